@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalUrl = z.string().url().optional();
+
+/** The environment the service reads; every variable is optional on the embedded defaults. */
+export const environmentSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  MM_DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|file:)/, "must start with postgres://, postgresql:// or file:")
+    .optional(),
+  MM_CA_KEY: z
+    .string()
+    .regex(/^(pkcs11:|softkey:)/, "must be a key URI (pkcs11:… or softkey:…)")
+    .optional(),
+  MM_PKCS11_MODULE: z.string().min(1).optional(),
+  MM_PKCS11_PIN: z.string().min(1).optional(),
+  MM_TEST_MODE: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+  MM_PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be smtp://… or smtps://…").optional(),
+  MAIL_FROM: z.string().min(3).default("Mali Mühür Asistanı <noreply@localhost>"),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC…").optional(),
+  TELEGRAM_WEBHOOK_URL: optionalUrl,
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, "may hold only A-Z a-z 0-9 _ -").optional(),
+  TELEGRAM_API_ROOT: optionalUrl,
+  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must start with xoxb-").optional(),
+  SLACK_API_URL: optionalUrl,
+  SLACK_SUPPORT_CHANNEL: z.string().min(1).optional(),
+  SLACK_AGENTS: z.string().optional(),
+});
+
+/** Validated configuration. */
+export type Environment = z.infer<typeof environmentSchema>;
+
+/** A configuration error that names the variable; start-up prints its message as one line. */
+export class ConfigurationError extends Error {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`configuration error: ${variable} ${reason}`);
+    this.name = "ConfigurationError";
+  }
+}
+
+/** Reads and validates the environment; throws {@link ConfigurationError} naming the first bad variable. */
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const result = environmentSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const variable = String(issue.path[0] ?? "environment");
+  const shown = variable.includes("PIN") || variable.includes("SECRET") || variable.includes("TOKEN")
+    ? ""
+    : ` (got ${JSON.stringify(cleaned[variable] ?? null)})`;
+  throw new ConfigurationError(variable, `${issue.message.replace(/^Invalid input: /, "")}${shown}`);
+}

@@ -1,0 +1,47 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.ts";
+import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client.ts";
+import { migrate, type MigrationReport } from "./migrator.ts";
+import type { Dialect, StorageLocation } from "./storage-location.ts";
+
+/**
+ * The Prisma client type the repositories are written against. Both generated clients come from
+ * the same schema source, so their model APIs are identical; the SQLite one names the type.
+ */
+export type Db = InstanceType<typeof SqlitePrismaClient>;
+
+/** An open database with its dialect. */
+export interface OpenDatabase {
+  db: Db;
+  dialect: Dialect;
+  migration: MigrationReport;
+  close(): Promise<void>;
+}
+
+/** Milliseconds a SQLite writer waits for the lock before failing. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens the storage: creates the SQLite file's folder when needed, applies pending migrations and
+ * returns a Prisma client over the matching driver adapter. SQLite runs in WAL mode with
+ * `synchronous=FULL` (a committed CA record survives power loss) and a busy timeout.
+ */
+export async function openDatabase(location: StorageLocation): Promise<OpenDatabase> {
+  if (location.dialect === "sqlite") mkdirSync(dirname(location.file), { recursive: true });
+  const migration = await migrate(location);
+  if (location.dialect === "sqlite") {
+    const adapter = new PrismaBetterSqlite3({ url: `file:${location.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    const db = new SqlitePrismaClient({ adapter });
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$queryRawUnsafe("PRAGMA synchronous = FULL");
+    await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    return { db, dialect: "sqlite", migration, close: () => db.$disconnect() };
+  }
+  const adapter = new PrismaPg({ connectionString: location.url, max: 10 }, { schema: location.schema });
+  const db = new PgPrismaClient({ adapter }) as unknown as Db;
+  await db.$queryRawUnsafe("SELECT 1");
+  return { db, dialect: "postgresql", migration, close: () => db.$disconnect() };
+}

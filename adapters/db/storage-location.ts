@@ -1,0 +1,33 @@
+import { join, resolve } from "node:path";
+
+/** Where the data lives: an embedded SQLite file or a PostgreSQL server (optionally one schema of it). */
+export type StorageLocation =
+  | { dialect: "sqlite"; file: string }
+  | { dialect: "postgresql"; url: string; schema: string };
+
+/** The SQL dialects the project ships migrations and a generated client for. */
+export type Dialect = StorageLocation["dialect"];
+
+/**
+ * Chooses the storage from `DATABASE_URL`: `postgres://…` or `postgresql://…` selects PostgreSQL
+ * (a `?schema=` parameter selects the schema, default `public`); `file:…` names a SQLite file;
+ * no URL means `mm.db` in the data folder.
+ */
+export function storageLocation(databaseUrl: string | undefined, dataDir: string): StorageLocation {
+  if (!databaseUrl) return { dialect: "sqlite", file: join(resolve(dataDir), "mm.db") };
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    const parsed = new URL(databaseUrl);
+    const schema = parsed.searchParams.get("schema") ?? "public";
+    parsed.searchParams.delete("schema");
+    return { dialect: "postgresql", url: parsed.toString(), schema };
+  }
+  if (databaseUrl.startsWith("file:")) return { dialect: "sqlite", file: resolve(databaseUrl.slice(5)) };
+  throw new Error("DATABASE_URL must start with postgres://, postgresql:// or file:");
+}
+
+/** Describes a location without its credentials, for logs. */
+export function describeStorage(location: StorageLocation): string {
+  if (location.dialect === "sqlite") return `sqlite:${location.file}`;
+  const u = new URL(location.url);
+  return `postgresql://${u.hostname}:${u.port || 5432}${u.pathname} (schema ${location.schema})`;
+}

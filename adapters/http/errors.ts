@@ -1,0 +1,46 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import type { Logger } from "pino";
+
+/** An HTTP error with a stable code, sent as `{ "error": { "code", "message" } }`. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+/** Sends the JSON error body of the public interface. */
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+/** 404 for every route nobody answered. */
+export const notFoundHandler: RequestHandler = (_req, res) => {
+  sendError(res, 404, "not_found", "no such route");
+};
+
+/**
+ * The last error handler: maps body-parser and {@link HttpError} failures to coded JSON answers and
+ * everything else to a 500 without a stack trace (the stack goes to the log only).
+ */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    if (res.headersSent) return;
+    if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message);
+    const type = (error as { type?: string }).type;
+    if (type === "entity.too.large") return sendError(res, 413, "too_large", "request body too large");
+    if (type === "entity.parse.failed" || type === "encoding.unsupported" || type === "charset.unsupported") {
+      return sendError(res, 400, "bad_request", "request body is not valid JSON");
+    }
+    const status = (error as { status?: number }).status;
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      return sendError(res, status, "bad_request", "bad request");
+    }
+    logger.error({ err: error, method: req.method, path: req.path }, "unhandled error in HTTP handler");
+    sendError(res, 500, "internal", "internal error");
+  };
+}

@@ -1,0 +1,37 @@
+import type { Server } from "node:http";
+import express, { type Express, type Router } from "express";
+import type { Logger } from "pino";
+import { errorHandler, notFoundHandler } from "./errors.ts";
+
+/**
+ * Builds the one express application: every channel and endpoint mounts a router on it, then the
+ * 404 and error handlers close it. Bodies are not parsed here: each router sets its own parser and
+ * size cap, because OCSP wants raw DER and the chat API small JSON.
+ */
+export function createHttpApp(routers: Router[], logger: Logger): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  for (const router of routers) app.use(router);
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return app;
+}
+
+/** Starts listening and resolves with the server once the port is bound. */
+export function listen(app: Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once("listening", () => resolve(server));
+    server.once("error", reject);
+  });
+}
+
+/** Stops accepting connections and ends idle keep-alive ones; resolves when closed. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
+  });
+}

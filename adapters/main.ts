@@ -1,0 +1,48 @@
+/**
+ * The composition root of `npm start`: reads the configuration, starts the service and shuts it
+ * down cleanly on SIGINT/SIGTERM (exit 0). A bad configuration stops start-up with one line.
+ */
+import { ConfigurationError, readEnvironment } from "./config/environment.ts";
+import { createLogger } from "./logging/logger.ts";
+import { startService } from "./service.ts";
+
+async function main(): Promise<void> {
+  let env: ReturnType<typeof readEnvironment>;
+  try {
+    env = readEnvironment();
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: env.LOG_LEVEL });
+  let service: Awaited<ReturnType<typeof startService>>;
+  try {
+    service = await startService(env, logger);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    logger.fatal({ err: error }, "start-up failed");
+    process.stderr.write(`start-up failed: ${message.split("\n")[0]}\n`);
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    try {
+      await service.close();
+      logger.info("stopped");
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+await main();

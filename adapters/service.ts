@@ -1,0 +1,69 @@
+import type { Server } from "node:http";
+import type { Express, Router } from "express";
+import type { Logger } from "pino";
+import type { Environment } from "./config/environment.ts";
+import { type OpenDatabase, openDatabase } from "./db/database.ts";
+import { describeStorage, storageLocation } from "./db/storage-location.ts";
+import { type HealthProbe, healthRoutes } from "./http/health.ts";
+import { closeServer, createHttpApp, listen } from "./http/server.ts";
+
+/** The running service: what `npm start` brings up, and what tests and the replay runner start in-process. */
+export interface RunningService {
+  app: Express;
+  database: OpenDatabase;
+  /** Bound HTTP server, when started with a port. */
+  server?: Server;
+  /** Closes servers, background work and the database, in that order. */
+  close(): Promise<void>;
+}
+
+/** Builds every component from the configuration. Set `listen: false` to get the app without a port. */
+export async function startService(
+  env: Environment,
+  logger: Logger,
+  options: { listen?: boolean } = {},
+): Promise<RunningService> {
+  const location = storageLocation(env.DATABASE_URL, env.MM_DATA_DIR);
+  const database = await openDatabase(location);
+  logger.info(
+    { storage: describeStorage(location), applied: database.migration.applied },
+    database.migration.applied.length ? "storage migrated" : "storage up to date",
+  );
+  const closers: (() => Promise<void>)[] = [];
+  try {
+    const probes: HealthProbe[] = [
+      {
+        name: "storage",
+        check: async () => {
+          await database.db.$queryRawUnsafe("SELECT 1");
+        },
+      },
+    ];
+    const routers: Router[] = [healthRoutes(probes)];
+    const app = createHttpApp(routers, logger);
+    let server: Server | undefined;
+    if (options.listen !== false) {
+      server = await listen(app, env.PORT, env.HOST);
+      const bound = server.address();
+      logger.info({ port: typeof bound === "object" && bound ? bound.port : env.PORT }, "HTTP server listening");
+      const s = server;
+      closers.push(() => closeServer(s));
+    }
+    let closed = false;
+    return {
+      app,
+      database,
+      server,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        for (const close of closers.reverse()) await close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    for (const close of closers.reverse()) await close().catch(() => {});
+    await database.close();
+    throw error;
+  }
+}
