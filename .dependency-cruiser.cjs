@@ -4,9 +4,23 @@
  * on a violation.
  */
 const forbiddenPackagesInCore = [
-  "express", "grammy", "@slack/bolt", "@prisma", "prisma", "pkcs11js", "better-sqlite3", "pg",
-  "pino", "nodemailer", "i18next", "i18next-fs-backend", "smtp-server", "playwright-core", "rate-limiter-flexible",
-  "yaml", "commander",
+  "express",
+  "grammy",
+  "@slack/bolt",
+  "@prisma",
+  "prisma",
+  "pkcs11js",
+  "better-sqlite3",
+  "pg",
+  "pino",
+  "nodemailer",
+  "i18next",
+  "i18next-fs-backend",
+  "smtp-server",
+  "playwright-core",
+  "rate-limiter-flexible",
+  "yaml",
+  "commander",
 ];
 module.exports = {
   forbidden: [
@@ -22,14 +36,20 @@ module.exports = {
       comment: "core/ may only use pure libraries (x509, asn1, validation)",
       severity: "error",
       from: { path: "(^|/)core/" },
-      to: { dependencyTypes: ["npm", "npm-dev", "npm-optional", "npm-peer", "npm-no-pkg", "npm-unknown"], path: `node_modules/(${forbiddenPackagesInCore.map((p) => p.replace("/", "\\/")).join("|")})(/|$)` },
+      to: {
+        dependencyTypes: ["npm", "npm-dev", "npm-optional", "npm-peer", "npm-no-pkg", "npm-unknown"],
+        path: `node_modules/(${forbiddenPackagesInCore.map((p) => p.replace("/", "\\/")).join("|")})(/|$)`,
+      },
     },
     {
       name: "core-no-io-builtins",
       comment: "core/ does no I/O of its own: no fs, net, http, child_process",
       severity: "error",
       from: { path: "(^|/)core/" },
-      to: { dependencyTypes: ["core"], path: "^(node:)?(fs|fs/promises|net|http|https|http2|child_process|dgram|tls|cluster|worker_threads)$" },
+      to: {
+        dependencyTypes: ["core"],
+        path: "^(node:)?(fs|fs/promises|net|http|https|http2|child_process|dgram|tls|cluster|worker_threads)$",
+      },
     },
     {
       name: "bot-not-to-adapters",
@@ -43,6 +63,10 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"], extensions: [".ts", ".js", ".mjs", ".json"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+      extensions: [".ts", ".js", ".mjs", ".json"],
+    },
   },
 };

@@ -45,7 +45,10 @@ export async function startService(
     if (options.listen !== false) {
       server = await listen(app, env.PORT, env.HOST);
       const bound = server.address();
-      logger.info({ port: typeof bound === "object" && bound ? bound.port : env.PORT }, "HTTP server listening");
+      logger.info(
+        { port: typeof bound === "object" && bound ? bound.port : env.PORT },
+        "HTTP server listening",
+      );
       const s = server;
       closers.push(() => closeServer(s));
     }

@@ -18,14 +18,26 @@ export const environmentSchema = z.object({
     .optional(),
   MM_PKCS11_MODULE: z.string().min(1).optional(),
   MM_PKCS11_PIN: z.string().min(1).optional(),
-  MM_TEST_MODE: z.enum(["0", "1", "true", "false"]).default("0").transform((v) => v === "1" || v === "true"),
+  MM_TEST_MODE: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   MM_PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be smtp://… or smtps://…").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be smtp://… or smtps://…")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Mali Mühür Asistanı <noreply@localhost>"),
-  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC…").optional(),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]+$/, "must look like 123456:ABC…")
+    .optional(),
   TELEGRAM_WEBHOOK_URL: optionalUrl,
-  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, "may hold only A-Z a-z 0-9 _ -").optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\w-]{1,256}$/, "may hold only A-Z a-z 0-9 _ -")
+    .optional(),
   TELEGRAM_API_ROOT: optionalUrl,
   SLACK_SIGNING_SECRET: z.string().min(8).optional(),
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must start with xoxb-").optional(),
@@ -55,8 +67,9 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const variable = String(issue.path[0] ?? "environment");
-  const shown = variable.includes("PIN") || variable.includes("SECRET") || variable.includes("TOKEN")
-    ? ""
-    : ` (got ${JSON.stringify(cleaned[variable] ?? null)})`;
+  const shown =
+    variable.includes("PIN") || variable.includes("SECRET") || variable.includes("TOKEN")
+      ? ""
+      : ` (got ${JSON.stringify(cleaned[variable] ?? null)})`;
   throw new ConfigurationError(variable, `${issue.message.replace(/^Invalid input: /, "")}${shown}`);
 }

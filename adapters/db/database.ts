@@ -33,7 +33,10 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
   if (location.dialect === "sqlite") mkdirSync(dirname(location.file), { recursive: true });
   const migration = await migrate(location);
   if (location.dialect === "sqlite") {
-    const adapter = new PrismaBetterSqlite3({ url: `file:${location.file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    const adapter = new PrismaBetterSqlite3({
+      url: `file:${location.file}`,
+      timeout: SQLITE_BUSY_TIMEOUT_MS,
+    });
     const db = new SqlitePrismaClient({ adapter });
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$queryRawUnsafe("PRAGMA synchronous = FULL");

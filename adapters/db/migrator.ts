@@ -61,7 +61,9 @@ function checkRecorded(recorded: Map<string, string>, migration: Migration): boo
  * Safe when two processes start at once (SQLite write lock; PostgreSQL advisory lock).
  */
 export async function migrate(location: StorageLocation, migrations = loadMigrations(location.dialect)) {
-  return location.dialect === "sqlite" ? migrateSqlite(location.file, migrations) : migratePostgres(location, migrations);
+  return location.dialect === "sqlite"
+    ? migrateSqlite(location.file, migrations)
+    : migratePostgres(location, migrations);
 }
 
 function migrateSqlite(file: string, migrations: Migration[]): MigrationReport {
@@ -132,7 +134,9 @@ async function migratePostgres(
     }
     return report;
   } finally {
-    await client.query(`SELECT pg_advisory_unlock(hashtext('mm-migrate:' || $1))`, [location.schema]).catch(() => {});
+    await client
+      .query(`SELECT pg_advisory_unlock(hashtext('mm-migrate:' || $1))`, [location.schema])
+      .catch(() => {});
     await client.end();
   }
 }

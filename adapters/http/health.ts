@@ -17,12 +17,17 @@ export function healthRoutes(probes: HealthProbe[]): Router {
           await withTimeout(p.check(), 2_000);
           return [p.name, { ok: true }] as const;
         } catch (error) {
-          return [p.name, { ok: false, error: error instanceof Error ? error.message : String(error) }] as const;
+          return [
+            p.name,
+            { ok: false, error: error instanceof Error ? error.message : String(error) },
+          ] as const;
         }
       }),
     );
     const ok = results.every(([, r]) => r.ok);
-    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", checks: Object.fromEntries(results) });
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? "ok" : "unavailable", checks: Object.fromEntries(results) });
   });
   return router;
 }

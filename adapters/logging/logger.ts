@@ -8,12 +8,17 @@ export type { Logger } from "pino";
  * phone numbers and e-mail addresses never reach a log unmasked, wherever they appear in the line.
  * PIN-like fields are removed by key as well.
  */
-export function createLogger(options: { level?: string; destination?: DestinationStream; name?: string } = {}): Logger {
+export function createLogger(
+  options: { level?: string; destination?: DestinationStream; name?: string } = {},
+): Logger {
   return pino(
     {
       level: options.level ?? "info",
       name: options.name ?? "mm",
-      redact: { paths: ["pin", "*.pin", "password", "*.password", "otp", "*.otp", "code", "*.code"], censor: "[redacted]" },
+      redact: {
+        paths: ["pin", "*.pin", "password", "*.password", "otp", "*.otp", "code", "*.code"],
+        censor: "[redacted]",
+      },
       hooks: { streamWrite: (line) => maskPersonalData(line) },
     },
     options.destination ?? pino.destination(1),

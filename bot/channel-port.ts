@@ -1,0 +1,61 @@
+/**
+ * The channel-neutral contract between channels (web, Telegram, Slack) and the conversation
+ * engine. A channel adapter only translates its wire format to {@link UserEvent} and renders
+ * {@link BotMessage}s; every rule lives in bot/ flows and core/.
+ */
+
+/** A button the bot offers; its label can also be typed. */
+export interface BotButton {
+  id: string;
+  label: string;
+}
+
+/** One message from the bot, as in the public web API (`interfaces.md` §2). */
+export interface BotMessage {
+  text: string;
+  buttons?: BotButton[];
+}
+
+/** What the customer (or the system) did. */
+export type UserEvent = { type: "start" } | { type: "text"; text: string } | { type: "button"; id: string };
+
+/** Where a conversation lives and in which language it speaks. */
+export interface ConversationRef {
+  /** The engine's conversation id (stable per chat session / Telegram chat). */
+  id: string;
+  channel: "web" | "telegram" | "slack";
+  locale: "tr" | "en";
+}
+
+/** The conversation engine as channels see it. */
+export interface ConversationEngine {
+  /** Handles one event and returns what the bot answers now. */
+  handle(conversation: ConversationRef, event: UserEvent): Promise<BotMessage[]>;
+}
+
+/**
+ * Pushes messages that arrive later (agent replies, notifications) to a conversation's channel:
+ * SSE for web, a sendMessage for Telegram.
+ */
+export interface OutboundChannelPort {
+  push(conversationId: string, messages: BotMessage[]): Promise<void>;
+}
+
+/**
+ * Hands a conversation to a human agent ("temsilci") and back. The Slack console implements it in
+ * the next wave; until then an in-process queue does.
+ */
+export interface HandoffPort {
+  /** Opens (or reuses) a hand-off for the conversation with a short, masked summary for the agent. */
+  requestAgent(request: {
+    conversationId: string;
+    channel: ConversationRef["channel"];
+    summary: string;
+  }): Promise<{
+    ticket: string;
+  }>;
+  /** Relays a customer message into an open hand-off thread. */
+  relayCustomerMessage(conversationId: string, text: string): Promise<void>;
+  /** Whether a hand-off is open for the conversation. */
+  isOpen(conversationId: string): Promise<boolean>;
+}

@@ -1,0 +1,143 @@
+/**
+ * The use cases of the registration authority as the conversation layer (bot/) and the agent
+ * console call them. core/ra implements this facade over its repositories and the issuance engine;
+ * bot/ depends only on this interface (tests use a fake in test/helpers/).
+ */
+import type { CertificateView, RevocationReason } from "../ports/certificate-authority.ts";
+
+/** Person type of the applicant (R3.1). */
+export type PersonType = "tuzel" | "gercek";
+/** Certificate medium (R3.3). */
+export type Medium = "card" | "hsm";
+
+/** One further firm of a group HSM application (R3.3.3). */
+export interface HsmGroupFirm {
+  vkn: string;
+  title: string;
+  barcode: string;
+}
+
+/** The fields of the application dialog (`interfaces.md` §4), already validated and normalised. */
+export interface ApplicationInput {
+  personType: PersonType;
+  /** VKN for tüzel kişi; TCKN for gerçek kişi. */
+  idNumber: string;
+  /** Unvan (tüzel) or ad soyad (gerçek). */
+  title: string;
+  signerName: string;
+  signerTckn: string;
+  email: string;
+  /** +905XXXXXXXXX */
+  phone: string;
+  medium: Medium;
+  /** Card only. */
+  deliveryAddress?: string;
+  /** HSM only. */
+  hsm?: { group: HsmGroupFirm[]; address: string; techName: string; techPhone: string };
+  /** Makes a retried submission return the same order instead of a second one. */
+  idempotencyKey: string;
+  channel: string;
+  /** Serial of the certificate this application renews (R8.3). */
+  renewalOf?: string;
+}
+
+/** A payment channel shown on the last screen (R3.2). */
+export interface PaymentChannelInfo {
+  id: "sanalpos" | "vakifbank" | "ziraat";
+  /** Business days until a payment through this channel posts (0 for the virtual POS). */
+  postingDelayBusinessDays: number;
+}
+
+/** The answer to a submitted application. */
+export interface SubmittedApplication {
+  orderNo: string;
+  amountKurus: number;
+  paymentChannels: PaymentChannelInfo[];
+}
+
+/** What a customer may learn of an order by its number. */
+export interface OrderStatusView {
+  orderNo: string;
+  medium: Medium;
+  status: string;
+  amountKurus: number;
+  paid: boolean;
+  /** When a bank payment is expected to post, if one is pending. */
+  paymentPostsAt?: Date;
+  /** Production/delivery steps so far, oldest first (HSM: R3.3.4 states). */
+  steps: { step: string; at: Date }[];
+  delivery?: { status: string; trackingNo?: string };
+}
+
+/** The medium advice of R2.2/R2.3. */
+export interface MediumAdvice {
+  medium: Medium;
+  /** Reason codes, e.g. `volume_per_minute`, `several_signers`, `branches`. */
+  reasons: string[];
+}
+
+/** Where a one-time code went, masked (the dialog names them this way). */
+export interface CodeSent {
+  maskedEmail: string;
+  maskedPhone: string;
+}
+
+/** The RA facade. Every method throws coded `DomainError`s for bad input. */
+export interface RegistrationAuthority {
+  /** Submits an application; returns the same order for the same idempotency key. */
+  submitApplication(input: ApplicationInput): Promise<SubmittedApplication>;
+  /** Status of an order by its number; undefined when unknown. */
+  orderStatus(orderNo: string): Promise<OrderStatusView | undefined>;
+  /** R2.2/R2.3 advice from what the customer said. */
+  adviseMedium(facts: {
+    invoicesPerMinute?: number;
+    severalSigners?: boolean;
+    branches?: boolean;
+  }): MediumAdvice;
+  /** Current prices (R6.1), from configuration, in kuruş. */
+  prices(): { card: number; hsm: number; hsmOnSiteFee: number };
+
+  /**
+   * Starts identity verification for a VKN/TCKN or a certificate serial. For an unknown subject it
+   * answers exactly as for a known one (nothing is sent), so the dialog reveals nothing.
+   */
+  startVerification(request: { conversationId: string; subject: string }): Promise<CodeSent>;
+  /** Checks a code: `verified`, or the tries left (0 means the challenge is spent). */
+  verifyCode(request: {
+    conversationId: string;
+    code: string;
+  }): Promise<{ verified: boolean; attemptsLeft: number }>;
+  /** The verified subject (VKN/TCKN) of the conversation, while verification lasts (15 minutes). */
+  verifiedSubject(conversationId: string): Promise<string | undefined>;
+
+  /** Sends a code to the new contact (after verification); the old contact is not changed yet. */
+  startContactUpdate(request: {
+    conversationId: string;
+    kind: "email" | "phone";
+    newValue: string;
+  }): Promise<{ maskedTarget: string }>;
+  /** Confirms the new contact by its code; the old contact is told. */
+  confirmContactUpdate(request: {
+    conversationId: string;
+    code: string;
+  }): Promise<{ updated: boolean; attemptsLeft: number }>;
+
+  /** Certificates of the verified subject. */
+  certificatesOfVerified(conversationId: string): Promise<CertificateView[]>;
+  /** Public status by serial (as OCSP is public). */
+  certificateStatus(serial: string): Promise<CertificateView | undefined>;
+  /** Customer revocation (R7) after verification: kayıp → keyCompromise, çalıntı → keyCompromise. */
+  revokeByCustomer(request: {
+    conversationId: string;
+    serial: string;
+    reason: "kayip" | "calinti";
+  }): Promise<CertificateView>;
+}
+
+/** Maps the seed's revocation reasons (R7.2) to RFC 5280 codes. */
+export const revocationReasonOf: Record<"kayip" | "calinti" | "gib" | "misuse", RevocationReason> = {
+  kayip: "keyCompromise",
+  calinti: "keyCompromise",
+  gib: "privilegeWithdrawn",
+  misuse: "privilegeWithdrawn",
+};
