@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.ts";
 import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client.ts";
 import { migrate, type MigrationReport } from "./migrator.ts";
+import { expectedColumnsOf, missingColumns } from "./schema-check.ts";
 import type { Dialect, StorageLocation } from "./storage-location.ts";
 
 /**
@@ -17,6 +18,7 @@ export type Db = InstanceType<typeof SqlitePrismaClient>;
 export interface OpenDatabase {
   db: Db;
   dialect: Dialect;
+  location: StorageLocation;
   migration: MigrationReport;
   close(): Promise<void>;
 }
@@ -27,7 +29,8 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 /**
  * Opens the storage: creates the SQLite file's folder when needed, applies pending migrations and
  * returns a Prisma client over the matching driver adapter. SQLite runs in WAL mode with
- * `synchronous=FULL` (a committed CA record survives power loss) and a busy timeout.
+ * `synchronous=FULL` (a committed CA record survives power loss) and a busy timeout. Refuses to
+ * start when the migrated tables lack a field the generated client expects.
  */
 export async function openDatabase(location: StorageLocation): Promise<OpenDatabase> {
   if (location.dialect === "sqlite") mkdirSync(dirname(location.file), { recursive: true });
@@ -41,10 +44,19 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$queryRawUnsafe("PRAGMA synchronous = FULL");
     await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-    return { db, dialect: "sqlite", migration, close: () => db.$disconnect() };
+    await assertSchemaCovered(location, db);
+    return { db, dialect: "sqlite", location, migration, close: () => db.$disconnect() };
   }
   const adapter = new PrismaPg({ connectionString: location.url, max: 10 }, { schema: location.schema });
   const db = new PgPrismaClient({ adapter }) as unknown as Db;
-  await db.$queryRawUnsafe("SELECT 1");
-  return { db, dialect: "postgresql", migration, close: () => db.$disconnect() };
+  await assertSchemaCovered(location, db);
+  return { db, dialect: "postgresql", location, migration, close: () => db.$disconnect() };
+}
+
+async function assertSchemaCovered(location: StorageLocation, db: object): Promise<void> {
+  const missing = await missingColumns(location, expectedColumnsOf(db));
+  if (missing.length > 0) {
+    await (db as { $disconnect(): Promise<void> }).$disconnect();
+    throw new Error(`the migrations do not cover the schema; missing columns: ${missing.join(", ")}`);
+  }
 }

@@ -1,0 +1,86 @@
+import type { Server } from "node:http";
+import { Writable } from "node:stream";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { healthRoutes } from "../../../adapters/http/health.ts";
+import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
+import { createLogger } from "../../../adapters/logging/logger.ts";
+
+let server: Server;
+let base: string;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  const destination = new Writable({
+    write(c, _e, cb) {
+      logged.push(String(c));
+      cb();
+    },
+  });
+  const router = express.Router();
+  router.post("/echo", express.json({ limit: "1kb" }), (req, res) => {
+    res.json(req.body);
+  });
+  router.get("/boom", () => {
+    throw new Error("secret internal detail");
+  });
+  const app = createHttpApp(
+    [
+      healthRoutes([
+        { name: "storage", check: async () => {} },
+        {
+          name: "ca",
+          check: async () => {
+            throw new Error("key not usable");
+          },
+        },
+      ]),
+      router,
+    ],
+    createLogger({ destination }),
+  );
+  server = await listen(app, 0, "127.0.0.1");
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+});
+afterAll(async () => closeServer(server));
+
+describe("HTTP server", () => {
+  it("answers /healthz 503 naming the failing dependency", async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({
+      status: "unavailable",
+      checks: { storage: { ok: true }, ca: { ok: false, error: "key not usable" } },
+    });
+  });
+
+  it("answers bad JSON with 400, an oversized body with 413, an unknown route with 404", async () => {
+    const bad = await fetch(`${base}/echo`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{",
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("bad_request");
+    const big = await fetch(`${base}/echo`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ t: "x".repeat(5000) }),
+    });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { code: string } }).error.code).toBe("too_large");
+    const missing = await fetch(`${base}/nowhere`);
+    expect(missing.status).toBe(404);
+  });
+
+  it("hides internal errors from the client and logs them", async () => {
+    const res = await fetch(`${base}/boom`);
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).not.toContain("secret internal detail");
+    expect(text).not.toMatch(/at .*\.ts/);
+    expect(JSON.parse(text)).toEqual({ error: { code: "internal", message: "internal error" } });
+    expect(logged.join("")).toContain("secret internal detail");
+  });
+});

@@ -1,0 +1,56 @@
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "../../../adapters/logging/logger.ts";
+
+function capture() {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(String(chunk));
+      cb();
+    },
+  });
+  return { lines, logger: createLogger({ destination, level: "debug" }) };
+}
+
+describe("logging masks personal data", () => {
+  it("masks TCKN, VKN, phone and e-mail wherever they appear", () => {
+    const { lines, logger } = capture();
+    logger.info(
+      { vkn: "3230512384", contact: { email: "bilgi@ornek.com.tr", phone: "+905321234567" } },
+      "applicant 17291716060 called from 0532 123 45 67 about bilgi@ornek.com.tr",
+    );
+    const out = lines.join("");
+    for (const secret of [
+      "3230512384",
+      "17291716060",
+      "bilgi@ornek",
+      "5321234567",
+      "532 123 45 67",
+      "+905321234567",
+    ]) {
+      expect(out).not.toContain(secret);
+    }
+    expect(out).toContain("32******84");
+    expect(out).toContain("17*******60");
+    expect(out).toContain("b***@ornek.com.tr");
+    expect(out).toContain("+90 5** *** ** 67");
+    const parsed = JSON.parse(lines[0]!);
+    expect(parsed.msg).toMatch(/^applicant /);
+  });
+
+  it("removes PIN and code fields by key and keeps other numbers", () => {
+    const { lines, logger } = capture();
+    logger.warn(
+      { pin: "123456", login: { pin: "9999" }, code: "482913", port: 3000, count: 123456789012345 },
+      "x",
+    );
+    const parsed = JSON.parse(lines[0]!);
+    expect(parsed.pin).toBe("[redacted]");
+    expect(parsed.login.pin).toBe("[redacted]");
+    expect(parsed.code).toBe("[redacted]");
+    expect(parsed.port).toBe(3000);
+    expect(parsed.count).toBe(123456789012345);
+    expect(typeof parsed.time).toBe("number");
+  });
+});
