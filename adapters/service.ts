@@ -1,16 +1,20 @@
 import type { Server } from "node:http";
-import type { Express, Router } from "express";
+import type { Express, RequestHandler, Router } from "express";
+import type { Registry } from "prom-client";
 import type { Logger } from "pino";
 import type { Environment } from "./config/environment.ts";
 import { type OpenDatabase, openDatabase } from "./db/database.ts";
 import { describeStorage, storageLocation } from "./db/storage-location.ts";
 import { type HealthProbe, healthRoutes } from "./http/health.ts";
+import { createMetricsRegistry, httpMetricsMiddleware, metricsRoutes } from "./http/metrics.ts";
 import { closeServer, createHttpApp, listen } from "./http/server.ts";
 
 /** The running service: what `npm start` brings up, and what tests and the replay runner start in-process. */
 export interface RunningService {
   app: Express;
   database: OpenDatabase;
+  /** Prometheus registry served at `/metrics`; components add their counters to it. */
+  metrics: Registry;
   /** Bound HTTP server, when started with a port. */
   server?: Server;
   /** Closes servers, background work and the database, in that order. */
@@ -39,7 +43,8 @@ export async function startService(
         },
       },
     ];
-    const routers: Router[] = [healthRoutes(probes)];
+    const metrics = createMetricsRegistry();
+    const routers: (Router | RequestHandler)[] = [httpMetricsMiddleware(metrics), healthRoutes(probes), metricsRoutes(metrics)];
     const app = createHttpApp(routers, logger);
     let server: Server | undefined;
     if (options.listen !== false) {
@@ -56,6 +61,7 @@ export async function startService(
     return {
       app,
       database,
+      metrics,
       server,
       close: async () => {
         if (closed) return;

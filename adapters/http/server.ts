@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import express, { type Express, type Router } from "express";
+import express, { type Express, type RequestHandler, type Router } from "express";
 import type { Logger } from "pino";
 import { errorHandler, notFoundHandler } from "./errors.ts";
 
@@ -8,7 +8,7 @@ import { errorHandler, notFoundHandler } from "./errors.ts";
  * 404 and error handlers close it. Bodies are not parsed here: each router sets its own parser and
  * size cap, because OCSP wants raw DER and the chat API small JSON.
  */
-export function createHttpApp(routers: Router[], logger: Logger): Express {
+export function createHttpApp(routers: (Router | RequestHandler)[], logger: Logger): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
