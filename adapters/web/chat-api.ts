@@ -1,0 +1,99 @@
+import express, { type Request, type Router } from "express";
+import type { Logger } from "pino";
+import { z } from "zod";
+import type { ConversationEngine, UserEvent } from "../../bot/channel-port.ts";
+import type { RandomSource } from "../../core/ports/random.ts";
+import { HttpError } from "../http/errors.ts";
+import { KeyedQueue } from "./keyed-queue.ts";
+import { type ChatRateLimits, ChatRateLimiter, defaultChatRateLimits } from "./rate-limits.ts";
+import { issueToken, newSessionId, tokenMatches } from "./session-token.ts";
+import type { SseHub } from "./sse-hub.ts";
+import type { WebSession, WebSessionStore } from "./web-session-store.ts";
+
+/** Largest JSON body the chat API accepts. */
+export const MAX_CHAT_BODY = "4kb";
+/** Longest message text, in characters. */
+export const MAX_TEXT_LENGTH = 1000;
+
+const createBody = z.object({ locale: z.enum(["tr", "en"]).optional() }).strict();
+const messageBody = z.union([
+  z.object({ text: z.string().trim().min(1).max(MAX_TEXT_LENGTH) }).strict(),
+  z.object({ button: z.string().min(1).max(100) }).strict(),
+]);
+
+/** What the chat API needs. */
+export interface ChatApiDependencies {
+  engine: ConversationEngine;
+  sessions: WebSessionStore;
+  hub: SseHub;
+  random: RandomSource;
+  logger: Logger;
+  limits?: ChatRateLimits;
+}
+
+/** The JSON API and event stream of the web chat (`interfaces.md` §2). */
+export function chatApiRoutes(deps: ChatApiDependencies): Router {
+  const router = express.Router();
+  const limiter = new ChatRateLimiter(deps.limits ?? defaultChatRateLimits);
+  const queue = new KeyedQueue();
+  const json = express.json({ limit: MAX_CHAT_BODY, strict: true, type: () => true });
+
+  router.post("/api/chat/sessions", limiter.sessionCreation(), json, async (req, res) => {
+    const body = parse(createBody, req.body ?? {});
+    const { token, tokenHash } = issueToken(deps.random);
+    const session: WebSession = { id: newSessionId(deps.random), tokenHash, locale: body.locale ?? "tr" };
+    await deps.sessions.createSession(session);
+    const messages = await queue.run(session.id, () =>
+      deps.engine.handle({ id: session.id, channel: "web", locale: session.locale }, { type: "start" }),
+    );
+    deps.logger.debug({ session: session.id }, "web chat session created");
+    res.status(201).json({ sessionId: session.id, token, messages });
+  });
+
+  router.post("/api/chat/sessions/:id/messages", limiter.perIp(), json, async (req, res) => {
+    const session = await authenticate(deps.sessions, req, false);
+    if (!(await limiter.consumeSession(session.id, res))) return;
+    const body = parse(messageBody, req.body);
+    const event: UserEvent =
+      "text" in body ? { type: "text", text: body.text } : { type: "button", id: body.button };
+    const messages = await queue.run(session.id, () =>
+      deps.engine.handle({ id: session.id, channel: "web", locale: session.locale }, event),
+    );
+    res.status(200).json({ messages });
+  });
+
+  router.get("/api/chat/sessions/:id/events", limiter.perIp(), async (req, res) => {
+    const session = await authenticate(deps.sessions, req, true);
+    deps.hub.attach(session.id, res);
+  });
+
+  return router;
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+  throw new HttpError(400, "invalid_request", `${where}${issue?.message ?? "invalid body"}`);
+}
+
+async function authenticate(store: WebSessionStore, req: Request, allowQuery: boolean): Promise<WebSession> {
+  const header = req.get("authorization");
+  let token: string | undefined;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new HttpError(401, "unauthorized", "expected Authorization: Bearer <token>");
+    token = match[1];
+  } else if (allowQuery && typeof req.query.token === "string") {
+    token = req.query.token;
+  }
+  if (!token) throw new HttpError(401, "unauthorized", "session token missing");
+  const id = String(req.params.id ?? "");
+  if (!/^[\w-]{1,64}$/.test(id)) throw new HttpError(404, "session_not_found", "no such chat session");
+  const session = await store.findSession(id);
+  if (!session) throw new HttpError(404, "session_not_found", "no such chat session");
+  if (!tokenMatches(token, session.tokenHash))
+    throw new HttpError(401, "unauthorized", "session token does not match");
+  return session;
+}

@@ -1,0 +1,73 @@
+import type { Response } from "express";
+import type { BotMessage, OutboundChannelPort } from "../../bot/channel-port.ts";
+
+/** How many undelivered messages a session keeps while no browser listens. */
+const MAX_PENDING = 50;
+
+/**
+ * The web's {@link OutboundChannelPort}: pushes later messages (agent replies, notifications) to
+ * the browsers listening on `GET /api/chat/sessions/:id/events`. Messages pushed while nobody
+ * listens wait (a few, per session) and are sent when a listener connects.
+ */
+export class SseHub implements OutboundChannelPort {
+  readonly #listeners = new Map<string, Set<Response>>();
+  readonly #pending = new Map<string, BotMessage[]>();
+
+  async push(conversationId: string, messages: BotMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const listeners = this.#listeners.get(conversationId);
+    if (!listeners || listeners.size === 0) {
+      const queue = [...(this.#pending.get(conversationId) ?? []), ...messages];
+      this.#pending.set(conversationId, queue.slice(-MAX_PENDING));
+      return;
+    }
+    for (const res of listeners) writeEvent(res, messages);
+  }
+
+  /** Attaches a response as an event stream of the session; detaches when it closes. */
+  attach(conversationId: string, res: Response, heartbeatMs = 25_000): void {
+    res.status(200);
+    res.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+    res.setHeader("Cache-Control", "no-cache, no-transform");
+    res.setHeader("Connection", "keep-alive");
+    res.setHeader("X-Accel-Buffering", "no");
+    res.flushHeaders();
+    res.write(": connected\n\n");
+    let set = this.#listeners.get(conversationId);
+    if (!set) {
+      set = new Set();
+      this.#listeners.set(conversationId, set);
+    }
+    set.add(res);
+    const pending = this.#pending.get(conversationId);
+    if (pending) {
+      this.#pending.delete(conversationId);
+      writeEvent(res, pending);
+    }
+    const heartbeat = setInterval(() => res.write(": ping\n\n"), heartbeatMs);
+    heartbeat.unref();
+    res.on("close", () => {
+      clearInterval(heartbeat);
+      const current = this.#listeners.get(conversationId);
+      current?.delete(res);
+      if (current && current.size === 0) this.#listeners.delete(conversationId);
+    });
+  }
+
+  /** Ends every open stream (service shutdown). */
+  closeAll(): void {
+    for (const set of this.#listeners.values()) for (const res of set) res.end();
+    this.#listeners.clear();
+  }
+
+  /** Number of open streams, for tests and metrics. */
+  get listenerCount(): number {
+    let n = 0;
+    for (const set of this.#listeners.values()) n += set.size;
+    return n;
+  }
+}
+
+function writeEvent(res: Response, messages: BotMessage[]): void {
+  res.write(`event: messages\ndata: ${JSON.stringify({ messages })}\n\n`);
+}
