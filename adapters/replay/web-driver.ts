@@ -1,0 +1,100 @@
+import type { BotMessage } from "../../bot/channel-port.ts";
+import type { ChannelDriver, ChannelSession } from "./channel-driver.ts";
+import type { ReplaySystem } from "./replay-system.ts";
+
+/** Plays replays on the web chat through its real HTTP API and event stream. */
+export const webDriver: ChannelDriver = {
+  channel: "web",
+  async open(system: ReplaySystem, locale: "tr" | "en"): Promise<ChannelSession> {
+    const created = await call(`${system.baseUrl}/api/chat/sessions`, { locale });
+    const { sessionId, token, messages } = created as {
+      sessionId: string;
+      token: string;
+      messages: BotMessage[];
+    };
+    const events = new WebEventStream(`${system.baseUrl}/api/chat/sessions/${sessionId}/events`, token);
+    await events.connected;
+    const path = `${system.baseUrl}/api/chat/sessions/${sessionId}/messages`;
+    const send = async (body: object) =>
+      ((await call(path, body, token)) as { messages: BotMessage[] }).messages;
+    return {
+      conversationId: sessionId,
+      greeting: messages,
+      sendText: (text) => send({ text }),
+      pressButton: (id) => send({ button: id }),
+      takePushed: (waitMs) => events.take(waitMs ?? 0),
+      close: async () => events.close(),
+    };
+  },
+};
+
+async function call(url: string, body: object, token?: string): Promise<unknown> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`web API answered ${res.status}: ${text.slice(0, 200)}`);
+  return JSON.parse(text);
+}
+
+/** Reads the session's Server-Sent Events in the background and queues the pushed messages. */
+class WebEventStream {
+  readonly connected: Promise<void>;
+  readonly #abort = new AbortController();
+  #queue: BotMessage[] = [];
+  #wake: (() => void) | undefined;
+
+  constructor(url: string, token: string) {
+    this.connected = fetch(url, {
+      headers: { authorization: `Bearer ${token}`, accept: "text/event-stream" },
+      signal: this.#abort.signal,
+    }).then((res) => {
+      if (res.status !== 200 || !res.body) throw new Error(`event stream answered ${res.status}`);
+      void this.#read(res.body).catch(() => {});
+    });
+  }
+
+  async #read(body: ReadableStream<Uint8Array>): Promise<void> {
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for await (const chunk of body) {
+      buffer += decoder.decode(chunk, { stream: true });
+      let end = buffer.indexOf("\n\n");
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block
+          .split("\n")
+          .filter((l) => l.startsWith("data: "))
+          .map((l) => l.slice(6))
+          .join("\n");
+        if (/^event: messages$/m.test(block) && data) {
+          this.#queue.push(...(JSON.parse(data) as { messages: BotMessage[] }).messages);
+          this.#wake?.();
+        }
+        end = buffer.indexOf("\n\n");
+      }
+    }
+  }
+
+  async take(waitMs: number): Promise<BotMessage[]> {
+    if (this.#queue.length === 0 && waitMs > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, waitMs);
+        this.#wake = () => {
+          clearTimeout(timer);
+          // let the rest of a burst arrive
+          setTimeout(resolve, 10);
+        };
+      });
+      this.#wake = undefined;
+    }
+    const out = this.#queue;
+    this.#queue = [];
+    return out;
+  }
+
+  close(): void {
+    this.#abort.abort();
+  }
+}
