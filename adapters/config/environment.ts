@@ -22,6 +22,10 @@ export const environmentSchema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  /** Web chat rate limits per minute: new sessions per IP, API requests per IP, messages per session. */
+  MM_CHAT_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  MM_CHAT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  MM_CHAT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(40),
   MM_PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SMTP_URL: z

@@ -80,3 +80,17 @@ function answer429(res: Response, rejection: RateLimiterRes): void {
   res.setHeader("Retry-After", String(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))));
   sendError(res, 429, "rate_limited", "too many requests, try again later");
 }
+
+/** The limits configured by `MM_CHAT_*_PER_MINUTE`. */
+export function chatRateLimitsFrom(env: {
+  MM_CHAT_SESSIONS_PER_MINUTE: number;
+  MM_CHAT_REQUESTS_PER_MINUTE: number;
+  MM_CHAT_MESSAGES_PER_MINUTE: number;
+}): ChatRateLimits {
+  return {
+    sessionsPerIp: env.MM_CHAT_SESSIONS_PER_MINUTE,
+    requestsPerIp: env.MM_CHAT_REQUESTS_PER_MINUTE,
+    messagesPerSession: env.MM_CHAT_MESSAGES_PER_MINUTE,
+    windowSeconds: 60,
+  };
+}
