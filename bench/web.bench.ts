@@ -36,7 +36,13 @@ function clientFor(i: number): Client {
   };
 }
 
-function post(base: URL, path: string, body: object, client: Client, token?: string): Promise<{ status: number; body: string }> {
+function post(
+  base: URL,
+  path: string,
+  body: object,
+  client: Client,
+  token?: string,
+): Promise<{ status: number; body: string }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -56,7 +62,9 @@ function post(base: URL, path: string, body: object, client: Client, token?: str
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
+        );
         res.on("error", reject);
       },
     );
@@ -90,7 +98,8 @@ async function closedLoop(workers: number, once: (worker: number) => Promise<boo
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
   return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
 }
 
@@ -109,7 +118,10 @@ async function baseline(clients: Client[]): Promise<LoadResult> {
   const server = await listen(app as never, 0, "127.0.0.1");
   const base = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   try {
-    return await closedLoop(SESSIONS, async (w) => (await post(base, "/write", { text: "x" }, clients[w]!)).status === 200);
+    return await closedLoop(
+      SESSIONS,
+      async (w) => (await post(base, "/write", { text: "x" }, clients[w]!)).status === 200,
+    );
   } finally {
     await closeServer(server);
     await database.close();
@@ -137,7 +149,8 @@ export default async function webBench(): Promise<void> {
     const sessions: { id: string; token: string }[] = [];
     for (const client of clients) {
       const res = await post(url, "/api/chat/sessions", { locale: "tr" }, client);
-      if (res.status !== 201) throw new Error(`web bench: session creation answered ${res.status}: ${res.body}`);
+      if (res.status !== 201)
+        throw new Error(`web bench: session creation answered ${res.status}: ${res.body}`);
       const body = JSON.parse(res.body) as { sessionId: string; token: string };
       sessions.push({ id: body.sessionId, token: body.token });
     }
@@ -148,14 +161,21 @@ export default async function webBench(): Promise<void> {
       const res = await post(url, `/api/chat/sessions/${s.id}/messages`, { text }, clients[w]!, s.token);
       return res.status === 200;
     });
-    if (web.errors > 0 || base.errors > 0) console.error(`web bench: errors web=${web.errors} baseline=${base.errors}`);
+    if (web.errors > 0 || base.errors > 0)
+      console.error(`web bench: errors web=${web.errors} baseline=${base.errors}`);
     reportFigure("web chat turns/s at 200 sessions", web.perSecond, "turns/s", {
       what: "express route with one SQLite write",
       value: base.perSecond,
       unit: "req/s",
     });
-    reportFigure("web chat turn p50 at 200 sessions", web.p50, "ms", { what: "express SQLite write p50", value: base.p50 });
-    reportFigure("web chat turn p99 at 200 sessions", web.p99, "ms", { what: "express SQLite write p99", value: base.p99 });
+    reportFigure("web chat turn p50 at 200 sessions", web.p50, "ms", {
+      what: "express SQLite write p50",
+      value: base.p50,
+    });
+    reportFigure("web chat turn p99 at 200 sessions", web.p99, "ms", {
+      what: "express SQLite write p99",
+      value: base.p99,
+    });
 
     // Open conversations until 10 000 are held by the service, then read the resident memory.
     let open = sessions.length;

@@ -11,7 +11,13 @@ export async function startTestService(
   extraEnv: Record<string, string> = {},
 ): Promise<{ baseUrl: string; service: RunningService; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "mm-web-service-"));
-  const env = readEnvironment({ MM_DATA_DIR: dir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...extraEnv });
+  const env = readEnvironment({
+    MM_DATA_DIR: dir,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    ...extraEnv,
+  });
   const service = await startService(env, createLogger({ level: "silent" }));
   const { port } = service.server!.address() as AddressInfo;
   return {

@@ -15,7 +15,10 @@ describe("replay corpus", () => {
     const drivers = availableDrivers();
     const expected = files
       .map((f) => readReplayFile(f).channel)
-      .reduce((n, channel) => n + drivers.filter((d) => channel === "any" || channel === d.channel).length, 0);
+      .reduce(
+        (n, channel) => n + drivers.filter((d) => channel === "any" || channel === d.channel).length,
+        0,
+      );
     const result = await runReplays([here], { drivers, startSystem: startReplaySystem, cwd: here });
     expect(result.failures).toEqual([]);
     expect(result.failed).toBe(0);
