@@ -47,9 +47,9 @@ describe("web chat page in Chromium", () => {
     await type(page, "0532 123 45 67");
     await click(page, /akıllı kart/i);
     await type(page, "Atatürk Cad. No: 1 Çankaya Ankara");
-    await expect(page.locator("#log li.bot").last().innerText()).resolves.toMatch(/onaylıyor musunuz/i);
+    await expect(page.locator("#log li.bot").last().textContent()).resolves.toMatch(/onaylıyor musunuz/i);
     await type(page, "evet");
-    const last = await page.locator("#log li.bot").last().innerText();
+    const last = await page.locator("#log li.bot").last().textContent();
     expect(last).toMatch(/sipariş (no|numara)\S*\s*:?\s*\S+/i);
     // Accessibility basics stay in place after a whole conversation.
     await expect(page.locator("#log").getAttribute("aria-live")).resolves.toBe("polite");
