@@ -1,102 +1,62 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import "reflect-metadata";
 import * as x509 from "@peculiar/x509";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SoftwareKeyManager } from "../../../adapters/keys/software-key-manager.ts";
 import { buildName, turkishUpperCase } from "../../../core/pki/distinguished-name.ts";
-import { caExtensions, subscriberExtensions } from "../../../core/pki/kamusm-profile.ts";
+import { subscriberExtensions } from "../../../core/pki/kamusm-profile.ts";
 import { keyIdentifier } from "../../../core/pki/key-identifier.ts";
 import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
 import { newSerialNumber } from "../../../core/pki/serial-number.ts";
 import { signCertificate } from "../../../core/pki/sign-certificate.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
 import { kamusmFixturesDir } from "../../helpers/shared-fixtures.ts";
+import { createTestCa, type TestCa, toPem } from "../../helpers/test-ca.ts";
 
 const fixtures = kamusmFixturesDir();
-const dir = mkdtempSync(join(tmpdir(), "mm-profile-"));
-const keys = new SoftwareKeyManager(dir);
 const config = defaultProfileConfig("http://127.0.0.1:3000");
-const pem = (der: Uint8Array, label = "CERTIFICATE") =>
-  `-----BEGIN ${label}-----\n${Buffer.from(der).toString("base64").replace(/.{64}/g, "$&\n")}\n-----END ${label}-----\n`;
-let root: Uint8Array;
-let issuing: Uint8Array;
+let ca: TestCa;
+let dir: string;
 let signing: Uint8Array;
 let encryption: Uint8Array;
 
 beforeAll(async () => {
-  const algorithm = { kind: "RSA", modulusLength: 2048 } as const;
-  const rootKey = await keys.generateKey({ uri: "softkey:root", algorithm });
-  const issuingKey = await keys.generateKey({ uri: "softkey:issuing", algorithm });
-  const cardKey = await keys.generateKey({ uri: "softkey:card", algorithm });
-  const rootName = buildName([
-    { type: "commonName", value: "Mali Mühür Test Kök Sertifika Hizmet Sağlayıcısı" },
-    { type: "country", value: "TR" },
-  ]);
-  const issuingName = buildName([
-    { type: "commonName", value: "Mali Mühür Elektronik Sertifika Hizmet Sağlayıcısı - Sürüm 1" },
-    { type: "country", value: "TR" },
-  ]);
-  const now = new Date();
-  const years = (n: number) => new Date(now.getTime() + n * 365.25 * 86400_000);
-  const rootId = await keyIdentifier(rootKey.spki);
-  const issuingId = await keyIdentifier(issuingKey.spki);
-  root = (
-    await signCertificate(keys, "softkey:root", {
-      serialHex: newSerialNumber(cryptoRandom),
-      issuer: rootName,
-      subject: rootName,
-      notBefore: now,
-      notAfter: years(20),
-      subjectPublicKeyInfo: rootKey.spki,
-      signatureAlgorithm: "RSA-SHA256",
-      extensions: caExtensions({ subjectKeyId: rootId, authorityKeyId: rootId }, { selfSigned: true }),
-    })
-  ).der;
-  issuing = (
-    await signCertificate(keys, "softkey:root", {
-      serialHex: newSerialNumber(cryptoRandom),
-      issuer: rootName,
-      subject: issuingName,
-      notBefore: now,
-      notAfter: years(10),
-      subjectPublicKeyInfo: issuingKey.spki,
-      signatureAlgorithm: "RSA-SHA256",
-      extensions: caExtensions(
-        { subjectKeyId: issuingId, authorityKeyId: rootId },
-        { selfSigned: false, pathLength: 0 },
-      ),
-    })
-  ).der;
+  ca = await createTestCa();
+  dir = ca.dir;
+  const cardKey = await ca.keys.generateKey({
+    uri: "softkey:card",
+    algorithm: { kind: "RSA", modulusLength: 2048 },
+  });
   const subject = buildName([
     { type: "serialNumber", value: "3230512384" },
     { type: "commonName", value: turkishUpperCase("Örnek Bilişim Anonim Şirketi") },
   ]);
   const cardId = await keyIdentifier(cardKey.spki);
+  const now = new Date();
   for (const kind of ["sign", "encr"] as const) {
     const der = (
-      await signCertificate(keys, "softkey:issuing", {
+      await signCertificate(ca.keys, "softkey:issuing", {
         serialHex: newSerialNumber(cryptoRandom),
-        issuer: issuingName,
+        issuer: ca.issuingName,
         subject,
         notBefore: now,
-        notAfter: years(config.validityYears),
+        notAfter: new Date(now.getTime() + config.validityYears * 365.25 * 86400_000),
         subjectPublicKeyInfo: cardKey.spki,
         signatureAlgorithm: "RSA-SHA256",
-        extensions: subscriberExtensions(kind, config, { subjectKeyId: cardId, authorityKeyId: issuingId }),
+        extensions: subscriberExtensions(kind, config, {
+          subjectKeyId: cardId,
+          authorityKeyId: ca.issuingKeyId,
+        }),
       })
     ).der;
     if (kind === "sign") signing = der;
     else encryption = der;
   }
-  writeFileSync(join(dir, "root.pem"), pem(root));
-  writeFileSync(join(dir, "issuing.pem"), pem(issuing));
-  writeFileSync(join(dir, "sign.pem"), pem(signing));
-  writeFileSync(join(dir, "encr.pem"), pem(encryption));
+  writeFileSync(join(dir, "sign.pem"), toPem(signing));
+  writeFileSync(join(dir, "encr.pem"), toPem(encryption));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => ca.dispose());
 
 function fixture(name: string): x509.X509Certificate {
   const raw = readFileSync(join(fixtures, name));

@@ -1,0 +1,69 @@
+/**
+ * The storage port of the issuance engine. adapters/db implements it over Prisma; every method is
+ * one atomic step, so a crash between two of them leaves a state the engine can resume from.
+ */
+
+/** A CA key and certificate (root, issuing or OCSP signer). */
+export interface CaRecord {
+  id: string;
+  role: "root" | "issuing" | "ocsp";
+  keyUri: string;
+  certDer: Uint8Array;
+  subject: string;
+  serial: string;
+  notBefore: Date;
+  notAfter: Date;
+}
+
+/** A subscriber certificate row: written `pending` with its TBS before signing, then `issued`. */
+export interface CertificateRecord {
+  id: string;
+  serial: string;
+  issuanceKey: string;
+  orderId?: string;
+  vkn: string;
+  subjectCn: string;
+  kind: "sign" | "encr";
+  profile: "kamusm" | "qseal";
+  issuerId: string;
+  tbsDer: Uint8Array;
+  certDer?: Uint8Array;
+  state: "pending" | "issued";
+  notBefore: Date;
+  notAfter: Date;
+  tokenUri?: string;
+  revokedAt?: Date;
+  revocationReason?: number;
+}
+
+/** A CRL as issued. */
+export interface CrlRecord {
+  number: number;
+  issuerId: string;
+  thisUpdate: Date;
+  nextUpdate: Date;
+  der: Uint8Array;
+  entries: number;
+}
+
+/** Storage of the engine. */
+export interface CaRepository {
+  activeCa(role: CaRecord["role"]): Promise<CaRecord | undefined>;
+  saveCa(record: CaRecord): Promise<void>;
+  /** Inserts a pending certificate; when the issuance key exists already, returns the existing row instead. */
+  insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord>;
+  markIssued(id: string, certDer: Uint8Array): Promise<void>;
+  bySerial(serial: string): Promise<CertificateRecord | undefined>;
+  byVkn(vkn: string): Promise<CertificateRecord[]>;
+  expiringBetween(from: Date, to: Date): Promise<CertificateRecord[]>;
+  /** Sets revokedAt/reason only if not yet revoked; returns false when it already was. */
+  revokeOnce(serial: string, at: Date, reason: number): Promise<boolean>;
+  /** Revoked, issued certificates that have not yet expired at `now`. */
+  revokedUnexpired(
+    issuerId: string,
+    now: Date,
+  ): Promise<{ serial: string; revokedAt: Date; reason: number }[]>;
+  latestCrl(issuerId: string): Promise<CrlRecord | undefined>;
+  /** Stores a CRL; fails when its number is not above every earlier one. */
+  saveCrl(record: CrlRecord): Promise<void>;
+}

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SoftwareKeyManager } from "../../adapters/keys/software-key-manager.ts";
+import { buildName } from "../../core/pki/distinguished-name.ts";
+import { caExtensions } from "../../core/pki/kamusm-profile.ts";
+import { keyIdentifier } from "../../core/pki/key-identifier.ts";
+import { newSerialNumber } from "../../core/pki/serial-number.ts";
+import { signCertificate } from "../../core/pki/sign-certificate.ts";
+import type { Name } from "@peculiar/asn1-x509";
+import { cryptoRandom } from "../../core/ports/random.ts";
+
+/** PEM armour for a DER blob. */
+export function toPem(der: Uint8Array, label = "CERTIFICATE"): string {
+  const body = Buffer.from(der).toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "");
+  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
+}
+
+/** A root and an issuing CA on software keys in a temporary folder, with PEM files for openssl. */
+export interface TestCa {
+  dir: string;
+  keys: SoftwareKeyManager;
+  root: Uint8Array;
+  issuing: Uint8Array;
+  issuingName: Name;
+  issuingKeyId: Uint8Array;
+  rootPem: string;
+  issuingPem: string;
+  dispose(): void;
+}
+
+/** Creates a two-level test CA (RSA-2048, SHA-256). */
+export async function createTestCa(): Promise<TestCa> {
+  const dir = mkdtempSync(join(tmpdir(), "mm-ca-"));
+  const keys = new SoftwareKeyManager(dir);
+  const algorithm = { kind: "RSA", modulusLength: 2048 } as const;
+  const rootKey = await keys.generateKey({ uri: "softkey:root", algorithm });
+  const issuingKey = await keys.generateKey({ uri: "softkey:issuing", algorithm });
+  const rootName = buildName([
+    { type: "commonName", value: "Mali Mühür Test Kök Sertifika Hizmet Sağlayıcısı" },
+    { type: "country", value: "TR" },
+  ]);
+  const issuingName = buildName([
+    { type: "commonName", value: "Mali Mühür Elektronik Sertifika Hizmet Sağlayıcısı - Sürüm 1" },
+    { type: "country", value: "TR" },
+  ]);
+  const now = new Date();
+  const years = (n: number) => new Date(now.getTime() + n * 365.25 * 86400_000);
+  const rootId = await keyIdentifier(rootKey.spki);
+  const issuingKeyId = await keyIdentifier(issuingKey.spki);
+  const common = { notBefore: now, signatureAlgorithm: "RSA-SHA256" as const, issuer: rootName };
+  const root = (
+    await signCertificate(keys, "softkey:root", {
+      ...common,
+      serialHex: newSerialNumber(cryptoRandom),
+      subject: rootName,
+      notAfter: years(20),
+      subjectPublicKeyInfo: rootKey.spki,
+      extensions: caExtensions({ subjectKeyId: rootId, authorityKeyId: rootId }, { selfSigned: true }),
+    })
+  ).der;
+  const issuing = (
+    await signCertificate(keys, "softkey:root", {
+      ...common,
+      serialHex: newSerialNumber(cryptoRandom),
+      subject: issuingName,
+      notAfter: years(10),
+      subjectPublicKeyInfo: issuingKey.spki,
+      extensions: caExtensions(
+        { subjectKeyId: issuingKeyId, authorityKeyId: rootId },
+        { selfSigned: false, pathLength: 0 },
+      ),
+    })
+  ).der;
+  const rootPem = join(dir, "root.pem");
+  const issuingPem = join(dir, "issuing.pem");
+  writeFileSync(rootPem, toPem(root));
+  writeFileSync(issuingPem, toPem(issuing));
+  return {
+    dir,
+    keys,
+    root,
+    issuing,
+    issuingName,
+    issuingKeyId,
+    rootPem,
+    issuingPem,
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
