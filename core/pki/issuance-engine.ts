@@ -1,0 +1,199 @@
+import { AsnConvert } from "@peculiar/asn1-schema";
+import { Certificate } from "@peculiar/asn1-x509";
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
+import { isValidTckn } from "../identity/tckn.ts";
+import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
+import {
+  type CertificateAuthorityPort,
+  type CertificateView,
+  type IssueForOrderRequest,
+  type RevocationReason,
+  type RevokeRequest,
+  revocationReasons,
+} from "../ports/certificate-authority.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { KeyManagerResolver } from "../ports/key-manager.ts";
+import type { RandomSource } from "../ports/random.ts";
+import type { CaRecord, CaRepository, CertificateRecord } from "./ca-repository.ts";
+import { encodeTbsCertificate } from "./certificate-builder.ts";
+import { buildName, turkishUpperCase } from "./distinguished-name.ts";
+import { subscriberExtensions } from "./kamusm-profile.ts";
+import { keyIdentifier } from "./key-identifier.ts";
+import type { ProfileConfig } from "./profile-config.ts";
+import { newSerialNumber, normaliseSerial } from "./serial-number.ts";
+import { signTbs } from "./sign-certificate.ts";
+
+/** Dependencies of the engine, all injected. */
+export interface IssuanceEngineDeps {
+  repository: CaRepository;
+  keys: KeyManagerResolver;
+  clock: Clock;
+  random: RandomSource;
+  profile: ProfileConfig;
+  /** Accept the official test VKNs that fail the checksum. */
+  testMode?: boolean;
+  /** Creates a unique id for a new row. */
+  newId: () => string;
+}
+
+const reasonNames = Object.fromEntries(Object.entries(revocationReasons).map(([k, v]) => [v, k])) as Record<
+  number,
+  RevocationReason
+>;
+
+/**
+ * The issuance engine behind {@link CertificateAuthorityPort}. Issuance follows Boulder's rule: the
+ * serial and the to-be-signed bytes are persisted (state `pending`) before the signature, so a crash
+ * never leaves a signed certificate unrecorded and a retry signs the same bytes again: one order
+ * yields at most one certificate of each kind.
+ */
+export class IssuanceEngine implements CertificateAuthorityPort {
+  constructor(private readonly deps: IssuanceEngineDeps) {}
+
+  async issueForOrder(request: IssueForOrderRequest) {
+    const vkn = request.vkn.trim();
+    if (!(isValidVkn(vkn) || isValidTckn(vkn) || (this.deps.testMode && testModeVkns.has(vkn)))) {
+      throw new ValidationError("invalid_vkn", "the VKN/TCKN fails its checksum", "vkn");
+    }
+    const title = turkishUpperCase(request.title);
+    if (title.length < 2 || title.length > 256) {
+      throw new ValidationError("invalid_title", "the unvan must be 2 to 256 characters", "title");
+    }
+    const issuing = await this.#issuingCa();
+    const keys = this.deps.keys.forUri(request.tokenUri);
+    const publicKey = await keys
+      .getPublicKey(request.tokenUri)
+      .catch(() =>
+        keys.generateKey({ uri: request.tokenUri, algorithm: { kind: "RSA", modulusLength: 2048 } }),
+      );
+    const signing = await this.#issueKind("sign", request, vkn, title, publicKey.spki, issuing);
+    const encryption = await this.#issueKind("encr", request, vkn, title, publicKey.spki, issuing);
+    return { signing, encryption };
+  }
+
+  async #issueKind(
+    kind: "sign" | "encr",
+    request: IssueForOrderRequest,
+    vkn: string,
+    title: string,
+    spki: Uint8Array,
+    issuing: CaRecord,
+  ): Promise<CertificateView> {
+    const notBefore = request.notBefore ?? this.deps.clock.now();
+    const notAfter = new Date(notBefore);
+    notAfter.setUTCFullYear(notAfter.getUTCFullYear() + this.deps.profile.validityYears);
+    const serial = newSerialNumber(this.deps.random);
+    const issuerName = AsnConvert.parse(issuing.certDer, Certificate).tbsCertificate.subject;
+    const issuerSpki = AsnConvert.serialize(
+      AsnConvert.parse(issuing.certDer, Certificate).tbsCertificate.subjectPublicKeyInfo,
+    );
+    const tbsDer = encodeTbsCertificate({
+      serialHex: serial,
+      issuer: issuerName,
+      subject: buildName([
+        { type: "serialNumber", value: vkn },
+        { type: "commonName", value: title },
+      ]),
+      notBefore,
+      notAfter,
+      subjectPublicKeyInfo: spki,
+      signatureAlgorithm: "RSA-SHA256",
+      extensions: subscriberExtensions(kind, this.deps.profile, {
+        subjectKeyId: await keyIdentifier(spki),
+        authorityKeyId: await keyIdentifier(new Uint8Array(issuerSpki)),
+      }),
+    });
+    const row = await this.deps.repository.insertPendingOrGet({
+      id: this.deps.newId(),
+      serial,
+      issuanceKey: `${request.orderId}:${kind}`,
+      orderId: request.orderId,
+      vkn,
+      subjectCn: title,
+      kind,
+      profile: request.profile ?? "kamusm",
+      issuerId: issuing.id,
+      tbsDer,
+      state: "pending",
+      notBefore,
+      notAfter,
+      tokenUri: request.tokenUri,
+    });
+    if (row.state === "pending") {
+      const der = await signTbs(
+        this.deps.keys.forUri(issuing.keyUri),
+        issuing.keyUri,
+        "RSA-SHA256",
+        row.tbsDer,
+      );
+      await this.deps.repository.markIssued(row.id, der);
+      const label = `${vkn}${kind === "sign" ? "SIGN0" : "ENCR0"}`;
+      await this.deps.keys.forUri(request.tokenUri).storeCertificate(request.tokenUri, der, label);
+      return this.#view({ ...row, state: "issued", certDer: der });
+    }
+    return this.#view(row);
+  }
+
+  async revoke(request: RevokeRequest): Promise<CertificateView> {
+    const serial = normaliseSerial(request.serial);
+    if (!serial) throw new ValidationError("invalid_serial", "the serial is not hexadecimal", "serial");
+    if (!(request.reason in revocationReasons)) {
+      throw new ValidationError("invalid_reason", "not an RFC 5280 revocation reason", "reason");
+    }
+    const row = await this.deps.repository.bySerial(serial);
+    if (!row || row.state !== "issued")
+      throw new NotFoundError("unknown_serial", "no certificate with this serial");
+    const at = this.deps.clock.now();
+    const done = await this.deps.repository.revokeOnce(serial, at, revocationReasons[request.reason]);
+    if (!done) throw new ConflictError("already_revoked", "the certificate is already revoked");
+    return this.#view({ ...row, revokedAt: at, revocationReason: revocationReasons[request.reason] });
+  }
+
+  async findBySerial(serial: string): Promise<CertificateView | undefined> {
+    const normalised = normaliseSerial(serial);
+    if (!normalised) return undefined;
+    const row = await this.deps.repository.bySerial(normalised);
+    return row?.state === "issued" ? this.#view(row) : undefined;
+  }
+
+  async findByVkn(vkn: string): Promise<CertificateView[]> {
+    const rows = await this.deps.repository.byVkn(vkn);
+    return rows.filter((r) => r.state === "issued").map((r) => this.#view(r));
+  }
+
+  async findExpiringBetween(from: Date, to: Date): Promise<CertificateView[]> {
+    const rows = await this.deps.repository.expiringBetween(from, to);
+    return rows.filter((r) => r.state === "issued").map((r) => this.#view(r));
+  }
+
+  async #issuingCa(): Promise<CaRecord> {
+    const ca = await this.deps.repository.activeCa("issuing");
+    if (!ca) throw new NotFoundError("ca_not_initialised", "no issuing CA: run `mm ca init`");
+    return ca;
+  }
+
+  #view(row: CertificateRecord): CertificateView {
+    const now = this.deps.clock.now();
+    const status = row.revokedAt
+      ? "revoked"
+      : now >= row.notAfter
+        ? "expired"
+        : now < row.notBefore
+          ? "not_yet_valid"
+          : "valid";
+    return {
+      serial: row.serial,
+      vkn: row.vkn,
+      subjectCn: row.subjectCn,
+      kind: row.kind,
+      profile: row.profile,
+      notBefore: row.notBefore,
+      notAfter: row.notAfter,
+      status,
+      revokedAt: row.revokedAt,
+      revocationReason: row.revocationReason === undefined ? undefined : reasonNames[row.revocationReason],
+      orderId: row.orderId,
+      tokenUri: row.tokenUri,
+    };
+  }
+}

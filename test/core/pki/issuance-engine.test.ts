@@ -1,0 +1,143 @@
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { AsnConvert } from "@peculiar/asn1-schema";
+import { Certificate } from "@peculiar/asn1-x509";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../../core/errors/domain-error.ts";
+import { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
+import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
+import { FrozenClock } from "../../../core/ports/clock.ts";
+import type { KeyManagerResolver } from "../../../core/ports/key-manager.ts";
+import { cryptoRandom } from "../../../core/ports/random.ts";
+import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { createTestCa, type TestCa, toPem } from "../../helpers/test-ca.ts";
+
+describe.each(testDialects)("issuance engine on $name", (dialect) => {
+  let ca: TestCa;
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let repository: PrismaCaRepository;
+  let engine: IssuanceEngine;
+  const clock = new FrozenClock("2026-11-20T07:00:00Z");
+
+  beforeEach(async () => {
+    ca = await createTestCa();
+    database = await freshDatabase(dialect);
+    repository = new PrismaCaRepository(database.db);
+    const tbs = AsnConvert.parse(ca.issuing, Certificate).tbsCertificate;
+    await repository.saveCa({
+      id: "issuing-1",
+      role: "issuing",
+      keyUri: "softkey:issuing",
+      certDer: ca.issuing,
+      subject: "issuing",
+      serial: Buffer.from(tbs.serialNumber).toString("hex"),
+      notBefore: tbs.validity.notBefore.getTime(),
+      notAfter: tbs.validity.notAfter.getTime(),
+    });
+    const keys: KeyManagerResolver = { forUri: () => ca.keys, close: async () => {} };
+    engine = new IssuanceEngine({
+      repository,
+      keys,
+      clock,
+      random: cryptoRandom,
+      profile: defaultProfileConfig("http://127.0.0.1:3000"),
+      newId: randomUUID,
+    });
+  });
+  afterEach(async () => {
+    await database.dispose();
+    ca.dispose();
+  });
+
+  const order = {
+    orderId: "MM-1",
+    vkn: "3230512384",
+    title: "Örnek Bilişim A.Ş.",
+    tokenUri: "softkey:card-mm-1",
+    actor: "test",
+  };
+
+  it("issues the signing and encryption certificates of an order onto the card token; openssl verifies them", async () => {
+    const { signing, encryption } = await engine.issueForOrder(order);
+    expect(signing.status).toBe("valid");
+    expect(signing.subjectCn).toBe("ÖRNEK BİLİŞİM A.Ş.");
+    expect(encryption.kind).toBe("encr");
+    expect(signing.notAfter.toISOString()).toBe("2029-11-20T07:00:00.000Z");
+    const row = await repository.bySerial(signing.serial);
+    const file = join(ca.dir, "leaf.pem");
+    writeFileSync(file, toPem(row!.certDer!));
+    const out = execFileSync(
+      "openssl",
+      ["verify", "-CAfile", ca.rootPem, "-untrusted", ca.issuingPem, file],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(out.trim()).toBe(`${file}: OK`);
+  });
+
+  it("yields one certificate per order and kind however often it is retried", async () => {
+    const first = await engine.issueForOrder(order);
+    const again = await engine.issueForOrder(order);
+    const concurrent = await Promise.all([engine.issueForOrder(order), engine.issueForOrder(order)]);
+    for (const r of [again, ...concurrent]) {
+      expect(r.signing.serial).toBe(first.signing.serial);
+      expect(r.encryption.serial).toBe(first.encryption.serial);
+    }
+    expect(await database.db.certificate.count()).toBe(2);
+  });
+
+  it("after a crash between persisting and signing, a retry signs the persisted TBS (same serial)", async () => {
+    const { signing } = await engine.issueForOrder(order);
+    const row = await repository.bySerial(signing.serial);
+    // simulate the crash: the row is pending again, without a certificate
+    await database.db.certificate.update({
+      where: { id: row!.id },
+      data: { state: "pending", certDer: null },
+    });
+    const retried = await engine.issueForOrder(order);
+    expect(retried.signing.serial).toBe(signing.serial);
+    const after = await repository.bySerial(signing.serial);
+    expect(after!.state).toBe("issued");
+    const tbsOfCert = AsnConvert.serialize(AsnConvert.parse(after!.certDer!, Certificate).tbsCertificate);
+    expect(Buffer.from(tbsOfCert).equals(Buffer.from(row!.tbsDer))).toBe(true);
+  });
+
+  it("revokes at the current time, once, and reports the status by serial and by VKN", async () => {
+    const { signing } = await engine.issueForOrder(order);
+    clock.advance(60_000);
+    const revoked = await engine.revoke({
+      serial: signing.serial.toUpperCase(),
+      reason: "keyCompromise",
+      actor: "t",
+    });
+    expect(revoked.status).toBe("revoked");
+    expect(revoked.revokedAt!.toISOString()).toBe(clock.now().toISOString());
+    await expect(
+      engine.revoke({ serial: signing.serial, reason: "keyCompromise", actor: "t" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await engine.findBySerial(signing.serial))!.revocationReason).toBe("keyCompromise");
+    const byVkn = await engine.findByVkn("3230512384");
+    expect(byVkn.map((c) => c.status).sort()).toEqual(["revoked", "valid"]);
+    expect(await repository.revokedUnexpired("issuing-1", clock.now())).toHaveLength(1);
+  });
+
+  it("answers bad input with coded errors and writes nothing", async () => {
+    await expect(engine.issueForOrder({ ...order, vkn: "4540536921" })).rejects.toMatchObject({
+      code: "invalid_vkn",
+    });
+    await expect(engine.issueForOrder({ ...order, vkn: "4540536921" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(engine.revoke({ serial: "zz", reason: "keyCompromise", actor: "t" })).rejects.toMatchObject({
+      code: "invalid_serial",
+    });
+    await expect(
+      engine.revoke({ serial: "0a0b", reason: "keyCompromise", actor: "t" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await database.db.certificate.count()).toBe(0);
+  });
+});
