@@ -44,7 +44,11 @@ export async function startService(
       },
     ];
     const metrics = createMetricsRegistry();
-    const routers: (Router | RequestHandler)[] = [httpMetricsMiddleware(metrics), healthRoutes(probes), metricsRoutes(metrics)];
+    const routers: (Router | RequestHandler)[] = [
+      httpMetricsMiddleware(metrics),
+      healthRoutes(probes),
+      metricsRoutes(metrics),
+    ];
     const app = createHttpApp(routers, logger);
     let server: Server | undefined;
     if (options.listen !== false) {

@@ -141,8 +141,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       throw new ValidationError("invalid_reason", "not an RFC 5280 revocation reason", "reason");
     }
     const row = await this.deps.repository.bySerial(serial);
-    if (!row || row.state !== "issued")
-      throw new NotFoundError("unknown_serial", "no certificate with this serial");
+    if (row?.state !== "issued") throw new NotFoundError("unknown_serial", "no certificate with this serial");
     const at = this.deps.clock.now();
     const done = await this.deps.repository.revokeOnce(serial, at, revocationReasons[request.reason]);
     if (!done) throw new ConflictError("already_revoked", "the certificate is already revoked");
