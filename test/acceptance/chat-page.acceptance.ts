@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium } from "../../helpers/web-browser.ts";
-import { startTestService } from "../../helpers/web-service.ts";
+import { launchChromium } from "../helpers/web-browser.ts";
+import { startTestService } from "../helpers/web-service.ts";
 
 let service: Awaited<ReturnType<typeof startTestService>>;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
