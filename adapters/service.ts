@@ -8,6 +8,8 @@ import { describeStorage, storageLocation } from "./db/storage-location.ts";
 import { type HealthProbe, healthRoutes } from "./http/health.ts";
 import { createMetricsRegistry, httpMetricsMiddleware, metricsRoutes } from "./http/metrics.ts";
 import { closeServer, createHttpApp, listen } from "./http/server.ts";
+import { type RunningPki, startPki } from "./pki/start-pki.ts";
+import { systemClock } from "../core/ports/clock.ts";
 
 /** The running service: what `npm start` brings up, and what tests and the replay runner start in-process. */
 export interface RunningService {
@@ -15,6 +17,8 @@ export interface RunningService {
   database: OpenDatabase;
   /** Prometheus registry served at `/metrics`; components add their counters to it. */
   metrics: Registry;
+  /** The issuance engine (CA, CRL). */
+  pki: RunningPki;
   /** Bound HTTP server, when started with a port. */
   server?: Server;
   /** Closes servers, background work and the database, in that order. */
@@ -35,6 +39,16 @@ export async function startService(
   );
   const closers: (() => Promise<void>)[] = [];
   try {
+    const pki = await startPki({
+      db: database.db,
+      dataDir: env.MM_DATA_DIR,
+      publicUrl: env.MM_PUBLIC_URL,
+      caKeyUri: env.MM_CA_KEY,
+      testMode: env.MM_TEST_MODE,
+      clock: systemClock,
+      logger,
+    });
+    closers.push(() => pki.close());
     const probes: HealthProbe[] = [
       {
         name: "storage",
@@ -42,12 +56,14 @@ export async function startService(
           await database.db.$queryRawUnsafe("SELECT 1");
         },
       },
+      pki.probe,
     ];
     const metrics = createMetricsRegistry();
     const routers: (Router | RequestHandler)[] = [
       httpMetricsMiddleware(metrics),
       healthRoutes(probes),
       metricsRoutes(metrics),
+      pki.router,
     ];
     const app = createHttpApp(routers, logger);
     let server: Server | undefined;
@@ -66,6 +82,7 @@ export async function startService(
       app,
       database,
       metrics,
+      pki,
       server,
       close: async () => {
         if (closed) return;

@@ -1,0 +1,38 @@
+import express, { type Router } from "express";
+import type { CaRepository } from "../../core/pki/ca-repository.ts";
+import type { CrlService } from "../../core/pki/crl-service.ts";
+import { sendError } from "./errors.ts";
+
+function pem(der: Uint8Array, label: string): string {
+  const body = Buffer.from(der).toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "");
+  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
+}
+
+/** `GET /ca/{root,issuing}.{crt,pem}` and `GET /crl/issuing.crl`. */
+export function pkiRoutes(deps: { repository: CaRepository; crl: CrlService }): Router {
+  const router = express.Router();
+  router.get("/ca/:name.:format", async (req, res, next) => {
+    try {
+      const { name, format } = req.params;
+      if ((name !== "root" && name !== "issuing") || (format !== "crt" && format !== "pem")) {
+        return sendError(res, 404, "not_found", "no such CA certificate");
+      }
+      const ca = await deps.repository.activeCa(name);
+      if (!ca) return sendError(res, 503, "ca_not_initialised", "the CA is not set up");
+      if (format === "pem")
+        return void res.type("application/x-pem-file").send(pem(ca.certDer, "CERTIFICATE"));
+      res.type("application/pkix-cert").send(Buffer.from(ca.certDer));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.get("/crl/issuing.crl", async (_req, res, next) => {
+    try {
+      const crl = await deps.crl.current();
+      res.set("Cache-Control", "no-cache").type("application/pkix-crl").send(Buffer.from(crl.der));
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import type { Router } from "express";
+import type { Logger } from "pino";
+import { type CrlService as CrlServiceType, CrlService } from "../../core/pki/crl-service.ts";
+import { setUpCa } from "../../core/pki/ca-setup.ts";
+import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
+import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
+import type { Clock } from "../../core/ports/clock.ts";
+import { cryptoRandom } from "../../core/ports/random.ts";
+import type { Db } from "../db/database.ts";
+import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
+import type { HealthProbe } from "../http/health.ts";
+import { pkiRoutes } from "../http/pki-routes.ts";
+import { createKeyManagerResolver } from "../keys/key-manager-resolver.ts";
+
+/** The issuance engine as the service runs it. */
+export interface RunningPki {
+  engine: IssuanceEngine;
+  crl: CrlServiceType;
+  router: Router;
+  probe: HealthProbe;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the engine over the database and the key managers, and creates the development CA on first
+ * start (software keys in the data folder, or `MM_CA_KEY` for the issuing key).
+ */
+export async function startPki(options: {
+  db: Db;
+  dataDir: string;
+  publicUrl: string;
+  caKeyUri?: string;
+  testMode: boolean;
+  clock: Clock;
+  logger: Logger;
+}): Promise<RunningPki> {
+  const repository = new PrismaCaRepository(options.db);
+  const keys = createKeyManagerResolver({ dataDir: options.dataDir });
+  const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: randomUUID };
+  const setup = await setUpCa(
+    base,
+    {
+      rootKeyUri: "softkey:root-ca",
+      issuingKeyUri: options.caKeyUri ?? "softkey:issuing-ca",
+      rootName: "Mali Mühür Geliştirme Kök Sertifika Hizmet Sağlayıcısı",
+      issuingName: "Mali Mühür Elektronik Sertifika Hizmet Sağlayıcısı - Geliştirme",
+    },
+    (step, details) => options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`),
+  );
+  if (setup.created) options.logger.info("development CA created");
+  const engine = new IssuanceEngine({
+    ...base,
+    profile: defaultProfileConfig(options.publicUrl),
+    testMode: options.testMode,
+  });
+  const crl = new CrlService({ repository, keys, clock: options.clock });
+  const probe: HealthProbe = {
+    name: "ca",
+    check: async () => {
+      const issuing = await repository.activeCa("issuing");
+      if (!issuing) throw new Error("no issuing CA");
+      await keys
+        .forUri(issuing.keyUri)
+        .sign({ uri: issuing.keyUri, algorithm: "RSA-SHA256", data: new Uint8Array(1) });
+    },
+  };
+  return { engine, crl, router: pkiRoutes({ repository, crl }), probe, close: () => keys.close() };
+}

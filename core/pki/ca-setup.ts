@@ -1,0 +1,123 @@
+import type { Clock } from "../ports/clock.ts";
+import type { KeyManagerResolver } from "../ports/key-manager.ts";
+import type { RandomSource } from "../ports/random.ts";
+import type { CaRecord, CaRepository } from "./ca-repository.ts";
+import { buildName } from "./distinguished-name.ts";
+import { caExtensions } from "./kamusm-profile.ts";
+import { keyIdentifier } from "./key-identifier.ts";
+import { newSerialNumber } from "./serial-number.ts";
+import { signCertificate } from "./sign-certificate.ts";
+
+/** What a CA set-up creates: key URIs and names of the root and the issuing CA. */
+export interface CaSetupRequest {
+  rootKeyUri: string;
+  issuingKeyUri: string;
+  rootName: string;
+  issuingName: string;
+  rootValidityYears?: number;
+  issuingValidityYears?: number;
+}
+
+/** One step of the key ceremony, for the audit log and the operator's progress output. */
+export type CeremonyStep = (step: string, details: Record<string, string>) => void;
+
+/**
+ * Creates the root and the issuing CA (keys on the key managers their URIs name) unless an issuing CA
+ * is already active, in which case it returns that one: running it twice changes nothing.
+ */
+export async function setUpCa(
+  deps: {
+    repository: CaRepository;
+    keys: KeyManagerResolver;
+    clock: Clock;
+    random: RandomSource;
+    newId: () => string;
+  },
+  request: CaSetupRequest,
+  onStep: CeremonyStep = () => {},
+): Promise<{ created: boolean; root: CaRecord; issuing: CaRecord }> {
+  const existingRoot = await deps.repository.activeCa("root");
+  const existingIssuing = await deps.repository.activeCa("issuing");
+  if (existingRoot && existingIssuing)
+    return { created: false, root: existingRoot, issuing: existingIssuing };
+  // The root signs rarely and lives long: RSA-4096. The issuing key signs every certificate, CRL
+  // and OCSP answer: RSA-2048, as the Kamu SM issuing CAs and the subscriber profile use.
+  const rootAlgorithm = { kind: "RSA", modulusLength: 4096 } as const;
+  const issuingAlgorithm = { kind: "RSA", modulusLength: 2048 } as const;
+  const rootKeys = deps.keys.forUri(request.rootKeyUri);
+  const issuingKeys = deps.keys.forUri(request.issuingKeyUri);
+  onStep("root key generation", { keyUri: request.rootKeyUri, algorithm: "RSA-4096" });
+  const rootKey = await rootKeys.generateKey({ uri: request.rootKeyUri, algorithm: rootAlgorithm });
+  onStep("issuing key generation", { keyUri: request.issuingKeyUri, algorithm: "RSA-2048" });
+  const issuingKey = await issuingKeys.generateKey({
+    uri: request.issuingKeyUri,
+    algorithm: issuingAlgorithm,
+  });
+  const now = deps.clock.now();
+  const years = (n: number) => {
+    const d = new Date(now);
+    d.setUTCFullYear(d.getUTCFullYear() + n);
+    return d;
+  };
+  const rootName = buildName([
+    { type: "commonName", value: request.rootName },
+    { type: "country", value: "TR" },
+  ]);
+  const issuingName = buildName([
+    { type: "commonName", value: request.issuingName },
+    { type: "country", value: "TR" },
+  ]);
+  const rootId = await keyIdentifier(rootKey.spki);
+  const issuingId = await keyIdentifier(issuingKey.spki);
+  const rootSerial = newSerialNumber(deps.random);
+  const root = await signCertificate(rootKeys, request.rootKeyUri, {
+    serialHex: rootSerial,
+    issuer: rootName,
+    subject: rootName,
+    notBefore: now,
+    notAfter: years(request.rootValidityYears ?? 20),
+    subjectPublicKeyInfo: rootKey.spki,
+    signatureAlgorithm: "RSA-SHA256",
+    extensions: caExtensions({ subjectKeyId: rootId, authorityKeyId: rootId }, { selfSigned: true }),
+  });
+  onStep("root certificate signed", { serial: rootSerial });
+  const issuingSerial = newSerialNumber(deps.random);
+  const issuing = await signCertificate(rootKeys, request.rootKeyUri, {
+    serialHex: issuingSerial,
+    issuer: rootName,
+    subject: issuingName,
+    notBefore: now,
+    notAfter: years(request.issuingValidityYears ?? 10),
+    subjectPublicKeyInfo: issuingKey.spki,
+    signatureAlgorithm: "RSA-SHA256",
+    extensions: caExtensions(
+      { subjectKeyId: issuingId, authorityKeyId: rootId },
+      { selfSigned: false, pathLength: 0 },
+    ),
+  });
+  onStep("issuing certificate signed", { serial: issuingSerial });
+  const rootRecord: CaRecord = {
+    id: deps.newId(),
+    role: "root",
+    keyUri: request.rootKeyUri,
+    certDer: root.der,
+    subject: request.rootName,
+    serial: rootSerial,
+    notBefore: now,
+    notAfter: years(request.rootValidityYears ?? 20),
+  };
+  const issuingRecord: CaRecord = {
+    id: deps.newId(),
+    role: "issuing",
+    keyUri: request.issuingKeyUri,
+    certDer: issuing.der,
+    subject: request.issuingName,
+    serial: issuingSerial,
+    notBefore: now,
+    notAfter: years(request.issuingValidityYears ?? 10),
+  };
+  await deps.repository.saveCa(rootRecord);
+  await deps.repository.saveCa(issuingRecord);
+  onStep("CA records stored", { root: rootRecord.id, issuing: issuingRecord.id });
+  return { created: true, root: rootRecord, issuing: issuingRecord };
+}

@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readEnvironment } from "../../../adapters/config/environment.ts";
+import { createLogger } from "../../../adapters/logging/logger.ts";
+import { type RunningService, startService } from "../../../adapters/service.ts";
+
+let service: RunningService;
+let base: string;
+let dir: string;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "mm-pki-svc-"));
+  const env = readEnvironment({ MM_DATA_DIR: join(dir, "data"), PORT: "0", HOST: "127.0.0.1" });
+  const destination = new Writable({
+    write(c, _e, cb) {
+      logged.push(String(c));
+      cb();
+    },
+  });
+  service = await startService(env, createLogger({ destination }));
+  const a = service.server!.address();
+  base = `http://127.0.0.1:${typeof a === "object" && a ? a.port : 0}`;
+}, 120_000);
+afterAll(async () => {
+  await service?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function download(path: string, file: string): Promise<string> {
+  const res = await fetch(`${base}${path}`);
+  expect(res.status).toBe(200);
+  const target = join(dir, file);
+  writeFileSync(target, Buffer.from(await res.arrayBuffer()));
+  return target;
+}
+
+describe("the CA in npm start", () => {
+  it("creates a development CA on first start, logged as a key ceremony, and reports it healthy", async () => {
+    expect(logged.join("")).toContain("CA set-up: root key generation");
+    expect(logged.join("")).toContain("development CA created");
+    const health = (await (await fetch(`${base}/healthz`)).json()) as {
+      checks: Record<string, { ok: boolean }>;
+    };
+    expect(health.checks.ca?.ok).toBe(true);
+  });
+
+  it("serves the CA certificates as DER and PEM, the issuing one signed by the root", async () => {
+    const root = await download("/ca/root.pem", "root.pem");
+    const issuingDer = await download("/ca/issuing.crt", "issuing.crt");
+    const issuing = join(dir, "issuing.pem");
+    execFileSync("openssl", ["x509", "-inform", "DER", "-in", issuingDer, "-out", issuing]);
+    const out = execFileSync("openssl", ["verify", "-CAfile", root, issuing], { encoding: "utf8" });
+    expect(out.trim()).toBe(`${issuing}: OK`);
+    expect((await fetch(`${base}/ca/other.crt`)).status).toBe(404);
+  });
+
+  it("lists a revocation on the very next CRL fetched, with a higher CRLNumber, verified by openssl", async () => {
+    const issuing = await download("/ca/issuing.pem", "issuing2.pem");
+    const first = await download("/crl/issuing.crl", "first.crl");
+    const text = (file: string) =>
+      execFileSync("openssl", ["crl", "-inform", "DER", "-in", file, "-noout", "-text"], {
+        encoding: "utf8",
+      });
+    const number = (file: string) => Number(/X509v3 CRL Number:\s*\n\s*(\d+)/.exec(text(file))![1]);
+    const { signing } = await service.pki.engine.issueForOrder({
+      orderId: "MM-T1",
+      vkn: "3230512384",
+      title: "Örnek Bilişim A.Ş.",
+      tokenUri: "softkey:card-mm-t1",
+      actor: "test",
+    });
+    await service.pki.engine.revoke({ serial: signing.serial, reason: "keyCompromise", actor: "test" });
+    const second = await download("/crl/issuing.crl", "second.crl");
+    expect(text(second)).toContain(`Serial Number: ${signing.serial.toUpperCase()}`);
+    expect(number(second)).toBeGreaterThan(number(first));
+    const verify = spawnSync(
+      "openssl",
+      ["crl", "-inform", "DER", "-in", second, "-noout", "-CAfile", issuing],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(`${verify.stdout}${verify.stderr}`).toContain("verify OK");
+    // unchanged: the same CRL is served again
+    const third = await download("/crl/issuing.crl", "third.crl");
+    expect(number(third)).toBe(number(second));
+  });
+});
