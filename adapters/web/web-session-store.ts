@@ -23,4 +23,8 @@ export class MemoryWebSessionStore implements WebSessionStore {
   async findSession(id: string): Promise<WebSession | undefined> {
     return this.#sessions.get(id);
   }
+  /** Ids of every session created so far. */
+  ids(): string[] {
+    return [...this.#sessions.keys()];
+  }
 }

@@ -21,14 +21,14 @@ async function type(page: Page, text: string): Promise<void> {
   const before = await page.locator("#log li.bot").count();
   await page.getByLabel("Mesajınız").fill(text);
   await page.keyboard.press("Enter");
-  await page.waitForFunction(`document.querySelectorAll("#log li.bot").length > ${before}`);
+  await page.locator("#log li.bot").nth(before).waitFor();
 }
 
 /** Clicks a button of the latest bot message by its label; waits for the answer. */
 async function click(page: Page, label: string | RegExp): Promise<void> {
   const before = await page.locator("#log li.bot").count();
   await page.locator("#log li.bot").last().getByRole("button", { name: label }).click();
-  await page.waitForFunction(`document.querySelectorAll("#log li.bot").length > ${before}`);
+  await page.locator("#log li.bot").nth(before).waitFor();
 }
 
 describe("web chat page in Chromium", () => {

@@ -14,6 +14,7 @@ import { EchoEngine } from "./echo-engine.ts";
 export interface WebTestApp {
   baseUrl: string;
   chat: WebChat;
+  sessions: MemoryWebSessionStore;
   server: Server;
   close(): Promise<void>;
 }
@@ -23,9 +24,10 @@ export async function startWebTestApp(
   options: { engine?: ConversationEngine; limits?: ChatRateLimits } = {},
 ): Promise<WebTestApp> {
   const logger = createLogger({ level: "silent" });
+  const sessions = new MemoryWebSessionStore();
   const chat = createWebChat({
     engine: options.engine ?? new EchoEngine(),
-    sessions: new MemoryWebSessionStore(),
+    sessions,
     translator: await createTranslator(),
     random: cryptoRandom,
     logger,
@@ -37,6 +39,7 @@ export async function startWebTestApp(
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     chat,
+    sessions,
     server,
     close: async () => {
       await chat.close();
