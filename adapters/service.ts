@@ -9,7 +9,7 @@ import { type HealthProbe, healthRoutes } from "./http/health.ts";
 import { createMetricsRegistry, httpMetricsMiddleware, metricsRoutes } from "./http/metrics.ts";
 import { closeServer, createHttpApp, listen } from "./http/server.ts";
 import { type RunningPki, startPki } from "./pki/start-pki.ts";
-import { systemClock } from "../core/ports/clock.ts";
+import { type Clock, systemClock } from "../core/ports/clock.ts";
 
 /** The running service: what `npm start` brings up, and what tests and the replay runner start in-process. */
 export interface RunningService {
@@ -29,8 +29,9 @@ export interface RunningService {
 export async function startService(
   env: Environment,
   logger: Logger,
-  options: { listen?: boolean } = {},
+  options: { listen?: boolean; clock?: Clock } = {},
 ): Promise<RunningService> {
+  const clock = options.clock ?? systemClock;
   const location = storageLocation(env.DATABASE_URL, env.MM_DATA_DIR);
   const database = await openDatabase(location);
   logger.info(
@@ -45,7 +46,7 @@ export async function startService(
       publicUrl: env.MM_PUBLIC_URL,
       caKeyUri: env.MM_CA_KEY,
       testMode: env.MM_TEST_MODE,
-      clock: systemClock,
+      clock,
       logger,
     });
     closers.push(() => pki.close());
