@@ -1,9 +1,102 @@
-import type { ReplaySystemFactory } from "./replay-system.ts";
+import type { AddressInfo } from "node:net";
+import type { OutboundChannelPort } from "../../bot/channel-port.ts";
+import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import { FrozenClock } from "../../core/ports/clock.ts";
+import { readEnvironment } from "../config/environment.ts";
+import { createTranslator } from "../i18n/translator.ts";
+import { createLogger } from "../logging/logger.ts";
+import { type RunningService, startService } from "../service.ts";
+import { createInProcessAgentConsole } from "./in-process-agent-console.ts";
+import { freshReplayStorage } from "./replay-storage.ts";
+import type { ReplaySystem, ReplaySystemFactory } from "./replay-system.ts";
+
+/** What the runner looks for on the running service beyond the CA (present once composed). */
+interface OptionalParts {
+  /** The web channel's outbound port, for agent replies (the web chat composition). */
+  webChat?: { outbound: OutboundChannelPort };
+  /** The RA's job runner (reminders, notification dispatch). */
+  jobs?: { runDueJobs(now: Date): Promise<unknown> };
+}
 
 /**
- * Starts the real service for one replay. Composed once the conversation engine, the RA and the
- * issuance engine are wired into `startService`.
+ * Starts the real service for one replay: fresh storage (temp SQLite, or a fresh PostgreSQL schema
+ * when `DATABASE_URL` is `postgres://…`), a development CA created on start, the clock frozen at
+ * the replay's `now`, the HTTP server on an ephemeral loopback port. `given.certificates` are issued
+ * (and revoked) through the issuance engine; notifications are read from the outbox.
  */
-export const startReplaySystem: ReplaySystemFactory = async () => {
-  throw new Error("the replay system needs the conversation engine, the RA and the CA in startService");
+export const startReplaySystem: ReplaySystemFactory = async ({ now }) => {
+  const clock = new FrozenClock(now ?? new Date());
+  const storage = freshReplayStorage();
+  let service: RunningService | undefined;
+  try {
+    const env = readEnvironment({
+      ...storage.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "silent",
+      MM_PUBLIC_URL: "http://127.0.0.1",
+    });
+    service = await startService(env, createLogger({ level: "silent" }), { clock });
+    const running = service;
+    const parts = service as RunningService & OptionalParts;
+    const engine = service.pki.engine;
+    const { port } = service.server!.address() as AddressInfo;
+    const t = (await createTranslator()).getFixedT("tr", "web");
+    const outbound: OutboundChannelPort = parts.webChat?.outbound ?? {
+      push: async () => {
+        throw new Error("agent replies need the web chat composed in startService");
+      },
+    };
+    const agentConsole = createInProcessAgentConsole({ certificates: engine, outbound, t });
+    let seeded = 0;
+    const system: ReplaySystem = {
+      baseUrl: `http://127.0.0.1:${port}`,
+      clock,
+      async seedCertificate(given) {
+        seeded++;
+        const issued = await engine.issueForOrder({
+          orderId: `replay-seed-${seeded}`,
+          vkn: given.vkn,
+          title: given.title,
+          tokenUri: `softkey:replay-${given.medium}-${seeded}`,
+          notBefore: given.notBefore,
+          actor: "replay",
+        });
+        if (given.status === "revoked") {
+          for (const cert of [issued.signing, issued.encryption]) {
+            await engine.revoke({ serial: cert.serial, reason: "unspecified", actor: "replay" });
+          }
+        }
+      },
+      async delivered() {
+        const rows = await running.database.db.notification.findMany({ orderBy: { createdAt: "asc" } });
+        return rows.map((r) => ({
+          channel: r.channel,
+          recipient: r.recipient,
+          subject: r.subject ?? undefined,
+          body: r.body,
+        }));
+      },
+      async runDueJobs() {
+        await parts.jobs?.runDueJobs(clock.now());
+      },
+      async certificatesOf(query): Promise<CertificateView[]> {
+        if (query.serial) {
+          const one = await engine.findBySerial(query.serial.toLowerCase());
+          return one ? [one] : [];
+        }
+        return engine.findByVkn(query.vkn ?? "");
+      },
+      agentConsole,
+      close: async () => {
+        await running.close();
+        await storage.drop();
+      },
+    };
+    return system;
+  } catch (error) {
+    await service?.close().catch(() => {});
+    await storage.drop().catch(() => {});
+    throw error;
+  }
 };
