@@ -3,6 +3,8 @@ import type { BotMessage, OutboundChannelPort } from "../../bot/channel-port.ts"
 
 /** How many undelivered messages a session keeps while no browser listens. */
 const MAX_PENDING = 50;
+/** How many event streams one session may hold open (tabs); the oldest is closed beyond that. */
+export const MAX_STREAMS_PER_SESSION = 4;
 
 /**
  * The web's {@link OutboundChannelPort}: pushes later messages (agent replies, notifications) to
@@ -37,6 +39,13 @@ export class SseHub implements OutboundChannelPort {
     if (!set) {
       set = new Set();
       this.#listeners.set(conversationId, set);
+    }
+    if (set.size >= MAX_STREAMS_PER_SESSION) {
+      const oldest = set.values().next().value;
+      if (oldest) {
+        set.delete(oldest);
+        oldest.end();
+      }
     }
     set.add(res);
     const pending = this.#pending.get(conversationId);

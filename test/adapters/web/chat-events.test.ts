@@ -55,3 +55,18 @@ describe("web chat events (SSE)", () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe("web chat event stream limits", () => {
+  it("keeps at most a few streams per session, closing the oldest", async () => {
+    app = await startWebTestApp();
+    const s = await createChatSession(app.baseUrl);
+    const streams: Response[] = [];
+    for (let i = 0; i < 6; i++) {
+      streams.push(await fetch(`${app.baseUrl}/api/chat/sessions/${s.sessionId}/events?token=${s.token}`));
+    }
+    for (let i = 0; i < 50 && app.chat.outbound.listenerCount !== 4; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(app.chat.outbound.listenerCount).toBe(4);
+    for (const r of streams) await r.body?.cancel().catch(() => {});
+  });
+});
