@@ -3,6 +3,8 @@ import type { Router } from "express";
 import type { Logger } from "pino";
 import { type CrlService as CrlServiceType, CrlService } from "../../core/pki/crl-service.ts";
 import { setUpCa } from "../../core/pki/ca-setup.ts";
+import { OcspResponder } from "../../core/pki/ocsp-responder.ts";
+import { ensureOcspSigner } from "../../core/pki/ocsp-signer.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
 import type { Clock } from "../../core/ports/clock.ts";
@@ -49,6 +51,10 @@ export async function startPki(options: {
     (step, details) => options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`),
   );
   if (setup.created) options.logger.info("development CA created");
+  const signer = await ensureOcspSigner(base, setup.issuing, (step, details) =>
+    options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`),
+  );
+  const ocsp = new OcspResponder({ repository, keys, clock: options.clock, issuing: setup.issuing, signer });
   const engine = new IssuanceEngine({
     ...base,
     profile: defaultProfileConfig(options.publicUrl),
@@ -65,5 +71,5 @@ export async function startPki(options: {
         .sign({ uri: issuing.keyUri, algorithm: "RSA-SHA256", data: new Uint8Array(1) });
     },
   };
-  return { engine, crl, router: pkiRoutes({ repository, crl }), probe, close: () => keys.close() };
+  return { engine, crl, router: pkiRoutes({ repository, crl, ocsp }), probe, close: () => keys.close() };
 }

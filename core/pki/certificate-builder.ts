@@ -34,6 +34,8 @@ export interface ExtensionSpec {
   oid: string;
   critical: boolean;
   value: unknown;
+  /** Already-encoded extension value (e.g. the DER NULL of id-pkix-ocsp-nocheck); wins over `value`. */
+  raw?: Uint8Array;
 }
 
 /** What goes into a to-be-signed certificate. */
@@ -67,7 +69,7 @@ export function encodeTbsCertificate(spec: TbsSpec): Uint8Array {
           new Extension({
             extnID: e.oid,
             critical: e.critical,
-            extnValue: new OctetString(AsnConvert.serialize(e.value)),
+            extnValue: new OctetString(e.raw ? e.raw.slice().buffer : AsnConvert.serialize(e.value)),
           }),
       ),
     ),

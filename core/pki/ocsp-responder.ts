@@ -1,0 +1,177 @@
+import {
+  BasicOCSPResponse,
+  type CertID,
+  CertStatus,
+  id_pkix_ocsp_basic,
+  id_pkix_ocsp_nonce,
+  OCSPRequest,
+  OCSPResponse,
+  OCSPResponseStatus,
+  ResponderID,
+  ResponseBytes,
+  ResponseData,
+  RevokedInfo,
+  SingleResponse,
+} from "@peculiar/asn1-ocsp";
+import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
+import { Certificate, CRLReason, Extension, type Name } from "@peculiar/asn1-x509";
+import type { Clock } from "../ports/clock.ts";
+import type { KeyManagerResolver } from "../ports/key-manager.ts";
+import type { CaRecord, CaRepository } from "./ca-repository.ts";
+import { signatureAlgorithmIdentifier, wholeSeconds } from "./certificate-builder.ts";
+
+/** Largest OCSP request accepted (bytes); larger ones get `malformedRequest`. */
+export const MAX_OCSP_REQUEST_BYTES = 8 * 1024;
+/** Most certificates asked about in one request. */
+export const MAX_OCSP_REQUEST_ENTRIES = 16;
+/** Minutes a response may be cached (nextUpdate − thisUpdate). */
+export const OCSP_VALIDITY_MINUTES = 60;
+
+const hashNames: Record<string, "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512"> = {
+  "1.3.14.3.2.26": "SHA-1",
+  "2.16.840.1.101.3.4.2.1": "SHA-256",
+  "2.16.840.1.101.3.4.2.2": "SHA-384",
+  "2.16.840.1.101.3.4.2.3": "SHA-512",
+};
+
+/** The status the responder reports for one serial. */
+export type OcspCertStatus = "good" | "revoked" | "unknown";
+
+/**
+ * An RFC 6960 responder for the issuing CA, signing with a dedicated OCSP signing certificate.
+ * Never `good` for a serial that was never issued; garbage, oversized or over-long requests get
+ * `malformedRequest`; nonces of 1–32 octets are echoed.
+ */
+export class OcspResponder {
+  readonly #issuerHashes = new Map<string, { name: string; key: string }>();
+
+  constructor(
+    private readonly deps: {
+      repository: CaRepository;
+      keys: KeyManagerResolver;
+      clock: Clock;
+      issuing: CaRecord;
+      signer: CaRecord;
+    },
+  ) {}
+
+  /** Answers one DER request with a DER response (never throws for bad input). */
+  async respond(requestDer: Uint8Array): Promise<Uint8Array> {
+    let request: OCSPRequest;
+    try {
+      if (requestDer.length === 0 || requestDer.length > MAX_OCSP_REQUEST_BYTES)
+        return statusOnly(OCSPResponseStatus.malformedRequest);
+      request = AsnConvert.parse(requestDer, OCSPRequest);
+    } catch {
+      return statusOnly(OCSPResponseStatus.malformedRequest);
+    }
+    const list = request.tbsRequest.requestList;
+    if (list.length === 0 || list.length > MAX_OCSP_REQUEST_ENTRIES)
+      return statusOnly(OCSPResponseStatus.malformedRequest);
+    const nonce = request.tbsRequest.requestExtensions?.find((e) => e.extnID === id_pkix_ocsp_nonce);
+    if (nonce) {
+      let length = 0;
+      try {
+        length = AsnConvert.parse(nonce.extnValue.buffer, OctetString).byteLength;
+      } catch {
+        return statusOnly(OCSPResponseStatus.malformedRequest);
+      }
+      if (length < 1 || length > 32) return statusOnly(OCSPResponseStatus.malformedRequest);
+    }
+    const now = wholeSeconds(this.deps.clock.now());
+    const responses: SingleResponse[] = [];
+    for (const { reqCert } of list) {
+      const { status, revokedAt, reason } = await this.#statusOf(reqCert);
+      const certStatus =
+        status === "good"
+          ? new CertStatus({ good: null })
+          : status === "revoked"
+            ? new CertStatus({
+                revoked: new RevokedInfo({
+                  revocationTime: wholeSeconds(revokedAt!),
+                  revocationReason: reason ? new CRLReason(reason) : undefined,
+                }),
+              })
+            : new CertStatus({ unknown: null });
+      responses.push(
+        new SingleResponse({
+          certID: reqCert,
+          certStatus,
+          thisUpdate: now,
+          nextUpdate: new Date(now.getTime() + OCSP_VALIDITY_MINUTES * 60_000),
+        }),
+      );
+    }
+    const signerSpki = AsnConvert.parse(this.deps.signer.certDer, Certificate).tbsCertificate
+      .subjectPublicKeyInfo;
+    const keyHash = await digest("SHA-1", new Uint8Array(signerSpki.subjectPublicKey));
+    const data = new ResponseData({
+      responderID: new ResponderID({ byKey: new OctetString(keyHash.slice().buffer) }),
+      producedAt: now,
+      responses,
+      responseExtensions: nonce
+        ? [new Extension({ extnID: id_pkix_ocsp_nonce, extnValue: nonce.extnValue })]
+        : undefined,
+    });
+    const tbs = new Uint8Array(AsnConvert.serialize(data));
+    const signature = await this.deps.keys
+      .forUri(this.deps.signer.keyUri)
+      .sign({ uri: this.deps.signer.keyUri, algorithm: "RSA-SHA256", data: tbs });
+    const basic = new BasicOCSPResponse({
+      tbsResponseData: data,
+      signatureAlgorithm: signatureAlgorithmIdentifier("RSA-SHA256"),
+      signature: signature.slice().buffer,
+      certs: [AsnConvert.parse(this.deps.signer.certDer, Certificate)],
+    });
+    const response = new OCSPResponse({
+      responseStatus: OCSPResponseStatus.successful,
+      responseBytes: new ResponseBytes({
+        responseType: id_pkix_ocsp_basic,
+        response: new OctetString(AsnConvert.serialize(basic)),
+      }),
+    });
+    return new Uint8Array(AsnConvert.serialize(response));
+  }
+
+  async #statusOf(id: CertID): Promise<{ status: OcspCertStatus; revokedAt?: Date; reason?: number }> {
+    const hash = hashNames[id.hashAlgorithm.algorithm];
+    if (!hash) return { status: "unknown" };
+    const expected = await this.#issuerHash(hash);
+    if (hex(id.issuerNameHash) !== expected.name || hex(id.issuerKeyHash) !== expected.key)
+      return { status: "unknown" };
+    const serial = Buffer.from(id.serialNumber)
+      .toString("hex")
+      .replace(/^(00)+(?=[0-9a-f]{2})/, "");
+    const row = await this.deps.repository.bySerial(serial);
+    if (!row || row.state !== "issued" || row.issuerId !== this.deps.issuing.id) return { status: "unknown" };
+    if (row.revokedAt) return { status: "revoked", revokedAt: row.revokedAt, reason: row.revocationReason };
+    return { status: "good" };
+  }
+
+  async #issuerHash(hash: "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512") {
+    const cached = this.#issuerHashes.get(hash);
+    if (cached) return cached;
+    const tbs = AsnConvert.parse(this.deps.issuing.certDer, Certificate).tbsCertificate;
+    const name = Buffer.from(
+      await digest(hash, new Uint8Array(AsnConvert.serialize(tbs.subject as Name))),
+    ).toString("hex");
+    const key = Buffer.from(
+      await digest(hash, new Uint8Array(tbs.subjectPublicKeyInfo.subjectPublicKey)),
+    ).toString("hex");
+    const value = { name, key };
+    this.#issuerHashes.set(hash, value);
+    return value;
+  }
+}
+
+function statusOnly(status: OCSPResponseStatus): Uint8Array {
+  return new Uint8Array(AsnConvert.serialize(new OCSPResponse({ responseStatus: status })));
+}
+
+async function digest(algorithm: string, data: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await globalThis.crypto.subtle.digest(algorithm, data));
+}
+
+function hex(value: OctetString): string {
+  return Buffer.from(value.buffer).toString("hex");
+}

@@ -1,0 +1,90 @@
+import { AsnConvert } from "@peculiar/asn1-schema";
+import {
+  AuthorityKeyIdentifier,
+  Certificate,
+  ExtendedKeyUsage,
+  KeyIdentifier,
+  KeyUsage,
+  KeyUsageFlags,
+} from "@peculiar/asn1-x509";
+import type { Clock } from "../ports/clock.ts";
+import type { KeyManagerResolver } from "../ports/key-manager.ts";
+import type { RandomSource } from "../ports/random.ts";
+import type { CaRecord, CaRepository } from "./ca-repository.ts";
+import { buildName } from "./distinguished-name.ts";
+import { extensionOids } from "./kamusm-profile.ts";
+import { keyIdentifier } from "./key-identifier.ts";
+import { newSerialNumber } from "./serial-number.ts";
+import { signCertificate } from "./sign-certificate.ts";
+
+const idKpOcspSigning = "1.3.6.1.5.5.7.3.9";
+const idPkixOcspNocheck = "1.3.6.1.5.5.7.48.1.5";
+/** Days an OCSP signing certificate is valid; it is renewed when fewer than {@link OCSP_SIGNER_RENEW_DAYS} remain. */
+export const OCSP_SIGNER_DAYS = 90;
+export const OCSP_SIGNER_RENEW_DAYS = 14;
+
+/**
+ * Returns the active OCSP signer of the issuing CA, issuing a new one (its own RSA-2048 key,
+ * EKU OCSPSigning, id-pkix-ocsp-nocheck, 90 days) when there is none or it nears its end.
+ */
+export async function ensureOcspSigner(
+  deps: {
+    repository: CaRepository;
+    keys: KeyManagerResolver;
+    clock: Clock;
+    random: RandomSource;
+    newId: () => string;
+  },
+  issuing: CaRecord,
+  onStep: (step: string, details: Record<string, string>) => void = () => {},
+): Promise<CaRecord> {
+  const now = deps.clock.now();
+  const current = await deps.repository.activeCa("ocsp");
+  if (current && current.notAfter.getTime() - now.getTime() > OCSP_SIGNER_RENEW_DAYS * 86400_000)
+    return current;
+  const serial = newSerialNumber(deps.random);
+  const keyUri = `softkey:ocsp-signer-${serial.slice(0, 12)}`;
+  const keys = deps.keys.forUri(keyUri);
+  onStep("OCSP signer key generation", { keyUri });
+  const key = await keys.generateKey({ uri: keyUri, algorithm: { kind: "RSA", modulusLength: 2048 } });
+  const issuerTbs = AsnConvert.parse(issuing.certDer, Certificate).tbsCertificate;
+  const issuerSpki = new Uint8Array(AsnConvert.serialize(issuerTbs.subjectPublicKeyInfo));
+  const notAfter = new Date(now.getTime() + OCSP_SIGNER_DAYS * 86400_000);
+  const { der } = await signCertificate(deps.keys.forUri(issuing.keyUri), issuing.keyUri, {
+    serialHex: serial,
+    issuer: issuerTbs.subject,
+    subject: buildName([
+      { type: "commonName", value: "Mali Mühür OCSP Yanıtlayıcısı" },
+      { type: "country", value: "TR" },
+    ]),
+    notBefore: now,
+    notAfter,
+    subjectPublicKeyInfo: key.spki,
+    signatureAlgorithm: "RSA-SHA256",
+    extensions: [
+      {
+        oid: extensionOids.authorityKeyIdentifier,
+        critical: false,
+        value: new AuthorityKeyIdentifier({
+          keyIdentifier: new KeyIdentifier((await keyIdentifier(issuerSpki)).slice().buffer),
+        }),
+      },
+      { oid: extensionOids.keyUsage, critical: true, value: new KeyUsage(KeyUsageFlags.digitalSignature) },
+      { oid: extensionOids.extKeyUsage, critical: false, value: new ExtendedKeyUsage([idKpOcspSigning]) },
+      { oid: idPkixOcspNocheck, critical: false, value: undefined, raw: new Uint8Array([0x05, 0x00]) },
+    ],
+  });
+  const record: CaRecord = {
+    id: deps.newId(),
+    role: "ocsp",
+    keyUri,
+    certDer: der,
+    subject: "Mali Mühür OCSP Yanıtlayıcısı",
+    serial,
+    notBefore: now,
+    notAfter,
+  };
+  await deps.repository.saveCa(record);
+  onStep("OCSP signer certificate signed", { serial });
+  return record;
+}
