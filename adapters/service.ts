@@ -42,6 +42,7 @@ export async function startService(
   try {
     const pki = await startPki({
       db: database.db,
+      dialect: database.dialect,
       dataDir: env.MM_DATA_DIR,
       publicUrl: env.MM_PUBLIC_URL,
       caKeyUri: env.MM_CA_KEY,

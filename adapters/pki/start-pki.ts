@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Router } from "express";
 import type { Logger } from "pino";
 import { type CrlService as CrlServiceType, CrlService } from "../../core/pki/crl-service.ts";
+import { AuditLog } from "../../core/audit/audit-log.ts";
 import { setUpCa } from "../../core/pki/ca-setup.ts";
+import { PrismaAuditStore } from "../db/audit-store.ts";
 import { OcspResponder } from "../../core/pki/ocsp-responder.ts";
 import { ensureOcspSigner } from "../../core/pki/ocsp-signer.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
@@ -19,6 +21,7 @@ import { createKeyManagerResolver } from "../keys/key-manager-resolver.ts";
 export interface RunningPki {
   engine: IssuanceEngine;
   crl: CrlServiceType;
+  audit: AuditLog;
   router: Router;
   probe: HealthProbe;
   close(): Promise<void>;
@@ -30,6 +33,7 @@ export interface RunningPki {
  */
 export async function startPki(options: {
   db: Db;
+  dialect: "sqlite" | "postgresql";
   dataDir: string;
   publicUrl: string;
   caKeyUri?: string;
@@ -40,6 +44,12 @@ export async function startPki(options: {
   const repository = new PrismaCaRepository(options.db);
   const keys = createKeyManagerResolver({ dataDir: options.dataDir });
   const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: randomUUID };
+  const audit = new AuditLog(new PrismaAuditStore(options.db, options.dialect), options.clock);
+  const ceremony = async (step: string, details: Record<string, string>) => {
+    options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`);
+    await audit.append({ actor: "system", action: "key_ceremony", subject: step, details });
+  };
+  const steps: Promise<void>[] = [];
   const setup = await setUpCa(
     base,
     {
@@ -48,17 +58,19 @@ export async function startPki(options: {
       rootName: "Mali Mühür Geliştirme Kök Sertifika Hizmet Sağlayıcısı",
       issuingName: "Mali Mühür Elektronik Sertifika Hizmet Sağlayıcısı - Geliştirme",
     },
-    (step, details) => options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`),
+    (step, details) => steps.push(ceremony(step, details)),
   );
   if (setup.created) options.logger.info("development CA created");
   const signer = await ensureOcspSigner(base, setup.issuing, (step, details) =>
-    options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`),
+    steps.push(ceremony(step, details)),
   );
+  await Promise.all(steps);
   const ocsp = new OcspResponder({ repository, keys, clock: options.clock, issuing: setup.issuing, signer });
   const engine = new IssuanceEngine({
     ...base,
     profile: defaultProfileConfig(options.publicUrl),
     testMode: options.testMode,
+    audit,
   });
   const crl = new CrlService({ repository, keys, clock: options.clock });
   const probe: HealthProbe = {
@@ -71,5 +83,12 @@ export async function startPki(options: {
         .sign({ uri: issuing.keyUri, algorithm: "RSA-SHA256", data: new Uint8Array(1) });
     },
   };
-  return { engine, crl, router: pkiRoutes({ repository, crl, ocsp }), probe, close: () => keys.close() };
+  return {
+    engine,
+    crl,
+    audit,
+    router: pkiRoutes({ repository, crl, ocsp }),
+    probe,
+    close: () => keys.close(),
+  };
 }

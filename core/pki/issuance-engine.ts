@@ -1,5 +1,6 @@
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { Certificate } from "@peculiar/asn1-x509";
+import type { AuditEvent } from "../audit/audit-log.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import { isValidTckn } from "../identity/tckn.ts";
 import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
@@ -34,6 +35,8 @@ export interface IssuanceEngineDeps {
   testMode?: boolean;
   /** Creates a unique id for a new row. */
   newId: () => string;
+  /** The CA audit log (issuance and revocation are recorded there). */
+  audit?: { append(event: AuditEvent): Promise<unknown> };
 }
 
 const reasonNames = Object.fromEntries(Object.entries(revocationReasons).map(([k, v]) => [v, k])) as Record<
@@ -127,6 +130,12 @@ export class IssuanceEngine implements CertificateAuthorityPort {
         row.tbsDer,
       );
       await this.deps.repository.markIssued(row.id, der);
+      await this.deps.audit?.append({
+        actor: request.actor,
+        action: "certificate_issued",
+        subject: row.serial,
+        details: { kind, orderId: request.orderId, issuer: issuing.id },
+      });
       const label = `${vkn}${kind === "sign" ? "SIGN0" : "ENCR0"}`;
       await this.deps.keys.forUri(request.tokenUri).storeCertificate(request.tokenUri, der, label);
       return this.#view({ ...row, state: "issued", certDer: der });
@@ -145,6 +154,12 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     const at = this.deps.clock.now();
     const done = await this.deps.repository.revokeOnce(serial, at, revocationReasons[request.reason]);
     if (!done) throw new ConflictError("already_revoked", "the certificate is already revoked");
+    await this.deps.audit?.append({
+      actor: request.actor,
+      action: "certificate_revoked",
+      subject: serial,
+      details: { reason: request.reason },
+    });
     return this.#view({ ...row, revokedAt: at, revocationReason: revocationReasons[request.reason] });
   }
 

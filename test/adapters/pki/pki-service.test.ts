@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 import { type RunningService, startService } from "../../../adapters/service.ts";
+import { verifyChain } from "../../../core/audit/audit-log.ts";
 
 let service: RunningService;
 let base: string;
@@ -86,6 +87,11 @@ describe("the CA in npm start", () => {
       },
     );
     expect(`${verify.stdout}${verify.stderr}`).toContain("verify OK");
+    const chain = await service.database.db.auditEntry.findMany({ orderBy: { seq: "asc" } });
+    expect(chain.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["key_ceremony", "certificate_issued", "certificate_revoked"]),
+    );
+    expect(await verifyChain(chain)).toMatchObject({ ok: true });
     // unchanged: the same CRL is served again
     const third = await download("/crl/issuing.crl", "third.crl");
     expect(number(third)).toBe(number(second));

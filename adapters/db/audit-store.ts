@@ -1,0 +1,35 @@
+import type { AuditRecord, AuditStore } from "../../core/audit/audit-log.ts";
+import type { Db, OpenDatabase } from "./database.ts";
+
+/**
+ * The audit chain in the AuditEntry table. Appends run in a transaction that first takes a lock
+ * (SQLite: the write lock of the transaction, taken by an update; PostgreSQL: a transaction-level
+ * advisory lock), so two writers, also in two processes, never fork the chain; the unique hash
+ * column is a last guard.
+ */
+export class PrismaAuditStore implements AuditStore {
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: OpenDatabase["dialect"],
+  ) {}
+
+  async appendAfterLast(
+    write: (last: AuditRecord | undefined) => Promise<Omit<AuditRecord, "seq">>,
+  ): Promise<AuditRecord> {
+    return this.db.$transaction(
+      async (tx) => {
+        if (this.dialect === "postgresql")
+          await tx.$queryRawUnsafe("SELECT pg_advisory_xact_lock(hashtext('mm-audit'))::text AS locked");
+        else await tx.$executeRawUnsafe(`UPDATE "AuditEntry" SET "seq" = "seq" WHERE 0`);
+        const last = await tx.auditEntry.findFirst({ orderBy: { seq: "desc" } });
+        const next = await write(last ?? undefined);
+        return tx.auditEntry.create({ data: next });
+      },
+      { timeout: 10_000 },
+    );
+  }
+
+  async all(): Promise<AuditRecord[]> {
+    return this.db.auditEntry.findMany({ orderBy: { seq: "asc" } });
+  }
+}
