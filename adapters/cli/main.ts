@@ -1,0 +1,204 @@
+/**
+ * The operator CLI: `npm run mm -- <command>`. Every command reads the same configuration as
+ * `npm start` (MM_DATA_DIR, DATABASE_URL, MM_CA_KEY …), prints progress on stderr and results on
+ * stdout, and fails with one clear English line and exit code 1, never a stack trace.
+ */
+import { writeFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { verifyChain } from "../../core/audit/audit-log.ts";
+import { DomainError } from "../../core/errors/domain-error.ts";
+import { revocationReasons } from "../../core/ports/certificate-authority.ts";
+import { systemClock } from "../../core/ports/clock.ts";
+import { ConfigurationError, readEnvironment } from "../config/environment.ts";
+import { openDatabase } from "../db/database.ts";
+import { storageLocation } from "../db/storage-location.ts";
+import { createLogger } from "../logging/logger.ts";
+import { startPki } from "../pki/start-pki.ts";
+
+function progress(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+/** Opens storage and the engine, runs `work`, closes everything. */
+async function withPki<T>(work: (ctx: Awaited<ReturnType<typeof open>>) => Promise<T>): Promise<T> {
+  const ctx = await open();
+  try {
+    return await work(ctx);
+  } finally {
+    await ctx.pki.close();
+    await ctx.database.close();
+  }
+}
+
+async function open() {
+  const env = readEnvironment();
+  progress("opening storage…");
+  const database = await openDatabase(storageLocation(env.DATABASE_URL, env.MM_DATA_DIR));
+  const logger = createLogger({
+    level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL,
+    destination: undefined,
+  });
+  const pki = await startPki({
+    db: database.db,
+    dialect: database.dialect,
+    dataDir: env.MM_DATA_DIR,
+    publicUrl: env.MM_PUBLIC_URL,
+    caKeyUri: env.MM_CA_KEY,
+    testMode: env.MM_TEST_MODE,
+    clock: systemClock,
+    logger,
+  });
+  return { env, database, pki };
+}
+
+function pem(der: Uint8Array): string {
+  const body = Buffer.from(der).toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "");
+  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
+}
+
+const program = new Command("mm").description("Mali Mühür Asistanı operator CLI").exitOverride();
+
+const ca = program.command("ca").description("certificate authority");
+ca.command("init")
+  .description(
+    "create the root and issuing CA (key ceremony recorded in the audit log); does nothing when one exists",
+  )
+  .option("--key <key-uri>", "key URI of the issuing CA key (default MM_CA_KEY or softkey:issuing-ca)")
+  .option("--profile <profile>", "kamusm (default) or qseal", "kamusm")
+  .action(async (options: { key?: string; profile: string }) => {
+    if (options.profile !== "kamusm")
+      throw new DomainError("unsupported_profile", "only the kamusm profile is available");
+    if (options.key) process.env.MM_CA_KEY = options.key;
+    await withPki(async ({ database }) => {
+      const rows = await database.db.caKey.findMany({ where: { active: true }, orderBy: { role: "asc" } });
+      for (const r of rows)
+        console.log(`${r.role}\t${r.serial}\t${r.keyUri}\tvalid until ${r.notAfter.toISOString()}`);
+    });
+  });
+
+program
+  .command("issue")
+  .description("issue a mali mühür (signing + encryption certificate); the key is generated on the token")
+  .requiredOption("--vkn <vkn>", "VKN (or TCKN) of the subscriber")
+  .requiredOption("--title <unvan>", "unvan (or ad soyad)")
+  .option("--medium <medium>", "card or hsm", "card")
+  .option("--token <key-uri>", "token for the subscriber key (default softkey:card-<order>)")
+  .option("--order <id>", "order id (idempotency: the same order never yields a second certificate)")
+  .option("--out <file.pem>", "write the signing certificate here")
+  .option("--direct", "issue without a paid order (operators)")
+  .action(
+    async (o: {
+      vkn: string;
+      title: string;
+      medium: string;
+      token?: string;
+      order?: string;
+      out?: string;
+      direct?: boolean;
+    }) => {
+      if (!o.direct && !o.order)
+        throw new DomainError("order_required", "give --order <id> of a paid order, or --direct");
+      if (o.medium !== "card" && o.medium !== "hsm")
+        throw new DomainError("invalid_medium", "--medium must be card or hsm");
+      const orderId = o.order ?? `direct-${Date.now().toString(36)}`;
+      await withPki(async ({ pki, database }) => {
+        progress(`issuing for order ${orderId}…`);
+        const { signing, encryption } = await pki.engine.issueForOrder({
+          orderId,
+          vkn: o.vkn,
+          title: o.title,
+          tokenUri: o.token ?? `softkey:card-${orderId.toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`,
+          actor: "cli",
+        });
+        console.log(`signing\t${signing.serial}\tvalid until ${signing.notAfter.toISOString()}`);
+        console.log(`encryption\t${encryption.serial}\tvalid until ${encryption.notAfter.toISOString()}`);
+        if (o.out) {
+          const row = await database.db.certificate.findUniqueOrThrow({ where: { serial: signing.serial } });
+          writeFileSync(o.out, pem(new Uint8Array(row.certDer!)));
+          progress(`written ${o.out}`);
+        }
+      });
+    },
+  );
+
+program
+  .command("revoke")
+  .description("revoke a certificate (immediate, irreversible)")
+  .requiredOption("--serial <hex>", "certificate serial number")
+  .requiredOption("--reason <reason>", `one of ${Object.keys(revocationReasons).join(", ")}`)
+  .action(async (o: { serial: string; reason: string }) => {
+    if (!(o.reason in revocationReasons))
+      throw new DomainError("invalid_reason", `unknown reason ${o.reason}`);
+    await withPki(async ({ pki }) => {
+      const view = await pki.engine.revoke({
+        serial: o.serial,
+        reason: o.reason as keyof typeof revocationReasons,
+        actor: "cli",
+      });
+      console.log(`revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}`);
+    });
+  });
+
+program
+  .command("status")
+  .description("status of a certificate by serial, or of all certificates of a VKN")
+  .option("--serial <hex>", "certificate serial number")
+  .option("--vkn <vkn>", "VKN or TCKN")
+  .action(async (o: { serial?: string; vkn?: string }) => {
+    if (!o.serial === !o.vkn) throw new DomainError("bad_arguments", "give exactly one of --serial or --vkn");
+    await withPki(async ({ pki }) => {
+      const views = o.serial
+        ? [await pki.engine.findBySerial(o.serial)].filter((v) => v !== undefined)
+        : await pki.engine.findByVkn(o.vkn!);
+      if (views.length === 0) throw new DomainError("unknown_serial", "no such certificate");
+      for (const v of views) {
+        console.log(
+          `${v.serial}\t${v.kind}\t${v.status}\t${v.notAfter.toISOString()}${v.revokedAt ? `\trevoked ${v.revokedAt.toISOString()} ${v.revocationReason}` : ""}`,
+        );
+      }
+    });
+  });
+
+program
+  .command("crl")
+  .description("issue a new CRL")
+  .option("--out <file>", "write the CRL (DER) here")
+  .action(async (o: { out?: string }) => {
+    await withPki(async ({ pki }) => {
+      const crl = await pki.crl.issue();
+      console.log(`crl\t${crl.number}\t${crl.entries} entries\tnext update ${crl.nextUpdate.toISOString()}`);
+      if (o.out) writeFileSync(o.out, crl.der);
+    });
+  });
+
+program
+  .command("audit")
+  .description("audit log")
+  .command("verify")
+  .description("check the audit log's hash chain and print the first broken link, if any")
+  .action(async () => {
+    await withPki(async ({ database }) => {
+      const records = await database.db.auditEntry.findMany({ orderBy: { seq: "asc" } });
+      const verdict = await verifyChain(records);
+      if (!verdict.ok) {
+        throw new DomainError(
+          "audit_chain_broken",
+          `audit chain broken at entry ${verdict.seq}: ${verdict.problem}`,
+        );
+      }
+      console.log(`audit chain OK: ${verdict.entries} entries, last hash ${records.at(-1)?.hash ?? "-"}`);
+    });
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  const message =
+    error instanceof ConfigurationError || error instanceof DomainError || error instanceof Error
+      ? error.message
+      : String(error);
+  const code = error instanceof DomainError ? ` [${error.code}]` : "";
+  process.stderr.write(`mm: ${message.split("\n")[0]}${code}\n`);
+  process.exit(1);
+}
