@@ -8,7 +8,7 @@ import { describeStorage, storageLocation } from "./db/storage-location.ts";
 import { type HealthProbe, healthRoutes } from "./http/health.ts";
 import { createMetricsRegistry, httpMetricsMiddleware, metricsRoutes } from "./http/metrics.ts";
 import { closeServer, createHttpApp, listen } from "./http/server.ts";
-import { type RunningPki, startPki } from "./pki/start-pki.ts";
+import { type RunningPki, startPkiFor } from "./pki/start-pki.ts";
 import { type Clock, systemClock } from "../core/ports/clock.ts";
 
 /** The running service: what `npm start` brings up, and what tests and the replay runner start in-process. */
@@ -40,16 +40,7 @@ export async function startService(
   );
   const closers: (() => Promise<void>)[] = [];
   try {
-    const pki = await startPki({
-      db: database.db,
-      dialect: database.dialect,
-      dataDir: env.MM_DATA_DIR,
-      publicUrl: env.MM_PUBLIC_URL,
-      caKeyUri: env.MM_CA_KEY,
-      testMode: env.MM_TEST_MODE,
-      clock,
-      logger,
-    });
+    const pki = await startPkiFor(env, database, clock, logger);
     closers.push(() => pki.close());
     const probes: HealthProbe[] = [
       {

@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { verifyChain } from "../../core/audit/audit-log.ts";
+import { toPem } from "../../core/pki/pem.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { revocationReasons } from "../../core/ports/certificate-authority.ts";
 import { systemClock } from "../../core/ports/clock.ts";
@@ -13,7 +14,7 @@ import { ConfigurationError, readEnvironment } from "../config/environment.ts";
 import { openDatabase } from "../db/database.ts";
 import { storageLocation } from "../db/storage-location.ts";
 import { createLogger } from "../logging/logger.ts";
-import { startPki } from "../pki/start-pki.ts";
+import { startPkiFor } from "../pki/start-pki.ts";
 
 function progress(text: string): void {
   process.stderr.write(`${text}\n`);
@@ -38,22 +39,8 @@ async function open() {
     level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL,
     destination: undefined,
   });
-  const pki = await startPki({
-    db: database.db,
-    dialect: database.dialect,
-    dataDir: env.MM_DATA_DIR,
-    publicUrl: env.MM_PUBLIC_URL,
-    caKeyUri: env.MM_CA_KEY,
-    testMode: env.MM_TEST_MODE,
-    clock: systemClock,
-    logger,
-  });
+  const pki = await startPkiFor(env, database, systemClock, logger);
   return { env, database, pki };
-}
-
-function pem(der: Uint8Array): string {
-  const body = Buffer.from(der).toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "");
-  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
 }
 
 const program = new Command("mm").description("Mali Mühür Asistanı operator CLI").exitOverride();
@@ -114,7 +101,7 @@ program
         console.log(`encryption\t${encryption.serial}\tvalid until ${encryption.notAfter.toISOString()}`);
         if (o.out) {
           const row = await database.db.certificate.findUniqueOrThrow({ where: { serial: signing.serial } });
-          writeFileSync(o.out, pem(new Uint8Array(row.certDer!)));
+          writeFileSync(o.out, toPem(new Uint8Array(row.certDer!)));
           progress(`written ${o.out}`);
         }
       });

@@ -1,13 +1,9 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Router } from "express";
 import type { CaRepository } from "../../core/pki/ca-repository.ts";
 import type { CrlService } from "../../core/pki/crl-service.ts";
+import { toPem } from "../../core/pki/pem.ts";
 import { MAX_OCSP_REQUEST_BYTES, type OcspResponder } from "../../core/pki/ocsp-responder.ts";
 import { sendError } from "./errors.ts";
-
-function pem(der: Uint8Array, label: string): string {
-  const body = Buffer.from(der).toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "");
-  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
-}
 
 /** `GET /ca/{root,issuing}.{crt,pem}`, `GET /crl/issuing.crl`, `POST /ocsp` and `GET /ocsp/<base64>`. */
 export function pkiRoutes(deps: { repository: CaRepository; crl: CrlService; ocsp: OcspResponder }): Router {
@@ -50,8 +46,7 @@ export function pkiRoutes(deps: { repository: CaRepository; crl: CrlService; ocs
       }
       const ca = await deps.repository.activeCa(name);
       if (!ca) return sendError(res, 503, "ca_not_initialised", "the CA is not set up");
-      if (format === "pem")
-        return void res.type("application/x-pem-file").send(pem(ca.certDer, "CERTIFICATE"));
+      if (format === "pem") return void res.type("application/x-pem-file").send(toPem(ca.certDer));
       res.type("application/pkix-cert").send(Buffer.from(ca.certDer));
     } catch (error) {
       next(error);

@@ -11,7 +11,8 @@ import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
 import type { Clock } from "../../core/ports/clock.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
-import type { Db } from "../db/database.ts";
+import type { Environment } from "../config/environment.ts";
+import type { Db, OpenDatabase } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import type { HealthProbe } from "../http/health.ts";
 import { pkiRoutes } from "../http/pki-routes.ts";
@@ -91,4 +92,23 @@ export async function startPki(options: {
     probe,
     close: () => keys.close(),
   };
+}
+
+/** {@link startPki} with the settings of the environment (what `npm start` and the CLI both use). */
+export function startPkiFor(
+  env: Environment,
+  database: OpenDatabase,
+  clock: Clock,
+  logger: Logger,
+): Promise<RunningPki> {
+  return startPki({
+    db: database.db,
+    dialect: database.dialect,
+    dataDir: env.MM_DATA_DIR,
+    publicUrl: env.MM_PUBLIC_URL,
+    caKeyUri: env.MM_CA_KEY,
+    testMode: env.MM_TEST_MODE,
+    clock,
+    logger,
+  });
 }

@@ -1,7 +1,5 @@
-import type { Clock } from "../ports/clock.ts";
-import type { KeyManagerResolver } from "../ports/key-manager.ts";
-import type { RandomSource } from "../ports/random.ts";
-import type { CaRecord, CaRepository } from "./ca-repository.ts";
+import type { CaRecord } from "./ca-repository.ts";
+import type { CaCeremonyDeps } from "./pki-deps.ts";
 import { buildName } from "./distinguished-name.ts";
 import { caExtensions } from "./kamusm-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
@@ -26,13 +24,7 @@ export type CeremonyStep = (step: string, details: Record<string, string>) => vo
  * is already active, in which case it returns that one: running it twice changes nothing.
  */
 export async function setUpCa(
-  deps: {
-    repository: CaRepository;
-    keys: KeyManagerResolver;
-    clock: Clock;
-    random: RandomSource;
-    newId: () => string;
-  },
+  deps: CaCeremonyDeps,
   request: CaSetupRequest,
   onStep: CeremonyStep = () => {},
 ): Promise<{ created: boolean; root: CaRecord; issuing: CaRecord }> {

@@ -7,10 +7,8 @@ import {
   KeyUsage,
   KeyUsageFlags,
 } from "@peculiar/asn1-x509";
-import type { Clock } from "../ports/clock.ts";
-import type { KeyManagerResolver } from "../ports/key-manager.ts";
-import type { RandomSource } from "../ports/random.ts";
-import type { CaRecord, CaRepository } from "./ca-repository.ts";
+import type { CaRecord } from "./ca-repository.ts";
+import type { CaCeremonyDeps } from "./pki-deps.ts";
 import { buildName } from "./distinguished-name.ts";
 import { extensionOids } from "./kamusm-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
@@ -28,13 +26,7 @@ export const OCSP_SIGNER_RENEW_DAYS = 14;
  * EKU OCSPSigning, id-pkix-ocsp-nocheck, 90 days) when there is none or it nears its end.
  */
 export async function ensureOcspSigner(
-  deps: {
-    repository: CaRepository;
-    keys: KeyManagerResolver;
-    clock: Clock;
-    random: RandomSource;
-    newId: () => string;
-  },
+  deps: CaCeremonyDeps,
   issuing: CaRecord,
   onStep: (step: string, details: Record<string, string>) => void = () => {},
 ): Promise<CaRecord> {

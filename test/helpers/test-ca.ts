@@ -5,16 +5,13 @@ import { SoftwareKeyManager } from "../../adapters/keys/software-key-manager.ts"
 import { buildName } from "../../core/pki/distinguished-name.ts";
 import { caExtensions } from "../../core/pki/kamusm-profile.ts";
 import { keyIdentifier } from "../../core/pki/key-identifier.ts";
+import { toPem } from "../../core/pki/pem.ts";
 import { newSerialNumber } from "../../core/pki/serial-number.ts";
 import { signCertificate } from "../../core/pki/sign-certificate.ts";
 import type { Name } from "@peculiar/asn1-x509";
 import { cryptoRandom } from "../../core/ports/random.ts";
 
-/** PEM armour for a DER blob. */
-export function toPem(der: Uint8Array, label = "CERTIFICATE"): string {
-  const body = Buffer.from(der).toString("base64").replace(/.{64}/g, "$&\n").replace(/\n$/, "");
-  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
-}
+export { toPem };
 
 /** A root and an issuing CA on software keys in a temporary folder, with PEM files for openssl. */
 export interface TestCa {
