@@ -1,0 +1,325 @@
+/**
+ * A pool of sessions on one token (found by label): sessions are opened lazily up to `size`, the
+ * user logs in once (login is per application), callers get a session each and wait in a queue when
+ * all are busy. When a call fails because the sessions or the token went away, the pool drops every
+ * session, finds the slot again by label (re-initialising the module when the slot list itself is
+ * broken, as after a SoftHSM token was removed), reopens, logs in again and retries the call once.
+ * A wrong or locked PIN is never retried: the pool stays unusable until `reset()`.
+ */
+import { KeyManagerError } from "../../core/errors/domain-error.ts";
+import { ck, ckrName, ckrOf, type Handle, type Pkcs11Module } from "./binding.ts";
+import { areSessionsDead, isSessionLost, toKeyManagerError } from "./errors.ts";
+import type { PinSource } from "./pin-source.ts";
+import type { TokenEventType } from "./token-events.ts";
+
+/** A session lent by the pool; `keys` caches object handles found in this session. */
+export interface PooledSession {
+  readonly handle: Handle;
+  readonly epoch: number;
+  readonly generation: number;
+  readonly keys: Map<string, { handle: Handle; keyType: number }>;
+}
+
+/** What a pool needs. */
+export interface SessionPoolOptions {
+  module: Pkcs11Module;
+  token: string;
+  size: number;
+  pinSource: PinSource;
+  emit: (type: TokenEventType, code?: string, details?: Record<string, string | number | boolean>) => void;
+}
+
+interface Waiter {
+  give(session: PooledSession): void;
+  retry(): void;
+}
+
+const sessionFlags = ck.CKF_SERIAL_SESSION | ck.CKF_RW_SESSION;
+const minReinitIntervalMs = 1_000;
+
+/** A session pool on one token. */
+export class TokenSessionPool {
+  readonly #o: SessionPoolOptions;
+  #slot: Handle | undefined;
+  #ready = false;
+  #connecting: Promise<void> | undefined;
+  #idle: PooledSession[] = [];
+  #open = 0;
+  #waiters: Waiter[] = [];
+  #generation = 0;
+  #failure: KeyManagerError | undefined;
+  #recovering = false;
+  #lostReason = "";
+  #closeStale = false;
+  #closed = false;
+  #lastReinit = Number.NEGATIVE_INFINITY;
+
+  constructor(options: SessionPoolOptions) {
+    this.#o = options;
+  }
+
+  /** The token label. */
+  get token(): string {
+    return this.#o.token;
+  }
+
+  /** The slot the token was last found in (undefined before the first call or after a loss). */
+  get slot(): Handle | undefined {
+    return this.#slot;
+  }
+
+  /** Sessions currently open (idle and lent). */
+  get openSessions(): number {
+    return this.#open;
+  }
+
+  /**
+   * Runs `work` with a session of its own. When it fails because sessions or the token went away,
+   * the pool recovers and runs it once more on a fresh session.
+   */
+  async run<T>(work: (session: PooledSession) => Promise<T>, context: string): Promise<T> {
+    try {
+      return await this.#attempt(work);
+    } catch (error) {
+      if (!isSessionLost(error)) throw toKeyManagerError(error, context);
+      try {
+        return await this.#attempt(work);
+      } catch (again) {
+        throw toKeyManagerError(again, context);
+      }
+    }
+  }
+
+  /** Clears a PIN failure so the next call logs in again (after the PIN source was fixed). */
+  reset(): void {
+    this.#failure = undefined;
+    this.#invalidate(this.#generation, false, "reset");
+  }
+
+  /** Closes idle sessions; lent ones close when returned. Waiting callers are refused. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const session of this.#idle.splice(0)) this.#closeSession(session);
+    for (const waiter of this.#waiters.splice(0)) waiter.retry();
+  }
+
+  async #attempt<T>(work: (session: PooledSession) => Promise<T>): Promise<T> {
+    let session: PooledSession | undefined;
+    try {
+      session = await this.#acquire();
+      const result = await work(session);
+      this.#release(session);
+      return result;
+    } catch (error) {
+      if (isSessionLost(error)) {
+        this.#lostReason = ckrName(ckrOf(error) as number);
+        this.#invalidate(
+          session ? session.generation : this.#generation,
+          areSessionsDead(error),
+          this.#lostReason,
+        );
+      } else if (session) {
+        this.#release(session);
+      }
+      throw error;
+    }
+  }
+
+  async #acquire(): Promise<PooledSession> {
+    for (;;) {
+      if (this.#closed) throw new KeyManagerError("key_manager_closed", "the PKCS#11 key manager is closed");
+      if (this.#failure) throw this.#failure;
+      if (!this.#ready) {
+        this.#connecting ??= this.#connect().finally(() => {
+          this.#connecting = undefined;
+        });
+        await this.#connecting;
+        continue;
+      }
+      while (this.#idle.length > 0) {
+        const session = this.#idle.pop() as PooledSession;
+        if (this.#isCurrent(session)) return session;
+      }
+      if (this.#open < this.#o.size) {
+        this.#open += 1;
+        try {
+          return this.#openSession();
+        } catch (error) {
+          this.#open -= 1;
+          throw error;
+        }
+      }
+      const handed = await new Promise<PooledSession | undefined>((resolve) => {
+        this.#waiters.push({ give: resolve, retry: () => resolve(undefined) });
+      });
+      if (handed) return handed;
+    }
+  }
+
+  #release(session: PooledSession): void {
+    if (this.#closed) {
+      this.#closeSession(session);
+      return;
+    }
+    if (!this.#isCurrent(session)) {
+      if (this.#closeStale && session.epoch === this.#o.module.epoch) this.#closeSession(session);
+      return;
+    }
+    const waiter = this.#waiters.shift();
+    if (waiter) waiter.give(session);
+    else this.#idle.push(session);
+  }
+
+  #isCurrent(session: PooledSession): boolean {
+    return session.generation === this.#generation && session.epoch === this.#o.module.epoch;
+  }
+
+  /** Drops every session of `generation` (once) and makes the next call reconnect. */
+  #invalidate(generation: number, dead: boolean, reason: string): void {
+    if (generation !== this.#generation) return;
+    this.#generation += 1;
+    this.#closeStale = !dead;
+    for (const session of this.#idle.splice(0))
+      if (!dead && session.epoch === this.#o.module.epoch) this.#closeSession(session);
+    this.#open = 0;
+    this.#ready = false;
+    this.#recovering = reason !== "reset";
+    for (const waiter of this.#waiters.splice(0)) waiter.retry();
+  }
+
+  async #connect(): Promise<void> {
+    const slot = await this.#locate();
+    const module = this.#o.module;
+    const binding = module.binding;
+    const epoch = module.epoch;
+    const before = binding.C_GetTokenInfo(slot).flags;
+    if (before & ck.CKF_USER_PIN_LOCKED) this.#pinFailure("pin_locked", before, undefined);
+    const pin = await this.#o.pinSource(this.#o.token);
+    const handle = binding.C_OpenSession(slot, sessionFlags);
+    try {
+      binding.C_Login(handle, ck.CKU_USER, pin);
+    } catch (error) {
+      const code = ckrOf(error);
+      if (code !== ck.CKR_USER_ALREADY_LOGGED_IN) {
+        this.#closeRaw(handle);
+        if (code === ck.CKR_PIN_INCORRECT || code === ck.CKR_PIN_LOCKED || code === ck.CKR_PIN_LEN_RANGE) {
+          const after = safeFlags(() => binding.C_GetTokenInfo(slot).flags);
+          const locked =
+            code === ck.CKR_PIN_LOCKED || (after !== undefined && (after & ck.CKF_USER_PIN_LOCKED) !== 0);
+          this.#pinFailure(locked ? "pin_locked" : "pin_incorrect", after, code);
+        }
+        throw error;
+      }
+    }
+    this.#o.emit("login_ok", undefined, this.#recovering ? { recovery: true } : {});
+    this.#slot = slot;
+    this.#idle.push({ handle, epoch, generation: this.#generation, keys: new Map() });
+    this.#open = 1;
+    this.#ready = true;
+    if (this.#recovering) {
+      this.#recovering = false;
+      this.#o.emit("session_recovered", undefined, { reason: this.#lostReason });
+    }
+  }
+
+  /** Finds the slot holding the token by label, re-initialising the module once when needed. */
+  async #locate(): Promise<Handle> {
+    const module = this.#o.module;
+    let slot: Handle | undefined;
+    let broken = false;
+    try {
+      slot = this.#findSlot();
+    } catch (error) {
+      if (!isSessionLost(error)) throw error;
+      broken = true;
+    }
+    const mayReinit = performance.now() - this.#lastReinit >= minReinitIntervalMs;
+    if (!slot && (broken || this.#recovering) && mayReinit) {
+      this.#lastReinit = performance.now();
+      await module.reinitialize(module.epoch);
+      try {
+        slot = this.#findSlot();
+      } catch (error) {
+        if (!isSessionLost(error)) throw error;
+      }
+    }
+    if (!slot) {
+      this.#slot = undefined;
+      this.#recovering = true;
+      const error = new KeyManagerError(
+        "token_not_found",
+        `no token labelled "${this.#o.token}" is present`,
+        "uri",
+        {
+          token: this.#o.token,
+        },
+      );
+      this.#o.emit("token_removed", error.code);
+      throw error;
+    }
+    return slot;
+  }
+
+  #findSlot(): Handle | undefined {
+    const binding = this.#o.module.binding;
+    for (const slot of binding.C_GetSlotList(true)) {
+      const info = binding.C_GetTokenInfo(slot);
+      if (info.label.trimEnd() === this.#o.token) return slot;
+    }
+    return undefined;
+  }
+
+  #pinFailure(
+    code: "pin_incorrect" | "pin_locked",
+    flags: number | undefined,
+    ckr: number | undefined,
+  ): never {
+    const details: Record<string, string | number | boolean> = {
+      token: this.#o.token,
+      pinCountLow: flags !== undefined && (flags & ck.CKF_USER_PIN_COUNT_LOW) !== 0,
+      pinFinalTry: flags !== undefined && (flags & ck.CKF_USER_PIN_FINAL_TRY) !== 0,
+      pinLocked: flags !== undefined && (flags & ck.CKF_USER_PIN_LOCKED) !== 0,
+    };
+    if (ckr !== undefined) details.ckr = ckrName(ckr);
+    const message =
+      code === "pin_locked"
+        ? `the user PIN of token "${this.#o.token}" is locked; unblock it with the SO PIN, then reconfigure`
+        : `the user PIN of token "${this.#o.token}" is incorrect; it is not retried: fix the PIN source, then reconfigure` +
+          (details.pinFinalTry
+            ? " (one attempt left before the PIN locks)"
+            : details.pinCountLow
+              ? " (few attempts left)"
+              : "");
+    const failure = new KeyManagerError(code, message, undefined, details as Record<string, string | number>);
+    this.#failure = failure;
+    this.#o.emit("login_failed", code, details);
+    for (const waiter of this.#waiters.splice(0)) waiter.retry();
+    throw failure;
+  }
+
+  #openSession(): PooledSession {
+    const module = this.#o.module;
+    const handle = module.binding.C_OpenSession(this.#slot as Handle, sessionFlags);
+    return { handle, epoch: module.epoch, generation: this.#generation, keys: new Map() };
+  }
+
+  #closeSession(session: PooledSession): void {
+    if (session.epoch === this.#o.module.epoch) this.#closeRaw(session.handle);
+  }
+
+  #closeRaw(handle: Handle): void {
+    try {
+      this.#o.module.binding.C_CloseSession(handle);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function safeFlags(read: () => number): number | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
