@@ -22,6 +22,7 @@ export type Pkcs11Binding = Pick<
   | "C_GetTokenInfo"
   | "C_GetMechanismInfo"
   | "C_GetMechanismList"
+  | "C_GetSessionInfo"
   | "C_OpenSession"
   | "C_CloseSession"
   | "C_Login"
@@ -81,7 +82,11 @@ export function ckrName(code: number): string {
 export class Pkcs11Module {
   #epoch = 0;
   #users = 0;
-  #reinitializing: Promise<void> | undefined;
+  #gate: Promise<void> | undefined;
+  #inFlight = 0;
+  #live = new Set<string>();
+  #drained: Array<() => void> = [];
+  #lastReinit = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly binding: Pkcs11Binding,
@@ -102,13 +107,54 @@ export class Pkcs11Module {
   }
 
   /**
-   * `C_Finalize` then `C_Initialize` again: the only way SoftHSM (and many drivers) see a token
-   * that was removed and put back. Concurrent callers of the same epoch share one re-initialisation.
+   * Marks an operation on a session as running; a re-initialisation waits until none runs
+   * (finalising under an asynchronous C_Sign would free memory the module still uses).
+   */
+  async enter(): Promise<void> {
+    while (this.#gate) await this.#gate;
+    this.#inFlight += 1;
+  }
+
+  /** Ends an operation started with {@link enter}. */
+  leave(): void {
+    this.#inFlight -= 1;
+    if (this.#inFlight === 0) for (const wake of this.#drained.splice(0)) wake();
+  }
+
+  /**
+   * Records a newly opened session handle. When the module hands out a handle this process still
+   * holds, someone finalised and initialised the module behind our back (handle numbers restart):
+   * every session of the current epoch is then dead, so the epoch moves on.
+   */
+  registerSession(handle: Handle): void {
+    const key = handle.toString("hex");
+    if (this.#live.has(key)) {
+      this.#epoch += 1;
+      this.#live.clear();
+    }
+    this.#live.add(key);
+  }
+
+  /** Forgets a session handle that was closed or found dead. */
+  forgetSession(handle: Handle): void {
+    this.#live.delete(handle.toString("hex"));
+  }
+
+  /** Whether a re-initialisation happened less than `ms` ago (to keep a missing token from looping). */
+  reinitializedWithin(ms: number): boolean {
+    return performance.now() - this.#lastReinit < ms;
+  }
+
+  /**
+   * `C_Finalize` then `C_Initialize` again, once no operation runs: the only way SoftHSM (and many
+   * drivers) see a token that was created, removed or put back after initialisation. Concurrent
+   * callers of the same epoch share one re-initialisation; every session of older epochs is dead.
    */
   async reinitialize(seenEpoch: number): Promise<void> {
     if (seenEpoch !== this.#epoch) return;
-    if (!this.#reinitializing) {
-      this.#reinitializing = (async () => {
+    if (!this.#gate) {
+      this.#gate = (async () => {
+        if (this.#inFlight > 0) await new Promise<void>((resolve) => this.#drained.push(resolve));
         try {
           this.binding.C_Finalize();
         } catch {
@@ -116,11 +162,13 @@ export class Pkcs11Module {
         }
         initializeCryptoki(this.binding);
         this.#epoch += 1;
+        this.#live.clear();
+        this.#lastReinit = performance.now();
       })().finally(() => {
-        this.#reinitializing = undefined;
+        this.#gate = undefined;
       });
     }
-    await this.#reinitializing;
+    await this.#gate;
   }
 
   /** Drops one user; the last one finalises a module this process loaded itself. */

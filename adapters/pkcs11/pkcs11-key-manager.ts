@@ -142,7 +142,10 @@ export class Pkcs11KeyManager implements KeyManager {
     const created = await this.#pool(parts.token).run(async (session) => {
       const binding = this.#module.binding;
       const privateKey = findObject(binding, session.handle, ck.CKO_PRIVATE_KEY, parts);
-      if (!privateKey) throw keyNotFound(uri);
+      if (!privateKey) {
+        assertLoggedIn(binding, session.handle);
+        throw keyNotFound(uri);
+      }
       const id = readAttribute(binding, session.handle, privateKey, ck.CKA_ID);
       const same = findFirst(binding, session.handle, [
         { type: ck.CKA_CLASS, value: ck.CKO_CERTIFICATE },
@@ -206,7 +209,10 @@ export class Pkcs11KeyManager implements KeyManager {
     if (cached) return cached;
     const binding = this.#module.binding;
     const handle = findObject(binding, session.handle, ck.CKO_PRIVATE_KEY, uri);
-    if (!handle) throw keyNotFound(text);
+    if (!handle) {
+      assertLoggedIn(binding, session.handle);
+      throw keyNotFound(text);
+    }
     const key = { handle, keyType: readKeyType(binding, session.handle, handle) };
     session.keys.set(text, key);
     return key;
@@ -229,6 +235,24 @@ export class Pkcs11KeyManager implements KeyManager {
       // an audit listener must never break signing
     }
   }
+}
+
+/** CKS_RO_USER_FUNCTIONS and CKS_RW_USER_FUNCTIONS: states in which private objects are visible. */
+const loggedInStates = new Set([1, 3]);
+
+/**
+ * Private keys are invisible to a session that is not logged in (as after the token was
+ * re-initialised behind the pool): report that as CKR_USER_NOT_LOGGED_IN so the pool logs in again,
+ * rather than a misleading `key_not_found`.
+ */
+function assertLoggedIn(binding: Pkcs11Binding, session: Handle): void {
+  const state = binding.C_GetSessionInfo(session).state;
+  if (!loggedInStates.has(state))
+    throw new ck.Pkcs11Error(
+      `CKR_USER_NOT_LOGGED_IN:${ck.CKR_USER_NOT_LOGGED_IN}`,
+      ck.CKR_USER_NOT_LOGGED_IN,
+      "C_FindObjects",
+    );
 }
 
 function keyNotFound(uri: string): KeyManagerError {

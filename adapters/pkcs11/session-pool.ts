@@ -42,6 +42,7 @@ export class TokenSessionPool {
   readonly #o: SessionPoolOptions;
   #slot: Handle | undefined;
   #ready = false;
+  #readyEpoch = -1;
   #connecting: Promise<void> | undefined;
   #idle: PooledSession[] = [];
   #open = 0;
@@ -52,7 +53,6 @@ export class TokenSessionPool {
   #lostReason = "";
   #closeStale = false;
   #closed = false;
-  #lastReinit = Number.NEGATIVE_INFINITY;
 
   constructor(options: SessionPoolOptions) {
     this.#o = options;
@@ -106,8 +106,21 @@ export class TokenSessionPool {
   async #attempt<T>(work: (session: PooledSession) => Promise<T>): Promise<T> {
     let session: PooledSession | undefined;
     try {
-      session = await this.#acquire();
-      const result = await work(session);
+      for (;;) {
+        session = await this.#acquire();
+        await this.#o.module.enter();
+        if (this.#isCurrent(session)) break;
+        // the module was re-initialised while this caller waited: the handle is dead (or reused)
+        this.#o.module.leave();
+        this.#release(session);
+        session = undefined;
+      }
+      let result: T;
+      try {
+        result = await work(session);
+      } finally {
+        this.#o.module.leave();
+      }
       this.#release(session);
       return result;
     } catch (error) {
@@ -129,6 +142,11 @@ export class TokenSessionPool {
     for (;;) {
       if (this.#closed) throw new KeyManagerError("key_manager_closed", "the PKCS#11 key manager is closed");
       if (this.#failure) throw this.#failure;
+      if (this.#ready && this.#readyEpoch !== this.#o.module.epoch) {
+        // the module was re-initialised (by another pool or behind our back): sessions and login are gone
+        this.#lostReason = "module re-initialised";
+        this.#invalidate(this.#generation, true, this.#lostReason);
+      }
       if (!this.#ready) {
         this.#connecting ??= this.#connect().finally(() => {
           this.#connecting = undefined;
@@ -139,6 +157,7 @@ export class TokenSessionPool {
       while (this.#idle.length > 0) {
         const session = this.#idle.pop() as PooledSession;
         if (this.#isCurrent(session)) return session;
+        this.#drop(session);
       }
       if (this.#open < this.#o.size) {
         this.#open += 1;
@@ -162,12 +181,22 @@ export class TokenSessionPool {
       return;
     }
     if (!this.#isCurrent(session)) {
-      if (this.#closeStale && session.epoch === this.#o.module.epoch) this.#closeSession(session);
+      this.#drop(session);
       return;
     }
     const waiter = this.#waiters.shift();
     if (waiter) waiter.give(session);
     else this.#idle.push(session);
+  }
+
+  /** Lets go of a stale session; one still counted in this generation frees its place in the pool. */
+  #drop(session: PooledSession): void {
+    if (this.#closeStale) this.#closeSession(session);
+    else this.#forget(session);
+    if (session.generation === this.#generation) {
+      this.#open -= 1;
+      this.#waiters.shift()?.retry();
+    }
   }
 
   #isCurrent(session: PooledSession): boolean {
@@ -179,8 +208,10 @@ export class TokenSessionPool {
     if (generation !== this.#generation) return;
     this.#generation += 1;
     this.#closeStale = !dead;
-    for (const session of this.#idle.splice(0))
-      if (!dead && session.epoch === this.#o.module.epoch) this.#closeSession(session);
+    for (const session of this.#idle.splice(0)) {
+      if (dead) this.#forget(session);
+      else this.#closeSession(session);
+    }
     this.#open = 0;
     this.#ready = false;
     this.#recovering = reason !== "reset";
@@ -191,11 +222,12 @@ export class TokenSessionPool {
     const slot = await this.#locate();
     const module = this.#o.module;
     const binding = module.binding;
-    const epoch = module.epoch;
     const before = binding.C_GetTokenInfo(slot).flags;
     if (before & ck.CKF_USER_PIN_LOCKED) this.#pinFailure("pin_locked", before, undefined);
     const pin = await this.#o.pinSource(this.#o.token);
     const handle = binding.C_OpenSession(slot, sessionFlags);
+    module.registerSession(handle);
+    const epoch = module.epoch;
     try {
       binding.C_Login(handle, ck.CKU_USER, pin);
     } catch (error) {
@@ -213,6 +245,7 @@ export class TokenSessionPool {
     }
     this.#o.emit("login_ok", undefined, this.#recovering ? { recovery: true } : {});
     this.#slot = slot;
+    this.#readyEpoch = epoch;
     this.#idle.push({ handle, epoch, generation: this.#generation, keys: new Map() });
     this.#open = 1;
     this.#ready = true;
@@ -233,9 +266,7 @@ export class TokenSessionPool {
       if (!isSessionLost(error)) throw error;
       broken = true;
     }
-    const mayReinit = performance.now() - this.#lastReinit >= minReinitIntervalMs;
-    if (!slot && (broken || this.#recovering) && mayReinit) {
-      this.#lastReinit = performance.now();
+    if (!slot && (broken || !module.reinitializedWithin(minReinitIntervalMs))) {
       await module.reinitialize(module.epoch);
       try {
         slot = this.#findSlot();
@@ -300,6 +331,7 @@ export class TokenSessionPool {
   #openSession(): PooledSession {
     const module = this.#o.module;
     const handle = module.binding.C_OpenSession(this.#slot as Handle, sessionFlags);
+    module.registerSession(handle);
     return { handle, epoch: module.epoch, generation: this.#generation, keys: new Map() };
   }
 
@@ -307,7 +339,13 @@ export class TokenSessionPool {
     if (session.epoch === this.#o.module.epoch) this.#closeRaw(session.handle);
   }
 
+  /** Forgets a dead session of the current epoch (its number may be handed out again). */
+  #forget(session: PooledSession): void {
+    if (session.epoch === this.#o.module.epoch) this.#o.module.forgetSession(session.handle);
+  }
+
   #closeRaw(handle: Handle): void {
+    this.#o.module.forgetSession(handle);
     try {
       this.#o.module.binding.C_CloseSession(handle);
     } catch {
