@@ -52,7 +52,7 @@ async function certificateFor(spki: Uint8Array): Promise<Uint8Array> {
       signingKey: ca.privateKey,
       signingAlgorithm: algorithm,
     },
-    webcrypto as unknown as Crypto,
+    webcrypto as unknown as Parameters<typeof x509.X509CertificateGenerator.create>[1],
   );
   return new Uint8Array(certificate.rawData);
 }
