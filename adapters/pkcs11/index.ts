@@ -43,7 +43,7 @@ export interface Pkcs11KeyManagerOptions {
  * Errors are `KeyManagerError`s with codes: `invalid_key_uri`, `pin_in_uri`, `pin_missing`,
  * `pin_incorrect`, `pin_locked` (never retried; the token stays unusable until `resetToken()`),
  * `token_not_found`, `key_not_found`, `key_exists`, `mechanism_unsupported`, `module_not_found`, `invalid_pool_size`,
- * `invalid_certificate`, `pkcs11_error`.
+ * `invalid_certificate`, `certificate_key_mismatch`, `pkcs11_error`.
  *
  * Call `close()` when done (the module is finalised when its last key manager closes).
  */

@@ -4,7 +4,7 @@
  * never waits for a token, and the certificate written back next to its key.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { Certificate } from "@peculiar/asn1-x509";
+import { Certificate, SubjectPublicKeyInfo } from "@peculiar/asn1-x509";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { KeyManagerError } from "../../core/errors/domain-error.ts";
 import { type Clock, systemClock } from "../../core/ports/clock.ts";
@@ -147,6 +147,16 @@ export class Pkcs11KeyManager implements KeyManager {
         throw keyNotFound(uri);
       }
       const id = readAttribute(binding, session.handle, privateKey, ck.CKA_ID);
+      const publicKey = findObject(binding, session.handle, ck.CKO_PUBLIC_KEY, { object: parts.object, id });
+      if (publicKey) {
+        const expected = Buffer.from(describePublicKey(binding, session.handle, publicKey).spki);
+        if (!expected.equals(Buffer.from(AsnConvert.serialize(tbs.subjectPublicKeyInfo))))
+          throw new KeyManagerError(
+            "certificate_key_mismatch",
+            `the certificate is not for the key ${uri}: its public key differs`,
+            "der",
+          );
+      }
       const same = findFirst(binding, session.handle, [
         { type: ck.CKA_CLASS, value: ck.CKO_CERTIFICATE },
         { type: ck.CKA_LABEL, value: label },
@@ -259,14 +269,18 @@ function keyNotFound(uri: string): KeyManagerError {
   return new KeyManagerError("key_not_found", `no key under ${uri}`, "uri");
 }
 
-/** Sets CKA_ID of a new pair to the SHA-1 of its public key (what most tools do); keeps the random id if refused. */
+/**
+ * Sets CKA_ID of a new pair to the SHA-1 of its subjectPublicKey bits — the RFC 5280 key identifier,
+ * so CKA_ID equals the certificate's SubjectKeyIdentifier; keeps the random id if the token refuses.
+ */
 function giveIdFromPublicKey(
   binding: Pkcs11Binding,
   session: Handle,
   pair: { privateKey: Handle; publicKey: Handle },
   spki: Uint8Array,
 ): void {
-  const id = createHash("sha1").update(spki).digest();
+  const bits = AsnConvert.parse(spki, SubjectPublicKeyInfo).subjectPublicKey;
+  const id = createHash("sha1").update(Buffer.from(bits)).digest();
   try {
     binding.C_SetAttributeValue(session, pair.publicKey, [{ type: ck.CKA_ID, value: id }]);
     binding.C_SetAttributeValue(session, pair.privateKey, [{ type: ck.CKA_ID, value: id }]);

@@ -43,6 +43,7 @@ export class TokenSessionPool {
   #slot: Handle | undefined;
   #ready = false;
   #readyEpoch = -1;
+  #absenceReported = false;
   #connecting: Promise<void> | undefined;
   #idle: PooledSession[] = [];
   #open = 0;
@@ -245,6 +246,7 @@ export class TokenSessionPool {
     }
     this.#o.emit("login_ok", undefined, this.#recovering ? { recovery: true } : {});
     this.#slot = slot;
+    this.#absenceReported = false;
     this.#readyEpoch = epoch;
     this.#idle.push({ handle, epoch, generation: this.#generation, keys: new Map() });
     this.#open = 1;
@@ -285,7 +287,8 @@ export class TokenSessionPool {
           token: this.#o.token,
         },
       );
-      this.#o.emit("token_removed", error.code);
+      if (!this.#absenceReported) this.#o.emit("token_removed", error.code);
+      this.#absenceReported = true;
       throw error;
     }
     return slot;

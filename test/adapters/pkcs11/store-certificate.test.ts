@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { spawnSync } from "node:child_process";
-import { webcrypto } from "node:crypto";
+import { createHash, webcrypto } from "node:crypto";
+import { AsnConvert } from "@peculiar/asn1-schema";
+import { SubjectPublicKeyInfo } from "@peculiar/asn1-x509";
 import * as x509 from "@peculiar/x509";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -92,6 +94,30 @@ describe("storeCertificate", () => {
     await keys.storeCertificate(uri, der, "1234567890ENC0");
     const listing = listObjects();
     expect(listing.match(/label:\s+1234567890ENC0\n/g)).toHaveLength(1);
+  });
+
+  it("refuses a certificate for another key with certificate_key_mismatch", async () => {
+    const other = await keys.generateKey({
+      uri: "pkcs11:token=card;object=other",
+      algorithm: { kind: "RSA", modulusLength: 2048 },
+    });
+    const before = listObjects();
+    await expect(keys.storeCertificate(uri, await certificateFor(other.spki), "wrong")).rejects.toMatchObject(
+      {
+        code: "certificate_key_mismatch",
+      },
+    );
+    expect(listObjects()).toBe(before);
+  });
+
+  it("gives a key generated without id= the RFC 5280 key identifier (SHA-1 of the public key bits) as CKA_ID", async () => {
+    const { spki } = await keys.getPublicKey(uri);
+    const bits = AsnConvert.parse(spki, SubjectPublicKeyInfo).subjectPublicKey;
+    const ski = createHash("sha1").update(Buffer.from(bits)).digest("hex");
+    const key = listObjects()
+      .split(/\n(?=\S)/)
+      .find((b) => b.startsWith("Private Key Object") && b.includes("label:      1234567890SIGN0"));
+    expect(/ID:\s+([0-9a-f]+)/.exec(key ?? "")?.[1]).toBe(ski);
   });
 
   it("refuses bytes that are not a certificate and a key that is not there, writing nothing", async () => {
