@@ -86,7 +86,6 @@ export class Pkcs11Module {
   #inFlight = 0;
   #live = new Set<string>();
   #drained: Array<() => void> = [];
-  #lastReinit = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly binding: Pkcs11Binding,
@@ -140,11 +139,6 @@ export class Pkcs11Module {
     this.#live.delete(handle.toString("hex"));
   }
 
-  /** Whether a re-initialisation happened less than `ms` ago (to keep a missing token from looping). */
-  reinitializedWithin(ms: number): boolean {
-    return performance.now() - this.#lastReinit < ms;
-  }
-
   /**
    * `C_Finalize` then `C_Initialize` again, once no operation runs: the only way SoftHSM (and many
    * drivers) see a token that was created, removed or put back after initialisation. Concurrent
@@ -163,7 +157,6 @@ export class Pkcs11Module {
         initializeCryptoki(this.binding);
         this.#epoch += 1;
         this.#live.clear();
-        this.#lastReinit = performance.now();
       })().finally(() => {
         this.#gate = undefined;
       });

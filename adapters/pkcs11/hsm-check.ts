@@ -74,7 +74,14 @@ export async function checkHsm(options: HsmCheckOptions): Promise<HsmCheckReport
 
 async function probe(module: Pkcs11Module, options: HsmCheckOptions): Promise<HsmCheckReport> {
   const binding = module.binding;
-  const slot = findSlot(binding, options.token);
+  let slot: Handle;
+  try {
+    slot = findSlot(binding, options.token);
+  } catch {
+    // a token created after the module was initialised in this process: SoftHSM needs a re-initialisation
+    await module.reinitialize(module.epoch);
+    slot = findSlot(binding, options.token);
+  }
   const info = binding.C_GetTokenInfo(slot);
   const tokenDescription = `${info.manufacturerID.trim()} ${info.model.trim()}, serial ${info.serialNumber.trim()}`;
   const session = binding.C_OpenSession(slot, ck.CKF_SERIAL_SESSION | ck.CKF_RW_SESSION);

@@ -44,6 +44,7 @@ export class TokenSessionPool {
   #ready = false;
   #readyEpoch = -1;
   #absenceReported = false;
+  #lastReinitAttempt = Number.NEGATIVE_INFINITY;
   #connecting: Promise<void> | undefined;
   #idle: PooledSession[] = [];
   #open = 0;
@@ -268,7 +269,10 @@ export class TokenSessionPool {
       if (!isSessionLost(error)) throw error;
       broken = true;
     }
-    if (!slot && (broken || !module.reinitializedWithin(minReinitIntervalMs))) {
+    // a token created or put back after C_Initialize is only seen after a re-initialisation (SoftHSM);
+    // for a token that stays absent, at most once a second per token
+    if (!slot && (broken || performance.now() - this.#lastReinitAttempt >= minReinitIntervalMs)) {
+      this.#lastReinitAttempt = performance.now();
       await module.reinitialize(module.epoch);
       try {
         slot = this.#findSlot();

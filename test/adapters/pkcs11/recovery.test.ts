@@ -87,6 +87,29 @@ describe("recovery", () => {
     await keys.close();
   });
 
+  it("finds cards initialised one after another after it started, each at its first use", async () => {
+    const { keys } = manager();
+    for (const card of ["new-card-1", "new-card-2", "new-card-3"]) {
+      hsm.initToken(card);
+      const info = await keys.generateKey({
+        uri: `pkcs11:token=${card};object=k`,
+        algorithm: { kind: "EC", namedCurve: "P-256" },
+      });
+      expect(info.algorithm.kind).toBe("EC");
+    }
+    const signatures = await Promise.all(
+      ["new-card-1", "new-card-2", "new-card-3", "card"].map((card) =>
+        keys.sign({
+          uri: `pkcs11:token=${card};object=${card === "card" ? "seal" : "k"}`,
+          algorithm: card === "card" ? "RSA-SHA256" : "ECDSA-SHA256",
+          data,
+        }),
+      ),
+    );
+    expect(signatures).toHaveLength(4);
+    await keys.close();
+  });
+
   it("after the token was deleted and initialised again, finds it again: the old key is gone, a new one works", async () => {
     const { keys } = manager();
     expect((await keys.sign({ uri, algorithm: "RSA-SHA256", data })).length).toBe(256);
