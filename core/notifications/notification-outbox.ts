@@ -1,0 +1,30 @@
+/**
+ * The notification port of the core. Use cases enqueue a notification by template; the adapter
+ * renders it with the locale texts (`locales/<lng>/notifications.json`, key = `template`) and writes
+ * it to the outbox table, from which a job delivers it (e-mail by SMTP, SMS through a provider).
+ * The core never sends anything itself, so a crash after the change never loses the message.
+ */
+
+/** How a notification travels. */
+export type NotificationChannel = "email" | "sms";
+
+/** One notification to enqueue. */
+export interface OutgoingNotification {
+  channel: NotificationChannel;
+  /** E-mail address or +905XXXXXXXXX; never logged unmasked. */
+  to: string;
+  /** Template key in the `notifications` namespace, e.g. `otp_code`, `renewal_reminder`. */
+  template: string;
+  /** Values for the template's placeholders. */
+  params?: Record<string, string | number>;
+  /** Defaults to Turkish. */
+  locale?: "tr" | "en";
+  /** When set, a second notification with the same key is not enqueued (exactly-once reminders). */
+  uniqueKey?: string;
+}
+
+/** The outbox as use cases see it. */
+export interface NotificationOutbox {
+  /** Enqueues a notification; resolves false when `uniqueKey` was enqueued before. */
+  enqueue(notification: OutgoingNotification): Promise<boolean>;
+}
