@@ -1,0 +1,122 @@
+/**
+ * Validation and normalisation of every field of the application dialog (`interfaces.md` §4).
+ * The bot validates each answer as it is given; `submitApplication` validates the whole input again,
+ * so no channel can store an invalid application.
+ */
+import { ValidationError } from "../errors/domain-error.ts";
+import { normaliseEmail } from "../identity/email.ts";
+import { normaliseTurkishMobile } from "../identity/phone.ts";
+import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
+import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
+
+/** The fields of the dialog that take free text. */
+export type ApplicationField =
+  | "vkn"
+  | "tckn"
+  | "title"
+  | "personName"
+  | "signerName"
+  | "signerTckn"
+  | "email"
+  | "phone"
+  | "deliveryAddress"
+  | "groupVkn"
+  | "groupTitle"
+  | "groupBarcode"
+  | "hsmAddress"
+  | "techName"
+  | "techPhone";
+
+/** Options of the validation. */
+export interface FieldOptions {
+  /** Accept the official test VKN/TCKNs that fail the checksum (never in production). */
+  testMode?: boolean;
+}
+
+const collapse = (raw: string) => raw.normalize("NFC").replace(/\s+/g, " ").trim();
+
+function vkn(raw: string, field: ApplicationField, options: FieldOptions): string {
+  const value = raw.replace(/\s/g, "");
+  if (!/^\d{10}$/.test(value)) throw new ValidationError("invalid_vkn_format", "a VKN has 10 digits", field);
+  if (!(isValidVkn(value) || (options.testMode && testModeVkns.has(value))))
+    throw new ValidationError("invalid_vkn", "the VKN fails its checksum", field);
+  return value;
+}
+
+function tckn(raw: string, field: ApplicationField, options: FieldOptions): string {
+  const value = raw.replace(/\s/g, "");
+  if (!/^\d{11}$/.test(value))
+    throw new ValidationError("invalid_tckn_format", "a TCKN has 11 digits", field);
+  if (!(isValidTckn(value) || (options.testMode && testModeTckns.has(value))))
+    throw new ValidationError("invalid_tckn", "the TCKN fails its checksum", field);
+  return value;
+}
+
+function personName(raw: string, field: ApplicationField): string {
+  const value = collapse(raw);
+  if (value.length < 3 || value.length > 100)
+    throw new ValidationError("invalid_name_length", "a name has 3 to 100 characters", field);
+  if (!/^[\p{L}][\p{L}.' -]*$/u.test(value) || !value.includes(" "))
+    throw new ValidationError("invalid_name", "a name is a first name and a surname, letters only", field);
+  return value;
+}
+
+function text(raw: string, field: ApplicationField, min: number, max: number, code: string): string {
+  const value = collapse(raw);
+  if (value.length < min || value.length > max)
+    throw new ValidationError(code, `must have ${min} to ${max} characters`, field, { min, max });
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f<>]/.test(value))
+    throw new ValidationError(code, "contains characters that are not allowed", field, { min, max });
+  return value;
+}
+
+function phone(raw: string, field: ApplicationField): string {
+  const value = normaliseTurkishMobile(raw);
+  if (!value) throw new ValidationError("invalid_phone", "not a Turkish mobile number", field);
+  return value;
+}
+
+/**
+ * Validates and normalises one answer. Throws a {@link ValidationError} whose `code` is the reason
+ * (`invalid_vkn`, `invalid_tckn_format`, `invalid_email`…) and whose `field` is the field.
+ */
+export function validateApplicationField(
+  field: ApplicationField,
+  raw: string,
+  options: FieldOptions = {},
+): string {
+  if (typeof raw !== "string") throw new ValidationError("required", "a value is required", field);
+  switch (field) {
+    case "vkn":
+    case "groupVkn":
+      return vkn(raw, field, options);
+    case "tckn":
+    case "signerTckn":
+      return tckn(raw, field, options);
+    case "title":
+    case "groupTitle":
+      return text(raw, field, 2, 256, "invalid_title");
+    case "personName":
+    case "signerName":
+    case "techName":
+      return personName(raw, field);
+    case "email": {
+      const value = normaliseEmail(raw);
+      if (!value) throw new ValidationError("invalid_email", "not an e-mail address", field);
+      return value;
+    }
+    case "phone":
+    case "techPhone":
+      return phone(raw, field);
+    case "deliveryAddress":
+    case "hsmAddress":
+      return text(raw, field, 10, 500, "invalid_address");
+    case "groupBarcode": {
+      const value = raw.replace(/\s/g, "");
+      if (!/^[A-Za-z0-9-]{4,40}$/.test(value))
+        throw new ValidationError("invalid_barcode", "a barcode has 4 to 40 letters or digits", field);
+      return value.toUpperCase();
+    }
+  }
+}
