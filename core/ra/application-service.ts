@@ -1,0 +1,141 @@
+/**
+ * Applications (R3.1) and their orders (R6.1): validated in full, one record per idempotency key,
+ * the amount from the configured prices, the payment channels of R3.2 on the answer.
+ */
+import { ConflictError, ValidationError } from "../errors/domain-error.ts";
+import { maskIdNumber } from "../privacy/mask.ts";
+import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
+import { newOrderNumber } from "./order-number.ts";
+import type { ApplicationRecord } from "./ports/application-repository.ts";
+import { orderAmount } from "./prices.ts";
+import type { RaDeps } from "./ra-deps.ts";
+import type {
+  ApplicationInput,
+  HsmGroupFirm,
+  PaymentChannelInfo,
+  SubmittedApplication,
+} from "./registration-authority.ts";
+
+/** The payment channels of R3.2, with the business days a payment takes to post. */
+export const paymentChannels: PaymentChannelInfo[] = [
+  { id: "sanalpos", postingDelayBusinessDays: 0 },
+  { id: "vakifbank", postingDelayBusinessDays: 1 },
+  { id: "ziraat", postingDelayBusinessDays: 1 },
+];
+
+/** Most firms in one group HSM application. */
+export const maxGroupFirms = 50;
+
+/** Submits applications. */
+export class ApplicationService {
+  constructor(private readonly deps: RaDeps) {}
+
+  /** Validates and stores an application; the same idempotency key returns the same order. */
+  async submit(input: ApplicationInput): Promise<SubmittedApplication> {
+    const record = this.#validated(input);
+    const { record: stored, created } = await this.deps.applications.insertOrGet(record);
+    if (!created && !sameApplication(stored, record)) {
+      throw new ConflictError(
+        "idempotency_key_reused",
+        "this idempotency key was used for a different application",
+        "idempotencyKey",
+      );
+    }
+    if (created) {
+      await this.deps.outbox.enqueue({
+        channel: "email",
+        to: stored.email,
+        template: "application_received",
+        params: { orderNo: stored.orderNo, amount: formatTl(stored.amountKurus) },
+        uniqueKey: `application_received:${stored.id}`,
+      });
+      await this.deps.audit?.append({
+        actor: `customer:${input.channel}`,
+        action: "application_submitted",
+        subject: stored.orderNo,
+        details: { medium: stored.medium, idNumber: maskIdNumber(stored.idNumber) },
+      });
+    }
+    return { orderNo: stored.orderNo, amountKurus: stored.amountKurus, paymentChannels };
+  }
+
+  #validated(input: ApplicationInput): ApplicationRecord {
+    const options = { testMode: this.deps.config.testMode };
+    const field = (name: ApplicationField, value: unknown, as: string = name) => {
+      if (typeof value !== "string" || value.trim() === "")
+        throw new ValidationError("required", `${as} is required`, as);
+      try {
+        return validateApplicationField(name, value, options);
+      } catch (error) {
+        if (error instanceof ValidationError && error.field !== as)
+          throw new ValidationError(error.code, error.message, as, error.details);
+        throw error;
+      }
+    };
+    if (input.personType !== "tuzel" && input.personType !== "gercek")
+      throw new ValidationError("invalid_person_type", "personType must be tuzel or gercek", "personType");
+    if (input.medium !== "card" && input.medium !== "hsm")
+      throw new ValidationError("invalid_medium", "medium must be card or hsm", "medium");
+    if (typeof input.idempotencyKey !== "string" || !/^[\w:.-]{8,128}$/.test(input.idempotencyKey))
+      throw new ValidationError("invalid_idempotency_key", "8 to 128 word characters", "idempotencyKey");
+    const tuzel = input.personType === "tuzel";
+    const idNumber = field(tuzel ? "vkn" : "tckn", input.idNumber, "idNumber");
+    const title = field(tuzel ? "title" : "personName", input.title, "title");
+    const record: ApplicationRecord = {
+      id: this.deps.newId(),
+      orderNo: newOrderNumber(this.deps.random),
+      idempotencyKey: input.idempotencyKey,
+      personType: input.personType,
+      idNumber,
+      title,
+      signerName: field("signerName", input.signerName),
+      signerTckn: field("signerTckn", input.signerTckn),
+      email: field("email", input.email),
+      phone: field("phone", input.phone),
+      medium: input.medium,
+      status: "awaiting_payment",
+      amountKurus: orderAmount(this.deps.config.prices, input.medium),
+      renewalOf: input.renewalOf?.toLowerCase(),
+      channel: input.channel,
+      createdAt: this.deps.clock.now(),
+    };
+    if (input.medium === "card") {
+      record.deliveryAddress = field("deliveryAddress", input.deliveryAddress);
+    } else {
+      const hsm = input.hsm;
+      if (!hsm) throw new ValidationError("required", "HSM details are required for an HSM order", "hsm");
+      if (!Array.isArray(hsm.group) || hsm.group.length > maxGroupFirms)
+        throw new ValidationError(
+          "invalid_group",
+          `a group lists at most ${maxGroupFirms} firms`,
+          "hsm.group",
+        );
+      const seen = new Set([idNumber]);
+      record.hsmGroup = hsm.group.map((firm: HsmGroupFirm, i) => {
+        const vkn = field("groupVkn", firm?.vkn, `hsm.group.${i}.vkn`);
+        if (seen.has(vkn))
+          throw new ValidationError("duplicate_group_vkn", "a firm is listed twice", `hsm.group.${i}.vkn`);
+        seen.add(vkn);
+        return {
+          vkn,
+          title: field("groupTitle", firm?.title, `hsm.group.${i}.title`),
+          barcode: field("groupBarcode", firm?.barcode, `hsm.group.${i}.barcode`),
+        };
+      });
+      record.hsmAddress = field("hsmAddress", hsm.address, "hsm.address");
+      record.techName = field("techName", hsm.techName, "hsm.techName");
+      record.techPhone = field("techPhone", hsm.techPhone, "hsm.techPhone");
+    }
+    return record;
+  }
+}
+
+function sameApplication(a: ApplicationRecord, b: ApplicationRecord): boolean {
+  return a.idNumber === b.idNumber && a.medium === b.medium && a.email === b.email && a.title === b.title;
+}
+
+/** Kuruş as Turkish lira text: 123450 → "1.234,50 TL". */
+export function formatTl(kurus: number): string {
+  const tl = Math.floor(kurus / 100).toLocaleString("tr-TR");
+  return `${tl},${String(kurus % 100).padStart(2, "0")} TL`;
+}

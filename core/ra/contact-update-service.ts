@@ -1,0 +1,98 @@
+/**
+ * Contact updates (R5.1): only for a verified conversation; the new contact gets its own code and is
+ * in force only once that code is given back; then the old contact is told. A VKN or unvan change
+ * is not an update but a new application (R5.2).
+ */
+import { ConflictError, ValidationError } from "../errors/domain-error.ts";
+import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { validateApplicationField } from "./application-fields.ts";
+import { codeLifetimeMs, hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
+import type { RaDeps } from "./ra-deps.ts";
+import { conversationIdOf, type VerificationService } from "./verification-service.ts";
+
+/** A contact that can be updated. */
+export type ContactKind = "email" | "phone";
+
+/** Updates contacts. */
+export class ContactUpdateService {
+  constructor(
+    private readonly deps: RaDeps,
+    private readonly verification: VerificationService,
+  ) {}
+
+  /** Sends a code to the new contact of the verified subscriber. */
+  async start(request: {
+    conversationId: string;
+    kind: ContactKind;
+    newValue: string;
+  }): Promise<{ maskedTarget: string }> {
+    const conversationId = conversationIdOf(request.conversationId);
+    const subject = await this.#verifiedSubject(conversationId);
+    if (request.kind !== "email" && request.kind !== "phone")
+      throw new ValidationError("invalid_contact_kind", "email or phone", "kind");
+    const value = validateApplicationField(request.kind, String(request.newValue ?? ""));
+    const subscriber = await this.deps.subscribers.get(subject);
+    if (!subscriber)
+      throw new ConflictError("not_verified", "the conversation is not verified", "conversationId");
+    if (subscriber[request.kind] === value)
+      throw new ConflictError("same_contact", "this is already the registered contact", "newValue");
+    const now = this.deps.clock.now();
+    const code = newOneTimeCode(this.deps.random);
+    const id = this.deps.newId();
+    await this.deps.verifications.createChallenge({
+      id,
+      purpose: "contact_update",
+      subjectKey: subject,
+      conversationId,
+      target: { kind: request.kind, value },
+      codeHash: hashOneTimeCode(this.deps.config.otpSecret, id, code),
+      attempts: 0,
+      expiresAt: new Date(now.getTime() + codeLifetimeMs),
+      createdAt: now,
+    });
+    await this.deps.outbox.enqueue({
+      channel: request.kind === "email" ? "email" : "sms",
+      to: value,
+      template: "contact_update_code",
+      params: { code, kind: request.kind },
+    });
+    return { maskedTarget: request.kind === "email" ? maskEmail(value) : maskPhone(value) };
+  }
+
+  /** Confirms the new contact by its code; the old contact is told of the change. */
+  async confirm(request: {
+    conversationId: string;
+    code: string;
+  }): Promise<{ updated: boolean; attemptsLeft: number }> {
+    const conversationId = conversationIdOf(request.conversationId);
+    const subject = await this.#verifiedSubject(conversationId);
+    const check = await this.verification.checkCode(conversationId, "contact_update", request.code);
+    const target = check.challenge?.target;
+    if (!check.ok || !target || check.challenge?.subjectKey !== subject)
+      return { updated: false, attemptsLeft: check.attemptsLeft };
+    const before = await this.deps.subscribers.get(subject);
+    if (!before) return { updated: false, attemptsLeft: 0 };
+    await this.deps.subscribers.updateContact(subject, target.kind, target.value);
+    const masked = target.kind === "email" ? maskEmail(target.value) : maskPhone(target.value);
+    await this.deps.outbox.enqueue({
+      channel: target.kind === "email" ? "email" : "sms",
+      to: before[target.kind],
+      template: "contact_changed",
+      params: { kind: target.kind, masked },
+    });
+    await this.deps.audit?.append({
+      actor: `conversation:${conversationId}`,
+      action: "contact_updated",
+      subject: maskIdNumber(subject),
+      details: { kind: target.kind },
+    });
+    return { updated: true, attemptsLeft: check.attemptsLeft };
+  }
+
+  async #verifiedSubject(conversationId: string): Promise<string> {
+    const subject = await this.verification.verifiedSubject(conversationId);
+    if (!subject)
+      throw new ConflictError("not_verified", "identity verification is required first", "conversationId");
+    return subject;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Payments (R3.2, R6.3): one payment per order, recorded idempotently by the provider's reference;
+ * a virtual POS payment posts at once, a bank payment after one Turkish business day (a scheduled
+ * job posts it, so a restart loses nothing); posting starts production (R3.3). Refunds only before
+ * production or for a CA error.
+ */
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
+import { formatTl } from "./application-service.ts";
+import { addTurkishBusinessDays } from "./business-days.ts";
+import type { PaymentNotice } from "./ports/payment-notice.ts";
+import type { PaymentChannel, PaymentRecord } from "./ports/payment-repository.ts";
+import type { ProductionService } from "./production-service.ts";
+import type { RaDeps } from "./ra-deps.ts";
+
+const channels: ReadonlySet<PaymentChannel> = new Set(["sanalpos", "vakifbank", "ziraat"]);
+
+/** The job kind that posts a bank payment when it reaches the CA's account. */
+export const paymentPostJob = "payment_post";
+
+/** The answer to a recorded payment. */
+export interface RecordedPayment {
+  paymentId: string;
+  orderNo: string;
+  postsAt: Date;
+  posted: boolean;
+  /** False when this notice had been recorded before (a repeated callback). */
+  created: boolean;
+}
+
+/** Records and posts payments. */
+export class PaymentService {
+  constructor(
+    private readonly deps: RaDeps,
+    private readonly production: ProductionService,
+  ) {}
+
+  /** Records a payment notice; a repeated notice answers as the first time and records nothing. */
+  async record(notice: PaymentNotice): Promise<RecordedPayment> {
+    if (!channels.has(notice.channel))
+      throw new ValidationError("invalid_payment_channel", "sanalpos, vakifbank or ziraat", "channel");
+    if (typeof notice.providerRef !== "string" || !/^[\w:.-]{4,100}$/.test(notice.providerRef))
+      throw new ValidationError("invalid_provider_ref", "4 to 100 word characters", "providerRef");
+    if (!Number.isSafeInteger(notice.amountKurus) || notice.amountKurus <= 0)
+      throw new ValidationError("invalid_amount", "a positive whole number of kuruş", "amountKurus");
+    const application = await this.deps.applications.byOrderNo(String(notice.orderNo ?? ""));
+    if (!application) throw new NotFoundError("unknown_order", "no order with this number", "orderNo");
+    if (notice.amountKurus !== application.amountKurus)
+      throw new ValidationError("amount_mismatch", "the amount differs from the order's", "amountKurus", {
+        expected: application.amountKurus,
+      });
+    const now = this.deps.clock.now();
+    const receivedAt = notice.receivedAt ?? now;
+    const postsAt = notice.channel === "sanalpos" ? receivedAt : addTurkishBusinessDays(receivedAt, 1);
+    const { record, created } = await this.deps.payments.insertOrGet({
+      id: this.deps.newId(),
+      applicationId: application.id,
+      channel: notice.channel,
+      providerRef: notice.providerRef,
+      amountKurus: notice.amountKurus,
+      receivedAt,
+      postsAt,
+    });
+    if (record.applicationId !== application.id)
+      throw new ConflictError(
+        "provider_ref_reused",
+        "this provider reference paid another order",
+        "providerRef",
+      );
+    if (created) {
+      await this.deps.applications.transition(application.id, ["awaiting_payment"], "paid");
+      await this.deps.audit?.append({
+        actor: `payment:${record.channel}`,
+        action: "payment_recorded",
+        subject: application.orderNo,
+        details: { amount: formatTl(record.amountKurus), postsAt: record.postsAt.toISOString() },
+      });
+    }
+    let posted = record.postedAt !== undefined;
+    if (!posted) {
+      if (record.postsAt.getTime() <= now.getTime()) {
+        await this.post(record.id);
+        posted = true;
+      } else {
+        await this.deps.jobs.schedule({
+          kind: paymentPostJob,
+          payload: { paymentId: record.id },
+          runAt: record.postsAt,
+          uniqueKey: `${paymentPostJob}:${record.id}`,
+        });
+      }
+    }
+    return { paymentId: record.id, orderNo: application.orderNo, postsAt: record.postsAt, posted, created };
+  }
+
+  /** Posts a payment (idempotent): the amount has reached the account, so production starts (R3.3). */
+  async post(paymentId: string): Promise<void> {
+    const payment = await this.deps.payments.byId(paymentId);
+    if (!payment) throw new NotFoundError("unknown_payment", "no payment with this id", "paymentId");
+    if (payment.refundedAt) return;
+    const now = this.deps.clock.now();
+    const first = await this.deps.payments.markPosted(payment.id, now);
+    const application = await this.deps.applications.byId(payment.applicationId);
+    if (!application) throw new NotFoundError("unknown_order", "the payment's order is gone", "orderNo");
+    if (first) {
+      await this.production.addStep(application.id, "payment_posted", `payment:${payment.channel}`);
+      await this.deps.outbox.enqueue({
+        channel: "email",
+        to: application.email,
+        template: "payment_posted",
+        params: { orderNo: application.orderNo },
+        uniqueKey: `payment_posted:${payment.id}`,
+      });
+    }
+    await this.production.start(application.id);
+  }
+
+  /**
+   * Refunds the payment of an order (R6.3): allowed before the certificate is produced, and after
+   * it only when the CA itself erred (`ca_error`).
+   */
+  async refund(request: {
+    orderNo: string;
+    reason: "ca_error" | "customer_request";
+    actor: string;
+  }): Promise<PaymentRecord> {
+    const application = await this.deps.applications.byOrderNo(request.orderNo);
+    if (!application) throw new NotFoundError("unknown_order", "no order with this number", "orderNo");
+    const [payment] = await this.deps.payments.ofApplication(application.id);
+    if (!payment) throw new ConflictError("not_paid", "the order has no payment", "orderNo");
+    if (payment.refundedAt)
+      throw new ConflictError("already_refunded", "the payment was refunded already", "orderNo");
+    const produced = !["awaiting_payment", "paid", "in_production"].includes(application.status);
+    if (produced && request.reason !== "ca_error")
+      throw new ConflictError(
+        "refund_not_allowed",
+        "a produced certificate's fee is refunded only for a CA error (R6.3)",
+        "reason",
+      );
+    const now = this.deps.clock.now();
+    if (!(await this.deps.payments.markRefunded(payment.id, now, request.reason)))
+      throw new ConflictError("already_refunded", "the payment was refunded already", "orderNo");
+    await this.deps.applications.transition(
+      application.id,
+      ["awaiting_payment", "paid", "in_production", "produced", "shipped", "delivered", "completed"],
+      "refunded",
+    );
+    await this.production.addStep(application.id, "refunded", request.actor, request.reason);
+    await this.deps.audit?.append({
+      actor: request.actor,
+      action: "payment_refunded",
+      subject: application.orderNo,
+      details: { reason: request.reason },
+    });
+    return { ...payment, refundedAt: now, refundReason: request.reason };
+  }
+}

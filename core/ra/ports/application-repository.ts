@@ -1,0 +1,49 @@
+/** Storage of applications (başvuru) and their orders. adapters/db implements it over Prisma. */
+import type { HsmGroupFirm, Medium, PersonType } from "../registration-authority.ts";
+
+/** The lifecycle of an order (R3). */
+export type ApplicationStatus =
+  | "awaiting_payment"
+  | "paid"
+  | "in_production"
+  | "produced"
+  | "shipped"
+  | "delivered"
+  | "completed"
+  | "refunded";
+
+/** One application with its order. */
+export interface ApplicationRecord {
+  id: string;
+  orderNo: string;
+  idempotencyKey: string;
+  personType: PersonType;
+  /** VKN (tüzel) or TCKN (gerçek). */
+  idNumber: string;
+  title: string;
+  signerName: string;
+  signerTckn: string;
+  email: string;
+  phone: string;
+  medium: Medium;
+  deliveryAddress?: string;
+  hsmGroup?: HsmGroupFirm[];
+  hsmAddress?: string;
+  techName?: string;
+  techPhone?: string;
+  status: ApplicationStatus;
+  amountKurus: number;
+  renewalOf?: string;
+  channel?: string;
+  createdAt: Date;
+}
+
+/** Storage port of applications. */
+export interface ApplicationRepository {
+  /** Inserts the application; when its idempotency key exists, returns the stored one instead (no second record). */
+  insertOrGet(record: ApplicationRecord): Promise<{ record: ApplicationRecord; created: boolean }>;
+  byOrderNo(orderNo: string): Promise<ApplicationRecord | undefined>;
+  byId(id: string): Promise<ApplicationRecord | undefined>;
+  /** Moves the status only when it is currently one of `from`; returns false otherwise (lost a race, or wrong state). */
+  transition(id: string, from: ApplicationStatus[], to: ApplicationStatus): Promise<boolean>;
+}

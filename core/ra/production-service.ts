@@ -1,0 +1,222 @@
+/**
+ * Production (R3.3). A card order is produced the moment its payment posts: the key pair is made
+ * on the card's token and the signing and encryption certificates are issued and written onto it
+ * (R3.3.1). An HSM order follows the appointment workflow of R3.3.4 as explicit steps, each
+ * recorded with its actor and time, in the seed's order.
+ */
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
+import type { ApplicationRecord } from "./ports/application-repository.ts";
+import type { RaDeps } from "./ra-deps.ts";
+
+/** The job kind that (re)tries producing a card, so a crash mid-production is resumed. */
+export const produceCardJob = "produce_card";
+
+/** The steps of the HSM workflow (R3.3.4), in order. */
+export const hsmSteps = [
+  "instructions_sent",
+  "firm_ready",
+  "appointment_set",
+  "loaded_on_hsm",
+  "service_report_signed",
+  "invoice_sent",
+] as const;
+/** One HSM workflow step. */
+export type HsmStep = (typeof hsmSteps)[number];
+
+/** An operator's request to record the next HSM step. */
+export interface HsmStepRequest {
+  orderNo: string;
+  step: HsmStep;
+  actor: string;
+  /** appointment_set: the agreed date. */
+  appointmentAt?: Date;
+  /** loaded_on_hsm: the key URI on the firm's HSM where the key is generated. */
+  hsmTokenUri?: string;
+  /** service_report_signed: the copies signed; the seed requires two (firm and CA). */
+  reportCopies?: number;
+  note?: string;
+}
+
+/** Runs production. */
+export class ProductionService {
+  constructor(private readonly deps: RaDeps) {}
+
+  /** Records one step of an order with its actor and the clock's time. */
+  async addStep(applicationId: string, step: string, actor: string, note?: string): Promise<void> {
+    await this.deps.production.addStep({
+      id: this.deps.newId(),
+      applicationId,
+      step,
+      actor,
+      at: this.deps.clock.now(),
+      note,
+    });
+  }
+
+  /** Starts production after the payment posted (idempotent). */
+  async start(applicationId: string): Promise<void> {
+    const application = await this.#application(applicationId);
+    const moved = await this.deps.applications.transition(application.id, ["paid"], "in_production");
+    if (application.medium === "hsm") {
+      if (moved) await this.#hsmInstructions(application);
+      return;
+    }
+    if (moved || application.status === "in_production") {
+      await this.deps.jobs.schedule({
+        kind: produceCardJob,
+        payload: { applicationId },
+        runAt: this.deps.clock.now(),
+        uniqueKey: `${produceCardJob}:${applicationId}`,
+      });
+      await this.produceCard(applicationId);
+    }
+  }
+
+  /** Produces a card order's certificates on its token; safe to repeat (the engine is idempotent per order). */
+  async produceCard(applicationId: string): Promise<void> {
+    const application = await this.#application(applicationId);
+    if (application.medium !== "card" || application.status !== "in_production") return;
+    const issued = await this.deps.certificates.issueForOrder({
+      orderId: application.id,
+      vkn: application.idNumber,
+      title: application.title,
+      tokenUri: this.deps.config.cardTokenUri(application.orderNo),
+      actor: "ra",
+    });
+    await this.#registerSubscriber(application);
+    if (!(await this.deps.applications.transition(application.id, ["in_production"], "produced"))) return;
+    await this.addStep(application.id, "certificate_issued", "ra", issued.signing.serial);
+    await this.deps.production.saveDelivery({
+      id: this.deps.newId(),
+      applicationId: application.id,
+      status: "preparing",
+      recipientKind: "signatory",
+      documents: [],
+    });
+    await this.deps.outbox.enqueue({
+      channel: "email",
+      to: application.email,
+      template: "certificate_issued",
+      params: { orderNo: application.orderNo, serial: issued.signing.serial },
+      uniqueKey: `certificate_issued:${application.id}`,
+    });
+  }
+
+  /** Records the next step of an HSM order (R3.3.4); a step out of order is refused. */
+  async advanceHsm(request: HsmStepRequest): Promise<{ step: HsmStep; status: string }> {
+    const application = await this.deps.applications.byOrderNo(request.orderNo);
+    if (!application) throw new NotFoundError("unknown_order", "no order with this number", "orderNo");
+    if (application.medium !== "hsm")
+      throw new ConflictError("not_hsm_order", "this is a card order", "orderNo");
+    const done = (await this.deps.production.steps(application.id))
+      .map((s) => s.step)
+      .filter((s): s is HsmStep => (hsmSteps as readonly string[]).includes(s));
+    const expected = hsmSteps[done.length];
+    if (!hsmSteps.includes(request.step))
+      throw new ValidationError("invalid_step", "unknown HSM step", "step");
+    if (request.step !== expected)
+      throw new ConflictError("step_out_of_order", `the next step is ${expected ?? "none"}`, "step", {
+        expected: expected ?? "none",
+      });
+    let note = request.note;
+    if (request.step === "appointment_set") {
+      const at = request.appointmentAt;
+      if (
+        !(at instanceof Date) ||
+        Number.isNaN(at.getTime()) ||
+        at.getTime() < this.deps.clock.now().getTime()
+      )
+        throw new ValidationError(
+          "invalid_appointment",
+          "a future appointment date is required",
+          "appointmentAt",
+        );
+      note = at.toISOString();
+      await this.deps.outbox.enqueue({
+        channel: "email",
+        to: application.email,
+        template: "hsm_appointment",
+        params: { orderNo: application.orderNo, date: formatIstanbulDate(at) },
+        uniqueKey: `hsm_appointment:${application.id}`,
+      });
+    }
+    if (request.step === "loaded_on_hsm") {
+      if (!request.hsmTokenUri?.startsWith("pkcs11:") && !request.hsmTokenUri?.startsWith("softkey:"))
+        throw new ValidationError(
+          "invalid_token_uri",
+          "the key URI on the firm's HSM is required",
+          "hsmTokenUri",
+        );
+      const issued = await this.deps.certificates.issueForOrder({
+        orderId: application.id,
+        vkn: application.idNumber,
+        title: application.title,
+        tokenUri: request.hsmTokenUri,
+        actor: request.actor,
+      });
+      await this.#registerSubscriber(application);
+      await this.deps.applications.transition(application.id, ["in_production"], "produced");
+      note = issued.signing.serial;
+    }
+    if (request.step === "service_report_signed") {
+      if (request.reportCopies !== 2)
+        throw new ValidationError(
+          "report_needs_two_copies",
+          "the service report is signed in two copies: one for the firm, one for the CA (R3.3.4)",
+          "reportCopies",
+        );
+      note = "2 copies: firm, CA";
+    }
+    if (request.step === "invoice_sent") {
+      await this.deps.applications.transition(application.id, ["produced"], "completed");
+      await this.deps.outbox.enqueue({
+        channel: "email",
+        to: application.email,
+        template: "invoice_sent",
+        params: { orderNo: application.orderNo },
+        uniqueKey: `invoice_sent:${application.id}`,
+      });
+    }
+    await this.addStep(application.id, request.step, request.actor, note);
+    await this.deps.audit?.append({
+      actor: request.actor,
+      action: `hsm_${request.step}`,
+      subject: application.orderNo,
+    });
+    const after = await this.#application(application.id);
+    return { step: request.step, status: after.status };
+  }
+
+  async #hsmInstructions(application: ApplicationRecord): Promise<void> {
+    await this.addStep(application.id, "instructions_sent", "ra");
+    await this.deps.outbox.enqueue({
+      channel: "email",
+      to: application.email,
+      template: "hsm_instructions",
+      params: { orderNo: application.orderNo },
+      uniqueKey: `hsm_instructions:${application.id}`,
+    });
+  }
+
+  async #registerSubscriber(application: ApplicationRecord): Promise<void> {
+    await this.deps.subscribers.createIfAbsent({
+      idNumber: application.idNumber,
+      title: application.title,
+      email: application.email,
+      phone: application.phone,
+    });
+  }
+
+  async #application(id: string): Promise<ApplicationRecord> {
+    const application = await this.deps.applications.byId(id);
+    if (!application) throw new NotFoundError("unknown_order", "no order with this id", "orderNo");
+    return application;
+  }
+}
+
+/** A date as customers read it in Istanbul: `25.11.2026 10:00`. */
+export function formatIstanbulDate(at: Date): string {
+  const local = new Date(at.getTime() + 3 * 60 * 60 * 1000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(local.getUTCDate())}.${pad(local.getUTCMonth() + 1)}.${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}

@@ -1,0 +1,43 @@
+/** What the RA use cases are built from: repositories, the issuance engine and the outbound ports. */
+import type { AuditEvent } from "../audit/audit-log.ts";
+import type { JobQueue } from "../jobs/job-queue.ts";
+import type { NotificationOutbox } from "../notifications/notification-outbox.ts";
+import type { CertificateAuthorityPort } from "../ports/certificate-authority.ts";
+import type { Clock } from "../ports/clock.ts";
+import type { RandomSource } from "../ports/random.ts";
+import type { ApplicationRepository } from "./ports/application-repository.ts";
+import type { PaymentRepository } from "./ports/payment-repository.ts";
+import type { ProductionRepository } from "./ports/production-repository.ts";
+import type { RevocationRequestRepository } from "./ports/revocation-request-repository.ts";
+import type { SubscriberRepository } from "./ports/subscriber-repository.ts";
+import type { VerificationRepository } from "./ports/verification-repository.ts";
+import type { PriceList } from "./prices.ts";
+
+/** Configuration of the RA. */
+export interface RaConfig {
+  prices: PriceList;
+  /** Accept the official test VKN/TCKNs (never in production). */
+  testMode: boolean;
+  /** Key of the HMAC under which one-time codes are stored. */
+  otpSecret: Uint8Array;
+  /** The key URI of the smart-card token on which a card order's key is generated. */
+  cardTokenUri(orderNo: string): string;
+}
+
+/** Dependencies of every RA use case. */
+export interface RaDeps {
+  applications: ApplicationRepository;
+  payments: PaymentRepository;
+  production: ProductionRepository;
+  subscribers: SubscriberRepository;
+  verifications: VerificationRepository;
+  revocations: RevocationRequestRepository;
+  certificates: CertificateAuthorityPort;
+  outbox: NotificationOutbox;
+  jobs: JobQueue;
+  audit?: { append(event: AuditEvent): Promise<unknown> };
+  clock: Clock;
+  random: RandomSource;
+  newId(): string;
+  config: RaConfig;
+}

@@ -1,0 +1,140 @@
+/**
+ * The registration authority: every use case of core/ra behind the facade the conversation layer
+ * uses ({@link RegistrationAuthority}), plus the operator and job entry points (payments, HSM steps,
+ * delivery, agent verification and revocation) that the agent console and the job runner call.
+ */
+import type { CertificateView } from "../ports/certificate-authority.ts";
+import { ApplicationService } from "./application-service.ts";
+import { ContactUpdateService } from "./contact-update-service.ts";
+import { DeliveryService } from "./delivery-service.ts";
+import { adviseMedium } from "./medium-advice.ts";
+import { normaliseOrderNumber } from "./order-number.ts";
+import { PaymentService, paymentPostJob } from "./payment-service.ts";
+import { ProductionService, produceCardJob } from "./production-service.ts";
+import type { RaDeps } from "./ra-deps.ts";
+import type {
+  ApplicationInput,
+  CodeSent,
+  MediumAdvice,
+  OrderStatusView,
+  RegistrationAuthority,
+  SubmittedApplication,
+} from "./registration-authority.ts";
+import { RevocationService } from "./revocation-service.ts";
+import { VerificationService } from "./verification-service.ts";
+
+/** A handler the job runner calls with a job's payload. */
+export type RaJobHandler = (payload: Record<string, unknown>) => Promise<void>;
+
+/** The RA with all its use cases. */
+export class RegistrationAuthorityService implements RegistrationAuthority {
+  readonly applications: ApplicationService;
+  readonly production: ProductionService;
+  readonly payments: PaymentService;
+  readonly delivery: DeliveryService;
+  readonly verification: VerificationService;
+  readonly contacts: ContactUpdateService;
+  readonly revocation: RevocationService;
+
+  constructor(private readonly deps: RaDeps) {
+    this.applications = new ApplicationService(deps);
+    this.production = new ProductionService(deps);
+    this.payments = new PaymentService(deps, this.production);
+    this.delivery = new DeliveryService(deps, this.production);
+    this.verification = new VerificationService(deps);
+    this.contacts = new ContactUpdateService(deps, this.verification);
+    this.revocation = new RevocationService(deps, this.verification);
+  }
+
+  /** Job handlers of the RA, by kind, for the job runner. */
+  jobHandlers(): Record<string, RaJobHandler> {
+    return {
+      [paymentPostJob]: async (payload) => this.payments.post(String(payload.paymentId)),
+      [produceCardJob]: async (payload) => this.production.produceCard(String(payload.applicationId)),
+    };
+  }
+
+  submitApplication(input: ApplicationInput): Promise<SubmittedApplication> {
+    return this.applications.submit(input);
+  }
+
+  async orderStatus(orderNo: string): Promise<OrderStatusView | undefined> {
+    const normalised = normaliseOrderNumber(String(orderNo ?? ""));
+    if (!normalised) return undefined;
+    const application = await this.deps.applications.byOrderNo(normalised);
+    if (!application) return undefined;
+    const [payments, steps, delivery] = await Promise.all([
+      this.deps.payments.ofApplication(application.id),
+      this.deps.production.steps(application.id),
+      this.deps.production.delivery(application.id),
+    ]);
+    const payment = payments.find((p) => !p.refundedAt);
+    return {
+      orderNo: application.orderNo,
+      medium: application.medium,
+      status: application.status,
+      amountKurus: application.amountKurus,
+      paid: payment !== undefined,
+      paymentPostsAt: payment && !payment.postedAt ? payment.postsAt : undefined,
+      steps: steps.map((s) => ({ step: s.step, at: s.at })),
+      delivery: delivery ? { status: delivery.status, trackingNo: delivery.trackingNo } : undefined,
+    };
+  }
+
+  adviseMedium(facts: {
+    invoicesPerMinute?: number;
+    severalSigners?: boolean;
+    branches?: boolean;
+  }): MediumAdvice {
+    return adviseMedium(facts);
+  }
+
+  prices() {
+    return { ...this.deps.config.prices };
+  }
+
+  startVerification(request: { conversationId: string; subject: string }): Promise<CodeSent> {
+    return this.verification.start(request);
+  }
+
+  verifyCode(request: { conversationId: string; code: string }) {
+    return this.verification.verify(request);
+  }
+
+  verifiedSubject(conversationId: string): Promise<string | undefined> {
+    return this.verification.verifiedSubject(conversationId);
+  }
+
+  startContactUpdate(request: { conversationId: string; kind: "email" | "phone"; newValue: string }) {
+    return this.contacts.start(request);
+  }
+
+  confirmContactUpdate(request: { conversationId: string; code: string }) {
+    return this.contacts.confirm(request);
+  }
+
+  async certificatesOfVerified(conversationId: string): Promise<CertificateView[]> {
+    const subject = await this.verification.verifiedSubject(conversationId);
+    return subject ? this.deps.certificates.findByVkn(subject) : [];
+  }
+
+  async certificateStatus(serial: string): Promise<CertificateView | undefined> {
+    const value = String(serial ?? "")
+      .replace(/[\s:]/g, "")
+      .toLowerCase();
+    if (!/^[0-9a-f]{1,40}$/.test(value)) return undefined;
+    return (
+      (await this.deps.certificates.findBySerial(value)) ??
+      (await this.deps.certificates.findBySerial(value.replace(/^0+(?=.)/, "")))
+    );
+  }
+
+  revokeByCustomer(request: { conversationId: string; serial: string; reason: "kayip" | "calinti" }) {
+    return this.revocation.byCustomer(request);
+  }
+
+  /** Registers a subscriber's contact directly (operator seeding, replays' `given`); an existing contact is kept. */
+  registerSubscriber(record: { idNumber: string; title: string; email: string; phone: string }) {
+    return this.deps.subscribers.createIfAbsent(record);
+  }
+}

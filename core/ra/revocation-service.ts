@@ -1,0 +1,196 @@
+/**
+ * Revocation (R7). A customer revokes their own certificate after verification, for a lost or
+ * stolen card (R7.2, R7.3); an agent may revoke for those reasons after verifying the caller, and
+ * for a GİB request or misuse only with a second agent's approval. Revocation closes the signing and
+ * the encryption certificate of the order together (R7.1) and is irreversible.
+ */
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
+import type { CertificateView } from "../ports/certificate-authority.ts";
+import { maskIdNumber } from "../privacy/mask.ts";
+import { formatIstanbulDate } from "./production-service.ts";
+import type { RevocationRequestRecord, SeedRevocationReason } from "./ports/revocation-request-repository.ts";
+import type { RaDeps } from "./ra-deps.ts";
+import { revocationReasonOf } from "./registration-authority.ts";
+import { conversationIdOf, type VerificationService } from "./verification-service.ts";
+
+const customerReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
+const reasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti", "gib", "misuse"]);
+
+/** Revokes certificates on request. */
+export class RevocationService {
+  constructor(
+    private readonly deps: RaDeps,
+    private readonly verification: VerificationService,
+  ) {}
+
+  /** A verified customer revokes one of their certificates for a lost or stolen card. */
+  async byCustomer(request: {
+    conversationId: string;
+    serial: string;
+    reason: "kayip" | "calinti";
+  }): Promise<CertificateView> {
+    const conversationId = conversationIdOf(request.conversationId);
+    if (!customerReasons.has(request.reason))
+      throw new ValidationError("invalid_reason", "kayip or calinti", "reason");
+    const subject = await this.verification.verifiedSubject(conversationId);
+    if (!subject)
+      throw new ConflictError("not_verified", "identity verification is required first", "conversationId");
+    const certificate = await this.#certificate(request.serial);
+    // Another holder's certificate is answered as unknown: the dialog reveals nothing.
+    if (certificate.vkn !== subject)
+      throw new NotFoundError("unknown_certificate", "no such certificate", "serial");
+    return this.#revoke(certificate, request.reason, `conversation:${conversationId}`);
+  }
+
+  /**
+   * An agent asks to revoke. kayıp/çalıntı need a verification of the caller recorded by the agent
+   * (same case id) and revoke at once; gib/misuse wait for a second agent (`approve`).
+   */
+  async byAgent(request: {
+    serial: string;
+    reason: SeedRevocationReason;
+    agentId: string;
+    caseId?: string;
+  }): Promise<{ request: RevocationRequestRecord; certificate: CertificateView }> {
+    if (!reasons.has(request.reason))
+      throw new ValidationError("invalid_reason", "kayip, calinti, gib or misuse", "reason");
+    if (!request.agentId?.trim()) throw new ValidationError("required", "the agent is required", "agentId");
+    const certificate = await this.#certificate(request.serial);
+    if (certificate.status === "revoked")
+      throw new ConflictError("already_revoked", "already revoked", "serial");
+    if (customerReasons.has(request.reason)) {
+      const verified = request.caseId ? await this.verification.verifiedSubject(request.caseId) : undefined;
+      if (verified !== certificate.vkn)
+        throw new ConflictError("not_verified", "verify the caller's identity first (R5.1)", "caseId");
+    }
+    if (await this.deps.revocations.pendingForSerial(certificate.serial))
+      throw new ConflictError(
+        "request_pending",
+        "a revocation request for this certificate awaits approval",
+        "serial",
+      );
+    const now = this.deps.clock.now();
+    const record: RevocationRequestRecord = {
+      id: this.deps.newId(),
+      serial: certificate.serial,
+      reason: request.reason,
+      requestedBy: request.agentId,
+      requestedAt: now,
+      status: customerReasons.has(request.reason) ? "approved" : "pending",
+    };
+    await this.deps.revocations.insert(record);
+    await this.deps.audit?.append({
+      actor: `agent:${request.agentId}`,
+      action: "revocation_requested",
+      subject: certificate.serial,
+      details: { reason: request.reason },
+    });
+    if (record.status === "pending") return { request: record, certificate };
+    const revoked = await this.#revoke(certificate, request.reason, `agent:${request.agentId}`);
+    await this.deps.revocations.markDone(record.id);
+    return { request: { ...record, status: "done" }, certificate: revoked };
+  }
+
+  /** A second agent approves (and the certificate is revoked) or rejects a pending request. */
+  async decide(request: {
+    requestId: string;
+    agentId: string;
+    approve: boolean;
+  }): Promise<{ request: RevocationRequestRecord; certificate: CertificateView }> {
+    const pending = await this.deps.revocations.byId(String(request.requestId ?? ""));
+    if (!pending) throw new NotFoundError("unknown_request", "no such revocation request", "requestId");
+    if (pending.status !== "pending")
+      throw new ConflictError("already_decided", "the request was decided", "requestId");
+    if (!request.agentId?.trim()) throw new ValidationError("required", "the agent is required", "agentId");
+    if (request.agentId === pending.requestedBy)
+      throw new ConflictError("second_agent_required", "another agent must approve (four eyes)", "agentId");
+    const now = this.deps.clock.now();
+    const status = request.approve ? "approved" : "rejected";
+    if (
+      !(await this.deps.revocations.decide(pending.id, {
+        status,
+        approvedBy: request.agentId,
+        decidedAt: now,
+      }))
+    )
+      throw new ConflictError("already_decided", "the request was decided", "requestId");
+    await this.deps.audit?.append({
+      actor: `agent:${request.agentId}`,
+      action: request.approve ? "revocation_approved" : "revocation_rejected",
+      subject: pending.serial,
+      details: { reason: pending.reason, requestedBy: pending.requestedBy },
+    });
+    const certificate = await this.#certificate(pending.serial);
+    const decided = {
+      ...pending,
+      status,
+      approvedBy: request.agentId,
+      decidedAt: now,
+    } as RevocationRequestRecord;
+    if (!request.approve) return { request: decided, certificate };
+    const revoked = await this.#revoke(certificate, pending.reason, `agent:${request.agentId}`);
+    await this.deps.revocations.markDone(pending.id);
+    return { request: { ...decided, status: "done" }, certificate: revoked };
+  }
+
+  async #certificate(rawSerial: string): Promise<CertificateView> {
+    const serial = String(rawSerial ?? "")
+      .replace(/[\s:]/g, "")
+      .toLowerCase();
+    if (!/^[0-9a-f]{1,40}$/.test(serial))
+      throw new ValidationError("invalid_serial", "a hexadecimal serial", "serial");
+    const certificate =
+      (await this.deps.certificates.findBySerial(serial)) ??
+      (await this.deps.certificates.findBySerial(serial.replace(/^0+(?=.)/, "")));
+    if (!certificate) throw new NotFoundError("unknown_certificate", "no such certificate", "serial");
+    return certificate;
+  }
+
+  /** Revokes the certificate and its sibling of the same order (R7.1); already revoked → ConflictError. */
+  async #revoke(
+    certificate: CertificateView,
+    reason: SeedRevocationReason,
+    actor: string,
+  ): Promise<CertificateView> {
+    if (certificate.status === "revoked")
+      throw new ConflictError("already_revoked", "already revoked", "serial");
+    const rfcReason = revocationReasonOf[reason];
+    const revoked = await this.deps.certificates.revoke({
+      serial: certificate.serial,
+      reason: rfcReason,
+      actor,
+    });
+    if (certificate.orderId) {
+      const siblings = (await this.deps.certificates.findByVkn(certificate.vkn)).filter(
+        (c) => c.orderId === certificate.orderId && c.serial !== certificate.serial && c.status !== "revoked",
+      );
+      for (const sibling of siblings) {
+        await this.deps.certificates
+          .revoke({ serial: sibling.serial, reason: rfcReason, actor })
+          .catch((error) => {
+            if (!(error instanceof ConflictError)) throw error;
+          });
+      }
+    }
+    const subscriber = await this.deps.subscribers.get(certificate.vkn);
+    if (subscriber) {
+      await this.deps.outbox.enqueue({
+        channel: "email",
+        to: subscriber.email,
+        template: "certificate_revoked",
+        params: {
+          serial: certificate.serial,
+          at: formatIstanbulDate(revoked.revokedAt ?? this.deps.clock.now()),
+        },
+        uniqueKey: `certificate_revoked:${certificate.serial}`,
+      });
+    }
+    await this.deps.audit?.append({
+      actor,
+      action: "revocation_by_request",
+      subject: certificate.serial,
+      details: { reason, holder: maskIdNumber(certificate.vkn) },
+    });
+    return revoked;
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * Identity verification (kimlik teyidi, R5.1 and `interfaces.md` §4): a one-time code to the
+ * registered e-mail and phone, 3 tries, 5 minutes; the verified state lasts 15 minutes of the
+ * conversation. An unknown subject is answered exactly like a known one: a challenge is stored
+ * (with a code nobody knows) and plausible masked contacts are named, derived from the subject so
+ * that asking twice gives the same answer; nothing is sent. Agents verify callers themselves.
+ */
+import { createHmac } from "node:crypto";
+import { RateLimitError, ValidationError } from "../errors/domain-error.ts";
+import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import {
+  codeLifetimeMs,
+  hashOneTimeCode,
+  maxCodeAttempts,
+  newOneTimeCode,
+  oneTimeCodeMatches,
+} from "./one-time-code.ts";
+import type { OtpChallengeRecord } from "./ports/verification-repository.ts";
+import type { RaDeps } from "./ra-deps.ts";
+import type { CodeSent } from "./registration-authority.ts";
+
+/** How long a verification lasts. */
+export const verificationLifetimeMs = 15 * 60 * 1000;
+/** Codes per subject (VKN/TCKN) per window, and per conversation per window. */
+export const challengeLimits = { perSubject: 3, perConversation: 5, windowMs: 60 * 60 * 1000 };
+
+/** The result of checking a code. */
+export interface CodeCheck {
+  ok: boolean;
+  attemptsLeft: number;
+  challenge?: OtpChallengeRecord;
+}
+
+/** Verifies identities. */
+export class VerificationService {
+  constructor(private readonly deps: RaDeps) {}
+
+  /** Sends a code to the registered contacts of a VKN/TCKN or of a certificate's holder. */
+  async start(request: { conversationId: string; subject: string }): Promise<CodeSent> {
+    const conversationId = conversationIdOf(request.conversationId);
+    const subject = await this.#subjectKey(request.subject);
+    const now = this.deps.clock.now();
+    const since = new Date(now.getTime() - challengeLimits.windowMs);
+    const [bySubject, byConversation] = await Promise.all([
+      this.deps.verifications.countChallengesSince({ subjectKey: subject }, since),
+      this.deps.verifications.countChallengesSince({ conversationId }, since),
+    ]);
+    if (bySubject >= challengeLimits.perSubject || byConversation >= challengeLimits.perConversation)
+      throw new RateLimitError("too_many_codes", "too many codes requested; try again later", "subject");
+    const subscriber = await this.deps.subscribers.get(subject);
+    const code = newOneTimeCode(this.deps.random);
+    const id = this.deps.newId();
+    await this.deps.verifications.createChallenge({
+      id,
+      purpose: "verify",
+      subjectKey: subject,
+      conversationId,
+      // For an unknown subject the stored hash is of a code nobody was sent.
+      codeHash: hashOneTimeCode(
+        this.deps.config.otpSecret,
+        id,
+        subscriber ? code : newOneTimeCode(this.deps.random),
+      ),
+      attempts: 0,
+      expiresAt: new Date(now.getTime() + codeLifetimeMs),
+      createdAt: now,
+    });
+    if (!subscriber) return this.#decoyContacts(subject);
+    await this.deps.outbox.enqueue({
+      channel: "email",
+      to: subscriber.email,
+      template: "otp_code",
+      params: { code },
+    });
+    await this.deps.outbox.enqueue({
+      channel: "sms",
+      to: subscriber.phone,
+      template: "otp_code",
+      params: { code },
+    });
+    await this.deps.audit?.append({
+      actor: `conversation:${conversationId}`,
+      action: "verification_code_sent",
+      subject: maskIdNumber(subject),
+    });
+    return { maskedEmail: maskEmail(subscriber.email), maskedPhone: maskPhone(subscriber.phone) };
+  }
+
+  /** Checks a verification code; a match verifies the conversation for 15 minutes. */
+  async verify(request: {
+    conversationId: string;
+    code: string;
+  }): Promise<{ verified: boolean; attemptsLeft: number }> {
+    const conversationId = conversationIdOf(request.conversationId);
+    const check = await this.checkCode(conversationId, "verify", request.code);
+    if (!check.ok || !check.challenge) return { verified: false, attemptsLeft: check.attemptsLeft };
+    const now = this.deps.clock.now();
+    await this.deps.verifications.saveVerification({
+      id: this.deps.newId(),
+      conversationId,
+      subjectKey: check.challenge.subjectKey,
+      method: "otp",
+      verifiedAt: now,
+      expiresAt: new Date(now.getTime() + verificationLifetimeMs),
+    });
+    await this.deps.audit?.append({
+      actor: `conversation:${conversationId}`,
+      action: "identity_verified",
+      subject: maskIdNumber(check.challenge.subjectKey),
+      details: { method: "otp" },
+    });
+    return { verified: true, attemptsLeft: maxCodeAttempts - check.challenge.attempts };
+  }
+
+  /**
+   * Checks a code of the newest open challenge of a purpose: counts the attempt atomically,
+   * consumes the challenge on a match. Expired, spent and missing challenges all fail alike.
+   */
+  async checkCode(
+    conversationId: string,
+    purpose: OtpChallengeRecord["purpose"],
+    code: string,
+  ): Promise<CodeCheck> {
+    const challenge = await this.deps.verifications.latestChallenge(conversationId, purpose);
+    const now = this.deps.clock.now();
+    if (!challenge || challenge.expiresAt.getTime() <= now.getTime()) return { ok: false, attemptsLeft: 0 };
+    const attempts = await this.deps.verifications.countAttempt(challenge.id, maxCodeAttempts);
+    if (attempts === undefined) return { ok: false, attemptsLeft: 0 };
+    const candidate = String(code ?? "").replace(/\s/g, "");
+    const match =
+      /^\d{6}$/.test(candidate) &&
+      oneTimeCodeMatches(this.deps.config.otpSecret, challenge.id, candidate, challenge.codeHash);
+    if (match && (await this.deps.verifications.consume(challenge.id, now)))
+      return { ok: true, attemptsLeft: maxCodeAttempts - attempts, challenge: { ...challenge, attempts } };
+    return { ok: false, attemptsLeft: maxCodeAttempts - attempts };
+  }
+
+  /** The verified VKN/TCKN of a conversation, while the verification lasts. */
+  async verifiedSubject(conversationId: string): Promise<string | undefined> {
+    const found = await this.deps.verifications.activeVerification(
+      conversationIdOf(conversationId),
+      this.deps.clock.now(),
+    );
+    return found?.subjectKey;
+  }
+
+  /**
+   * Agent-assisted verification (R5.1): a call-centre agent who checked the caller's identity
+   * records it for a case (the agent's conversation id), for 15 minutes.
+   */
+  async verifyByAgent(request: {
+    conversationId: string;
+    subject: string;
+    agentId: string;
+  }): Promise<string> {
+    const conversationId = conversationIdOf(request.conversationId);
+    if (!request.agentId?.trim()) throw new ValidationError("required", "the agent is required", "agentId");
+    const subject = await this.#subjectKey(request.subject);
+    const now = this.deps.clock.now();
+    await this.deps.verifications.saveVerification({
+      id: this.deps.newId(),
+      conversationId,
+      subjectKey: subject,
+      method: "agent",
+      agentId: request.agentId,
+      verifiedAt: now,
+      expiresAt: new Date(now.getTime() + verificationLifetimeMs),
+    });
+    await this.deps.audit?.append({
+      actor: `agent:${request.agentId}`,
+      action: "identity_verified",
+      subject: maskIdNumber(subject),
+      details: { method: "agent" },
+    });
+    return subject;
+  }
+
+  /** VKN/TCKN as typed, or a certificate serial resolved to its holder. */
+  async #subjectKey(raw: string): Promise<string> {
+    const value = String(raw ?? "").replace(/\s/g, "");
+    if (/^\d{10,11}$/.test(value)) return value;
+    const serial = value.toLowerCase().replace(/^0x/, "").replace(/:/g, "");
+    if (/^[0-9a-f]{8,40}$/.test(serial)) {
+      const certificate = await this.deps.certificates.findBySerial(serial);
+      // An unknown serial still gets a challenge, under its own key, so it looks the same.
+      return certificate?.vkn ?? `serial:${serial}`;
+    }
+    throw new ValidationError(
+      "invalid_subject",
+      "a VKN, TCKN or certificate serial number is required",
+      "subject",
+    );
+  }
+
+  #decoyContacts(subject: string): CodeSent {
+    const h = createHmac("sha256", this.deps.config.otpSecret).update(`decoy:${subject}`).digest();
+    const letters = "abcdefghijklmnoprstuvyz";
+    const domains = ["gmail.com", "hotmail.com", "outlook.com", "yandex.com"];
+    return {
+      maskedEmail: maskEmail(`${letters[h[0]! % letters.length]}x@${domains[h[1]! % domains.length]}`),
+      maskedPhone: maskPhone(`+9053${String(h.readUInt32BE(2) % 100_000_000).padStart(8, "0")}`),
+    };
+  }
+}
+
+/** Validates a conversation id (channels pass their own ids). */
+export function conversationIdOf(raw: string): string {
+  const value = String(raw ?? "");
+  if (!/^[\w:.-]{1,128}$/.test(value))
+    throw new ValidationError("invalid_conversation", "a conversation id is required", "conversationId");
+  return value;
+}
