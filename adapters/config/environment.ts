@@ -27,6 +27,17 @@ export const environmentSchema = z.object({
   MM_CHAT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   MM_CHAT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(40),
   MM_PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  /** Prices (R6.1) in kuruş, VAT included: a smart card, an HSM certificate, the HSM on-site supervision fee. */
+  MM_PRICE_CARD_KURUS: z.coerce.number().int().min(1).default(175_000),
+  MM_PRICE_HSM_KURUS: z.coerce.number().int().min(1).default(350_000),
+  MM_PRICE_HSM_ONSITE_KURUS: z.coerce.number().int().min(0).default(250_000),
+  /** Key of the HMAC under which one-time codes are stored; default: a random key kept in the data folder. */
+  MM_OTP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Key URI of a card order's token; `{orderNo}` is replaced. Default: a software key per card. */
+  MM_CARD_TOKEN_URI: z
+    .string()
+    .regex(/^(softkey|pkcs11):.*\{orderNo\}/, "must be a softkey: or pkcs11: URI containing {orderNo}")
+    .default("softkey:card-{orderNo}"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SMTP_URL: z
     .string()
