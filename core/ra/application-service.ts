@@ -5,6 +5,7 @@
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
+import { gibPostalAddress, needsPostalApplication } from "./online-eligibility.ts";
 import { newOrderNumber } from "./order-number.ts";
 import type { ApplicationRecord } from "./ports/application-repository.ts";
 import { orderAmount } from "./prices.ts";
@@ -78,6 +79,13 @@ export class ApplicationService {
       throw new ValidationError("invalid_medium", "medium must be card or hsm", "medium");
     if (typeof input.idempotencyKey !== "string" || !/^[\w:.-]{8,128}$/.test(input.idempotencyKey))
       throw new ValidationError("invalid_idempotency_key", "8 to 128 word characters", "idempotencyKey");
+    if (input.legalForm && needsPostalApplication(input.legalForm))
+      throw new ValidationError(
+        "postal_application_required",
+        "this legal form applies in writing to GİB (R9.1)",
+        "legalForm",
+        { address: `${gibPostalAddress.office}, ${gibPostalAddress.street}, ${gibPostalAddress.city}` },
+      );
     const tuzel = input.personType === "tuzel";
     const idNumber = field(tuzel ? "vkn" : "tckn", input.idNumber, "idNumber");
     const title = field(tuzel ? "title" : "personName", input.title, "title");

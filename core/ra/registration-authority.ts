@@ -39,6 +39,8 @@ export interface ApplicationInput {
   channel: string;
   /** Serial of the certificate this application renews (R8.3). */
   renewalOf?: string;
+  /** The legal form when the dialog learnt it; an R9.1 form is refused (`postal_application_required`). */
+  legalForm?: string;
 }
 
 /** A payment channel shown on the last screen (R3.2). */

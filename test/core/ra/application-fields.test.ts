@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../../core/errors/domain-error.ts";
+import { validateApplicationField } from "../../../core/ra/application-fields.ts";
+
+function reason(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ValidationError) return `${error.field}:${error.code}`;
+    throw error;
+  }
+  return undefined;
+}
+
+describe("application fields (R3.1, interfaces §4)", () => {
+  it("normalises valid answers", () => {
+    expect(validateApplicationField("vkn", " 3230 512384 ")).toBe("3230512384");
+    expect(validateApplicationField("tckn", "10000000146")).toBe("10000000146");
+    expect(validateApplicationField("phone", "0532 123 45 67")).toBe("+905321234567");
+    expect(validateApplicationField("email", " Bilgi@Ornek.COM.tr ")).toBe("Bilgi@ornek.com.tr");
+    expect(validateApplicationField("signerName", "  Ayşe   Yılmaz ")).toBe("Ayşe Yılmaz");
+    expect(validateApplicationField("groupBarcode", "brk-123")).toBe("BRK-123");
+  });
+
+  it("names the field and the reason of each invalid answer", () => {
+    expect(reason(() => validateApplicationField("vkn", "4540536921"))).toBe("vkn:invalid_vkn");
+    expect(reason(() => validateApplicationField("vkn", "12345"))).toBe("vkn:invalid_vkn_format");
+    expect(reason(() => validateApplicationField("signerTckn", "17291716050"))).toBe(
+      "signerTckn:invalid_tckn",
+    );
+    expect(reason(() => validateApplicationField("phone", "0212 123 45 67"))).toBe("phone:invalid_phone");
+    expect(reason(() => validateApplicationField("email", "bilgi@ornek"))).toBe("email:invalid_email");
+    expect(reason(() => validateApplicationField("signerName", "Ayşe"))).toBe("signerName:invalid_name");
+    expect(reason(() => validateApplicationField("signerName", "A1 B2"))).toBe("signerName:invalid_name");
+    expect(reason(() => validateApplicationField("deliveryAddress", "kısa"))).toBe(
+      "deliveryAddress:invalid_address",
+    );
+    expect(reason(() => validateApplicationField("title", "<script>x</script>"))).toBe("title:invalid_title");
+  });
+
+  it("accepts the official test numbers only in test mode", () => {
+    expect(reason(() => validateApplicationField("vkn", "1234567801"))).toBe("vkn:invalid_vkn");
+    expect(validateApplicationField("vkn", "1234567801", { testMode: true })).toBe("1234567801");
+  });
+});
