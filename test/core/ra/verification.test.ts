@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { RateLimitError } from "../../../core/errors/domain-error.ts";
+import { testDialects } from "../../helpers/databases.ts";
+import { createRaHarness, type RaHarness } from "../../helpers/ra-harness.ts";
+
+const firm = {
+  idNumber: "3230512384",
+  title: "ÖRNEK BİLİŞİM A.Ş.",
+  email: "bilgi@ornek.com.tr",
+  phone: "+905321234567",
+};
+
+describe.each(testDialects)("identity verification and contact updates on $name", (dialect) => {
+  let h: RaHarness;
+  beforeEach(async () => {
+    h = await createRaHarness(dialect);
+    await h.ra.registerSubscriber(firm);
+  });
+  afterEach(async () => h.dispose());
+
+  it("R5.1: a code goes to the registered e-mail and phone, named masked; the right code verifies for 15 minutes", async () => {
+    const sent = await h.ra.startVerification({ conversationId: "web-1", subject: "3230512384" });
+    expect(sent).toEqual({ maskedEmail: "b***@ornek.com.tr", maskedPhone: "+90 5** *** ** 67" });
+    const code = h.outbox.lastCode("bilgi@ornek.com.tr");
+    expect(h.outbox.lastCode("+905321234567")).toBe(code);
+    const stored = await h.database.db.otpChallenge.findFirst();
+    expect(stored?.codeHash).not.toContain(code);
+    expect(await h.ra.verifyCode({ conversationId: "web-1", code })).toEqual({
+      verified: true,
+      attemptsLeft: 2,
+    });
+    expect(await h.ra.verifiedSubject("web-1")).toBe("3230512384");
+    expect(await h.ra.verifiedSubject("web-2")).toBeUndefined();
+    expect(await h.ra.verifyCode({ conversationId: "web-1", code })).toMatchObject({ verified: false }); // used once
+    h.clock.advance(15 * 60 * 1000 + 1);
+    expect(await h.ra.verifiedSubject("web-1")).toBeUndefined();
+  });
+
+  it("R5.1: three wrong codes spend the challenge, the right code no longer works; an expired code fails", async () => {
+    await h.ra.startVerification({ conversationId: "web-1", subject: "3230512384" });
+    const code = h.outbox.lastCode("bilgi@ornek.com.tr");
+    const wrong = code === "000000" ? "111111" : "000000";
+    expect(await h.ra.verifyCode({ conversationId: "web-1", code: wrong })).toEqual({
+      verified: false,
+      attemptsLeft: 2,
+    });
+    expect(await h.ra.verifyCode({ conversationId: "web-1", code: "abc" })).toEqual({
+      verified: false,
+      attemptsLeft: 1,
+    });
+    expect(await h.ra.verifyCode({ conversationId: "web-1", code: wrong })).toEqual({
+      verified: false,
+      attemptsLeft: 0,
+    });
+    expect(await h.ra.verifyCode({ conversationId: "web-1", code })).toEqual({
+      verified: false,
+      attemptsLeft: 0,
+    });
+    await h.ra.startVerification({ conversationId: "web-1", subject: "3230512384" });
+    const next = h.outbox.lastCode("bilgi@ornek.com.tr");
+    h.clock.advance(5 * 60 * 1000);
+    expect(await h.ra.verifyCode({ conversationId: "web-1", code: next })).toMatchObject({ verified: false });
+  });
+
+  it("R5.1: racing guesses cannot exceed three attempts", async () => {
+    await h.ra.startVerification({ conversationId: "web-1", subject: "3230512384" });
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => h.ra.verifyCode({ conversationId: "web-1", code: "999999" })),
+    );
+    expect(results.filter((r) => r.attemptsLeft > 0 || r.verified).length).toBeLessThanOrEqual(2);
+    expect((await h.database.db.otpChallenge.findFirst())?.attempts).toBe(3);
+  });
+
+  it("an unknown VKN or serial is answered like a known one and nothing is sent", async () => {
+    const a = await h.ra.startVerification({ conversationId: "web-3", subject: "4540536920" });
+    const b = await h.ra.startVerification({ conversationId: "web-4", subject: "4540536920" });
+    expect(a.maskedEmail).toMatch(/^\w\*\*\*@[\w.]+$/);
+    expect(a.maskedPhone).toMatch(/^\+90 5\*\* \*\*\* \*\* \d\d$/);
+    expect(b).toEqual(a);
+    await h.ra.startVerification({ conversationId: "web-5", subject: "0a1b2c3d4e5f" });
+    expect(h.outbox.sent).toHaveLength(0);
+    expect(await h.ra.verifyCode({ conversationId: "web-3", code: "123456" })).toEqual({
+      verified: false,
+      attemptsLeft: 2,
+    });
+  });
+
+  it("codes are rate-limited per VKN and per conversation; bad subjects are refused", async () => {
+    for (let i = 0; i < 3; i++)
+      await h.ra.startVerification({ conversationId: `web-${i}`, subject: "3230512384" });
+    await expect(
+      h.ra.startVerification({ conversationId: "web-9", subject: "3230512384" }),
+    ).rejects.toBeInstanceOf(RateLimitError);
+    await expect(
+      h.ra.startVerification({ conversationId: "web-9", subject: "merhaba" }),
+    ).rejects.toMatchObject({ code: "invalid_subject" });
+    h.clock.advance(60 * 60 * 1000 + 1);
+    await expect(
+      h.ra.startVerification({ conversationId: "web-9", subject: "3230512384" }),
+    ).resolves.toBeDefined();
+  });
+
+  it("R5.1: a contact update needs verification, a code to the NEW contact, and tells the OLD contact", async () => {
+    await expect(
+      h.ra.startContactUpdate({ conversationId: "web-1", kind: "email", newValue: "muhasebe@ornek.com.tr" }),
+    ).rejects.toMatchObject({ code: "not_verified" });
+    await h.ra.startVerification({ conversationId: "web-1", subject: "3230512384" });
+    await h.ra.verifyCode({ conversationId: "web-1", code: h.outbox.lastCode("bilgi@ornek.com.tr") });
+    await expect(
+      h.ra.startContactUpdate({ conversationId: "web-1", kind: "email", newValue: "bilgi@ornek" }),
+    ).rejects.toMatchObject({ code: "invalid_email" });
+    const started = await h.ra.startContactUpdate({
+      conversationId: "web-1",
+      kind: "email",
+      newValue: "muhasebe@ornek.com.tr",
+    });
+    expect(started.maskedTarget).toBe("m***@ornek.com.tr");
+    expect((await h.deps.subscribers.get("3230512384"))?.email).toBe("bilgi@ornek.com.tr");
+    expect(await h.ra.confirmContactUpdate({ conversationId: "web-1", code: "000001" })).toMatchObject({
+      updated: false,
+    });
+    const code = h.outbox.lastCode("muhasebe@ornek.com.tr");
+    expect(await h.ra.confirmContactUpdate({ conversationId: "web-1", code })).toMatchObject({
+      updated: true,
+    });
+    expect((await h.deps.subscribers.get("3230512384"))?.email).toBe("muhasebe@ornek.com.tr");
+    const told = h.outbox.to("bilgi@ornek.com.tr", "contact_changed");
+    expect(told).toHaveLength(1);
+    expect(told[0]?.params).toEqual({ kind: "email", masked: "m***@ornek.com.tr" });
+  });
+
+  it("R5.1: a phone update is confirmed by SMS to the new number and told to the old one", async () => {
+    await h.ra.startVerification({ conversationId: "web-1", subject: "3230512384" });
+    await h.ra.verifyCode({ conversationId: "web-1", code: h.outbox.lastCode("bilgi@ornek.com.tr") });
+    await h.ra.startContactUpdate({ conversationId: "web-1", kind: "phone", newValue: "0533 111 22 33" });
+    const code = h.outbox.lastCode("+905331112233");
+    await h.ra.confirmContactUpdate({ conversationId: "web-1", code });
+    expect((await h.deps.subscribers.get("3230512384"))?.phone).toBe("+905331112233");
+    expect(h.outbox.to("+905321234567", "contact_changed")[0]?.channel).toBe("sms");
+  });
+
+  it("R5.1: an agent records a verification for a call-centre case", async () => {
+    await h.ra.verification.verifyByAgent({
+      conversationId: "slack-U1-case1",
+      subject: "3230512384",
+      agentId: "U1",
+    });
+    expect(await h.ra.verifiedSubject("slack-U1-case1")).toBe("3230512384");
+    const row = await h.database.db.verification.findFirst();
+    expect(row).toMatchObject({ method: "agent", agentId: "U1" });
+  });
+});
