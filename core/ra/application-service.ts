@@ -34,6 +34,7 @@ export class ApplicationService {
   /** Validates and stores an application; the same idempotency key returns the same order. */
   async submit(input: ApplicationInput): Promise<SubmittedApplication> {
     const record = this.#validated(input);
+    if (record.renewalOf) await this.#checkRenewal(record.renewalOf, record.idNumber);
     const { record: stored, created } = await this.deps.applications.insertOrGet(record);
     if (!created && !sameApplication(stored, record)) {
       throw new ConflictError(
@@ -58,6 +59,19 @@ export class ApplicationService {
       });
     }
     return { orderNo: stored.orderNo, amountKurus: stored.amountKurus, paymentChannels };
+  }
+
+  /** R8.3: a renewal names a certificate of the same holder. */
+  async #checkRenewal(serial: string, idNumber: string): Promise<void> {
+    const renewed = /^[0-9a-f]{1,40}$/.test(serial)
+      ? await this.deps.certificates.findBySerial(serial)
+      : undefined;
+    if (!renewed || renewed.vkn !== idNumber)
+      throw new ValidationError(
+        "invalid_renewal",
+        "the renewed certificate is not this holder's",
+        "renewalOf",
+      );
   }
 
   #validated(input: ApplicationInput): ApplicationRecord {

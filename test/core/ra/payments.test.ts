@@ -246,3 +246,40 @@ describe.each(testDialects)("payments and production on $name", (dialect) => {
     expect((await h.ra.orderStatus(orderNo))?.status).toBe("delivered");
   });
 });
+
+describe.each(testDialects)("renewal on $name", (dialect) => {
+  let h: RaHarness;
+  beforeEach(async () => {
+    h = await createRaHarness(dialect);
+  });
+  afterEach(async () => h.dispose());
+
+  it("R8.1/R8.3: renewal is a new application; once paid the new certificate is produced at once, valid from that moment for 3 years", async () => {
+    const first = await h.ra.submitApplication(cardApplication());
+    await h.ra.payments.record({
+      orderNo: first.orderNo,
+      channel: "sanalpos",
+      providerRef: "pos-r1",
+      amountKurus: testPrices.card,
+    });
+    const old = (await h.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!;
+    await expect(
+      h.ra.submitApplication(cardApplication({ idNumber: "4540536920", renewalOf: old.serial })),
+    ).rejects.toMatchObject({ code: "invalid_renewal" });
+    h.clock.set("2029-10-01T07:00:00Z");
+    const renewal = await h.ra.submitApplication(cardApplication({ renewalOf: old.serial }));
+    await h.ra.payments.record({
+      orderNo: renewal.orderNo,
+      channel: "sanalpos",
+      providerRef: "pos-r2",
+      amountKurus: testPrices.card,
+    });
+    const renewed = (await h.engine.findByVkn("3230512384")).filter(
+      (c) => c.kind === "sign" && c.serial !== old.serial,
+    );
+    expect(renewed).toHaveLength(1);
+    expect(renewed[0]?.notBefore.toISOString()).toBe("2029-10-01T07:00:00.000Z");
+    expect(renewed[0]?.notAfter.toISOString()).toBe("2032-10-01T07:00:00.000Z");
+    expect((await h.deps.applications.byOrderNo(renewal.orderNo))?.renewalOf).toBe(old.serial);
+  });
+});
