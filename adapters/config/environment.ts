@@ -31,6 +31,8 @@ export const environmentSchema = z.object({
   MM_PRICE_CARD_KURUS: z.coerce.number().int().min(1).default(175_000),
   MM_PRICE_HSM_KURUS: z.coerce.number().int().min(1).default(350_000),
   MM_PRICE_HSM_ONSITE_KURUS: z.coerce.number().int().min(0).default(250_000),
+  /** Bearer secret of the payment provider's notices at POST /api/payments; the route is off when unset. */
+  MM_PAYMENT_WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
   /** Key of the HMAC under which one-time codes are stored; default: a random key kept in the data folder. */
   MM_OTP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Key URI of a card order's token; `{orderNo}` is replaced. Default: a software key per card. */
