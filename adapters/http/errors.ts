@@ -1,5 +1,12 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
+import {
+  ConflictError,
+  DomainError,
+  KeyManagerError,
+  NotFoundError,
+  RateLimitError,
+} from "../../core/errors/domain-error.ts";
 
 /** An HTTP error with a stable code, sent as `{ "error": { "code", "message" } }`. */
 export class HttpError extends Error {
@@ -31,6 +38,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     if (res.headersSent) return;
     if (error instanceof HttpError) return sendError(res, error.status, error.code, error.message);
+    if (error instanceof DomainError) return sendError(res, domainStatus(error), error.code, error.message);
     const type = (error as { type?: string }).type;
     if (type === "entity.too.large") return sendError(res, 413, "too_large", "request body too large");
     if (type === "entity.parse.failed" || type === "encoding.unsupported" || type === "charset.unsupported") {
@@ -43,4 +51,13 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     logger.error({ err: error, method: req.method, path: req.path }, "unhandled error in HTTP handler");
     sendError(res, 500, "internal", "internal error");
   };
+}
+
+/** The HTTP status of a coded core error: 400 bad input, 404, 409 conflict, 429, 503 key or token trouble. */
+export function domainStatus(error: DomainError): number {
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ConflictError) return 409;
+  if (error instanceof RateLimitError) return 429;
+  if (error instanceof KeyManagerError) return 503;
+  return 400;
 }
