@@ -1,0 +1,82 @@
+/** Certificate status (R10.1): by serial to anyone (as OCSP is public), by VKN after verification. */
+import { ValidationError } from "../../core/errors/domain-error.ts";
+import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import { recogniseIntent } from "../nlu/intents.ts";
+import type { StatusFlow } from "../state.ts";
+import type { Turn } from "../turn.ts";
+import { formatDate, formatDateTime } from "./dates.ts";
+import type { FlowHandler } from "./flow-handler.ts";
+import { sendCode, subjectOf } from "./verification.ts";
+
+/** Asks for a serial number or VKN. */
+export function startCertificateStatus(turn: Turn): void {
+  turn.state.flow = { name: "status", step: "subject" };
+  turn.say("status.ask");
+}
+
+/** One certificate's status line. */
+export function describeCertificate(turn: Turn, c: CertificateView): string {
+  const status = turn.t(`status.value.${c.status}`);
+  const line = turn.t("status.line", {
+    kind: turn.t(`status.kind.${c.kind}`),
+    serial: c.serial,
+    status,
+    until: formatDate(turn, c.notAfter),
+  });
+  return c.revokedAt
+    ? `${line} ${turn.t("status.revoked_at", { at: formatDateTime(turn, c.revokedAt) })}`
+    : line;
+}
+
+/** Lists the verified subject's certificates. */
+export async function listVerifiedCertificates(turn: Turn): Promise<void> {
+  turn.state.flow = undefined;
+  const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
+  if (certs.length === 0) turn.say("status.none");
+  else turn.sayText(certs.map((c) => describeCertificate(turn, c)).join("\n"));
+}
+
+/** The certificate status flow as the engine drives it. */
+export const certificateStatusFlow: FlowHandler<StatusFlow> = {
+  async handle(turn) {
+    const raw = turn.input.raw;
+    if (raw === undefined) return false;
+    let subject: string | undefined;
+    try {
+      subject = subjectOf(turn, raw);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
+      turn.say("status.ask");
+      return true;
+    }
+    if (!subject) {
+      if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return false;
+      turn.say("status.ask");
+      return true;
+    }
+    if (/^\d{10,11}$/.test(subject)) {
+      if (await turn.deps.ra.verifiedSubject(turn.ref.id)) {
+        await listVerifiedCertificates(turn);
+        return true;
+      }
+      turn.say("verify.intro.status");
+      await sendCode(turn, "status", subject);
+      return true;
+    }
+    turn.state.flow = undefined;
+    const cert = await turn.deps.ra.certificateStatus(subject);
+    if (cert) turn.sayText(describeCertificate(turn, cert));
+    else turn.say("status.not_found");
+    return true;
+  },
+  reprompt(turn) {
+    turn.say("status.ask");
+  },
+  back() {
+    return false;
+  },
+  expectsNumber() {
+    return true;
+  },
+};

@@ -1,0 +1,119 @@
+/**
+ * Contact update (R5.1) after verification: which contact → the new value → a code sent to the
+ * new contact → the code → updated (the RA tells the old contact).
+ */
+import { DomainError, ValidationError } from "../../core/errors/domain-error.ts";
+import { validateApplicationField } from "../../core/ra/application-fields.ts";
+import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
+import type { ContactFlow } from "../state.ts";
+import type { Choice, Turn } from "../turn.ts";
+import type { FlowHandler } from "./flow-handler.ts";
+
+const kindChoices: Choice<"email" | "phone">[] = [
+  {
+    id: "email",
+    labelKey: "contact.kind.email",
+    synonyms: ["eposta", "email", "mail", "e mail", "eposta adresi"],
+  },
+  {
+    id: "phone",
+    labelKey: "contact.kind.phone",
+    synonyms: ["telefon", "cep", "cep telefonu", "phone", "mobile", "gsm"],
+  },
+];
+
+/** Asks which contact to change (verification already done). */
+export function startContactUpdate(turn: Turn): void {
+  turn.state.flow = { name: "contact", step: "kind" };
+  turn.say("contact.ask_kind", undefined, turn.buttons(kindChoices));
+}
+
+function prompt(turn: Turn, flow: ContactFlow): void {
+  if (flow.step === "kind") turn.say("contact.ask_kind", undefined, turn.buttons(kindChoices));
+  else if (flow.step === "value") turn.say(`contact.ask_value.${flow.kind ?? "email"}`);
+  else turn.say("contact.ask_code");
+}
+
+/** The contact update flow as the engine drives it. */
+export const contactUpdateFlow: FlowHandler<ContactFlow> = {
+  async handle(turn, flow) {
+    if (flow.step === "kind") {
+      const kind = turn.pick(kindChoices);
+      if (!kind) {
+        turn.say("app.choose_one");
+        prompt(turn, flow);
+        return true;
+      }
+      flow.kind = kind;
+      flow.step = "value";
+      prompt(turn, flow);
+      return true;
+    }
+    const raw = turn.input.raw;
+    if (raw === undefined) return false;
+    if (flow.step === "value") {
+      const kind = flow.kind ?? "email";
+      let value: string;
+      try {
+        value = validateApplicationField(kind, raw);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
+        prompt(turn, flow);
+        return true;
+      }
+      try {
+        const sent = await turn.deps.ra.startContactUpdate({
+          conversationId: turn.ref.id,
+          kind,
+          newValue: value,
+        });
+        flow.step = "code";
+        turn.say("contact.code_sent", {
+          target: sent.maskedTarget || (kind === "email" ? maskEmail(value) : maskPhone(value)),
+        });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        turn.state.flow = undefined;
+        turn.say("verify.expired", undefined, [{ id: "i:contact_update", label: turn.t("verify.retry") }]);
+      }
+      return true;
+    }
+    const code = raw.replace(/\s/g, "");
+    if (!/^\d{6}$/.test(code)) {
+      turn.say("verify.code_format");
+      return true;
+    }
+    let result: { updated: boolean; attemptsLeft: number };
+    try {
+      result = await turn.deps.ra.confirmContactUpdate({ conversationId: turn.ref.id, code });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      result = { updated: false, attemptsLeft: 0 };
+    }
+    if (result.updated) {
+      turn.state.flow = undefined;
+      turn.say(`contact.updated.${flow.kind ?? "email"}`);
+    } else if (result.attemptsLeft > 0) {
+      turn.say("verify.wrong_code", { left: result.attemptsLeft });
+    } else {
+      turn.state.flow = undefined;
+      turn.say("verify.no_tries_left", undefined, [
+        { id: "i:contact_update", label: turn.t("verify.retry") },
+      ]);
+    }
+    return true;
+  },
+  reprompt(turn, flow) {
+    prompt(turn, flow);
+  },
+  back(turn, flow) {
+    if (flow.step === "kind") return false;
+    flow.step = flow.step === "code" ? "value" : "kind";
+    prompt(turn, flow);
+    return true;
+  },
+  expectsNumber(flow) {
+    return flow.step !== "kind";
+  },
+};

@@ -1,0 +1,67 @@
+/** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
+import type { Intent } from "../nlu/intents.ts";
+import type { Turn } from "../turn.ts";
+
+/** Topics answered by one text `info.<intent>`. */
+export const infoIntents = [
+  "about",
+  "difference",
+  "before_apply",
+  "hsm_vs_card",
+  "hsm_requirements",
+  "hsm_supply",
+  "payment",
+  "received",
+  "pin_locked",
+  "puk",
+  "vkn_title_change",
+  "invoice",
+  "refund",
+  "renewal",
+  "r9",
+  "contact",
+  "thanks",
+] as const satisfies readonly Intent[];
+
+/** Follow-up buttons per topic (menu intents). */
+const followUps: Partial<Record<(typeof infoIntents)[number], Intent[]>> = {
+  about: ["difference", "apply"],
+  difference: ["apply"],
+  before_apply: ["hsm_requirements", "apply"],
+  hsm_vs_card: ["hsm_requirements", "apply"],
+  hsm_requirements: ["hsm_supply", "apply"],
+  received: ["pin_locked", "troubleshoot"],
+  pin_locked: ["puk"],
+  vkn_title_change: ["apply"],
+  renewal: ["apply"],
+  refund: ["agent"],
+};
+
+/** Formats kuruş as Turkish lira in the conversation's locale. */
+export function formatLira(turn: Turn, kurus: number): string {
+  const format = new Intl.NumberFormat(turn.ref.locale === "tr" ? "tr-TR" : "en-GB", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return `${format.format(kurus / 100)} TL`;
+}
+
+/** Answers one informational topic. */
+export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): void {
+  const buttons = (followUps[intent] ?? []).map((i) => ({ id: `i:${i}`, label: turn.t(`menu.${i}`) }));
+  turn.say(`info.${intent}`, undefined, buttons);
+}
+
+/** R6.1/R6.2: current prices from the RA's configuration. */
+export function answerPrices(turn: Turn): void {
+  const prices = turn.deps.ra.prices();
+  turn.say(
+    "info.prices",
+    {
+      card: formatLira(turn, prices.card),
+      hsm: formatLira(turn, prices.hsm),
+      fee: formatLira(turn, prices.hsmOnSiteFee),
+    },
+    [{ id: "i:apply", label: turn.t("menu.apply") }],
+  );
+}

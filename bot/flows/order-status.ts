@@ -1,0 +1,79 @@
+/** Order status by order number (R3.2 payment, R3.3 production and delivery). */
+import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
+import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
+import type { OrderFlow } from "../state.ts";
+import type { Turn } from "../turn.ts";
+import { formatDate, formatDateTime } from "./dates.ts";
+import type { FlowHandler } from "./flow-handler.ts";
+import { formatLira } from "./info.ts";
+
+/** Says `key` (which asks for the order number) and waits for the number. */
+export function startOrderStatus(turn: Turn, key: string): void {
+  turn.state.flow = { name: "order", step: "number", misses: 0 };
+  const last = turn.state.lastOrderNo;
+  turn.say(key, undefined, last ? [{ id: `order:${last}`, label: last }] : undefined);
+}
+
+function looksLikeOrderNumber(folded: string): boolean {
+  return /\bmm\s*-?\s*\d/.test(folded) || /^\d[\d\s-]{4,}$/.test(folded);
+}
+
+function describe(turn: Turn, view: OrderStatusView): string {
+  const lines = [
+    turn.t("order.header", { orderNo: view.orderNo, medium: turn.t(`app.medium.${view.medium}`) }),
+    turn.t(`order.status.${view.status}`, { defaultValue: view.status }),
+    view.paid
+      ? turn.t("order.paid", { amount: formatLira(turn, view.amountKurus) })
+      : turn.t("order.unpaid", { amount: formatLira(turn, view.amountKurus) }),
+  ];
+  if (view.paymentPostsAt)
+    lines.push(turn.t("order.posts_at", { at: formatDate(turn, view.paymentPostsAt) }));
+  const last = view.steps[view.steps.length - 1];
+  if (last)
+    lines.push(
+      turn.t("order.last_step", {
+        step: turn.t(`order.step.${last.step}`, { defaultValue: last.step }),
+        at: formatDateTime(turn, last.at),
+      }),
+    );
+  if (view.delivery) {
+    lines.push(turn.t(`order.delivery.${view.delivery.status}`, { defaultValue: view.delivery.status }));
+    if (view.delivery.trackingNo)
+      lines.push(turn.t("order.tracking", { trackingNo: view.delivery.trackingNo }));
+  }
+  if (view.medium === "card" && !view.paid) lines.push(turn.t("order.card_after_payment"));
+  return lines.join("\n");
+}
+
+/** The order status flow as the engine drives it. */
+export const orderStatusFlow: FlowHandler<OrderFlow> = {
+  async handle(turn, flow) {
+    const typed = turn.input.button?.startsWith("order:") ? turn.input.button.slice(6) : turn.input.raw;
+    if (typed === undefined) return false;
+    const folded = turn.input.button ? typed.toLowerCase() : turn.input.folded;
+    if (!turn.input.button && !looksLikeOrderNumber(folded)) return false;
+    const orderNo = normaliseOrderNumber(typed);
+    const view = orderNo ? await turn.deps.ra.orderStatus(orderNo) : undefined;
+    if (!view) {
+      flow.misses += 1;
+      if (flow.misses >= 2) {
+        turn.state.flow = undefined;
+        turn.say("order.not_found_final", undefined, [{ id: "i:agent", label: turn.t("menu.agent") }]);
+      } else turn.say("order.not_found");
+      return true;
+    }
+    turn.state.flow = undefined;
+    turn.state.lastOrderNo = view.orderNo;
+    turn.sayText(describe(turn, view));
+    return true;
+  },
+  reprompt(turn) {
+    turn.say("order.ask");
+  },
+  back() {
+    return false;
+  },
+  expectsNumber() {
+    return true;
+  },
+};

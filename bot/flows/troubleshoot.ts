@@ -1,0 +1,68 @@
+/** Troubleshooting (R10): first the card and PIN, then the certificate's validity, then the vendor. */
+import type { TroubleshootFlow } from "../state.ts";
+import type { Choice, Turn } from "../turn.ts";
+import type { FlowHandler } from "./flow-handler.ts";
+
+const answers: Choice<"both_ok" | "pin" | "invalid">[] = [
+  {
+    id: "both_ok",
+    labelKey: "troubleshoot.both_ok",
+    synonyms: [
+      "ikisi de",
+      "sorunsuz",
+      "sorun yok",
+      "tamam",
+      "evet",
+      "gecerli",
+      "calisiyor",
+      "both",
+      "fine",
+      "ok",
+      "yes",
+      "her ikisi",
+    ],
+  },
+  {
+    id: "pin",
+    labelKey: "troubleshoot.pin",
+    synonyms: ["pin", "kilit", "bloke", "kart okunmuyor", "kart gorunmuyor", "locked"],
+  },
+  {
+    id: "invalid",
+    labelKey: "troubleshoot.invalid",
+    synonyms: ["iptal", "suresi", "gecersiz", "askida", "expired", "revoked", "dolmus"],
+  },
+];
+
+/** Gives the first checks (R10.1) and asks how they went. */
+export function startTroubleshooting(turn: Turn): void {
+  turn.state.flow = { name: "troubleshoot", step: "checked" };
+  turn.say("info.troubleshoot", undefined, turn.buttons(answers));
+}
+
+/** The troubleshooting flow as the engine drives it. */
+export const troubleshootFlow: FlowHandler<TroubleshootFlow> = {
+  async handle(turn) {
+    const picked = turn.pick(answers);
+    if (!picked) return false;
+    turn.state.flow = undefined;
+    if (picked === "both_ok") turn.say("troubleshoot.vendor");
+    else if (picked === "pin")
+      turn.say("info.pin_locked", undefined, [{ id: "i:puk", label: turn.t("menu.puk") }]);
+    else
+      turn.say("troubleshoot.renew", undefined, [
+        { id: "i:cert_status", label: turn.t("menu.cert_status") },
+        { id: "i:apply", label: turn.t("menu.apply") },
+      ]);
+    return true;
+  },
+  reprompt(turn) {
+    turn.say("troubleshoot.ask", undefined, turn.buttons(answers));
+  },
+  back() {
+    return false;
+  },
+  expectsNumber() {
+    return false;
+  },
+};

@@ -1,0 +1,60 @@
+/** Starts the topic of a recognised intent (outside a flow step). */
+import { startApplication } from "./flows/application.ts";
+import { requestAgent } from "./flows/handoff.ts";
+import { answerInfo, answerPrices, infoIntents } from "./flows/info.ts";
+import { startOrderStatus } from "./flows/order-status.ts";
+import { startCertificateStatus } from "./flows/certificate-status.ts";
+import { startTroubleshooting } from "./flows/troubleshoot.ts";
+import { startVerification } from "./flows/verification.ts";
+import { showMenu } from "./menu.ts";
+import type { Intent } from "./nlu/intents.ts";
+import type { Turn } from "./turn.ts";
+
+const isInfo = (intent: Intent): intent is (typeof infoIntents)[number] =>
+  (infoIntents as readonly Intent[]).includes(intent);
+
+/** Starts the topic of an intent. */
+export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
+  if (isInfo(intent)) {
+    answerInfo(turn, intent);
+    return;
+  }
+  switch (intent) {
+    case "greeting":
+      showMenu(turn, "greeting.hello");
+      return;
+    case "menu":
+      showMenu(turn);
+      return;
+    case "apply":
+      await startApplication(turn);
+      return;
+    case "prices":
+      answerPrices(turn);
+      return;
+    case "order_status":
+      startOrderStatus(turn, "order.ask");
+      return;
+    case "production":
+      startOrderStatus(turn, "info.production");
+      return;
+    case "delivery":
+      startOrderStatus(turn, "info.delivery");
+      return;
+    case "contact_update":
+      await startVerification(turn, "contact");
+      return;
+    case "revoke":
+      await startVerification(turn, "revoke");
+      return;
+    case "cert_status":
+      startCertificateStatus(turn);
+      return;
+    case "troubleshoot":
+      startTroubleshooting(turn);
+      return;
+    case "agent":
+      await requestAgent(turn);
+      return;
+  }
+}

@@ -1,0 +1,37 @@
+/** The main menu: buttons whose labels can also be typed. */
+import type { Intent } from "./nlu/intents.ts";
+import type { Choice, Turn } from "./turn.ts";
+
+/** Button ids of the menu are `i:<intent>`. */
+export const menuPrefix = "i:";
+
+const menuIntents: Intent[] = [
+  "apply",
+  "order_status",
+  "about",
+  "prices",
+  "received",
+  "revoke",
+  "contact_update",
+  "renewal",
+  "troubleshoot",
+  "agent",
+];
+
+/** The menu choices. */
+export function menuChoices(): Choice[] {
+  return menuIntents.map((intent) => ({ id: `${menuPrefix}${intent}`, labelKey: `menu.${intent}` }));
+}
+
+/** Shows the menu under a message key. */
+export function showMenu(turn: Turn, key = "menu.prompt"): void {
+  turn.say(key, undefined, turn.buttons(menuChoices()));
+}
+
+/** The intent of a pressed or typed menu label, if the input is one. */
+export function menuIntentOf(turn: Turn): Intent | undefined {
+  const picked = turn.pick(menuChoices());
+  if (picked) return picked.slice(menuPrefix.length) as Intent;
+  if (turn.input.button?.startsWith(menuPrefix)) return turn.input.button.slice(menuPrefix.length) as Intent;
+  return undefined;
+}

@@ -1,0 +1,115 @@
+/**
+ * Numbers written in digits or in Turkish (or English) words: "200", "iki yüz", "ikiyüz elli",
+ * "bin iki yüz", "two hundred". Works on folded text (see fold.ts).
+ */
+
+const units: Record<string, number> = {
+  sifir: 0,
+  bir: 1,
+  iki: 2,
+  uc: 3,
+  dort: 4,
+  bes: 5,
+  alti: 6,
+  yedi: 7,
+  sekiz: 8,
+  dokuz: 9,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  on: 10,
+  yirmi: 20,
+  otuz: 30,
+  kirk: 40,
+  elli: 50,
+  altmis: 60,
+  yetmis: 70,
+  seksen: 80,
+  doksan: 90,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const multipliers: Record<string, number> = { yuz: 100, hundred: 100, bin: 1000, thousand: 1000 };
+const wordList = [...Object.keys(units), ...Object.keys(multipliers)].sort((a, b) => b.length - a.length);
+
+/** Splits glued number words ("ikiyuzelli" → ["iki","yuz","elli"]); undefined when the word is not one. */
+function splitNumberWord(word: string): string[] | undefined {
+  if (word.length === 0) return [];
+  for (const candidate of wordList) {
+    if (word.startsWith(candidate)) {
+      const rest = splitNumberWord(word.slice(candidate.length));
+      if (rest) return [candidate, ...rest];
+    }
+  }
+  return undefined;
+}
+
+/** Value of a run of number words, or undefined. */
+function valueOfWords(words: string[]): number | undefined {
+  let total = 0;
+  let group = 0;
+  let seen = false;
+  for (const w of words) {
+    if (w in units) {
+      group += units[w]!;
+      seen = true;
+    } else if (w === "yuz" || w === "hundred") {
+      group = (group || 1) * 100;
+      seen = true;
+    } else if (w === "bin" || w === "thousand") {
+      total += (group || 1) * 1000;
+      group = 0;
+      seen = true;
+    } else if (w === "and" || w === "ve") {
+      // "two hundred and fifty"
+    } else return undefined;
+  }
+  return seen ? total + group : undefined;
+}
+
+/**
+ * The first number in a folded text, from digits ("1.200", "200") or words ("iki yüz"); undefined
+ * when there is none.
+ */
+export function parseNumber(folded: string): number | undefined {
+  const digits = /\d[\d.]*/.exec(folded);
+  const tokens = folded.split(" ");
+  let best: { index: number; value: number } | undefined;
+  if (digits) {
+    const raw = digits[0].replace(/\.(?=\d{3}(\D|$))/g, "").replace(/\.$/, "");
+    const value = Number(raw);
+    if (Number.isFinite(value)) best = { index: folded.slice(0, digits.index).split(" ").length - 1, value };
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (best && best.index <= i) break;
+    const first = splitNumberWord(tokens[i]!);
+    if (!first || first.length === 0) continue;
+    const words = [...first];
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const more = tokens[j] === "ve" || tokens[j] === "and" ? [tokens[j]!] : splitNumberWord(tokens[j]!);
+      if (!more || more.length === 0) break;
+      words.push(...more);
+    }
+    const value = valueOfWords(words);
+    if (value !== undefined) return value;
+  }
+  return best?.value;
+}

@@ -1,0 +1,71 @@
+/** One turn of a conversation: what came in, the state being changed, and what goes out. */
+import type { BotButton, BotMessage, ConversationRef } from "./channel-port.ts";
+import type { EngineDeps } from "./engine-deps.ts";
+import { foldTurkish } from "./nlu/fold.ts";
+import type { BotState } from "./state.ts";
+
+/** What the customer sent this turn: typed text (raw and folded) or a pressed button. */
+export interface TurnInput {
+  raw?: string;
+  folded: string;
+  button?: string;
+}
+
+/** A choice offered as a button whose label (or a synonym) may also be typed. */
+export interface Choice<T extends string = string> {
+  id: T;
+  labelKey: string;
+  labelParams?: Record<string, string | number>;
+  /** Folded words or phrases that also pick this choice. */
+  synonyms?: string[];
+}
+
+/** The working context of one turn. */
+export class Turn {
+  readonly out: BotMessage[] = [];
+
+  constructor(
+    readonly ref: ConversationRef,
+    public state: BotState,
+    readonly deps: EngineDeps,
+    readonly input: TurnInput,
+  ) {}
+
+  /** The customer text in the conversation's locale. */
+  t(key: string, params?: Record<string, string | number>): string {
+    return this.deps.texts(this.ref.locale, `${key}`, params);
+  }
+
+  /** Sends a message by key, optionally with buttons. */
+  say(key: string, params?: Record<string, string | number>, buttons?: BotButton[]): void {
+    this.sayText(this.t(key, params), buttons);
+  }
+
+  /** Sends a literal text (already translated). */
+  sayText(text: string, buttons?: BotButton[]): void {
+    this.out.push(buttons?.length ? { text, buttons } : { text });
+  }
+
+  /** The buttons of a list of choices. */
+  buttons(choices: Choice[]): BotButton[] {
+    return choices.map((c) => ({ id: c.id, label: this.t(c.labelKey, c.labelParams) }));
+  }
+
+  /** Which of the choices the customer picked: the pressed button, a typed label, or a synonym. */
+  pick<T extends string>(choices: Choice<T>[]): T | undefined {
+    if (this.input.button) return choices.find((c) => c.id === this.input.button)?.id;
+    const folded = this.input.folded;
+    if (!folded) return undefined;
+    for (const c of choices) if (foldTurkish(this.t(c.labelKey, c.labelParams)) === folded) return c.id;
+    for (const c of choices) {
+      for (const s of c.synonyms ?? []) {
+        if (
+          s === folded ||
+          new RegExp(`(^|\\s)${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`).test(folded)
+        )
+          return c.id;
+      }
+    }
+    return undefined;
+  }
+}
