@@ -45,8 +45,10 @@ const noWords = new Set([
 export function yesNo(folded: string): "yes" | "no" | undefined {
   const tokens = tokensOf(folded);
   if (tokens.length === 0 || tokens.length > 5) return undefined;
+  // "doğru değil", "onaylamıyorum": a negation wins.
+  if (/\bdegil\b|\bonaylamiyorum\b|\bistemiyorum\b/.test(folded)) return "no";
   const yes = tokens.some((t) => yesWords.has(t));
-  const no = tokens.some((t) => noWords.has(t)) || /\bdegil\b|\bonaylamiyorum\b/.test(folded);
+  const no = tokens.some((t) => noWords.has(t));
   if (yes && !no) return "yes";
   if (no && !yes) return "no";
   return undefined;

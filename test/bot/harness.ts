@@ -1,0 +1,128 @@
+/** Drives the conversation engine in tests: the fake RA, an in-memory state store, the real locale texts. */
+import type { i18n } from "i18next";
+import { createTranslator } from "../../adapters/i18n/translator.ts";
+import type { BotMessage, ConversationRef, HandoffPort } from "../../bot/channel-port.ts";
+import { createConversationEngine } from "../../bot/conversation-engine.ts";
+import type { ConversationStates, Texts } from "../../bot/engine-deps.ts";
+import { FrozenClock } from "../../core/ports/clock.ts";
+import { FakeRegistrationAuthority } from "../helpers/fake-registration-authority.ts";
+
+let translator: Promise<i18n> | undefined;
+
+/** i18next's `t` for namespace `bot`, as the lead wires it. */
+export async function botTexts(): Promise<Texts> {
+  translator ??= createTranslator();
+  const t = await translator;
+  return (locale, key, params) => t.t(key, { lng: locale, ns: "bot", ...params });
+}
+
+/** A state store that keeps JSON copies, like the database does. */
+export class MemoryStates implements ConversationStates {
+  readonly saved = new Map<string, string>();
+  async load(id: string): Promise<unknown> {
+    const json = this.saved.get(id);
+    return json === undefined ? undefined : JSON.parse(json);
+  }
+  async save(id: string, state: unknown): Promise<void> {
+    this.saved.set(id, JSON.stringify(state));
+  }
+}
+
+/** A hand-off port that records what it was given. */
+export class RecordingHandoff implements HandoffPort {
+  readonly requests: { conversationId: string; channel: string; summary: string }[] = [];
+  readonly relayed: { conversationId: string; text: string }[] = [];
+  open = new Set<string>();
+  async requestAgent(request: {
+    conversationId: string;
+    channel: ConversationRef["channel"];
+    summary: string;
+  }) {
+    this.requests.push(request);
+    this.open.add(request.conversationId);
+    return { ticket: `T-${this.requests.length}` };
+  }
+  async relayCustomerMessage(conversationId: string, text: string) {
+    this.relayed.push({ conversationId, text });
+  }
+  async isOpen(conversationId: string) {
+    return this.open.has(conversationId);
+  }
+}
+
+/** One test conversation. */
+export class Chat {
+  last: BotMessage[] = [];
+  readonly transcript: string[] = [];
+  constructor(
+    readonly bot: ReturnType<typeof createConversationEngine>,
+    readonly ref: ConversationRef,
+  ) {}
+
+  /** The customer types; returns all bot text of the turn joined by newlines. */
+  async say(text: string): Promise<string> {
+    this.last = await this.bot.handle(this.ref, { type: "text", text });
+    return this.#record();
+  }
+
+  /** The customer presses the offered button with this label. */
+  async press(label: string): Promise<string> {
+    const button = this.last.flatMap((m) => m.buttons ?? []).find((b) => b.label === label);
+    if (!button) throw new Error(`no button ${label}; offered ${JSON.stringify(this.buttons())}`);
+    this.last = await this.bot.handle(this.ref, { type: "button", id: button.id });
+    return this.#record();
+  }
+
+  async start(): Promise<string> {
+    this.last = await this.bot.handle(this.ref, { type: "start" });
+    return this.#record();
+  }
+
+  /** Labels of the buttons offered in the last turn. */
+  buttons(): string[] {
+    return this.last.flatMap((m) => m.buttons ?? []).map((b) => b.label);
+  }
+
+  #record(): string {
+    const text = this.last.map((m) => m.text).join("\n");
+    this.transcript.push(text);
+    return text;
+  }
+}
+
+/** A fresh engine over the fake RA. */
+export async function setup(
+  options: { locale?: "tr" | "en"; testMode?: boolean; states?: MemoryStates } = {},
+) {
+  const clock = new FrozenClock("2026-11-25T07:00:00Z");
+  const ra = new FakeRegistrationAuthority(clock, { testMode: options.testMode });
+  const states = options.states ?? new MemoryStates();
+  const handoff = new RecordingHandoff();
+  const texts = await botTexts();
+  const make = () =>
+    createConversationEngine({ ra, handoff, states, texts, clock, testMode: options.testMode });
+  const engine = make();
+  const ref: ConversationRef = { id: "conv-1", channel: "web", locale: options.locale ?? "tr" };
+  return { clock, ra, states, handoff, texts, engine, make, ref, chat: new Chat(engine, ref) };
+}
+
+/** Types each message in turn; returns the last answer. */
+export async function sayAll(chat: Chat, messages: string[]): Promise<string> {
+  let answer = "";
+  for (const m of messages) answer = await chat.say(m);
+  return answer;
+}
+
+/** The answers of a card application by a tüzel kişi, up to the summary. */
+export const tuzelCardAnswers = [
+  "başvuru",
+  "tüzel",
+  "3230512384",
+  "Örnek Bilişim A.Ş.",
+  "Ayşe Yılmaz",
+  "10000000146",
+  "bilgi@ornek.com.tr",
+  "0532 123 45 67",
+  "akıllı kart",
+  "Atatürk Cad. No: 1 Çankaya Ankara",
+];
