@@ -168,7 +168,10 @@ async function dispatch(t: Turn, event: UserEvent): Promise<void> {
     state.misses = 0;
     if (flow && handler && keepsFlow(recognised.intent)) {
       // A side question inside a dialog: answer it and ask the pending question again.
+      const from = t.out.length;
       await startIntent(t, recognised.intent);
+      // Its follow-up buttons would leave the dialog: the pending question's buttons follow instead.
+      for (const message of t.out.slice(from)) delete message.buttons;
       state.flow = flow;
       await handler.reprompt(t, flow);
       return;
