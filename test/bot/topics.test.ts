@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { setup } from "./harness.ts";
+
+describe("informational topics", () => {
+  it.each([
+    ["Merhaba", ["mali mühür"]],
+    ["mali muhur nedir", ["tüzel kişi", "e-Fatura"]],
+    ["e-imzadan farki ne", ["e-imza", "gerçek kişi"]],
+    ["başvurmadan önce ne bilmeliyim", ["GİB", "120"]],
+    ["HSM gereksinimleri nelerdir", ["FIPS 140-2", "EAL4+", "RSA 2048", "SHA-256", "SHA-512"]],
+    ["hsm nereden temin ederim", ["Dirak HSM", "yerinde gözetim"]],
+    ["ödeme nasıl yapılır", ["Vakıfbank", "Ziraat", "bir iş günü"]],
+    ["kartım geldi ne yapmalıyım", ["adımları", "Kilit Çözme"]],
+    ["pinim bloke oldu", ["Kilit Çözme"]],
+    ["puk deneyeyim mi", ["2014", "kalıcı"]],
+    ["şirketimizin unvanı değişti", ["yeni", "başvuru"]],
+    ["fiyat nedir", ["1.500,00 TL", "12.000,00 TL", "3.000,00 TL"]],
+    ["faturam nerede", ["zarf"]],
+    ["iade alabilir miyim", ["iade edilmez"]],
+    ["sertifikamı nasıl yenilerim", ["3 yıl", "1 hafta", "başvuru"]],
+    ["kooperatifler başvurabilir mi", ["Denetim ve Uyum", "ANKARA"]],
+    ["çağrı merkezi numarası", ["444 5 576"]],
+  ])("%s", async (question, expected) => {
+    const { chat } = await setup();
+    const answer = await chat.say(question);
+    for (const e of expected) expect(answer).toContain(e);
+  });
+
+  it("never asks for the PIN when the card arrived", async () => {
+    const { chat } = await setup();
+    expect(await chat.say("kartım geldi ne yapmalıyım")).not.toMatch(/PIN'inizi yazın/);
+  });
+
+  it("troubleshoots: first the card and validity, then the vendor (R10)", async () => {
+    const { chat } = await setup();
+    const first = await chat.say("e-fatura imzalarken hata alıyorum");
+    expect(first).toContain("PIN");
+    expect(first).toMatch(/iptal|süresi/);
+    expect(await chat.say("ikisi de sorunsuz")).toMatch(/uygulama|yazılım/);
+  });
+
+  it("shows a menu whose labels can also be typed", async () => {
+    const { chat } = await setup();
+    await chat.start();
+    expect(chat.buttons()).toContain("Sipariş durumu");
+    expect(await chat.say("sipariş durumu")).toMatch(/sipariş numara/i);
+    await chat.say("menü");
+    expect(await chat.press("Fiyatlar")).toContain("TL");
+  });
+});
+
+describe("fallback", () => {
+  it("offers the menu and the agent after two misunderstood messages in a row", async () => {
+    const { chat } = await setup();
+    const first = await chat.say("qwx zzv");
+    expect(first).toMatch(/anlayamadım/);
+    expect(chat.buttons()).toEqual([]);
+    await chat.say("blorp");
+    expect(chat.buttons()).toContain("Temsilci");
+    expect(chat.buttons()).toContain("Başvuru");
+  });
+
+  it("resets the count after an understood message", async () => {
+    const { chat } = await setup();
+    await chat.say("qwx zzv");
+    await chat.say("fiyat");
+    await chat.say("blorp");
+    expect(chat.buttons()).toEqual([]);
+  });
+});
+
+describe("hand-off (temsilci)", () => {
+  it("requests an agent with a masked summary, relays messages while open, returns to the bot after", async () => {
+    const { chat, handoff } = await setup();
+    for (const m of ["başvuru", "tüzel", "3230512384", "Örnek A.Ş.", "Ayşe Yılmaz", "10000000146", "bilgi@ornek.com.tr"])
+      await chat.say(m);
+    expect(await chat.say("temsilci")).toMatch(/temsilci/);
+    const summary = handoff.requests[0]!.summary;
+    expect(summary).toContain("application");
+    expect(summary).toContain("32******84");
+    expect(summary).toContain("b***@ornek.com.tr");
+    expect(summary).not.toContain("3230512384");
+    expect(summary).not.toContain("bilgi@ornek.com.tr");
+    expect(await chat.say("Merhaba, başvurum için yardım lazım")).toBe("");
+    expect(handoff.relayed).toEqual([{ conversationId: "conv-1", text: "Merhaba, başvurum için yardım lazım" }]);
+    expect(await chat.say("pinim 482913")).toMatch(/paylaşmayın/);
+    expect(handoff.relayed).toHaveLength(1);
+    handoff.open.clear();
+    expect(await chat.say("fiyat")).toContain("TL");
+  });
+
+  it("is reached from inside a dialog with a typed sentence", async () => {
+    const { chat, handoff } = await setup();
+    await chat.say("başvuru");
+    await chat.say("temsilciye bağlanmak istiyorum");
+    expect(handoff.requests).toHaveLength(1);
+  });
+});
