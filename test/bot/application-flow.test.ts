@@ -46,16 +46,35 @@ describe("application dialog (§4)", () => {
     await chat.say("basvuru");
     expect(await chat.say("gercek")).toContain("TCKN");
     expect(await chat.say("17291716060")).toContain("ad soyad");
-    await sayAll(chat, ["Mehmet Demir", "Mehmet Demir", "17291716060", "mehmet@ornek.com.tr", "+90 533 765 43 21"]);
+    await sayAll(chat, [
+      "Mehmet Demir",
+      "Mehmet Demir",
+      "17291716060",
+      "mehmet@ornek.com.tr",
+      "+90 533 765 43 21",
+    ]);
     expect(await chat.say("kart")).toContain("adres");
     expect(await chat.say("Kızılay Mah. 5. Sok. No: 3 Ankara")).toContain("onaylıyor musunuz");
     expect(await chat.say("evet")).toMatch(/sipariş numara/i);
-    expect(ra.submissions[0]).toMatchObject({ personType: "gercek", idNumber: "17291716060", title: "Mehmet Demir" });
+    expect(ra.submissions[0]).toMatchObject({
+      personType: "gercek",
+      idNumber: "17291716060",
+      title: "Mehmet Demir",
+    });
   });
 
   it("advises on 'hangisi?' and a volume, then takes an HSM group application until 'bitti'", async () => {
     const { chat, ra } = await setup();
-    await sayAll(chat, ["başvuru", "tüzel", "4540536920", "Büyük Holding A.Ş.", "Can Kaya", "10000000146", "bt@buyuk.com.tr", "05321112233"]);
+    await sayAll(chat, [
+      "başvuru",
+      "tüzel",
+      "4540536920",
+      "Büyük Holding A.Ş.",
+      "Can Kaya",
+      "10000000146",
+      "bt@buyuk.com.tr",
+      "05321112233",
+    ]);
     const which = await chat.say("hangisi?");
     expect(which).toContain("HSM");
     expect(which).toMatch(/akıllı kart/i);

@@ -72,7 +72,15 @@ describe("fallback", () => {
 describe("hand-off (temsilci)", () => {
   it("requests an agent with a masked summary, relays messages while open, returns to the bot after", async () => {
     const { chat, handoff } = await setup();
-    for (const m of ["başvuru", "tüzel", "3230512384", "Örnek A.Ş.", "Ayşe Yılmaz", "10000000146", "bilgi@ornek.com.tr"])
+    for (const m of [
+      "başvuru",
+      "tüzel",
+      "3230512384",
+      "Örnek A.Ş.",
+      "Ayşe Yılmaz",
+      "10000000146",
+      "bilgi@ornek.com.tr",
+    ])
       await chat.say(m);
     expect(await chat.say("temsilci")).toMatch(/temsilci/);
     const summary = handoff.requests[0]!.summary;
@@ -82,7 +90,9 @@ describe("hand-off (temsilci)", () => {
     expect(summary).not.toContain("3230512384");
     expect(summary).not.toContain("bilgi@ornek.com.tr");
     expect(await chat.say("Merhaba, başvurum için yardım lazım")).toBe("");
-    expect(handoff.relayed).toEqual([{ conversationId: "conv-1", text: "Merhaba, başvurum için yardım lazım" }]);
+    expect(handoff.relayed).toEqual([
+      { conversationId: "conv-1", text: "Merhaba, başvurum için yardım lazım" },
+    ]);
     expect(await chat.say("pinim 482913")).toMatch(/paylaşmayın/);
     expect(handoff.relayed).toHaveLength(1);
     handoff.open.clear();

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { setup } from "./harness.ts";
 
-const firm = { vkn: "3230512384", title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ", email: "bilgi@ornek.com.tr", phone: "+905321234567" };
+const firm = {
+  vkn: "3230512384",
+  title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ",
+  email: "bilgi@ornek.com.tr",
+  phone: "+905321234567",
+};
 
 describe("identity verification and contact update (R5.1)", () => {
   it("verifies by code, updates the e-mail with a code to the new address and tells the old one", async () => {
@@ -17,7 +22,10 @@ describe("identity verification and contact update (R5.1)", () => {
     expect(await chat.say("muhasebe@ornek.com.tr")).toContain("m***@ornek.com.tr");
     expect(await chat.say(ra.lastCodeTo("muhasebe@ornek.com.tr")!)).toContain("güncellendi");
     expect(ra.subscribers.get(firm.vkn)?.email).toBe("muhasebe@ornek.com.tr");
-    expect(ra.deliveries.at(-1)).toEqual({ to: "bilgi@ornek.com.tr", text: "İletişim bilginiz güncellendi." });
+    expect(ra.deliveries.at(-1)).toEqual({
+      to: "bilgi@ornek.com.tr",
+      text: "İletişim bilginiz güncellendi.",
+    });
   });
 
   it("counts wrong codes down and stops after three", async () => {
@@ -121,7 +129,18 @@ describe("order status (R3.2, R3.3)", () => {
 
   it("reports an order made in the conversation, offered as a button", async () => {
     const { chat } = await setup();
-    for (const m of ["başvuru", "tüzel", "3230512384", "Örnek A.Ş.", "Ayşe Yılmaz", "10000000146", "bilgi@ornek.com.tr", "05321234567", "kart", "Atatürk Cad. No: 1 Ankara"])
+    for (const m of [
+      "başvuru",
+      "tüzel",
+      "3230512384",
+      "Örnek A.Ş.",
+      "Ayşe Yılmaz",
+      "10000000146",
+      "bilgi@ornek.com.tr",
+      "05321234567",
+      "kart",
+      "Atatürk Cad. No: 1 Ankara",
+    ])
       await chat.say(m);
     const orderNo = /MM\d{10}/.exec(await chat.say("evet"))![0];
     await chat.say("sipariş durumu");
