@@ -211,7 +211,7 @@ function prompt(turn: Turn, flow: ApplicationFlow): void {
       );
       return;
     case "correct":
-      turn.say("app.ask.correct", undefined, turn.buttons(correctionChoices(flow)));
+      turn.say("app.ask.correct", undefined, turn.buttons(inDialogOrder(correctionChoices(flow))));
       return;
     default:
       turn.say(`app.ask.${flow.step}`);
@@ -541,6 +541,27 @@ function correctionChoices(flow: ApplicationFlow): Choice<Correctable>[] {
     },
   ];
   return all.filter((c) => c.show).map(({ show: _show, ...c }) => c);
+}
+
+const dialogOrder: Correctable[] = [
+  "personType",
+  "idNumber",
+  "title",
+  "signerName",
+  "signerTckn",
+  "email",
+  "phone",
+  "medium",
+  "deliveryAddress",
+  "group",
+  "hsmAddress",
+  "techName",
+  "techPhone",
+];
+
+/** The correction buttons in the order the questions were asked (matching order differs: specific first). */
+function inDialogOrder(choices: Choice<Correctable>[]): Choice<Correctable>[] {
+  return [...choices].sort((a, b) => dialogOrder.indexOf(a.id) - dialogOrder.indexOf(b.id));
 }
 
 function startCorrection(turn: Turn, flow: ApplicationFlow, field: Correctable): void {

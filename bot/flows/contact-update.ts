@@ -74,6 +74,13 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
         });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
+        if (error instanceof ValidationError || error.code === "same_contact") {
+          turn.say(error.code === "same_contact" ? "contact.same" : "app.invalid", {
+            reason: turn.t(`errors.${error.code}`),
+          });
+          prompt(turn, flow);
+          return true;
+        }
         turn.state.flow = undefined;
         turn.say("verify.expired", undefined, [{ id: "i:contact_update", label: turn.t("verify.retry") }]);
       }

@@ -3,7 +3,7 @@
  * serial) → the reason (kayıp, çalıntı) → the irreversibility warning and "onaylıyor musunuz?" →
  * revoked with the time → the R7.4 advice to apply again.
  */
-import { ConflictError, DomainError } from "../../core/errors/domain-error.ts";
+import { ConflictError, DomainError, NotFoundError } from "../../core/errors/domain-error.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { RevokeFlow } from "../state.ts";
@@ -123,7 +123,8 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       });
       turn.say("revoke.reapply", undefined, [{ id: "i:apply", label: turn.t("menu.apply") }]);
     } catch (error) {
-      if (error instanceof ConflictError) turn.say("revoke.already");
+      if (error instanceof ConflictError && error.code === "already_revoked") turn.say("revoke.already");
+      else if (error instanceof NotFoundError) turn.say("revoke.unknown_cert");
       else if (error instanceof DomainError)
         turn.say("verify.expired", undefined, [{ id: "i:revoke", label: turn.t("verify.retry") }]);
       else throw error;

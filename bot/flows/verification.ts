@@ -40,7 +40,8 @@ export function subjectOf(turn: Turn, raw: string): string | undefined {
     return validateApplicationField("tckn", compact, { testMode: turn.deps.testMode ?? false });
   if (/^(0x)?[0-9a-f]{8,40}$/i.test(compact) && /[a-f]/i.test(compact))
     return compact.replace(/^0x/i, "").toLowerCase();
-  if (/^\d{1,9}$|^\d{12,}$/.test(compact))
+  if (/^\d{12,40}$/.test(compact)) return compact;
+  if (/^\d{1,9}$/.test(compact))
     throw new ValidationError("invalid_vkn_format", "a VKN has 10 digits", "vkn");
   return undefined;
 }
@@ -52,6 +53,12 @@ export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: stri
     turn.state.flow = { name: "verify", step: "code", purpose };
     turn.say("verify.code_sent", { email: sent.maskedEmail, phone: sent.maskedPhone });
   } catch (error) {
+    if (error instanceof ValidationError) {
+      turn.state.flow = { name: "verify", step: "subject", purpose };
+      turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
+      turn.say("verify.ask_subject");
+      return;
+    }
     if (!(error instanceof RateLimitError)) throw error;
     turn.state.flow = undefined;
     turn.say("verify.rate_limited");

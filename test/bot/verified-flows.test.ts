@@ -158,3 +158,28 @@ describe("order status (R3.2, R3.3)", () => {
     expect(delivery).toMatch(/sipariş numara/);
   });
 });
+
+describe("RA refusals inside the verified flows", () => {
+  it("asks again when the new contact is the registered one", async () => {
+    const { chat, ra } = await setup();
+    ra.addCertificate(firm);
+    await chat.say("e-posta adresimi güncellemek istiyorum");
+    await chat.say("3230512384");
+    await chat.say(ra.lastCodeTo(firm.email)!);
+    await chat.press("E-posta");
+    expect(await chat.say("bilgi@ornek.com.tr")).toMatch(/zaten kayıtlı/);
+    expect(await chat.say("yeni@ornek.com.tr")).toContain("y***@ornek.com.tr");
+  });
+
+  it("tells an already revoked certificate apart from an expired verification", async () => {
+    const { chat, ra, clock } = await setup();
+    ra.addCertificate(firm);
+    await chat.say("kartımı kaybettim");
+    await chat.say("3230512384");
+    await chat.say(ra.lastCodeTo(firm.email)!);
+    await chat.press("Kayıp");
+    clock.advance(16 * 60 * 1000);
+    expect(await chat.say("evet")).toMatch(/süresi doldu/);
+    expect(ra.certificates.every((c) => c.status === "valid")).toBe(true);
+  });
+});

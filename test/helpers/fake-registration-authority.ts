@@ -207,6 +207,8 @@ export class FakeRegistrationAuthority implements RegistrationAuthority {
   async startContactUpdate(request: { conversationId: string; kind: "email" | "phone"; newValue: string }) {
     const subject = await this.#requireVerified(request.conversationId);
     const value = validateApplicationField(request.kind, request.newValue);
+    if (this.subscribers.get(subject)?.[request.kind] === value)
+      throw new ConflictError("same_contact", "this is already the registered contact", "newValue");
     const code = this.#newCode();
     this.#contactChallenges.set(request.conversationId, {
       subject,
@@ -235,8 +237,8 @@ export class FakeRegistrationAuthority implements RegistrationAuthority {
   }
 
   async certificatesOfVerified(conversationId: string): Promise<CertificateView[]> {
-    const subject = await this.#requireVerified(conversationId);
-    return this.certificates.filter((c) => c.vkn === subject);
+    const subject = await this.verifiedSubject(conversationId);
+    return subject ? this.certificates.filter((c) => c.vkn === subject) : [];
   }
 
   async certificateStatus(serial: string): Promise<CertificateView | undefined> {
