@@ -1,0 +1,67 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Writable } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { paymentRoutes } from "../../../adapters/http/payment-routes.ts";
+import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
+import { createLogger } from "../../../adapters/logging/logger.ts";
+import { testDialects } from "../../helpers/databases.ts";
+import { cardApplication, createRaHarness, type RaHarness, testPrices } from "../../helpers/ra-harness.ts";
+
+const secret = "s".repeat(32);
+
+describe("POST /api/payments (R3.2 payment provider notices)", () => {
+  let h: RaHarness;
+  let server: Server;
+  let base: string;
+  beforeEach(async () => {
+    h = await createRaHarness(testDialects[0]!);
+    const quiet = new Writable({ write: (_c, _e, cb) => cb() });
+    server = await listen(
+      createHttpApp([paymentRoutes(h.ra.payments, secret)], createLogger({ destination: quiet })),
+      0,
+      "127.0.0.1",
+    );
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterEach(async () => {
+    await closeServer(server);
+    await h.dispose();
+  });
+
+  const post = (body: unknown, token = secret) =>
+    fetch(`${base}/api/payments`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+
+  it("records a virtual POS payment, answers a repeated notice the same, refuses a second payment with 409", async () => {
+    const { orderNo } = await h.ra.submitApplication(cardApplication());
+    const notice = { orderNo, channel: "sanalpos", providerRef: "pos-http-1", amountKurus: testPrices.card };
+    const first = await post(notice);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ orderNo, posted: true, created: true });
+    expect(await (await post(notice)).json()).toMatchObject({ created: false });
+    const second = await post({ ...notice, providerRef: "pos-http-2" });
+    expect(second.status).toBe(409);
+    expect(await second.json()).toEqual({ error: { code: "already_paid", message: expect.any(String) } });
+    expect((await h.ra.orderStatus(orderNo))?.status).toBe("produced");
+  });
+
+  it("refuses a wrong token (401), bad JSON (400), an unknown order (404) and a wrong amount (400), recording nothing", async () => {
+    const { orderNo } = await h.ra.submitApplication(cardApplication());
+    expect((await post({ orderNo }, "wrong")).status).toBe(401);
+    const garbage = await post("{not json");
+    expect(garbage.status).toBe(400);
+    expect(await garbage.text()).not.toMatch(/at .*\.ts/);
+    expect(
+      (await post({ orderNo: "MM0000000000", channel: "ziraat", providerRef: "zb-http", amountKurus: 1 }))
+        .status,
+    ).toBe(404);
+    const wrong = await post({ orderNo, channel: "ziraat", providerRef: "zb-http", amountKurus: 1 });
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).error.code).toBe("amount_mismatch");
+    expect(await h.database.db.payment.count()).toBe(0);
+  });
+});
