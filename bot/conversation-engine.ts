@@ -17,6 +17,9 @@ import { Turn } from "./turn.ts";
 import { infoIntents } from "./flows/info.ts";
 import type { Intent } from "./nlu/intents.ts";
 
+/** Flows that collect data; a side question inside them does not end them. */
+const dialogFlows = new Set(["application", "verify", "contact", "revoke"]);
+
 /** Informational answers that do not end the dialog in progress. */
 function keepsFlow(intent: Intent): boolean {
   return intent === "prices" || ((infoIntents as readonly Intent[]).includes(intent) && intent !== "r9");
@@ -166,7 +169,7 @@ async function dispatch(t: Turn, event: UserEvent): Promise<void> {
   const recognised = typedMenu ? { intent: typedMenu, score: 9 } : recogniseIntent(input.folded);
   if (recognised) {
     state.misses = 0;
-    if (flow && handler && keepsFlow(recognised.intent)) {
+    if (flow && handler && keepsFlow(recognised.intent) && dialogFlows.has(flow.name)) {
       // A side question inside a dialog: answer it and ask the pending question again.
       const from = t.out.length;
       await startIntent(t, recognised.intent);

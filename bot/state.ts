@@ -178,7 +178,7 @@ function validApplicationData(data: unknown): boolean {
 function validFlow(flow: unknown): flow is Flow {
   if (!isObject(flow) || !isString(flow.name) || !isString(flow.step)) return false;
   const steps = stepsOf[flow.name as Flow["name"]];
-  if (!steps || !steps.includes(flow.step)) return false;
+  if (!steps?.includes(flow.step)) return false;
   switch (flow.name) {
     case "application":
       return (
