@@ -61,7 +61,7 @@ describe("POST /api/payments (R3.2 payment provider notices)", () => {
     ).toBe(404);
     const wrong = await post({ orderNo, channel: "ziraat", providerRef: "zb-http", amountKurus: 1 });
     expect(wrong.status).toBe(400);
-    expect((await wrong.json()).error.code).toBe("amount_mismatch");
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe("amount_mismatch");
     expect(await h.database.db.payment.count()).toBe(0);
   });
 });
