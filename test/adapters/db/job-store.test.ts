@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
+import { type OpenDatabase, openDatabase } from "../../../adapters/db/database.ts";
+import { JobRunner } from "../../../core/jobs/job-runner.ts";
+import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+
+const t0 = new Date("2026-03-02T09:00:00Z");
+
+describe.each(testDialects)("job store and runner on $name", (dialect) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let second: OpenDatabase;
+
+  beforeAll(async () => {
+    database = await freshDatabase(dialect);
+    // A second connection pool on the same storage, as a second instance of the service would have.
+    second = await openDatabase(database.location);
+  });
+  afterAll(async () => {
+    await second?.close();
+    await database?.dispose();
+  });
+  beforeEach(async () => {
+    await database.db.job.deleteMany({});
+  });
+
+  it("two runners racing over the same due jobs run each job exactly once", async () => {
+    const queue = new PrismaJobStore(database.db);
+    const ids = Array.from({ length: 30 }, (_, i) => `job-${i}`);
+    for (const id of ids) await queue.schedule({ kind: "count", payload: { id }, runAt: t0 });
+    const runs: string[] = [];
+    const runners = [database.db, second.db].map((db, i) =>
+      new JobRunner({ store: new PrismaJobStore(db), owner: `runner-${i}`, batchSize: 4 }).register(
+        "count",
+        async (payload) => {
+          runs.push(String(payload.id));
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        },
+      ),
+    );
+    const [a, b] = await Promise.all(runners.map((runner) => runner.runDueJobs(t0)));
+    expect(a!.ran + b!.ran).toBe(30);
+    expect(runs.sort()).toEqual([...ids].sort());
+    const rows = await database.db.job.findMany({});
+    expect(rows.every((row) => row.status === "done" && row.attempts === 1)).toBe(true);
+  });
+
+  it("does not run a job before its runAt", async () => {
+    const queue = new PrismaJobStore(database.db);
+    await queue.schedule({ kind: "count", payload: {}, runAt: new Date(t0.getTime() + 60_000) });
+    let runs = 0;
+    const runner = new JobRunner({ store: queue, owner: "r" }).register("count", async () => {
+      runs += 1;
+    });
+    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 0 });
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 60_000))).toEqual({ ran: 1, failed: 0 });
+    expect(runs).toBe(1);
+  });
+
+  it("a uniqueKey schedules once", async () => {
+    const queue = new PrismaJobStore(database.db);
+    expect(await queue.schedule({ kind: "k", payload: { n: 1 }, runAt: t0, uniqueKey: "once" })).toBe(true);
+    expect(await queue.schedule({ kind: "k", payload: { n: 2 }, runAt: t0, uniqueKey: "once" })).toBe(false);
+    const rows = await database.db.job.findMany({});
+    expect(rows).toHaveLength(1);
+    expect(JSON.parse(rows[0]!.payload)).toEqual({ n: 1 });
+  });
+
+  it("retries a failing job with backoff, records the error, and fails it after maxAttempts", async () => {
+    const queue = new PrismaJobStore(database.db);
+    await queue.schedule({ kind: "flaky", payload: {}, runAt: t0 });
+    const attempts: number[] = [];
+    const runner = new JobRunner({
+      store: queue,
+      owner: "r",
+      maxAttempts: 3,
+      backoffMs: (attempt) => attempt * 1000,
+    }).register("flaky", async (_payload, context) => {
+      attempts.push(context.attempt);
+      throw new Error(`boom ${context.attempt}`);
+    });
+    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 1 });
+    let row = await database.db.job.findFirstOrThrow({});
+    expect(row.status).toBe("queued");
+    expect(row.lastError).toBe("boom 1");
+    expect(row.runAt.getTime()).toBe(t0.getTime() + 1000);
+    // Not yet due again.
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 999))).toEqual({ ran: 0, failed: 0 });
+    await runner.runDueJobs(new Date(t0.getTime() + 1000));
+    row = await database.db.job.findFirstOrThrow({});
+    expect(row.runAt.getTime()).toBe(t0.getTime() + 1000 + 2000);
+    await runner.runDueJobs(new Date(t0.getTime() + 3000));
+    row = await database.db.job.findFirstOrThrow({});
+    expect(row.status).toBe("failed");
+    expect(row.lastError).toBe("boom 3");
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 999_999))).toEqual({ ran: 0, failed: 0 });
+    expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it("a job of an unknown kind fails with a clear error", async () => {
+    const queue = new PrismaJobStore(database.db);
+    await queue.schedule({ kind: "nobody_handles_this", payload: {}, runAt: t0 });
+    const runner = new JobRunner({ store: queue, owner: "r" });
+    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 1 });
+    const row = await database.db.job.findFirstOrThrow({});
+    expect(row.status).toBe("failed");
+    expect(row.lastError).toContain('unknown job kind "nobody_handles_this"');
+  });
+
+  it("a job left running by a crashed runner is claimed again after its lock expires", async () => {
+    const queue = new PrismaJobStore(database.db);
+    await queue.schedule({ kind: "work", payload: {}, runAt: t0 });
+    // The crashed runner claimed it and never finished.
+    const claimed = await queue.claimDue(t0, "crashed", new Date(t0.getTime() + 60_000), 10);
+    expect(claimed).toHaveLength(1);
+    let runs = 0;
+    const runner = new JobRunner({ store: queue, owner: "survivor", lockMs: 60_000 }).register(
+      "work",
+      async () => {
+        runs += 1;
+      },
+    );
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 30_000))).toEqual({ ran: 0, failed: 0 });
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 60_001))).toEqual({ ran: 1, failed: 0 });
+    const row = await database.db.job.findFirstOrThrow({});
+    expect(row.status).toBe("done");
+    expect(row.attempts).toBe(2);
+    expect(runs).toBe(1);
+  });
+
+  it("the crashed runner cannot mark the job once another runner took it over", async () => {
+    const queue = new PrismaJobStore(database.db);
+    await queue.schedule({ kind: "work", payload: {}, runAt: t0 });
+    const [job] = await queue.claimDue(t0, "crashed", new Date(t0.getTime() + 1000), 10);
+    const [again] = await queue.claimDue(
+      new Date(t0.getTime() + 2000),
+      "other",
+      new Date(t0.getTime() + 9000),
+      10,
+    );
+    expect(again?.id).toBe(job!.id);
+    await queue.markDone(job!.id, "crashed", t0);
+    expect((await database.db.job.findFirstOrThrow({})).status).toBe("running");
+  });
+});
