@@ -46,6 +46,16 @@ export const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, "must be smtp://… or smtps://…")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Mali Mühür Asistanı <noreply@localhost>"),
+  /** Sender of notification mail; overrides MAIL_FROM when set. */
+  SMTP_FROM: z.string().min(3).optional(),
+  /** How often the job runner looks for due jobs, in ms; 0 turns the timer off. */
+  MM_JOB_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+  /** KVKK retention: hours after expiry before OTP challenges and verifications are deleted. */
+  MM_RETENTION_CODES_HOURS: z.coerce.number().min(0).default(0),
+  /** KVKK retention: hours after sending before a notification's body is blanked. */
+  MM_RETENTION_NOTIFICATION_HOURS: z.coerce.number().min(0).default(24),
+  /** KVKK retention: days of idleness before a conversation is deleted. */
+  MM_RETENTION_CONVERSATION_DAYS: z.coerce.number().min(0).default(30),
   TELEGRAM_BOT_TOKEN: z
     .string()
     .regex(/^\d+:[\w-]+$/, "must look like 123456:ABC…")
