@@ -1,86 +1,79 @@
 /**
- * Issuance-engine figures: (b) certificates per second through the whole engine (TBS persisted,
- * signed, stored) against the raw signing rate of the same CA key in the same run, and the time to
- * build and sign a CRL of 100 000 entries. The CA key is a software key until the PKCS#11 adapter
- * lands (issue 3); the figures then move to SoftHSM.
+ * Issuance-engine figures (issue 3, "Speed"), measured in one run:
+ * (a) raw pkcs11js asynchronous C_Sign on SoftHSM with the same pool size as the engine's key manager;
+ * (b) certificates per second through the whole engine (TBS persisted, signed on SoftHSM, marked
+ *     issued, written to the card), subscriber keys generated beforehand, many orders in flight;
+ * and the time to build and sign a CRL of 100 000 entries.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openDatabase } from "../adapters/db/database.ts";
-import { PrismaCaRepository } from "../adapters/db/pki-ca-repository.ts";
-import { createKeyManagerResolver } from "../adapters/keys/key-manager-resolver.ts";
-import { setUpCa } from "../core/pki/ca-setup.ts";
 import { buildCrl } from "../core/pki/crl-builder.ts";
 import { IssuanceEngine } from "../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../core/pki/profile-config.ts";
 import { systemClock } from "../core/ports/clock.ts";
 import { cryptoRandom } from "../core/ports/random.ts";
 import { reportFigure } from "./format.ts";
+import { createBenchCa } from "./pki-engine-setup.ts";
+import { measureRawAsyncSignRate } from "./pkcs11.bench.ts";
 
-const ORDERS = 300;
-const CONCURRENCY = 16;
+const POOL = 4;
+const IN_FLIGHT = 64;
+const DURATION_MS = Number(process.env.MM_BENCH_MS ?? 3_000);
 
-async function pool<T>(count: number, concurrency: number, work: (i: number) => Promise<T>): Promise<void> {
+/** Runs `work` from `concurrency` loops until the time is up; returns completed calls. */
+async function loopFor(durationMs: number, concurrency: number, work: (i: number) => Promise<unknown>) {
+  const until = performance.now() + durationMs;
   let next = 0;
+  const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < count) await work(next++);
+      while (performance.now() < until) await work(next++);
     }),
   );
+  return { count: next, seconds: (performance.now() - started) / 1000 };
 }
 
 export default async function run(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "mm-bench-pki-"));
-  const database = await openDatabase({ dialect: "sqlite", file: join(dir, "mm.db") });
+  const ca = await createBenchCa({ poolSize: POOL });
   try {
-    const repository = new PrismaCaRepository(database.db);
-    const keys = createKeyManagerResolver({ dataDir: dir });
-    const deps = { repository, keys, clock: systemClock, random: cryptoRandom, newId: randomUUID };
-    const { issuing } = await setUpCa(deps, {
-      rootKeyUri: "softkey:bench-root",
-      issuingKeyUri: "softkey:bench-issuing",
-      rootName: "Bench Kök",
-      issuingName: "Bench Ara",
+    const { issuing } = ca;
+    const caKeys = ca.keys.forUri(issuing.keyUri);
+    const engine = new IssuanceEngine({
+      repository: ca.repository,
+      keys: ca.keys,
+      clock: systemClock,
+      random: cryptoRandom,
+      newId: randomUUID,
+      profile: defaultProfileConfig("http://localhost:3000"),
     });
-    const caKeys = keys.forUri(issuing.keyUri);
-    const data = new Uint8Array(600).fill(7);
-    // baseline (a): raw asynchronous signatures with the same key and concurrency
-    let started = performance.now();
-    await pool(ORDERS * 2, CONCURRENCY, () =>
-      caKeys.sign({ uri: issuing.keyUri, algorithm: "RSA-SHA256", data }),
+    const order = (i: number) => ({
+      orderId: `B-${i}-${randomUUID()}`,
+      vkn: "3230512384",
+      title: "Bench A.Ş.",
+      tokenUri: `card:${i}`,
+      actor: "bench",
+    });
+    await loopFor(300, IN_FLIGHT, (i) => engine.issueForOrder(order(i))); // warm-up
+    // (a) and (b) in the same run, same token and pool size
+    const raw = await measureRawAsyncSignRate(
+      { module: ca.hsm.module, token: ca.hsm.token, pin: ca.hsm.pin, keyLabel: ca.hsm.issuingLabel },
+      { sessions: POOL, durationMs: DURATION_MS },
     );
-    const rawRate = (ORDERS * 2) / ((performance.now() - started) / 1000);
-    // (b): certificates through the engine; subscriber keys generated beforehand
-    const engine = new IssuanceEngine({ ...deps, profile: defaultProfileConfig("http://localhost:3000") });
-    await keys.forUri("softkey:bench-card").generateKey({
-      uri: "softkey:bench-card",
-      algorithm: { kind: "RSA", modulusLength: 2048 },
-    });
-    started = performance.now();
-    await pool(ORDERS, CONCURRENCY, (i) =>
-      engine.issueForOrder({
-        orderId: `B-${i}`,
-        vkn: "3230512384",
-        title: "Bench A.Ş.",
-        tokenUri: "softkey:bench-card",
-        actor: "bench",
-      }),
+    const issued = await loopFor(DURATION_MS, IN_FLIGHT, (i) => engine.issueForOrder(order(i)));
+    // two certificates (signing + encryption) per order
+    const engineRate = (issued.count * 2) / issued.seconds;
+    reportFigure(
+      `engine certificates/s (b) (sign on SoftHSM + persist, ${IN_FLIGHT} orders in flight, pool ${POOL})`,
+      engineRate,
+      "cert/s",
+      { what: `raw pkcs11js async C_Sign, ${POOL} sessions (a)`, value: raw, unit: "sig/s" },
     );
-    const engineRate = (ORDERS * 2) / ((performance.now() - started) / 1000);
-    reportFigure("engine certificates/s (sign + persist, software CA key)", engineRate, "cert/s", {
-      what: "raw async signatures/s, same key and concurrency",
-      value: rawRate,
-      unit: "sig/s",
-    });
     // CRL of 100 000 entries
     const entries = Array.from({ length: 100_000 }, (_, i) => ({
       serial: (0x1000000000000000n + BigInt(i) * 7919n).toString(16),
       revokedAt: new Date(Date.now() - i * 1000),
       reason: i % 3 === 0 ? 1 : 0,
     }));
-    started = performance.now();
+    const started = performance.now();
     const der = await buildCrl(caKeys, {
       issuerCertificate: issuing.certDer,
       issuerKeyUri: issuing.keyUri,
@@ -95,13 +88,9 @@ export default async function run(): Promise<void> {
       `CRL of 100 000 entries (${(der.length / 1e6).toFixed(1)} MB) built and signed`,
       seconds,
       "s",
-      {
-        what: "target",
-        value: 2,
-      },
+      { what: "target", value: 2 },
     );
   } finally {
-    await database.close();
-    rmSync(dir, { recursive: true, force: true });
+    await ca.dispose();
   }
 }

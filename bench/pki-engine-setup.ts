@@ -1,0 +1,109 @@
+/**
+ * Set-up shared by the issuance benches: a SoftHSM token holding the CA keys (through the PKCS#11
+ * key manager), a SQLite database, and subscriber "cards" whose keys are generated beforehand.
+ */
+import { randomUUID } from "node:crypto";
+import { generateKeyPairSync, sign as nodeSign } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase } from "../adapters/db/database.ts";
+import { PrismaCaRepository } from "../adapters/db/pki-ca-repository.ts";
+import { createPkcs11KeyManager } from "../adapters/pkcs11/index.ts";
+import { setUpCa } from "../core/pki/ca-setup.ts";
+import type { CaRecord } from "../core/pki/ca-repository.ts";
+import { systemClock } from "../core/ports/clock.ts";
+import type { KeyManager, KeyManagerResolver, PublicKeyInfo } from "../core/ports/key-manager.ts";
+import { cryptoRandom } from "../core/ports/random.ts";
+import { createSoftHsm, testPins } from "../test/helpers/softhsm.ts";
+
+/** The CA on SoftHSM, ready for issuance. */
+export interface BenchCa {
+  repository: PrismaCaRepository;
+  keys: KeyManagerResolver;
+  issuing: CaRecord;
+  hsm: { module: string; token: string; pin: string; issuingLabel: string };
+  /** A card key manager whose keys exist already (`card:<n>` URIs). */
+  cards: KeyManager;
+  dir: string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Subscriber cards as the CA host sees them: the key pair exists on the card beforehand, and the
+ * card's signature over a request is made on the card (off the CA host), so it is computed once
+ * per distinct request and replayed. `storeCertificate` keeps the certificate in memory.
+ */
+function pregeneratedCards(count: number): KeyManager {
+  const pairs = Array.from({ length: count }, () => generateKeyPairSync("rsa", { modulusLength: 2048 }));
+  const signatures = new Map<string, Uint8Array>();
+  const stored = new Map<string, Uint8Array>();
+  const index = (uri: string) => Number(uri.split(":")[1]) % count;
+  return {
+    async generateKey(request): Promise<PublicKeyInfo> {
+      return this.getPublicKey(request.uri);
+    },
+    async getPublicKey(uri) {
+      const pair = pairs[index(uri)]!;
+      return {
+        spki: new Uint8Array(pair.publicKey.export({ type: "spki", format: "der" })),
+        algorithm: { kind: "RSA", modulusLength: 2048 },
+      };
+    },
+    async sign(request) {
+      const key = `${index(request.uri)}:${Buffer.from(request.data).toString("base64")}`;
+      let signature = signatures.get(key);
+      if (!signature) {
+        signature = new Uint8Array(nodeSign("sha256", request.data, pairs[index(request.uri)]!.privateKey));
+        signatures.set(key, signature);
+      }
+      return signature;
+    },
+    async storeCertificate(uri, der, label) {
+      stored.set(`${uri}/${label}`, der);
+    },
+    async close() {},
+  };
+}
+
+/** Creates the SoftHSM token, the CA (root and issuing keys on the token) and the database. */
+export async function createBenchCa(options: { poolSize?: number; cards?: number } = {}): Promise<BenchCa> {
+  const hsm = createSoftHsm();
+  hsm.initToken("bench-ca");
+  const dir = mkdtempSync(join(tmpdir(), "mm-bench-engine-"));
+  const database = await openDatabase({ dialect: "sqlite", file: join(dir, "mm.db") });
+  const pkcs11 = createPkcs11KeyManager({
+    module: hsm.module,
+    poolSize: options.poolSize ?? 4,
+    pinSource: () => testPins.user,
+  });
+  const cards = pregeneratedCards(options.cards ?? 64);
+  const keys: KeyManagerResolver = {
+    forUri: (uri) => (uri.startsWith("pkcs11:") ? pkcs11 : cards),
+    close: () => pkcs11.close(),
+  };
+  const repository = new PrismaCaRepository(database.db);
+  const { issuing } = await setUpCa(
+    { repository, keys, clock: systemClock, random: cryptoRandom, newId: randomUUID },
+    {
+      rootKeyUri: "pkcs11:token=bench-ca;object=root",
+      issuingKeyUri: "pkcs11:token=bench-ca;object=issuing",
+      rootName: "Bench Kök",
+      issuingName: "Bench Ara",
+    },
+  );
+  return {
+    repository,
+    keys,
+    issuing,
+    hsm: { module: hsm.module, token: "bench-ca", pin: testPins.user, issuingLabel: "issuing" },
+    cards,
+    dir,
+    async dispose() {
+      await keys.close();
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+      hsm.dispose();
+    },
+  };
+}
