@@ -26,7 +26,11 @@ export class InProcessHandoff implements HandoffPort {
     private readonly clock: { now(): Date },
   ) {}
 
-  async requestAgent(request: { conversationId: string; channel: ConversationRef["channel"]; summary: string }) {
+  async requestAgent(request: {
+    conversationId: string;
+    channel: ConversationRef["channel"];
+    summary: string;
+  }) {
     const existing = this.#open.get(request.conversationId);
     if (existing) return { ticket: existing.ticket };
     const ticket: HandoffTicket = {
