@@ -1,0 +1,27 @@
+import type { RetentionStore } from "../../core/ra/retention.ts";
+import type { Db } from "./database.ts";
+
+/** KVKK retention over the Prisma tables. */
+export class PrismaRetentionStore implements RetentionStore {
+  constructor(private readonly db: Db) {}
+
+  async deleteChallengesExpiredBefore(before: Date): Promise<number> {
+    return (await this.db.otpChallenge.deleteMany({ where: { expiresAt: { lt: before } } })).count;
+  }
+
+  async deleteVerificationsExpiredBefore(before: Date): Promise<number> {
+    return (await this.db.verification.deleteMany({ where: { expiresAt: { lt: before } } })).count;
+  }
+
+  async blankNotificationsSentBefore(before: Date): Promise<number> {
+    const { count } = await this.db.notification.updateMany({
+      where: { status: "sent", sentAt: { lt: before }, NOT: { body: "" } },
+      data: { body: "" },
+    });
+    return count;
+  }
+
+  async deleteConversationsIdleSince(before: Date): Promise<number> {
+    return (await this.db.conversation.deleteMany({ where: { updatedAt: { lt: before } } })).count;
+  }
+}

@@ -1,0 +1,26 @@
+import type { NotificationChannel } from "./notification-outbox.ts";
+
+/** A rendered notification as stored in the outbox. */
+export interface StoredNotification {
+  id: string;
+  channel: NotificationChannel;
+  /** E-mail address or phone number; never logged unmasked. */
+  recipient: string;
+  /** E-mail subject; absent for SMS. */
+  subject?: string;
+  body: string;
+  status: "pending" | "sent" | "failed";
+  attempts: number;
+}
+
+/** What notification dispatch needs from the outbox table. */
+export interface NotificationStore {
+  /** The notification, or undefined. */
+  get(id: string): Promise<StoredNotification | undefined>;
+  /** Ids of pending notifications, oldest first. */
+  pendingIds(limit: number): Promise<string[]>;
+  /** Marks a pending notification sent; false when it was not pending any more. */
+  markSent(id: string, at: Date): Promise<boolean>;
+  /** Counts a failed attempt and keeps its error; `final` marks the notification failed. */
+  recordFailure(id: string, error: string, final: boolean): Promise<void>;
+}

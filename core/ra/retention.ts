@@ -1,0 +1,71 @@
+import type { JobHandler } from "../jobs/job-runner.ts";
+import type { JobLogger } from "../jobs/job-logger.ts";
+
+/** The job kind of the daily KVKK retention sweep. */
+export const retentionSweepJob = "retention_sweep";
+
+/** How long personal data is kept (KVKK data minimisation). */
+export interface RetentionPolicy {
+  /** After expiry, before an OTP challenge or a verification is deleted; default 0. */
+  codesAfterExpiryMs: number;
+  /** After sending, before a notification's body is blanked; default 1 day. */
+  notificationBodyMs: number;
+  /** Idle time before a conversation is deleted; default 30 days. */
+  conversationIdleMs: number;
+}
+
+const day = 24 * 60 * 60 * 1000;
+
+/** The defaults: expired codes at once, sent notification bodies after 1 day, idle conversations after 30 days. */
+export const defaultRetentionPolicy: RetentionPolicy = {
+  codesAfterExpiryMs: 0,
+  notificationBodyMs: day,
+  conversationIdleMs: 30 * day,
+};
+
+/** What the sweep deletes or blanks, by table. */
+export interface RetentionStore {
+  /** Deletes OTP challenges that expired before `before`; returns how many. */
+  deleteChallengesExpiredBefore(before: Date): Promise<number>;
+  /** Deletes verifications that expired before `before`; returns how many. */
+  deleteVerificationsExpiredBefore(before: Date): Promise<number>;
+  /** Blanks the body of notifications sent before `before`; returns how many. */
+  blankNotificationsSentBefore(before: Date): Promise<number>;
+  /** Deletes conversations last updated before `before`; returns how many. */
+  deleteConversationsIdleSince(before: Date): Promise<number>;
+}
+
+/** Counts of one sweep. */
+export interface RetentionReport {
+  challenges: number;
+  verifications: number;
+  notifications: number;
+  conversations: number;
+}
+
+/** Applies the retention policy at `now`. */
+export async function applyRetention(
+  store: RetentionStore,
+  policy: RetentionPolicy,
+  now: Date,
+): Promise<RetentionReport> {
+  const at = (ms: number) => new Date(now.getTime() - ms);
+  return {
+    challenges: await store.deleteChallengesExpiredBefore(at(policy.codesAfterExpiryMs)),
+    verifications: await store.deleteVerificationsExpiredBefore(at(policy.codesAfterExpiryMs)),
+    notifications: await store.blankNotificationsSentBefore(at(policy.notificationBodyMs)),
+    conversations: await store.deleteConversationsIdleSince(at(policy.conversationIdleMs)),
+  };
+}
+
+/** The job handler of {@link retentionSweepJob}. */
+export function createRetentionSweepHandler(deps: {
+  store: RetentionStore;
+  policy: RetentionPolicy;
+  logger: JobLogger;
+}): JobHandler {
+  return async (_payload, context) => {
+    const report = await applyRetention(deps.store, deps.policy, context.now);
+    deps.logger.info({ ...report }, "KVKK retention sweep done");
+  };
+}
