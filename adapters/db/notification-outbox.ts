@@ -7,6 +7,7 @@ import type {
 import { dispatchJobKey, notificationDispatchJob } from "../../core/notifications/notification-dispatch.ts";
 import type { NotificationStore, StoredNotification } from "../../core/notifications/notification-store.ts";
 import type { Clock } from "../../core/ports/clock.ts";
+import type { ReminderLog } from "../../core/ra/renewal-reminders.ts";
 import type { Db } from "./database.ts";
 import { isUniqueViolation } from "./ra/unique-violation.ts";
 
@@ -46,7 +47,7 @@ export function renderNotification(
  * The outbox table. `enqueue` renders the notification and writes it as `pending` together with its
  * dispatch job, in one transaction; a repeated uniqueKey writes nothing and resolves false.
  */
-export class PrismaNotificationOutbox implements NotificationOutbox, NotificationStore {
+export class PrismaNotificationOutbox implements NotificationOutbox, NotificationStore, ReminderLog {
   constructor(
     private readonly db: Db,
     private readonly translator: i18n,
@@ -94,6 +95,11 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
       if (isUniqueViolation(error)) return false;
       throw error;
     }
+  }
+
+  /** Whether a notification with this uniqueKey exists. */
+  async wasEnqueued(uniqueKey: string): Promise<boolean> {
+    return (await this.db.notification.count({ where: { uniqueKey } })) > 0;
   }
 
   async get(id: string): Promise<StoredNotification | undefined> {

@@ -119,6 +119,7 @@ export function startJobs(deps: StartJobsDeps): RunningJobs {
       certificates: deps.certificates,
       contacts: new PrismaSubscriberContacts(deps.db),
       outbox,
+      reminderLog: outbox,
       logger,
     }),
   );

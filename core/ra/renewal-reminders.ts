@@ -58,6 +58,32 @@ export function renewalReminderKey(serial: string, code: Threshold["code"]): str
   return `renewal:${serial}:${code}`;
 }
 
+/**
+ * The reminder to enqueue at `now`: the nearest threshold crossed, unless its reminder was never
+ * sent and `now` is already past the midpoint to the next threshold. Then that stale reminder would
+ * name the wrong period ("2 ay" five weeks before expiry), so the next one goes out early instead: a
+ * certificate first seen 5 weeks before expiry gets the 1-month reminder, and nothing more until 1 week.
+ */
+export async function reminderToSend(
+  notAfter: Date,
+  now: Date,
+  wasSent: (code: Threshold["code"]) => Promise<boolean>,
+): Promise<Threshold | undefined> {
+  const crossed = nearestThreshold(notAfter, now);
+  if (!crossed) return undefined;
+  const next = renewalThresholds[renewalThresholds.indexOf(crossed) + 1];
+  if (!next) return crossed;
+  const crossedAt = crossed.start(notAfter).getTime();
+  const midpoint = crossedAt + (next.start(notAfter).getTime() - crossedAt) / 2;
+  if (now.getTime() < midpoint || (await wasSent(crossed.code))) return crossed;
+  return next;
+}
+
+/** Tells whether a notification with this uniqueKey was enqueued before (the outbox keeps the keys). */
+export interface ReminderLog {
+  wasEnqueued(uniqueKey: string): Promise<boolean>;
+}
+
 /** A date as customers read it in Istanbul (UTC+3): `25.11.2026`. */
 export function formatIstanbulDay(at: Date): string {
   const local = new Date(at.getTime() + 3 * 60 * 60 * 1000);
@@ -70,12 +96,14 @@ export interface RenewalReminderDeps {
   certificates: CertificateAuthorityPort;
   contacts: SubscriberContacts;
   outbox: NotificationOutbox;
+  reminderLog: ReminderLog;
   logger: JobLogger;
 }
 
 /**
  * R8.2: finds valid signing certificates expiring within 3 months of `now` and enqueues, by e-mail to
- * the subscriber's registered address, the reminder of the nearest threshold crossed. The outbox's
+ * the subscriber's registered address, the reminder of the nearest threshold crossed (see
+ * {@link reminderToSend}). The outbox's
  * uniqueKey makes each of the four reminders go out once, also across restarts and instances; a
  * certificate first seen 5 weeks before expiry gets only the 1-month one. A certificate already
  * renewed (the holder has a valid signing certificate that lasts longer) gets none.
@@ -91,7 +119,9 @@ export async function sendRenewalReminders(
   for (const certificate of expiring) {
     if (certificate.kind !== "sign" || certificate.status !== "valid") continue;
     checked += 1;
-    const threshold = nearestThreshold(certificate.notAfter, now);
+    const threshold = await reminderToSend(certificate.notAfter, now, (code) =>
+      deps.reminderLog.wasEnqueued(renewalReminderKey(certificate.serial, code)),
+    );
     if (!threshold) continue;
     if (await renewedAlready(deps.certificates, certificate)) continue;
     const contact = await deps.contacts.contactOf(certificate.vkn);
