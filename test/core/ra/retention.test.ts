@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { PrismaRetentionStore } from "../../../adapters/db/retention-store.ts";
+import { createTranslator } from "../../../adapters/i18n/translator.ts";
+import { retentionPolicyOf, startJobs } from "../../../adapters/jobs/start-jobs.ts";
+import { silentJobLogger } from "../../../core/jobs/job-logger.ts";
+import type { CertificateAuthorityPort } from "../../../core/ports/certificate-authority.ts";
+import { FrozenClock } from "../../../core/ports/clock.ts";
+import { applyRetention, defaultRetentionPolicy } from "../../../core/ra/retention.ts";
+import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+
+const hour = 60 * 60 * 1000;
+const day = 24 * hour;
+const now = new Date("2026-06-15T12:00:00Z");
+const ago = (ms: number) => new Date(now.getTime() - ms);
+
+describe.each(testDialects)("KVKK retention on $name", (dialect) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+
+  beforeAll(async () => {
+    database = await freshDatabase(dialect);
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
+  beforeEach(async () => {
+    const { db } = database;
+    await db.otpChallenge.deleteMany({});
+    await db.verification.deleteMany({});
+    await db.notification.deleteMany({});
+    await db.conversation.deleteMany({});
+    await db.job.deleteMany({});
+    const challenge = (id: string, expiresAt: Date) => ({
+      id,
+      purpose: "verify",
+      subjectKey: "1234567890",
+      conversationId: "c",
+      codeHash: "h",
+      expiresAt,
+      createdAt: ago(day),
+    });
+    await db.otpChallenge.createMany({
+      data: [challenge("expired", ago(1000)), challenge("live", new Date(now.getTime() + 60_000))],
+    });
+    const verification = (id: string, expiresAt: Date) => ({
+      id,
+      conversationId: "c",
+      subjectKey: "1234567890",
+      method: "otp",
+      verifiedAt: ago(hour),
+      expiresAt,
+    });
+    await db.verification.createMany({
+      data: [verification("v-expired", ago(1)), verification("v-live", new Date(now.getTime() + hour))],
+    });
+    const notification = (id: string, status: string, sentAt: Date | null) => ({
+      id,
+      channel: "email",
+      recipient: "a@ornek.com.tr",
+      subject: "Konu",
+      body: "Kodunuz: 123456",
+      status,
+      createdAt: ago(3 * day),
+      sentAt,
+    });
+    await db.notification.createMany({
+      data: [
+        notification("n-old", "sent", ago(day + 1000)),
+        notification("n-recent", "sent", ago(day - 1000)),
+        notification("n-pending", "pending", null),
+      ],
+    });
+    const conversation = (id: string, updatedAt: Date) => ({
+      id,
+      channel: "web",
+      locale: "tr",
+      state: "{}",
+      createdAt: ago(60 * day),
+      updatedAt,
+    });
+    await db.conversation.createMany({
+      data: [conversation("idle", ago(30 * day + 1000)), conversation("active", ago(29 * day))],
+    });
+  });
+
+  it("deletes expired OTP challenges and verifications, blanks sent notifications older than 1 day, deletes conversations idle over 30 days", async () => {
+    const { db } = database;
+    const report = await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now);
+    expect(report).toEqual({ challenges: 1, verifications: 1, notifications: 1, conversations: 1 });
+    expect((await db.otpChallenge.findMany({})).map((r) => r.id)).toEqual(["live"]);
+    expect((await db.verification.findMany({})).map((r) => r.id)).toEqual(["v-live"]);
+    const bodies = Object.fromEntries((await db.notification.findMany({})).map((r) => [r.id, r.body]));
+    expect(bodies).toEqual({ "n-old": "", "n-recent": "Kodunuz: 123456", "n-pending": "Kodunuz: 123456" });
+    expect((await db.conversation.findMany({})).map((r) => r.id)).toEqual(["active"]);
+    // A second sweep finds nothing left to do.
+    expect(await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now)).toEqual({
+      challenges: 0,
+      verifications: 0,
+      notifications: 0,
+      conversations: 0,
+    });
+  });
+
+  it("takes its periods from configuration", async () => {
+    const { db } = database;
+    const policy = retentionPolicyOf({
+      MM_DATA_DIR: "",
+      SMTP_URL: undefined,
+      SMTP_FROM: undefined,
+      MAIL_FROM: "x@y",
+      MM_JOB_INTERVAL_MS: 0,
+      MM_RETENTION_CODES_HOURS: 1,
+      MM_RETENTION_NOTIFICATION_HOURS: 72,
+      MM_RETENTION_CONVERSATION_DAYS: 7,
+    });
+    expect(policy).toEqual({
+      codesAfterExpiryMs: hour,
+      notificationBodyMs: 3 * day,
+      conversationIdleMs: 7 * day,
+    });
+    const report = await applyRetention(new PrismaRetentionStore(db), policy, now);
+    expect(report).toEqual({ challenges: 0, verifications: 0, notifications: 0, conversations: 2 });
+  });
+
+  it("runs as the daily retention_sweep job of runDueJobs", async () => {
+    const { db } = database;
+    const none = async () => [];
+    const jobs = startJobs({
+      db,
+      dialect: database.dialect,
+      env: {
+        MM_DATA_DIR: "/nonexistent",
+        SMTP_URL: undefined,
+        SMTP_FROM: undefined,
+        MAIL_FROM: "x@y.z",
+        MM_JOB_INTERVAL_MS: 0,
+        MM_RETENTION_CODES_HOURS: 0,
+        MM_RETENTION_NOTIFICATION_HOURS: 24,
+        MM_RETENTION_CONVERSATION_DAYS: 30,
+      },
+      clock: new FrozenClock(now),
+      logger: silentJobLogger,
+      translator: await createTranslator(),
+      certificates: { findExpiringBetween: none, findByVkn: none } as unknown as CertificateAuthorityPort,
+      sender: { send: async () => {} },
+    });
+    try {
+      await jobs.runDueJobs(now);
+      expect((await db.conversation.findMany({})).map((r) => r.id)).toEqual(["active"]);
+      expect(await db.otpChallenge.count()).toBe(1);
+      const sweep = await db.job.findFirstOrThrow({ where: { kind: "retention_sweep" } });
+      expect(sweep.status).toBe("done");
+      expect(sweep.uniqueKey).toBe("retention_sweep:2026-06-15");
+    } finally {
+      await jobs.close();
+    }
+  });
+});
