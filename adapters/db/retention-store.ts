@@ -15,7 +15,14 @@ export class PrismaRetentionStore implements RetentionStore {
 
   async blankNotificationsSentBefore(before: Date): Promise<number> {
     const { count } = await this.db.notification.updateMany({
-      where: { status: "sent", sentAt: { lt: before }, NOT: { body: "" } },
+      where: {
+        OR: [
+          { status: "sent", sentAt: { lt: before } },
+          // A notification that could never be delivered is kept no longer than a sent one.
+          { status: "failed", createdAt: { lt: before } },
+        ],
+        NOT: { body: "" },
+      },
       data: { body: "" },
     });
     return count;

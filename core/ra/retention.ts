@@ -29,7 +29,7 @@ export interface RetentionStore {
   deleteChallengesExpiredBefore(before: Date): Promise<number>;
   /** Deletes verifications that expired before `before`; returns how many. */
   deleteVerificationsExpiredBefore(before: Date): Promise<number>;
-  /** Blanks the body of notifications sent before `before`; returns how many. */
+  /** Blanks the body of notifications sent before `before` (or failed and created before it); returns how many. */
   blankNotificationsSentBefore(before: Date): Promise<number>;
   /** Deletes conversations last updated before `before`; returns how many. */
   deleteConversationsIdleSince(before: Date): Promise<number>;

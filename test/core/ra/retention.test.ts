@@ -67,6 +67,7 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
         notification("n-old", "sent", ago(day + 1000)),
         notification("n-recent", "sent", ago(day - 1000)),
         notification("n-pending", "pending", null),
+        notification("n-failed", "failed", null),
       ],
     });
     const conversation = (id: string, updatedAt: Date) => ({
@@ -85,11 +86,16 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
   it("deletes expired OTP challenges and verifications, blanks sent notifications older than 1 day, deletes conversations idle over 30 days", async () => {
     const { db } = database;
     const report = await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now);
-    expect(report).toEqual({ challenges: 1, verifications: 1, notifications: 1, conversations: 1 });
+    expect(report).toEqual({ challenges: 1, verifications: 1, notifications: 2, conversations: 1 });
     expect((await db.otpChallenge.findMany({})).map((r) => r.id)).toEqual(["live"]);
     expect((await db.verification.findMany({})).map((r) => r.id)).toEqual(["v-live"]);
     const bodies = Object.fromEntries((await db.notification.findMany({})).map((r) => [r.id, r.body]));
-    expect(bodies).toEqual({ "n-old": "", "n-recent": "Kodunuz: 123456", "n-pending": "Kodunuz: 123456" });
+    expect(bodies).toEqual({
+      "n-old": "",
+      "n-recent": "Kodunuz: 123456",
+      "n-pending": "Kodunuz: 123456",
+      "n-failed": "",
+    });
     expect((await db.conversation.findMany({})).map((r) => r.id)).toEqual(["active"]);
     // A second sweep finds nothing left to do.
     expect(await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now)).toEqual({
