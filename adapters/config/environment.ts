@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -15,9 +16,15 @@ export const environmentSchema = z.object({
   MM_CA_KEY: z
     .string()
     .regex(/^(pkcs11:|softkey:)/, "must be a key URI (pkcs11:… or softkey:…)")
+    .refine((uri) => !/pin-(value|source)=/i.test(uri), "must not carry a PIN (use MM_PKCS11_PIN_SOURCE)")
     .optional(),
-  MM_PKCS11_MODULE: z.string().min(1).optional(),
+  MM_PKCS11_MODULE: z.string().min(1).refine(existsSync, "names no existing file").optional(),
   MM_PKCS11_PIN: z.string().min(1).optional(),
+  /** Where the token PIN comes from instead of MM_PKCS11_PIN: `env:VARIABLE` or `file:path`. */
+  MM_PKCS11_PIN_SOURCE: z
+    .string()
+    .regex(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+)$/, "must be env:VARIABLE or file:path")
+    .optional(),
   MM_TEST_MODE: z
     .enum(["0", "1", "true", "false"])
     .default("0")
@@ -95,7 +102,10 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
   const issue = result.error.issues[0]!;
   const variable = String(issue.path[0] ?? "environment");
   const shown =
-    variable.includes("PIN") || variable.includes("SECRET") || variable.includes("TOKEN")
+    variable.includes("PIN") ||
+    variable.includes("SECRET") ||
+    variable.includes("TOKEN") ||
+    /pin-value/i.test(String(cleaned[variable]))
       ? ""
       : ` (got ${JSON.stringify(cleaned[variable] ?? null)})`;
   throw new ConfigurationError(variable, `${issue.message.replace(/^Invalid input: /, "")}${shown}`);
