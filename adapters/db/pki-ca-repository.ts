@@ -1,5 +1,6 @@
 import type { CaRecord, CaRepository, CertificateRecord, CrlRecord } from "../../core/pki/ca-repository.ts";
 import type { Db } from "./database.ts";
+import { type BatchTransactor, WriteBatcher } from "./write-batcher.ts";
 
 type CertificateRow = Awaited<ReturnType<Db["certificate"]["findFirstOrThrow"]>>;
 
@@ -34,9 +35,17 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string }).code === "P2002";
 }
 
-/** The issuance engine's storage over Prisma (SQLite or PostgreSQL). */
+/**
+ * The issuance engine's storage over Prisma (SQLite or PostgreSQL). Pending inserts and
+ * `markIssued` updates of concurrent issuances share transactions ({@link WriteBatcher}): each is
+ * still committed before its promise resolves, but one commit (one fsync) serves many.
+ */
 export class PrismaCaRepository implements CaRepository {
-  constructor(private readonly db: Db) {}
+  readonly #writes: WriteBatcher;
+
+  constructor(private readonly db: Db) {
+    this.#writes = new WriteBatcher(db as unknown as BatchTransactor);
+  }
 
   async activeCa(role: CaRecord["role"]): Promise<CaRecord | undefined> {
     const row = await this.db.caKey.findFirst({
@@ -66,15 +75,17 @@ export class PrismaCaRepository implements CaRepository {
 
   async insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord> {
     try {
-      const row = await this.db.certificate.create({
-        data: {
-          ...record,
-          tbsDer: bytes(record.tbsDer),
-          certDer: record.certDer ? bytes(record.certDer) : null,
-          revokedAt: null,
-          revocationReason: null,
-        },
-      });
+      const row = await this.#writes.run(() =>
+        this.db.certificate.create({
+          data: {
+            ...record,
+            tbsDer: bytes(record.tbsDer),
+            certDer: record.certDer ? bytes(record.certDer) : null,
+            revokedAt: null,
+            revocationReason: null,
+          },
+        }),
+      );
       return toRecord(row);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -85,10 +96,12 @@ export class PrismaCaRepository implements CaRepository {
   }
 
   async markIssued(id: string, certDer: Uint8Array): Promise<void> {
-    await this.db.certificate.updateMany({
-      where: { id, state: "pending" },
-      data: { state: "issued", certDer: bytes(certDer) },
-    });
+    await this.#writes.run(() =>
+      this.db.certificate.updateMany({
+        where: { id, state: "pending" },
+        data: { state: "issued", certDer: bytes(certDer) },
+      }),
+    );
   }
 
   async bySerial(serial: string): Promise<CertificateRecord | undefined> {

@@ -1,16 +1,7 @@
-import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
-import {
-  AlgorithmIdentifier,
-  Certificate,
-  Extension,
-  Extensions,
-  type Name,
-  SubjectPublicKeyInfo,
-  TBSCertificate,
-  Validity,
-  Version,
-} from "@peculiar/asn1-x509";
+import { AsnConvert } from "@peculiar/asn1-schema";
+import { AlgorithmIdentifier, type Name } from "@peculiar/asn1-x509";
 import type { SignatureAlgorithm } from "../ports/key-manager.ts";
+import * as der from "./der.ts";
 
 /** AlgorithmIdentifier OIDs of the signature algorithms the engine writes. */
 export const signatureAlgorithmOids: Record<SignatureAlgorithm, string> = {
@@ -41,8 +32,9 @@ export interface ExtensionSpec {
 /** What goes into a to-be-signed certificate. */
 export interface TbsSpec {
   serialHex: string;
-  issuer: Name;
-  subject: Name;
+  /** The issuer's Name, or its DER (cached by the engine per issuing CA). */
+  issuer: Name | Uint8Array;
+  subject: Name | Uint8Array;
   notBefore: Date;
   notAfter: Date;
   subjectPublicKeyInfo: Uint8Array;
@@ -50,31 +42,46 @@ export interface TbsSpec {
   extensions: ExtensionSpec[];
 }
 
-/** Encodes the TBSCertificate to DER: the bytes that are persisted before signing and then signed. */
+/**
+ * Encodes the TBSCertificate to DER: the bytes that are persisted before signing and then signed.
+ * Written directly (no asn1-schema object tree): this runs once per issued certificate.
+ */
 export function encodeTbsCertificate(spec: TbsSpec): Uint8Array {
-  const tbs = new TBSCertificate({
-    version: Version.v3,
-    serialNumber: hexToBuffer(spec.serialHex),
-    signature: signatureAlgorithmIdentifier(spec.signatureAlgorithm),
-    issuer: spec.issuer,
-    validity: new Validity({
-      notBefore: wholeSeconds(spec.notBefore),
-      notAfter: wholeSeconds(spec.notAfter),
-    }),
-    subject: spec.subject,
-    subjectPublicKeyInfo: AsnConvert.parse(spec.subjectPublicKeyInfo, SubjectPublicKeyInfo),
-    extensions: new Extensions(
-      spec.extensions.map(
-        (e) =>
-          new Extension({
-            extnID: e.oid,
-            critical: e.critical,
-            extnValue: new OctetString(e.raw ? e.raw.slice().buffer : AsnConvert.serialize(e.value)),
-          }),
-      ),
-    ),
-  });
-  return new Uint8Array(AsnConvert.serialize(tbs));
+  return der.sequence(
+    der.explicit(0, der.smallInteger(2)),
+    der.hexInteger(spec.serialHex),
+    signatureAlgorithmDer(spec.signatureAlgorithm),
+    nameDer(spec.issuer),
+    der.sequence(der.time(wholeSeconds(spec.notBefore)), der.time(wholeSeconds(spec.notAfter))),
+    nameDer(spec.subject),
+    der.element(spec.subjectPublicKeyInfo),
+    der.explicit(3, der.sequence(...spec.extensions.map(extensionDer))),
+  );
+}
+
+/** One Extension: OID, BOOLEAN TRUE when critical (DER omits FALSE), OCTET STRING of the value. */
+export function extensionDer(e: ExtensionSpec): Uint8Array {
+  const value = e.raw ?? new Uint8Array(AsnConvert.serialize(e.value));
+  return e.critical
+    ? der.sequence(der.oid(e.oid), der.derTrue, der.octetString(value))
+    : der.sequence(der.oid(e.oid), der.octetString(value));
+}
+
+/** A Name as DER; an already-encoded one is used as it is. */
+export function nameDer(name: Name | Uint8Array): Uint8Array {
+  return name instanceof Uint8Array ? name : new Uint8Array(AsnConvert.serialize(name));
+}
+
+const algorithmDerCache = new Map<SignatureAlgorithm, Uint8Array>();
+
+/** The DER AlgorithmIdentifier of a signature algorithm. */
+export function signatureAlgorithmDer(algorithm: SignatureAlgorithm): Uint8Array {
+  let encoded = algorithmDerCache.get(algorithm);
+  if (!encoded) {
+    encoded = new Uint8Array(AsnConvert.serialize(signatureAlgorithmIdentifier(algorithm)));
+    algorithmDerCache.set(algorithm, encoded);
+  }
+  return encoded;
 }
 
 /** Assembles the final certificate from the persisted TBS bytes and the signature over them. */
@@ -83,19 +90,10 @@ export function assembleCertificate(
   algorithm: SignatureAlgorithm,
   signature: Uint8Array,
 ): Uint8Array {
-  const certificate = new Certificate({
-    tbsCertificate: AsnConvert.parse(tbsDer, TBSCertificate),
-    signatureAlgorithm: signatureAlgorithmIdentifier(algorithm),
-    signatureValue: signature.slice().buffer,
-  });
-  return new Uint8Array(AsnConvert.serialize(certificate));
+  return der.sequence(tbsDer, signatureAlgorithmDer(algorithm), der.bitString(signature));
 }
 
 /** Certificates carry whole seconds (asn1-x509 picks UTCTime through 2049, GeneralizedTime after). */
 export function wholeSeconds(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 1000) * 1000);
-}
-
-function hexToBuffer(hex: string): ArrayBuffer {
-  return Uint8Array.from(Buffer.from(hex.length % 2 ? `0${hex}` : hex, "hex")).buffer;
 }

@@ -39,6 +39,28 @@ export interface IssuanceEngineDeps {
   audit?: { append(event: AuditEvent): Promise<unknown> };
 }
 
+/** What is known of the subject of an order's certificates. */
+interface SubjectFacts {
+  vkn: string;
+  title: string;
+  spki: Uint8Array;
+  subjectKeyId: Uint8Array;
+}
+
+/** What every certificate takes from its issuing CA. */
+interface IssuerFacts {
+  caId: string;
+  certDer: Uint8Array;
+  nameDer: Uint8Array;
+  keyId: Uint8Array;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 const reasonNames = Object.fromEntries(Object.entries(revocationReasons).map(([k, v]) => [v, k])) as Record<
   number,
   RevocationReason
@@ -51,6 +73,8 @@ const reasonNames = Object.fromEntries(Object.entries(revocationReasons).map(([k
  * yields at most one certificate of each kind.
  */
 export class IssuanceEngine implements CertificateAuthorityPort {
+  #issuerCache: IssuerFacts | undefined;
+
   constructor(private readonly deps: IssuanceEngineDeps) {}
 
   async issueForOrder(request: IssueForOrderRequest) {
@@ -69,30 +93,35 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       .catch(() =>
         keys.generateKey({ uri: request.tokenUri, algorithm: { kind: "RSA", modulusLength: 2048 } }),
       );
-    const signing = await this.#issueKind("sign", request, vkn, title, publicKey.spki, issuing);
-    const encryption = await this.#issueKind("encr", request, vkn, title, publicKey.spki, issuing);
+    const subject = {
+      vkn,
+      title,
+      spki: publicKey.spki,
+      subjectKeyId: await keyIdentifier(publicKey.spki),
+    };
+    const issuer = await this.#issuerOf(issuing);
+    // the two certificates are independent rows: issue them side by side
+    const [signing, encryption] = await Promise.all([
+      this.#issueKind("sign", request, subject, issuing, issuer),
+      this.#issueKind("encr", request, subject, issuing, issuer),
+    ]);
     return { signing, encryption };
   }
 
   async #issueKind(
     kind: "sign" | "encr",
     request: IssueForOrderRequest,
-    vkn: string,
-    title: string,
-    spki: Uint8Array,
+    { vkn, title, spki, subjectKeyId }: SubjectFacts,
     issuing: CaRecord,
+    issuer: IssuerFacts,
   ): Promise<CertificateView> {
     const notBefore = request.notBefore ?? this.deps.clock.now();
     const notAfter = new Date(notBefore);
     notAfter.setUTCFullYear(notAfter.getUTCFullYear() + this.deps.profile.validityYears);
     const serial = newSerialNumber(this.deps.random);
-    const issuerName = AsnConvert.parse(issuing.certDer, Certificate).tbsCertificate.subject;
-    const issuerSpki = AsnConvert.serialize(
-      AsnConvert.parse(issuing.certDer, Certificate).tbsCertificate.subjectPublicKeyInfo,
-    );
     const tbsDer = encodeTbsCertificate({
       serialHex: serial,
-      issuer: issuerName,
+      issuer: issuer.nameDer,
       subject: buildName([
         { type: "serialNumber", value: vkn },
         { type: "commonName", value: title },
@@ -102,8 +131,8 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       subjectPublicKeyInfo: spki,
       signatureAlgorithm: "RSA-SHA256",
       extensions: subscriberExtensions(kind, this.deps.profile, {
-        subjectKeyId: await keyIdentifier(spki),
-        authorityKeyId: await keyIdentifier(new Uint8Array(issuerSpki)),
+        subjectKeyId,
+        authorityKeyId: issuer.keyId,
       }),
     });
     const row = await this.deps.repository.insertPendingOrGet({
@@ -178,6 +207,21 @@ export class IssuanceEngine implements CertificateAuthorityPort {
   async findExpiringBetween(from: Date, to: Date): Promise<CertificateView[]> {
     const rows = await this.deps.repository.expiringBetween(from, to);
     return rows.filter((r) => r.state === "issued").map((r) => this.#view(r));
+  }
+
+  /** Issuer name and key id, parsed once per issuing CA certificate rather than per certificate. */
+  async #issuerOf(issuing: CaRecord): Promise<IssuerFacts> {
+    const cached = this.#issuerCache;
+    if (cached && cached.caId === issuing.id && sameBytes(cached.certDer, issuing.certDer)) return cached;
+    const tbs = AsnConvert.parse(issuing.certDer, Certificate).tbsCertificate;
+    const facts = {
+      caId: issuing.id,
+      certDer: issuing.certDer,
+      nameDer: new Uint8Array(AsnConvert.serialize(tbs.subject)),
+      keyId: await keyIdentifier(new Uint8Array(AsnConvert.serialize(tbs.subjectPublicKeyInfo))),
+    };
+    this.#issuerCache = facts;
+    return facts;
   }
 
   async #issuingCa(): Promise<CaRecord> {
