@@ -9,6 +9,8 @@ import { type HealthProbe, healthRoutes } from "./http/health.ts";
 import { createMetricsRegistry, httpMetricsMiddleware, metricsRoutes } from "./http/metrics.ts";
 import { closeServer, createHttpApp, listen } from "./http/server.ts";
 import { type RunningPki, startPkiFor } from "./pki/start-pki.ts";
+import { type RunningAssistant, startAssistant } from "./assistant.ts";
+import { createTranslator } from "./i18n/translator.ts";
 import { type Clock, systemClock } from "../core/ports/clock.ts";
 
 /** The running service: what `npm start` brings up, and what tests and the replay runner start in-process. */
@@ -19,6 +21,14 @@ export interface RunningService {
   metrics: Registry;
   /** The issuance engine (CA, CRL). */
   pki: RunningPki;
+  /** The registration authority. */
+  ra: RunningAssistant["ra"];
+  /** The job runner and the notification outbox. */
+  jobs: RunningAssistant["jobs"];
+  /** The web chat (its outbound port carries agent replies). */
+  webChat: RunningAssistant["webChat"];
+  /** The hand-off port (in-process until the Slack console lands). */
+  handoff: RunningAssistant["handoff"];
   /** Bound HTTP server, when started with a port. */
   server?: Server;
   /** Closes servers, background work and the database, in that order. */
@@ -51,12 +61,16 @@ export async function startService(
       },
       pki.probe,
     ];
+    const translator = await createTranslator();
+    const assistant = startAssistant({ env, logger, clock, database, pki, translator });
+    closers.push(() => assistant.close());
     const metrics = createMetricsRegistry();
     const routers: (Router | RequestHandler)[] = [
       httpMetricsMiddleware(metrics),
       healthRoutes(probes),
       metricsRoutes(metrics),
       pki.router,
+      ...assistant.routers,
     ];
     const app = createHttpApp(routers, logger);
     let server: Server | undefined;
@@ -69,6 +83,8 @@ export async function startService(
       );
       const s = server;
       closers.push(() => closeServer(s));
+      // Event streams are closed before the server, so it does not wait for them.
+      closers.push(() => assistant.webChat.close());
     }
     let closed = false;
     return {
@@ -76,6 +92,10 @@ export async function startService(
       database,
       metrics,
       pki,
+      ra: assistant.ra,
+      jobs: assistant.jobs,
+      webChat: assistant.webChat,
+      handoff: assistant.handoff,
       server,
       close: async () => {
         if (closed) return;

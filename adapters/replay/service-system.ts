@@ -54,6 +54,12 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now }) => {
       clock,
       async seedCertificate(given) {
         seeded++;
+        await running.ra.registerSubscriber({
+          idNumber: given.vkn,
+          title: given.title,
+          email: given.email,
+          phone: given.phone,
+        });
         const issued = await engine.issueForOrder({
           orderId: `replay-seed-${seeded}`,
           vkn: given.vkn,
