@@ -56,6 +56,17 @@ export function sequence(...elements: Uint8Array[]): Uint8Array {
   return tlv(tag.sequence, ...elements);
 }
 
+/** SEQUENCE of an array of encoded elements (no argument spreading: CRLs have 100 000 entries). */
+export function sequenceOf(elements: readonly Uint8Array[]): Uint8Array {
+  const body = concat(elements);
+  const length = derLength(body.length);
+  const out = new Uint8Array(1 + length.length + body.length);
+  out[0] = tag.sequence;
+  out.set(length, 1);
+  out.set(body, 1 + length.length);
+  return out;
+}
+
 /** Context-specific constructed (explicit) tag `[n]`. */
 export function explicit(n: number, ...elements: Uint8Array[]): Uint8Array {
   return tlv(0xa0 | n, ...elements);

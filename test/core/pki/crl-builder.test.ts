@@ -71,3 +71,38 @@ describe("CRL builder", () => {
     expect(out).toContain("No Revoked Certificates");
   });
 });
+
+describe("CRL builder, direct DER", () => {
+  it("writes entries asn1-x509 reads back to the same values and re-encodes to the same bytes", async () => {
+    const { AsnConvert } = await import("@peculiar/asn1-schema");
+    const { CertificateList, CRLReason } = await import("@peculiar/asn1-x509");
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      serial: (0x7000000000000000n + BigInt(i) * 7919n).toString(16),
+      revokedAt: new Date(Date.UTC(2026, 10, 24, 10, 0, i % 120, 500)),
+      reason: [0, 1, 4, 5, 9][i % 5]!,
+    }));
+    const der = await buildCrl(ca.keys, {
+      issuerCertificate: ca.issuing,
+      issuerKeyUri: "softkey:issuing",
+      signatureAlgorithm: "RSA-SHA256",
+      number: 7,
+      thisUpdate: new Date("2026-11-25T07:00:00Z"),
+      nextUpdate: new Date("2050-01-02T07:00:00Z"),
+      entries,
+    });
+    const list = AsnConvert.parse(der, CertificateList);
+    expect(Buffer.from(AsnConvert.serialize(list)).equals(Buffer.from(der))).toBe(true);
+    const revoked = list.tbsCertList.revokedCertificates ?? [];
+    expect(revoked).toHaveLength(300);
+    for (const [i, entry] of revoked.entries()) {
+      expect(Buffer.from(entry.userCertificate).toString("hex")).toBe(entries[i]!.serial);
+      expect(entry.revocationDate.getTime().toISOString()).toBe(
+        new Date(Math.floor(entries[i]!.revokedAt.getTime() / 1000) * 1000).toISOString(),
+      );
+      const reason = entry.crlEntryExtensions?.find((e) => e.extnID === "2.5.29.21");
+      if (entries[i]!.reason === 0) expect(reason).toBeUndefined();
+      else expect(AsnConvert.parse(reason!.extnValue.buffer, CRLReason).reason).toBe(entries[i]!.reason);
+    }
+    expect(list.tbsCertList.nextUpdate?.generalTime).toBeInstanceOf(Date);
+  });
+});
