@@ -15,8 +15,12 @@ import type { Environment } from "../config/environment.ts";
 import type { Db, OpenDatabase } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import type { HealthProbe } from "../http/health.ts";
+import type { CaRecord } from "../../core/pki/ca-repository.ts";
+import { caKeyProbe } from "./ca-key-probe.ts";
 import { pkiRoutes } from "../http/pki-routes.ts";
-import { createKeyManagerResolver } from "../keys/key-manager-resolver.ts";
+import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
+import { tokenAuditSink } from "../keys/token-audit.ts";
+import { pinSourceFromSpec } from "../pkcs11/index.ts";
 
 /** The issuance engine as the service runs it. */
 export interface RunningPki {
@@ -38,34 +42,53 @@ export async function startPki(options: {
   dataDir: string;
   publicUrl: string;
   caKeyUri?: string;
+  /** PKCS#11 module, PIN source and pool size for `pkcs11:` keys (token events go to the audit log). */
+  pkcs11?: Omit<Pkcs11Settings, "onTokenEvent" | "clock">;
   testMode: boolean;
   clock: Clock;
   logger: Logger;
 }): Promise<RunningPki> {
   const repository = new PrismaCaRepository(options.db);
-  const keys = createKeyManagerResolver({ dataDir: options.dataDir });
-  const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: randomUUID };
   const audit = new AuditLog(new PrismaAuditStore(options.db, options.dialect), options.clock);
+  const tokenAudit = tokenAuditSink(audit, (error, event) =>
+    options.logger.error({ err: error, tokenEvent: event.type }, "token event not written to the audit log"),
+  );
+  const keys = createKeyManagerResolver({
+    dataDir: options.dataDir,
+    pkcs11Settings: { ...options.pkcs11, onTokenEvent: tokenAudit.listener, clock: options.clock },
+  });
+  const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: randomUUID };
   const ceremony = async (step: string, details: Record<string, string>) => {
     options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`);
     await audit.append({ actor: "system", action: "key_ceremony", subject: step, details });
   };
   const steps: Promise<void>[] = [];
-  const setup = await setUpCa(
-    base,
-    {
-      rootKeyUri: "softkey:root-ca",
-      issuingKeyUri: options.caKeyUri ?? "softkey:issuing-ca",
-      rootName: "Mali Mühür Geliştirme Kök Sertifika Hizmet Sağlayıcısı",
-      issuingName: "Mali Mühür Elektronik Sertifika Hizmet Sağlayıcısı - Geliştirme",
-    },
-    (step, details) => steps.push(ceremony(step, details)),
-  );
-  if (setup.created) options.logger.info("development CA created");
-  const signer = await ensureOcspSigner(base, setup.issuing, (step, details) =>
-    steps.push(ceremony(step, details)),
-  );
-  await Promise.all(steps);
+  const onStep = (step: string, details: Record<string, string>) => {
+    steps.push(ceremony(step, details));
+  };
+  let setup: Awaited<ReturnType<typeof setUpCa>>;
+  let signer: CaRecord;
+  try {
+    setup = await setUpCa(
+      base,
+      {
+        rootKeyUri: "softkey:root-ca",
+        issuingKeyUri: options.caKeyUri ?? "softkey:issuing-ca",
+        rootName: "Mali Mühür Geliştirme Kök Sertifika Hizmet Sağlayıcısı",
+        issuingName: "Mali Mühür Elektronik Sertifika Hizmet Sağlayıcısı - Geliştirme",
+      },
+      onStep,
+    );
+    if (setup.created) options.logger.info("development CA created");
+    signer = await ensureOcspSigner({ ...base, audit }, setup.issuing, onStep);
+    await Promise.all(steps);
+  } catch (error) {
+    // a failed start (wrong PIN, missing token) still leaves its audit entries and no open sessions
+    await Promise.allSettled(steps);
+    await keys.close().catch(() => {});
+    await tokenAudit.flush();
+    throw error;
+  }
   const ocsp = new OcspResponder({ repository, keys, clock: options.clock, issuing: setup.issuing, signer });
   const engine = new IssuanceEngine({
     ...base,
@@ -73,24 +96,18 @@ export async function startPki(options: {
     testMode: options.testMode,
     audit,
   });
-  const crl = new CrlService({ repository, keys, clock: options.clock });
-  const probe: HealthProbe = {
-    name: "ca",
-    check: async () => {
-      const issuing = await repository.activeCa("issuing");
-      if (!issuing) throw new Error("no issuing CA");
-      await keys
-        .forUri(issuing.keyUri)
-        .sign({ uri: issuing.keyUri, algorithm: "RSA-SHA256", data: new Uint8Array(1) });
-    },
-  };
+  const crl = new CrlService({ repository, keys, clock: options.clock, audit });
+  const probe = caKeyProbe(repository, keys);
   return {
     engine,
     crl,
     audit,
     router: pkiRoutes({ repository, crl, ocsp }),
     probe,
-    close: () => keys.close(),
+    close: async () => {
+      await keys.close();
+      await tokenAudit.flush();
+    },
   };
 }
 
@@ -107,6 +124,10 @@ export function startPkiFor(
     dataDir: env.MM_DATA_DIR,
     publicUrl: env.MM_PUBLIC_URL,
     caKeyUri: env.MM_CA_KEY,
+    pkcs11: {
+      ...(env.MM_PKCS11_MODULE ? { module: env.MM_PKCS11_MODULE } : {}),
+      ...(env.MM_PKCS11_PIN_SOURCE ? { pinSource: pinSourceFromSpec(env.MM_PKCS11_PIN_SOURCE) } : {}),
+    },
     testMode: env.MM_TEST_MODE,
     clock,
     logger,

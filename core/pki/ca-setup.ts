@@ -1,3 +1,5 @@
+import { KeyManagerError } from "../errors/domain-error.ts";
+import type { KeyAlgorithm, KeyManager, PublicKeyInfo } from "../ports/key-manager.ts";
 import type { CaRecord } from "./ca-repository.ts";
 import type { CaCeremonyDeps } from "./pki-deps.ts";
 import { buildName } from "./distinguished-name.ts";
@@ -37,14 +39,14 @@ export async function setUpCa(
   const rootAlgorithm = { kind: "RSA", modulusLength: 4096 } as const;
   const issuingAlgorithm = { kind: "RSA", modulusLength: 2048 } as const;
   const rootKeys = deps.keys.forUri(request.rootKeyUri);
-  const issuingKeys = deps.keys.forUri(request.issuingKeyUri);
-  onStep("root key generation", { keyUri: request.rootKeyUri, algorithm: "RSA-4096" });
-  const rootKey = await rootKeys.generateKey({ uri: request.rootKeyUri, algorithm: rootAlgorithm });
-  onStep("issuing key generation", { keyUri: request.issuingKeyUri, algorithm: "RSA-2048" });
-  const issuingKey = await issuingKeys.generateKey({
-    uri: request.issuingKeyUri,
-    algorithm: issuingAlgorithm,
-  });
+  const rootKey = await keyFor(rootKeys, request.rootKeyUri, rootAlgorithm, "root", onStep);
+  const issuingKey = await keyFor(
+    deps.keys.forUri(request.issuingKeyUri),
+    request.issuingKeyUri,
+    issuingAlgorithm,
+    "issuing",
+    onStep,
+  );
   const now = deps.clock.now();
   const years = (n: number) => {
     const d = new Date(now);
@@ -112,4 +114,35 @@ export async function setUpCa(
   await deps.repository.saveCa(issuingRecord);
   onStep("CA records stored", { root: rootRecord.id, issuing: issuingRecord.id });
   return { created: true, root: rootRecord, issuing: issuingRecord };
+}
+
+/**
+ * Generates the CA key, or takes the key already under the URI: one an operator prepared on the
+ * HSM, or one a ceremony interrupted before any certificate was stored (e.g. by a wrong token PIN)
+ * left behind. Either way the ceremony can simply be run again.
+ */
+async function keyFor(
+  keys: KeyManager,
+  uri: string,
+  algorithm: KeyAlgorithm,
+  role: "root" | "issuing",
+  onStep: CeremonyStep,
+): Promise<PublicKeyInfo> {
+  const existing = await keys.getPublicKey(uri).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === "key_not_found") return undefined;
+    throw error;
+  });
+  const name = algorithm.kind === "RSA" ? `RSA-${algorithm.modulusLength}` : algorithm.namedCurve;
+  if (existing && existing.algorithm.kind !== algorithm.kind)
+    throw new KeyManagerError(
+      "key_algorithm_mismatch",
+      `the ${role} CA needs an ${algorithm.kind} key; ${uri} holds an ${existing.algorithm.kind} key`,
+      "uri",
+    );
+  if (existing) {
+    onStep(`${role} key taken from the key store`, { keyUri: uri });
+    return existing;
+  }
+  onStep(`${role} key generation`, { keyUri: uri, algorithm: name });
+  return keys.generateKey({ uri, algorithm });
 }

@@ -1,3 +1,4 @@
+import type { AuditEvent } from "../audit/audit-log.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { CaRepository, CrlRecord } from "./ca-repository.ts";
@@ -13,7 +14,15 @@ export const CRL_REFRESH_HOURS = 12;
  * across restarts), every revoked certificate until it expires, nextUpdate always present.
  */
 export class CrlService {
-  constructor(private readonly deps: { repository: CaRepository; keys: KeyManagerResolver; clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      repository: CaRepository;
+      keys: KeyManagerResolver;
+      clock: Clock;
+      /** Every CRL issued is recorded here as `crl_issued`. */
+      audit?: { append(event: AuditEvent): Promise<unknown> };
+    },
+  ) {}
 
   /** Issues and stores a new CRL. */
   async issue(): Promise<CrlRecord> {
@@ -42,6 +51,17 @@ export class CrlService {
       entries: entries.length,
     };
     await this.deps.repository.saveCrl(record);
+    await this.deps.audit?.append({
+      actor: "system",
+      action: "crl_issued",
+      subject: String(number),
+      details: {
+        issuer: issuing.id,
+        entries: entries.length,
+        thisUpdate: now.toISOString(),
+        nextUpdate: nextUpdate.toISOString(),
+      },
+    });
     return record;
   }
 

@@ -7,6 +7,7 @@ import {
   KeyUsage,
   KeyUsageFlags,
 } from "@peculiar/asn1-x509";
+import type { AuditEvent } from "../audit/audit-log.ts";
 import type { CaRecord } from "./ca-repository.ts";
 import type { CaCeremonyDeps } from "./pki-deps.ts";
 import { buildName } from "./distinguished-name.ts";
@@ -23,10 +24,11 @@ export const OCSP_SIGNER_RENEW_DAYS = 14;
 
 /**
  * Returns the active OCSP signer of the issuing CA, issuing a new one (its own RSA-2048 key,
- * EKU OCSPSigning, id-pkix-ocsp-nocheck, 90 days) when there is none or it nears its end.
+ * EKU OCSPSigning, id-pkix-ocsp-nocheck, 90 days) when there is none or it nears its end. A new
+ * signer is recorded in the audit log as `ocsp_signer_created` or, replacing one, `ocsp_signer_renewed`.
  */
 export async function ensureOcspSigner(
-  deps: CaCeremonyDeps,
+  deps: CaCeremonyDeps & { audit?: { append(event: AuditEvent): Promise<unknown> } },
   issuing: CaRecord,
   onStep: (step: string, details: Record<string, string>) => void = () => {},
 ): Promise<CaRecord> {
@@ -78,5 +80,16 @@ export async function ensureOcspSigner(
   };
   await deps.repository.saveCa(record);
   onStep("OCSP signer certificate signed", { serial });
+  await deps.audit?.append({
+    actor: "system",
+    action: current ? "ocsp_signer_renewed" : "ocsp_signer_created",
+    subject: serial,
+    details: {
+      keyUri,
+      issuer: issuing.id,
+      notAfter: notAfter.toISOString(),
+      ...(current ? { replaces: current.serial } : {}),
+    },
+  });
   return record;
 }

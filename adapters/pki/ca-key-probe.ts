@@ -1,0 +1,29 @@
+import { DomainError } from "../../core/errors/domain-error.ts";
+import type { CaRepository } from "../../core/pki/ca-repository.ts";
+import type { KeyManagerResolver } from "../../core/ports/key-manager.ts";
+import type { HealthProbe } from "../http/health.ts";
+
+/**
+ * The `ca` probe of `/healthz`: the issuing CA key signs one byte, whether it is a software key or
+ * on a PKCS#11 token. When it cannot (token removed, module gone, PIN refused) the probe fails with
+ * the key URI, the reason and its code, e.g. `issuing CA key pkcs11:token=ca;object=issuing-ca
+ * unusable: no token labelled ca [token_not_found]`, and `/healthz` answers 503.
+ */
+export function caKeyProbe(repository: CaRepository, keys: KeyManagerResolver): HealthProbe {
+  return {
+    name: "ca",
+    check: async () => {
+      const issuing = await repository.activeCa("issuing");
+      if (!issuing) throw new Error("no issuing CA: run `npm run mm -- ca init`");
+      try {
+        await keys
+          .forUri(issuing.keyUri)
+          .sign({ uri: issuing.keyUri, algorithm: "RSA-SHA256", data: new Uint8Array(1) });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const code = error instanceof DomainError ? ` [${error.code}]` : "";
+        throw new Error(`issuing CA key ${issuing.keyUri} unusable: ${reason}${code}`);
+      }
+    },
+  };
+}
