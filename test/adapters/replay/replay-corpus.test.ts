@@ -1,12 +1,12 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { availableDrivers } from "../../adapters/replay/drivers.ts";
-import { readReplayFile } from "../../adapters/replay/replay-format.ts";
-import { collectReplayFiles, runReplays } from "../../adapters/replay/replay-runner.ts";
-import { startReplaySystem } from "../../adapters/replay/service-system.ts";
+import { availableDrivers } from "../../../adapters/replay/drivers.ts";
+import { readReplayFile } from "../../../adapters/replay/replay-format.ts";
+import { collectReplayFiles, runReplays } from "../../../adapters/replay/replay-runner.ts";
+import { startReplaySystem } from "../../../adapters/replay/service-system.ts";
 
-const here = join(dirname(fileURLToPath(import.meta.url)), "..", "replays");
+const here = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "replays");
 
 describe("replay corpus", () => {
   it("plays every replay in test/replays on every available channel it allows, without a failure", async () => {

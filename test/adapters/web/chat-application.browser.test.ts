@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium } from "../helpers/web-browser.ts";
-import { startTestService } from "../helpers/web-service.ts";
+import { launchChromium } from "../../helpers/web-browser.ts";
+import { startTestService } from "../../helpers/web-service.ts";
 
 let service: Awaited<ReturnType<typeof startTestService>>;
 let chromium: Awaited<ReturnType<typeof launchChromium>>;
@@ -51,6 +51,11 @@ describe("web chat page in Chromium", () => {
     await type(page, "evet");
     const last = await page.locator("#log li.bot").last().textContent();
     expect(last).toMatch(/sipariş (no|numara)\S*\s*:?\s*\S+/i);
+    // The order shown is the one the registration authority stored, awaiting payment, at the configured price.
+    const orderNo = /MM\d{10}/.exec(last ?? "")?.[0];
+    expect(orderNo).toBeDefined();
+    const order = await service.service.ra.orderStatus(orderNo!);
+    expect(order).toMatchObject({ status: "awaiting_payment", medium: "card", paid: false });
     // Accessibility basics stay in place after a whole conversation.
     await expect(page.locator("#log").getAttribute("aria-live")).resolves.toBe("polite");
     mkdirSync("test-results", { recursive: true });
