@@ -15,6 +15,7 @@ import { openDatabase } from "../db/database.ts";
 import { storageLocation } from "../db/storage-location.ts";
 import { createLogger } from "../logging/logger.ts";
 import { startPkiFor } from "../pki/start-pki.ts";
+import { hsmCommand } from "./commands/hsm-check.ts";
 
 function progress(text: string): void {
   process.stderr.write(`${text}\n`);
@@ -69,7 +70,10 @@ program
   .requiredOption("--vkn <vkn>", "VKN (or TCKN) of the subscriber")
   .requiredOption("--title <unvan>", "unvan (or ad soyad)")
   .option("--medium <medium>", "card or hsm", "card")
-  .option("--token <key-uri>", "token for the subscriber key (default softkey:card-<order>)")
+  .option(
+    "--token <key-uri>",
+    "token for the subscriber key, e.g. pkcs11:token=<card>;object=<vkn> (default softkey:card-<order>)",
+  )
   .option("--order <id>", "order id (idempotency: the same order never yields a second certificate)")
   .option("--out <file.pem>", "write the signing certificate here")
   .option("--direct", "issue without a paid order (operators)")
@@ -176,6 +180,8 @@ program
       console.log(`audit chain OK: ${verdict.entries} entries, last hash ${records.at(-1)?.hash ?? "-"}`);
     });
   });
+
+program.addCommand(hsmCommand());
 
 try {
   await program.parseAsync(process.argv);

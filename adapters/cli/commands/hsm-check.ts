@@ -48,7 +48,7 @@ export function hsmCommand(): Command {
     .option(
       "--pin-source <source>",
       "where the user PIN comes from: env:VARIABLE or file:path",
-      "env:MM_PKCS11_PIN",
+      process.env.MM_PKCS11_PIN_SOURCE ?? "env:MM_PKCS11_PIN",
     )
     .action(async (options: HsmCheckCliOptions) => {
       const passed = await runHsmCheck(options);
