@@ -48,6 +48,12 @@ export interface IssueForOrderRequest {
   /** The token (card or HSM) where the subscriber key pair is generated and the certificate written. */
   tokenUri: string;
   profile?: "kamusm" | "qseal";
+  /**
+   * A PKCS#10 request (DER) already made on the token. Without it the engine has the token sign one
+   * through the key manager. Either way its signature is verified (proof of possession) and its
+   * key must be the token's key before anything is written.
+   */
+  csr?: Uint8Array;
   /** Start of validity; defaults to now (R8.3: validity starts at once). Used by seeded replays. */
   notBefore?: Date;
   actor: string;
