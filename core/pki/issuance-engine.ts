@@ -16,11 +16,13 @@ import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { RandomSource } from "../ports/random.ts";
 import type { CaRecord, CaRepository, CertificateRecord } from "./ca-repository.ts";
-import { encodeTbsCertificate } from "./certificate-builder.ts";
+import { encodeTbsCertificate, nameDer } from "./certificate-builder.ts";
+import { createCsr, verifyCsr } from "./csr.ts";
 import { buildName, turkishUpperCase } from "./distinguished-name.ts";
 import { subscriberExtensions } from "./kamusm-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import type { ProfileConfig } from "./profile-config.ts";
+import { type ProfileName, profileExtensions, subjectAttributes } from "./qseal-profile.ts";
 import { newSerialNumber, normaliseSerial } from "./serial-number.ts";
 import { signTbs } from "./sign-certificate.ts";
 
@@ -43,6 +45,8 @@ export interface IssuanceEngineDeps {
 interface SubjectFacts {
   vkn: string;
   title: string;
+  profile: ProfileName;
+  subjectDer: Uint8Array;
   spki: Uint8Array;
   subjectKeyId: Uint8Array;
 }
@@ -93,11 +97,21 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       .catch(() =>
         keys.generateKey({ uri: request.tokenUri, algorithm: { kind: "RSA", modulusLength: 2048 } }),
       );
+    const profile = request.profile ?? "kamusm";
+    const subjectDer = nameDer(buildName(subjectAttributes(profile, vkn, title)));
+    // proof of possession: the token signs a PKCS#10 request with the key the certificate is for
+    const csr = request.csr ?? (await createCsr(keys, request.tokenUri, publicKey, subjectDer));
+    const verified = await verifyCsr(csr);
+    if (!sameBytes(verified.spki, publicKey.spki)) {
+      throw new ValidationError("csr_key_mismatch", "the certification request is for another key", "csr");
+    }
     const subject = {
       vkn,
       title,
-      spki: publicKey.spki,
-      subjectKeyId: await keyIdentifier(publicKey.spki),
+      profile,
+      subjectDer,
+      spki: verified.spki,
+      subjectKeyId: await keyIdentifier(verified.spki),
     };
     const issuer = await this.#issuerOf(issuing);
     // the two certificates are independent rows: issue them side by side
@@ -111,7 +125,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
   async #issueKind(
     kind: "sign" | "encr",
     request: IssueForOrderRequest,
-    { vkn, title, spki, subjectKeyId }: SubjectFacts,
+    { vkn, title, profile, subjectDer, spki, subjectKeyId }: SubjectFacts,
     issuing: CaRecord,
     issuer: IssuerFacts,
   ): Promise<CertificateView> {
@@ -122,18 +136,15 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     const tbsDer = encodeTbsCertificate({
       serialHex: serial,
       issuer: issuer.nameDer,
-      subject: buildName([
-        { type: "serialNumber", value: vkn },
-        { type: "commonName", value: title },
-      ]),
+      subject: subjectDer,
       notBefore,
       notAfter,
       subjectPublicKeyInfo: spki,
       signatureAlgorithm: "RSA-SHA256",
-      extensions: subscriberExtensions(kind, this.deps.profile, {
-        subjectKeyId,
-        authorityKeyId: issuer.keyId,
-      }),
+      extensions: [
+        ...subscriberExtensions(kind, this.deps.profile, { subjectKeyId, authorityKeyId: issuer.keyId }),
+        ...profileExtensions(profile, kind),
+      ],
     });
     const row = await this.deps.repository.insertPendingOrGet({
       id: this.deps.newId(),
@@ -143,7 +154,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       vkn,
       subjectCn: title,
       kind,
-      profile: request.profile ?? "kamusm",
+      profile,
       issuerId: issuing.id,
       tbsDer,
       state: "pending",
