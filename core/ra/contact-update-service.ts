@@ -28,6 +28,12 @@ export class ContactUpdateService {
   }): Promise<{ maskedTarget: string }> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#verifiedSubject(conversationId);
+    if ((request.kind as string) === "vkn" || (request.kind as string) === "title")
+      throw new ConflictError(
+        "new_application_required",
+        "a VKN or unvan change needs a new mali mühür: the application is repeated (R5.2)",
+        "kind",
+      );
     if (request.kind !== "email" && request.kind !== "phone")
       throw new ValidationError("invalid_contact_kind", "email or phone", "kind");
     const value = validateApplicationField(request.kind, String(request.newValue ?? ""));

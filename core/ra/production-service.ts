@@ -68,7 +68,12 @@ export class ProductionService {
         runAt: this.deps.clock.now(),
         uniqueKey: `${produceCardJob}:${applicationId}`,
       });
-      await this.produceCard(applicationId);
+      try {
+        await this.produceCard(applicationId);
+      } catch {
+        // The payment stays recorded; the scheduled produce_card job retries (with backoff) and
+        // records the error, so a token hiccup never loses an order or fails the payment notice.
+      }
     }
   }
 

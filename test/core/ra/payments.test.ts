@@ -283,3 +283,37 @@ describe.each(testDialects)("renewal on $name", (dialect) => {
     expect((await h.deps.applications.byOrderNo(renewal.orderNo))?.renewalOf).toBe(old.serial);
   });
 });
+
+describe.each(testDialects)("R3.3.1 production retries on $name", (dialect) => {
+  let h: RaHarness;
+  beforeEach(async () => {
+    h = await createRaHarness(dialect);
+  });
+  afterEach(async () => h.dispose());
+
+  it("a card token failure keeps the payment and the order; the produce_card job produces it later", async () => {
+    const { orderNo } = await h.ra.submitApplication(cardApplication());
+    const engine = h.deps.certificates;
+    h.deps.certificates = {
+      ...engine,
+      findBySerial: (s) => engine.findBySerial(s),
+      findByVkn: (v) => engine.findByVkn(v),
+      issueForOrder: async () => {
+        throw new Error("token_missing: the card token is not present");
+      },
+    } as typeof engine;
+    const paid = await h.ra.payments.record({
+      orderNo,
+      channel: "sanalpos",
+      providerRef: "pos-fail",
+      amountKurus: testPrices.card,
+    });
+    expect(paid.posted).toBe(true);
+    expect((await h.ra.orderStatus(orderNo))?.status).toBe("in_production");
+    h.deps.certificates = engine;
+    const job = h.jobs.jobs.find((j) => j.kind === "produce_card")!;
+    await h.ra.jobHandlers().produce_card!(job.payload);
+    expect((await h.ra.orderStatus(orderNo))?.status).toBe("produced");
+    expect(await engine.findByVkn("3230512384")).toHaveLength(2);
+  });
+});

@@ -150,3 +150,23 @@ describe.each(testDialects)("identity verification and contact updates on $name"
     expect(row).toMatchObject({ method: "agent", agentId: "U1" });
   });
 });
+
+describe.each(testDialects)("R5.2 and production retries on $name", (dialect) => {
+  let h: RaHarness;
+  beforeEach(async () => {
+    h = await createRaHarness(dialect);
+    await h.ra.registerSubscriber(firm);
+  });
+  afterEach(async () => h.dispose());
+
+  it("R5.2: a VKN or unvan change is not an update but a new application", async () => {
+    await h.ra.startVerification({ conversationId: "web-1", subject: "3230512384" });
+    await h.ra.verifyCode({ conversationId: "web-1", code: h.outbox.lastCode("bilgi@ornek.com.tr") });
+    for (const kind of ["vkn", "title"]) {
+      await expect(
+        h.ra.startContactUpdate({ conversationId: "web-1", kind: kind as "email", newValue: "x" }),
+      ).rejects.toMatchObject({ code: "new_application_required" });
+    }
+    expect(await h.database.db.otpChallenge.count({ where: { purpose: "contact_update" } })).toBe(0);
+  });
+});
