@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import express from "express";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { healthRoutes } from "../../../adapters/http/health.ts";
+import { createLogger } from "../../../adapters/logging/logger.ts";
+import { type RunningPki, startPki } from "../../../adapters/pki/start-pki.ts";
+import { systemClock } from "../../../core/ports/clock.ts";
+import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { createSoftHsm, type SoftHsm, testPins } from "../../helpers/softhsm.ts";
+
+/** `/healthz` probes the issuing CA key also when it is on a PKCS#11 token. */
+let hsm: SoftHsm;
+let tokenNo = 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeAll(() => {
+  hsm = createSoftHsm();
+});
+afterAll(() => hsm?.dispose());
+
+describe.each(testDialects)("the ca health probe with the CA key on a token, on $name", (dialect) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let dir: string;
+  let pki: RunningPki;
+  let server: Server;
+  let base: string;
+  let token: string;
+
+  beforeEach(async () => {
+    database = await freshDatabase(dialect);
+    dir = mkdtempSync(join(tmpdir(), "mm-ca-health-"));
+    token = `health-${dialect.name}-${++tokenNo}`;
+    hsm.initToken(token);
+    pki = await startPki({
+      db: database.db,
+      dialect: database.dialect,
+      dataDir: dir,
+      publicUrl: "http://localhost:3000",
+      caKeyUri: `pkcs11:token=${token};object=issuing-ca`,
+      pkcs11: { module: hsm.module, pinSource: () => testPins.user },
+      testMode: false,
+      clock: systemClock,
+      logger: createLogger({ level: "silent" }),
+    });
+    const app = express().use(healthRoutes([pki.probe]));
+    server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const address = server.address();
+    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  });
+  afterEach(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await pki.close();
+    await database.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const health = async () => {
+    const res = await fetch(`${base}/healthz`);
+    return {
+      status: res.status,
+      body: (await res.json()) as { checks: { ca: { ok: boolean; error?: string } } },
+    };
+  };
+
+  it("answers 200 while the token signs, 503 naming the key and token_not_found once it is gone, 200 when it is back", async () => {
+    expect(await health()).toEqual({ status: 200, body: { status: "ok", checks: { ca: { ok: true } } } });
+    const putBack = hsm.removeToken(token);
+    const missing = await health();
+    expect(missing.status).toBe(503);
+    expect(missing.body.checks.ca.ok).toBe(false);
+    expect(missing.body.checks.ca.error).toContain(
+      `issuing CA key pkcs11:token=${token};object=issuing-ca unusable:`,
+    );
+    expect(missing.body.checks.ca.error).toMatch(/\[token_not_found\]$/);
+    putBack();
+    await sleep(1_100);
+    expect((await health()).status).toBe(200);
+    await pki.close();
+    const entries = await database.db.auditEntry.findMany({ where: { actor: "pkcs11" } });
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["token_removed", "session_recovered"]),
+    );
+  }, 60_000);
+});
