@@ -36,6 +36,12 @@ export interface CertificateRecord {
   revocationReason?: number;
 }
 
+/** What OCSP needs to know of one certificate. */
+export type CertificateStatusRecord = Pick<
+  CertificateRecord,
+  "serial" | "state" | "issuerId" | "revokedAt" | "revocationReason"
+>;
+
 /** A CRL as issued. */
 export interface CrlRecord {
   number: number;
@@ -54,6 +60,8 @@ export interface CaRepository {
   insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord>;
   markIssued(id: string, certDer: Uint8Array): Promise<void>;
   bySerial(serial: string): Promise<CertificateRecord | undefined>;
+  /** The revocation-relevant fields of a certificate, without its DER (the OCSP hot path). */
+  statusBySerial?(serial: string): Promise<CertificateStatusRecord | undefined>;
   byVkn(vkn: string): Promise<CertificateRecord[]>;
   expiringBetween(from: Date, to: Date): Promise<CertificateRecord[]>;
   /** Sets revokedAt/reason only if not yet revoked; returns false when it already was. */
