@@ -35,7 +35,7 @@ export class ApplicationService {
   async submit(input: ApplicationInput): Promise<SubmittedApplication> {
     const record = this.#validated(input);
     if (record.renewalOf) await this.#checkRenewal(record.renewalOf, record.idNumber);
-    const { record: stored, created } = await this.deps.applications.insertOrGet(record);
+    const { record: stored, created } = await this.#insert(record);
     if (!created && !sameApplication(stored, record)) {
       throw new ConflictError(
         "idempotency_key_reused",
@@ -59,6 +59,19 @@ export class ApplicationService {
       });
     }
     return { orderNo: stored.orderNo, amountKurus: stored.amountKurus, paymentChannels };
+  }
+
+  /** Inserts with a fresh order number when a random one is taken (1 in 10^10 per order). */
+  async #insert(record: ApplicationRecord) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.deps.applications.insertOrGet(record);
+      } catch (error) {
+        if (!(error instanceof ConflictError && error.code === "order_number_taken") || attempt >= 3)
+          throw error;
+        record.orderNo = newOrderNumber(this.deps.random);
+      }
+    }
   }
 
   /** R8.3: a renewal names a certificate of the same holder. */

@@ -1,3 +1,4 @@
+import { ConflictError } from "../../../core/errors/domain-error.ts";
 import type {
   ApplicationRecord,
   ApplicationRepository,
@@ -22,7 +23,8 @@ export class PrismaApplicationRepository implements ApplicationRepository {
       const existing = await this.db.application.findUnique({
         where: { idempotencyKey: record.idempotencyKey },
       });
-      if (!existing) throw error;
+      if (!existing)
+        throw new ConflictError("order_number_taken", "the order number exists already", "orderNo");
       return { record: fromRow(existing), created: false };
     }
   }

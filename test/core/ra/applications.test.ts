@@ -105,6 +105,18 @@ describe.each(testDialects)("applications on $name", (dialect) => {
     expect(await h.database.db.application.count()).toBe(0);
   });
 
+  it("a taken order number is replaced by a fresh one, never a failed application", async () => {
+    let zeros = 2;
+    const real = h.deps.random;
+    h.deps.random = { bytes: (n) => (zeros-- > 0 ? new Uint8Array(n) : real.bytes(n)) };
+    const first = await h.ra.submitApplication(cardApplication());
+    zeros = 1;
+    const second = await h.ra.submitApplication(cardApplication({ idNumber: "4540536920" }));
+    expect(first.orderNo).toBe("MM0000000000");
+    expect(second.orderNo).not.toBe(first.orderNo);
+    expect(await h.database.db.application.count()).toBe(2);
+  });
+
   it("R6.1: prices come from configuration", () => {
     expect(h.ra.prices()).toEqual(testPrices);
   });
