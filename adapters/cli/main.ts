@@ -59,6 +59,9 @@ ca.command("init")
     if (options.key) process.env.MM_CA_KEY = options.key;
     await withPki(async ({ database }) => {
       const rows = await database.db.caKey.findMany({ where: { active: true }, orderBy: { role: "asc" } });
+      const issuing = rows.find((r) => r.role === "issuing");
+      if (options.key && issuing && issuing.keyUri !== options.key)
+        progress(`an issuing CA already exists with the key ${issuing.keyUri}; --key was not used`);
       for (const r of rows)
         console.log(`${r.role}\t${r.serial}\t${r.keyUri}\tvalid until ${r.notAfter.toISOString()}`);
     });

@@ -79,6 +79,12 @@ describe("operator CLI on PKCS#11 tokens", () => {
     expect(card).toMatch(/Certificate Object; type = X\.509 cert\s*\n\s*label:\s*3230512384SIGN0\n/);
     expect(card).toMatch(/Certificate Object; type = X\.509 cert\s*\n\s*label:\s*3230512384ENCR0\n/);
 
+    const again = await mm({}, "ca", "init", "--key", "pkcs11:token=ca-hsm;object=other");
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(
+      "an issuing CA already exists with the key pkcs11:token=ca-hsm;object=issuing-ca; --key was not used",
+    );
+
     const audit = await mm({}, "audit", "verify");
     expect(audit.code).toBe(0);
     expect(audit.stdout).toMatch(/^audit chain OK: \d+ entries/);
