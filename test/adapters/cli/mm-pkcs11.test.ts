@@ -90,7 +90,7 @@ describe("operator CLI on PKCS#11 tokens", () => {
     expect(audit.stdout).toMatch(/^audit chain OK: \d+ entries/);
   }, 180_000);
 
-  it("refuses a PIN inside the key URI, naming the variable, and never echoes it", async () => {
+  it("stops on a PIN inside the key URI (never echoed), a bad PIN source or a missing module, naming the variable", async () => {
     const bad = await mm({ MM_CA_KEY: "pkcs11:token=ca-hsm;object=x?pin-value=123456" }, "crl");
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("MM_CA_KEY must not carry a PIN");
@@ -100,6 +100,9 @@ describe("operator CLI on PKCS#11 tokens", () => {
     expect(source.stderr).toContain(
       "configuration error: MM_PKCS11_PIN_SOURCE must be env:VARIABLE or file:path",
     );
+    const module = await mm({ MM_PKCS11_MODULE: join(dir, "missing.so") }, "crl");
+    expect(module.code).toBe(1);
+    expect(module.stderr).toContain("configuration error: MM_PKCS11_MODULE names no existing file");
   }, 60_000);
 });
 
