@@ -1,4 +1,10 @@
-import type { CaRecord, CaRepository, CertificateRecord, CrlRecord } from "../../core/pki/ca-repository.ts";
+import type {
+  CaRecord,
+  CaRepository,
+  CertificateRecord,
+  CertificateStatusRecord,
+  CrlRecord,
+} from "../../core/pki/ca-repository.ts";
 import type { Db } from "./database.ts";
 import { type BatchTransactor, WriteBatcher } from "./write-batcher.ts";
 
@@ -107,6 +113,22 @@ export class PrismaCaRepository implements CaRepository {
   async bySerial(serial: string): Promise<CertificateRecord | undefined> {
     const row = await this.db.certificate.findUnique({ where: { serial } });
     return row ? toRecord(row) : undefined;
+  }
+
+  async statusBySerial(serial: string): Promise<CertificateStatusRecord | undefined> {
+    const row = await this.db.certificate.findUnique({
+      where: { serial },
+      select: { serial: true, state: true, issuerId: true, revokedAt: true, revocationReason: true },
+    });
+    return row
+      ? {
+          serial: row.serial,
+          state: row.state as CertificateRecord["state"],
+          issuerId: row.issuerId,
+          revokedAt: row.revokedAt ?? undefined,
+          revocationReason: row.revocationReason ?? undefined,
+        }
+      : undefined;
   }
 
   async byVkn(vkn: string): Promise<CertificateRecord[]> {

@@ -34,6 +34,9 @@ const hashNames: Record<string, "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512"> = {
   "2.16.840.1.101.3.4.2.3": "SHA-512",
 };
 
+/** Most pre-signed responses kept (the oldest is dropped first). */
+export const OCSP_CACHE_ENTRIES = 100_000;
+
 /** The status the responder reports for one serial. */
 export type OcspCertStatus = "good" | "revoked" | "unknown";
 
@@ -41,9 +44,17 @@ export type OcspCertStatus = "good" | "revoked" | "unknown";
  * An RFC 6960 responder for the issuing CA, signing with a dedicated OCSP signing certificate.
  * Never `good` for a serial that was never issued; garbage, oversized or over-long requests get
  * `malformedRequest`; nonces of 1–32 octets are echoed.
+ *
+ * Responses to requests without a nonce are pre-signed and kept per request (RFC 5019 style): a
+ * repeated request costs one status read, no signature. The status is read from storage on every
+ * request and the kept response is used only while it says the same thing (and is less than half
+ * its validity old), so a revocation, even one made by another process, is visible at once.
+ * A request with a nonce always gets a fresh signature.
  */
 export class OcspResponder {
   readonly #issuerHashes = new Map<string, { name: string; key: string }>();
+  readonly #cache = new Map<string, CachedResponse>();
+  #signerKeyHash: Uint8Array | undefined;
 
   constructor(
     private readonly deps: {
@@ -57,10 +68,13 @@ export class OcspResponder {
 
   /** Answers one DER request with a DER response (never throws for bad input). */
   async respond(requestDer: Uint8Array): Promise<Uint8Array> {
+    if (requestDer.length === 0 || requestDer.length > MAX_OCSP_REQUEST_BYTES)
+      return statusOnly(OCSPResponseStatus.malformedRequest);
+    const cacheKey = Buffer.from(requestDer).toString("base64");
+    const kept = await this.#fromCache(cacheKey);
+    if (kept) return kept;
     let request: OCSPRequest;
     try {
-      if (requestDer.length === 0 || requestDer.length > MAX_OCSP_REQUEST_BYTES)
-        return statusOnly(OCSPResponseStatus.malformedRequest);
       request = AsnConvert.parse(requestDer, OCSPRequest);
     } catch {
       return statusOnly(OCSPResponseStatus.malformedRequest);
@@ -79,9 +93,11 @@ export class OcspResponder {
       if (length < 1 || length > 32) return statusOnly(OCSPResponseStatus.malformedRequest);
     }
     const now = wholeSeconds(this.deps.clock.now());
+    const statuses = await Promise.all(list.map(({ reqCert }) => this.#statusOf(reqCert)));
+    const fingerprint = statuses.map(fingerprintOf).join(",");
     const responses: SingleResponse[] = [];
-    for (const { reqCert } of list) {
-      const { status, revokedAt, reason } = await this.#statusOf(reqCert);
+    for (const [i, { reqCert }] of list.entries()) {
+      const { status, revokedAt, reason } = statuses[i]!;
       const certStatus =
         status === "good"
           ? new CertStatus({ good: null })
@@ -102,9 +118,7 @@ export class OcspResponder {
         }),
       );
     }
-    const signerSpki = AsnConvert.parse(this.deps.signer.certDer, Certificate).tbsCertificate
-      .subjectPublicKeyInfo;
-    const keyHash = await digest("SHA-1", new Uint8Array(signerSpki.subjectPublicKey));
+    const keyHash = await this.#signerKeyId();
     const data = new ResponseData({
       responderID: new ResponderID({ byKey: new OctetString(keyHash.slice().buffer) }),
       producedAt: now,
@@ -130,7 +144,49 @@ export class OcspResponder {
         response: new OctetString(AsnConvert.serialize(basic)),
       }),
     });
-    return new Uint8Array(AsnConvert.serialize(response));
+    const der = new Uint8Array(AsnConvert.serialize(response));
+    if (!nonce) {
+      this.#remember(cacheKey, {
+        certIds: list.map((r) => r.reqCert),
+        fingerprint,
+        der,
+        refreshAt: now.getTime() + (OCSP_VALIDITY_MINUTES * 60_000) / 2,
+      });
+    }
+    return der;
+  }
+
+  /** Answers from a pre-signed response when the request was seen and the statuses are unchanged. */
+  async #fromCache(key: string): Promise<Uint8Array | undefined> {
+    const cached = this.#cache.get(key);
+    if (!cached) return undefined;
+    if (this.deps.clock.now().getTime() >= cached.refreshAt) {
+      this.#cache.delete(key);
+      return undefined;
+    }
+    const statuses = await Promise.all(cached.certIds.map((id) => this.#statusOf(id)));
+    if (statuses.map(fingerprintOf).join(",") !== cached.fingerprint) {
+      this.#cache.delete(key);
+      return undefined;
+    }
+    return cached.der;
+  }
+
+  #remember(key: string, entry: CachedResponse): void {
+    if (this.#cache.size >= OCSP_CACHE_ENTRIES) {
+      const oldest = this.#cache.keys().next().value;
+      if (oldest !== undefined) this.#cache.delete(oldest);
+    }
+    this.#cache.set(key, entry);
+  }
+
+  async #signerKeyId(): Promise<Uint8Array> {
+    if (!this.#signerKeyHash) {
+      const spki = AsnConvert.parse(this.deps.signer.certDer, Certificate).tbsCertificate
+        .subjectPublicKeyInfo;
+      this.#signerKeyHash = await digest("SHA-1", new Uint8Array(spki.subjectPublicKey));
+    }
+    return this.#signerKeyHash;
   }
 
   async #statusOf(id: CertID): Promise<{ status: OcspCertStatus; revokedAt?: Date; reason?: number }> {
@@ -142,8 +198,11 @@ export class OcspResponder {
     const serial = Buffer.from(id.serialNumber)
       .toString("hex")
       .replace(/^(00)+(?=[0-9a-f]{2})/, "");
-    const row = await this.deps.repository.bySerial(serial);
-    if (!row || row.state !== "issued" || row.issuerId !== this.deps.issuing.id) return { status: "unknown" };
+    const repository = this.deps.repository;
+    const row = repository.statusBySerial
+      ? await repository.statusBySerial(serial)
+      : await repository.bySerial(serial);
+    if (row?.state !== "issued" || row.issuerId !== this.deps.issuing.id) return { status: "unknown" };
     if (row.revokedAt) return { status: "revoked", revokedAt: row.revokedAt, reason: row.revocationReason };
     return { status: "good" };
   }
@@ -162,6 +221,20 @@ export class OcspResponder {
     this.#issuerHashes.set(hash, value);
     return value;
   }
+}
+
+/** A pre-signed response and what it was signed for. */
+interface CachedResponse {
+  certIds: CertID[];
+  /** The statuses the response states, see {@link fingerprintOf}. */
+  fingerprint: string;
+  der: Uint8Array;
+  /** When to sign a fresh one (half the validity). */
+  refreshAt: number;
+}
+
+function fingerprintOf(s: { status: OcspCertStatus; revokedAt?: Date; reason?: number }): string {
+  return `${s.status}:${s.revokedAt?.getTime() ?? ""}:${s.reason ?? ""}`;
 }
 
 function statusOnly(status: OCSPResponseStatus): Uint8Array {
