@@ -3,30 +3,30 @@ import { setup } from "./harness.ts";
 
 describe("informational topics", () => {
   it.each([
-    ["Merhaba", ["mali mühür"]],
-    ["mali muhur nedir", ["tüzel kişi", "e-Fatura"]],
-    ["e-imzadan farki ne", ["e-imza", "gerçek kişi"]],
-    ["başvurmadan önce ne bilmeliyim", ["GİB", "120"]],
-    ["HSM gereksinimleri nelerdir", ["FIPS 140-2", "EAL4+", "RSA 2048", "SHA-256", "SHA-512"]],
-    ["hsm nereden temin ederim", ["Dirak HSM", "yerinde gözetim"]],
-    ["ödeme nasıl yapılır", ["Vakıfbank", "Ziraat", "bir iş günü"]],
-    ["kartım geldi ne yapmalıyım", ["adımları", "Kilit Çözme"]],
-    ["pinim bloke oldu", ["Kilit Çözme"]],
-    ["puk deneyeyim mi", ["2014", "kalıcı"]],
-    ["şirketimizin unvanı değişti", ["yeni", "başvuru"]],
-    ["fiyat nedir", ["1.500,00 TL", "12.000,00 TL", "3.000,00 TL"]],
-    ["faturam nerede", ["zarf"]],
-    ["iade alabilir miyim", ["iade edilmez"]],
-    ["sertifikamı nasıl yenilerim", ["3 yıl", "1 hafta", "başvuru"]],
-    ["kooperatifler başvurabilir mi", ["Denetim ve Uyum", "ANKARA"]],
-    ["çağrı merkezi numarası", ["444 5 576"]],
-  ])("%s", async (question, expected) => {
+    ["R1", "Merhaba", ["mali mühür"]],
+    ["R1.1", "mali muhur nedir", ["tüzel kişi", "e-Fatura"]],
+    ["R1.2", "e-imzadan farki ne", ["e-imza", "gerçek kişi"]],
+    ["R2.1/R2.2", "başvurmadan önce ne bilmeliyim", ["GİB", "120"]],
+    ["R2.5", "HSM gereksinimleri nelerdir", ["FIPS 140-2", "EAL4+", "RSA 2048", "SHA-256", "SHA-512"]],
+    ["R2.4", "hsm nereden temin ederim", ["Dirak HSM", "yerinde gözetim"]],
+    ["R3.2", "ödeme nasıl yapılır", ["Vakıfbank", "Ziraat", "bir iş günü"]],
+    ["R4.1", "kartım geldi ne yapmalıyım", ["adımları", "Kilit Çözme"]],
+    ["R4.2", "pinim bloke oldu", ["Kilit Çözme"]],
+    ["R4.3", "puk deneyeyim mi", ["2014", "kalıcı"]],
+    ["R5.2", "şirketimizin unvanı değişti", ["yeni", "başvuru"]],
+    ["R6.1", "fiyat nedir", ["1.500,00 TL", "12.000,00 TL", "3.000,00 TL"]],
+    ["R6.2", "faturam nerede", ["zarf"]],
+    ["R6.3", "iade alabilir miyim", ["iade edilmez"]],
+    ["R8", "sertifikamı nasıl yenilerim", ["3 yıl", "1 hafta", "başvuru"]],
+    ["R9.1", "kooperatifler başvurabilir mi", ["Denetim ve Uyum", "ANKARA"]],
+    ["R11", "çağrı merkezi numarası", ["444 5 576"]],
+  ])("%s: %s", async (_rule, question, expected) => {
     const { chat } = await setup();
     const answer = await chat.say(question);
     for (const e of expected) expect(answer).toContain(e);
   });
 
-  it("never asks for the PIN when the card arrived", async () => {
+  it("R4.1: never asks for the PIN when the card arrived", async () => {
     const { chat } = await setup();
     expect(await chat.say("kartım geldi ne yapmalıyım")).not.toMatch(/PIN'inizi yazın/);
   });
