@@ -3,6 +3,7 @@ import type { i18n } from "i18next";
 import type { Logger } from "pino";
 import { createConversationEngine } from "../bot/conversation-engine.ts";
 import type { Clock } from "../core/ports/clock.ts";
+import { maskPersonalData } from "../core/privacy/mask.ts";
 import { cryptoRandom } from "../core/ports/random.ts";
 import { paymentPostJob } from "../core/ra/payment-service.ts";
 import { produceCardJob } from "../core/ra/production-service.ts";
@@ -83,6 +84,16 @@ export function startAssistant(deps: {
         texts: (lng, key, params) => bot(key, { lng, ...params }),
         clock,
         testMode: env.MM_TEST_MODE,
+        onError: (error, where) =>
+          logger.error(
+            {
+              ...where,
+              err: maskPersonalData(
+                error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+              ),
+            },
+            "conversation turn failed",
+          ),
       }),
   });
   const routers: (Router | RequestHandler)[] = [...webChat.router];

@@ -52,8 +52,7 @@ export function createConversationEngine(deps: EngineDeps): ConversationEngine {
       // A failing port must not break the conversation: apologise and offer the agent.
       t.state.flow = undefined;
       t.say("errors.unexpected", undefined, [{ id: "i:agent", label: t.t("menu.agent") }]);
-      if (process.env.NODE_ENV !== "test")
-        console.error("bot turn failed", (error as Error)?.name, (error as Error)?.message);
+      deps.onError?.(error, { conversationId: ref.id, channel: ref.channel });
     }
     await deps.states.save(ref.id, t.state, { channel: ref.channel, locale: ref.locale });
     return t.out;

@@ -27,6 +27,8 @@ export interface EngineDeps {
   states: ConversationStates;
   texts: Texts;
   clock: Clock;
+  /** Told of a turn that failed inside a port (the customer got an apology and the agent button); logs it. */
+  onError?: (error: unknown, where: { conversationId: string; channel: ConversationRef["channel"] }) => void;
   /** Accept the official test VKN/TCKNs in the application dialog (never in production). */
   testMode?: boolean;
 }

@@ -1,3 +1,4 @@
+import { createConversationEngine } from "../../bot/conversation-engine.ts";
 import { describe, expect, it } from "vitest";
 import { parseState } from "../../bot/state.ts";
 import { Chat, MemoryStates, sayAll, setup, tuzelCardAnswers } from "./harness.ts";
@@ -111,6 +112,25 @@ describe("state", () => {
     await sayAll(chat, tuzelCardAnswers);
     expect(await chat.say("evet")).toMatch(/tamamlayamadım/);
     expect(chat.buttons()).toContain("Temsilci");
+  });
+
+  it("reports a failed turn to onError with the conversation, for the log", async () => {
+    const { ra, states, handoff, texts, clock, ref } = await setup();
+    const reported: unknown[] = [];
+    const engine = createConversationEngine({
+      ra,
+      handoff,
+      states,
+      texts,
+      clock,
+      onError: (error, where) => reported.push([(error as Error).message, where]),
+    });
+    ra.orderStatus = async () => {
+      throw new Error("storage unavailable");
+    };
+    await engine.handle(ref, { type: "text", text: "sipariş durumu" });
+    await engine.handle(ref, { type: "text", text: "MM1234567890" });
+    expect(reported).toEqual([["storage unavailable", { conversationId: ref.id, channel: "web" }]]);
   });
 });
 
