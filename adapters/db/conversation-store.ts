@@ -1,6 +1,7 @@
 import type { Clock } from "../../core/ports/clock.ts";
 import type { WebSession, WebSessionStore } from "../web/web-session-store.ts";
 import type { Db } from "./database.ts";
+import { WriteBatcher } from "./write-batcher.ts";
 
 /** A conversation row as the channels and the engine see it. */
 export interface ConversationRecord {
@@ -15,26 +16,45 @@ export interface ConversationRecord {
 /** Default number of conversations kept decoded in memory. */
 export const DEFAULT_CONVERSATION_CACHE = 2_000;
 
+/** A cached conversation: the row's fields, its state kept as the JSON text that was stored. */
+interface CachedConversation {
+  id: string;
+  channel: ConversationRecord["channel"];
+  externalId?: string;
+  tokenHash?: string;
+  locale: "tr" | "en";
+  json: string;
+}
+
 /**
  * The `Conversation` table behind the engine's conversation state and the web sessions. Every save
- * is written through; the most recently used conversations stay decoded in a small LRU cache, so
- * a turn costs one write and no read, while 10 000 open conversations stay within the memory
- * target (the rest are read back on demand).
+ * is written through before it resolves; writes arriving in the same event-loop turn share one
+ * transaction (group commit: one fsync for many turns). The most recently used conversations stay
+ * in a small LRU cache as their stored JSON, so a turn costs one (shared) write and no read, each
+ * load hands out a fresh copy, and 10 000 open conversations stay within the memory target (the
+ * rest are read back on demand).
  */
 export class PrismaConversationStore implements WebSessionStore {
   readonly #db: Db;
   readonly #clock: Clock;
   readonly #capacity: number;
-  readonly #cache = new Map<string, ConversationRecord>();
+  readonly #cache = new Map<string, CachedConversation>();
+  readonly #writes: WriteBatcher;
 
   constructor(db: Db, clock: Clock, options: { cacheSize?: number } = {}) {
     this.#db = db;
     this.#clock = clock;
     this.#capacity = Math.max(1, options.cacheSize ?? DEFAULT_CONVERSATION_CACHE);
+    this.#writes = new WriteBatcher(db);
   }
 
   /** The conversation, or undefined. */
   async get(id: string): Promise<ConversationRecord | undefined> {
+    const cached = await this.#cached(id);
+    return cached && recordOf(cached);
+  }
+
+  async #cached(id: string): Promise<CachedConversation | undefined> {
     const hit = this.#cache.get(id);
     if (hit) {
       this.#touch(hit);
@@ -42,40 +62,36 @@ export class PrismaConversationStore implements WebSessionStore {
     }
     const row = await this.#db.conversation.findUnique({ where: { id } });
     if (!row) return undefined;
-    const record: ConversationRecord = {
-      id: row.id,
-      channel: row.channel as ConversationRecord["channel"],
-      externalId: row.externalId ?? undefined,
-      tokenHash: row.tokenHash ?? undefined,
-      locale: row.locale === "en" ? "en" : "tr",
-      state: row.state ? JSON.parse(row.state) : undefined,
-    };
-    this.#touch(record);
-    return record;
+    const cached = cachedOf(row, row.state || "null");
+    this.#touch(cached);
+    return cached;
   }
 
   /** Creates a conversation (fails when the id exists). */
   async create(record: ConversationRecord): Promise<void> {
     const now = this.#clock.now();
-    await this.#db.conversation.create({
-      data: {
-        id: record.id,
-        channel: record.channel,
-        externalId: record.externalId ?? null,
-        tokenHash: record.tokenHash ?? null,
-        locale: record.locale,
-        state: JSON.stringify(record.state ?? null),
-        createdAt: now,
-        updatedAt: now,
-      },
-    });
-    this.#touch({ ...record });
+    const json = JSON.stringify(record.state ?? null);
+    await this.#writes.run(() =>
+      this.#db.conversation.create({
+        data: {
+          id: record.id,
+          channel: record.channel,
+          externalId: record.externalId ?? null,
+          tokenHash: record.tokenHash ?? null,
+          locale: record.locale,
+          state: json,
+          createdAt: now,
+          updatedAt: now,
+        },
+      }),
+    );
+    this.#touch(cachedOf(record, json));
   }
 
-  /** The engine state of a conversation, or undefined when none was saved. */
+  /** The engine state of a conversation (a fresh copy), or undefined when none was saved. */
   async load(id: string): Promise<unknown> {
-    const record = await this.get(id);
-    return record?.state ?? undefined;
+    const cached = await this.#cached(id);
+    return cached ? (JSON.parse(cached.json) ?? undefined) : undefined;
   }
 
   /**
@@ -91,26 +107,23 @@ export class PrismaConversationStore implements WebSessionStore {
     const json = JSON.stringify(state ?? null);
     const known = this.#cache.get(id);
     if (known) {
-      await this.#db.conversation.update({ where: { id }, data: { state: json, updatedAt: now } });
-      known.state = JSON.parse(json);
+      await this.#writes.run(() =>
+        this.#db.conversation.update({ where: { id }, data: { state: json, updatedAt: now } }),
+      );
+      known.json = json;
       this.#touch(known);
       return;
     }
     const channel = meta.channel ?? "web";
     const locale = meta.locale ?? "tr";
-    const row = await this.#db.conversation.upsert({
-      where: { id },
-      update: { state: json, updatedAt: now },
-      create: { id, channel, locale, state: json, createdAt: now, updatedAt: now },
-    });
-    this.#touch({
-      id,
-      channel: row.channel as ConversationRecord["channel"],
-      externalId: row.externalId ?? undefined,
-      tokenHash: row.tokenHash ?? undefined,
-      locale: row.locale === "en" ? "en" : "tr",
-      state: JSON.parse(json),
-    });
+    const row = await this.#writes.run(() =>
+      this.#db.conversation.upsert({
+        where: { id },
+        update: { state: json, updatedAt: now },
+        create: { id, channel, locale, state: json, createdAt: now, updatedAt: now },
+      }),
+    );
+    this.#touch(cachedOf(row, json));
   }
 
   async createSession(session: WebSession): Promise<void> {
@@ -124,9 +137,9 @@ export class PrismaConversationStore implements WebSessionStore {
   }
 
   async findSession(id: string): Promise<WebSession | undefined> {
-    const record = await this.get(id);
-    if (record?.channel !== "web" || !record.tokenHash) return undefined;
-    return { id: record.id, tokenHash: record.tokenHash, locale: record.locale };
+    const cached = await this.#cached(id);
+    if (cached?.channel !== "web" || !cached.tokenHash) return undefined;
+    return { id: cached.id, tokenHash: cached.tokenHash, locale: cached.locale };
   }
 
   /** Number of conversations held decoded in memory. */
@@ -134,7 +147,7 @@ export class PrismaConversationStore implements WebSessionStore {
     return this.#cache.size;
   }
 
-  #touch(record: ConversationRecord): void {
+  #touch(record: CachedConversation): void {
     this.#cache.delete(record.id);
     this.#cache.set(record.id, record);
     while (this.#cache.size > this.#capacity) {
@@ -143,4 +156,24 @@ export class PrismaConversationStore implements WebSessionStore {
       this.#cache.delete(oldest);
     }
   }
+}
+
+function cachedOf(
+  row: { id: string; channel: string; externalId?: string | null; tokenHash?: string | null; locale: string },
+  json: string,
+): CachedConversation {
+  const cached: CachedConversation = {
+    id: row.id,
+    channel: row.channel as ConversationRecord["channel"],
+    locale: row.locale === "en" ? "en" : "tr",
+    json,
+  };
+  if (row.externalId) cached.externalId = row.externalId;
+  if (row.tokenHash) cached.tokenHash = row.tokenHash;
+  return cached;
+}
+
+function recordOf(cached: CachedConversation): ConversationRecord {
+  const { json, ...fields } = cached;
+  return { ...fields, state: JSON.parse(json) ?? undefined };
 }

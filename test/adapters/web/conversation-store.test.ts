@@ -38,4 +38,47 @@ describe.each(testDialects)("PrismaConversationStore on $name", (dialect) => {
       store.createSession({ id: "web_a", tokenHash: "cd".repeat(32), locale: "tr" }),
     ).rejects.toThrow();
   });
+
+  it("writes concurrent saves through in shared transactions; a failing write rejects alone", async () => {
+    const database = await freshDatabase(dialect);
+    dispose = database.dispose;
+    const clock = new FrozenClock("2026-11-25T10:00:00Z");
+    let transactions = 0;
+    const counted = new Proxy(database.db, {
+      get(target, key) {
+        const value = target[key as keyof typeof target];
+        if (key !== "$transaction") return value;
+        return (...args: unknown[]) => {
+          transactions++;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const store = new PrismaConversationStore(counted, clock);
+    const ids = Array.from({ length: 20 }, (_, i) => `web_${i}`);
+    await Promise.all(ids.map((id) => store.createSession({ id, tokenHash: "ab".repeat(32), locale: "tr" })));
+    const results = await Promise.allSettled([
+      ...ids.map((id, i) => store.save(id, { v: 1, misses: i })),
+      store.createSession({ id: "web_3", tokenHash: "cd".repeat(32), locale: "tr" }),
+    ]);
+    expect(results.slice(0, 20).every((r) => r.status === "fulfilled")).toBe(true);
+    // 41 writes in two bursts: a couple of shared transactions, not one per write.
+    expect(transactions).toBeGreaterThan(0);
+    expect(transactions).toBeLessThanOrEqual(4);
+    expect(results[20]?.status).toBe("rejected");
+    const rows = await database.db.conversation.findMany({ where: { id: { in: ids } } });
+    expect(rows).toHaveLength(20);
+    for (const row of rows) expect(JSON.parse(row.state)).toEqual({ v: 1, misses: Number(row.id.slice(4)) });
+    expect((await store.findSession("web_3"))?.tokenHash).toBe("ab".repeat(32));
+  });
+
+  it("hands out a fresh copy of the state on every load, so an unsaved change never leaks", async () => {
+    const database = await freshDatabase(dialect);
+    dispose = database.dispose;
+    const store = new PrismaConversationStore(database.db, new FrozenClock("2026-11-25T10:00:00Z"));
+    await store.save("tg_9", { v: 1, flow: { name: "menu" } }, { channel: "telegram" });
+    const first = (await store.load("tg_9")) as { flow: { name: string } };
+    first.flow.name = "changed but not saved";
+    expect(await store.load("tg_9")).toEqual({ v: 1, flow: { name: "menu" } });
+  });
 });
