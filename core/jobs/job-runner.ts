@@ -82,17 +82,21 @@ export class JobRunner {
     return [...this.#handlers.keys()];
   }
 
-  /** Claims and runs the jobs due at `now`, batch after batch (at most 10 full batches per call). */
+  /**
+   * Claims and runs the jobs due at `now`, batch after batch (at most 50 batches per call), until a
+   * claim yields nothing. A short batch is not the end: another runner may have won some of the
+   * candidates while more jobs are due.
+   */
   async runDueJobs(now: Date): Promise<RunSummary> {
     const summary: RunSummary = { ran: 0, failed: 0 };
-    for (let round = 0; round < 10; round += 1) {
+    for (let round = 0; round < 50; round += 1) {
       const lockedUntil = new Date(now.getTime() + this.#lockMs);
       const jobs = await this.#store.claimDue(now, this.#owner, lockedUntil, this.#batchSize);
       for (const job of jobs) {
         if (await this.#runOne(job, now)) summary.ran += 1;
         else summary.failed += 1;
       }
-      if (jobs.length < this.#batchSize) break;
+      if (jobs.length === 0) break;
     }
     return summary;
   }
