@@ -43,14 +43,15 @@ export class ApplicationService {
         "idempotencyKey",
       );
     }
+    // Enqueued on every submission and deduplicated by its key: a retry after a crash still sends it once.
+    await this.deps.outbox.enqueue({
+      channel: "email",
+      to: stored.email,
+      template: "application_received",
+      params: { orderNo: stored.orderNo, amount: formatTl(stored.amountKurus) },
+      uniqueKey: `application_received:${stored.id}`,
+    });
     if (created) {
-      await this.deps.outbox.enqueue({
-        channel: "email",
-        to: stored.email,
-        template: "application_received",
-        params: { orderNo: stored.orderNo, amount: formatTl(stored.amountKurus) },
-        uniqueKey: `application_received:${stored.id}`,
-      });
       await this.deps.audit?.append({
         actor: `customer:${input.channel}`,
         action: "application_submitted",

@@ -101,16 +101,15 @@ export class PaymentService {
     const first = await this.deps.payments.markPosted(payment.id, now);
     const application = await this.deps.applications.byId(payment.applicationId);
     if (!application) throw new NotFoundError("unknown_order", "the payment's order is gone", "orderNo");
-    if (first) {
-      await this.production.addStep(application.id, "payment_posted", `payment:${payment.channel}`);
-      await this.deps.outbox.enqueue({
-        channel: "email",
-        to: application.email,
-        template: "payment_posted",
-        params: { orderNo: application.orderNo },
-        uniqueKey: `payment_posted:${payment.id}`,
-      });
-    }
+    if (first) await this.production.addStep(application.id, "payment_posted", `payment:${payment.channel}`);
+    // Deduplicated by its key, so a re-run after a crash between the two writes still sends it once.
+    await this.deps.outbox.enqueue({
+      channel: "email",
+      to: application.email,
+      template: "payment_posted",
+      params: { orderNo: application.orderNo },
+      uniqueKey: `payment_posted:${payment.id}`,
+    });
     await this.production.start(application.id);
   }
 

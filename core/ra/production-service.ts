@@ -89,15 +89,19 @@ export class ProductionService {
       actor: "ra",
     });
     await this.#registerSubscriber(application);
-    if (!(await this.deps.applications.transition(application.id, ["in_production"], "produced"))) return;
-    await this.addStep(application.id, "certificate_issued", "ra", issued.signing.serial);
-    await this.deps.production.saveDelivery({
-      id: this.deps.newId(),
-      applicationId: application.id,
-      status: "preparing",
-      recipientKind: "signatory",
-      documents: [],
-    });
+    // Every step below is idempotent and the status moves last, so a run interrupted anywhere is
+    // completed by the next run of the produce_card job without a duplicate step or message.
+    const steps = await this.deps.production.steps(application.id);
+    if (!steps.some((s) => s.step === "certificate_issued"))
+      await this.addStep(application.id, "certificate_issued", "ra", issued.signing.serial);
+    if (!(await this.deps.production.delivery(application.id)))
+      await this.deps.production.saveDelivery({
+        id: this.deps.newId(),
+        applicationId: application.id,
+        status: "preparing",
+        recipientKind: "signatory",
+        documents: [],
+      });
     await this.deps.outbox.enqueue({
       channel: "email",
       to: application.email,
@@ -105,6 +109,7 @@ export class ProductionService {
       params: { orderNo: application.orderNo, serial: issued.signing.serial },
       uniqueKey: `certificate_issued:${application.id}`,
     });
+    await this.deps.applications.transition(application.id, ["in_production"], "produced");
   }
 
   /** Records the next step of an HSM order (R3.3.4); a step out of order is refused. */

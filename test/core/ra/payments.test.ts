@@ -317,3 +317,44 @@ describe.each(testDialects)("R3.3.1 production retries on $name", (dialect) => {
     expect(await engine.findByVkn("3230512384")).toHaveLength(2);
   });
 });
+
+describe.each(testDialects)("R3.3.1 production after a crash on $name", (dialect) => {
+  let h: RaHarness;
+  beforeEach(async () => {
+    h = await createRaHarness(dialect);
+  });
+  afterEach(async () => h.dispose());
+
+  it("a run interrupted after the step was written is completed by the job without a second step or mail", async () => {
+    const { orderNo } = await h.ra.submitApplication(cardApplication());
+    const real = h.deps.production;
+    let crash = true;
+    h.deps.production = {
+      ...real,
+      steps: (id) => real.steps(id),
+      addStep: (step) => real.addStep(step),
+      delivery: (id) => real.delivery(id),
+      saveDelivery: async (d) => {
+        if (crash) throw new Error("process killed");
+        return real.saveDelivery(d);
+      },
+    };
+    await h.ra.payments.record({
+      orderNo,
+      channel: "sanalpos",
+      providerRef: "pos-crash",
+      amountKurus: testPrices.card,
+    });
+    expect((await h.ra.orderStatus(orderNo))?.status).toBe("in_production");
+    crash = false;
+    const job = h.jobs.jobs.find((j) => j.kind === "produce_card")!;
+    await h.ra.jobHandlers().produce_card!(job.payload);
+    await h.ra.jobHandlers().produce_card!(job.payload);
+    const status = await h.ra.orderStatus(orderNo);
+    expect(status?.status).toBe("produced");
+    expect(status?.steps.filter((s) => s.step === "certificate_issued")).toHaveLength(1);
+    expect(status?.delivery?.status).toBe("preparing");
+    expect(h.outbox.to("bilgi@ornek.com.tr", "certificate_issued")).toHaveLength(1);
+    expect(await h.engine.findByVkn("3230512384")).toHaveLength(2);
+  });
+});
