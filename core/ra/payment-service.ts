@@ -66,8 +66,9 @@ export class PaymentService {
         "this provider reference paid another order",
         "providerRef",
       );
+    // Also on a repeated notice: it completes a recording that a crash interrupted.
+    await this.deps.applications.transition(application.id, ["awaiting_payment"], "paid");
     if (created) {
-      await this.deps.applications.transition(application.id, ["awaiting_payment"], "paid");
       await this.deps.audit?.append({
         actor: `payment:${record.channel}`,
         action: "payment_recorded",
