@@ -1,5 +1,5 @@
 /** Starts the topic of a recognised intent (outside a flow step). */
-import { startApplication } from "./flows/application.ts";
+import { adviseMedium, startApplication } from "./flows/application.ts";
 import { requestAgent } from "./flows/handoff.ts";
 import { answerInfo, answerPrices, infoIntents } from "./flows/info.ts";
 import { startOrderStatus } from "./flows/order-status.ts";
@@ -15,6 +15,8 @@ const isInfo = (intent: Intent): intent is (typeof infoIntents)[number] =>
 
 /** Starts the topic of an intent. */
 export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
+  // A volume or a signer/branch question is answered with the advice, even when "fatura" scored too.
+  if ((intent === "hsm_vs_card" || intent === "invoice") && (await adviseWithFollowUp(turn))) return;
   if (isInfo(intent)) {
     answerInfo(turn, intent);
     return;
@@ -57,4 +59,15 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       await requestAgent(turn);
       return;
   }
+}
+
+/** The R2.2/R2.3 advice outside the application, with the requirements and the application offered. */
+async function adviseWithFollowUp(turn: Turn): Promise<boolean> {
+  if (!/\d|dakika|minute|sube|branch|birden fazla|several|multiple/.test(turn.input.folded)) return false;
+  if (!(await adviseMedium(turn))) return false;
+  turn.say("info.next", undefined, [
+    { id: "i:hsm_requirements", label: turn.t("menu.hsm_requirements") },
+    { id: "i:apply", label: turn.t("menu.apply") },
+  ]);
+  return true;
 }

@@ -311,8 +311,11 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
   return true;
 }
 
-/** R2.2/R2.3 at question 8: "hangisi?" or a volume gets the advice; true when advice was given. */
-async function adviseMedium(turn: Turn): Promise<boolean> {
+/**
+ * R2.2/R2.3: "hangisi?", a volume ("dakikada 200 fatura"), several signers or branches get the
+ * advice; true when advice was given. Used at question 8 and for the same question outside a dialog.
+ */
+export async function adviseMedium(turn: Turn): Promise<boolean> {
   const f = turn.input.folded;
   if (!f || turn.input.button) return false;
   const asksWhich =

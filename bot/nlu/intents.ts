@@ -132,6 +132,11 @@ const rules: Record<Intent, IntentRule> = {
       ["which", 1],
     ],
     phrases: [
+      ["dakikada", 3],
+      ["per minute", 3],
+      ["a minute", 2],
+      ["birden fazla kisi", 2],
+      ["subelerimiz", 2],
       ["kart mi", 1],
       ["hsm mi", 1.5],
       ["smart card or", 1.5],

@@ -106,3 +106,17 @@ describe("hand-off (temsilci)", () => {
     expect(handoff.requests).toHaveLength(1);
   });
 });
+
+describe("R2.2/R2.3 advice outside the application", () => {
+  it.each([
+    ["dakikada 200 fatura kesiyoruz hangisini almalıyım", /HSM öneririz/],
+    ["dakikada 30 fatura kesiyoruz, kart mı hsm mi", /akıllı kart yeterlidir/],
+    ["şubelerimiz de fatura kesiyor hangisi uygun", /HSM öneririz/],
+  ])("%s", async (question, expected) => {
+    const { chat } = await setup();
+    const answer = await chat.say(question);
+    expect(answer).toMatch(expected);
+    expect(answer).not.toMatch(/zarf/);
+    expect(chat.buttons()).toContain("Başvuru");
+  });
+});
