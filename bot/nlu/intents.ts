@@ -332,7 +332,9 @@ const rules: Record<Intent, IntentRule> = {
   revoke: {
     stems: [
       ["kaybet", 3],
+      ["kaybol", 3],
       ["kayip", 2],
+      ["calin", 3],
       ["calindi", 3],
       ["calinti", 3],
       ["revok", 3],

@@ -120,3 +120,11 @@ describe("R2.2/R2.3 advice outside the application", () => {
     expect(chat.buttons()).toContain("Başvuru");
   });
 });
+
+describe("R7 lost or stolen card, said in everyday words", () => {
+  it.each(["kartım kayboldu", "mali mühür kartımız çalındı", "kartimi kaybettim"])("%s", async (text) => {
+    const { chat } = await setup();
+    await chat.say("sertifikam çalışmıyor");
+    expect(await chat.say(text)).toContain("VKN");
+  });
+});
