@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Logger } from "pino";
 import type { ConversationRef, HandoffPort } from "../../bot/channel-port.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
@@ -34,7 +34,8 @@ export class InProcessHandoff implements HandoffPort {
     const existing = this.#open.get(request.conversationId);
     if (existing) return { ticket: existing.ticket };
     const ticket: HandoffTicket = {
-      ticket: randomUUID(),
+      // Short enough to read out on the phone: T- and 8 characters without look-alikes.
+      ticket: `T-${[...randomBytes(8)].map((b) => "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[b % 32]).join("")}`,
       conversationId: request.conversationId,
       channel: request.channel,
       messages: [maskPersonalData(request.summary)],

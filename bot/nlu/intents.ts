@@ -210,6 +210,10 @@ const rules: Record<Intent, IntentRule> = {
       ["ne zaman", 1],
       ["when will", 1],
       ["ne zaman hazir", 2],
+      ["ne kadar sure", 4],
+      ["ne kadar surer", 4],
+      ["kac gun", 4],
+      ["how long", 4],
     ],
   },
   delivery: {

@@ -128,3 +128,10 @@ describe("R7 lost or stolen card, said in everyday words", () => {
     expect(await chat.say(text)).toContain("VKN");
   });
 });
+
+describe("R3.3 how long it takes", () => {
+  it.each(["kart başvurusu için ne kadar süre bekleyeceğim", "kaç gün sürer"])("%s", async (text) => {
+    const { chat } = await setup();
+    expect(await chat.say(text)).not.toMatch(/Güncel fiyatlar/);
+  });
+});
