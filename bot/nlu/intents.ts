@@ -320,7 +320,13 @@ const rules: Record<Intent, IntentRule> = {
       ["fatura", 2],
       ["invoice", 3],
     ],
-    phrases: [["faturam", 2]],
+    phrases: [
+      ["faturam", 2],
+      ["fatura bilgi", 3],
+      ["fatura yanlis", 3],
+      ["yanlis fatura", 3],
+      ["fatura gelmedi", 3],
+    ],
   },
   refund: {
     stems: [

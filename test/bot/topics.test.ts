@@ -16,6 +16,7 @@ describe("informational topics", () => {
     ["R5.2", "şirketimizin unvanı değişti", ["yeni", "başvuru"]],
     ["R6.1", "fiyat nedir", ["1.500,00 TL", "12.000,00 TL", "3.000,00 TL"]],
     ["R6.2", "faturam nerede", ["zarf"]],
+    ["R6.2", "fatura bilgilerim yanlış geldi", ["zarf"]],
     ["R6.3", "iade alabilir miyim", ["iade edilmez"]],
     ["R8", "sertifikamı nasıl yenilerim", ["3 yıl", "1 hafta", "başvuru"]],
     ["R9.1", "kooperatifler başvurabilir mi", ["Denetim ve Uyum", "ANKARA"]],
