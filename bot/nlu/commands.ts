@@ -37,7 +37,7 @@ export function globalCommand(folded: string): GlobalCommand | undefined {
   const hit = exact[folded];
   if (hit) return hit;
   const tokens = tokensOf(folded);
-  if (tokens.length <= 6) {
+  if (tokens.length <= 8) {
     if (tokens.some((t) => t.startsWith("temsilci") || t === "agent" || t === "operator" || t === "human"))
       return "agent";
     if (

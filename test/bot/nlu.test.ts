@@ -66,6 +66,8 @@ describe("global commands", () => {
     expect(globalCommand(foldTurkish("Geri"))).toBe("back");
     expect(globalCommand(foldTurkish("menü"))).toBe("menu");
     expect(globalCommand(foldTurkish("temsilciye bağlanmak istiyorum"))).toBe("agent");
+    expect(globalCommand(foldTurkish("I want to speak to a human"))).toBe("agent");
+    expect(globalCommand(foldTurkish("lütfen beni bir müşteri temsilcisine bağlar mısınız"))).toBe("agent");
     expect(globalCommand(foldTurkish("kartımı kaybettim iptal etmek istiyorum"))).toBeUndefined();
   });
 });
