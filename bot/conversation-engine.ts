@@ -13,6 +13,7 @@ import { foldTurkish } from "./nlu/fold.ts";
 import { recogniseIntent } from "./nlu/intents.ts";
 import { looksLikeSecret } from "./nlu/secrets.ts";
 import { parseState } from "./state.ts";
+import { memoizeTexts } from "./texts-cache.ts";
 import { Turn } from "./turn.ts";
 import { infoIntents } from "./flows/info.ts";
 import type { Intent } from "./nlu/intents.ts";
@@ -29,7 +30,8 @@ function keepsFlow(intent: Intent): boolean {
 const maxTextLength = 2000;
 
 /** Creates the engine over its ports. */
-export function createConversationEngine(deps: EngineDeps): ConversationEngine {
+export function createConversationEngine(engineDeps: EngineDeps): ConversationEngine {
+  const deps: EngineDeps = { ...engineDeps, texts: memoizeTexts(engineDeps.texts) };
   const queues = new Map<string, Promise<unknown>>();
 
   async function turn(ref: ConversationRef, event: UserEvent): Promise<BotMessage[]> {

@@ -20,6 +20,34 @@ export interface Choice<T extends string = string> {
   synonyms?: string[];
 }
 
+/**
+ * Folded fixed labels (no parameters, so never customer data) and synonym patterns (constants of
+ * the flows): both come from a small set of texts, so they are computed once.
+ */
+const foldedLabels = new Map<string, string>();
+const synonymPatterns = new Map<string, RegExp>();
+const maxCached = 2_000;
+
+function foldedLabel(label: string): string {
+  let folded = foldedLabels.get(label);
+  if (folded === undefined) {
+    folded = foldTurkish(label);
+    if (foldedLabels.size >= maxCached) foldedLabels.clear();
+    foldedLabels.set(label, folded);
+  }
+  return folded;
+}
+
+function synonymPattern(synonym: string): RegExp {
+  let re = synonymPatterns.get(synonym);
+  if (!re) {
+    re = new RegExp(`(^|\\s)${synonym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);
+    if (synonymPatterns.size >= maxCached) synonymPatterns.clear();
+    synonymPatterns.set(synonym, re);
+  }
+  return re;
+}
+
 /** The working context of one turn. */
 export class Turn {
   readonly out: BotMessage[] = [];
@@ -56,15 +84,12 @@ export class Turn {
     if (this.input.button) return choices.find((c) => c.id === this.input.button)?.id;
     const folded = this.input.folded;
     if (!folded) return undefined;
-    for (const c of choices) if (foldTurkish(this.t(c.labelKey, c.labelParams)) === folded) return c.id;
     for (const c of choices) {
-      for (const s of c.synonyms ?? []) {
-        if (
-          s === folded ||
-          new RegExp(`(^|\\s)${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`).test(folded)
-        )
-          return c.id;
-      }
+      const label = this.t(c.labelKey, c.labelParams);
+      if ((c.labelParams ? foldTurkish(label) : foldedLabel(label)) === folded) return c.id;
+    }
+    for (const c of choices) {
+      for (const s of c.synonyms ?? []) if (s === folded || synonymPattern(s).test(folded)) return c.id;
     }
     return undefined;
   }

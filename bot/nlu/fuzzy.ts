@@ -22,6 +22,31 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Whether `editDistance(a, b) <= 1`, in one pass without allocating: equal, or one substitution,
+ * one insertion or deletion, or one swap of adjacent letters apart.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    // one substitution, or one transposition of positions i and i+1
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return (
+      i + 1 < la &&
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      a.slice(i + 2) === b.slice(i + 2)
+    );
+  }
+  // one insertion into the shorter string at position i
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
  * How well a folded word matches a folded stem: 1 when the word starts with the stem (Turkish
  * suffixes: "başvurusu" ⊃ "basvur"), 0.8 when a prefix of the word is one typo away from a stem of
  * five or more letters ("basvru", "sertifka"), else 0.
@@ -31,7 +56,7 @@ export function stemMatch(word: string, stem: string): number {
   if (stem.length < 5) return 0;
   for (const length of [stem.length - 1, stem.length, stem.length + 1]) {
     if (word.length < length) continue;
-    if (editDistance(word.slice(0, length), stem) <= 1) return 0.8;
+    if (withinOneEdit(word.slice(0, length), stem)) return 0.8;
   }
   return 0;
 }

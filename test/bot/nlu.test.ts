@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { globalCommand } from "../../bot/nlu/commands.ts";
 import { foldTurkish } from "../../bot/nlu/fold.ts";
-import { editDistance, stemMatch } from "../../bot/nlu/fuzzy.ts";
+import { editDistance, stemMatch, withinOneEdit } from "../../bot/nlu/fuzzy.ts";
 import { recogniseIntent } from "../../bot/nlu/intents.ts";
 import { parseNumber } from "../../bot/nlu/numbers.ts";
 import { looksLikeSecret } from "../../bot/nlu/secrets.ts";
@@ -28,6 +28,23 @@ describe("fuzzy stems", () => {
     expect(editDistance("basvuru", "basvru")).toBe(1);
     expect(editDistance("basvuru", "bsavuru")).toBe(1);
     expect(editDistance("kart", "hsm")).toBe(4);
+  });
+  it("tells 'within one edit' exactly as the edit distance does, on every pair of short words", () => {
+    // Every word of up to 4 letters over a 3-letter alphabet, against every other: 14 641 pairs.
+    const words = [""];
+    for (let n = 0; n < 4; n++)
+      for (const w of words.filter((x) => x.length === n)) for (const c of "abc") words.push(w + c);
+    let close = 0;
+    for (const a of words)
+      for (const b of words) {
+        const expected = editDistance(a, b) <= 1;
+        if (withinOneEdit(a, b) !== expected) throw new Error(`withinOneEdit("${a}", "${b}") != ${expected}`);
+        if (expected) close++;
+      }
+    expect(words).toHaveLength(121);
+    expect(close).toBeGreaterThan(1000);
+    expect(withinOneEdit("sertifka", "sertifika")).toBe(true);
+    expect(withinOneEdit("basvru", "bsavur")).toBe(false);
   });
   it("accepts suffixes and one typo on long stems only", () => {
     expect(stemMatch("basvurusu", "basvur")).toBe(1);
