@@ -2,9 +2,17 @@
  * The composition root of `npm start`: reads the configuration, starts the service and shuts it
  * down cleanly on SIGINT/SIGTERM (exit 0). A bad configuration stops start-up with one line.
  */
+import v8 from "node:v8";
 import { ConfigurationError, readEnvironment } from "./config/environment.ts";
 import { createLogger } from "./logging/logger.ts";
 import { startService } from "./service.ts";
+
+// Memory of the long-running service (web chat: 10 000 open conversations within 300 MB): Prisma's
+// query-compiler wasm stays on the baseline compiler (TurboFan kept ~55 MB for ~2% of a turn), and
+// the heap grows by 30% between full collections instead of up to 4x (-100 MB under a burst of
+// sessions, ~8% fewer turns/s). Both are read when used, so setting them here is in time.
+v8.setFlagsFromString("--liftoff-only");
+v8.setFlagsFromString("--heap-growing-percent=30");
 
 async function main(): Promise<void> {
   let env: ReturnType<typeof readEnvironment>;
