@@ -26,6 +26,8 @@ import { reportFigure } from "./format.ts";
 
 const SESSIONS = 200;
 const RUN_MS = 3_000;
+/** Unmeasured closed-loop run before each target's figures (JIT, caches, pools), the same for both. */
+const WARM_UP_MS = 1_000;
 const PACE_MS = 1_000;
 const OPEN_CONVERSATIONS = 10_000;
 const TURN_TEXTS = ["merhaba", "fiyat nedir", "mali mühür nedir", "menü"];
@@ -91,14 +93,18 @@ function sleep(ms: number): Promise<void> {
 }
 
 /**
- * Runs SESSIONS clients for RUN_MS; each calls `once(worker)` back to back, or, with `paceMs`, starts
+ * Runs SESSIONS clients for `runMs`; each calls `once(worker)` back to back, or, with `paceMs`, starts
  * one call per `paceMs` (start times spread evenly) and waits in between.
  */
-async function loop(once: (worker: number) => Promise<boolean>, paceMs = 0): Promise<LoadResult> {
+async function loop(
+  once: (worker: number) => Promise<boolean>,
+  paceMs = 0,
+  runMs = RUN_MS,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
-  const end = started + RUN_MS;
+  const end = started + runMs;
   await Promise.all(
     Array.from({ length: SESSIONS }, async (_, w) => {
       if (paceMs > 0) await sleep((paceMs * w) / SESSIONS);
@@ -118,10 +124,11 @@ async function loop(once: (worker: number) => Promise<boolean>, paceMs = 0): Pro
   return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
 }
 
-/** Throughput (closed loop) and latency (paced) of one target. */
+/** Throughput (closed loop) and latency (paced) of one target, after the same warm-up for each. */
 async function measure(
   once: (worker: number) => Promise<boolean>,
 ): Promise<{ rate: LoadResult; paced: LoadResult }> {
+  await loop(once, 0, WARM_UP_MS);
   return { rate: await loop(once), paced: await loop(once, PACE_MS) };
 }
 
