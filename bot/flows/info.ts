@@ -39,12 +39,14 @@ const followUps: Partial<Record<(typeof infoIntents)[number], Intent[]>> = {
 
 /** Formats kuruş as Turkish lira in the conversation's locale. */
 export function formatLira(turn: Turn, kurus: number): string {
-  const format = new Intl.NumberFormat(turn.ref.locale === "tr" ? "tr-TR" : "en-GB", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  return `${format.format(kurus / 100)} TL`;
+  return `${liraFormats[turn.ref.locale === "tr" ? "tr" : "en"].format(kurus / 100)} TL`;
 }
+
+// Made once: building an Intl formatter costs far more than formatting with it.
+const liraFormats = {
+  tr: new Intl.NumberFormat("tr-TR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
 
 /** Answers one informational topic. */
 export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): void {
