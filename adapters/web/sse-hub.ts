@@ -3,6 +3,11 @@ import type { BotMessage, OutboundChannelPort } from "../../bot/channel-port.ts"
 
 /** How many undelivered messages a session keeps while no browser listens. */
 const MAX_PENDING = 50;
+/**
+ * How many sessions may hold undelivered messages; beyond that the longest-waiting session's are
+ * dropped, so abandoned sessions cannot grow the service's memory without bound.
+ */
+export const MAX_PENDING_SESSIONS = 10_000;
 /** How many event streams one session may hold open (tabs); the oldest is closed beyond that. */
 export const MAX_STREAMS_PER_SESSION = 4;
 
@@ -20,7 +25,12 @@ export class SseHub implements OutboundChannelPort {
     const listeners = this.#listeners.get(conversationId);
     if (!listeners || listeners.size === 0) {
       const queue = [...(this.#pending.get(conversationId) ?? []), ...messages];
+      this.#pending.delete(conversationId);
       this.#pending.set(conversationId, queue.slice(-MAX_PENDING));
+      if (this.#pending.size > MAX_PENDING_SESSIONS) {
+        const oldest = this.#pending.keys().next().value;
+        if (oldest !== undefined) this.#pending.delete(oldest);
+      }
       return;
     }
     for (const res of listeners) writeEvent(res, messages);
@@ -67,6 +77,11 @@ export class SseHub implements OutboundChannelPort {
   closeAll(): void {
     for (const set of this.#listeners.values()) for (const res of set) res.end();
     this.#listeners.clear();
+  }
+
+  /** Number of sessions holding undelivered messages, for tests and metrics. */
+  get pendingSessionCount(): number {
+    return this.#pending.size;
   }
 
   /** Number of open streams, for tests and metrics. */
