@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { AsnConvert } from "@peculiar/asn1-schema";
-import { Certificate } from "@peculiar/asn1-x509";
 import { PrismaCaRepository } from "../../adapters/db/pki-ca-repository.ts";
 import { createPrismaRaRepositories } from "../../adapters/db/ra/prisma-ra-repositories.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
@@ -13,7 +11,7 @@ import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
 import { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import { freshDatabase, type TestDialect } from "./databases.ts";
 import { RecordingJobQueue, RecordingOutbox } from "./recording-ports.ts";
-import { createTestCa, type TestCa } from "./test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa } from "./test-ca.ts";
 
 /** An RA over a fresh database of the dialect, a real issuance engine and recording outbound ports. */
 export interface RaHarness {
@@ -39,17 +37,7 @@ export async function createRaHarness(
   const database = await freshDatabase(dialect);
   const clock = new FrozenClock(now);
   const repository = new PrismaCaRepository(database.db);
-  const tbs = AsnConvert.parse(ca.issuing, Certificate).tbsCertificate;
-  await repository.saveCa({
-    id: "issuing-1",
-    role: "issuing",
-    keyUri: "softkey:issuing",
-    certDer: ca.issuing,
-    subject: "issuing",
-    serial: Buffer.from(tbs.serialNumber).toString("hex"),
-    notBefore: tbs.validity.notBefore.getTime(),
-    notAfter: tbs.validity.notAfter.getTime(),
-  });
+  await repository.saveCa(issuingCaRecord(ca));
   const keys: KeyManagerResolver = { forUri: () => ca.keys, close: async () => {} };
   const engine = new IssuanceEngine({
     repository,

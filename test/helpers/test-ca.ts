@@ -8,7 +8,9 @@ import { keyIdentifier } from "../../core/pki/key-identifier.ts";
 import { toPem } from "../../core/pki/pem.ts";
 import { newSerialNumber } from "../../core/pki/serial-number.ts";
 import { signCertificate } from "../../core/pki/sign-certificate.ts";
-import type { Name } from "@peculiar/asn1-x509";
+import { AsnConvert } from "@peculiar/asn1-schema";
+import { Certificate, type Name } from "@peculiar/asn1-x509";
+import type { CaRecord } from "../../core/pki/ca-repository.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 
 export { toPem };
@@ -83,5 +85,20 @@ export async function createTestCa(): Promise<TestCa> {
     rootPem,
     issuingPem,
     dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The issuing CA of a test CA as the engine stores it (id `issuing-1`, key `softkey:issuing`). */
+export function issuingCaRecord(ca: TestCa): CaRecord {
+  const tbs = AsnConvert.parse(ca.issuing, Certificate).tbsCertificate;
+  return {
+    id: "issuing-1",
+    role: "issuing",
+    keyUri: "softkey:issuing",
+    certDer: ca.issuing,
+    subject: "issuing",
+    serial: Buffer.from(tbs.serialNumber).toString("hex"),
+    notBefore: tbs.validity.notBefore.getTime(),
+    notAfter: tbs.validity.notAfter.getTime(),
   };
 }

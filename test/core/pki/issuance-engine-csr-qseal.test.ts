@@ -16,7 +16,7 @@ import { FrozenClock } from "../../../core/ports/clock.ts";
 import type { KeyManager, KeyManagerResolver } from "../../../core/ports/key-manager.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, type TestCa, toPem } from "../../helpers/test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa, toPem } from "../../helpers/test-ca.ts";
 
 describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal on $name", (dialect) => {
   let ca: TestCa;
@@ -30,17 +30,7 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
     ca = await createTestCa();
     database = await freshDatabase(dialect);
     repository = new PrismaCaRepository(database.db);
-    const tbs = AsnConvert.parse(ca.issuing, Certificate).tbsCertificate;
-    await repository.saveCa({
-      id: "issuing-1",
-      role: "issuing",
-      keyUri: "softkey:issuing",
-      certDer: ca.issuing,
-      subject: "issuing",
-      serial: Buffer.from(tbs.serialNumber).toString("hex"),
-      notBefore: tbs.validity.notBefore.getTime(),
-      notAfter: tbs.validity.notAfter.getTime(),
-    });
+    await repository.saveCa(issuingCaRecord(ca));
     cardKeys = ca.keys;
     const keys: KeyManagerResolver = {
       forUri: (uri) => (uri.startsWith("softkey:card") ? cardKeys : ca.keys),

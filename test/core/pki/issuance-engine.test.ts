@@ -13,7 +13,7 @@ import { FrozenClock } from "../../../core/ports/clock.ts";
 import type { KeyManagerResolver } from "../../../core/ports/key-manager.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, type TestCa, toPem } from "../../helpers/test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa, toPem } from "../../helpers/test-ca.ts";
 
 describe.each(testDialects)("issuance engine on $name", (dialect) => {
   let ca: TestCa;
@@ -26,17 +26,7 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
     ca = await createTestCa();
     database = await freshDatabase(dialect);
     repository = new PrismaCaRepository(database.db);
-    const tbs = AsnConvert.parse(ca.issuing, Certificate).tbsCertificate;
-    await repository.saveCa({
-      id: "issuing-1",
-      role: "issuing",
-      keyUri: "softkey:issuing",
-      certDer: ca.issuing,
-      subject: "issuing",
-      serial: Buffer.from(tbs.serialNumber).toString("hex"),
-      notBefore: tbs.validity.notBefore.getTime(),
-      notAfter: tbs.validity.notAfter.getTime(),
-    });
+    await repository.saveCa(issuingCaRecord(ca));
     const keys: KeyManagerResolver = { forUri: () => ca.keys, close: async () => {} };
     engine = new IssuanceEngine({
       repository,

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { BasicOCSPResponse, OCSPResponse } from "@peculiar/asn1-ocsp";
 import { AsnConvert } from "@peculiar/asn1-schema";
-import { Certificate } from "@peculiar/asn1-x509";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import type { CaRecord } from "../../../core/pki/ca-repository.ts";
@@ -14,7 +13,7 @@ import type { KeyManagerResolver } from "../../../core/ports/key-manager.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 import { ocspRequest } from "../../helpers/ocsp-request.ts";
-import { createTestCa, type TestCa } from "../../helpers/test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa } from "../../helpers/test-ca.ts";
 
 /** The single response's status and producedAt of a DER OCSP response. */
 function read(der: Uint8Array) {
@@ -39,17 +38,7 @@ describe.each(testDialects)("OCSP responder, pre-signed responses on $name", (di
     ca = await createTestCa();
     database = await freshDatabase(dialect);
     const repository = new PrismaCaRepository(database.db);
-    const tbs = AsnConvert.parse(ca.issuing, Certificate).tbsCertificate;
-    issuing = {
-      id: "issuing-1",
-      role: "issuing",
-      keyUri: "softkey:issuing",
-      certDer: ca.issuing,
-      subject: "issuing",
-      serial: Buffer.from(tbs.serialNumber).toString("hex"),
-      notBefore: tbs.validity.notBefore.getTime(),
-      notAfter: tbs.validity.notAfter.getTime(),
-    };
+    issuing = issuingCaRecord(ca);
     await repository.saveCa(issuing);
     signatures = 0;
     const counting = {
