@@ -1,12 +1,9 @@
-/** Certificate status (R10.1): by serial to anyone (as OCSP is public), by VKN after verification. */
-import { ValidationError } from "../../core/errors/domain-error.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
-import { recogniseIntent } from "../nlu/intents.ts";
 import type { StatusFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import type { FlowHandler } from "./flow-handler.ts";
-import { sendCode, subjectOf } from "./verification.ts";
+import { readSubject, sendCode } from "./verification.ts";
 
 /** Asks for a serial number or VKN. */
 export function startCertificateStatus(turn: Turn): void {
@@ -41,20 +38,9 @@ export const certificateStatusFlow: FlowHandler<StatusFlow> = {
   async handle(turn) {
     const raw = turn.input.raw;
     if (raw === undefined) return false;
-    let subject: string | undefined;
-    try {
-      subject = subjectOf(turn, raw);
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
-      turn.say("status.ask");
-      return true;
-    }
-    if (!subject) {
-      if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return false;
-      turn.say("status.ask");
-      return true;
-    }
+    const subject = readSubject(turn, raw, { ask: "status.ask", bad: "status.ask" });
+    if (subject === "declined") return false;
+    if (subject === "handled") return true;
     if (/^\d{10,11}$/.test(subject)) {
       if (await turn.deps.ra.verifiedSubject(turn.ref.id)) {
         await listVerifiedCertificates(turn);

@@ -46,6 +46,30 @@ export function subjectOf(turn: Turn, raw: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Reads the VKN/TCKN/serial answer of a subject question: the subject, `handled` when the answer
+ * was refused and the question asked again, or `declined` when the message is another topic.
+ */
+export function readSubject(
+  turn: Turn,
+  raw: string,
+  keys: { ask: string; bad: string },
+): string | "handled" | "declined" {
+  let subject: string | undefined;
+  try {
+    subject = subjectOf(turn, raw);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
+    turn.say(keys.ask);
+    return "handled";
+  }
+  if (subject) return subject;
+  if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return "declined";
+  turn.say(keys.bad);
+  return "handled";
+}
+
 /** Sends the code for a subject and moves to the code question. */
 export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: string): Promise<void> {
   try {
@@ -71,20 +95,9 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
     const raw = turn.input.raw;
     if (raw === undefined) return false;
     if (flow.step === "subject") {
-      let subject: string | undefined;
-      try {
-        subject = subjectOf(turn, raw);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
-        turn.say("verify.ask_subject");
-        return true;
-      }
-      if (!subject) {
-        if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return false;
-        turn.say("verify.bad_subject");
-        return true;
-      }
+      const subject = readSubject(turn, raw, { ask: "verify.ask_subject", bad: "verify.bad_subject" });
+      if (subject === "declined") return false;
+      if (subject === "handled") return true;
       await sendCode(turn, flow.purpose, subject);
       return true;
     }
