@@ -38,6 +38,7 @@ export function startRa(deps: {
         hsmOnSiteFee: env.MM_PRICE_HSM_ONSITE_KURUS,
       },
       testMode: env.MM_TEST_MODE,
+      profile: env.MM_CERT_PROFILE,
       otpSecret: loadOtpSecret(env.MM_DATA_DIR, env.MM_OTP_SECRET),
       cardTokenUri: (orderNo) => env.MM_CARD_TOKEN_URI.replaceAll("{orderNo}", orderNo),
     },

@@ -86,6 +86,7 @@ export class ProductionService {
       vkn: application.idNumber,
       title: application.title,
       tokenUri: this.deps.config.cardTokenUri(application.orderNo),
+      profile: this.deps.config.profile,
       actor: "ra",
     });
     await this.#registerSubscriber(application);
@@ -162,6 +163,7 @@ export class ProductionService {
         vkn: application.idNumber,
         title: application.title,
         tokenUri: request.hsmTokenUri,
+        profile: this.deps.config.profile,
         actor: request.actor,
       });
       await this.#registerSubscriber(application);

@@ -20,6 +20,8 @@ export interface RaConfig {
   testMode: boolean;
   /** Key of the HMAC under which one-time codes are stored. */
   otpSecret: Uint8Array;
+  /** Certificate profile of the subscriber certificates (default kamusm). */
+  profile?: "kamusm" | "qseal";
   /** The key URI of the smart-card token on which a card order's key is generated. */
   cardTokenUri(orderNo: string): string;
 }

@@ -358,3 +358,29 @@ describe.each(testDialects)("R3.3.1 production after a crash on $name", (dialect
     expect(await h.engine.findByVkn("3230512384")).toHaveLength(2);
   });
 });
+
+describe.each(testDialects)("certificate profile from configuration on $name", (dialect) => {
+  let h: RaHarness;
+  beforeEach(async () => {
+    h = await createRaHarness(dialect);
+  });
+  afterEach(async () => h.dispose());
+
+  it("R3.3.1: with the QSeal profile configured, the card's signing certificate carries the QSeal statements", async () => {
+    h.deps.config.profile = "qseal";
+    const { orderNo } = await h.ra.submitApplication(cardApplication());
+    await h.ra.payments.record({
+      orderNo,
+      channel: "sanalpos",
+      providerRef: "pos-qseal",
+      amountKurus: testPrices.card,
+    });
+    const signing = (await h.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!;
+    expect(signing.profile).toBe("qseal");
+    const row = await h.database.db.certificate.findUnique({ where: { serial: signing.serial } });
+    // id-pe-qcStatements (1.3.6.1.5.5.7.1.3) and QcType eseal (0.4.0.1862.1.6.2) in the DER.
+    const der = Buffer.from(row!.certDer!);
+    expect(der.includes(Buffer.from("2b06010505070103", "hex"))).toBe(true);
+    expect(der.includes(Buffer.from("04008e46010602", "hex"))).toBe(true);
+  });
+});
