@@ -16,6 +16,7 @@ import { storageLocation } from "../db/storage-location.ts";
 import { createLogger } from "../logging/logger.ts";
 import { startPkiFor } from "../pki/start-pki.ts";
 import { hsmCommand } from "./commands/hsm-check.ts";
+import { jobsCommand, orderCommand, paymentCommand, revocationCommand } from "./commands/ra-commands.ts";
 
 function progress(text: string): void {
   process.stderr.write(`${text}\n`);
@@ -185,6 +186,10 @@ program
   });
 
 program.addCommand(hsmCommand());
+program.addCommand(orderCommand());
+program.addCommand(paymentCommand());
+program.addCommand(revocationCommand());
+program.addCommand(jobsCommand());
 
 try {
   await program.parseAsync(process.argv);

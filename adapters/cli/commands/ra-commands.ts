@@ -1,0 +1,243 @@
+/**
+ * Operator commands of the registration authority: order status, payments (a bank collection line
+ * typed in, refunds), HSM workflow steps, card delivery, four-eyes revocation and a job run. Each
+ * prints one line per fact on stdout; bad input is one coded line and exit 1 (main.ts).
+ */
+import { Command } from "commander";
+import { DomainError } from "../../../core/errors/domain-error.ts";
+import type { PaymentChannel } from "../../../core/ra/ports/payment-repository.ts";
+import type { RecipientKind } from "../../../core/ra/ports/production-repository.ts";
+import type { SeedRevocationReason } from "../../../core/ra/ports/revocation-request-repository.ts";
+import { type HsmStep, hsmSteps } from "../../../core/ra/production-service.ts";
+import { withAssistant } from "./assistant-context.ts";
+
+function dateOption(value: string | undefined, name: string): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new DomainError("invalid_date", `${name} must be an ISO-8601 time`);
+  return date;
+}
+
+function kurus(value: string): number {
+  if (!/^\d{1,12}$/.test(value))
+    throw new DomainError("invalid_amount", "--amount is a whole number of kuruş");
+  return Number(value);
+}
+
+/** `mm order …`: status, HSM steps, shipping and hand-over. */
+export function orderCommand(): Command {
+  const order = new Command("order").description("orders of the registration authority");
+  order
+    .command("status")
+    .description("status, payment, production steps and delivery of an order")
+    .argument("<orderNo>", "order number (MM + 10 digits)")
+    .action(async (orderNo: string) => {
+      await withAssistant(async ({ assistant }) => {
+        const view = await assistant.ra.orderStatus(orderNo);
+        if (!view) throw new DomainError("unknown_order", `no order ${orderNo}`);
+        console.log(`order\t${view.orderNo}\t${view.medium}\t${view.status}\t${view.amountKurus} kuruş`);
+        console.log(
+          `payment\t${view.paid ? (view.paymentPostsAt ? `posts ${view.paymentPostsAt.toISOString()}` : "posted") : "none"}`,
+        );
+        for (const step of view.steps) console.log(`step\t${step.at.toISOString()}\t${step.step}`);
+        if (view.delivery)
+          console.log(`delivery\t${view.delivery.status}\t${view.delivery.trackingNo ?? "-"}`);
+      });
+    });
+  order
+    .command("hsm-step")
+    .description(`record the next HSM workflow step (R3.3.4): ${hsmSteps.slice(1).join(" → ")}`)
+    .requiredOption("--order <orderNo>", "order number")
+    .requiredOption("--step <step>", "the step")
+    .requiredOption("--actor <id>", "who did it")
+    .option("--appointment <iso>", "appointment_set: the agreed time")
+    .option("--token <key-uri>", "loaded_on_hsm: key URI on the firm's HSM")
+    .option("--copies <n>", "service_report_signed: copies signed (two)")
+    .action(
+      async (o: {
+        order: string;
+        step: string;
+        actor: string;
+        appointment?: string;
+        token?: string;
+        copies?: string;
+      }) => {
+        const appointmentAt = dateOption(o.appointment, "--appointment");
+        await withAssistant(async ({ assistant }) => {
+          const done = await assistant.ra.production.advanceHsm({
+            orderNo: o.order,
+            step: o.step as HsmStep,
+            actor: o.actor,
+            appointmentAt,
+            hsmTokenUri: o.token,
+            reportCopies: o.copies === undefined ? undefined : Number(o.copies),
+          });
+          console.log(`step\t${done.step}\torder ${done.status}`);
+        });
+      },
+    );
+  order
+    .command("ship")
+    .description("record the shipment of a produced card")
+    .requiredOption("--order <orderNo>", "order number")
+    .requiredOption("--tracking <no>", "courier tracking number")
+    .requiredOption("--actor <id>", "who shipped it")
+    .action(async (o: { order: string; tracking: string; actor: string }) => {
+      await withAssistant(async ({ assistant }) => {
+        const d = await assistant.ra.delivery.ship({
+          orderNo: o.order,
+          trackingNo: o.tracking,
+          actor: o.actor,
+        });
+        console.log(`delivery\t${d.status}\t${d.trackingNo}`);
+      });
+    });
+  order
+    .command("deliver")
+    .description("record the hand-over of a card (R3.3.2 recipients need their documents)")
+    .requiredOption("--order <orderNo>", "order number")
+    .requiredOption("--recipient <kind>", "signatory, proxy or petition")
+    .option("--name <name>", "the recipient (proxy or petition)")
+    .option(
+      "--documents <list>",
+      "comma-separated: notarised_power_of_attorney, delivery_petition, imza_sirkuleri",
+    )
+    .option("--petition-writer-listed", "the petition's writer is listed in the imza sirküleri")
+    .requiredOption("--actor <id>", "who handed it over")
+    .action(
+      async (o: {
+        order: string;
+        recipient: string;
+        name?: string;
+        documents?: string;
+        petitionWriterListed?: boolean;
+        actor: string;
+      }) => {
+        await withAssistant(async ({ assistant }) => {
+          const d = await assistant.ra.delivery.deliver({
+            orderNo: o.order,
+            recipientKind: o.recipient as RecipientKind,
+            recipientName: o.name,
+            documents: o.documents
+              ?.split(",")
+              .map((s) => s.trim())
+              .filter(Boolean),
+            petitionWriterInImzaSirkuleri: o.petitionWriterListed === true,
+            actor: o.actor,
+          });
+          console.log(`delivery\t${d.status}\t${d.recipientKind}`);
+        });
+      },
+    );
+  return order;
+}
+
+/** `mm payment …`: record a provider's or bank's payment, refund (R6.3). */
+export function paymentCommand(): Command {
+  const payment = new Command("payment").description("payments (R3.2, R6.3)");
+  payment
+    .command("record")
+    .description("record a payment (a repeated reference records nothing; a second payment is refused)")
+    .requiredOption("--order <orderNo>", "order number")
+    .requiredOption("--channel <channel>", "sanalpos, vakifbank or ziraat")
+    .requiredOption("--ref <providerRef>", "the provider's or bank's reference")
+    .requiredOption("--amount <kuruş>", "amount in kuruş")
+    .option("--received-at <iso>", "when the payment was taken (default now)")
+    .action(
+      async (o: { order: string; channel: string; ref: string; amount: string; receivedAt?: string }) => {
+        const receivedAt = dateOption(o.receivedAt, "--received-at");
+        const amountKurus = kurus(o.amount);
+        await withAssistant(async ({ assistant }) => {
+          const r = await assistant.ra.payments.record({
+            orderNo: o.order,
+            channel: o.channel as PaymentChannel,
+            providerRef: o.ref,
+            amountKurus,
+            receivedAt,
+          });
+          console.log(
+            `payment\t${r.orderNo}\t${r.posted ? "posted" : `posts ${r.postsAt.toISOString()}`}${r.created ? "" : "\t(already recorded)"}`,
+          );
+        });
+      },
+    );
+  payment
+    .command("refund")
+    .description("refund an order's payment: before production, or for a CA error (R6.3)")
+    .requiredOption("--order <orderNo>", "order number")
+    .requiredOption("--reason <reason>", "ca_error or customer_request")
+    .requiredOption("--actor <id>", "who decided it")
+    .action(async (o: { order: string; reason: string; actor: string }) => {
+      if (o.reason !== "ca_error" && o.reason !== "customer_request")
+        throw new DomainError("invalid_reason", "--reason is ca_error or customer_request");
+      await withAssistant(async ({ assistant }) => {
+        const p = await assistant.ra.payments.refund({
+          orderNo: o.order,
+          reason: o.reason as "ca_error",
+          actor: o.actor,
+        });
+        console.log(`refunded\t${o.order}\t${p.amountKurus} kuruş\t${p.refundReason}`);
+      });
+    });
+  return payment;
+}
+
+/** `mm revocation …`: GİB and misuse revocations with a second agent's approval (R7.2). */
+export function revocationCommand(): Command {
+  const revocation = new Command("revocation").description(
+    "revocation requests that need a second agent (R7.2)",
+  );
+  revocation
+    .command("request")
+    .description("ask to revoke for a GİB request or misuse; a second agent decides")
+    .requiredOption("--serial <hex>", "certificate serial")
+    .requiredOption("--reason <reason>", "gib or misuse")
+    .requiredOption("--agent <id>", "the requesting agent")
+    .action(async (o: { serial: string; reason: string; agent: string }) => {
+      if (o.reason !== "gib" && o.reason !== "misuse")
+        throw new DomainError(
+          "invalid_reason",
+          "--reason is gib or misuse (kayıp/çalıntı go through verification)",
+        );
+      await withAssistant(async ({ assistant }) => {
+        const r = await assistant.ra.revocation.byAgent({
+          serial: o.serial,
+          reason: o.reason as SeedRevocationReason,
+          agentId: o.agent,
+        });
+        console.log(`request\t${r.request.id}\t${r.request.status}\t${r.request.serial}`);
+      });
+    });
+  for (const [name, approve] of [
+    ["approve", true],
+    ["reject", false],
+  ] as const) {
+    revocation
+      .command(name)
+      .description(`${name} a pending request (another agent than the requester)`)
+      .requiredOption("--id <requestId>", "the request")
+      .requiredOption("--agent <id>", "the deciding agent")
+      .action(async (o: { id: string; agent: string }) => {
+        await withAssistant(async ({ assistant }) => {
+          const r = await assistant.ra.revocation.decide({ requestId: o.id, agentId: o.agent, approve });
+          console.log(`request\t${r.request.id}\t${r.request.status}\tcertificate ${r.certificate.status}`);
+        });
+      });
+  }
+  return revocation;
+}
+
+/** `mm jobs run`: runs the due jobs once (notifications, payment posting, reminders, retention). */
+export function jobsCommand(): Command {
+  const jobs = new Command("jobs").description("the job runner");
+  jobs
+    .command("run")
+    .description("run every due job once and print the counts")
+    .action(async () => {
+      await withAssistant(async ({ assistant }) => {
+        const summary = await assistant.jobs.runDueJobs(new Date());
+        console.log(`jobs\tran ${summary.ran}\tfailed ${summary.failed}`);
+      });
+    });
+  return jobs;
+}
