@@ -15,6 +15,7 @@ import { openDatabase } from "../db/database.ts";
 import { storageLocation } from "../db/storage-location.ts";
 import { createLogger } from "../logging/logger.ts";
 import { startPkiFor } from "../pki/start-pki.ts";
+import { withAssistant } from "./commands/assistant-context.ts";
 import { hsmCommand } from "./commands/hsm-check.ts";
 import { jobsCommand, orderCommand, paymentCommand, revocationCommand } from "./commands/ra-commands.ts";
 
@@ -78,7 +79,10 @@ program
     "--token <key-uri>",
     "token for the subscriber key, e.g. pkcs11:token=<card>;object=<vkn> (default softkey:card-<order>)",
   )
-  .option("--order <id>", "order id (idempotency: the same order never yields a second certificate)")
+  .option(
+    "--order <id>",
+    "a paid order number (MM + 10 digits) to produce now, or an operator's own order id (idempotency: one order never yields a second certificate)",
+  )
   .option("--out <file.pem>", "write the signing certificate here")
   .option("--direct", "issue without a paid order (operators)")
   .action(
@@ -95,6 +99,10 @@ program
         throw new DomainError("order_required", "give --order <id> of a paid order, or --direct");
       if (o.medium !== "card" && o.medium !== "hsm")
         throw new DomainError("invalid_medium", "--medium must be card or hsm");
+      if (o.order && /^MM\d{10}$/.test(o.order)) {
+        await issueForPaidOrder(o.order, o.vkn, o.out);
+        return;
+      }
       const orderId = o.order ?? `direct-${Date.now().toString(36)}`;
       await withPki(async ({ pki, database }) => {
         progress(`issuing for order ${orderId}…`);
@@ -115,6 +123,44 @@ program
       });
     },
   );
+
+/**
+ * `issue --order MM…`: produces a card order whose payment has posted (what the produce_card job
+ * does, e.g. after a card token was replaced) and prints its certificates; idempotent.
+ */
+async function issueForPaidOrder(orderNo: string, vkn: string, out?: string): Promise<void> {
+  await withAssistant(async ({ assistant, pki, database }) => {
+    const order = await assistant.ra.orderStatus(orderNo);
+    if (!order) throw new DomainError("unknown_order", `no order ${orderNo}`);
+    if (order.status === "paid")
+      throw new DomainError(
+        "payment_not_posted",
+        `the payment of ${orderNo} posts at ${order.paymentPostsAt?.toISOString()}; production starts then (R3.3)`,
+      );
+    if (!["in_production", "produced", "shipped", "delivered", "completed"].includes(order.status))
+      throw new DomainError("order_not_paid", `order ${orderNo} is ${order.status}`);
+    if (order.medium !== "card")
+      throw new DomainError("hsm_order", "an HSM order is produced on the appointment: mm order hsm-step");
+    const application = await database.db.application.findUniqueOrThrow({ where: { orderNo } });
+    if ((application.vkn ?? application.tckn) !== vkn)
+      throw new DomainError("vkn_mismatch", `order ${orderNo} is not for ${vkn}`);
+    progress(`producing order ${orderNo}…`);
+    await assistant.ra.production.produceCard(application.id);
+    const certificates = (await pki.engine.findByVkn(vkn)).filter((c) => c.orderId === application.id);
+    if (certificates.length === 0)
+      throw new DomainError("production_failed", "the card token could not be used; see the job log");
+    for (const c of certificates.sort((a, b) => a.kind.localeCompare(b.kind)).reverse())
+      console.log(
+        `${c.kind === "sign" ? "signing" : "encryption"}\t${c.serial}\tvalid until ${c.notAfter.toISOString()}`,
+      );
+    if (out) {
+      const signing = certificates.find((c) => c.kind === "sign")!;
+      const row = await database.db.certificate.findUniqueOrThrow({ where: { serial: signing.serial } });
+      writeFileSync(out, toPem(new Uint8Array(row.certDer!)));
+      progress(`written ${out}`);
+    }
+  });
+}
 
 program
   .command("revoke")

@@ -13,6 +13,7 @@ const env = { MM_DATA_DIR: join(dir, "data"), DATABASE_URL: "", MM_JOB_INTERVAL_
 let cardOrder: string;
 let hsmOrder: string;
 let cardAmount: number;
+let bankOrder: string;
 
 beforeAll(async () => {
   // Applications come in through the RA as the chat would submit them; then the service stops and
@@ -29,6 +30,7 @@ beforeAll(async () => {
   cardOrder = card.orderNo;
   cardAmount = card.amountKurus;
   hsmOrder = hsm.orderNo;
+  bankOrder = (await service.ra.submitApplication(cardApplication({ idNumber: "4540536920" }))).orderNo;
   await service.close();
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -143,6 +145,34 @@ describe("operator CLI for the registration authority", () => {
     );
     const jobs = await mm("jobs", "run");
     expect(jobs.stdout).toMatch(/^jobs\tran \d+\tfailed 0$/m);
+  }, 180_000);
+
+  it("R3.3: issue --order produces a card order only once its payment has posted, and idempotently", async () => {
+    const early = await mm(
+      "payment",
+      "record",
+      "--order",
+      bankOrder,
+      "--channel",
+      "vakifbank",
+      "--ref",
+      "vb-cli-1",
+      "--amount",
+      String(cardAmount),
+    );
+    expect(early.stdout).toMatch(/\tposts 20\d\d-/);
+    const refused = await mm("issue", "--vkn", "4540536920", "--title", "X", "--order", bankOrder);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("[payment_not_posted]");
+    const other = await mm("issue", "--vkn", "3230512384", "--title", "X", "--order", cardOrder);
+    const first = /^signing\t([0-9a-f]+)/m.exec(other.stdout)?.[1];
+    expect(first, other.stderr).toBeDefined();
+    expect((await mm("issue", "--vkn", "3230512384", "--title", "X", "--order", cardOrder)).stdout).toContain(
+      `signing\t${first}`,
+    );
+    expect((await mm("issue", "--vkn", "4540536920", "--title", "X", "--order", cardOrder)).stderr).toContain(
+      "[vkn_mismatch]",
+    );
   }, 180_000);
 
   it("bad input: one line, exit 1, nothing recorded", async () => {
