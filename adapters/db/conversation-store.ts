@@ -1,6 +1,7 @@
 import type { Clock } from "../../core/ports/clock.ts";
 import type { WebSession, WebSessionStore } from "../web/web-session-store.ts";
 import type { Db } from "./database.ts";
+import { type GroupCommitClient, WriteBatcher } from "./write-batcher.ts";
 
 /** A conversation row as the channels and the engine see it. */
 export interface ConversationRecord {
@@ -17,79 +18,6 @@ export const DEFAULT_CONVERSATION_CACHE = 2_000;
 
 /** What a queued write may use: the client, or the transaction it joins. */
 type Writer = Pick<Db, "conversation">;
-
-interface QueuedWrite {
-  run: (db: Writer) => Promise<unknown>;
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
-}
-
-/**
- * Group commit of conversation writes: the writes queued during one event-loop turn run in one
- * interactive transaction (one fsync for all), and each resolves once it is committed. An
- * interactive transaction, not the array form of `$transaction`: Prisma caches one query plan per
- * distinct array shape (up to 1 000 of them, each holding a plan per query), which grew the heap
- * by ~150 MB under a varying number of concurrent turns; single-query plans are cached once.
- * When a batch fails (a duplicate id, say), its writes are retried one by one.
- */
-class GroupCommit {
-  readonly #db: Db;
-  readonly #queue: QueuedWrite[] = [];
-  #scheduled = false;
-  #flushing = false;
-
-  constructor(
-    db: Db,
-    readonly maxBatch = 256,
-  ) {
-    this.#db = db;
-  }
-
-  run<T>(write: (db: Writer) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ run: write, resolve: resolve as (value: unknown) => void, reject });
-      if (this.#scheduled || this.#flushing) return;
-      this.#scheduled = true;
-      // After this turn's I/O callbacks, so that the writes they queue join the batch.
-      setImmediate(() => {
-        this.#scheduled = false;
-        void this.#flush();
-      });
-    });
-  }
-
-  async #flush(): Promise<void> {
-    this.#flushing = true;
-    try {
-      while (this.#queue.length > 0) await this.#commit(this.#queue.splice(0, this.maxBatch));
-    } finally {
-      this.#flushing = false;
-    }
-  }
-
-  async #commit(batch: QueuedWrite[]): Promise<void> {
-    if (batch.length > 1) {
-      try {
-        const results = await this.#db.$transaction(async (tx) => {
-          const out: unknown[] = [];
-          for (const write of batch) out.push(await write.run(tx));
-          return out;
-        });
-        for (const [i, write] of batch.entries()) write.resolve(results[i]);
-        return;
-      } catch {
-        // Find out which write failed: each on its own.
-      }
-    }
-    for (const write of batch) {
-      try {
-        write.resolve(await write.run(this.#db));
-      } catch (error) {
-        write.reject(error);
-      }
-    }
-  }
-}
 
 /** A cached conversation: the row's fields, its state kept as the JSON text that was stored. */
 interface CachedConversation {
@@ -114,13 +42,13 @@ export class PrismaConversationStore implements WebSessionStore {
   readonly #clock: Clock;
   readonly #capacity: number;
   readonly #cache = new Map<string, CachedConversation>();
-  readonly #writes: GroupCommit;
+  readonly #writes: WriteBatcher<Writer>;
 
   constructor(db: Db, clock: Clock, options: { cacheSize?: number } = {}) {
     this.#db = db;
     this.#clock = clock;
     this.#capacity = Math.max(1, options.cacheSize ?? DEFAULT_CONVERSATION_CACHE);
-    this.#writes = new GroupCommit(db);
+    this.#writes = new WriteBatcher(db as Db & GroupCommitClient<Writer>);
   }
 
   /** The conversation, or undefined. */

@@ -6,7 +6,7 @@ import type {
   CrlRecord,
 } from "../../core/pki/ca-repository.ts";
 import type { Db } from "./database.ts";
-import { type BatchTransactor, WriteBatcher } from "./write-batcher.ts";
+import { type GroupCommitClient, WriteBatcher } from "./write-batcher.ts";
 
 type CertificateRow = Awaited<ReturnType<Db["certificate"]["findFirstOrThrow"]>>;
 
@@ -47,10 +47,10 @@ function isUniqueViolation(error: unknown): boolean {
  * still committed before its promise resolves, but one commit (one fsync) serves many.
  */
 export class PrismaCaRepository implements CaRepository {
-  readonly #writes: WriteBatcher;
+  readonly #writes: WriteBatcher<Pick<Db, "certificate">>;
 
   constructor(private readonly db: Db) {
-    this.#writes = new WriteBatcher(db as unknown as BatchTransactor);
+    this.#writes = new WriteBatcher(db as Db & GroupCommitClient<Pick<Db, "certificate">>);
   }
 
   async activeCa(role: CaRecord["role"]): Promise<CaRecord | undefined> {
@@ -81,8 +81,8 @@ export class PrismaCaRepository implements CaRepository {
 
   async insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord> {
     try {
-      const row = await this.#writes.run(() =>
-        this.db.certificate.create({
+      const row = await this.#writes.run((tx) =>
+        tx.certificate.create({
           data: {
             ...record,
             tbsDer: bytes(record.tbsDer),
@@ -102,8 +102,8 @@ export class PrismaCaRepository implements CaRepository {
   }
 
   async markIssued(id: string, certDer: Uint8Array): Promise<void> {
-    await this.#writes.run(() =>
-      this.db.certificate.updateMany({
+    await this.#writes.run((tx) =>
+      tx.certificate.updateMany({
         where: { id, state: "pending" },
         data: { state: "issued", certDer: bytes(certDer) },
       }),
