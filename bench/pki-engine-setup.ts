@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../adapters/db/database.ts";
 import { PrismaCaRepository } from "../adapters/db/pki-ca-repository.ts";
+import { SoftwareKeyManager } from "../adapters/keys/software-key-manager.ts";
 import { createPkcs11KeyManager } from "../adapters/pkcs11/index.ts";
 import { setUpCa } from "../core/pki/ca-setup.ts";
 import type { CaRecord } from "../core/pki/ca-repository.ts";
@@ -23,7 +24,7 @@ export interface BenchCa {
   keys: KeyManagerResolver;
   issuing: CaRecord;
   hsm: { module: string; token: string; pin: string; issuingLabel: string };
-  /** A card key manager whose keys exist already (`card:<n>` URIs). */
+  /** A card key manager whose keys exist already (`card:<n>` URIs); `softkey:` URIs go to the software store. */
   cards: KeyManager;
   dir: string;
   dispose(): Promise<void>;
@@ -36,6 +37,8 @@ export interface BenchCa {
  */
 function pregeneratedCards(count: number): KeyManager {
   const pairs = Array.from({ length: count }, () => generateKeyPairSync("rsa", { modulusLength: 2048 }));
+  // a card reports its public key as stored bytes; export once, not per order
+  const spkis = pairs.map((pair) => new Uint8Array(pair.publicKey.export({ type: "spki", format: "der" })));
   const signatures = new Map<string, Uint8Array>();
   const stored = new Map<string, Uint8Array>();
   const index = (uri: string) => Number(uri.split(":")[1]) % count;
@@ -44,9 +47,8 @@ function pregeneratedCards(count: number): KeyManager {
       return this.getPublicKey(request.uri);
     },
     async getPublicKey(uri) {
-      const pair = pairs[index(uri)]!;
       return {
-        spki: new Uint8Array(pair.publicKey.export({ type: "spki", format: "der" })),
+        spki: spkis[index(uri)]!,
         algorithm: { kind: "RSA", modulusLength: 2048 },
       };
     },
@@ -67,22 +69,34 @@ function pregeneratedCards(count: number): KeyManager {
 }
 
 /** Creates the SoftHSM token, the CA (root and issuing keys on the token) and the database. */
-export async function createBenchCa(options: { poolSize?: number; cards?: number } = {}): Promise<BenchCa> {
+export async function createBenchCa(
+  options: { poolSize?: number; cards?: number; dialect?: "sqlite" | "postgresql" } = {},
+): Promise<BenchCa> {
   const hsm = createSoftHsm();
   hsm.initToken("bench-ca");
   const dir = mkdtempSync(join(tmpdir(), "mm-bench-engine-"));
-  const database = await openDatabase({ dialect: "sqlite", file: join(dir, "mm.db") });
+  const database = await openDatabase(
+    options.dialect === "postgresql"
+      ? {
+          dialect: "postgresql",
+          url: "postgres://postgres@127.0.0.1:5432/test",
+          schema: `bench_${Date.now()}`,
+        }
+      : { dialect: "sqlite", file: join(dir, "mm.db") },
+  );
   const pkcs11 = createPkcs11KeyManager({
     module: hsm.module,
     poolSize: options.poolSize ?? 4,
     pinSource: () => testPins.user,
   });
   const cards = pregeneratedCards(options.cards ?? 64);
+  // the OCSP signer's key is a software key (core/pki/ocsp-signer.ts)
+  const software = new SoftwareKeyManager(dir);
   const keys: KeyManagerResolver = {
-    forUri: (uri) => (uri.startsWith("pkcs11:") ? pkcs11 : cards),
+    forUri: (uri) => (uri.startsWith("pkcs11:") ? pkcs11 : uri.startsWith("softkey:") ? software : cards),
     close: () => pkcs11.close(),
   };
-  const repository = new PrismaCaRepository(database.db);
+  const repository = new PrismaCaRepository(database.db, database.dialect);
   const { issuing } = await setUpCa(
     { repository, keys, clock: systemClock, random: cryptoRandom, newId: randomUUID },
     {

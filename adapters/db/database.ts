@@ -47,7 +47,13 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
     await assertSchemaCovered(location, db);
     return { db, dialect: "sqlite", location, migration, close: () => db.$disconnect() };
   }
-  const adapter = new PrismaPg({ connectionString: location.url, max: 10 }, { schema: location.schema });
+  // The schema is also the search path, so that raw SQL (adapters/db/certificate-writes.ts) finds
+  // the same tables as the model API, which qualifies them itself.
+  const searchPath = location.schema ? { options: `-c search_path="${location.schema}"` } : {};
+  const adapter = new PrismaPg(
+    { connectionString: location.url, max: 10, ...searchPath },
+    { schema: location.schema },
+  );
   const db = new PgPrismaClient({ adapter }) as unknown as Db;
   await assertSchemaCovered(location, db);
   return { db, dialect: "postgresql", location, migration, close: () => db.$disconnect() };

@@ -5,55 +5,45 @@ import type {
   CertificateStatusRecord,
   CrlRecord,
 } from "../../core/pki/ca-repository.ts";
+import { CertificateWrites } from "./certificate-writes.ts";
+import { certificateRecordOf } from "./certificate-row.ts";
 import type { Db } from "./database.ts";
-import { type GroupCommitClient, WriteBatcher } from "./write-batcher.ts";
-
-type CertificateRow = Awaited<ReturnType<Db["certificate"]["findFirstOrThrow"]>>;
-
-function toRecord(row: CertificateRow): CertificateRecord {
-  return {
-    id: row.id,
-    serial: row.serial,
-    issuanceKey: row.issuanceKey,
-    orderId: row.orderId ?? undefined,
-    vkn: row.vkn,
-    subjectCn: row.subjectCn,
-    kind: row.kind as CertificateRecord["kind"],
-    profile: row.profile as CertificateRecord["profile"],
-    issuerId: row.issuerId,
-    tbsDer: new Uint8Array(row.tbsDer),
-    certDer: row.certDer ? new Uint8Array(row.certDer) : undefined,
-    state: row.state as CertificateRecord["state"],
-    notBefore: row.notBefore,
-    notAfter: row.notAfter,
-    tokenUri: row.tokenUri ?? undefined,
-    revokedAt: row.revokedAt ?? undefined,
-    revocationReason: row.revocationReason ?? undefined,
-  };
-}
+import type { Dialect } from "./storage-location.ts";
 
 /** Prisma wants bytes backed by a plain ArrayBuffer. */
 function bytes(value: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(value);
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === "P2002";
-}
+/** How long the active CA records are kept in memory (another process may roll a CA over). */
+const ACTIVE_CA_TTL_MS = 2_000;
 
 /**
  * The issuance engine's storage over Prisma (SQLite or PostgreSQL). Pending inserts and
- * `markIssued` updates of concurrent issuances share transactions ({@link WriteBatcher}): each is
- * still committed before its promise resolves, but one commit (one fsync) serves many.
+ * `markIssued` updates of concurrent issuances share transactions ({@link CertificateWrites}): each
+ * is still committed before its promise resolves, but one commit (one fsync) serves many.
  */
 export class PrismaCaRepository implements CaRepository {
-  readonly #writes: WriteBatcher<Pick<Db, "certificate">>;
+  readonly #writes: CertificateWrites;
+  readonly #activeCas = new Map<CaRecord["role"], { record: CaRecord; until: number }>();
 
-  constructor(private readonly db: Db) {
-    this.#writes = new WriteBatcher(db as Db & GroupCommitClient<Pick<Db, "certificate">>);
+  constructor(
+    private readonly db: Db,
+    dialect: Dialect,
+  ) {
+    this.#writes = new CertificateWrites(db, dialect);
   }
 
+  /** The active CA of a role; read at most every two seconds, and at once after {@link saveCa}. */
   async activeCa(role: CaRecord["role"]): Promise<CaRecord | undefined> {
+    const cached = this.#activeCas.get(role);
+    if (cached && cached.until > Date.now()) return cached.record;
+    const record = await this.#readActiveCa(role);
+    if (record) this.#activeCas.set(role, { record, until: Date.now() + ACTIVE_CA_TTL_MS });
+    return record;
+  }
+
+  async #readActiveCa(role: CaRecord["role"]): Promise<CaRecord | undefined> {
     const row = await this.db.caKey.findFirst({
       where: { role, active: true },
       orderBy: { createdAt: "desc" },
@@ -77,42 +67,20 @@ export class PrismaCaRepository implements CaRepository {
       this.db.caKey.updateMany({ where: { role: record.role, active: true }, data: { active: false } }),
       this.db.caKey.create({ data: { ...record, certDer: bytes(record.certDer), active: true } }),
     ]);
+    this.#activeCas.delete(record.role);
   }
 
-  async insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord> {
-    try {
-      const row = await this.#writes.run((tx) =>
-        tx.certificate.create({
-          data: {
-            ...record,
-            tbsDer: bytes(record.tbsDer),
-            certDer: record.certDer ? bytes(record.certDer) : null,
-            revokedAt: null,
-            revocationReason: null,
-          },
-        }),
-      );
-      return toRecord(row);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const existing = await this.db.certificate.findUnique({ where: { issuanceKey: record.issuanceKey } });
-      if (!existing) throw error;
-      return toRecord(existing);
-    }
+  insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord> {
+    return this.#writes.insertPendingOrGet(record);
   }
 
-  async markIssued(id: string, certDer: Uint8Array): Promise<void> {
-    await this.#writes.run((tx) =>
-      tx.certificate.updateMany({
-        where: { id, state: "pending" },
-        data: { state: "issued", certDer: bytes(certDer) },
-      }),
-    );
+  markIssued(id: string, certDer: Uint8Array): Promise<void> {
+    return this.#writes.markIssued(id, certDer);
   }
 
   async bySerial(serial: string): Promise<CertificateRecord | undefined> {
     const row = await this.db.certificate.findUnique({ where: { serial } });
-    return row ? toRecord(row) : undefined;
+    return row ? certificateRecordOf(row) : undefined;
   }
 
   async statusBySerial(serial: string): Promise<CertificateStatusRecord | undefined> {
@@ -133,12 +101,12 @@ export class PrismaCaRepository implements CaRepository {
 
   async byVkn(vkn: string): Promise<CertificateRecord[]> {
     const rows = await this.db.certificate.findMany({ where: { vkn }, orderBy: { notBefore: "desc" } });
-    return rows.map(toRecord);
+    return rows.map(certificateRecordOf);
   }
 
   async expiringBetween(from: Date, to: Date): Promise<CertificateRecord[]> {
     const rows = await this.db.certificate.findMany({ where: { notAfter: { gte: from, lt: to } } });
-    return rows.map(toRecord);
+    return rows.map(certificateRecordOf);
   }
 
   async revokeOnce(serial: string, at: Date, reason: number): Promise<boolean> {

@@ -18,6 +18,11 @@ export function storageLocation(databaseUrl: string | undefined, dataDir: string
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     const parsed = new URL(databaseUrl);
     const schema = parsed.searchParams.get("schema") ?? "public";
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+      throw new Error(
+        "DATABASE_URL: ?schema= must be a plain identifier (letters, digits and _, at most 63)",
+      );
+    }
     parsed.searchParams.delete("schema");
     return { dialect: "postgresql", url: parsed.toString(), schema };
   }

@@ -48,7 +48,7 @@ export async function startPki(options: {
   clock: Clock;
   logger: Logger;
 }): Promise<RunningPki> {
-  const repository = new PrismaCaRepository(options.db);
+  const repository = new PrismaCaRepository(options.db, options.dialect);
   const audit = new AuditLog(new PrismaAuditStore(options.db, options.dialect), options.clock);
   const tokenAudit = tokenAuditSink(audit, (error, event) =>
     options.logger.error({ err: error, tokenEvent: event.type }, "token event not written to the audit log"),

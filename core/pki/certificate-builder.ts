@@ -39,7 +39,8 @@ export interface TbsSpec {
   notAfter: Date;
   subjectPublicKeyInfo: Uint8Array;
   signatureAlgorithm: SignatureAlgorithm;
-  extensions: ExtensionSpec[];
+  /** Extensions to encode, or already-encoded `Extension` DER (see subscriber-extension-templates.ts). */
+  extensions: (ExtensionSpec | Uint8Array)[];
 }
 
 /**
@@ -55,7 +56,10 @@ export function encodeTbsCertificate(spec: TbsSpec): Uint8Array {
     der.sequence(der.time(wholeSeconds(spec.notBefore)), der.time(wholeSeconds(spec.notAfter))),
     nameDer(spec.subject),
     der.element(spec.subjectPublicKeyInfo),
-    der.explicit(3, der.sequence(...spec.extensions.map(extensionDer))),
+    der.explicit(
+      3,
+      der.sequence(...spec.extensions.map((e) => (e instanceof Uint8Array ? e : extensionDer(e)))),
+    ),
   );
 }
 

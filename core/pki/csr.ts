@@ -3,10 +3,12 @@
  * subscriber's token signs the request with the new private key, the engine checks that signature
  * with the public key inside the request before it builds a certificate for that key.
  */
+import { createPublicKey, type KeyObject, verify } from "node:crypto";
 import { ValidationError } from "../errors/domain-error.ts";
 import type { KeyAlgorithm, KeyManager, SignatureAlgorithm } from "../ports/key-manager.ts";
 import { signatureAlgorithmDer, signatureAlgorithmOids } from "./certificate-builder.ts";
 import * as der from "./der.ts";
+import { subjectPublicKeyBits } from "./key-identifier.ts";
 
 /** A request checked by {@link verifyCsr}. */
 export interface VerifiedCsr {
@@ -103,14 +105,7 @@ async function verifySignature(
   const hash = `SHA-${algorithm.slice(-3)}`;
   try {
     if (algorithm.startsWith("RSA")) {
-      const key = await globalThis.crypto.subtle.importKey(
-        "spki",
-        spki,
-        { name: "RSASSA-PKCS1-v1_5", hash },
-        false,
-        ["verify"],
-      );
-      return await globalThis.crypto.subtle.verify("RSASSA-PKCS1-v1_5", key, signature, data);
+      return verify(`sha${algorithm.slice(-3)}`, data, rsaPublicKey(spki), signature);
     }
     const namedCurve = curveOf(spki);
     if (!namedCurve) return false;
@@ -127,6 +122,39 @@ async function verifySignature(
   } catch {
     return false;
   }
+}
+
+const rsaEncryptionOid = der.oid("1.2.840.113549.1.1.1");
+
+/**
+ * An RSA public key from its SPKI, imported from its modulus and exponent (as a JWK) rather than
+ * from the DER: OpenSSL 3's DER decoder takes ~90 µs per key here, the JWK path ~4 µs, and every
+ * order brings a new key. Other key types go through the DER import.
+ */
+function rsaPublicKey(spki: Uint8Array): KeyObject {
+  const algorithmId = der.element(spki, der.readHeader(spki).start);
+  const keyOid = der.element(algorithmId, der.readHeader(algorithmId).start);
+  if (!sameBytes(keyOid, rsaEncryptionOid))
+    return createPublicKey({ key: Buffer.from(spki), format: "der", type: "spki" });
+  const rsaKey = subjectPublicKeyBits(spki);
+  const sequence = der.readHeader(rsaKey);
+  const modulus = der.readHeader(rsaKey, sequence.start);
+  const exponent = der.readHeader(rsaKey, modulus.start + modulus.length);
+  if (modulus.tag !== der.tag.integer || exponent.tag !== der.tag.integer)
+    throw new RangeError("RSA key: not two INTEGERs");
+  const unsigned = (start: number, length: number) => {
+    let value = rsaKey.subarray(start, start + length);
+    while (value.length > 1 && value[0] === 0) value = value.subarray(1);
+    return Buffer.from(value).toString("base64url");
+  };
+  return createPublicKey({
+    key: {
+      kty: "RSA",
+      n: unsigned(modulus.start, modulus.length),
+      e: unsigned(exponent.start, exponent.length),
+    },
+    format: "jwk",
+  });
 }
 
 /** The named curve of an EC SubjectPublicKeyInfo (P-256 or P-384), from its parameters OID. */

@@ -19,12 +19,12 @@ import type { CaRecord, CaRepository, CertificateRecord } from "./ca-repository.
 import { encodeTbsCertificate, nameDer } from "./certificate-builder.ts";
 import { createCsr, verifyCsr } from "./csr.ts";
 import { buildName, turkishUpperCase } from "./distinguished-name.ts";
-import { subscriberExtensions } from "./kamusm-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import type { ProfileConfig } from "./profile-config.ts";
-import { type ProfileName, profileExtensions, subjectAttributes } from "./qseal-profile.ts";
+import { type ProfileName, subjectAttributes } from "./qseal-profile.ts";
 import { newSerialNumber, normaliseSerial } from "./serial-number.ts";
 import { signTbs } from "./sign-certificate.ts";
+import { SubscriberExtensionTemplates } from "./subscriber-extension-templates.ts";
 
 /** Dependencies of the engine, all injected. */
 export interface IssuanceEngineDeps {
@@ -78,8 +78,11 @@ const reasonNames = Object.fromEntries(Object.entries(revocationReasons).map(([k
  */
 export class IssuanceEngine implements CertificateAuthorityPort {
   #issuerCache: IssuerFacts | undefined;
+  readonly #extensions: SubscriberExtensionTemplates;
 
-  constructor(private readonly deps: IssuanceEngineDeps) {}
+  constructor(private readonly deps: IssuanceEngineDeps) {
+    this.#extensions = new SubscriberExtensionTemplates(deps.profile);
+  }
 
   async issueForOrder(request: IssueForOrderRequest) {
     const vkn = request.vkn.trim();
@@ -141,10 +144,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       notAfter,
       subjectPublicKeyInfo: spki,
       signatureAlgorithm: "RSA-SHA256",
-      extensions: [
-        ...subscriberExtensions(kind, this.deps.profile, { subjectKeyId, authorityKeyId: issuer.keyId }),
-        ...profileExtensions(profile, kind),
-      ],
+      extensions: this.#extensions.encode(kind, profile, { subjectKeyId, authorityKeyId: issuer.keyId }),
     });
     const row = await this.deps.repository.insertPendingOrGet({
       id: this.deps.newId(),

@@ -36,7 +36,7 @@ export async function createRaHarness(
   const ca: TestCa = await createTestCa();
   const database = await freshDatabase(dialect);
   const clock = new FrozenClock(now);
-  const repository = new PrismaCaRepository(database.db);
+  const repository = new PrismaCaRepository(database.db, database.dialect);
   await repository.saveCa(issuingCaRecord(ca));
   const keys: KeyManagerResolver = { forUri: () => ca.keys, close: async () => {} };
   const engine = new IssuanceEngine({

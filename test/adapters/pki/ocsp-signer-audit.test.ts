@@ -30,7 +30,7 @@ describe.each(testDialects)("OCSP signer in the audit log on $name", (dialect) =
     const keys = createKeyManagerResolver({ dataDir: dir });
     const audit = new AuditLog(new PrismaAuditStore(database.db, database.dialect), clock);
     const deps = {
-      repository: new PrismaCaRepository(database.db),
+      repository: new PrismaCaRepository(database.db, database.dialect),
       keys,
       clock,
       random: cryptoRandom,

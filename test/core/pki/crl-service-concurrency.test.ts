@@ -33,7 +33,7 @@ describe.each(testDialects)("concurrent CRL issuance on $name", (dialect) => {
 
   /** One service instance over its own connection (as a second process would have). */
   const instance = (open: OpenDatabase) => {
-    const repository = new PrismaCaRepository(open.db);
+    const repository = new PrismaCaRepository(open.db, open.dialect);
     const keys = createKeyManagerResolver({ dataDir: dir });
     const audit = new AuditLog(new PrismaAuditStore(open.db, open.dialect), clock);
     return { repository, keys, crl: new CrlService({ repository, keys, clock, audit }) };

@@ -27,7 +27,7 @@ describe.each(testDialects)("CRL numbers on $name", (dialect) => {
   it("increase strictly, also across a restart of the process (new connection, new service)", async () => {
     const clock = new FrozenClock("2026-11-20T07:00:00Z");
     const build = (db: typeof database.db) => {
-      const repository = new PrismaCaRepository(db);
+      const repository = new PrismaCaRepository(db, dialect.name);
       const keys = createKeyManagerResolver({ dataDir: dir });
       return { repository, keys, crl: new CrlService({ repository, keys, clock }) };
     };

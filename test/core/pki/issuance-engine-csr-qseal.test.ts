@@ -29,7 +29,7 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
   beforeEach(async () => {
     ca = await createTestCa();
     database = await freshDatabase(dialect);
-    repository = new PrismaCaRepository(database.db);
+    repository = new PrismaCaRepository(database.db, database.dialect);
     await repository.saveCa(issuingCaRecord(ca));
     cardKeys = ca.keys;
     const keys: KeyManagerResolver = {

@@ -25,7 +25,7 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
   beforeEach(async () => {
     ca = await createTestCa();
     database = await freshDatabase(dialect);
-    repository = new PrismaCaRepository(database.db);
+    repository = new PrismaCaRepository(database.db, database.dialect);
     await repository.saveCa(issuingCaRecord(ca));
     const keys: KeyManagerResolver = { forUri: () => ca.keys, close: async () => {} };
     engine = new IssuanceEngine({

@@ -37,7 +37,7 @@ describe.each(testDialects)("OCSP responder, pre-signed responses on $name", (di
   beforeEach(async () => {
     ca = await createTestCa();
     database = await freshDatabase(dialect);
-    const repository = new PrismaCaRepository(database.db);
+    const repository = new PrismaCaRepository(database.db, database.dialect);
     issuing = issuingCaRecord(ca);
     await repository.saveCa(issuing);
     signatures = 0;
@@ -90,7 +90,7 @@ describe.each(testDialects)("OCSP responder, pre-signed responses on $name", (di
     const { signing } = await engine.issueForOrder(order);
     const request = ocspRequest(ca.issuing, [signing.serial]);
     expect(read(await responder.respond(request)).status).toBe("good");
-    const elsewhere = new PrismaCaRepository(database.db);
+    const elsewhere = new PrismaCaRepository(database.db, database.dialect);
     expect(await elsewhere.revokeOnce(signing.serial, clock.now(), 1)).toBe(true);
     expect(read(await responder.respond(request)).status).toBe("revoked");
   });

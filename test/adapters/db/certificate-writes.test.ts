@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SerialCollisionError } from "../../../adapters/db/certificate-writes.ts";
+import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
+import type { CertificateRecord } from "../../../core/pki/ca-repository.ts";
+import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+
+function pending(overrides: Partial<CertificateRecord> = {}): CertificateRecord {
+  return {
+    id: randomUUID(),
+    serial: randomUUID().replaceAll("-", ""),
+    issuanceKey: `O-${randomUUID()}:sign`,
+    orderId: "O-1",
+    vkn: "3230512384",
+    subjectCn: "ÖRNEK A.Ş.",
+    kind: "sign",
+    profile: "kamusm",
+    issuerId: "ca-1",
+    tbsDer: Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x07),
+    state: "pending",
+    notBefore: new Date("2026-11-25T08:00:00Z"),
+    notAfter: new Date("2029-11-25T08:00:00Z"),
+    tokenUri: "softkey:card-1",
+    ...overrides,
+  };
+}
+
+describe.each(testDialects)("grouped certificate writes on $name", (dialect) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let repository: PrismaCaRepository;
+
+  beforeEach(async () => {
+    database = await freshDatabase(dialect);
+    repository = new PrismaCaRepository(database.db, database.dialect);
+  });
+  afterEach(async () => {
+    await database.dispose();
+  });
+
+  it("stores a batch of pending rows with every field as given, readable through the model API", async () => {
+    const records = Array.from({ length: 150 }, (_, i) => pending({ orderId: `O-${i}` }));
+    const stored = await Promise.all(records.map((r) => repository.insertPendingOrGet(r)));
+    expect(stored.map((r) => r.id)).toEqual(records.map((r) => r.id));
+    const back = await repository.bySerial(records[42]!.serial);
+    expect(back).toMatchObject({
+      id: records[42]!.id,
+      issuanceKey: records[42]!.issuanceKey,
+      orderId: "O-42",
+      subjectCn: "ÖRNEK A.Ş.",
+      state: "pending",
+      notBefore: records[42]!.notBefore,
+      notAfter: records[42]!.notAfter,
+      tokenUri: "softkey:card-1",
+    });
+    expect([...back!.tbsDer]).toEqual([...records[42]!.tbsDer]);
+  });
+
+  it("answers a second insert of the same issuance key, even in the same batch, with the first row", async () => {
+    const first = pending();
+    const retry = pending({ issuanceKey: first.issuanceKey });
+    const [a, b] = await Promise.all([
+      repository.insertPendingOrGet(first),
+      repository.insertPendingOrGet(retry),
+    ]);
+    expect(a.id).toBe(first.id);
+    expect(b.id).toBe(first.id);
+    expect(b.serial).toBe(first.serial);
+    const later = await repository.insertPendingOrGet(pending({ issuanceKey: first.issuanceKey }));
+    expect(later.id).toBe(first.id);
+    expect(await database.db.certificate.count()).toBe(1);
+  });
+
+  it("refuses a serial taken by another order without failing the rest of its batch", async () => {
+    const taken = pending();
+    await repository.insertPendingOrGet(taken);
+    const clash = pending({ serial: taken.serial });
+    const fine = pending();
+    const [clashed, stored] = await Promise.allSettled([
+      repository.insertPendingOrGet(clash),
+      repository.insertPendingOrGet(fine),
+    ]);
+    expect(clashed.status).toBe("rejected");
+    expect((clashed as PromiseRejectedResult).reason).toBeInstanceOf(SerialCollisionError);
+    expect(stored.status).toBe("fulfilled");
+    expect(await database.db.certificate.count()).toBe(2);
+  });
+
+  it("marks pending rows issued in one batch and never overwrites an issued certificate", async () => {
+    const records = Array.from({ length: 70 }, () => pending());
+    await Promise.all(records.map((r) => repository.insertPendingOrGet(r)));
+    await Promise.all(records.map((r, i) => repository.markIssued(r.id, Uint8Array.of(0x30, 0x01, i))));
+    await repository.markIssued(records[5]!.id, Uint8Array.of(0xff));
+    const fifth = await repository.bySerial(records[5]!.serial);
+    expect(fifth?.state).toBe("issued");
+    expect([...fifth!.certDer!]).toEqual([0x30, 0x01, 5]);
+    const issued = await database.db.certificate.count({ where: { state: "issued" } });
+    expect(issued).toBe(70);
+  });
+});
