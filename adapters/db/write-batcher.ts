@@ -1,6 +1,7 @@
 /**
- * Group commit for Prisma writes: the writes queued during one event-loop turn (many chat turns,
- * or many issuances whose signatures came back in the same I/O phase) run in one interactive
+ * Group commit for Prisma writes: the writes queued during one event-loop turn (many chat turns of
+ * the conversation store; the CA's certificate writes have their own, statement-level grouping in
+ * certificate-writes.ts) run in one interactive
  * transaction, so one fsync serves them all; each write resolves once it is committed. When a
  * batch fails (one write hit a unique key, say), its writes are retried one by one, each on its
  * own, so every write still succeeds or fails alone.
