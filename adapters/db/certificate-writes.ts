@@ -42,21 +42,6 @@ interface IssuedUpdate {
 
 type TxClient = Pick<Db, "$executeRaw" | "$queryRaw" | "certificate">;
 
-/** Writes whose continuations run in one event-loop turn. */
-const SETTLE_SLICE = 8;
-
-/**
- * Settles a committed batch a few writes per loop turn. Resolving 100+ writes at once runs all
- * their continuations (the next certificate's encoding, the next order's request) in one
- * microtask cascade of several milliseconds, during which no PKCS#11 signature that came back is
- * handed its next job and the token's sessions sit idle.
- */
-function settleInSlices(settle: (() => void)[], from = 0): void {
-  const end = Math.min(settle.length, from + SETTLE_SLICE);
-  for (let i = from; i < end; i++) settle[i]!();
-  if (end < settle.length) setImmediate(() => settleInSlices(settle, end));
-}
-
 /** Thrown when a new certificate's serial is already taken by another order's certificate. */
 export class SerialCollisionError extends Error {
   constructor(serial: string) {
@@ -137,13 +122,12 @@ export class CertificateWrites {
       for (const write of [...inserts, ...updates]) write.reject(error);
       return;
     }
-    const settle: (() => void)[] = [];
     for (const write of inserts) {
       const row = outcome.get(write)!;
-      settle.push(row instanceof Error ? () => write.reject(row) : () => write.resolve(row));
+      if (row instanceof Error) write.reject(row);
+      else write.resolve(row);
     }
-    for (const write of updates) settle.push(() => write.resolve());
-    settleInSlices(settle);
+    for (const write of updates) write.resolve();
   }
 
   /** One INSERT … ON CONFLICT DO NOTHING; the rows it skipped are read back by issuance key. */
