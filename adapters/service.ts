@@ -6,7 +6,8 @@ import type { Environment } from "./config/environment.ts";
 import { type OpenDatabase, openDatabase } from "./db/database.ts";
 import { describeStorage, storageLocation } from "./db/storage-location.ts";
 import { type HealthProbe, healthRoutes } from "./http/health.ts";
-import { createMetricsRegistry, httpMetricsMiddleware, metricsRoutes } from "./http/metrics.ts";
+import { createMetricsRegistry, httpMetrics, metricsRoutes } from "./http/metrics.ts";
+import { ocspEndpoint } from "./http/ocsp-endpoint.ts";
 import { closeServer, createHttpApp, listen } from "./http/server.ts";
 import { type RunningPki, startPkiFor } from "./pki/start-pki.ts";
 import { type RunningAssistant, startAssistant } from "./assistant.ts";
@@ -65,17 +66,19 @@ export async function startService(
     const assistant = startAssistant({ env, logger, clock, database, pki, translator });
     closers.push(() => assistant.close());
     const metrics = createMetricsRegistry();
+    const http = httpMetrics(metrics);
+    const direct = [ocspEndpoint({ ocsp: pki.ocsp, logger, observe: http.observer("/ocsp") })];
     const routers: (Router | RequestHandler)[] = [
-      httpMetricsMiddleware(metrics),
+      http.middleware,
       healthRoutes(probes),
       metricsRoutes(metrics),
       pki.router,
       ...assistant.routers,
     ];
-    const app = createHttpApp(routers, logger);
+    const app = createHttpApp(routers, logger, direct);
     let server: Server | undefined;
     if (options.listen !== false) {
-      server = await listen(app, env.PORT, env.HOST);
+      server = await listen(app, env.PORT, env.HOST, direct);
       const bound = server.address();
       logger.info(
         { port: typeof bound === "object" && bound ? bound.port : env.PORT },

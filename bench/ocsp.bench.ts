@@ -1,18 +1,23 @@
 /**
  * OCSP figures (issue 3, "Speed"): responses per second and p99 latency at 64 concurrent HTTP
- * clients against the real route (`POST /ocsp` of adapters/http/pki-routes.ts) and, in the same
- * run, against `openssl ocsp -index … -port` answering for the same certificates. The load client
- * is a separate process (bench/ocsp-load-client.ts). Requests are RFC 5019 style (no nonce, SHA-1 CertID) over 1 000 issued
- * certificates, 10% revoked; a second pair of figures uses a fresh nonce per request.
+ * clients against the real route (`POST /ocsp`, served as the service serves it: the direct route of
+ * adapters/http/ocsp-endpoint.ts ahead of express) and, in the same run, against
+ * `openssl ocsp -index … -port` answering for the same certificates. Both are driven by the same
+ * load client, a separate process (bench/ocsp-load-client.ts). Requests are RFC 5019 style (no
+ * nonce, SHA-1 CertID) over 1 000 issued certificates, 10% revoked; a second pair of figures uses a
+ * fresh nonce per request.
  */
 import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import express from "express";
+import { ocspEndpoint } from "../adapters/http/ocsp-endpoint.ts";
 import { pkiRoutes } from "../adapters/http/pki-routes.ts";
+import { closeServer, createHttpApp, listen } from "../adapters/http/server.ts";
+import { createLogger } from "../adapters/logging/logger.ts";
 import { CrlService } from "../core/pki/crl-service.ts";
 import { IssuanceEngine } from "../core/pki/issuance-engine.ts";
 import { OcspResponder } from "../core/pki/ocsp-responder.ts";
@@ -90,7 +95,7 @@ function rate(r: LoadResult): number {
 export default async function run(): Promise<void> {
   const ca = await createBenchCa();
   let openssl: ChildProcess | undefined;
-  let server: ReturnType<ReturnType<typeof express>["listen"]> | undefined;
+  let server: Server | undefined;
   try {
     const deps = {
       repository: ca.repository,
@@ -125,10 +130,15 @@ export default async function run(): Promise<void> {
     const signer = await ensureOcspSigner(deps, ca.issuing);
     const ocsp = new OcspResponder({ ...deps, issuing: ca.issuing, signer });
     const crl = new CrlService({ repository: ca.repository, keys: ca.keys, clock: systemClock });
-    const app = express();
-    app.use(pkiRoutes({ repository: ca.repository, crl, ocsp }));
-    server = app.listen(0, "127.0.0.1");
-    await new Promise((r) => server!.once("listening", r));
+    // composed as the service composes it (adapters/service.ts): OCSP as a direct route
+    const logger = createLogger({ level: "error" });
+    const direct = [ocspEndpoint({ ocsp, logger })];
+    server = await listen(
+      createHttpApp([pkiRoutes({ repository: ca.repository, crl })], logger, direct),
+      0,
+      "127.0.0.1",
+      direct,
+    );
     const ours = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ocsp`;
     // openssl ocsp over the same certificates: index.txt, the issuing CA, its own RSA-2048 signer
     const files = (name: string) => join(ca.dir, name);
@@ -225,7 +235,7 @@ export default async function run(): Promise<void> {
     });
   } finally {
     openssl?.kill();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    if (server) await closeServer(server);
     await ca.dispose();
   }
 }

@@ -1,27 +1,42 @@
-import type { Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import express, { type Express, type RequestHandler, type Router } from "express";
 import type { Logger } from "pino";
+import { type DirectRoute, directRoutesMiddleware, frontDoor } from "./direct-route.ts";
 import { errorHandler, notFoundHandler } from "./errors.ts";
 
 /**
  * Builds the one express application: every channel and endpoint mounts a router on it, then the
  * 404 and error handlers close it. Bodies are not parsed here: each router sets its own parser and
- * size cap, because OCSP wants raw DER and the chat API small JSON.
+ * size cap, because OCSP wants raw DER and the chat API small JSON. `direct` routes come first; the
+ * server built by {@link listen} runs them before express is entered at all.
  */
-export function createHttpApp(routers: (Router | RequestHandler)[], logger: Logger): Express {
+export function createHttpApp(
+  routers: (Router | RequestHandler)[],
+  logger: Logger,
+  direct: readonly DirectRoute[] = [],
+): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  if (direct.length > 0) app.use(directRoutesMiddleware(direct));
   for (const router of routers) app.use(router);
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
   return app;
 }
 
-/** Starts listening and resolves with the server once the port is bound. */
-export function listen(app: Express, port: number, host: string): Promise<Server> {
+/**
+ * Starts listening and resolves with the server once the port is bound. Requests go to the `direct`
+ * routes first (see {@link frontDoor}), then to the application.
+ */
+export function listen(
+  app: RequestListener,
+  port: number,
+  host: string,
+  direct: readonly DirectRoute[] = [],
+): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createServer(frontDoor(direct, app)).listen(port, host);
     server.once("listening", () => resolve(server));
     server.once("error", reject);
   });

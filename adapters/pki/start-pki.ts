@@ -27,7 +27,10 @@ export interface RunningPki {
   engine: IssuanceEngine;
   crl: CrlServiceType;
   audit: AuditLog;
+  /** CA certificates and the CRL, on express. */
   router: Router;
+  /** The OCSP responder; the service serves it as a direct route (adapters/http/ocsp-endpoint.ts). */
+  ocsp: OcspResponder;
   probe: HealthProbe;
   close(): Promise<void>;
 }
@@ -102,7 +105,8 @@ export async function startPki(options: {
     engine,
     crl,
     audit,
-    router: pkiRoutes({ repository, crl, ocsp }),
+    router: pkiRoutes({ repository, crl }),
+    ocsp,
     probe,
     close: async () => {
       await keys.close();

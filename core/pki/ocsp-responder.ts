@@ -1,24 +1,18 @@
-import {
-  BasicOCSPResponse,
-  type CertID,
-  CertStatus,
-  id_pkix_ocsp_basic,
-  id_pkix_ocsp_nonce,
-  OCSPRequest,
-  OCSPResponse,
-  OCSPResponseStatus,
-  ResponderID,
-  ResponseBytes,
-  ResponseData,
-  RevokedInfo,
-  SingleResponse,
-} from "@peculiar/asn1-ocsp";
+import { type CertID, id_pkix_ocsp_nonce, OCSPRequest, OCSPResponseStatus } from "@peculiar/asn1-ocsp";
 import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
-import { Certificate, CRLReason, Extension, type Name } from "@peculiar/asn1-x509";
+import { Certificate, type Name } from "@peculiar/asn1-x509";
 import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { CaRecord, CaRepository } from "./ca-repository.ts";
-import { signatureAlgorithmIdentifier, wholeSeconds } from "./certificate-builder.ts";
+import { signatureAlgorithmDer, wholeSeconds } from "./certificate-builder.ts";
+import {
+  encodeResponseData,
+  encodeStatusOnly,
+  encodeSuccessfulResponse,
+  type SingleResponseSpec,
+} from "./ocsp-response-encoder.ts";
+
+const SHA256_WITH_RSA = signatureAlgorithmDer("RSA-SHA256");
 
 /** Largest OCSP request accepted (bytes); larger ones get `malformedRequest`. */
 export const MAX_OCSP_REQUEST_BYTES = 8 * 1024;
@@ -70,7 +64,10 @@ export class OcspResponder {
   async respond(requestDer: Uint8Array): Promise<Uint8Array> {
     if (requestDer.length === 0 || requestDer.length > MAX_OCSP_REQUEST_BYTES)
       return statusOnly(OCSPResponseStatus.malformedRequest);
-    const cacheKey = Buffer.from(requestDer).toString("base64");
+    // a view, not a copy: the key is built for every request
+    const cacheKey = Buffer.from(requestDer.buffer, requestDer.byteOffset, requestDer.byteLength).toString(
+      "latin1",
+    );
     const kept = await this.#fromCache(cacheKey);
     if (kept) return kept;
     let request: OCSPRequest;
@@ -93,61 +90,40 @@ export class OcspResponder {
       if (length < 1 || length > 32) return statusOnly(OCSPResponseStatus.malformedRequest);
     }
     const now = wholeSeconds(this.deps.clock.now());
-    const statuses = await Promise.all(list.map(({ reqCert }) => this.#statusOf(reqCert)));
+    const serials = await Promise.all(list.map(({ reqCert }) => this.#ourSerial(reqCert)));
+    const statuses = await Promise.all(serials.map((serial) => this.#statusOf(serial)));
     const fingerprint = statuses.map(fingerprintOf).join(",");
-    const responses: SingleResponse[] = [];
-    for (const [i, { reqCert }] of list.entries()) {
+    const nextUpdate = new Date(now.getTime() + OCSP_VALIDITY_MINUTES * 60_000);
+    const responses = list.map(({ reqCert }, i): SingleResponseSpec => {
       const { status, revokedAt, reason } = statuses[i]!;
-      const certStatus =
-        status === "good"
-          ? new CertStatus({ good: null })
-          : status === "revoked"
-            ? new CertStatus({
-                revoked: new RevokedInfo({
-                  revocationTime: wholeSeconds(revokedAt!),
-                  revocationReason: reason ? new CRLReason(reason) : undefined,
-                }),
-              })
-            : new CertStatus({ unknown: null });
-      responses.push(
-        new SingleResponse({
-          certID: reqCert,
-          certStatus,
-          thisUpdate: now,
-          nextUpdate: new Date(now.getTime() + OCSP_VALIDITY_MINUTES * 60_000),
-        }),
-      );
-    }
-    const keyHash = await this.#signerKeyId();
-    const data = new ResponseData({
-      responderID: new ResponderID({ byKey: new OctetString(keyHash.slice().buffer) }),
+      return {
+        certIdDer: new Uint8Array(AsnConvert.serialize(reqCert)),
+        status:
+          status === "revoked"
+            ? { status, revokedAt: revokedAt!, ...(reason ? { reason } : {}) }
+            : { status },
+        thisUpdate: now,
+        nextUpdate,
+      };
+    });
+    const tbs = encodeResponseData({
+      responderKeyHash: await this.#signerKeyId(),
       producedAt: now,
       responses,
-      responseExtensions: nonce
-        ? [new Extension({ extnID: id_pkix_ocsp_nonce, extnValue: nonce.extnValue })]
-        : undefined,
+      ...(nonce ? { nonceExtnValue: new Uint8Array(nonce.extnValue.buffer) } : {}),
     });
-    const tbs = new Uint8Array(AsnConvert.serialize(data));
     const signature = await this.deps.keys
       .forUri(this.deps.signer.keyUri)
       .sign({ uri: this.deps.signer.keyUri, algorithm: "RSA-SHA256", data: tbs });
-    const basic = new BasicOCSPResponse({
-      tbsResponseData: data,
-      signatureAlgorithm: signatureAlgorithmIdentifier("RSA-SHA256"),
-      signature: signature.slice().buffer,
-      certs: [AsnConvert.parse(this.deps.signer.certDer, Certificate)],
+    const der = encodeSuccessfulResponse({
+      responseDataDer: tbs,
+      signatureAlgorithmDer: SHA256_WITH_RSA,
+      signature,
+      signerCertDer: this.deps.signer.certDer,
     });
-    const response = new OCSPResponse({
-      responseStatus: OCSPResponseStatus.successful,
-      responseBytes: new ResponseBytes({
-        responseType: id_pkix_ocsp_basic,
-        response: new OctetString(AsnConvert.serialize(basic)),
-      }),
-    });
-    const der = new Uint8Array(AsnConvert.serialize(response));
     if (!nonce) {
       this.#remember(cacheKey, {
-        certIds: list.map((r) => r.reqCert),
+        serials,
         fingerprint,
         der,
         refreshAt: now.getTime() + (OCSP_VALIDITY_MINUTES * 60_000) / 2,
@@ -164,8 +140,12 @@ export class OcspResponder {
       this.#cache.delete(key);
       return undefined;
     }
-    const statuses = await Promise.all(cached.certIds.map((id) => this.#statusOf(id)));
-    if (statuses.map(fingerprintOf).join(",") !== cached.fingerprint) {
+    const { serials } = cached;
+    const fingerprint =
+      serials.length === 1
+        ? fingerprintOf(await this.#statusOf(serials[0]))
+        : (await Promise.all(serials.map((serial) => this.#statusOf(serial)))).map(fingerprintOf).join(",");
+    if (fingerprint !== cached.fingerprint) {
       this.#cache.delete(key);
       return undefined;
     }
@@ -189,22 +169,29 @@ export class OcspResponder {
     return this.#signerKeyHash;
   }
 
-  async #statusOf(id: CertID): Promise<{ status: OcspCertStatus; revokedAt?: Date; reason?: number }> {
+  /**
+   * The serial (lower-case hex, no leading zero octets) a CertID asks about, or `undefined` when it
+   * names another issuer or an unsupported hash: such a CertID is always `unknown`.
+   */
+  async #ourSerial(id: CertID): Promise<string | undefined> {
     const hash = hashNames[id.hashAlgorithm.algorithm];
-    if (!hash) return { status: "unknown" };
+    if (!hash) return undefined;
     const expected = await this.#issuerHash(hash);
-    if (hex(id.issuerNameHash) !== expected.name || hex(id.issuerKeyHash) !== expected.key)
-      return { status: "unknown" };
-    const serial = Buffer.from(id.serialNumber)
+    if (hex(id.issuerNameHash) !== expected.name || hex(id.issuerKeyHash) !== expected.key) return undefined;
+    return Buffer.from(id.serialNumber)
       .toString("hex")
       .replace(/^(00)+(?=[0-9a-f]{2})/, "");
+  }
+
+  async #statusOf(serial: string | undefined): Promise<CertificateStatus> {
+    if (serial === undefined) return UNKNOWN;
     const repository = this.deps.repository;
     const row = repository.statusBySerial
       ? await repository.statusBySerial(serial)
       : await repository.bySerial(serial);
-    if (row?.state !== "issued" || row.issuerId !== this.deps.issuing.id) return { status: "unknown" };
+    if (row?.state !== "issued" || row.issuerId !== this.deps.issuing.id) return UNKNOWN;
     if (row.revokedAt) return { status: "revoked", revokedAt: row.revokedAt, reason: row.revocationReason };
-    return { status: "good" };
+    return GOOD;
   }
 
   async #issuerHash(hash: "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512") {
@@ -223,9 +210,19 @@ export class OcspResponder {
   }
 }
 
+/** What the responder states about one certificate. */
+interface CertificateStatus {
+  status: OcspCertStatus;
+  revokedAt?: Date;
+  reason?: number;
+}
+const UNKNOWN: CertificateStatus = { status: "unknown" };
+const GOOD: CertificateStatus = { status: "good" };
+
 /** A pre-signed response and what it was signed for. */
 interface CachedResponse {
-  certIds: CertID[];
+  /** Per CertID of the request, the serial it asks about (`undefined`: not ours, always unknown). */
+  serials: (string | undefined)[];
   /** The statuses the response states, see {@link fingerprintOf}. */
   fingerprint: string;
   der: Uint8Array;
@@ -233,12 +230,13 @@ interface CachedResponse {
   refreshAt: number;
 }
 
-function fingerprintOf(s: { status: OcspCertStatus; revokedAt?: Date; reason?: number }): string {
+function fingerprintOf(s: CertificateStatus): string {
+  if (s.status !== "revoked") return s.status;
   return `${s.status}:${s.revokedAt?.getTime() ?? ""}:${s.reason ?? ""}`;
 }
 
 function statusOnly(status: OCSPResponseStatus): Uint8Array {
-  return new Uint8Array(AsnConvert.serialize(new OCSPResponse({ responseStatus: status })));
+  return encodeStatusOnly(status);
 }
 
 async function digest(algorithm: string, data: Uint8Array): Promise<Uint8Array> {

@@ -2,11 +2,7 @@ import type { Server } from "node:http";
 import { Writable } from "node:stream";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createMetricsRegistry,
-  httpMetricsMiddleware,
-  metricsRoutes,
-} from "../../../adapters/http/metrics.ts";
+import { createMetricsRegistry, httpMetrics, metricsRoutes } from "../../../adapters/http/metrics.ts";
 import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 
@@ -22,7 +18,7 @@ beforeAll(async () => {
   const quiet = new Writable({ write: (_c, _e, cb) => cb() });
   server = await listen(
     createHttpApp(
-      [httpMetricsMiddleware(registry), hello, metricsRoutes(registry)],
+      [httpMetrics(registry).middleware, hello, metricsRoutes(registry)],
       createLogger({ destination: quiet }),
     ),
     0,

@@ -1,0 +1,120 @@
+import type { Server } from "node:http";
+import { request } from "node:http";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createMetricsRegistry, httpMetrics, metricsRoutes } from "../../../adapters/http/metrics.ts";
+import { ocspEndpoint } from "../../../adapters/http/ocsp-endpoint.ts";
+import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
+import { createLogger } from "../../../adapters/logging/logger.ts";
+import { MAX_OCSP_REQUEST_BYTES } from "../../../core/pki/ocsp-responder.ts";
+
+const MALFORMED = [0x30, 0x03, 0x0a, 0x01, 0x01];
+const INTERNAL_ERROR = [0x30, 0x03, 0x0a, 0x01, 0x02];
+
+let server: Server;
+let base: string;
+let logged = "";
+/** What the stand-in responder was asked, and what it does next. */
+const seen: Buffer[] = [];
+let failNext = false;
+
+beforeAll(async () => {
+  const logger = createLogger({
+    destination: new Writable({
+      write: (chunk, _e, cb) => {
+        logged += chunk.toString();
+        cb();
+      },
+    }),
+  });
+  const responder = {
+    async respond(der: Uint8Array) {
+      seen.push(Buffer.from(der));
+      if (failNext) throw new Error("database is locked at /secret/path.db");
+      return Uint8Array.of(0x30, 0x03, 0x0a, 0x01, 0x00, der.length & 0xff);
+    },
+  };
+  const registry = createMetricsRegistry();
+  const metrics = httpMetrics(registry);
+  const direct = [ocspEndpoint({ ocsp: responder, logger, observe: metrics.observer("/ocsp") })];
+  const app = createHttpApp([metrics.middleware, metricsRoutes(registry)], logger, direct);
+  server = await listen(app, 0, "127.0.0.1", direct);
+  const a = server.address();
+  base = `http://127.0.0.1:${typeof a === "object" && a ? a.port : 0}`;
+});
+afterAll(() => closeServer(server));
+beforeEach(() => {
+  seen.length = 0;
+  failNext = false;
+  logged = "";
+});
+
+async function post(body: Uint8Array) {
+  const res = await fetch(`${base}/ocsp`, {
+    method: "POST",
+    headers: { "content-type": "application/ocsp-request" },
+    body,
+  });
+  return { res, bytes: [...new Uint8Array(await res.arrayBuffer())] };
+}
+
+describe("OCSP endpoint (direct route ahead of express)", () => {
+  it("hands a POSTed DER body to the responder and answers application/ocsp-response", async () => {
+    const { res, bytes } = await post(Uint8Array.of(0x30, 0x01, 0x00));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/ocsp-response");
+    expect(seen.map((b) => b.toString("hex"))).toEqual(["300100"]);
+    expect(bytes).toEqual([0x30, 0x03, 0x0a, 0x01, 0x00, 3]);
+  });
+
+  it("decodes GET /ocsp/<url-encoded base64> into the same bytes", async () => {
+    const der = Buffer.from([0x30, 0x82, 0x01, 0xfb, 0xff, 0x3e]);
+    const res = await fetch(`${base}/ocsp/${encodeURIComponent(der.toString("base64"))}`);
+    expect(res.status).toBe(200);
+    expect(seen[0]?.toString("hex")).toBe(der.toString("hex"));
+  });
+
+  it("answers an oversized body with malformedRequest without asking the responder, announced or not", async () => {
+    const { bytes } = await post(new Uint8Array(MAX_OCSP_REQUEST_BYTES + 1));
+    expect(bytes).toEqual(MALFORMED);
+    // chunked, so no Content-Length tells the size in advance
+    const chunked = await new Promise<number[]>((resolve, reject) => {
+      const req = request(`${base}/ocsp`, { method: "POST" }, (res) => {
+        const parts: Buffer[] = [];
+        res.on("data", (c: Buffer) => parts.push(c));
+        res.on("end", () => resolve([...Buffer.concat(parts)]));
+      });
+      req.on("error", reject);
+      for (let i = 0; i < 4; i++) req.write(Buffer.alloc(MAX_OCSP_REQUEST_BYTES / 2 + 1));
+      req.end();
+    });
+    expect(chunked).toEqual(MALFORMED);
+    expect(seen).toEqual([]);
+  });
+
+  it("answers internalError when the responder fails, logging the cause without sending it", async () => {
+    failNext = true;
+    const { res, bytes } = await post(Uint8Array.of(0x30, 0x00));
+    expect(res.status).toBe(200);
+    expect(bytes).toEqual(INTERNAL_ERROR);
+    expect(logged).toContain("OCSP responder failed");
+    // the server goes on answering
+    failNext = false;
+    expect((await post(Uint8Array.of(0x30, 0x00))).bytes).toEqual([0x30, 0x03, 0x0a, 0x01, 0x00, 2]);
+  });
+
+  it("leaves every other route to express", async () => {
+    const res = await fetch(`${base}/ocspx`, { method: "POST", body: "x" });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+    expect(seen).toEqual([]);
+  });
+
+  it("counts its answers in the HTTP metrics under the /ocsp route family", async () => {
+    await post(Uint8Array.of(0x30, 0x00));
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(
+      /mm_http_requests_total\{[^}]*method="POST",route="\/ocsp",status="200"[^}]*\} [1-9]/,
+    );
+  });
+});
