@@ -6,7 +6,7 @@ import { AuditLog } from "../../core/audit/audit-log.ts";
 import { setUpCa } from "../../core/pki/ca-setup.ts";
 import { PrismaAuditStore } from "../db/audit-store.ts";
 import { OcspResponder } from "../../core/pki/ocsp-responder.ts";
-import { ensureOcspSigner } from "../../core/pki/ocsp-signer.ts";
+import { ensureOcspSigner, renewOcspSigner } from "../../core/pki/ocsp-signer.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
 import type { Clock } from "../../core/ports/clock.ts";
@@ -17,6 +17,7 @@ import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import type { HealthProbe } from "../http/health.ts";
 import type { CaRecord } from "../../core/pki/ca-repository.ts";
 import { caKeyProbe } from "./ca-key-probe.ts";
+import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck, startOcspSignerRenewal } from "./ocsp-signer-renewal.ts";
 import { pkiRoutes } from "../http/pki-routes.ts";
 import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
 import { tokenAuditSink } from "../keys/token-audit.ts";
@@ -31,7 +32,13 @@ export interface RunningPki {
   router: Router;
   /** The OCSP responder; the service serves it as a direct route (adapters/http/ocsp-endpoint.ts). */
   ocsp: OcspResponder;
+  /**
+   * Renews the OCSP signer when it nears its end and switches the responder to it; what the daily
+   * timer runs (adapters/pki/ocsp-signer-renewal.ts). Never throws: a failure is logged.
+   */
+  checkOcspSigner(): Promise<OcspSignerCheck>;
   probe: HealthProbe;
+  /** Stops the OCSP signer timer, then closes the key managers. */
   close(): Promise<void>;
 }
 
@@ -50,6 +57,8 @@ export async function startPki(options: {
   testMode: boolean;
   clock: Clock;
   logger: Logger;
+  /** How often the OCSP signer is checked for renewal; default daily, 0 for no timer. */
+  ocspSignerCheckMs?: number;
 }): Promise<RunningPki> {
   const repository = new PrismaCaRepository(options.db, options.dialect);
   const audit = new AuditLog(new PrismaAuditStore(options.db, options.dialect), options.clock);
@@ -101,14 +110,36 @@ export async function startPki(options: {
   });
   const crl = new CrlService({ repository, keys, clock: options.clock, audit });
   const probe = caKeyProbe(repository, keys);
+  const issuing = setup.issuing;
+  const renewal = startOcspSignerRenewal({
+    intervalMs: options.ocspSignerCheckMs ?? OCSP_SIGNER_CHECK_MS,
+    logger: options.logger,
+    renew: async () => {
+      const written: Promise<void>[] = [];
+      try {
+        return await renewOcspSigner({ ...base, audit }, issuing, ocsp, (step, details) => {
+          written.push(ceremony(step, details));
+        });
+      } finally {
+        for (const result of await Promise.allSettled(written))
+          if (result.status === "rejected")
+            options.logger.error(
+              { err: result.reason },
+              "OCSP signer key ceremony step not written to the audit log",
+            );
+      }
+    },
+  });
   return {
     engine,
     crl,
     audit,
     router: pkiRoutes({ repository, crl }),
     ocsp,
+    checkOcspSigner: renewal.check,
     probe,
     close: async () => {
+      await renewal.close();
       await keys.close();
       await tokenAudit.flush();
     },

@@ -44,11 +44,18 @@ export type OcspCertStatus = "good" | "revoked" | "unknown";
  * request and the kept response is used only while it says the same thing (and is less than half
  * its validity old), so a revocation, even one made by another process, is visible at once.
  * A request with a nonce always gets a fresh signature.
+ *
+ * The signer can be replaced while the responder runs ({@link OcspResponder.useSigner}, called by
+ * the periodic renewal in adapters/pki/ocsp-signer-renewal.ts): every answer begun after the switch
+ * is signed by the new key and carries the new certificate, and no response of the old signer is
+ * served again.
  */
 export class OcspResponder {
   readonly #issuerHashes = new Map<string, { name: string; key: string }>();
   readonly #cache = new Map<string, CachedResponse>();
-  #signerKeyHash: Uint8Array | undefined;
+  #signer: CaRecord;
+  /** SHA-1 of the signer's public key (the ResponderID), computed once per signer. */
+  #signerKeyHash: { signer: CaRecord; hash: Uint8Array } | undefined;
 
   constructor(
     private readonly deps: {
@@ -58,7 +65,26 @@ export class OcspResponder {
       issuing: CaRecord;
       signer: CaRecord;
     },
-  ) {}
+  ) {
+    this.#signer = deps.signer;
+  }
+
+  /** The OCSP signing certificate answers are signed with. */
+  get signer(): CaRecord {
+    return this.#signer;
+  }
+
+  /**
+   * Signs every later answer with `record` (a renewed OCSP signing certificate of the same issuing
+   * CA): the key hash is computed again and every kept response of the previous signer is dropped.
+   * Answers being signed at the moment of the switch finish with the signer they began with and are
+   * not kept.
+   */
+  useSigner(record: CaRecord): void {
+    this.#signer = record;
+    this.#signerKeyHash = undefined;
+    this.#cache.clear();
+  }
 
   /** Answers one DER request with a DER response (never throws for bad input). */
   async respond(requestDer: Uint8Array): Promise<Uint8Array> {
@@ -89,6 +115,8 @@ export class OcspResponder {
       }
       if (length < 1 || length > 32) return statusOnly(OCSPResponseStatus.malformedRequest);
     }
+    // one signer for the whole answer, even when useSigner runs while it is being built
+    const signer = this.#signer;
     const now = wholeSeconds(this.deps.clock.now());
     const serials = await Promise.all(list.map(({ reqCert }) => this.#ourSerial(reqCert)));
     const statuses = await Promise.all(serials.map((serial) => this.#statusOf(serial)));
@@ -107,22 +135,24 @@ export class OcspResponder {
       };
     });
     const tbs = encodeResponseData({
-      responderKeyHash: await this.#signerKeyId(),
+      responderKeyHash: await this.#signerKeyId(signer),
       producedAt: now,
       responses,
       ...(nonce ? { nonceExtnValue: new Uint8Array(nonce.extnValue.buffer) } : {}),
     });
     const signature = await this.deps.keys
-      .forUri(this.deps.signer.keyUri)
-      .sign({ uri: this.deps.signer.keyUri, algorithm: "RSA-SHA256", data: tbs });
+      .forUri(signer.keyUri)
+      .sign({ uri: signer.keyUri, algorithm: "RSA-SHA256", data: tbs });
     const der = encodeSuccessfulResponse({
       responseDataDer: tbs,
       signatureAlgorithmDer: SHA256_WITH_RSA,
       signature,
-      signerCertDer: this.deps.signer.certDer,
+      signerCertDer: signer.certDer,
     });
-    if (!nonce) {
+    // not kept when the signer was replaced meanwhile: it would outlive the switch
+    if (!nonce && signer === this.#signer) {
       this.#remember(cacheKey, {
+        signer,
         serials,
         fingerprint,
         der,
@@ -136,7 +166,7 @@ export class OcspResponder {
   async #fromCache(key: string): Promise<Uint8Array | undefined> {
     const cached = this.#cache.get(key);
     if (!cached) return undefined;
-    if (this.deps.clock.now().getTime() >= cached.refreshAt) {
+    if (cached.signer !== this.#signer || this.deps.clock.now().getTime() >= cached.refreshAt) {
       this.#cache.delete(key);
       return undefined;
     }
@@ -149,7 +179,8 @@ export class OcspResponder {
       this.#cache.delete(key);
       return undefined;
     }
-    return cached.der;
+    // the signer may have been replaced while the statuses were read
+    return cached.signer === this.#signer ? cached.der : undefined;
   }
 
   #remember(key: string, entry: CachedResponse): void {
@@ -160,13 +191,13 @@ export class OcspResponder {
     this.#cache.set(key, entry);
   }
 
-  async #signerKeyId(): Promise<Uint8Array> {
-    if (!this.#signerKeyHash) {
-      const spki = AsnConvert.parse(this.deps.signer.certDer, Certificate).tbsCertificate
-        .subjectPublicKeyInfo;
-      this.#signerKeyHash = await digest("SHA-1", new Uint8Array(spki.subjectPublicKey));
-    }
-    return this.#signerKeyHash;
+  async #signerKeyId(signer: CaRecord): Promise<Uint8Array> {
+    const cached = this.#signerKeyHash;
+    if (cached?.signer === signer) return cached.hash;
+    const spki = AsnConvert.parse(signer.certDer, Certificate).tbsCertificate.subjectPublicKeyInfo;
+    const hash = await digest("SHA-1", new Uint8Array(spki.subjectPublicKey));
+    if (signer === this.#signer) this.#signerKeyHash = { signer, hash };
+    return hash;
   }
 
   /**
@@ -221,6 +252,8 @@ const GOOD: CertificateStatus = { status: "good" };
 
 /** A pre-signed response and what it was signed for. */
 interface CachedResponse {
+  /** The signer that signed it; served only while it is still the responder's signer. */
+  signer: CaRecord;
   /** Per CertID of the request, the serial it asks about (`undefined`: not ours, always unknown). */
   serials: (string | undefined)[];
   /** The statuses the response states, see {@link fingerprintOf}. */

@@ -93,3 +93,35 @@ export async function ensureOcspSigner(
   });
   return record;
 }
+
+/** What {@link renewOcspSigner} needs of the responder (core/pki/ocsp-responder.ts). */
+export interface OcspSignerUser {
+  readonly signer: CaRecord;
+  useSigner(record: CaRecord): void;
+}
+
+/** The outcome of {@link renewOcspSigner}. */
+export interface OcspSignerRenewal {
+  /** The signer the responder signs with now. */
+  signer: CaRecord;
+  /** The signer it signed with before, when it was switched. */
+  replaced?: CaRecord;
+}
+
+/**
+ * {@link ensureOcspSigner} for a running responder: renews the signer when it nears its end (or
+ * takes the one another instance on the same storage renewed) and switches the responder to it.
+ * Throws what `ensureOcspSigner` throws; the responder then keeps its signer.
+ */
+export async function renewOcspSigner(
+  deps: Parameters<typeof ensureOcspSigner>[0],
+  issuing: CaRecord,
+  responder: OcspSignerUser,
+  onStep?: (step: string, details: Record<string, string>) => void,
+): Promise<OcspSignerRenewal> {
+  const current = responder.signer;
+  const signer = await ensureOcspSigner(deps, issuing, onStep);
+  if (signer.id === current.id && signer.serial === current.serial) return { signer };
+  responder.useSigner(signer);
+  return { signer, replaced: current };
+}
