@@ -1,6 +1,8 @@
 /**
- * Where a token PIN comes from. It is read at login time, handed to `C_Login` and forgotten: never
- * stored, never logged, never in a key URI.
+ * Where a token PIN comes from. It is read at login time (and, after the token refused a PIN, again
+ * at every call, so a fixed file or variable takes effect without a restart), handed to `C_Login` and
+ * forgotten: never stored in clear (a refused PIN is remembered only as a salted hash, see
+ * refused-pins.ts), never logged, never in a key URI.
  */
 import { readFileSync } from "node:fs";
 import { KeyManagerError } from "../../core/errors/domain-error.ts";

@@ -4,12 +4,16 @@
  * all are busy. When a call fails because the sessions or the token went away, the pool drops every
  * session, finds the slot again by label (re-initialising the module when the slot list itself is
  * broken, as after a SoftHSM token was removed), reopens, logs in again and retries the call once.
- * A wrong or locked PIN is never retried: the pool stays unusable until `reset()`.
+ * A wrong PIN is never sent twice: after a refusal every call reads the PIN source again and fails at
+ * once with the stored error while it yields a PIN the token refused (only salted hashes of those are
+ * kept); a changed PIN is tried, so a fixed PIN file or variable takes effect without a restart. A
+ * locked PIN stays a failure until `reset()`, whatever the PIN source says.
  */
 import { KeyManagerError } from "../../core/errors/domain-error.ts";
 import { ck, ckrName, ckrOf, type Handle, type Pkcs11Module } from "./binding.ts";
 import { areSessionsDead, isSessionLost, toKeyManagerError } from "./errors.ts";
 import type { PinSource } from "./pin-source.ts";
+import { RefusedPins } from "./refused-pins.ts";
 import type { TokenEventType } from "./token-events.ts";
 
 /** A session lent by the pool; `keys` caches object handles found in this session. */
@@ -51,6 +55,7 @@ export class TokenSessionPool {
   #waiters: Waiter[] = [];
   #generation = 0;
   #failure: KeyManagerError | undefined;
+  readonly #refused = new RefusedPins();
   #recovering = false;
   #lostReason = "";
   #closeStale = false;
@@ -92,9 +97,13 @@ export class TokenSessionPool {
     }
   }
 
-  /** Clears a PIN failure so the next call logs in again (after the PIN source was fixed). */
+  /**
+   * Clears a PIN failure and forgets the refused PINs, so the next call logs in again even with a PIN
+   * the token refused before (after the PIN was unblocked or set on the token).
+   */
   reset(): void {
     this.#failure = undefined;
+    this.#refused.clear();
     this.#invalidate(this.#generation, false, "reset");
   }
 
@@ -143,7 +152,9 @@ export class TokenSessionPool {
   async #acquire(): Promise<PooledSession> {
     for (;;) {
       if (this.#closed) throw new KeyManagerError("key_manager_closed", "the PKCS#11 key manager is closed");
-      if (this.#failure) throw this.#failure;
+      // a locked PIN stays locked whatever the PIN source says; after a wrong PIN, #connect reads the
+      // PIN source again and fails at once without C_Login while it still yields a refused PIN
+      if (this.#failure?.code === "pin_locked") throw this.#failure;
       if (this.#ready && this.#readyEpoch !== this.#o.module.epoch) {
         // the module was re-initialised (by another pool or behind our back): sessions and login are gone
         this.#lostReason = "module re-initialised";
@@ -227,6 +238,8 @@ export class TokenSessionPool {
     const before = binding.C_GetTokenInfo(slot).flags;
     if (before & ck.CKF_USER_PIN_LOCKED) this.#pinFailure("pin_locked", before, undefined);
     const pin = await this.#o.pinSource(this.#o.token);
+    const failure = this.#failure;
+    if (failure && this.#refused.has(pin)) throw failure;
     const handle = binding.C_OpenSession(slot, sessionFlags);
     module.registerSession(handle);
     const epoch = module.epoch;
@@ -237,6 +250,7 @@ export class TokenSessionPool {
       if (code !== ck.CKR_USER_ALREADY_LOGGED_IN) {
         this.#closeRaw(handle);
         if (code === ck.CKR_PIN_INCORRECT || code === ck.CKR_PIN_LOCKED || code === ck.CKR_PIN_LEN_RANGE) {
+          this.#refused.add(pin);
           const after = safeFlags(() => binding.C_GetTokenInfo(slot).flags);
           const locked =
             code === ck.CKR_PIN_LOCKED || (after !== undefined && (after & ck.CKF_USER_PIN_LOCKED) !== 0);
@@ -245,6 +259,8 @@ export class TokenSessionPool {
         throw error;
       }
     }
+    this.#failure = undefined;
+    this.#refused.clear();
     this.#o.emit("login_ok", undefined, this.#recovering ? { recovery: true } : {});
     this.#slot = slot;
     this.#absenceReported = false;
@@ -322,7 +338,7 @@ export class TokenSessionPool {
     const message =
       code === "pin_locked"
         ? `the user PIN of token "${this.#o.token}" is locked; unblock it with the SO PIN, then reconfigure`
-        : `the user PIN of token "${this.#o.token}" is incorrect; it is not retried: fix the PIN source, then reconfigure` +
+        : `the user PIN of token "${this.#o.token}" is incorrect; it is not retried: fix the PIN source (it is read again at the next call)` +
           (details.pinFinalTry
             ? " (one attempt left before the PIN locks)"
             : details.pinCountLow
