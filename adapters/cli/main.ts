@@ -6,12 +6,18 @@
 import { writeFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { verifyChain } from "../../core/audit/audit-log.ts";
+import {
+  FALLBACK_PROFILE,
+  parseProfileName,
+  setCaDefaultProfile,
+} from "../../core/pki/ca-default-profile.ts";
 import { toPem } from "../../core/pki/pem.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { revocationReasons } from "../../core/ports/certificate-authority.ts";
 import { systemClock } from "../../core/ports/clock.ts";
 import { ConfigurationError, readEnvironment } from "../config/environment.ts";
-import { openDatabase } from "../db/database.ts";
+import { type OpenDatabase, openDatabase } from "../db/database.ts";
+import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import { storageLocation } from "../db/storage-location.ts";
 import { createLogger } from "../logging/logger.ts";
 import { startPkiFor } from "../pki/start-pki.ts";
@@ -23,9 +29,15 @@ function progress(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
-/** Opens storage and the engine, runs `work`, closes everything. */
-async function withPki<T>(work: (ctx: Awaited<ReturnType<typeof open>>) => Promise<T>): Promise<T> {
-  const ctx = await open();
+/**
+ * Opens storage and the engine, runs `work`, closes everything. `beforePki` sees the storage before
+ * the engine starts (which creates the CA when there is none).
+ */
+async function withPki<T>(
+  work: (ctx: Awaited<ReturnType<typeof open>>) => Promise<T>,
+  beforePki?: (database: OpenDatabase) => Promise<void>,
+): Promise<T> {
+  const ctx = await open(beforePki);
   try {
     return await work(ctx);
   } finally {
@@ -34,10 +46,16 @@ async function withPki<T>(work: (ctx: Awaited<ReturnType<typeof open>>) => Promi
   }
 }
 
-async function open() {
+async function open(beforePki?: (database: OpenDatabase) => Promise<void>) {
   const env = readEnvironment();
   progress("opening storage…");
   const database = await openDatabase(storageLocation(env.DATABASE_URL, env.MM_DATA_DIR));
+  try {
+    await beforePki?.(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const logger = createLogger({
     level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL,
     destination: undefined,
@@ -51,22 +69,44 @@ const program = new Command("mm").description("Mali Mühür Asistanı operator C
 const ca = program.command("ca").description("certificate authority");
 ca.command("init")
   .description(
-    "create the root and issuing CA (key ceremony recorded in the audit log); does nothing when one exists",
+    "create the root and issuing CA (key ceremony recorded in the audit log); when one exists, only --profile changes it",
   )
   .option("--key <key-uri>", "key URI of the issuing CA key (default MM_CA_KEY or softkey:issuing-ca)")
-  .option("--profile <profile>", "kamusm (default) or qseal", "kamusm")
-  .action(async (options: { key?: string; profile: string }) => {
-    if (options.profile !== "kamusm")
-      throw new DomainError("unsupported_profile", "only the kamusm profile is available");
+  .option(
+    "--profile <profile>",
+    "certificate profile the CA issues by default, kamusm or qseal (a new CA: kamusm; an existing CA keeps its default unless given; a request's own profile, e.g. MM_CERT_PROFILE, still wins)",
+  )
+  .action(async (options: { key?: string; profile?: string }) => {
+    // checked before anything is opened: a bad value changes nothing
+    const profile = options.profile === undefined ? undefined : parseProfileName(options.profile);
     if (options.key) process.env.MM_CA_KEY = options.key;
-    await withPki(async ({ database }) => {
-      const rows = await database.db.caKey.findMany({ where: { active: true }, orderBy: { role: "asc" } });
-      const issuing = rows.find((r) => r.role === "issuing");
-      if (options.key && issuing && issuing.keyUri !== options.key)
-        progress(`an issuing CA already exists with the key ${issuing.keyUri}; --key was not used`);
-      for (const r of rows)
-        console.log(`${r.role}\t${r.serial}\t${r.keyUri}\tvalid until ${r.notAfter.toISOString()}`);
-    });
+    let existed = false;
+    await withPki(
+      async ({ database, pki }) => {
+        if (profile) {
+          const repository = new PrismaCaRepository(database.db, database.dialect);
+          const change = await setCaDefaultProfile({ repository, audit: pki.audit }, profile, "cli");
+          if (existed && change.changed)
+            progress(
+              `the issuing CA's default certificate profile changed from ${change.from} to ${change.to} (audit entry ca_default_profile_changed)`,
+            );
+        }
+        const rows = await database.db.caKey.findMany({ where: { active: true }, orderBy: { role: "asc" } });
+        const issuing = rows.find((r) => r.role === "issuing");
+        if (options.key && issuing && issuing.keyUri !== options.key)
+          progress(`an issuing CA already exists with the key ${issuing.keyUri}; --key was not used`);
+        for (const r of rows) {
+          const defaultProfile =
+            r.role === "issuing" ? `\tdefault profile ${r.defaultProfile ?? FALLBACK_PROFILE}` : "";
+          console.log(
+            `${r.role}\t${r.serial}\t${r.keyUri}\tvalid until ${r.notAfter.toISOString()}${defaultProfile}`,
+          );
+        }
+      },
+      async (database) => {
+        existed = (await database.db.caKey.count({ where: { role: "issuing", active: true } })) > 0;
+      },
+    );
   });
 
 program
@@ -85,6 +125,10 @@ program
   )
   .option("--out <file.pem>", "write the signing certificate here")
   .option("--direct", "issue without a paid order (operators)")
+  .option(
+    "--profile <profile>",
+    "certificate profile of this issuance, kamusm or qseal (default: the CA's default profile, see ca init --profile); not for paid MM orders, which use MM_CERT_PROFILE",
+  )
   .action(
     async (o: {
       vkn: string;
@@ -94,12 +138,19 @@ program
       order?: string;
       out?: string;
       direct?: boolean;
+      profile?: string;
     }) => {
       if (!o.direct && !o.order)
         throw new DomainError("order_required", "give --order <id> of a paid order, or --direct");
       if (o.medium !== "card" && o.medium !== "hsm")
         throw new DomainError("invalid_medium", "--medium must be card or hsm");
+      const profile = o.profile === undefined ? undefined : parseProfileName(o.profile);
       if (o.order && /^MM\d{10}$/.test(o.order)) {
+        if (profile)
+          throw new DomainError(
+            "bad_arguments",
+            "--profile is for --direct issuance; a paid order is produced with MM_CERT_PROFILE or the CA's default profile",
+          );
         await issueForPaidOrder(o.order, o.vkn, o.out);
         return;
       }
@@ -111,6 +162,7 @@ program
           vkn: o.vkn,
           title: o.title,
           tokenUri: o.token ?? `softkey:card-${orderId.toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`,
+          ...(profile ? { profile } : {}),
           actor: "cli",
         });
         console.log(`signing\t${signing.serial}\tvalid until ${signing.notAfter.toISOString()}`);

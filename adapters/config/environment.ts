@@ -42,8 +42,11 @@ export const environmentSchema = z.object({
   MM_PAYMENT_WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
   /** Key of the HMAC under which one-time codes are stored; default: a random key kept in the data folder. */
   MM_OTP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /** Certificate profile of subscriber certificates: the Kamu SM mali mühür profile, or ETSI QSeal on top of it. */
-  MM_CERT_PROFILE: z.enum(["kamusm", "qseal"]).default("kamusm"),
+  /**
+   * Certificate profile of the RA's subscriber certificates: the Kamu SM mali mühür profile, or ETSI
+   * QSeal on top of it. Unset: the issuing CA's default (`mm ca init --profile`), else kamusm.
+   */
+  MM_CERT_PROFILE: z.enum(["kamusm", "qseal"]).optional(),
   /** Key URI of a card order's token; `{orderNo}` is replaced. Default: a software key per card. */
   MM_CARD_TOKEN_URI: z
     .string()

@@ -5,6 +5,7 @@ import type {
   CertificateStatusRecord,
   CrlRecord,
 } from "../../core/pki/ca-repository.ts";
+import { isProfileName, type ProfileName } from "../../core/pki/qseal-profile.ts";
 import DataLoader from "dataloader";
 import { CertificateWrites } from "./certificate-writes.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
@@ -69,6 +70,9 @@ export class PrismaCaRepository implements CaRepository {
           serial: row.serial,
           notBefore: row.notBefore,
           notAfter: row.notAfter,
+          ...(row.defaultProfile && isProfileName(row.defaultProfile)
+            ? { defaultProfile: row.defaultProfile }
+            : {}),
         }
       : undefined;
   }
@@ -76,9 +80,25 @@ export class PrismaCaRepository implements CaRepository {
   async saveCa(record: CaRecord): Promise<void> {
     await this.db.$transaction([
       this.db.caKey.updateMany({ where: { role: record.role, active: true }, data: { active: false } }),
-      this.db.caKey.create({ data: { ...record, certDer: bytes(record.certDer), active: true } }),
+      this.db.caKey.create({
+        data: {
+          ...record,
+          certDer: bytes(record.certDer),
+          defaultProfile: record.defaultProfile ?? null,
+          active: true,
+        },
+      }),
     ]);
     this.#activeCas.delete(record.role);
+  }
+
+  async setDefaultProfile(caId: string, profile: ProfileName): Promise<void> {
+    const { count } = await this.db.caKey.updateMany({
+      where: { id: caId },
+      data: { defaultProfile: profile },
+    });
+    if (count !== 1) throw new Error(`no CA record ${caId}`);
+    this.#activeCas.clear();
   }
 
   insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord> {

@@ -2,6 +2,7 @@
  * The storage port of the issuance engine. adapters/db implements it over Prisma; every method is
  * one atomic step, so a crash between two of them leaves a state the engine can resume from.
  */
+import type { ProfileName } from "./qseal-profile.ts";
 
 /** A CA key and certificate (root, issuing or OCSP signer). */
 export interface CaRecord {
@@ -13,6 +14,11 @@ export interface CaRecord {
   serial: string;
   notBefore: Date;
   notAfter: Date;
+  /**
+   * On the issuing CA: the certificate profile issued when a request names none (`mm ca init
+   * --profile`); undefined means kamusm.
+   */
+  defaultProfile?: ProfileName;
 }
 
 /** A subscriber certificate row: written `pending` with its TBS before signing, then `issued`. */
@@ -56,6 +62,8 @@ export interface CrlRecord {
 export interface CaRepository {
   activeCa(role: CaRecord["role"]): Promise<CaRecord | undefined>;
   saveCa(record: CaRecord): Promise<void>;
+  /** Sets the default certificate profile of a CA record (the issuing CA). */
+  setDefaultProfile(caId: string, profile: ProfileName): Promise<void>;
   /** Inserts a pending certificate; when the issuance key exists already, returns the existing row instead. */
   insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord>;
   markIssued(id: string, certDer: Uint8Array): Promise<void>;

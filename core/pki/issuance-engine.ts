@@ -100,7 +100,8 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       .catch(() =>
         keys.generateKey({ uri: request.tokenUri, algorithm: { kind: "RSA", modulusLength: 2048 } }),
       );
-    const profile = request.profile ?? "kamusm";
+    // an explicit profile in the request wins, then the CA's default (`mm ca init --profile`)
+    const profile = request.profile ?? issuing.defaultProfile ?? "kamusm";
     const subjectDer = nameDer(buildName(subjectAttributes(profile, vkn, title)));
     // proof of possession: the token signs a PKCS#10 request with the key the certificate is for
     const csr = request.csr ?? (await createCsr(keys, request.tokenUri, publicKey, subjectDer));

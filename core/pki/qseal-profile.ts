@@ -14,6 +14,14 @@ import type { CertificateKind } from "./kamusm-profile.ts";
 /** Certificate profiles the engine issues. */
 export type ProfileName = "kamusm" | "qseal";
 
+/** Every {@link ProfileName}, for validating operator input. */
+export const profileNames: readonly ProfileName[] = ["kamusm", "qseal"];
+
+/** Whether a string names a certificate profile. */
+export function isProfileName(value: string): value is ProfileName {
+  return (profileNames as readonly string[]).includes(value);
+}
+
 /** OIDs of ETSI EN 319 412-5 QC statements. */
 export const qcOids = {
   qcStatements: "1.3.6.1.5.5.7.1.3",
