@@ -7,8 +7,9 @@ import { generateKeyPairSync, sign as nodeSign } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openDatabase } from "../adapters/db/database.ts";
+import { openDatabase, SQLITE_BUSY_TIMEOUT_MS } from "../adapters/db/database.ts";
 import { PrismaCaRepository } from "../adapters/db/pki-ca-repository.ts";
+import { SqliteWriterThread } from "../adapters/db/sqlite-writer-thread.ts";
 import { SoftwareKeyManager } from "../adapters/keys/software-key-manager.ts";
 import { createPkcs11KeyManager } from "../adapters/pkcs11/index.ts";
 import { setUpCa } from "../core/pki/ca-setup.ts";
@@ -96,7 +97,12 @@ export async function createBenchCa(
     forUri: (uri) => (uri.startsWith("pkcs11:") ? pkcs11 : uri.startsWith("softkey:") ? software : cards),
     close: () => pkcs11.close(),
   };
-  const repository = new PrismaCaRepository(database.db, database.dialect);
+  // as the service runs it (adapters/pki/start-pki.ts): SQLite certificate writes on the writer thread
+  const writerThread =
+    database.location.dialect === "sqlite"
+      ? new SqliteWriterThread(database.location.file, SQLITE_BUSY_TIMEOUT_MS)
+      : undefined;
+  const repository = new PrismaCaRepository(database.db, database.dialect, { writerThread });
   const { issuing } = await setUpCa(
     { repository, keys, clock: systemClock, random: cryptoRandom, newId: randomUUID },
     {
@@ -115,6 +121,7 @@ export async function createBenchCa(
     dir,
     async dispose() {
       await keys.close();
+      await writerThread?.close();
       await database.close();
       rmSync(dir, { recursive: true, force: true });
       hsm.dispose();

@@ -10,6 +10,7 @@ import DataLoader from "dataloader";
 import { CertificateWrites } from "./certificate-writes.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
 import type { Db } from "./database.ts";
+import type { SqliteWriterThread } from "./sqlite-writer-thread.ts";
 import type { Dialect } from "./storage-location.ts";
 
 /** Prisma wants bytes backed by a plain ArrayBuffer. */
@@ -39,11 +40,16 @@ export class PrismaCaRepository implements CaRepository {
     { cache: false, maxBatchSize: 256, batchScheduleFn: (run) => setImmediate(run) },
   );
 
+  /**
+   * @param options.writerThread SQLite only: certificate writes run on this thread (see
+   *   sqlite-writer-thread.ts); without it they run on this client's connection.
+   */
   constructor(
     private readonly db: Db,
     dialect: Dialect,
+    options: { writerThread?: SqliteWriterThread } = {},
   ) {
-    this.#writes = new CertificateWrites(db, dialect);
+    this.#writes = new CertificateWrites(db, dialect, options.writerThread);
   }
 
   /** The active CA of a role; read at most every two seconds, and at once after {@link saveCa}. */

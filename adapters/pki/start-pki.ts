@@ -12,8 +12,9 @@ import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
 import type { Clock } from "../../core/ports/clock.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 import type { Environment } from "../config/environment.ts";
-import type { Db, OpenDatabase } from "../db/database.ts";
+import { type Db, type OpenDatabase, SQLITE_BUSY_TIMEOUT_MS } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
+import { SqliteWriterThread } from "../db/sqlite-writer-thread.ts";
 import type { HealthProbe } from "../http/health.ts";
 import type { CaRecord } from "../../core/pki/ca-repository.ts";
 import { caKeyProbe } from "./ca-key-probe.ts";
@@ -59,8 +60,13 @@ export async function startPki(options: {
   logger: Logger;
   /** How often the OCSP signer is checked for renewal; default daily, 0 for no timer. */
   ocspSignerCheckMs?: number;
+  /** The SQLite file, when storage is SQLite: certificate writes then run on a writer thread. */
+  sqliteFile?: string;
 }): Promise<RunningPki> {
-  const repository = new PrismaCaRepository(options.db, options.dialect);
+  const writerThread = options.sqliteFile
+    ? new SqliteWriterThread(options.sqliteFile, SQLITE_BUSY_TIMEOUT_MS)
+    : undefined;
+  const repository = new PrismaCaRepository(options.db, options.dialect, { writerThread });
   const audit = new AuditLog(new PrismaAuditStore(options.db, options.dialect), options.clock);
   const tokenAudit = tokenAuditSink(audit, (error, event) =>
     options.logger.error({ err: error, tokenEvent: event.type }, "token event not written to the audit log"),
@@ -98,6 +104,7 @@ export async function startPki(options: {
     // a failed start (wrong PIN, missing token) still leaves its audit entries and no open sessions
     await Promise.allSettled(steps);
     await keys.close().catch(() => {});
+    await writerThread?.close();
     await tokenAudit.flush();
     throw error;
   }
@@ -141,6 +148,7 @@ export async function startPki(options: {
     close: async () => {
       await renewal.close();
       await keys.close();
+      await writerThread?.close();
       await tokenAudit.flush();
     },
   };
@@ -156,6 +164,7 @@ export function startPkiFor(
   return startPki({
     db: database.db,
     dialect: database.dialect,
+    ...(database.location.dialect === "sqlite" ? { sqliteFile: database.location.file } : {}),
     dataDir: env.MM_DATA_DIR,
     publicUrl: env.MM_PUBLIC_URL,
     caKeyUri: env.MM_CA_KEY,

@@ -16,9 +16,9 @@ import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { RandomSource } from "../ports/random.ts";
 import type { CaRecord, CaRepository, CertificateRecord } from "./ca-repository.ts";
-import { encodeTbsCertificate, nameDer } from "./certificate-builder.ts";
+import { encodeTbsCertificate } from "./certificate-builder.ts";
 import { createCsr, verifyCsr } from "./csr.ts";
-import { buildName, turkishUpperCase } from "./distinguished-name.ts";
+import { nameDerOf, turkishUpperCase } from "./distinguished-name.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import type { ProfileConfig } from "./profile-config.ts";
 import { type ProfileName, subjectAttributes } from "./qseal-profile.ts";
@@ -102,7 +102,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       );
     // an explicit profile in the request wins, then the CA's default (`mm ca init --profile`)
     const profile = request.profile ?? issuing.defaultProfile ?? "kamusm";
-    const subjectDer = nameDer(buildName(subjectAttributes(profile, vkn, title)));
+    const subjectDer = nameDerOf(subjectAttributes(profile, vkn, title));
     // proof of possession: the token signs a PKCS#10 request with the key the certificate is for
     const csr = request.csr ?? (await createCsr(keys, request.tokenUri, publicKey, subjectDer));
     const verified = await verifyCsr(csr);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SerialCollisionError } from "../../../adapters/db/certificate-writes.ts";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
+import { SqliteWriterThread } from "../../../adapters/db/sqlite-writer-thread.ts";
 import type { CertificateRecord } from "../../../core/pki/ca-repository.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 
@@ -25,15 +26,34 @@ function pending(overrides: Partial<CertificateRecord> = {}): CertificateRecord 
   };
 }
 
-describe.each(testDialects)("grouped certificate writes on $name", (dialect) => {
+/** Every way the writes run: each dialect on its client's connection, and SQLite on the writer thread. */
+const writers = [
+  ...testDialects.map((dialect) => ({
+    name: `${dialect.name}, on the client's connection`,
+    dialect,
+    thread: false,
+  })),
+  {
+    name: "sqlite, on the writer thread",
+    dialect: testDialects.find((d) => d.name === "sqlite")!,
+    thread: true,
+  },
+];
+
+describe.each(writers)("grouped certificate writes: $name", ({ dialect, thread }) => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   let repository: PrismaCaRepository;
+  let writerThread: SqliteWriterThread | undefined;
 
   beforeEach(async () => {
     database = await freshDatabase(dialect);
-    repository = new PrismaCaRepository(database.db, database.dialect);
+    const { location } = database;
+    writerThread =
+      thread && location.dialect === "sqlite" ? new SqliteWriterThread(location.file, 5_000) : undefined;
+    repository = new PrismaCaRepository(database.db, database.dialect, { writerThread });
   });
   afterEach(async () => {
+    await writerThread?.close();
     await database.dispose();
   });
 
@@ -95,5 +115,48 @@ describe.each(testDialects)("grouped certificate writes on $name", (dialect) => 
     expect([...fifth!.certDer!]).toEqual([0x30, 0x01, 5]);
     const issued = await database.db.certificate.count({ where: { state: "issued" } });
     expect(issued).toBe(70);
+  });
+});
+
+describe("SQLite writer thread", () => {
+  it("fails the waiting writes with a clear error once the thread is closed, writing nothing", async () => {
+    const database = await freshDatabase(testDialects.find((d) => d.name === "sqlite")!);
+    const { location } = database;
+    if (location.dialect !== "sqlite") throw new Error("expected SQLite");
+    const writerThread = new SqliteWriterThread(location.file, 5_000);
+    const repository = new PrismaCaRepository(database.db, database.dialect, { writerThread });
+    try {
+      await writerThread.close();
+      await expect(repository.insertPendingOrGet(pending())).rejects.toThrow(/writer thread is closed/);
+      expect(await database.db.certificate.count()).toBe(0);
+    } finally {
+      await database.dispose();
+    }
+  });
+
+  it("rolls a whole batch back when one statement fails, and keeps serving later batches", async () => {
+    const database = await freshDatabase(testDialects.find((d) => d.name === "sqlite")!);
+    const { location } = database;
+    if (location.dialect !== "sqlite") throw new Error("expected SQLite");
+    const writerThread = new SqliteWriterThread(location.file, 5_000);
+    const repository = new PrismaCaRepository(database.db, database.dialect, { writerThread });
+    try {
+      const ok = pending();
+      // a NOT NULL column left empty fails the INSERT, and with it the update queued in the same batch
+      const broken = pending({ vkn: null as unknown as string });
+      await repository.insertPendingOrGet(ok);
+      const results = await Promise.allSettled([
+        repository.insertPendingOrGet(broken),
+        repository.markIssued(ok.id, Uint8Array.of(0x30, 0x00)),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+      expect((await repository.bySerial(ok.serial))?.state).toBe("pending");
+      await repository.markIssued(ok.id, Uint8Array.of(0x30, 0x00));
+      expect((await repository.bySerial(ok.serial))?.state).toBe("issued");
+      expect(await database.db.certificate.count()).toBe(1);
+    } finally {
+      await writerThread.close();
+      await database.dispose();
+    }
   });
 });
