@@ -41,7 +41,8 @@ export interface Pkcs11KeyManagerOptions {
  * once, signs asynchronously, and recovers from lost sessions or a removed/restarted token by itself.
  *
  * Errors are `KeyManagerError`s with codes: `invalid_key_uri`, `pin_in_uri`, `pin_missing`,
- * `pin_incorrect`, `pin_locked` (never retried; the token stays unusable until `resetToken()`),
+ * `pin_incorrect` (a refused PIN is never sent again; the PIN source is read again at each call and a
+ * changed PIN is tried once), `pin_locked` (the token stays unusable until `resetToken()`),
  * `token_not_found`, `key_not_found`, `key_exists`, `mechanism_unsupported`, `module_not_found`, `invalid_pool_size`,
  * `invalid_certificate`, `certificate_key_mismatch`, `pkcs11_error`.
  *
