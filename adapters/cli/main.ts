@@ -246,7 +246,7 @@ program
       if (views.length === 0) throw new DomainError("unknown_serial", "no such certificate");
       for (const v of views) {
         console.log(
-          `${v.serial}\t${v.kind}\t${v.status}\t${v.notAfter.toISOString()}${v.revokedAt ? `\trevoked ${v.revokedAt.toISOString()} ${v.revocationReason}` : ""}`,
+          `${v.serial}\t${v.kind}\t${v.status}\t${v.notAfter.toISOString()}\t${v.profile}${v.revokedAt ? `\trevoked ${v.revokedAt.toISOString()} ${v.revocationReason}` : ""}`,
         );
       }
     });

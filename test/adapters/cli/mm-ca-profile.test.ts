@@ -138,6 +138,15 @@ describe.each(testDialects)("mm ca init --profile on $name", (dialect) => {
     const plainCert = inspect(plainFile);
     expect(plainCert.subject.map(([type]) => type)).toEqual(["2.5.4.5", "2.5.4.3"]);
     expect(plainCert.qc).toBe(false);
+    // `status --vkn` names each certificate's profile
+    const status = await mm("status", "--vkn", VKN);
+    expect(status.code, status.stderr).toBe(0);
+    const profiles = status.stdout
+      .trim()
+      .split("\n")
+      .map((line) => line.split("\t")[4]);
+    expect(profiles.filter((p) => p === "qseal")).toHaveLength(2);
+    expect(profiles.filter((p) => p === "kamusm")).toHaveLength(2);
 
     const bad = await mm("ca", "init", "--profile", "foo");
     expect(bad.code).toBe(1);
