@@ -119,44 +119,41 @@ describe.each(writers)("grouped certificate writes: $name", ({ dialect, thread }
 });
 
 describe("SQLite writer thread", () => {
-  it("fails the waiting writes with a clear error once the thread is closed, writing nothing", async () => {
-    const database = await freshDatabase(testDialects.find((d) => d.name === "sqlite")!);
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let writerThread: SqliteWriterThread;
+  let repository: PrismaCaRepository;
+
+  beforeEach(async () => {
+    database = await freshDatabase(testDialects.find((d) => d.name === "sqlite")!);
     const { location } = database;
     if (location.dialect !== "sqlite") throw new Error("expected SQLite");
-    const writerThread = new SqliteWriterThread(location.file, 5_000);
-    const repository = new PrismaCaRepository(database.db, database.dialect, { writerThread });
-    try {
-      await writerThread.close();
-      await expect(repository.insertPendingOrGet(pending())).rejects.toThrow(/writer thread is closed/);
-      expect(await database.db.certificate.count()).toBe(0);
-    } finally {
-      await database.dispose();
-    }
+    writerThread = new SqliteWriterThread(location.file, 5_000);
+    repository = new PrismaCaRepository(database.db, database.dialect, { writerThread });
+  });
+  afterEach(async () => {
+    await writerThread.close();
+    await database.dispose();
+  });
+
+  it("fails the waiting writes with a clear error once the thread is closed, writing nothing", async () => {
+    await writerThread.close();
+    await expect(repository.insertPendingOrGet(pending())).rejects.toThrow(/writer thread is closed/);
+    expect(await database.db.certificate.count()).toBe(0);
   });
 
   it("rolls a whole batch back when one statement fails, and keeps serving later batches", async () => {
-    const database = await freshDatabase(testDialects.find((d) => d.name === "sqlite")!);
-    const { location } = database;
-    if (location.dialect !== "sqlite") throw new Error("expected SQLite");
-    const writerThread = new SqliteWriterThread(location.file, 5_000);
-    const repository = new PrismaCaRepository(database.db, database.dialect, { writerThread });
-    try {
-      const ok = pending();
-      // a NOT NULL column left empty fails the INSERT, and with it the update queued in the same batch
-      const broken = pending({ vkn: null as unknown as string });
-      await repository.insertPendingOrGet(ok);
-      const results = await Promise.allSettled([
-        repository.insertPendingOrGet(broken),
-        repository.markIssued(ok.id, Uint8Array.of(0x30, 0x00)),
-      ]);
-      expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
-      expect((await repository.bySerial(ok.serial))?.state).toBe("pending");
-      await repository.markIssued(ok.id, Uint8Array.of(0x30, 0x00));
-      expect((await repository.bySerial(ok.serial))?.state).toBe("issued");
-      expect(await database.db.certificate.count()).toBe(1);
-    } finally {
-      await writerThread.close();
-      await database.dispose();
-    }
+    const ok = pending();
+    // a NOT NULL column left empty fails the INSERT, and with it the update queued in the same batch
+    const broken = pending({ vkn: null as unknown as string });
+    await repository.insertPendingOrGet(ok);
+    const results = await Promise.allSettled([
+      repository.insertPendingOrGet(broken),
+      repository.markIssued(ok.id, Uint8Array.of(0x30, 0x00)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    expect((await repository.bySerial(ok.serial))?.state).toBe("pending");
+    await repository.markIssued(ok.id, Uint8Array.of(0x30, 0x00));
+    expect((await repository.bySerial(ok.serial))?.state).toBe("issued");
+    expect(await database.db.certificate.count()).toBe(1);
   });
 });
