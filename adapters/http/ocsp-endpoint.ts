@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
+import { OCSPResponseStatus } from "@peculiar/asn1-ocsp";
 import { MAX_OCSP_REQUEST_BYTES, type OcspResponder } from "../../core/pki/ocsp-responder.ts";
+import { encodeStatusOnly } from "../../core/pki/ocsp-response-encoder.ts";
 import type { AnswerObserver, DirectRoute } from "./direct-route.ts";
 
-/** `malformedRequest`, the whole DER OCSPResponse (RFC 6960 §4.2.1). */
-const MALFORMED = Buffer.from([0x30, 0x03, 0x0a, 0x01, 0x01]);
-/** `internalError`: storage or key trouble; the cause goes to the log. */
-const INTERNAL_ERROR = Buffer.from([0x30, 0x03, 0x0a, 0x01, 0x02]);
+const MALFORMED = encodeStatusOnly(OCSPResponseStatus.malformedRequest);
+/** Storage or key trouble behind the responder; the cause goes to the log. */
+const INTERNAL_ERROR = encodeStatusOnly(OCSPResponseStatus.internalError);
 const BASE64_PATH = /^[A-Za-z0-9+/=_-]+$/;
 
 /**
@@ -42,7 +43,9 @@ export function ocspEndpoint(deps: {
   };
   return (req, res) => {
     const url = req.url ?? "";
-    if (req.method === "POST" && (url === "/ocsp" || url === "/ocsp/")) {
+    const query = url.indexOf("?");
+    const path = query < 0 ? url : url.slice(0, query);
+    if (req.method === "POST" && (path === "/ocsp" || path === "/ocsp/")) {
       const started = performance.now();
       readCapped(req).then((der) => {
         if (der) return answer(res, der, started);
@@ -51,11 +54,11 @@ export function ocspEndpoint(deps: {
       });
       return true;
     }
-    if (req.method === "GET" && url.startsWith("/ocsp/") && url.length > 6) {
+    if (req.method === "GET" && path.startsWith("/ocsp/") && path.length > 6) {
       const started = performance.now();
       let encoded = "";
       try {
-        encoded = decodeURIComponent(url.slice(6));
+        encoded = decodeURIComponent(path.slice(6));
       } catch {
         encoded = "";
       }

@@ -67,6 +67,12 @@ describe("OCSP endpoint (direct route ahead of express)", () => {
     expect(bytes).toEqual([0x30, 0x03, 0x0a, 0x01, 0x00, 3]);
   });
 
+  it("takes POST /ocsp with a query string like the plain path", async () => {
+    const res = await fetch(`${base}/ocsp?via=proxy`, { method: "POST", body: Uint8Array.of(0x30, 0x00) });
+    expect(res.status).toBe(200);
+    expect(seen.map((b) => b.toString("hex"))).toEqual(["3000"]);
+  });
+
   it("decodes GET /ocsp/<url-encoded base64> into the same bytes", async () => {
     const der = Buffer.from([0x30, 0x82, 0x01, 0xfb, 0xff, 0x3e]);
     const res = await fetch(`${base}/ocsp/${encodeURIComponent(der.toString("base64"))}`);
