@@ -10,7 +10,12 @@ import { newSerialNumber } from "../../core/pki/serial-number.ts";
 import { signCertificate } from "../../core/pki/sign-certificate.ts";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { Certificate, type Name } from "@peculiar/asn1-x509";
-import type { CaRecord } from "../../core/pki/ca-repository.ts";
+import { randomUUID } from "node:crypto";
+import type { CaRecord, CaRepository } from "../../core/pki/ca-repository.ts";
+import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
+import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
+import type { Clock } from "../../core/ports/clock.ts";
+import type { KeyManagerResolver } from "../../core/ports/key-manager.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 
 export { toPem };
@@ -101,4 +106,24 @@ export function issuingCaRecord(ca: TestCa): CaRecord {
     notBefore: tbs.validity.notBefore.getTime(),
     notAfter: tbs.validity.notAfter.getTime(),
   };
+}
+
+/**
+ * An issuance engine over `repository` for core tests: keys from `keys` (by default every URI goes
+ * to the test CA's software key manager), crypto randomness, the default profile for a local URL.
+ */
+export function testEngine(
+  ca: TestCa,
+  repository: CaRepository,
+  clock: Clock,
+  keys: KeyManagerResolver = { forUri: () => ca.keys, close: async () => {} },
+): IssuanceEngine {
+  return new IssuanceEngine({
+    repository,
+    keys,
+    clock,
+    random: cryptoRandom,
+    profile: defaultProfileConfig("http://127.0.0.1:3000"),
+    newId: randomUUID,
+  });
 }

@@ -104,17 +104,12 @@ describe.each(testDialects)("mm ca init --profile on $name", (dialect) => {
     );
     expect(init.stderr).not.toContain("changed");
 
+    /** `issue --direct` for the test firm, the signing certificate written to `file`. */
+    const issueDirect = (file: string, ...options: string[]) =>
+      mm("issue", "--direct", ...options, "--vkn", VKN, "--title", "Örnek Bilişim A.Ş.", "--out", file);
+
     const sealFile = join(dir, "seal.pem");
-    const seal = await mm(
-      "issue",
-      "--direct",
-      "--vkn",
-      VKN,
-      "--title",
-      "Örnek Bilişim A.Ş.",
-      "--out",
-      sealFile,
-    );
+    const seal = await issueDirect(sealFile);
     expect(seal.code, seal.stderr).toBe(0);
     const sealCert = inspect(sealFile);
     expect(sealCert.subject).toContainEqual([ORGANIZATION_IDENTIFIER, `VATTR-${VKN}`]);
@@ -122,18 +117,7 @@ describe.each(testDialects)("mm ca init --profile on $name", (dialect) => {
     expect(sealCert.qc).toBe(true);
 
     const plainFile = join(dir, "plain.pem");
-    const plain = await mm(
-      "issue",
-      "--direct",
-      "--profile",
-      "kamusm",
-      "--vkn",
-      VKN,
-      "--title",
-      "Örnek Bilişim A.Ş.",
-      "--out",
-      plainFile,
-    );
+    const plain = await issueDirect(plainFile, "--profile", "kamusm");
     expect(plain.code, plain.stderr).toBe(0);
     const plainCert = inspect(plainFile);
     expect(plainCert.subject.map(([type]) => type)).toEqual(["2.5.4.5", "2.5.4.3"]);
@@ -168,16 +152,7 @@ describe.each(testDialects)("mm ca init --profile on $name", (dialect) => {
     expect(await profileAudit()).toHaveLength(2);
 
     const laterFile = join(dir, "later.pem");
-    const later = await mm(
-      "issue",
-      "--direct",
-      "--vkn",
-      VKN,
-      "--title",
-      "Örnek Bilişim A.Ş.",
-      "--out",
-      laterFile,
-    );
+    const later = await issueDirect(laterFile);
     expect(later.code, later.stderr).toBe(0);
     expect(inspect(laterFile).qc).toBe(false);
     expect(inspect(laterFile).subject.map(([type]) => type)).toEqual(["2.5.4.5", "2.5.4.3"]);

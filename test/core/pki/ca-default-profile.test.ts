@@ -1,16 +1,13 @@
-import { randomUUID } from "node:crypto";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { Certificate } from "@peculiar/asn1-x509";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import type { AuditEvent } from "../../../core/audit/audit-log.ts";
 import { setCaDefaultProfile } from "../../../core/pki/ca-default-profile.ts";
-import { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
-import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
+import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
-import { cryptoRandom } from "../../../core/ports/random.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, issuingCaRecord, type TestCa } from "../../helpers/test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa, testEngine } from "../../helpers/test-ca.ts";
 
 const ORGANIZATION_IDENTIFIER = "2.5.4.97";
 const QC_STATEMENTS = "1.3.6.1.5.5.7.1.3";
@@ -33,14 +30,7 @@ describe.each(testDialects)("the issuing CA's default certificate profile on $na
     database = await freshDatabase(dialect);
     repository = new PrismaCaRepository(database.db, database.dialect);
     await repository.saveCa(issuingCaRecord(ca));
-    engine = new IssuanceEngine({
-      repository,
-      keys: { forUri: () => ca.keys, close: async () => {} },
-      clock: new FrozenClock("2026-11-20T07:00:00Z"),
-      random: cryptoRandom,
-      profile: defaultProfileConfig("http://127.0.0.1:3000"),
-      newId: randomUUID,
-    });
+    engine = testEngine(ca, repository, new FrozenClock("2026-11-20T07:00:00Z"));
   });
   afterEach(async () => {
     await database.dispose();

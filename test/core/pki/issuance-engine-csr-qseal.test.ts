@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AsnConvert } from "@peculiar/asn1-schema";
@@ -10,13 +9,11 @@ import { nameDer } from "../../../core/pki/certificate-builder.ts";
 import { createCsr } from "../../../core/pki/csr.ts";
 import * as der from "../../../core/pki/der.ts";
 import { buildName } from "../../../core/pki/distinguished-name.ts";
-import { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
-import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
+import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import type { KeyManager, KeyManagerResolver } from "../../../core/ports/key-manager.ts";
-import { cryptoRandom } from "../../../core/ports/random.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, issuingCaRecord, type TestCa, toPem } from "../../helpers/test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa, testEngine, toPem } from "../../helpers/test-ca.ts";
 
 describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal on $name", (dialect) => {
   let ca: TestCa;
@@ -36,14 +33,7 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
       forUri: (uri) => (uri.startsWith("softkey:card") ? cardKeys : ca.keys),
       close: async () => {},
     };
-    engine = new IssuanceEngine({
-      repository,
-      keys,
-      clock,
-      random: cryptoRandom,
-      profile: defaultProfileConfig("http://127.0.0.1:3000"),
-      newId: randomUUID,
-    });
+    engine = testEngine(ca, repository, clock, keys);
   });
   afterEach(async () => {
     await database.dispose();

@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AsnConvert } from "@peculiar/asn1-schema";
@@ -7,13 +6,10 @@ import { Certificate } from "@peculiar/asn1-x509";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../../core/errors/domain-error.ts";
-import { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
-import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
+import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
-import type { KeyManagerResolver } from "../../../core/ports/key-manager.ts";
-import { cryptoRandom } from "../../../core/ports/random.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, issuingCaRecord, type TestCa, toPem } from "../../helpers/test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa, testEngine, toPem } from "../../helpers/test-ca.ts";
 
 describe.each(testDialects)("issuance engine on $name", (dialect) => {
   let ca: TestCa;
@@ -27,15 +23,7 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
     database = await freshDatabase(dialect);
     repository = new PrismaCaRepository(database.db, database.dialect);
     await repository.saveCa(issuingCaRecord(ca));
-    const keys: KeyManagerResolver = { forUri: () => ca.keys, close: async () => {} };
-    engine = new IssuanceEngine({
-      repository,
-      keys,
-      clock,
-      random: cryptoRandom,
-      profile: defaultProfileConfig("http://127.0.0.1:3000"),
-      newId: randomUUID,
-    });
+    engine = testEngine(ca, repository, clock);
   });
   afterEach(async () => {
     await database.dispose();
