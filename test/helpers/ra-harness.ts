@@ -1,17 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { PrismaCaRepository } from "../../adapters/db/pki-ca-repository.ts";
 import { createPrismaRaRepositories } from "../../adapters/db/ra/prisma-ra-repositories.ts";
-import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
-import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
+import type { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
-import type { KeyManagerResolver } from "../../core/ports/key-manager.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 import type { RaDeps } from "../../core/ra/ra-deps.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
 import { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import { freshDatabase, type TestDialect } from "./databases.ts";
 import { RecordingJobQueue, RecordingOutbox } from "./recording-ports.ts";
-import { createTestCa, issuingCaRecord, type TestCa } from "./test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa, testEngine } from "./test-ca.ts";
 
 /** An RA over a fresh database of the dialect, a real issuance engine and recording outbound ports. */
 export interface RaHarness {
@@ -38,15 +36,7 @@ export async function createRaHarness(
   const clock = new FrozenClock(now);
   const repository = new PrismaCaRepository(database.db, database.dialect);
   await repository.saveCa(issuingCaRecord(ca));
-  const keys: KeyManagerResolver = { forUri: () => ca.keys, close: async () => {} };
-  const engine = new IssuanceEngine({
-    repository,
-    keys,
-    clock,
-    random: cryptoRandom,
-    profile: defaultProfileConfig("http://127.0.0.1:3000"),
-    newId: randomUUID,
-  });
+  const engine = testEngine(ca, repository, clock);
   const outbox = new RecordingOutbox();
   const jobs = new RecordingJobQueue();
   const deps: RaDeps = {
