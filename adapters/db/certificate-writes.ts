@@ -14,7 +14,7 @@ import { Prisma } from "../../generated/prisma-sqlite/client.ts";
 import type { CertificateRecord } from "../../core/pki/ca-repository.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
 import type { Db } from "./database.ts";
-import { type SqlValue, sqliteDate } from "./sqlite-writer-protocol.ts";
+import { CERTIFICATE_INSERT_COLUMNS, type SqlValue, sqliteDate } from "./sqlite-writer-protocol.ts";
 import type { SqliteWriterThread } from "./sqlite-writer-thread.ts";
 import type { Dialect } from "./storage-location.ts";
 
@@ -43,6 +43,32 @@ interface IssuedUpdate {
 }
 
 type TxClient = Pick<Db, "$executeRaw" | "$queryRaw" | "certificate">;
+
+const INSERT_COLUMN_LIST = CERTIFICATE_INSERT_COLUMNS.map((c) => `"${c}"`).join(", ");
+
+/**
+ * A pending row's values in {@link CERTIFICATE_INSERT_COLUMNS} order; `date` writes the dates as the
+ * path needs them (Date objects for Prisma, text for the SQLite writer thread).
+ */
+function insertValues<D>(r: CertificateRecord, createdAt: Date, date: (d: Date) => D): (SqlValue | D)[] {
+  return [
+    r.id,
+    r.serial,
+    r.issuanceKey,
+    r.orderId ?? null,
+    r.vkn,
+    r.subjectCn,
+    r.kind,
+    r.profile,
+    r.issuerId,
+    r.tbsDer,
+    r.state,
+    date(r.notBefore),
+    date(r.notAfter),
+    r.tokenUri ?? null,
+    date(createdAt),
+  ];
+}
 
 /** Thrown when a new certificate's serial is already taken by another order's certificate. */
 export class SerialCollisionError extends Error {
@@ -148,24 +174,8 @@ export class CertificateWrites {
     inserts: PendingInsert[],
     updates: IssuedUpdate[],
   ): Promise<Map<PendingInsert, CertificateRecord | Error>> {
-    const createdAt = sqliteDate(new Date());
-    const rows = inserts.map(({ record: r }): SqlValue[] => [
-      r.id,
-      r.serial,
-      r.issuanceKey,
-      r.orderId ?? null,
-      r.vkn,
-      r.subjectCn,
-      r.kind,
-      r.profile,
-      r.issuerId,
-      r.tbsDer,
-      r.state,
-      sqliteDate(r.notBefore),
-      sqliteDate(r.notAfter),
-      r.tokenUri ?? null,
-      createdAt,
-    ]);
+    const createdAt = new Date();
+    const rows = inserts.map(({ record }) => insertValues(record, createdAt, sqliteDate));
     const insertedIds = new Set(
       await thread.write(
         rows,
@@ -181,13 +191,13 @@ export class CertificateWrites {
     inserts: PendingInsert[],
   ): Promise<Map<PendingInsert, CertificateRecord | Error>> {
     const createdAt = new Date();
-    const values = inserts.map(({ record: r }) => {
-      const tbs = this.#bytes(r.tbsDer);
-      return Prisma.sql`(${r.id}, ${r.serial}, ${r.issuanceKey}, ${r.orderId ?? null}, ${r.vkn}, ${r.subjectCn}, ${r.kind}, ${r.profile}, ${r.issuerId}, ${tbs}, ${r.state}, ${r.notBefore}, ${r.notAfter}, ${r.tokenUri ?? null}, ${createdAt})`;
-    });
+    const values = inserts.map(
+      ({ record }) =>
+        Prisma.sql`(${Prisma.join(insertValues(record, createdAt, (d) => d).map((v) => (v instanceof Uint8Array ? this.#bytes(v) : v)))})`,
+    );
     const inserted = await tx.$queryRaw<
       { id: string }[]
-    >`INSERT INTO "Certificate" ("id", "serial", "issuanceKey", "orderId", "vkn", "subjectCn", "kind", "profile", "issuerId", "tbsDer", "state", "notBefore", "notAfter", "tokenUri", "createdAt") VALUES ${Prisma.join(values)} ON CONFLICT DO NOTHING RETURNING "id"`;
+    >`INSERT INTO "Certificate" (${Prisma.raw(INSERT_COLUMN_LIST)}) VALUES ${Prisma.join(values)} ON CONFLICT DO NOTHING RETURNING "id"`;
     return this.#settleInserts(tx, inserts, new Set(inserted.map((row) => row.id)));
   }
 
