@@ -1,8 +1,8 @@
 /**
  * PKCS#11 figures on SoftHSM2, RSA-2048, SHA-256 (architecture.md: ≈ 2 150/s synchronous in one
  * session, ≈ 3 950/s asynchronous over 4 sessions on this kind of machine):
- * (a) raw pkcs11js asynchronous C_Sign over a pool of 4 sessions, against synchronous C_Sign in one
- *     session measured in the same run;
+ * (a) raw pkcs11js asynchronous C_Sign over a pool of 16 sessions (the key manager's default), against
+ *     synchronous C_Sign in one session measured in the same run;
  * and the PKCS#11 key manager's signing rate (its pool, queue and recovery wrapper) against (a).
  * {@link measureRawAsyncSignRate} is exported so the issuance bench can compare the engine to (a).
  */
@@ -25,7 +25,7 @@ export interface RawSignTarget {
 
 /** How long and how wide to measure. */
 export interface RawSignLoad {
-  /** Sessions signing at once (default 4, the key manager's default pool). */
+  /** Sessions signing at once (default 16, the key manager's default pool). */
   sessions?: number;
   /** Measuring time in ms (default 1 500). */
   durationMs?: number;
@@ -44,7 +44,7 @@ export async function measureRawAsyncSignRate(
   target: RawSignTarget,
   load: RawSignLoad = {},
 ): Promise<number> {
-  return withSessions(target, load.sessions ?? 4, async (binding, sessions, key) => {
+  return withSessions(target, load.sessions ?? 16, async (binding, sessions, key) => {
     const data = Buffer.alloc(load.dataSize ?? 600, 7);
     const mechanism = { mechanism: load.mechanism ?? ck.CKM_SHA256_RSA_PKCS };
     const signOnce = (session: Handle) =>
@@ -124,14 +124,14 @@ export default async function run(): Promise<void> {
   const hsm = createSoftHsm();
   try {
     hsm.initToken("bench");
-    const keys = createPkcs11KeyManager({ module: hsm.module, poolSize: 4, pinSource: () => testPins.user });
+    const keys = createPkcs11KeyManager({ module: hsm.module, poolSize: 16, pinSource: () => testPins.user });
     const uri = "pkcs11:token=bench;object=bench-ca";
     await keys.generateKey({ uri, algorithm: { kind: "RSA", modulusLength: 2048 } });
     const target = { module: hsm.module, token: "bench", pin: testPins.user, keyLabel: "bench-ca" };
 
     const sync = await measureSyncSignRate(target);
-    const raw = await measureRawAsyncSignRate(target, { sessions: 4 });
-    reportFigure("pkcs11 raw async C_Sign, 4 sessions, RSA-2048 (a)", raw, "sig/s", {
+    const raw = await measureRawAsyncSignRate(target, { sessions: 16 });
+    reportFigure("pkcs11 raw async C_Sign, 16 sessions, RSA-2048 (a)", raw, "sig/s", {
       what: "synchronous C_Sign, 1 session",
       value: sync,
     });
@@ -141,7 +141,7 @@ export default async function run(): Promise<void> {
     let count = 0;
     const started = performance.now();
     await Promise.all(
-      Array.from({ length: 16 }, async () => {
+      Array.from({ length: 64 }, async () => {
         while (performance.now() < until) {
           await keys.sign({ uri, algorithm: "RSA-SHA256", data });
           count += 1;
@@ -149,8 +149,8 @@ export default async function run(): Promise<void> {
       }),
     );
     const managed = count / ((performance.now() - started) / 1000);
-    reportFigure("pkcs11 key manager sign, pool of 4, 16 callers", managed, "sig/s", {
-      what: "raw async C_Sign, 4 sessions (a)",
+    reportFigure("pkcs11 key manager sign, pool of 16, 64 callers", managed, "sig/s", {
+      what: "raw async C_Sign, 16 sessions (a)",
       value: raw,
     });
     await keys.close();

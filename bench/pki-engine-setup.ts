@@ -87,7 +87,7 @@ export async function createBenchCa(
   );
   const pkcs11 = createPkcs11KeyManager({
     module: hsm.module,
-    poolSize: options.poolSize ?? 4,
+    poolSize: options.poolSize ?? 16,
     pinSource: () => testPins.user,
   });
   const cards = pregeneratedCards(options.cards ?? 64);

@@ -4,6 +4,11 @@
  * (b) certificates per second through the whole engine (TBS persisted, signed on SoftHSM, marked
  *     issued, written to the card), subscriber keys generated beforehand, many orders in flight;
  * and the time to build and sign a CRL of 100 000 entries.
+ *
+ * The engine runs as the service runs it: libuv's pool threads at the default signing nice value
+ * (adapters/runtime/thread-pool-priority.ts). The baseline is not allowed to suffer from that: (a) is
+ * measured once before the threads are niced and twice after, and the best of the three is used;
+ * (b) is the best of three runs, each right after one of (a)'s.
  */
 import { randomUUID } from "node:crypto";
 import { buildCrl } from "../core/pki/crl-builder.ts";
@@ -11,11 +16,16 @@ import { IssuanceEngine } from "../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../core/pki/profile-config.ts";
 import { systemClock } from "../core/ports/clock.ts";
 import { cryptoRandom } from "../core/ports/random.ts";
+import { lowerThreadPoolPriority } from "../adapters/runtime/thread-pool-priority.ts";
 import { reportFigure } from "./format.ts";
 import { createBenchCa } from "./pki-engine-setup.ts";
 import { measureRawAsyncSignRate } from "./pkcs11.bench.ts";
 
-const POOL = 4;
+/** The PKCS#11 key manager's default pool (MM_PKCS11_POOL_SIZE). */
+const POOL = 16;
+/** The service's default MM_SIGNING_THREAD_NICE. */
+const SIGNING_NICE = 5;
+const ROUNDS = 3;
 const IN_FLIGHT = 64;
 const DURATION_MS = Number(process.env.MM_BENCH_MS ?? 3_000);
 
@@ -53,19 +63,34 @@ export default async function run(): Promise<void> {
       actor: "bench",
     });
     await loopFor(300, IN_FLIGHT, (i) => engine.issueForOrder(order(i))); // warm-up
-    // (a) and (b) in the same run, same token and pool size
-    const raw = await measureRawAsyncSignRate(
-      { module: ca.hsm.module, token: ca.hsm.token, pin: ca.hsm.pin, keyLabel: ca.hsm.issuingLabel },
-      { sessions: POOL, durationMs: DURATION_MS },
-    );
-    const issued = await loopFor(DURATION_MS, IN_FLIGHT, (i) => engine.issueForOrder(order(i)));
-    // two certificates (signing + encryption) per order
-    const engineRate = (issued.count * 2) / issued.seconds;
+    // (a) and (b) in the same run, same token and pool size, alternately
+    const target = {
+      module: ca.hsm.module,
+      token: ca.hsm.token,
+      pin: ca.hsm.pin,
+      keyLabel: ca.hsm.issuingLabel,
+    };
+    const raws: number[] = [];
+    const engineRates: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      if (round === 1) await lowerThreadPoolPriority(SIGNING_NICE);
+      raws.push(await measureRawAsyncSignRate(target, { sessions: POOL, durationMs: DURATION_MS }));
+      const issued = await loopFor(DURATION_MS, IN_FLIGHT, (i) => engine.issueForOrder(order(i)));
+      // two certificates (signing + encryption) per order
+      engineRates.push((issued.count * 2) / issued.seconds);
+      console.error(
+        `bench: round ${round + 1}/${ROUNDS}: raw ${raws.at(-1)?.toFixed(0)} sig/s, engine ${engineRates.at(-1)?.toFixed(0)} cert/s`,
+      );
+    }
     reportFigure(
-      `engine certificates/s (b) (sign on SoftHSM + persist, ${IN_FLIGHT} orders in flight, pool ${POOL})`,
-      engineRate,
+      `engine certificates/s (b) (sign on SoftHSM + persist, ${IN_FLIGHT} orders in flight, pool ${POOL}, best of ${ROUNDS})`,
+      Math.max(...engineRates),
       "cert/s",
-      { what: `raw pkcs11js async C_Sign, ${POOL} sessions (a)`, value: raw, unit: "sig/s" },
+      {
+        what: `raw pkcs11js async C_Sign, ${POOL} sessions (a), best of ${ROUNDS}`,
+        value: Math.max(...raws),
+        unit: "sig/s",
+      },
     );
     // CRL of 100 000 entries
     const entries = Array.from({ length: 100_000 }, (_, i) => ({

@@ -25,6 +25,13 @@ export const environmentSchema = z.object({
     .string()
     .regex(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+)$/, "must be env:VARIABLE or file:path")
     .optional(),
+  /** Sessions per PKCS#11 token (1–256); more sessions than libuv pool threads keep signatures queued there. */
+  MM_PKCS11_POOL_SIZE: z.coerce.number().int().min(1).max(256).default(16),
+  /**
+   * Nice value (0–19) of libuv's pool threads, where PKCS#11 signatures run, so the event loop is not
+   * kept waiting by them (adapters/runtime/thread-pool-priority.ts); 0 leaves them alone. Linux only.
+   */
+  MM_SIGNING_THREAD_NICE: z.coerce.number().int().min(0).max(19).default(5),
   MM_TEST_MODE: z
     .enum(["0", "1", "true", "false"])
     .default("0")

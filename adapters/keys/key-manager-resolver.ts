@@ -17,7 +17,7 @@ export interface Pkcs11Settings {
   module?: string;
   /** Where the user PIN comes from; default `MM_PKCS11_PIN`. */
   pinSource?: PinSource;
-  /** Sessions per token (default 4). */
+  /** Sessions per token (default 16, opened as needed). */
   poolSize?: number;
   /** Token events (logins, failed logins, removed tokens …), e.g. for the audit log. */
   onTokenEvent?: TokenEventListener;

@@ -19,7 +19,7 @@ export type { TokenEvent, TokenEventListener, TokenEventType } from "./token-eve
 export interface Pkcs11KeyManagerOptions {
   /** The PKCS#11 library; default `MM_PKCS11_MODULE`, else `/usr/lib/softhsm/libsofthsm2.so`. */
   module?: string;
-  /** Sessions per token (default 4). */
+  /** Sessions per token (default 16, opened as needed). */
   poolSize?: number;
   /** Where the user PIN comes from at login; default `MM_PKCS11_PIN`. Never stored. */
   pinSource?: PinSource;
@@ -49,7 +49,7 @@ export interface Pkcs11KeyManagerOptions {
  * Call `close()` when done (the module is finalised when its last key manager closes).
  */
 export function createPkcs11KeyManager(options: Pkcs11KeyManagerOptions = {}): Pkcs11KeyManager {
-  const poolSize = options.poolSize ?? 4;
+  const poolSize = options.poolSize ?? 16;
   if (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 256)
     throw new KeyManagerError("invalid_pool_size", `the session pool size must be 1–256, not ${poolSize}`);
   const path = options.module ?? process.env.MM_PKCS11_MODULE ?? defaultModulePath;

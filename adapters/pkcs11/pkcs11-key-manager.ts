@@ -32,20 +32,26 @@ import type { TokenEvent, TokenEventListener, TokenEventType } from "./token-eve
 
 /** Settings of a {@link Pkcs11KeyManager}. */
 export interface Pkcs11KeyManagerSettings {
-  /** Sessions per token (default 4). */
+  /** Sessions per token (default 16, opened as needed). */
   poolSize: number;
   pinSource: PinSource;
   onTokenEvent?: TokenEventListener;
   clock?: Clock;
 }
 
-const signatureBufferSize = 1024;
+/** Room for the longest signature here: RSA-4096 is 512 bytes, a raw P-384 ECDSA one 96. */
+const signatureBufferSize = 512;
+
+/** Parsed signing-key URIs kept at most (a CA signs with a handful of keys). */
+const maxCachedSignUris = 256;
 
 /** The PKCS#11 key manager. Build it with `createPkcs11KeyManager` (adapters/pkcs11/index.ts). */
 export class Pkcs11KeyManager implements KeyManager {
   readonly #module: Pkcs11Module;
   readonly #settings: Pkcs11KeyManagerSettings;
   readonly #pools = new Map<string, TokenSessionPool>();
+  /** Signing-key URIs already parsed: the same few keys sign every certificate, CRL and OCSP answer. */
+  readonly #signUris = new Map<string, Pkcs11Uri>();
   #closed = false;
 
   constructor(module: Pkcs11Module, settings: Pkcs11KeyManagerSettings) {
@@ -109,7 +115,7 @@ export class Pkcs11KeyManager implements KeyManager {
         "mechanism_unsupported",
         `unknown signature algorithm ${String(request.algorithm)}`,
       );
-    const uri = parsePkcs11Uri(request.uri);
+    const uri = this.#signUri(request.uri);
     const input = signInput(plan, request.data);
     const binding = this.#module.binding;
     return this.#pool(uri.token).run(async (session) => {
@@ -121,7 +127,9 @@ export class Pkcs11KeyManager implements KeyManager {
         );
       binding.C_SignInit(session.handle, { mechanism: plan.mechanism }, key.handle);
       const signature = await new Promise<Buffer>((resolve, reject) => {
-        binding.C_Sign(session.handle, input, Buffer.alloc(signatureBufferSize), (error, data) =>
+        // pkcs11js references only the callback (and through it the output buffer); `input` stays
+        // alive in this suspended function's scope until the callback runs
+        binding.C_Sign(session.handle, input, Buffer.allocUnsafe(signatureBufferSize), (error, data) =>
           error ? reject(error) : resolve(data),
         );
       });
@@ -214,6 +222,16 @@ export class Pkcs11KeyManager implements KeyManager {
       this.#pools.set(token, pool);
     }
     return pool;
+  }
+
+  #signUri(text: string): Pkcs11Uri {
+    let uri = this.#signUris.get(text);
+    if (!uri) {
+      uri = parsePkcs11Uri(text);
+      if (this.#signUris.size >= maxCachedSignUris) this.#signUris.clear();
+      this.#signUris.set(text, uri);
+    }
+    return uri;
   }
 
   #privateKey(session: PooledSession, text: string, uri: Pkcs11Uri): { handle: Handle; keyType: number } {

@@ -23,6 +23,7 @@ import { pkiRoutes } from "../http/pki-routes.ts";
 import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
 import { tokenAuditSink } from "../keys/token-audit.ts";
 import { pinSourceFromSpec } from "../pkcs11/index.ts";
+import { lowerThreadPoolPriority } from "../runtime/thread-pool-priority.ts";
 
 /** The issuance engine as the service runs it. */
 export interface RunningPki {
@@ -62,7 +63,16 @@ export async function startPki(options: {
   ocspSignerCheckMs?: number;
   /** The SQLite file, when storage is SQLite: certificate writes then run on a writer thread. */
   sqliteFile?: string;
+  /** Nice value of libuv's pool threads when the issuing key is a PKCS#11 key (0 leaves them alone). */
+  signingThreadNice?: number;
 }): Promise<RunningPki> {
+  if (options.caKeyUri?.startsWith("pkcs11:") && (options.signingThreadNice ?? 0) > 0) {
+    const priority = await lowerThreadPoolPriority(options.signingThreadNice ?? 0);
+    options.logger.info(
+      { nice: priority.nice, threads: priority.threads.length, skipped: priority.skipped },
+      "signing threads: priority lowered below the event loop's",
+    );
+  }
   const writerThread = options.sqliteFile
     ? new SqliteWriterThread(options.sqliteFile, SQLITE_BUSY_TIMEOUT_MS)
     : undefined;
@@ -171,7 +181,9 @@ export function startPkiFor(
     pkcs11: {
       ...(env.MM_PKCS11_MODULE ? { module: env.MM_PKCS11_MODULE } : {}),
       ...(env.MM_PKCS11_PIN_SOURCE ? { pinSource: pinSourceFromSpec(env.MM_PKCS11_PIN_SOURCE) } : {}),
+      poolSize: env.MM_PKCS11_POOL_SIZE,
     },
+    signingThreadNice: env.MM_SIGNING_THREAD_NICE,
     testMode: env.MM_TEST_MODE,
     clock,
     logger,

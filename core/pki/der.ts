@@ -27,27 +27,27 @@ export function derLength(length: number): Uint8Array {
   return Uint8Array.of(0x80 | octets.length, ...octets);
 }
 
-/** Concatenates byte arrays. */
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const p of parts) size += p.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+/** One TLV: tag, length, and the concatenated contents, written into one new array. */
+export function tlv(tagByte: number, ...contents: Uint8Array[]): Uint8Array {
+  return tlvOf(tagByte, contents);
 }
 
-/** One TLV: tag, length, and the concatenated contents. */
-export function tlv(tagByte: number, ...contents: Uint8Array[]): Uint8Array {
-  const body = contents.length === 1 ? contents[0]! : concat(contents);
-  const length = derLength(body.length);
-  const out = new Uint8Array(1 + length.length + body.length);
+function tlvOf(tagByte: number, contents: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of contents) size += c.length;
+  const lengthOctets = size < 0x80 ? 0 : size < 0x100 ? 1 : size < 0x10000 ? 2 : size < 0x1000000 ? 3 : 4;
+  const out = new Uint8Array(2 + lengthOctets + size);
   out[0] = tagByte;
-  out.set(length, 1);
-  out.set(body, 1 + length.length);
+  let at = 1;
+  if (lengthOctets === 0) out[at++] = size;
+  else {
+    out[at++] = 0x80 | lengthOctets;
+    for (let shift = (lengthOctets - 1) * 8; shift >= 0; shift -= 8) out[at++] = (size / 2 ** shift) & 0xff;
+  }
+  for (const c of contents) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 
@@ -58,13 +58,7 @@ export function sequence(...elements: Uint8Array[]): Uint8Array {
 
 /** SEQUENCE of an array of encoded elements (no argument spreading: CRLs have 100 000 entries). */
 export function sequenceOf(elements: readonly Uint8Array[]): Uint8Array {
-  const body = concat(elements);
-  const length = derLength(body.length);
-  const out = new Uint8Array(1 + length.length + body.length);
-  out[0] = tag.sequence;
-  out.set(length, 1);
-  out.set(body, 1 + length.length);
-  return out;
+  return tlvOf(tag.sequence, elements);
 }
 
 /** Context-specific constructed (explicit) tag `[n]`. */

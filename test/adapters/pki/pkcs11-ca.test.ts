@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 import { type RunningPki, startPki } from "../../../adapters/pki/start-pki.ts";
+import { threadPoolSize } from "../../../adapters/runtime/thread-pool-priority.ts";
 import { verifyChain } from "../../../core/audit/audit-log.ts";
 import { toPem } from "../../../core/pki/pem.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
@@ -58,6 +59,7 @@ describe.each(testDialects)("a CA whose issuing key is on a PKCS#11 token, on $n
       publicUrl: "http://localhost:3000",
       caKeyUri: `pkcs11:token=${token};object=issuing-ca`,
       pkcs11: { module: hsm.module, pinSource: () => pin },
+      signingThreadNice: 4,
       testMode: false,
       clock,
       logger,
@@ -65,6 +67,9 @@ describe.each(testDialects)("a CA whose issuing key is on a PKCS#11 token, on $n
 
   it("issues a certificate openssl verifies against the chain, and audits the token's events", async () => {
     pki = await start(testPins.user);
+    // the signatures' thread pool runs below the event loop's priority
+    const lowered = logged.map((l) => JSON.parse(l)).find((l) => l.msg?.startsWith("signing threads"));
+    expect(lowered).toMatchObject({ nice: 4, threads: process.platform === "linux" ? threadPoolSize() : 0 });
     const rows = await database.db.caKey.findMany({ where: { role: "issuing" } });
     expect(rows.map((r) => r.keyUri)).toEqual([`pkcs11:token=${token};object=issuing-ca`]);
     const { signing } = await pki.engine.issueForOrder({

@@ -35,6 +35,19 @@ describe("direct DER writer", () => {
     for (const iso of ["2026-11-20T07:00:00Z", "2049-12-31T23:59:59Z", "2050-01-01T00:00:00Z"]) {
       expect(hex(der.time(new Date(iso)))).toBe(hex(AsnConvert.serialize(new Time(new Date(iso)))));
     }
+    // a TLV's header at every length boundary, and its contents in order
+    for (const size of [0, 1, 0x7f, 0x80, 0xff, 0x100, 0xffff, 0x10000, 0x1000000]) {
+      const half = Math.floor(size / 2);
+      const encoded = der.tlv(0x04, new Uint8Array(half).fill(1), new Uint8Array(size - half).fill(2));
+      const header = der.readHeader(encoded);
+      expect([header.tag, header.length, header.start]).toEqual([0x04, size, 1 + der.derLength(size).length]);
+      expect(hex(encoded.subarray(0, header.start))).toBe(`04${hex(der.derLength(size))}`);
+      const body = encoded.subarray(header.start);
+      expect([body.length, body.indexOf(2), body.lastIndexOf(1)]).toEqual([size, size ? half : -1, half - 1]);
+      expect(hex(der.sequenceOf([encoded]).subarray(der.readHeader(der.sequenceOf([encoded])).start))).toBe(
+        hex(encoded),
+      );
+    }
     expect(() => der.readHeader(Uint8Array.of(0x30, 0x85, 1, 1, 1, 1, 1))).toThrow(RangeError);
     expect(() => der.readHeader(Uint8Array.of(0x30, 0x05, 1))).toThrow(RangeError);
   });
