@@ -12,6 +12,7 @@ import {
   setCaDefaultProfile,
 } from "../../core/pki/ca-default-profile.ts";
 import { toPem } from "../../core/pki/pem.ts";
+import type { ProfileName } from "../../core/pki/qseal-profile.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { revocationReasons } from "../../core/ports/certificate-authority.ts";
 import { systemClock } from "../../core/ports/clock.ts";
@@ -36,8 +37,9 @@ function progress(text: string): void {
 async function withPki<T>(
   work: (ctx: Awaited<ReturnType<typeof open>>) => Promise<T>,
   beforePki?: (database: OpenDatabase) => Promise<void>,
+  created: { issuingDefaultProfile?: ProfileName } = {},
 ): Promise<T> {
-  const ctx = await open(beforePki);
+  const ctx = await open(beforePki, created);
   try {
     return await work(ctx);
   } finally {
@@ -46,7 +48,11 @@ async function withPki<T>(
   }
 }
 
-async function open(beforePki?: (database: OpenDatabase) => Promise<void>) {
+/** `created`: settings of a CA this start creates (none is created when one exists). */
+async function open(
+  beforePki?: (database: OpenDatabase) => Promise<void>,
+  created: { issuingDefaultProfile?: ProfileName } = {},
+) {
   const env = readEnvironment();
   progress("opening storage…");
   const database = await openDatabase(storageLocation(env.DATABASE_URL, env.MM_DATA_DIR));
@@ -60,7 +66,7 @@ async function open(beforePki?: (database: OpenDatabase) => Promise<void>) {
     level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL,
     destination: undefined,
   });
-  const pki = await startPkiFor(env, database, systemClock, logger);
+  const pki = await startPkiFor(env, database, systemClock, logger, created);
   return { env, database, pki };
 }
 
@@ -106,6 +112,8 @@ ca.command("init")
       async (database) => {
         existed = (await database.db.caKey.count({ where: { role: "issuing", active: true } })) > 0;
       },
+      // a new CA is stored with its profile in one step; an existing one is changed above
+      profile ? { issuingDefaultProfile: profile } : {},
     );
   });
 

@@ -17,6 +17,7 @@ import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import { SqliteWriterThread } from "../db/sqlite-writer-thread.ts";
 import type { HealthProbe } from "../http/health.ts";
 import type { CaRecord } from "../../core/pki/ca-repository.ts";
+import type { ProfileName } from "../../core/pki/qseal-profile.ts";
 import { caKeyProbe } from "./ca-key-probe.ts";
 import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck, startOcspSignerRenewal } from "./ocsp-signer-renewal.ts";
 import { pkiRoutes } from "../http/pki-routes.ts";
@@ -65,6 +66,8 @@ export async function startPki(options: {
   sqliteFile?: string;
   /** Nice value of libuv's pool threads when the issuing key is a PKCS#11 key (0 leaves them alone). */
   signingThreadNice?: number;
+  /** The default profile of an issuing CA created by this start (an existing CA keeps its own). */
+  issuingDefaultProfile?: ProfileName;
 }): Promise<RunningPki> {
   if (options.caKeyUri?.startsWith("pkcs11:") && (options.signingThreadNice ?? 0) > 0) {
     const priority = await lowerThreadPoolPriority(options.signingThreadNice ?? 0);
@@ -104,6 +107,7 @@ export async function startPki(options: {
         issuingKeyUri: options.caKeyUri ?? "softkey:issuing-ca",
         rootName: "Mali Mühür Geliştirme Kök Sertifika Hizmet Sağlayıcısı",
         issuingName: "Mali Mühür Elektronik Sertifika Hizmet Sağlayıcısı - Geliştirme",
+        ...(options.issuingDefaultProfile ? { issuingDefaultProfile: options.issuingDefaultProfile } : {}),
       },
       onStep,
     );
@@ -170,6 +174,7 @@ export function startPkiFor(
   database: OpenDatabase,
   clock: Clock,
   logger: Logger,
+  created: { issuingDefaultProfile?: ProfileName } = {},
 ): Promise<RunningPki> {
   return startPki({
     db: database.db,
@@ -184,6 +189,7 @@ export function startPkiFor(
       poolSize: env.MM_PKCS11_POOL_SIZE,
     },
     signingThreadNice: env.MM_SIGNING_THREAD_NICE,
+    ...created,
     testMode: env.MM_TEST_MODE,
     clock,
     logger,

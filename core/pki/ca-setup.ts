@@ -4,6 +4,7 @@ import type { CaRecord } from "./ca-repository.ts";
 import type { CaCeremonyDeps } from "./pki-deps.ts";
 import { buildName } from "./distinguished-name.ts";
 import { caExtensions } from "./kamusm-profile.ts";
+import type { ProfileName } from "./qseal-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import { newSerialNumber } from "./serial-number.ts";
 import { signCertificate } from "./sign-certificate.ts";
@@ -16,6 +17,8 @@ export interface CaSetupRequest {
   issuingName: string;
   rootValidityYears?: number;
   issuingValidityYears?: number;
+  /** The profile a new issuing CA issues by default (`mm ca init --profile`), stored with its record. */
+  issuingDefaultProfile?: ProfileName;
 }
 
 /** One step of the key ceremony, for the audit log and the operator's progress output. */
@@ -109,10 +112,15 @@ export async function setUpCa(
     serial: issuingSerial,
     notBefore: now,
     notAfter: years(request.issuingValidityYears ?? 10),
+    ...(request.issuingDefaultProfile ? { defaultProfile: request.issuingDefaultProfile } : {}),
   };
   await deps.repository.saveCa(rootRecord);
   await deps.repository.saveCa(issuingRecord);
-  onStep("CA records stored", { root: rootRecord.id, issuing: issuingRecord.id });
+  onStep("CA records stored", {
+    root: rootRecord.id,
+    issuing: issuingRecord.id,
+    ...(request.issuingDefaultProfile ? { defaultProfile: request.issuingDefaultProfile } : {}),
+  });
   return { created: true, root: rootRecord, issuing: issuingRecord };
 }
 

@@ -72,13 +72,13 @@ describe.each(testDialects)("mm ca init --profile on $name", (dialect) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function profileAudit() {
+  async function profileAudit(action = "ca_default_profile_changed") {
     const database = await openDatabase(
       location.dialect === "sqlite" ? { dialect: "sqlite", file: join(dir, "data", "mm.db") } : location,
     );
     try {
       const entries = await database.db.auditEntry.findMany({
-        where: { action: "ca_default_profile_changed" },
+        where: action === "key_ceremony" ? { action, subject: "CA records stored" } : { action },
         orderBy: { seq: "asc" },
       });
       return entries.map((e) => ({ actor: e.actor, details: JSON.parse(e.details) as unknown }));
@@ -103,6 +103,11 @@ describe.each(testDialects)("mm ca init --profile on $name", (dialect) => {
       /^issuing\t[0-9a-f]+\tsoftkey:issuing-ca\tvalid until \S+\tdefault profile qseal$/m,
     );
     expect(init.stderr).not.toContain("changed");
+    // created with its profile in one step: the ceremony records it, no change is recorded
+    expect(await profileAudit("key_ceremony")).toEqual([
+      { actor: "system", details: expect.objectContaining({ defaultProfile: "qseal" }) },
+    ]);
+    expect(await profileAudit()).toEqual([]);
 
     /** `issue --direct` for the test firm, the signing certificate written to `file`. */
     const issueDirect = (file: string, ...options: string[]) =>
@@ -137,19 +142,16 @@ describe.each(testDialects)("mm ca init --profile on $name", (dialect) => {
     expect(bad.stderr).toContain("[unsupported_profile]");
     const unchanged = await mm("ca", "init");
     expect(unchanged.stdout).toMatch(/^issuing\t.*\tdefault profile qseal$/m);
-    expect(await profileAudit()).toEqual([{ actor: "cli", details: { from: "kamusm", to: "qseal" } }]);
+    expect(await profileAudit()).toEqual([]);
 
     const back = await mm("ca", "init", "--profile", "kamusm");
     expect(back.code, back.stderr).toBe(0);
     expect(back.stderr).toMatch(/default certificate profile changed from qseal to kamusm/);
     expect(back.stdout).toMatch(/^issuing\t.*\tdefault profile kamusm$/m);
-    expect(await profileAudit()).toEqual([
-      { actor: "cli", details: { from: "kamusm", to: "qseal" } },
-      { actor: "cli", details: { from: "qseal", to: "kamusm" } },
-    ]);
+    expect(await profileAudit()).toEqual([{ actor: "cli", details: { from: "qseal", to: "kamusm" } }]);
     const same = await mm("ca", "init", "--profile", "kamusm");
     expect(same.stderr).not.toContain("changed");
-    expect(await profileAudit()).toHaveLength(2);
+    expect(await profileAudit()).toHaveLength(1);
 
     const laterFile = join(dir, "later.pem");
     const later = await issueDirect(laterFile);
