@@ -12,7 +12,6 @@ import {
   setCaDefaultProfile,
 } from "../../core/pki/ca-default-profile.ts";
 import { toPem } from "../../core/pki/pem.ts";
-import type { ProfileName } from "../../core/pki/qseal-profile.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { revocationReasons } from "../../core/ports/certificate-authority.ts";
 import { systemClock } from "../../core/ports/clock.ts";
@@ -21,7 +20,7 @@ import { type OpenDatabase, openDatabase } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import { storageLocation } from "../db/storage-location.ts";
 import { createLogger } from "../logging/logger.ts";
-import { startPkiFor } from "../pki/start-pki.ts";
+import { type NewCaSettings, startPkiFor } from "../pki/start-pki.ts";
 import { withAssistant } from "./commands/assistant-context.ts";
 import { hsmCommand } from "./commands/hsm-check.ts";
 import { jobsCommand, orderCommand, paymentCommand, revocationCommand } from "./commands/ra-commands.ts";
@@ -37,7 +36,7 @@ function progress(text: string): void {
 async function withPki<T>(
   work: (ctx: Awaited<ReturnType<typeof open>>) => Promise<T>,
   beforePki?: (database: OpenDatabase) => Promise<void>,
-  created: { issuingDefaultProfile?: ProfileName } = {},
+  created: NewCaSettings = {},
 ): Promise<T> {
   const ctx = await open(beforePki, created);
   try {
@@ -49,10 +48,7 @@ async function withPki<T>(
 }
 
 /** `created`: settings of a CA this start creates (none is created when one exists). */
-async function open(
-  beforePki?: (database: OpenDatabase) => Promise<void>,
-  created: { issuingDefaultProfile?: ProfileName } = {},
-) {
+async function open(beforePki?: (database: OpenDatabase) => Promise<void>, created: NewCaSettings = {}) {
   const env = readEnvironment();
   progress("opening storage…");
   const database = await openDatabase(storageLocation(env.DATABASE_URL, env.MM_DATA_DIR));

@@ -45,32 +45,39 @@ export interface RunningPki {
   close(): Promise<void>;
 }
 
+/** Settings of an issuing CA that a start creates (a CA that exists keeps its own). */
+export interface NewCaSettings {
+  /** Its default certificate profile (`mm ca init --profile`). */
+  issuingDefaultProfile?: ProfileName;
+}
+
 /**
  * Builds the engine over the database and the key managers, and creates the development CA on first
  * start (software keys in the data folder, or `MM_CA_KEY` for the issuing key).
  */
-export async function startPki(options: {
-  db: Db;
-  dialect: "sqlite" | "postgresql";
-  dataDir: string;
-  publicUrl: string;
-  caKeyUri?: string;
-  /** PKCS#11 module, PIN source and pool size for `pkcs11:` keys (token events go to the audit log). */
-  pkcs11?: Omit<Pkcs11Settings, "onTokenEvent" | "clock">;
-  testMode: boolean;
-  clock: Clock;
-  logger: Logger;
-  /** How often the OCSP signer is checked for renewal; default daily, 0 for no timer. */
-  ocspSignerCheckMs?: number;
-  /** The SQLite file, when storage is SQLite: certificate writes then run on a writer thread. */
-  sqliteFile?: string;
-  /** Nice value of libuv's pool threads when the issuing key is a PKCS#11 key (0 leaves them alone). */
-  signingThreadNice?: number;
-  /** The default profile of an issuing CA created by this start (an existing CA keeps its own). */
-  issuingDefaultProfile?: ProfileName;
-}): Promise<RunningPki> {
-  if (options.caKeyUri?.startsWith("pkcs11:") && (options.signingThreadNice ?? 0) > 0) {
-    const priority = await lowerThreadPoolPriority(options.signingThreadNice ?? 0);
+export async function startPki(
+  options: {
+    db: Db;
+    dialect: "sqlite" | "postgresql";
+    dataDir: string;
+    publicUrl: string;
+    caKeyUri?: string;
+    /** PKCS#11 module, PIN source and pool size for `pkcs11:` keys (token events go to the audit log). */
+    pkcs11?: Omit<Pkcs11Settings, "onTokenEvent" | "clock">;
+    testMode: boolean;
+    clock: Clock;
+    logger: Logger;
+    /** How often the OCSP signer is checked for renewal; default daily, 0 for no timer. */
+    ocspSignerCheckMs?: number;
+    /** The SQLite file, when storage is SQLite: certificate writes then run on a writer thread. */
+    sqliteFile?: string;
+    /** Nice value of libuv's pool threads when the issuing key is a PKCS#11 key (0 leaves them alone). */
+    signingThreadNice?: number;
+  } & NewCaSettings,
+): Promise<RunningPki> {
+  const nice = options.signingThreadNice ?? 0;
+  if (options.caKeyUri?.startsWith("pkcs11:") && nice > 0) {
+    const priority = await lowerThreadPoolPriority(nice);
     options.logger.info(
       { nice: priority.nice, threads: priority.threads.length, skipped: priority.skipped },
       "signing threads: priority lowered below the event loop's",
@@ -174,7 +181,7 @@ export function startPkiFor(
   database: OpenDatabase,
   clock: Clock,
   logger: Logger,
-  created: { issuingDefaultProfile?: ProfileName } = {},
+  created: NewCaSettings = {},
 ): Promise<RunningPki> {
   return startPki({
     db: database.db,

@@ -21,10 +21,27 @@ export const tag = {
 
 /** The DER length octets of a content length. */
 export function derLength(length: number): Uint8Array {
-  if (length < 0x80) return Uint8Array.of(length);
-  const octets: number[] = [];
-  for (let n = length; n > 0; n = Math.floor(n / 256)) octets.unshift(n & 0xff);
-  return Uint8Array.of(0x80 | octets.length, ...octets);
+  const out = new Uint8Array(lengthSize(length));
+  writeLength(out, 0, length);
+  return out;
+}
+
+/** How many octets the DER length of `length` takes (definite form, up to 4 length octets). */
+function lengthSize(length: number): number {
+  if (length < 0x80) return 1;
+  return 1 + (length < 0x100 ? 1 : length < 0x10000 ? 2 : length < 0x1000000 ? 3 : 4);
+}
+
+/** Writes the DER length of `length` at `at`; returns where the contents start. */
+function writeLength(out: Uint8Array, at: number, length: number): number {
+  const size = lengthSize(length);
+  if (size === 1) {
+    out[at] = length;
+    return at + 1;
+  }
+  out[at] = 0x80 | (size - 1);
+  for (let i = size - 1; i >= 1; i--) out[at + i] = Math.floor(length / 256 ** (size - 1 - i)) & 0xff;
+  return at + size;
 }
 
 /** One TLV: tag, length, and the concatenated contents, written into one new array. */
@@ -35,15 +52,9 @@ export function tlv(tagByte: number, ...contents: Uint8Array[]): Uint8Array {
 function tlvOf(tagByte: number, contents: readonly Uint8Array[]): Uint8Array {
   let size = 0;
   for (const c of contents) size += c.length;
-  const lengthOctets = size < 0x80 ? 0 : size < 0x100 ? 1 : size < 0x10000 ? 2 : size < 0x1000000 ? 3 : 4;
-  const out = new Uint8Array(2 + lengthOctets + size);
+  const out = new Uint8Array(1 + lengthSize(size) + size);
   out[0] = tagByte;
-  let at = 1;
-  if (lengthOctets === 0) out[at++] = size;
-  else {
-    out[at++] = 0x80 | lengthOctets;
-    for (let shift = (lengthOctets - 1) * 8; shift >= 0; shift -= 8) out[at++] = (size / 2 ** shift) & 0xff;
-  }
+  let at = writeLength(out, 1, size);
   for (const c of contents) {
     out.set(c, at);
     at += c.length;
