@@ -8,7 +8,7 @@
  * fresh nonce per request.
  */
 import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { newRowId } from "../adapters/db/row-id.ts";
 import { writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -102,7 +102,7 @@ export default async function run(): Promise<void> {
       keys: ca.keys,
       clock: systemClock,
       random: cryptoRandom,
-      newId: randomUUID,
+      newId: newRowId,
     };
     const engine = new IssuanceEngine({ ...deps, profile: defaultProfileConfig("http://localhost") });
     const serials: string[] = [];

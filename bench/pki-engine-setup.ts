@@ -2,7 +2,7 @@
  * Set-up shared by the issuance benches: a SoftHSM token holding the CA keys (through the PKCS#11
  * key manager), a SQLite database, and subscriber "cards" whose keys are generated beforehand.
  */
-import { randomUUID } from "node:crypto";
+import { newRowId } from "../adapters/db/row-id.ts";
 import { generateKeyPairSync, sign as nodeSign } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,7 +34,7 @@ export interface BenchCa {
 /**
  * Subscriber cards as the CA host sees them: the key pair exists on the card beforehand, and the
  * card's signature over a request is made on the card (off the CA host), so it is computed once
- * per distinct request and replayed. `storeCertificate` keeps the certificate in memory.
+ * per distinct request and replayed. `storeCertificate` keeps the card's latest certificate per label in memory.
  */
 function pregeneratedCards(count: number): KeyManager {
   const pairs = Array.from({ length: count }, () => generateKeyPairSync("rsa", { modulusLength: 2048 }));
@@ -63,7 +63,9 @@ function pregeneratedCards(count: number): KeyManager {
       return signature;
     },
     async storeCertificate(uri, der, label) {
-      stored.set(`${uri}/${label}`, der);
+      // a card keeps one certificate per label: writing again replaces it (and the bench's memory
+      // stays bounded, as the CA host's does: it holds no subscriber's certificate after issuance)
+      stored.set(`${index(uri)}/${label}`, der);
     },
     async close() {},
   };
@@ -104,7 +106,7 @@ export async function createBenchCa(
       : undefined;
   const repository = new PrismaCaRepository(database.db, database.dialect, { writerThread });
   const { issuing } = await setUpCa(
-    { repository, keys, clock: systemClock, random: cryptoRandom, newId: randomUUID },
+    { repository, keys, clock: systemClock, random: cryptoRandom, newId: newRowId },
     {
       rootKeyUri: "pkcs11:token=bench-ca;object=root",
       issuingKeyUri: "pkcs11:token=bench-ca;object=issuing",

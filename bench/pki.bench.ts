@@ -10,7 +10,7 @@
  * measured once before the threads are niced and twice after, and the best of the three is used;
  * (b) is the best of three runs, each right after one of (a)'s.
  */
-import { randomUUID } from "node:crypto";
+import { newRowId } from "../adapters/db/row-id.ts";
 import { buildCrl } from "../core/pki/crl-builder.ts";
 import { IssuanceEngine } from "../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../core/pki/profile-config.ts";
@@ -52,11 +52,12 @@ export default async function run(): Promise<void> {
       keys: ca.keys,
       clock: systemClock,
       random: cryptoRandom,
-      newId: randomUUID,
+      newId: newRowId,
       profile: defaultProfileConfig("http://localhost:3000"),
     });
     const order = (i: number) => ({
-      orderId: `B-${i}-${randomUUID()}`,
+      // order ids are application ids, made by the RA with the same generator
+      orderId: newRowId(),
       vkn: "3230512384",
       title: "Bench A.Ş.",
       tokenUri: `card:${i}`,

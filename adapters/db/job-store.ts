@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { newRowId } from "./row-id.ts";
 import type { JobQueue, ScheduledJob } from "../../core/jobs/job-queue.ts";
 import type { ClaimedJob, JobStore } from "../../core/jobs/job-store.ts";
 import type { Db } from "./database.ts";
@@ -24,7 +24,7 @@ export class PrismaJobStore implements JobStore, JobQueue {
     try {
       await this.db.job.create({
         data: {
-          id: randomUUID(),
+          id: newRowId(),
           kind: job.kind,
           payload: JSON.stringify(job.payload),
           uniqueKey: job.uniqueKey ?? null,

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { newRowId } from "./row-id.ts";
 import type { i18n } from "i18next";
 import type {
   NotificationOutbox,
@@ -63,7 +63,7 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
       if (existing) return false;
     }
     const rendered = renderNotification(this.translator, notification);
-    const id = randomUUID();
+    const id = newRowId();
     const now = this.clock.now();
     try {
       await this.db.$transaction([
@@ -81,7 +81,7 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
         }),
         this.db.job.create({
           data: {
-            id: randomUUID(),
+            id: newRowId(),
             kind: notificationDispatchJob,
             payload: JSON.stringify({ notificationId: id }),
             uniqueKey: dispatchJobKey(id),

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { newRowId } from "../db/row-id.ts";
 import type { Router } from "express";
 import type { Logger } from "pino";
 import { type CrlService as CrlServiceType, CrlService } from "../../core/pki/crl-service.ts";
@@ -95,7 +95,7 @@ export async function startPki(
     dataDir: options.dataDir,
     pkcs11Settings: { ...options.pkcs11, onTokenEvent: tokenAudit.listener, clock: options.clock },
   });
-  const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: randomUUID };
+  const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: newRowId };
   const ceremony = async (step: string, details: Record<string, string>) => {
     options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`);
     await audit.append({ actor: "system", action: "key_ceremony", subject: step, details });

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { newRowId } from "../db/row-id.ts";
 import type { AuditLog } from "../../core/audit/audit-log.ts";
 import type { JobQueue } from "../../core/jobs/job-queue.ts";
 import type { NotificationOutbox } from "../../core/notifications/notification-outbox.ts";
@@ -30,7 +30,7 @@ export function startRa(deps: {
     audit: deps.audit,
     clock: deps.clock,
     random: cryptoRandom,
-    newId: randomUUID,
+    newId: newRowId,
     config: {
       prices: {
         card: env.MM_PRICE_CARD_KURUS,
