@@ -7,6 +7,33 @@ import {
   type WriterSettings,
 } from "./sqlite-writer-protocol.ts";
 
+/** Least time between two starts of the worker after it stopped, so a worker that cannot start does not spin. */
+const RESTART_INTERVAL_MS = 1_000;
+
+/** A write refused because the writer thread stopped or is closed; `code` tells which. */
+export class SqliteWriterError extends Error {
+  constructor(
+    readonly code: "sqlite_writer_stopped" | "sqlite_writer_closed",
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** What the owner may hear of the thread's life; called synchronously, exceptions are not caught. */
+export interface SqliteWriterEvents {
+  /** The worker stopped unexpectedly; batches in flight were refused (their transaction may or may not have committed). */
+  onStopped?(error: Error): void;
+  /** A new worker was started after one had stopped. */
+  onRestarted?(): void;
+}
+
+interface Waiter {
+  resolve: (ids: string[]) => void;
+  reject: (error: Error) => void;
+}
+
 /**
  * A worker thread with its own connection to the SQLite file, which runs the issuance engine's
  * batched certificate writes (see certificate-writes.ts).
@@ -16,20 +43,74 @@ import {
  * milliseconds, while returned signatures waited for their next C_SignInit and the token sessions
  * sat idle. Measured with `npm run bench -- pki`. WAL mode lets the main connection read meanwhile;
  * its own writes wait for the lock (busy timeout) like any second writer's.
+ *
+ * When the worker stops (a crash, an out-of-memory kill of the thread), the batches in flight are
+ * refused with `sqlite_writer_stopped` and the next write starts a new worker (at most once a
+ * second), so the service goes on without a restart. A refused batch is safe to retry: its
+ * transaction either committed whole or not at all, and the engine's writes are idempotent.
  */
 export class SqliteWriterThread {
-  readonly #worker: Worker;
-  readonly #waiting = new Map<number, { resolve: (ids: string[]) => void; reject: (error: Error) => void }>();
+  readonly #settings: WriterSettings;
+  readonly #workerUrl: URL;
+  readonly #events: SqliteWriterEvents;
+  #worker: Worker | undefined;
+  #waiting = new Map<number, Waiter>();
   #seq = 0;
-  #failure: Error | undefined;
+  #stopped: Error | undefined;
+  #lastStart = Number.NEGATIVE_INFINITY;
+  #closed = false;
 
-  constructor(file: string, busyTimeoutMs: number) {
-    const settings: WriterSettings = { file, busyTimeoutMs, columns: [...CERTIFICATE_INSERT_COLUMNS] };
-    this.#worker = new Worker(new URL("./sqlite-writer-worker.mjs", import.meta.url), {
-      workerData: settings,
+  /**
+   * @param options.workerUrl the worker script; tests substitute one that fails on purpose.
+   */
+  constructor(
+    file: string,
+    busyTimeoutMs: number,
+    options: { workerUrl?: URL; events?: SqliteWriterEvents } = {},
+  ) {
+    this.#settings = { file, busyTimeoutMs, columns: [...CERTIFICATE_INSERT_COLUMNS] };
+    this.#workerUrl = options.workerUrl ?? new URL("./sqlite-writer-worker.mjs", import.meta.url);
+    this.#events = options.events ?? {};
+    this.#start();
+  }
+
+  /** Runs one batch in one transaction; resolves with the ids the INSERT stored. */
+  write(inserts: SqlValue[][], updates: [string, Uint8Array][]): Promise<string[]> {
+    if (this.#closed)
+      return Promise.reject(
+        new SqliteWriterError("sqlite_writer_closed", "the SQLite writer thread is closed"),
+      );
+    if (!this.#worker) {
+      if (performance.now() - this.#lastStart < RESTART_INTERVAL_MS) return Promise.reject(this.#stopped);
+      this.#start();
+      this.#events.onRestarted?.();
+    }
+    const worker = this.#worker as Worker;
+    const seq = ++this.#seq;
+    return new Promise((resolve, reject) => {
+      this.#waiting.set(seq, { resolve, reject });
+      worker.ref();
+      const request: WriterRequest = { seq, inserts, updates };
+      worker.postMessage(request);
     });
-    this.#worker.unref();
-    this.#worker.on("message", (reply: WriterReply) => {
+  }
+
+  /** Stops the thread; batches still queued fail. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    const worker = this.#worker;
+    this.#worker = undefined;
+    this.#refuseWaiting(new SqliteWriterError("sqlite_writer_closed", "the SQLite writer thread is closed"));
+    await worker?.terminate();
+  }
+
+  #start(): void {
+    this.#lastStart = performance.now();
+    const worker = new Worker(this.#workerUrl, { workerData: this.#settings });
+    this.#worker = worker;
+    worker.unref();
+    worker.on("message", (reply: WriterReply) => {
       const waiter = this.#waiting.get(reply.seq);
       this.#waiting.delete(reply.seq);
       if (!waiter) return;
@@ -38,38 +119,31 @@ export class SqliteWriterThread {
         error.code = reply.error.code;
         waiter.reject(error);
       } else waiter.resolve(reply.inserted);
-      if (this.#waiting.size === 0) this.#worker.unref();
+      if (this.#waiting.size === 0) worker.unref();
     });
-    const fail = (error: Error) => {
-      this.#failure ??= error;
-      for (const waiter of this.#waiting.values()) waiter.reject(this.#failure);
-      this.#waiting.clear();
+    let reported = false;
+    const stopped = (cause: Error | number) => {
+      // "error" is followed by "exit": the first one speaks, and only for the current worker
+      if (reported || this.#worker !== worker) return;
+      reported = true;
+      this.#worker = undefined;
+      const reason = typeof cause === "number" ? `exit code ${cause}` : cause.message;
+      const error = new SqliteWriterError(
+        "sqlite_writer_stopped",
+        `the SQLite writer thread stopped (${reason}); the batch may not be stored, retry it`,
+        typeof cause === "number" ? undefined : { cause },
+      );
+      this.#stopped = error;
+      this.#refuseWaiting(error);
+      this.#events.onStopped?.(error);
     };
-    this.#worker.on("error", (e) => {
-      console.error("worker error", e);
-      fail(e);
-    });
-    this.#worker.on("exit", (code) =>
-      fail(new Error(`the SQLite writer thread stopped (exit code ${code})`)),
-    );
+    worker.on("error", stopped);
+    worker.on("exit", stopped);
   }
 
-  /** Runs one batch in one transaction; resolves with the ids the INSERT stored. */
-  write(inserts: SqlValue[][], updates: [string, Uint8Array][]): Promise<string[]> {
-    if (this.#failure) return Promise.reject(this.#failure);
-    const seq = ++this.#seq;
-    return new Promise((resolve, reject) => {
-      this.#waiting.set(seq, { resolve, reject });
-      this.#worker.ref();
-      const request: WriterRequest = { seq, inserts, updates };
-      this.#worker.postMessage(request);
-    });
-  }
-
-  /** Stops the thread; batches still queued fail. */
-  async close(): Promise<void> {
-    if (this.#failure) return;
-    this.#failure = new Error("the SQLite writer thread is closed");
-    await this.#worker.terminate();
+  #refuseWaiting(error: Error): void {
+    const waiting = this.#waiting;
+    this.#waiting = new Map();
+    for (const waiter of waiting.values()) waiter.reject(error);
   }
 }

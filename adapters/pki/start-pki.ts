@@ -84,7 +84,16 @@ export async function startPki(
     );
   }
   const writerThread = options.sqliteFile
-    ? new SqliteWriterThread(options.sqliteFile, SQLITE_BUSY_TIMEOUT_MS)
+    ? new SqliteWriterThread(options.sqliteFile, SQLITE_BUSY_TIMEOUT_MS, {
+        events: {
+          onStopped: (error) =>
+            options.logger.error(
+              { err: error, code: "sqlite_writer_stopped" },
+              "certificate writer thread stopped: batches in flight were refused; it restarts at the next write",
+            ),
+          onRestarted: () => options.logger.warn("certificate writer thread restarted"),
+        },
+      })
     : undefined;
   const repository = new PrismaCaRepository(options.db, options.dialect, { writerThread });
   const audit = new AuditLog(new PrismaAuditStore(options.db, options.dialect), options.clock);
