@@ -24,7 +24,7 @@ export interface Pkcs11KeyManagerOptions {
   /** Where the user PIN comes from at login; default `MM_PKCS11_PIN`. Never stored. */
   pinSource?: PinSource;
   /**
-   * Token events (login_ok, login_failed, session_recovered, token_removed, key_generated,
+   * Token events (login_ok, login_failed, pin_unblocked, session_recovered, token_removed, key_generated,
    * certificate_stored) for the audit log. Called synchronously; exceptions are swallowed.
    */
   onTokenEvent?: TokenEventListener;
@@ -42,7 +42,8 @@ export interface Pkcs11KeyManagerOptions {
  *
  * Errors are `KeyManagerError`s with codes: `invalid_key_uri`, `pin_in_uri`, `pin_missing`,
  * `pin_incorrect` (a refused PIN is never sent again; the PIN source is read again at each call and a
- * changed PIN is tried once), `pin_locked` (the token stays unusable until `resetToken()`),
+ * changed PIN is tried once), `pin_locked` (the token stays unusable until `resetToken()`, or until
+ * the token, having reported the lock in its flags, no longer does: an officer unblocked the PIN),
  * `token_not_found`, `key_not_found`, `key_exists`, `mechanism_unsupported`, `module_not_found`, `invalid_pool_size`,
  * `invalid_certificate`, `certificate_key_mismatch`, `pkcs11_error`.
  *

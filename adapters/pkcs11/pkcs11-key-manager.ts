@@ -194,7 +194,8 @@ export class Pkcs11KeyManager implements KeyManager {
    * Clears a PIN failure of one token (or all) and forgets the PINs it refused, so the next call logs
    * in again even with the same PIN — after the operator unblocked the PIN or set the token's PIN to
    * the configured one. A fixed PIN source needs no reset: after a wrong PIN every call reads the
-   * source again and logs in once it yields another PIN. A locked PIN is cleared only by this.
+   * source again and logs in once it yields another PIN. A locked PIN is cleared by this, or by
+   * itself once the token stops reporting CKF_USER_PIN_LOCKED (checked at most once a second).
    */
   resetToken(token?: string): void {
     for (const [label, pool] of this.#pools) if (token === undefined || token === label) pool.reset();

@@ -7,7 +7,10 @@
  * A wrong PIN is never sent twice: after a refusal every call reads the PIN source again and fails at
  * once with the stored error while it yields a PIN the token refused (only salted hashes of those are
  * kept); a changed PIN is tried, so a fixed PIN file or variable takes effect without a restart. A
- * locked PIN stays a failure until `reset()`, whatever the PIN source says.
+ * locked PIN stays a failure, whatever the PIN source says, until `reset()` or, when the token itself
+ * reported the lock (CKF_USER_PIN_LOCKED), until the token stops reporting it: the officer unblocked
+ * the PIN with the SO PIN. That is checked at most once a second, and the configured PIN is then
+ * tried once more, as after `reset()`.
  */
 import { KeyManagerError } from "../../core/errors/domain-error.ts";
 import { ck, ckrName, ckrOf, type Handle, type Pkcs11Module } from "./binding.ts";
@@ -40,6 +43,7 @@ interface Waiter {
 
 const sessionFlags = ck.CKF_SERIAL_SESSION | ck.CKF_RW_SESSION;
 const minReinitIntervalMs = 1_000;
+const lockCheckIntervalMs = 1_000;
 
 /** A session pool on one token. */
 export class TokenSessionPool {
@@ -60,6 +64,9 @@ export class TokenSessionPool {
   #lostReason = "";
   #closeStale = false;
   #closed = false;
+  /** The token's own flags showed the lock, so the pool can see it lifted. */
+  #lockShownByToken = false;
+  #lastLockCheck = Number.NEGATIVE_INFINITY;
 
   constructor(options: SessionPoolOptions) {
     this.#o = options;
@@ -104,6 +111,7 @@ export class TokenSessionPool {
   reset(): void {
     this.#failure = undefined;
     this.#refused.clear();
+    this.#lockShownByToken = false;
     this.#invalidate(this.#generation, false, "reset");
   }
 
@@ -154,7 +162,7 @@ export class TokenSessionPool {
       if (this.#closed) throw new KeyManagerError("key_manager_closed", "the PKCS#11 key manager is closed");
       // a locked PIN stays locked whatever the PIN source says; after a wrong PIN, #connect reads the
       // PIN source again and fails at once without C_Login while it still yields a refused PIN
-      if (this.#failure?.code === "pin_locked") throw this.#failure;
+      if (this.#failure?.code === "pin_locked" && !this.#lockLifted()) throw this.#failure;
       if (this.#ready && this.#readyEpoch !== this.#o.module.epoch) {
         // the module was re-initialised (by another pool or behind our back): sessions and login are gone
         this.#lostReason = "module re-initialised";
@@ -314,6 +322,29 @@ export class TokenSessionPool {
     return slot;
   }
 
+  /**
+   * Whether a PIN lock the token reported is gone from its flags (an officer unblocked the PIN); if
+   * so the failure and the refused PINs are forgotten. Asks the token at most once a second.
+   */
+  #lockLifted(): boolean {
+    const now = performance.now();
+    if (!this.#lockShownByToken || now - this.#lastLockCheck < lockCheckIntervalMs) return false;
+    this.#lastLockCheck = now;
+    let flags: number | undefined;
+    try {
+      const slot = this.#findSlot();
+      if (slot !== undefined) flags = this.#o.module.binding.C_GetTokenInfo(slot).flags;
+    } catch {
+      return false;
+    }
+    if (flags === undefined || (flags & ck.CKF_USER_PIN_LOCKED) !== 0) return false;
+    this.#failure = undefined;
+    this.#refused.clear();
+    this.#lockShownByToken = false;
+    this.#o.emit("pin_unblocked", undefined, { token: this.#o.token });
+    return true;
+  }
+
   #findSlot(): Handle | undefined {
     const binding = this.#o.module.binding;
     for (const slot of binding.C_GetSlotList(true)) {
@@ -346,6 +377,8 @@ export class TokenSessionPool {
               : "");
     const failure = new KeyManagerError(code, message, undefined, details as Record<string, string | number>);
     this.#failure = failure;
+    this.#lockShownByToken = code === "pin_locked" && details.pinLocked === true;
+    this.#lastLockCheck = performance.now();
     this.#o.emit("login_failed", code, details);
     for (const waiter of this.#waiters.splice(0)) waiter.retry();
     throw failure;

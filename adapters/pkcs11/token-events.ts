@@ -7,6 +7,7 @@
 export type TokenEventType =
   | "login_ok"
   | "login_failed"
+  | "pin_unblocked"
   | "session_recovered"
   | "token_removed"
   | "key_generated"

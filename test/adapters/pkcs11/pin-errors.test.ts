@@ -16,7 +16,7 @@ import { createTokenDouble, loadRealBinding } from "../../helpers/token-double.t
 /**
  * Wrong and locked PINs: a clear coded error, one C_Login per PIN at most (a PIN the token refused is
  * never sent again), a fixed PIN source taking effect without a restart, a locked PIN sticky until
- * resetToken.
+ * resetToken or until the token no longer reports the lock.
  */
 let hsm: SoftHsm;
 let real: ReturnType<typeof loadRealBinding>;
@@ -286,6 +286,34 @@ describe("PIN counter flags (token double)", () => {
     expect((await sign(keys)).length).toBe(256);
     expect(double.loginCalls).toBe(2);
     expect(events.map((e) => e.type)).toEqual(["login_failed", "login_ok"]);
+    await keys.close();
+  });
+
+  it("lifts pin_locked by itself once the token stops reporting CKF_USER_PIN_LOCKED (PIN unblocked by the officer)", async () => {
+    const { keys, double, events } = managerWith({ value: testPins.user }, ck.CKF_USER_PIN_LOCKED);
+    await expect(sign(keys)).rejects.toMatchObject({ code: "pin_locked" });
+    double.state.pinFlags = 0; // the officer unblocks the PIN with the SO PIN
+    // the token is asked again at most once a second: until then the lock stands
+    await expect(sign(keys)).rejects.toMatchObject({ code: "pin_locked" });
+    expect(double.loginCalls).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await sign(keys)).length).toBe(256);
+    expect(double.loginCalls).toBe(1);
+    expect(events.map((e) => [e.type, e.code])).toEqual([
+      ["login_failed", "pin_locked"],
+      ["pin_unblocked", undefined],
+      ["login_ok", undefined],
+    ]);
+    await keys.close();
+  });
+
+  it("keeps a lock only C_Login reported (the flags never showed it) past the check interval, until resetToken", async () => {
+    const { keys, double } = managerWith({ value: testPins.user }, 0, ck.CKR_PIN_LOCKED);
+    await expect(sign(keys)).rejects.toMatchObject({ code: "pin_locked" });
+    delete double.state.loginFails;
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await expect(sign(keys)).rejects.toMatchObject({ code: "pin_locked" });
+    expect(double.loginCalls).toBe(1);
     await keys.close();
   });
 
