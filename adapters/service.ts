@@ -61,11 +61,13 @@ export async function startService(
         },
       },
       pki.probe,
+      pki.signerProbe,
     ];
     const translator = await createTranslator();
     const assistant = startAssistant({ env, logger, clock, database, pki, translator });
     closers.push(() => assistant.close());
     const metrics = createMetricsRegistry();
+    pki.registerMetrics(metrics);
     const http = httpMetrics(metrics);
     const direct = [ocspEndpoint({ ocsp: pki.ocsp, logger, observe: http.observer("/ocsp") })];
     const routers: (Router | RequestHandler)[] = [

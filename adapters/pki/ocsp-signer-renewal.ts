@@ -20,6 +20,8 @@ export interface RenewalLogger {
 export interface OcspSignerRenewalTimer {
   /** Runs one check now (joins a check already running); never throws. */
   check(): Promise<OcspSignerCheck>;
+  /** The outcome of the last check that ran to its end (undefined before the first). */
+  last(): OcspSignerCheck | undefined;
   /** Stops the timer and waits for a check in progress; later checks do nothing. */
   close(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export function startOcspSignerRenewal(options: {
 }): OcspSignerRenewalTimer {
   const { renew, logger } = options;
   let running: Promise<OcspSignerCheck> | undefined;
+  let last: OcspSignerCheck | undefined;
   let closed = false;
 
   async function once(): Promise<OcspSignerCheck> {
@@ -67,9 +70,14 @@ export function startOcspSignerRenewal(options: {
 
   function check(): Promise<OcspSignerCheck> {
     if (closed) return Promise.resolve({ outcome: "closed" });
-    running ??= once().finally(() => {
-      running = undefined;
-    });
+    running ??= once()
+      .then((outcome) => {
+        last = outcome;
+        return outcome;
+      })
+      .finally(() => {
+        running = undefined;
+      });
     return running;
   }
 
@@ -83,6 +91,7 @@ export function startOcspSignerRenewal(options: {
 
   return {
     check,
+    last: () => last,
     async close() {
       closed = true;
       if (timer) clearInterval(timer);

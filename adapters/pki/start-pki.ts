@@ -1,6 +1,7 @@
 import { newRowId } from "../db/row-id.ts";
 import type { Router } from "express";
 import type { Logger } from "pino";
+import type { Registry } from "prom-client";
 import { type CrlService as CrlServiceType, CrlService } from "../../core/pki/crl-service.ts";
 import { AuditLog } from "../../core/audit/audit-log.ts";
 import { setUpCa } from "../../core/pki/ca-setup.ts";
@@ -15,6 +16,7 @@ import type { Environment } from "../config/environment.ts";
 import { type Db, type OpenDatabase, SQLITE_BUSY_TIMEOUT_MS } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import { SqliteWriterThread } from "../db/sqlite-writer-thread.ts";
+import { ocspSignerProbe, registerOcspSignerMetrics } from "./ocsp-signer-health.ts";
 import type { HealthProbe } from "../http/health.ts";
 import type { CaRecord } from "../../core/pki/ca-repository.ts";
 import type { ProfileName } from "../../core/pki/qseal-profile.ts";
@@ -40,7 +42,12 @@ export interface RunningPki {
    * timer runs (adapters/pki/ocsp-signer-renewal.ts). Never throws: a failure is logged.
    */
   checkOcspSigner(): Promise<OcspSignerCheck>;
+  /** The `ca` probe of `/healthz`: the issuing key signs (adapters/pki/ca-key-probe.ts). */
   probe: HealthProbe;
+  /** The `ocsp-signer` probe of `/healthz`: the responder's signing certificate has not expired. */
+  signerProbe: HealthProbe;
+  /** Adds the OCSP signer's gauges to the service's registry (adapters/pki/ocsp-signer-health.ts). */
+  registerMetrics(registry: Registry): void;
   /** Stops the OCSP signer timer, then closes the key managers. */
   close(): Promise<void>;
 }
@@ -167,6 +174,7 @@ export async function startPki(
       }
     },
   });
+  const signerWatch = { signer: () => ocsp.signer, lastCheck: renewal.last, clock: options.clock };
   return {
     engine,
     crl,
@@ -175,6 +183,8 @@ export async function startPki(
     ocsp,
     checkOcspSigner: renewal.check,
     probe,
+    signerProbe: ocspSignerProbe(signerWatch),
+    registerMetrics: (registry) => registerOcspSignerMetrics(registry, signerWatch),
     close: async () => {
       await renewal.close();
       await keys.close();

@@ -48,6 +48,16 @@ describe("the CA in npm start", () => {
       checks: Record<string, { ok: boolean }>;
     };
     expect(health.checks.ca?.ok).toBe(true);
+    expect(health.checks["ocsp-signer"]?.ok).toBe(true);
+  });
+
+  it("shows on /metrics how long the OCSP signing certificate has left and that its renewal is not failing", async () => {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    const seconds = Number(/^mm_ocsp_signer_expiry_seconds\{[^}]*\} (\S+)$/m.exec(text)?.[1]);
+    // a fresh signer: 90 days, less the seconds since the start
+    expect(seconds).toBeGreaterThan(89 * 86400);
+    expect(seconds).toBeLessThanOrEqual(90 * 86400);
+    expect(text).toMatch(/^mm_ocsp_signer_renewal_failing\{[^}]*\} 0$/m);
   });
 
   it("serves the CA certificates as DER and PEM, the issuing one signed by the root", async () => {
