@@ -61,7 +61,6 @@ export async function startService(
         },
       },
       pki.probe,
-      pki.signerProbe,
     ];
     const translator = await createTranslator();
     const assistant = startAssistant({ env, logger, clock, database, pki, translator });

@@ -16,7 +16,7 @@ import type { Environment } from "../config/environment.ts";
 import { type Db, type OpenDatabase, SQLITE_BUSY_TIMEOUT_MS } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import { SqliteWriterThread } from "../db/sqlite-writer-thread.ts";
-import { ocspSignerProbe, registerOcspSignerMetrics } from "./ocsp-signer-health.ts";
+import { registerOcspSignerMetrics } from "./ocsp-signer-metrics.ts";
 import type { HealthProbe } from "../http/health.ts";
 import type { CaRecord } from "../../core/pki/ca-repository.ts";
 import type { ProfileName } from "../../core/pki/qseal-profile.ts";
@@ -44,9 +44,7 @@ export interface RunningPki {
   checkOcspSigner(): Promise<OcspSignerCheck>;
   /** The `ca` probe of `/healthz`: the issuing key signs (adapters/pki/ca-key-probe.ts). */
   probe: HealthProbe;
-  /** The `ocsp-signer` probe of `/healthz`: the responder's signing certificate has not expired. */
-  signerProbe: HealthProbe;
-  /** Adds the OCSP signer's gauges to the service's registry (adapters/pki/ocsp-signer-health.ts). */
+  /** Adds the OCSP signer's gauges to the service's registry (adapters/pki/ocsp-signer-metrics.ts). */
   registerMetrics(registry: Registry): void;
   /** Stops the OCSP signer timer, then closes the key managers. */
   close(): Promise<void>;
@@ -183,7 +181,6 @@ export async function startPki(
     ocsp,
     checkOcspSigner: renewal.check,
     probe,
-    signerProbe: ocspSignerProbe(signerWatch),
     registerMetrics: (registry) => registerOcspSignerMetrics(registry, signerWatch),
     close: async () => {
       await renewal.close();

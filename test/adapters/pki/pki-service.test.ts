@@ -48,7 +48,6 @@ describe("the CA in npm start", () => {
       checks: Record<string, { ok: boolean }>;
     };
     expect(health.checks.ca?.ok).toBe(true);
-    expect(health.checks["ocsp-signer"]?.ok).toBe(true);
   });
 
   it("shows on /metrics how long the OCSP signing certificate has left and that its renewal is not failing", async () => {

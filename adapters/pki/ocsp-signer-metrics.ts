@@ -1,10 +1,9 @@
 import { Gauge, type Registry } from "prom-client";
 import type { CaRecord } from "../../core/pki/ca-repository.ts";
 import type { Clock } from "../../core/ports/clock.ts";
-import type { HealthProbe } from "../http/health.ts";
 import type { OcspSignerCheck } from "./ocsp-signer-renewal.ts";
 
-/** What the probe and the gauges read: the responder's signer and the renewal's last check. */
+/** What the gauges read: the responder's signer and the renewal's last check. */
 export interface OcspSignerWatch {
   /** The signing certificate the responder answers with now. */
   signer(): CaRecord;
@@ -14,30 +13,13 @@ export interface OcspSignerWatch {
 }
 
 /**
- * The `ocsp-signer` probe of `/healthz`: fails once the responder's signing certificate has
- * expired (its answers would no longer verify), naming the certificate and, when the renewal's
- * last check failed, why. A signer near its end whose renewal fails still passes: the answers are
- * good, and `mm_ocsp_signer_renewal_failing` on `/metrics` is what to alert on.
- */
-export function ocspSignerProbe(watch: OcspSignerWatch): HealthProbe {
-  return {
-    name: "ocsp-signer",
-    check: async () => {
-      const signer = watch.signer();
-      if (watch.clock.now() < signer.notAfter) return;
-      const last = watch.lastCheck();
-      const why = last?.outcome === "failed" ? `; the last renewal failed: ${last.error}` : "";
-      throw new Error(
-        `OCSP signing certificate ${signer.serial} expired at ${signer.notAfter.toISOString()}${why}`,
-      );
-    },
-  };
-}
-
-/**
  * Gauges of the OCSP signer on `registry`, read at each scrape: `mm_ocsp_signer_expiry_seconds`
  * (seconds until the responder's signing certificate expires; negative once expired) and
  * `mm_ocsp_signer_renewal_failing` (1 when the renewal's last check failed).
+ *
+ * Not a `/healthz` check: interfaces.md fixes that route to storage and the CA key, and a signer
+ * expires only after its renewal, which signs with the CA key, failed for 14 days, while the `ca`
+ * check already fails.
  */
 export function registerOcspSignerMetrics(registry: Registry, watch: OcspSignerWatch): void {
   new Gauge({
