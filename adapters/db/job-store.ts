@@ -1,8 +1,8 @@
-import { newRowId } from "./row-id.ts";
 import type { JobQueue, ScheduledJob } from "../../core/jobs/job-queue.ts";
 import type { ClaimedJob, JobStore } from "../../core/jobs/job-store.ts";
 import type { Db } from "./database.ts";
 import { isUniqueViolation } from "./ra/unique-violation.ts";
+import { newRowId } from "./row-id.ts";
 
 /**
  * The Job table as job queue and job store. A claim is a conditional update on the state the

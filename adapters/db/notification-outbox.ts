@@ -1,4 +1,3 @@
-import { newRowId } from "./row-id.ts";
 import type { i18n } from "i18next";
 import type {
   NotificationOutbox,
@@ -10,6 +9,7 @@ import type { Clock } from "../../core/ports/clock.ts";
 import type { ReminderLog } from "../../core/ra/renewal-reminders.ts";
 import type { Db } from "./database.ts";
 import { isUniqueViolation } from "./ra/unique-violation.ts";
+import { newRowId } from "./row-id.ts";
 
 /** A notification rendered in its locale. */
 export interface RenderedNotification {

@@ -1,4 +1,3 @@
-import { newRowId } from "../db/row-id.ts";
 import type { Router } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
@@ -15,6 +14,7 @@ import { cryptoRandom } from "../../core/ports/random.ts";
 import type { Environment } from "../config/environment.ts";
 import { type Db, type OpenDatabase, SQLITE_BUSY_TIMEOUT_MS } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
+import { newRowId } from "../db/row-id.ts";
 import { SqliteWriterThread } from "../db/sqlite-writer-thread.ts";
 import { registerOcspSignerMetrics } from "./ocsp-signer-metrics.ts";
 import type { HealthProbe } from "../http/health.ts";

@@ -1,4 +1,3 @@
-import { newRowId } from "../db/row-id.ts";
 import type { AuditLog } from "../../core/audit/audit-log.ts";
 import type { JobQueue } from "../../core/jobs/job-queue.ts";
 import type { NotificationOutbox } from "../../core/notifications/notification-outbox.ts";
@@ -9,6 +8,7 @@ import { RegistrationAuthorityService } from "../../core/ra/registration-authori
 import type { Environment } from "../config/environment.ts";
 import type { Db } from "../db/database.ts";
 import { createPrismaRaRepositories } from "../db/ra/prisma-ra-repositories.ts";
+import { newRowId } from "../db/row-id.ts";
 import { loadOtpSecret } from "./otp-secret.ts";
 
 /** Builds the registration authority over the database, the issuance engine and the outbound ports. */
