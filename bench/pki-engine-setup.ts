@@ -34,7 +34,8 @@ export interface BenchCa {
 /**
  * Subscriber cards as the CA host sees them: the key pair exists on the card beforehand, and the
  * card's signature over a request is made on the card (off the CA host), so it is computed once
- * per distinct request and replayed. `storeCertificate` keeps the card's latest certificate per label in memory.
+ * per distinct request and replayed. `storeCertificate` keeps the card's latest certificate per
+ * label in memory.
  */
 function pregeneratedCards(count: number): KeyManager {
   const pairs = Array.from({ length: count }, () => generateKeyPairSync("rsa", { modulusLength: 2048 }));

@@ -7,7 +7,7 @@ import {
   type WriterSettings,
 } from "./sqlite-writer-protocol.ts";
 
-/** Least time between two starts of the worker after it stopped, so a worker that cannot start does not spin. */
+/** Least time between two starts of the worker, so a worker that cannot start does not spin. */
 const RESTART_INTERVAL_MS = 1_000;
 
 /** A write refused because the writer thread stopped or is closed; `code` tells which. */
@@ -23,7 +23,10 @@ export class SqliteWriterError extends Error {
 
 /** What the owner may hear of the thread's life; called synchronously, exceptions are not caught. */
 export interface SqliteWriterEvents {
-  /** The worker stopped unexpectedly; batches in flight were refused (their transaction may or may not have committed). */
+  /**
+   * The worker stopped unexpectedly; batches in flight were refused (their transaction may or may
+   * not have committed).
+   */
   onStopped?(error: Error): void;
   /** A new worker was started after one had stopped. */
   onRestarted?(): void;

@@ -324,7 +324,7 @@ export class TokenSessionPool {
 
   /**
    * Whether a PIN lock the token reported is gone from its flags (an officer unblocked the PIN); if
-   * so the failure and the refused PINs are forgotten. Asks the token at most once a second.
+   * so the pool is {@link reset} as an operator would. Asks the token at most once a second.
    */
   #lockLifted(): boolean {
     const now = performance.now();
@@ -338,9 +338,7 @@ export class TokenSessionPool {
       return false;
     }
     if (flags === undefined || (flags & ck.CKF_USER_PIN_LOCKED) !== 0) return false;
-    this.#failure = undefined;
-    this.#refused.clear();
-    this.#lockShownByToken = false;
+    this.reset();
     this.#o.emit("pin_unblocked", undefined, { token: this.#o.token });
     return true;
   }
