@@ -1,0 +1,20 @@
+import type { HandoffView } from "./handoff-desk.ts";
+
+/** Coded failures of the agent entry points. */
+export type HandoffErrorCode = "handoff_not_found" | "handoff_closed" | "handoff_taken_by_other";
+
+/**
+ * What agent consoles (Slack `/mm devral|bitir`, thread replies) may do with hand-offs. Implemented
+ * by the hand-off service over storage, so it works across instances and survives a restart.
+ * Failures throw a `DomainError` with a {@link HandoffErrorCode}.
+ */
+export interface AgentHandoffs {
+  /** The hand-off by ticket, or by the desk thread it was posted in. */
+  find(query: { ticket?: string; deskThread?: string }): Promise<HandoffView | undefined>;
+  /** `devral`: the agent takes an open hand-off; the customer is told an agent is with them. */
+  take(ticket: string, agentId: string): Promise<HandoffView>;
+  /** An agent's reply in the thread: delivered to the customer's channel (takes the hand-off when still open). */
+  reply(ticket: string, agentId: string, text: string): Promise<void>;
+  /** `bitir`: hands the customer back to the bot; the customer is told and shown the menu. */
+  finish(ticket: string, agentId: string): Promise<HandoffView>;
+}

@@ -1,0 +1,46 @@
+/**
+ * The agents' side of hand-offs. The hand-off service (bot/handoff/) keeps hand-offs in storage and
+ * tells the desk what happens; the Slack console implements the desk (a masked summary posted to
+ * the support channel, customer messages in its thread). Without Slack the desk is a no-op and the
+ * same rules hold (the timeout still closes an untaken hand-off).
+ */
+
+/** A hand-off as agents see it. Every text in it is masked. */
+export interface HandoffView {
+  /** Short ticket number read out on the phone, e.g. `T-7K2M9QXA`. */
+  ticket: string;
+  conversationId: string;
+  channel: "web" | "telegram" | "slack";
+  locale: "tr" | "en";
+  status: "open" | "taken" | "closed";
+  /** Masked summary of where the conversation was. */
+  summary: string;
+  /** Where the desk keeps its thread (Slack: `<channel id>:<thread ts>`), once posted. */
+  deskThread?: string;
+  /** The agent who took it (Slack user id). */
+  agentId?: string;
+  openedAt: Date;
+}
+
+/** Why a hand-off ended. */
+export type HandoffCloseReason = "agent_finished" | "customer_left" | "timeout";
+
+/** Where agents work on hand-offs. */
+export interface HandoffDesk {
+  /** A new hand-off: post the masked summary; returns the thread reference to store. */
+  opened(handoff: HandoffView): Promise<{ deskThread?: string }>;
+  /** The customer wrote (already masked) while the hand-off is open or taken. */
+  customerWrote(handoff: HandoffView, maskedText: string): Promise<void>;
+  /** An agent took the hand-off. */
+  taken(handoff: HandoffView): Promise<void>;
+  /** The hand-off ended. */
+  closed(handoff: HandoffView, reason: HandoffCloseReason): Promise<void>;
+}
+
+/** A desk that does nothing: the service without Slack. */
+export const noHandoffDesk: HandoffDesk = {
+  opened: async () => ({}),
+  customerWrote: async () => {},
+  taken: async () => {},
+  closed: async () => {},
+};
