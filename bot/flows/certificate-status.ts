@@ -1,7 +1,6 @@
-import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import type { StatusFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
-import { formatDate, formatDateTime } from "./dates.ts";
+import { describeCertificate, listVerifiedCertificates } from "./certificate-lines.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { readSubject, sendCode } from "./verification.ts";
 
@@ -9,28 +8,6 @@ import { readSubject, sendCode } from "./verification.ts";
 export function startCertificateStatus(turn: Turn): void {
   turn.state.flow = { name: "status", step: "subject" };
   turn.say("status.ask");
-}
-
-/** One certificate's status line. */
-export function describeCertificate(turn: Turn, c: CertificateView): string {
-  const status = turn.t(`status.value.${c.status}`);
-  const line = turn.t("status.line", {
-    kind: turn.t(`status.kind.${c.kind}`),
-    serial: c.serial,
-    status,
-    until: formatDate(turn, c.notAfter),
-  });
-  return c.revokedAt
-    ? `${line} ${turn.t("status.revoked_at", { at: formatDateTime(turn, c.revokedAt) })}`
-    : line;
-}
-
-/** Lists the verified subject's certificates. */
-export async function listVerifiedCertificates(turn: Turn): Promise<void> {
-  turn.state.flow = undefined;
-  const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
-  if (certs.length === 0) turn.say("status.none");
-  else turn.sayText(certs.map((c) => describeCertificate(turn, c)).join("\n"));
 }
 
 /** The certificate status flow as the engine drives it. */

@@ -10,7 +10,7 @@ import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { startContactUpdate } from "./contact-update.ts";
 import type { FlowHandler } from "./flow-handler.ts";
-import { listVerifiedCertificates } from "./certificate-status.ts";
+import { listVerifiedCertificates } from "./certificate-lines.ts";
 import { startRevocation } from "./revocation.ts";
 
 /** Continues with what the verification was for. */

@@ -1,0 +1,26 @@
+/** How certificates are shown to a customer: one line each, and the verified subject's list. */
+import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import type { Turn } from "../turn.ts";
+import { formatDate, formatDateTime } from "./dates.ts";
+
+/** One certificate's status line. */
+export function describeCertificate(turn: Turn, c: CertificateView): string {
+  const status = turn.t(`status.value.${c.status}`);
+  const line = turn.t("status.line", {
+    kind: turn.t(`status.kind.${c.kind}`),
+    serial: c.serial,
+    status,
+    until: formatDate(turn, c.notAfter),
+  });
+  return c.revokedAt
+    ? `${line} ${turn.t("status.revoked_at", { at: formatDateTime(turn, c.revokedAt) })}`
+    : line;
+}
+
+/** Lists the verified subject's certificates and ends the flow. */
+export async function listVerifiedCertificates(turn: Turn): Promise<void> {
+  turn.state.flow = undefined;
+  const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
+  if (certs.length === 0) turn.say("status.none");
+  else turn.sayText(certs.map((c) => describeCertificate(turn, c)).join("\n"));
+}
