@@ -1,5 +1,5 @@
-import type { Router } from "express";
-import express from "express";
+import express, { type Router } from "express";
+import type { Logger } from "pino";
 
 /** A named probe of one dependency; resolves when usable, rejects with the reason otherwise. */
 export interface HealthProbe {
@@ -7,20 +7,45 @@ export interface HealthProbe {
   check(): Promise<void>;
 }
 
-/** `GET /healthz`: 200 when every probe passes, 503 otherwise, with a JSON body saying which. */
-export function healthRoutes(probes: HealthProbe[]): Router {
+/**
+ * A probe failure with a stable code (`token_not_found`, `ca_not_initialised`…): `/healthz` shows
+ * the code, the message (which may name key URIs, labels or paths) goes to the log only.
+ */
+export class ProbeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ProbeError";
+  }
+}
+
+/** What `/healthz` says of a failure whose error carries no usable code. */
+export const CHECK_FAILED = "check_failed";
+/** What `/healthz` says of a probe that did not answer in time. */
+export const CHECK_TIMEOUT = "timeout";
+const PROBE_TIMEOUT_MS = 2_000;
+const CODE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * `GET /healthz`: 200 when every probe passes, 503 otherwise, with a JSON body naming each check and,
+ * for a failing one, its code: `{ "status", "checks": { "<name>": { "ok": false, "code" } } }`. The
+ * failure's message never reaches the client (it may hold file paths, key URIs or token labels); it
+ * is logged as a warning when a `logger` is given.
+ */
+export function healthRoutes(probes: HealthProbe[], logger?: Logger): Router {
   const router = express.Router();
   router.get("/healthz", async (_req, res) => {
     const results = await Promise.all(
       probes.map(async (p) => {
         try {
-          await withTimeout(p.check(), 2_000);
+          await withTimeout(p.check(), PROBE_TIMEOUT_MS);
           return [p.name, { ok: true }] as const;
         } catch (error) {
-          return [
-            p.name,
-            { ok: false, error: error instanceof Error ? error.message : String(error) },
-          ] as const;
+          const code = codeOf(error);
+          logger?.warn({ check: p.name, code, err: error }, "health check failed");
+          return [p.name, { ok: false, code }] as const;
         }
       }),
     );
@@ -32,10 +57,16 @@ export function healthRoutes(probes: HealthProbe[]): Router {
   return router;
 }
 
+/** The error's own code when it looks like one (an identifier, no paths or spaces), else `check_failed`. */
+export function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
+  return typeof code === "string" && CODE.test(code) ? code : CHECK_FAILED;
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new ProbeError(CHECK_TIMEOUT, `no answer within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

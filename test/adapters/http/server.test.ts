@@ -31,7 +31,7 @@ beforeAll(async () => {
         {
           name: "ca",
           check: async () => {
-            throw new Error("key not usable");
+            throw Object.assign(new Error("key not usable"), { code: "key_unusable" });
           },
         },
       ]),
@@ -51,7 +51,7 @@ describe("HTTP server", () => {
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({
       status: "unavailable",
-      checks: { storage: { ok: true }, ca: { ok: false, error: "key not usable" } },
+      checks: { storage: { ok: true }, ca: { ok: false, code: "key_unusable" } },
     });
   });
 
