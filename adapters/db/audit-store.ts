@@ -1,3 +1,4 @@
+import type { AuditCheckpoint, AuditCheckpointStore } from "../../core/audit/audit-checkpoint.ts";
 import type { AuditRecord, AuditStore } from "../../core/audit/audit-log.ts";
 import type { Db, OpenDatabase } from "./database.ts";
 
@@ -5,9 +6,9 @@ import type { Db, OpenDatabase } from "./database.ts";
  * The audit chain in the AuditEntry table. Appends run in a transaction that first takes a lock
  * (SQLite: the write lock of the transaction, taken by an update; PostgreSQL: a transaction-level
  * advisory lock), so two writers, also in two processes, never fork the chain; the unique hash
- * column is a last guard.
+ * column is a last guard. Keyed checkpoints of the chain live in the AuditCheckpoint table.
  */
-export class PrismaAuditStore implements AuditStore {
+export class PrismaAuditStore implements AuditStore, AuditCheckpointStore {
   constructor(
     private readonly db: Db,
     private readonly dialect: OpenDatabase["dialect"],
@@ -31,5 +32,21 @@ export class PrismaAuditStore implements AuditStore {
 
   async all(): Promise<AuditRecord[]> {
     return this.db.auditEntry.findMany({ orderBy: { seq: "asc" } });
+  }
+
+  async last(): Promise<AuditRecord | undefined> {
+    return (await this.db.auditEntry.findFirst({ orderBy: { seq: "desc" } })) ?? undefined;
+  }
+
+  async addCheckpoint(checkpoint: AuditCheckpoint): Promise<void> {
+    await this.db.auditCheckpoint.upsert({
+      where: { seq: checkpoint.seq },
+      create: checkpoint,
+      update: {},
+    });
+  }
+
+  async checkpoints(): Promise<AuditCheckpoint[]> {
+    return this.db.auditCheckpoint.findMany({ orderBy: { seq: "asc" } });
   }
 }

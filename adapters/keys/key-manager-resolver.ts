@@ -9,7 +9,7 @@ import {
   parsePkcs11Uri,
   type TokenEventListener,
 } from "../pkcs11/index.ts";
-import { SoftwareKeyManager } from "./software-key-manager.ts";
+import { SoftwareKeyManager, type SoftwareKeyOptions } from "./software-key-manager.ts";
 
 /** How the PKCS#11 key manager is built at the first `pkcs11:` URI. */
 export interface Pkcs11Settings {
@@ -28,6 +28,8 @@ export interface Pkcs11Settings {
 export interface KeyManagerResolverOptions {
   /** The data folder holding the encrypted software keys. */
   dataDir: string;
+  /** The software key store's passphrase (adapters/keys/software-key-manager.ts). */
+  softwareKeys?: SoftwareKeyOptions;
   /** A ready PKCS#11 key manager to use for every `pkcs11:` URI (tests inject one). */
   pkcs11?: KeyManager;
   /** Otherwise: how to create the PKCS#11 key manager when the first `pkcs11:` URI is resolved. */
@@ -50,7 +52,7 @@ export function resolvePkcs11Module(configured: string | undefined): string {
  * use so a deployment without tokens never loads a module.
  */
 export function createKeyManagerResolver(options: KeyManagerResolverOptions): KeyManagerResolver {
-  const software = new SoftwareKeyManager(options.dataDir);
+  const software = new SoftwareKeyManager(options.dataDir, options.softwareKeys);
   let pkcs11 = options.pkcs11;
   const pkcs11Manager = (): KeyManager => {
     if (pkcs11) return pkcs11;

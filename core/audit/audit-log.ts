@@ -3,6 +3,7 @@
  * signing, token events, failed logins) as a hash chain: each entry's hash is SHA-256 over the
  * previous hash and the entry's canonical form, so a changed or deleted entry breaks the chain.
  */
+import { type AuditCheckpoint, type AuditCheckpointStore, checkpointOf } from "./audit-checkpoint.ts";
 
 /** An entry as written. */
 export interface AuditEvent {
@@ -32,6 +33,8 @@ export interface AuditStore {
   ): Promise<AuditRecord>;
   /** All records in order of `seq`. */
   all(): Promise<AuditRecord[]>;
+  /** The newest record, if any. */
+  last(): Promise<AuditRecord | undefined>;
 }
 
 /** The hash that precedes the first entry. */
@@ -60,15 +63,51 @@ function sortedDetails(details: AuditEvent["details"]): string {
   return JSON.stringify(Object.fromEntries(entries));
 }
 
+/**
+ * Keyed checkpoints of the chain (core/audit/audit-checkpoint.ts): with an anchor, every `every`-th
+ * entry is checkpointed as it is appended, and {@link AuditLog.checkpoint} anchors the newest entry
+ * on demand (a timer, shutdown, `mm audit checkpoint`).
+ */
+export interface AuditAnchor {
+  /** The HMAC key, kept outside the database. */
+  key: Uint8Array;
+  store: AuditCheckpointStore;
+  /** A checkpoint at each entry whose seq is a multiple of this (default 100). */
+  every?: number;
+}
+
 /** Appends events to the chain. */
 export class AuditLog {
   constructor(
     private readonly store: AuditStore,
     private readonly clock: { now(): Date },
+    private readonly anchor?: AuditAnchor,
   ) {}
 
   /** Appends one event after the current last entry. */
   async append(event: AuditEvent): Promise<AuditRecord> {
+    const record = await this.#appendEntry(event);
+    if (this.anchor && record.seq % (this.anchor.every ?? 100) === 0)
+      await this.anchor.store.addCheckpoint(checkpointOf(this.anchor.key, record, this.clock.now()));
+    return record;
+  }
+
+  /**
+   * Writes a checkpoint of the newest entry (nothing when there is no anchor, no entry, or the
+   * newest entry is already anchored). Returns the checkpoint written, if any.
+   */
+  async checkpoint(): Promise<AuditCheckpoint | undefined> {
+    if (!this.anchor) return undefined;
+    const last = await this.store.last();
+    if (!last) return undefined;
+    const newest = (await this.anchor.store.checkpoints()).at(-1);
+    if (newest && newest.seq >= last.seq) return undefined;
+    const checkpoint = checkpointOf(this.anchor.key, last, this.clock.now());
+    await this.anchor.store.addCheckpoint(checkpoint);
+    return checkpoint;
+  }
+
+  #appendEntry(event: AuditEvent): Promise<AuditRecord> {
     return this.store.appendAfterLast(async (last) => {
       const entry = {
         at: this.clock.now(),
@@ -91,8 +130,8 @@ export type ChainVerdict =
 /**
  * Walks the chain: every entry's hash must match its content and follow the previous entry's hash,
  * and sequence numbers must have no gaps. Returns the first broken link. (Removing the newest
- * entries leaves a valid shorter chain; the last hash is therefore also reported by `mm audit verify`
- * so operators can compare it with an external record.)
+ * entries, or rewriting and re-hashing, leaves a valid chain: the keyed checkpoints of
+ * core/audit/audit-checkpoint.ts catch those; see `verifyAnchoredChain`.)
  */
 export async function verifyChain(records: AuditRecord[]): Promise<ChainVerdict> {
   let prev = GENESIS_HASH;
