@@ -52,10 +52,13 @@ export class PrismaCaRepository implements CaRepository {
     this.#writes = new CertificateWrites(db, dialect, options.writerThread);
   }
 
-  /** The active CA of a role; read at most every two seconds, and at once after {@link saveCa}. */
-  async activeCa(role: CaRecord["role"]): Promise<CaRecord | undefined> {
+  /**
+   * The active CA of a role; read at most every two seconds, at once after {@link saveCa}, and
+   * always with `fresh` (the CA ceremonies look for what another instance just stored).
+   */
+  async activeCa(role: CaRecord["role"], options: { fresh?: boolean } = {}): Promise<CaRecord | undefined> {
     const cached = this.#activeCas.get(role);
-    if (cached && cached.until > Date.now()) return cached.record;
+    if (!options.fresh && cached && cached.until > Date.now()) return cached.record;
     const record = await this.#readActiveCa(role);
     if (record) this.#activeCas.set(role, { record, until: Date.now() + ACTIVE_CA_TTL_MS });
     return record;
@@ -96,6 +99,29 @@ export class PrismaCaRepository implements CaRepository {
       }),
     ]);
     this.#activeCas.delete(record.role);
+  }
+
+  /**
+   * Takes a ceremony claim: the primary key of `PkiClaim` lets one insert succeed. A claim older
+   * than `staleBeforeMs` is deleted first (its holder died mid-ceremony) and taken over.
+   */
+  async claim(key: string, holder: string, staleBeforeMs: number): Promise<boolean> {
+    const now = new Date();
+    await this.db.pkiClaim.deleteMany({
+      where: { key, claimedAt: { lt: new Date(now.getTime() - staleBeforeMs) } },
+    });
+    try {
+      await this.db.pkiClaim.create({ data: { key, holder, claimedAt: now } });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "P2002") return false;
+      throw error;
+    }
+  }
+
+  /** Gives back a claim this holder took (a claim taken over by another stays). */
+  async releaseClaim(key: string, holder: string): Promise<void> {
+    await this.db.pkiClaim.deleteMany({ where: { key, holder } });
   }
 
   async setDefaultProfile(caId: string, profile: ProfileName): Promise<void> {

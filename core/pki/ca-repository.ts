@@ -60,7 +60,8 @@ export interface CrlRecord {
 
 /** Storage of the engine. */
 export interface CaRepository {
-  activeCa(role: CaRecord["role"]): Promise<CaRecord | undefined>;
+  /** The active CA of a role; `fresh` reads storage past any cache (another instance may have just written). */
+  activeCa(role: CaRecord["role"], options?: { fresh?: boolean }): Promise<CaRecord | undefined>;
   saveCa(record: CaRecord): Promise<void>;
   /** Sets the default certificate profile of a CA record (the issuing CA). */
   setDefaultProfile(caId: string, profile: ProfileName): Promise<void>;
@@ -82,4 +83,13 @@ export interface CaRepository {
   latestCrl(issuerId: string): Promise<CrlRecord | undefined>;
   /** Stores a CRL; fails when its number is not above every earlier one. */
   saveCrl(record: CrlRecord): Promise<void>;
+  /**
+   * Takes the claim of a one-time ceremony (core/pki/ceremony-claim.ts): true for the one caller
+   * whose insert of the unique `key` succeeded, false while another holds it. A claim older than
+   * `staleBeforeMs` (its holder died mid-ceremony) is taken over. Storage shared by several
+   * instances implements it; without it every caller proceeds (one process).
+   */
+  claim?(key: string, holder: string, staleBeforeMs: number): Promise<boolean>;
+  /** Gives a claim back after a failed ceremony, so another instance may run it. */
+  releaseClaim?(key: string, holder: string): Promise<void>;
 }

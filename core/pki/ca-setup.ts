@@ -8,6 +8,7 @@ import type { ProfileName } from "./qseal-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import { newSerialNumber } from "./serial-number.ts";
 import { signCertificate } from "./sign-certificate.ts";
+import { type ClaimTiming, runClaimed } from "./ceremony-claim.ts";
 
 /** What a CA set-up creates: key URIs and names of the root and the issuing CA. */
 export interface CaSetupRequest {
@@ -26,17 +27,39 @@ export type CeremonyStep = (step: string, details: Record<string, string>) => vo
 
 /**
  * Creates the root and the issuing CA (keys on the key managers their URIs name) unless an issuing CA
- * is already active, in which case it returns that one: running it twice changes nothing.
+ * is already active, in which case it returns that one: running it twice changes nothing, and
+ * instances running it together create one CA (the claim `ca-setup` is taken before any signing).
  */
 export async function setUpCa(
   deps: CaCeremonyDeps,
   request: CaSetupRequest,
   onStep: CeremonyStep = () => {},
+  timing?: ClaimTiming,
 ): Promise<{ created: boolean; root: CaRecord; issuing: CaRecord }> {
-  const existingRoot = await deps.repository.activeCa("root");
-  const existingIssuing = await deps.repository.activeCa("issuing");
-  if (existingRoot && existingIssuing)
-    return { created: false, root: existingRoot, issuing: existingIssuing };
+  // Several instances starting together on an empty database: the one holding the claim creates
+  // the CA, the others wait for its records (core/pki/ceremony-claim.ts).
+  const existing = async () => {
+    const root = await deps.repository.activeCa("root", { fresh: true });
+    const issuing = await deps.repository.activeCa("issuing", { fresh: true });
+    return root && issuing ? { created: false, root, issuing } : undefined;
+  };
+  return runClaimed(
+    deps.repository,
+    { key: CA_SETUP_CLAIM, holder: deps.newId() },
+    existing,
+    () => createCa(deps, request, onStep),
+    timing,
+  );
+}
+
+/** The claim key of the CA set-up. */
+export const CA_SETUP_CLAIM = "ca-setup";
+
+async function createCa(
+  deps: CaCeremonyDeps,
+  request: CaSetupRequest,
+  onStep: CeremonyStep,
+): Promise<{ created: boolean; root: CaRecord; issuing: CaRecord }> {
   // The root signs rarely and lives long: RSA-4096. The issuing key signs every certificate, CRL
   // and OCSP answer: RSA-2048, as the Kamu SM issuing CAs and the subscriber profile use.
   const rootAlgorithm = { kind: "RSA", modulusLength: 4096 } as const;

@@ -15,6 +15,7 @@ import { extensionOids } from "./kamusm-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import { newSerialNumber } from "./serial-number.ts";
 import { signCertificate } from "./sign-certificate.ts";
+import { type ClaimTiming, runClaimed } from "./ceremony-claim.ts";
 
 const idKpOcspSigning = "1.3.6.1.5.5.7.3.9";
 const idPkixOcspNocheck = "1.3.6.1.5.5.7.48.1.5";
@@ -26,18 +27,54 @@ export const OCSP_SIGNER_RENEW_DAYS = 14;
  * Returns the active OCSP signer of the issuing CA, issuing a new one (its own RSA-2048 key,
  * EKU OCSPSigning, id-pkix-ocsp-nocheck, 90 days) when there is none or it nears its end. A new
  * signer is recorded in the audit log as `ocsp_signer_created` or, replacing one, `ocsp_signer_renewed`.
+ * Instances sharing the storage issue one signer between them (claim `ocsp-signer:<issuing id>`).
  */
 export async function ensureOcspSigner(
   deps: CaCeremonyDeps & { audit?: { append(event: AuditEvent): Promise<unknown> } },
   issuing: CaRecord,
   onStep: (step: string, details: Record<string, string>) => void = () => {},
+  timing?: ClaimTiming,
 ): Promise<CaRecord> {
   const now = deps.clock.now();
-  const current = await deps.repository.activeCa("ocsp");
-  if (current && current.notAfter.getTime() - now.getTime() > OCSP_SIGNER_RENEW_DAYS * 86400_000)
-    return current;
+  const usable = (record: CaRecord | undefined) =>
+    record && record.notAfter.getTime() - now.getTime() > OCSP_SIGNER_RENEW_DAYS * 86400_000
+      ? record
+      : undefined;
+  const cached = usable(await deps.repository.activeCa("ocsp"));
+  if (cached) return cached;
+  // Instances renewing together: the one holding the claim issues, the others take its signer.
+  return runClaimed(
+    deps.repository,
+    { key: `${OCSP_SIGNER_CLAIM}:${issuing.id}`, holder: deps.newId() },
+    async () => usable(await deps.repository.activeCa("ocsp", { fresh: true })),
+    async () =>
+      issueOcspSigner(deps, issuing, onStep, await deps.repository.activeCa("ocsp", { fresh: true })),
+    timing,
+  );
+}
+
+/** The claim key prefix of an OCSP signer issuance (followed by the issuing CA's id). */
+export const OCSP_SIGNER_CLAIM = "ocsp-signer";
+
+/**
+ * Where a new OCSP signer key lives: on the issuing key's token when that is a PKCS#11 key (every
+ * instance reaches it there), else in the software key store of the data folder.
+ */
+export function ocspSignerKeyUri(issuingKeyUri: string, serial: string): string {
+  const name = `ocsp-signer-${serial.slice(0, 12)}`;
+  const token = /^pkcs11:(?:[^?]*;)?token=([^;?]*)/.exec(issuingKeyUri)?.[1];
+  return token !== undefined ? `pkcs11:token=${token};object=mm-${name}` : `softkey:${name}`;
+}
+
+async function issueOcspSigner(
+  deps: Parameters<typeof ensureOcspSigner>[0],
+  issuing: CaRecord,
+  onStep: (step: string, details: Record<string, string>) => void,
+  current: CaRecord | undefined,
+): Promise<CaRecord> {
+  const now = deps.clock.now();
   const serial = newSerialNumber(deps.random);
-  const keyUri = `softkey:ocsp-signer-${serial.slice(0, 12)}`;
+  const keyUri = ocspSignerKeyUri(issuing.keyUri, serial);
   const keys = deps.keys.forUri(keyUri);
   onStep("OCSP signer key generation", { keyUri });
   const key = await keys.generateKey({ uri: keyUri, algorithm: { kind: "RSA", modulusLength: 2048 } });
