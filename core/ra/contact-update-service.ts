@@ -69,6 +69,8 @@ export class ContactUpdateService {
   async confirm(request: {
     conversationId: string;
     code: string;
+    /** Who is audited as confirming (an agent acting for a caller); default the conversation. */
+    actor?: string;
   }): Promise<{ updated: boolean; attemptsLeft: number }> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#verifiedSubject(conversationId);
@@ -87,7 +89,7 @@ export class ContactUpdateService {
       params: { kind: target.kind, masked },
     });
     await this.deps.audit?.append({
-      actor: `conversation:${conversationId}`,
+      actor: request.actor ?? `conversation:${conversationId}`,
       action: "contact_updated",
       subject: maskIdNumber(subject),
       details: { kind: target.kind },

@@ -4,6 +4,7 @@
  * delivery, agent verification and revocation) that the agent console and the job runner call.
  */
 import type { CertificateView } from "../ports/certificate-authority.ts";
+import { AgentCaseService } from "./agent-case-service.ts";
 import { ApplicationService } from "./application-service.ts";
 import { ContactUpdateService } from "./contact-update-service.ts";
 import { DeliveryService } from "./delivery-service.ts";
@@ -35,6 +36,8 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
   readonly verification: VerificationService;
   readonly contacts: ContactUpdateService;
   readonly revocation: RevocationService;
+  /** A call-centre agent's cases: verification of callers, contact updates, look-ups. */
+  readonly agents: AgentCaseService;
 
   constructor(private readonly deps: RaDeps) {
     this.applications = new ApplicationService(deps);
@@ -44,6 +47,7 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     this.verification = new VerificationService(deps);
     this.contacts = new ContactUpdateService(deps, this.verification);
     this.revocation = new RevocationService(deps, this.verification);
+    this.agents = new AgentCaseService(deps, this.verification, this.contacts);
   }
 
   /** Job handlers of the RA, by kind, for the job runner. */

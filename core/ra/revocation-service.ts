@@ -11,6 +11,7 @@ import { formatIstanbulDate } from "./production-service.ts";
 import type { RevocationRequestRecord, SeedRevocationReason } from "./ports/revocation-request-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import { revocationReasonOf } from "./registration-authority.ts";
+import { agentCaseId } from "./agent-case-service.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 const customerReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
@@ -59,8 +60,15 @@ export class RevocationService {
     if (certificate.status === "revoked")
       throw new ConflictError("already_revoked", "already revoked", "serial");
     if (customerReasons.has(request.reason)) {
-      const verified = request.caseId ? await this.verification.verifiedSubject(request.caseId) : undefined;
-      if (verified !== certificate.vkn)
+      // The caller must have been verified by this same agent within the last 15 minutes: a case
+      // another agent verified, or a customer's own conversation, does not count.
+      const caseId =
+        request.caseId ?? agentCaseId(this.deps.config.otpSecret, request.agentId, certificate.vkn);
+      const verified = await this.deps.verifications.activeVerification(
+        conversationIdOf(caseId),
+        this.deps.clock.now(),
+      );
+      if (verified?.subjectKey !== certificate.vkn || verified.agentId !== request.agentId.trim())
         throw new ConflictError("not_verified", "verify the caller's identity first (R5.1)", "caseId");
     }
     if (await this.deps.revocations.pendingForSerial(certificate.serial))
@@ -96,6 +104,8 @@ export class RevocationService {
     requestId: string;
     agentId: string;
     approve: boolean;
+    /** Who decides: an agent on the console (default) or an operator on the CLI; audited as such. */
+    by?: "agent" | "operator";
   }): Promise<{ request: RevocationRequestRecord; certificate: CertificateView }> {
     const pending = await this.deps.revocations.byId(String(request.requestId ?? ""));
     if (!pending) throw new NotFoundError("unknown_request", "no such revocation request", "requestId");
@@ -114,8 +124,9 @@ export class RevocationService {
       }))
     )
       throw new ConflictError("already_decided", "the request was decided", "requestId");
+    const actor = `${request.by ?? "agent"}:${request.agentId}`;
     await this.deps.audit?.append({
-      actor: `agent:${request.agentId}`,
+      actor,
       action: request.approve ? "revocation_approved" : "revocation_rejected",
       subject: pending.serial,
       details: { reason: pending.reason, requestedBy: pending.requestedBy },
@@ -128,9 +139,30 @@ export class RevocationService {
       decidedAt: now,
     } as RevocationRequestRecord;
     if (!request.approve) return { request: decided, certificate };
-    const revoked = await this.#revoke(certificate, pending.reason, `agent:${request.agentId}`);
+    const revoked = await this.#revoke(certificate, pending.reason, actor);
     await this.deps.revocations.markDone(pending.id);
     return { request: { ...decided, status: "done" }, certificate: revoked };
+  }
+
+  /**
+   * The pending request a console names by its number, by a certificate serial or by a VKN (the
+   * pending request of any of its certificates); undefined when there is none.
+   */
+  async findPending(reference: string): Promise<RevocationRequestRecord | undefined> {
+    const value = String(reference ?? "").trim();
+    if (!value) return undefined;
+    const byId = await this.deps.revocations.byId(value);
+    if (byId) return byId.status === "pending" ? byId : undefined;
+    if (/^\d{10,11}$/.test(value)) {
+      for (const certificate of await this.deps.certificates.findByVkn(value)) {
+        const pending = await this.deps.revocations.pendingForSerial(certificate.serial);
+        if (pending) return pending;
+      }
+      return undefined;
+    }
+    const serial = value.replace(/[\s:]/g, "").toLowerCase();
+    if (!/^[0-9a-f]{1,40}$/.test(serial)) return undefined;
+    return this.deps.revocations.pendingForSerial(serial);
   }
 
   async #certificate(rawSerial: string): Promise<CertificateView> {

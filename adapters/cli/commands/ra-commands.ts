@@ -32,7 +32,7 @@ export function orderCommand(): Command {
     .description("status, payment, production steps and delivery of an order")
     .argument("<orderNo>", "order number (MM + 10 digits)")
     .action(async (orderNo: string) => {
-      await withAssistant(async ({ assistant }) => {
+      await withAssistant(async (assistant) => {
         const view = await assistant.ra.orderStatus(orderNo);
         if (!view) throw new DomainError("unknown_order", `no order ${orderNo}`);
         console.log(`order\t${view.orderNo}\t${view.medium}\t${view.status}\t${view.amountKurus} kuruş`);
@@ -63,7 +63,7 @@ export function orderCommand(): Command {
         copies?: string;
       }) => {
         const appointmentAt = dateOption(o.appointment, "--appointment");
-        await withAssistant(async ({ assistant }) => {
+        await withAssistant(async (assistant) => {
           const done = await assistant.ra.production.advanceHsm({
             orderNo: o.order,
             step: o.step as HsmStep,
@@ -83,7 +83,7 @@ export function orderCommand(): Command {
     .requiredOption("--tracking <no>", "courier tracking number")
     .requiredOption("--actor <id>", "who shipped it")
     .action(async (o: { order: string; tracking: string; actor: string }) => {
-      await withAssistant(async ({ assistant }) => {
+      await withAssistant(async (assistant) => {
         const d = await assistant.ra.delivery.ship({
           orderNo: o.order,
           trackingNo: o.tracking,
@@ -113,7 +113,7 @@ export function orderCommand(): Command {
         petitionWriterListed?: boolean;
         actor: string;
       }) => {
-        await withAssistant(async ({ assistant }) => {
+        await withAssistant(async (assistant) => {
           const d = await assistant.ra.delivery.deliver({
             orderNo: o.order,
             recipientKind: o.recipient as RecipientKind,
@@ -147,7 +147,7 @@ export function paymentCommand(): Command {
       async (o: { order: string; channel: string; ref: string; amount: string; receivedAt?: string }) => {
         const receivedAt = dateOption(o.receivedAt, "--received-at");
         const amountKurus = kurus(o.amount);
-        await withAssistant(async ({ assistant }) => {
+        await withAssistant(async (assistant) => {
           const r = await assistant.ra.payments.record({
             orderNo: o.order,
             channel: o.channel as PaymentChannel,
@@ -170,7 +170,7 @@ export function paymentCommand(): Command {
     .action(async (o: { order: string; reason: string; actor: string }) => {
       if (o.reason !== "ca_error" && o.reason !== "customer_request")
         throw new DomainError("invalid_reason", "--reason is ca_error or customer_request");
-      await withAssistant(async ({ assistant }) => {
+      await withAssistant(async (assistant) => {
         const p = await assistant.ra.payments.refund({
           orderNo: o.order,
           reason: o.reason as "ca_error",
@@ -199,7 +199,7 @@ export function revocationCommand(): Command {
           "invalid_reason",
           "--reason is gib or misuse (kayıp/çalıntı go through verification)",
         );
-      await withAssistant(async ({ assistant }) => {
+      await withAssistant(async (assistant) => {
         const r = await assistant.ra.revocation.byAgent({
           serial: o.serial,
           reason: o.reason as SeedRevocationReason,
@@ -218,8 +218,13 @@ export function revocationCommand(): Command {
       .requiredOption("--id <requestId>", "the request")
       .requiredOption("--agent <id>", "the deciding agent")
       .action(async (o: { id: string; agent: string }) => {
-        await withAssistant(async ({ assistant }) => {
-          const r = await assistant.ra.revocation.decide({ requestId: o.id, agentId: o.agent, approve });
+        await withAssistant(async (assistant) => {
+          const r = await assistant.ra.revocation.decide({
+            requestId: o.id,
+            agentId: o.agent,
+            approve,
+            by: "operator",
+          });
           console.log(`request\t${r.request.id}\t${r.request.status}\tcertificate ${r.certificate.status}`);
         });
       });
@@ -234,7 +239,7 @@ export function jobsCommand(): Command {
     .command("run")
     .description("run every due job once and print the counts")
     .action(async () => {
-      await withAssistant(async ({ assistant }) => {
+      await withAssistant(async (assistant) => {
         const summary = await assistant.jobs.runDueJobs(new Date());
         console.log(`jobs\tran ${summary.ran}\tfailed ${summary.failed}`);
       });

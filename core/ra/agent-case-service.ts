@@ -1,0 +1,157 @@
+/**
+ * A call-centre agent's cases (R5.1, `interfaces.md` §5). An agent verifies a caller by a one-time
+ * code sent to the firm's registered contacts (`kimlik`, then `dogrula`); the verification belongs
+ * to that agent and that VKN for 15 minutes, and only then may the same agent update a contact or
+ * revoke for a lost or stolen card. Every step is audited with the agent's id.
+ */
+import { createHmac } from "node:crypto";
+import { ConflictError, ValidationError } from "../errors/domain-error.ts";
+import type { CertificateView } from "../ports/certificate-authority.ts";
+import { maskIdNumber } from "../privacy/mask.ts";
+import type { ContactKind, ContactUpdateService } from "./contact-update-service.ts";
+import type { RaDeps } from "./ra-deps.ts";
+import type { CodeSent } from "./registration-authority.ts";
+import { type VerificationService, verificationLifetimeMs } from "./verification-service.ts";
+
+/** The outcome of a code an agent typed for a caller. */
+export type AgentCodeOutcome =
+  | { kind: "verified"; attemptsLeft: number }
+  | { kind: "contact_updated"; attemptsLeft: number }
+  | { kind: "wrong_code"; attemptsLeft: number };
+
+/**
+ * The case id under which an agent's verification of a VKN is kept. Case ids end up in the audit
+ * log and in logs, so the VKN is in it only as a keyed hash.
+ */
+export function agentCaseId(secret: Uint8Array, agentId: string, subject: string): string {
+  const digest = createHmac("sha256", secret).update(`case:${subject}`).digest("hex").slice(0, 20);
+  return `agent:${agentIdOf(agentId)}:${digest}`;
+}
+
+/** Validates an agent id (a Slack user id, an operator name). */
+export function agentIdOf(raw: string): string {
+  const value = String(raw ?? "").trim();
+  if (!/^[\w.-]{1,64}$/.test(value))
+    throw new ValidationError("required", "the agent is required", "agentId");
+  return value;
+}
+
+/** Validates a VKN/TCKN as an agent types it (10 or 11 digits). */
+export function subjectOf(raw: string): string {
+  const value = String(raw ?? "").replace(/\s/g, "");
+  if (!/^\d{10,11}$/.test(value))
+    throw new ValidationError("invalid_subject", "a VKN or TCKN is required", "subject");
+  return value;
+}
+
+/** What an agent may do for callers. */
+export class AgentCaseService {
+  constructor(
+    private readonly deps: RaDeps,
+    private readonly verification: VerificationService,
+    private readonly contacts: ContactUpdateService,
+  ) {}
+
+  /** `kimlik`: sends a code to the registered contacts of a VKN for this agent's case. */
+  async startVerification(request: { agentId: string; subject: string }): Promise<CodeSent> {
+    const agentId = agentIdOf(request.agentId);
+    const subject = subjectOf(request.subject);
+    const sent = await this.verification.start({ conversationId: this.#caseId(agentId, subject), subject });
+    await this.#audit(agentId, "agent_verification_started", subject);
+    return sent;
+  }
+
+  /**
+   * `dogrula`: a code for this agent's case. With a contact update pending, the code confirms the
+   * new contact; otherwise it completes the caller's verification (bound to this agent).
+   */
+  async submitCode(request: { agentId: string; subject: string; code: string }): Promise<AgentCodeOutcome> {
+    const agentId = agentIdOf(request.agentId);
+    const subject = subjectOf(request.subject);
+    const caseId = this.#caseId(agentId, subject);
+    const now = this.deps.clock.now();
+    const pendingUpdate = await this.deps.verifications.latestChallenge(caseId, "contact_update");
+    if (
+      pendingUpdate &&
+      pendingUpdate.expiresAt.getTime() > now.getTime() &&
+      (await this.isVerified({ agentId, subject }))
+    ) {
+      const confirmed = await this.contacts.confirm({
+        conversationId: caseId,
+        code: request.code,
+        actor: `agent:${agentId}`,
+      });
+      return confirmed.updated
+        ? { kind: "contact_updated", attemptsLeft: confirmed.attemptsLeft }
+        : { kind: "wrong_code", attemptsLeft: confirmed.attemptsLeft };
+    }
+    const check = await this.verification.checkCode(caseId, "verify", request.code);
+    if (!check.ok || !check.challenge) {
+      await this.#audit(agentId, "agent_verification_failed", subject);
+      return { kind: "wrong_code", attemptsLeft: check.attemptsLeft };
+    }
+    await this.deps.verifications.saveVerification({
+      id: this.deps.newId(),
+      conversationId: caseId,
+      subjectKey: check.challenge.subjectKey,
+      method: "otp",
+      agentId,
+      verifiedAt: now,
+      expiresAt: new Date(now.getTime() + verificationLifetimeMs),
+    });
+    await this.#audit(agentId, "identity_verified", subject, { method: "otp_by_agent" });
+    return { kind: "verified", attemptsLeft: check.attemptsLeft };
+  }
+
+  /** Whether this agent verified a caller of this VKN within the last 15 minutes. */
+  async isVerified(request: { agentId: string; subject: string }): Promise<boolean> {
+    const agentId = agentIdOf(request.agentId);
+    const subject = subjectOf(request.subject);
+    const found = await this.deps.verifications.activeVerification(
+      this.#caseId(agentId, subject),
+      this.deps.clock.now(),
+    );
+    return found?.subjectKey === subject && found.agentId === agentId;
+  }
+
+  /** `guncelle`: R5.1 for a caller this agent verified; a code goes to the new contact. */
+  async startContactUpdate(request: {
+    agentId: string;
+    subject: string;
+    kind: ContactKind;
+    newValue: string;
+  }): Promise<{ maskedTarget: string }> {
+    const agentId = agentIdOf(request.agentId);
+    const subject = subjectOf(request.subject);
+    if (!(await this.isVerified({ agentId, subject })))
+      throw new ConflictError("not_verified", "verify the caller's identity first (R5.1)", "subject");
+    const started = await this.contacts.start({
+      conversationId: this.#caseId(agentId, subject),
+      kind: request.kind,
+      newValue: request.newValue,
+    });
+    await this.#audit(agentId, "contact_update_started", subject, { kind: request.kind });
+    return started;
+  }
+
+  /** `durum <VKN>`: the certificates of a VKN, newest first; the look-up is audited. */
+  async certificatesOf(request: { agentId: string; subject: string }): Promise<CertificateView[]> {
+    const agentId = agentIdOf(request.agentId);
+    const subject = subjectOf(request.subject);
+    await this.#audit(agentId, "agent_status_lookup", subject);
+    return this.deps.certificates.findByVkn(subject);
+  }
+
+  #caseId(agentId: string, subject: string): string {
+    return agentCaseId(this.deps.config.otpSecret, agentId, subject);
+  }
+
+  async #audit(agentId: string, action: string, subject: string, details?: Record<string, string>) {
+    await this.deps.audit?.append({
+      actor: `agent:${agentId}`,
+      action,
+      subject: maskIdNumber(subject),
+      ...(details ? { details } : {}),
+    });
+  }
+}
