@@ -85,11 +85,40 @@ export const environmentSchema = z.object({
     .regex(/^[\w-]{1,256}$/, "may hold only A-Z a-z 0-9 _ -")
     .optional(),
   TELEGRAM_API_ROOT: optionalUrl,
+  /** Telegram messages sent per second over all chats (Telegram allows about 30). */
+  TELEGRAM_SEND_PER_SECOND: z.coerce.number().min(1).max(10_000).default(30),
+  /** Telegram messages sent per second into one chat after a burst of 5 (Telegram allows about 1). */
+  TELEGRAM_CHAT_SEND_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(1),
   SLACK_SIGNING_SECRET: z.string().min(8).optional(),
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must start with xoxb-").optional(),
   SLACK_API_URL: optionalUrl,
   SLACK_SUPPORT_CHANNEL: z.string().min(1).optional(),
-  SLACK_AGENTS: z.string().optional(),
+  /** Slack users allowed to run `/mm`, with their role: `U1:agent,U2:agent,S1:supervisor`. */
+  SLACK_AGENTS: z
+    .string()
+    .regex(
+      /^\s*[A-Z0-9]+:(agent|supervisor)\s*(,\s*[A-Z0-9]+:(agent|supervisor)\s*)*$/,
+      "must be a list such as U1:agent,U2:agent,S1:supervisor (Slack user ids, roles agent or supervisor)",
+    )
+    .transform((list) =>
+      list.split(",").map((entry) => {
+        const [id, role] = entry.trim().split(":");
+        return { id: id!, role: role as "agent" | "supervisor" };
+      }),
+    )
+    .refine((agents) => new Set(agents.map((a) => a.id)).size === agents.length, "names a user twice")
+    .optional(),
+  /** `production`: the software key store needs a passphrase and start-up never creates a CA (`mm ca init`). */
+  NODE_ENV: z.string().optional(),
+  /** Passphrase of the software key store (scrypt); its master key is never stored. */
+  MM_KEY_PASSPHRASE: z.string().min(12, "must be at least 12 characters").optional(),
+  /** Where the key passphrase comes from instead of MM_KEY_PASSPHRASE: `env:VARIABLE` or `file:path`. */
+  MM_KEY_PASSPHRASE_SOURCE: z
+    .string()
+    .regex(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+)$/, "must be env:VARIABLE or file:path")
+    .optional(),
+  /** HMAC key of the audit chain's checkpoints; default: derived from the key passphrase. */
+  MM_AUDIT_KEY: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 /** Validated configuration. */
@@ -117,6 +146,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     variable.includes("PIN") ||
     variable.includes("SECRET") ||
     variable.includes("TOKEN") ||
+    variable.includes("PASSPHRASE") ||
+    variable === "MM_AUDIT_KEY" ||
     /pin-value/i.test(String(cleaned[variable]))
       ? ""
       : ` (got ${JSON.stringify(cleaned[variable] ?? null)})`;

@@ -1,0 +1,223 @@
+/**
+ * The grammY bot of the Telegram channel: every update is taken exactly once (its update id
+ * persisted before its effect), then only private chats are served, per-chat floods are answered
+ * politely, and texts, commands and button presses become engine events whose answers go back as
+ * plain messages with inline keyboards. Everything else gets a short answer or is ignored.
+ */
+import { limit } from "@grammyjs/ratelimiter";
+import { Bot, type Context, GrammyError } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { i18n } from "i18next";
+import type { Logger } from "pino";
+import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "../../bot/channel-port.ts";
+import { flowHandler } from "../../bot/flows/registry.ts";
+import { parseState } from "../../bot/state.ts";
+import { maskPersonalData } from "../../core/privacy/mask.ts";
+import type { PrismaConversationStore } from "../db/conversation-store.ts";
+import type { TelegramUpdateLog } from "../db/telegram-updates.ts";
+import { installApiLimits, type SendRates } from "./api-limits.ts";
+import { parseCallbackData, renderMessages, TELEGRAM_TEXT_LIMIT } from "./render.ts";
+import { type DialogExpectation, type SensitiveKind, sensitiveKindOf } from "./sensitive-message.ts";
+import type { TelegramChats } from "./telegram-chats.ts";
+
+/** What the bot is built from. */
+export interface TelegramBotDeps {
+  token: string;
+  /** A self-hosted or test Bot API server; default Telegram's. */
+  apiRoot?: string;
+  /** Skips `getMe` (tests). */
+  botInfo?: UserFromGetMe;
+  engine: ConversationEngine;
+  conversations: PrismaConversationStore;
+  chats: TelegramChats;
+  updates: TelegramUpdateLog;
+  translator: i18n;
+  logger: Logger;
+  /** Customer updates per chat and minute before the polite refusal. */
+  updatesPerMinute: number;
+  rates: SendRates;
+  /** Counts handled and duplicate updates. */
+  onUpdate?: (outcome: "handled" | "duplicate") => void;
+}
+
+/** The bot and how the channel sends to a chat. */
+export interface TelegramBot {
+  bot: Bot;
+  /** Sends bot messages to a chat (a new keyboard generation when they carry buttons). */
+  send(chatId: number, messages: BotMessage[]): Promise<void>;
+}
+
+const commands = new Set(["start", "help", "menu", "en", "tr"]);
+
+/** Builds the bot with its middleware; nothing is fetched until `init`/`start`. */
+export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
+  const { engine, chats, logger } = deps;
+  const bot = new Bot(deps.token, {
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+    client: { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}) },
+  });
+  installApiLimits(bot.api, deps.rates);
+  const say = (locale: "tr" | "en", key: string) => deps.translator.getFixedT(locale, "telegram")(key);
+
+  async function send(chatId: number, messages: BotMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const generation = messages.some((m) => m.buttons?.length)
+      ? await chats.nextGeneration(chatId)
+      : await chats.generation(chatId);
+    for (const out of renderMessages(messages, generation)) {
+      await bot.api.sendMessage(chatId, out.text, out.keyboard ? { reply_markup: out.keyboard } : {});
+    }
+  }
+
+  /** Sends and logs a failure instead of throwing: the turn's effect has happened already. */
+  async function answer(chatId: number, messages: BotMessage[]): Promise<void> {
+    await send(chatId, messages).catch((error) => {
+      logger.warn({ chat: chatId, err: describe(error) }, "telegram answer not delivered");
+    });
+  }
+
+  async function turn(chatId: number, ref: ConversationRef, event: UserEvent, sensitive?: Sensitive) {
+    const replies = await engine.handle(ref, event);
+    if (sensitive) {
+      await bot.api.deleteMessage(chatId, sensitive.messageId).catch((error) => {
+        logger.info(
+          { chat: chatId, err: describe(error) },
+          "telegram message with sensitive data not deleted",
+        );
+      });
+      replies.unshift({ text: say(ref.locale, `deleted.${sensitive.kind}`) });
+    }
+    await answer(chatId, replies);
+  }
+
+  async function expectationOf(conversationId: string): Promise<DialogExpectation> {
+    const state = parseState(await deps.conversations.load(conversationId).catch(() => undefined));
+    const flow = state.flow;
+    if (!flow) return { awaitingCode: false, numberExpected: false };
+    return {
+      awaitingCode: flow.step === "code",
+      numberExpected: flowHandler(flow).expectsNumber(flow),
+    };
+  }
+
+  // 1. Exactly once: the update id is persisted before anything else happens.
+  bot.use(async (ctx, next) => {
+    const botId = String(ctx.me.id);
+    if (!(await deps.updates.claim(botId, ctx.update.update_id))) {
+      deps.onUpdate?.("duplicate");
+      logger.info({ update: ctx.update.update_id }, "telegram update delivered again, ignored");
+      return;
+    }
+    deps.onUpdate?.("handled");
+    try {
+      await next();
+    } catch (error) {
+      logger.error({ update: ctx.update.update_id, err: describe(error) }, "telegram update failed");
+    }
+  });
+
+  // 2. Private chats only; channel posts and other update kinds are ignored.
+  bot.use(async (ctx, next) => {
+    const chat = ctx.chat;
+    if (!chat || ctx.channelPost || ctx.editedChannelPost) return;
+    if (chat.type === "private") return next();
+    const locale = localeOfUser(ctx);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: say(locale, "group") }).catch(() => {});
+    else if (ctx.message?.text?.startsWith("/")) await answer(chat.id, [{ text: say(locale, "group") }]);
+  });
+
+  // 3. Per-chat flood control, answered once per excess.
+  bot.use(
+    limit({
+      timeFrame: 60_000,
+      limit: deps.updatesPerMinute,
+      keyGenerator: (ctx: Context) => ctx.chat?.id.toString(),
+      onLimitExceeded: async (ctx: Context) => {
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+        if (ctx.chat) await answer(ctx.chat.id, [{ text: say(localeOfUser(ctx), "rate_limited") }]);
+      },
+    }),
+  );
+
+  // 4. One chat's updates in order.
+  bot.use((ctx, next) => chats.serial(ctx.chat!.id, () => next()));
+
+  bot.on("edited_message", async (ctx) => {
+    const ref = await chats.refOf(ctx.chat.id, ctx.from?.language_code);
+    await answer(ctx.chat.id, [{ text: say(ref.locale, "edited") }]);
+  });
+
+  bot.on("callback_query:data", async (ctx) => {
+    const chatId = ctx.chat!.id;
+    const ref = await chats.refOf(chatId, ctx.from.language_code);
+    const pressed = parseCallbackData(ctx.callbackQuery.data);
+    if (!pressed || pressed.generation !== (await chats.generation(chatId))) {
+      await ctx.answerCallbackQuery({ text: say(ref.locale, "stale_button") }).catch(() => {});
+      return;
+    }
+    await ctx.answerCallbackQuery().catch(() => {});
+    await turn(chatId, ref, { type: "button", id: pressed.buttonId });
+  });
+
+  bot.on("callback_query", (ctx) => ctx.answerCallbackQuery().catch(() => {}));
+
+  bot.on("message:text", async (ctx) => {
+    const chatId = ctx.chat.id;
+    const text = ctx.message.text;
+    let ref = await chats.refOf(chatId, ctx.from.language_code);
+    if (text.length > TELEGRAM_TEXT_LIMIT) return answer(chatId, [{ text: say(ref.locale, "too_long") }]);
+    const command = commandOf(text, ctx.me.username);
+    if (command === "start") return turn(chatId, ref, { type: "start" });
+    if (command === "help") return answer(chatId, [{ text: say(ref.locale, "help") }]);
+    if (command === "menu")
+      return turn(chatId, ref, { type: "text", text: ref.locale === "en" ? "menu" : "menü" });
+    if (command === "en" || command === "tr") {
+      await chats.setLocale(chatId, command);
+      ref = { ...ref, locale: command };
+      await answer(chatId, [{ text: say(command, "language_set") }]);
+      return turn(chatId, ref, { type: "start" });
+    }
+    const kind = sensitiveKindOf(text, await expectationOf(ref.id));
+    await turn(
+      chatId,
+      ref,
+      { type: "text", text },
+      kind ? { kind, messageId: ctx.message.message_id } : undefined,
+    );
+  });
+
+  bot.on("message", async (ctx) => {
+    const ref = await chats.refOf(ctx.chat.id, ctx.from?.language_code);
+    await answer(ctx.chat.id, [{ text: say(ref.locale, "unsupported") }]);
+  });
+
+  bot.catch((error) => {
+    logger.error({ err: describe(error.error) }, "telegram update failed");
+  });
+
+  return { bot, send };
+}
+
+interface Sensitive {
+  kind: SensitiveKind;
+  messageId: number;
+}
+
+function localeOfUser(ctx: Context): "tr" | "en" {
+  return ctx.from?.language_code?.toLowerCase().startsWith("en") ? "en" : "tr";
+}
+
+/** The bot command of a text (`/help`, `/help@ThisBot`), or undefined. */
+function commandOf(text: string, username: string): string | undefined {
+  const match = /^\/([a-z]+)(?:@(\w+))?(?:\s|$)/i.exec(text.trim());
+  if (!match) return undefined;
+  if (match[2] && match[2].toLowerCase() !== username.toLowerCase()) return undefined;
+  const name = match[1]!.toLowerCase();
+  return commands.has(name) ? name : undefined;
+}
+
+/** A loggable, masked description of an error (never a customer's message text). */
+function describe(error: unknown): string {
+  if (error instanceof GrammyError) return `GrammyError ${error.error_code}: ${error.description}`;
+  return maskPersonalData(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+}

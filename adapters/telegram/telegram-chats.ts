@@ -1,0 +1,120 @@
+/**
+ * The Telegram side of a private chat: its conversation id (`tg-<chatId>`, the chat id stored as
+ * the Conversation row's externalId), its language and keyboard generation (kept in the
+ * TelegramChat table, a few thousand of them cached), and a per-chat queue so that the updates of
+ * one chat are handled, and their answers sent, in the order they arrived.
+ */
+import type { ConversationRef } from "../../bot/channel-port.ts";
+import type { PrismaConversationStore } from "../db/conversation-store.ts";
+import type { TelegramChatRecord, TelegramUpdateLog } from "../db/telegram-updates.ts";
+
+const PREFIX = "tg-";
+const CACHE_SIZE = 5_000;
+
+/** The language of a new chat: English when the user's Telegram speaks English, else Turkish. */
+export function localeOf(languageCode: string | undefined): "tr" | "en" {
+  return languageCode?.toLowerCase().startsWith("en") ? "en" : "tr";
+}
+
+/** The engine's conversation id of a chat. */
+export function conversationIdOf(chatId: number): string {
+  return `${PREFIX}${chatId}`;
+}
+
+/** The chat id of a Telegram conversation id, or undefined. */
+export function chatIdOf(conversationId: string): number | undefined {
+  if (!conversationId.startsWith(PREFIX)) return undefined;
+  const id = Number(conversationId.slice(PREFIX.length));
+  return Number.isSafeInteger(id) ? id : undefined;
+}
+
+/** Private chats, their conversations and their order of work. */
+export class TelegramChats {
+  readonly #log: TelegramUpdateLog;
+  readonly #conversations: PrismaConversationStore;
+  readonly #cache = new Map<number, TelegramChatRecord>();
+  readonly #queues = new Map<number, Promise<unknown>>();
+
+  constructor(log: TelegramUpdateLog, conversations: PrismaConversationStore) {
+    this.#log = log;
+    this.#conversations = conversations;
+  }
+
+  /** Runs `work` after the chat's earlier work has finished. */
+  serial<T>(chatId: number, work: () => Promise<T>): Promise<T> {
+    const previous = this.#queues.get(chatId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    this.#queues.set(chatId, next);
+    void next
+      .finally(() => {
+        if (this.#queues.get(chatId) === next) this.#queues.delete(chatId);
+      })
+      .catch(() => {});
+    return next;
+  }
+
+  /**
+   * The chat's record; on first contact it is created (language from `languageCode`) together
+   * with the chat's Conversation row.
+   */
+  async chat(chatId: number, languageCode?: string): Promise<TelegramChatRecord> {
+    const cached = this.#cache.get(chatId);
+    if (cached) return this.#touch(cached);
+    const stored = await this.#log.chat(String(chatId));
+    if (stored) return this.#touch(stored);
+    const record: TelegramChatRecord = {
+      chatId: String(chatId),
+      keyboardGeneration: 0,
+      locale: localeOf(languageCode),
+    };
+    await this.#log.saveChat(record);
+    const id = conversationIdOf(chatId);
+    if (!(await this.#conversations.get(id))) {
+      await this.#conversations
+        .create({ id, channel: "telegram", externalId: String(chatId), locale: record.locale, state: null })
+        .catch(async (error) => {
+          if (!(await this.#conversations.get(id))) throw error;
+        });
+    }
+    return this.#touch(record);
+  }
+
+  /** The engine's reference of the chat's conversation. */
+  async refOf(chatId: number, languageCode?: string): Promise<ConversationRef> {
+    const chat = await this.chat(chatId, languageCode);
+    return { id: conversationIdOf(chatId), channel: "telegram", locale: chat.locale };
+  }
+
+  /** Switches the chat's language. */
+  async setLocale(chatId: number, locale: "tr" | "en"): Promise<void> {
+    const chat = await this.chat(chatId);
+    const next = { ...chat, locale };
+    await this.#log.saveChat(next);
+    this.#touch(next);
+  }
+
+  /** Starts a new keyboard generation (older buttons become stale) and returns it. */
+  async nextGeneration(chatId: number): Promise<number> {
+    const chat = await this.chat(chatId);
+    const next = { ...chat, keyboardGeneration: chat.keyboardGeneration + 1 };
+    await this.#log.saveChat(next);
+    this.#touch(next);
+    return next.keyboardGeneration;
+  }
+
+  /** The chat's current keyboard generation. */
+  async generation(chatId: number): Promise<number> {
+    return (await this.chat(chatId)).keyboardGeneration;
+  }
+
+  #touch(record: TelegramChatRecord): TelegramChatRecord {
+    const chatId = Number(record.chatId);
+    this.#cache.delete(chatId);
+    this.#cache.set(chatId, record);
+    if (this.#cache.size > CACHE_SIZE) {
+      const oldest = this.#cache.keys().next().value;
+      if (oldest !== undefined) this.#cache.delete(oldest);
+    }
+    return record;
+  }
+}
