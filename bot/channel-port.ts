@@ -41,9 +41,17 @@ export interface OutboundChannelPort {
   push(conversationId: string, messages: BotMessage[]): Promise<void>;
 }
 
+/** A hand-off that is not closed yet, as the customer side sees it. */
+export interface ActiveHandoff {
+  ticket: string;
+  /** `open`: waiting for an agent; `taken`: an agent is with the customer. */
+  status: "open" | "taken";
+}
+
 /**
- * Hands a conversation to a human agent ("temsilci") and back. The Slack console implements it in
- * the next wave; until then an in-process queue does.
+ * Hands a conversation to a human agent ("temsilci") and back. The hand-off service
+ * (bot/handoff/handoff-service.ts) implements it over storage, so every instance and a restarted
+ * service see the same hand-offs.
  */
 export interface HandoffPort {
   /** Opens (or reuses) a hand-off for the conversation with a short, masked summary for the agent. */
@@ -51,11 +59,17 @@ export interface HandoffPort {
     conversationId: string;
     channel: ConversationRef["channel"];
     summary: string;
+    /** The language later notices (agent joined, timeout) are written in; default `tr`. */
+    locale?: ConversationRef["locale"];
   }): Promise<{
     ticket: string;
   }>;
   /** Relays a customer message into an open hand-off thread. */
   relayCustomerMessage(conversationId: string, text: string): Promise<void>;
-  /** Whether a hand-off is open for the conversation. */
+  /** Whether a hand-off is open (or taken) for the conversation. */
   isOpen(conversationId: string): Promise<boolean>;
+  /** The conversation's hand-off that is not closed yet, if any. */
+  active(conversationId: string): Promise<ActiveHandoff | undefined>;
+  /** The customer went back to the bot ("menü", "iptal"): closes the hand-off; false when none was active. */
+  leave(conversationId: string): Promise<boolean>;
 }

@@ -6,7 +6,7 @@ import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from 
 import type { EngineDeps } from "./engine-deps.ts";
 import { flowHandler } from "./flows/registry.ts";
 import { startIntent } from "./intent-router.ts";
-import { requestAgent } from "./flows/handoff.ts";
+import { handoffTurn, remindOpenHandoff, requestAgent } from "./flows/handoff.ts";
 import { showMenu, menuIntentOf } from "./menu.ts";
 import { globalCommand } from "./nlu/commands.ts";
 import { foldTurkish } from "./nlu/fold.ts";
@@ -86,24 +86,14 @@ async function dispatch(t: Turn, event: UserEvent): Promise<void> {
     state.misses = 0;
     t.say("greeting.start", undefined, undefined);
     const flow = state.flow;
+    if (await remindOpenHandoff(t)) return;
     if (flow) await flowHandler(flow).reprompt(t, flow);
     else showMenu(t, "menu.prompt");
     return;
   }
 
-  if (state.handoff) {
-    if (await t.deps.handoff.isOpen(t.ref.id)) {
-      if (input.raw !== undefined) {
-        if (looksLikeSecret(input.folded, true) && /pin|puk|sifre|parola|password/.test(input.folded)) {
-          t.say("security.never_share");
-          return;
-        }
-        await t.deps.handoff.relayCustomerMessage(t.ref.id, input.raw);
-      }
-      return;
-    }
-    state.handoff = undefined;
-  }
+  // The stored hand-off decides (bot/flows/handoff.ts): every message gets an answer there.
+  if (state.handoff && (await handoffTurn(t))) return;
 
   const flow = state.flow;
   const handler = flow ? flowHandler(flow) : undefined;

@@ -54,6 +54,15 @@ export class InProcessHandoff implements HandoffPort {
     return this.#open.has(conversationId);
   }
 
+  async active(conversationId: string) {
+    const open = this.#open.get(conversationId);
+    return open ? { ticket: open.ticket, status: "open" as const } : undefined;
+  }
+
+  async leave(conversationId: string): Promise<boolean> {
+    return this.#open.delete(conversationId);
+  }
+
   /** Open tickets, oldest first. */
   tickets(): HandoffTicket[] {
     return [...this.#open.values()];

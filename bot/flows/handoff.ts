@@ -1,5 +1,8 @@
 /** Hand-off to a human agent ("temsilci"), at any point, with a short masked summary. */
 import { maskEmail, maskIdNumber, maskPersonalData, maskPhone } from "../../core/privacy/mask.ts";
+import { menuChoices } from "../menu.ts";
+import { globalCommand } from "../nlu/commands.ts";
+import { looksLikeSecret } from "../nlu/secrets.ts";
 import type { BotState } from "../state.ts";
 import type { Turn } from "../turn.ts";
 
@@ -26,15 +29,86 @@ export function handoffSummary(state: BotState, locale: string): string {
   return maskPersonalData(parts.join("; "));
 }
 
-/** Opens (or reuses) a hand-off and tells the customer. */
+/** Opens (or reuses) a hand-off and tells the customer (the ticket, and that "menü" returns to the bot). */
 export async function requestAgent(turn: Turn): Promise<void> {
   const { ticket } = await turn.deps.handoff.requestAgent({
     conversationId: turn.ref.id,
     channel: turn.ref.channel,
     summary: handoffSummary(turn.state, turn.ref.locale),
+    locale: turn.ref.locale,
   });
   turn.state.handoff = ticket;
   turn.state.flow = undefined;
   turn.state.misses = 0;
   turn.say("handoff.requested", { ticket });
+}
+
+/** Back to the bot: the hand-off is closed (the desk told) and the menu shown. */
+async function leaveHandoff(turn: Turn, ticket: string): Promise<void> {
+  await turn.deps.handoff.leave(turn.ref.id);
+  turn.state.handoff = undefined;
+  turn.state.flow = undefined;
+  turn.state.misses = 0;
+  turn.say("handoff.left", { ticket }, turn.buttons(menuChoices()));
+}
+
+/**
+ * A turn while the conversation's state names a hand-off. The stored hand-off is the truth: when
+ * it was closed meanwhile (by an agent, the timeout, another instance) the state forgets it and the
+ * bot handles the turn (false). Otherwise every message gets an answer: "menü", "iptal", "vazgeç"
+ * (and a pressed bot button) return to the bot; "temsilci" names the open ticket; a PIN is refused
+ * and never relayed; anything else is relayed masked to the agent and, while no agent has taken
+ * the hand-off, acknowledged. Returns whether the turn was handled here.
+ */
+export async function handoffTurn(turn: Turn): Promise<boolean> {
+  const { state, input } = turn;
+  const active = await turn.deps.handoff.active(turn.ref.id);
+  if (!active) {
+    state.handoff = undefined;
+    return false;
+  }
+  state.handoff = active.ticket;
+  if (input.button !== undefined) {
+    if (input.button === "i:agent") {
+      turn.say("handoff.still_open", { ticket: active.ticket });
+      return true;
+    }
+    if (input.button === "i:menu") {
+      await leaveHandoff(turn, active.ticket);
+      return true;
+    }
+    // Another bot button pressed: the customer went back to the bot, which handles the button.
+    await turn.deps.handoff.leave(turn.ref.id);
+    state.handoff = undefined;
+    return false;
+  }
+  if (input.raw === undefined) return true;
+  const command = globalCommand(input.folded);
+  if (command === "menu" || command === "cancel") {
+    await leaveHandoff(turn, active.ticket);
+    return true;
+  }
+  if (command === "agent") {
+    turn.say("handoff.still_open", { ticket: active.ticket });
+    return true;
+  }
+  if (looksLikeSecret(input.folded, true) && /pin|puk|sifre|parola|password/.test(input.folded)) {
+    turn.say("security.never_share");
+    return true;
+  }
+  await turn.deps.handoff.relayCustomerMessage(turn.ref.id, input.raw);
+  if (active.status === "open") turn.say("handoff.relayed", { ticket: active.ticket });
+  return true;
+}
+
+/** A (re)start while a hand-off is active: remind the customer instead of dropping it silently. */
+export async function remindOpenHandoff(turn: Turn): Promise<boolean> {
+  if (!turn.state.handoff) return false;
+  const active = await turn.deps.handoff.active(turn.ref.id);
+  if (!active) {
+    turn.state.handoff = undefined;
+    return false;
+  }
+  turn.say("handoff.still_open", { ticket: active.ticket });
+  return true;
 }

@@ -48,6 +48,13 @@ export class RecordingHandoff implements HandoffPort {
   async isOpen(conversationId: string) {
     return this.open.has(conversationId);
   }
+  async active(conversationId: string) {
+    const index = this.requests.findLastIndex((r) => r.conversationId === conversationId);
+    return this.open.has(conversationId) ? { ticket: `T-${index + 1}`, status: "open" as const } : undefined;
+  }
+  async leave(conversationId: string) {
+    return this.open.delete(conversationId);
+  }
 }
 
 /** One test conversation. */

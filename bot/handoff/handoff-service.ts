@@ -1,0 +1,274 @@
+/**
+ * The hand-off service: customers' requests for a human ({@link HandoffPort}) and what agents do
+ * with them ({@link AgentHandoffs}), over storage. Every status change is a conditional update in
+ * the repository, so two instances never take or close one hand-off twice; the `handoff_timeout`
+ * job releases a hand-off no agent took in time. Customers are told on their own channel through
+ * the {@link OutboundChannelPort}; the desk (Slack, or nothing) is told through {@link HandoffDesk}.
+ */
+import { ConflictError, NotFoundError } from "../../core/errors/domain-error.ts";
+import type { JobLogger } from "../../core/jobs/job-logger.ts";
+import { silentJobLogger } from "../../core/jobs/job-logger.ts";
+import type { JobQueue } from "../../core/jobs/job-queue.ts";
+import type { Clock } from "../../core/ports/clock.ts";
+import { cryptoRandom, type RandomSource } from "../../core/ports/random.ts";
+import { maskPersonalData } from "../../core/privacy/mask.ts";
+import type { ActiveHandoff, BotMessage, HandoffPort, OutboundChannelPort } from "../channel-port.ts";
+import type { Texts } from "../engine-deps.ts";
+import type { AgentHandoffs, HandoffErrorCode } from "./agent-handoffs.ts";
+import { agentJoinedNotice, agentReplyNotice, finishedNotice, timeoutNotice } from "./customer-notices.ts";
+import {
+  type HandoffCloseReason,
+  type HandoffDesk,
+  type HandoffView,
+  noHandoffDesk,
+} from "./handoff-desk.ts";
+import { handoffTimeoutJob } from "./handoff-jobs.ts";
+import type { HandoffRecord, HandoffRepository } from "./handoff-repository.ts";
+import { newHandoffTicket } from "./handoff-ticket.ts";
+
+/** How long a hand-off waits for an agent before the timeout job releases it: 10 minutes. */
+export const HANDOFF_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Longest agent reply delivered to a customer, in characters. */
+export const MAX_AGENT_REPLY = 4000;
+
+/** What {@link HandoffService} is built from. */
+export interface HandoffServiceDeps {
+  repository: HandoffRepository;
+  /** Where the `handoff_timeout` job of each new hand-off is scheduled. */
+  jobs: JobQueue;
+  /** Delivers agent replies and notices to the customer's channel. */
+  outbound: OutboundChannelPort;
+  /** Customer texts (namespace `bot`). */
+  texts: Texts;
+  clock: Clock;
+  random?: RandomSource;
+  /** The agents' desk; {@link noHandoffDesk} without Slack (also settable later with {@link HandoffService.useDesk}). */
+  desk?: HandoffDesk;
+  /** A masking logger; lines carry tickets and ids, never customer text. */
+  logger?: JobLogger;
+  /** Default {@link HANDOFF_TIMEOUT_MS}. */
+  timeoutMs?: number;
+}
+
+function handoffError(code: HandoffErrorCode, ticket: string): Error {
+  if (code === "handoff_not_found") return new NotFoundError(code, `no hand-off ${ticket}`);
+  if (code === "handoff_closed") return new ConflictError(code, `hand-off ${ticket} is closed`);
+  return new ConflictError(code, `hand-off ${ticket} is taken by another agent`);
+}
+
+/** The stored hand-offs as customers, agents and the timeout job use them. */
+export class HandoffService implements HandoffPort, AgentHandoffs {
+  readonly #repository: HandoffRepository;
+  readonly #jobs: JobQueue;
+  readonly #outbound: OutboundChannelPort;
+  readonly #texts: Texts;
+  readonly #clock: Clock;
+  readonly #random: RandomSource;
+  readonly #logger: JobLogger;
+  readonly #timeoutMs: number;
+  #desk: HandoffDesk;
+
+  constructor(deps: HandoffServiceDeps) {
+    this.#repository = deps.repository;
+    this.#jobs = deps.jobs;
+    this.#outbound = deps.outbound;
+    this.#texts = deps.texts;
+    this.#clock = deps.clock;
+    this.#random = deps.random ?? cryptoRandom;
+    this.#logger = deps.logger ?? silentJobLogger;
+    this.#timeoutMs = deps.timeoutMs ?? HANDOFF_TIMEOUT_MS;
+    this.#desk = deps.desk ?? noHandoffDesk;
+  }
+
+  /** Attaches the agents' desk (the Slack console, built after this service). */
+  useDesk(desk: HandoffDesk): void {
+    this.#desk = desk;
+  }
+
+  // ── customer side (HandoffPort) ──
+
+  async requestAgent(request: Parameters<HandoffPort["requestAgent"]>[0]): Promise<{ ticket: string }> {
+    const existing = await this.#repository.active(request.conversationId);
+    if (existing) return { ticket: existing.ticket };
+    const openedAt = this.#clock.now();
+    const ticket = newHandoffTicket(this.#random);
+    // The timeout is scheduled first: a crash after it leaves a job that finds nothing to close,
+    // never an open hand-off that nothing will release.
+    await this.#jobs.schedule({
+      kind: handoffTimeoutJob,
+      payload: { ticket },
+      runAt: new Date(openedAt.getTime() + this.#timeoutMs),
+      uniqueKey: `${handoffTimeoutJob}:${ticket}`,
+    });
+    const { record, created } = await this.#repository.openOrReuse({
+      ticket,
+      conversationId: request.conversationId,
+      channel: request.channel,
+      locale: request.locale ?? "tr",
+      summary: maskPersonalData(request.summary),
+      openedAt,
+    });
+    if (!created) return { ticket: record.ticket };
+    this.#logger.info({ ticket, channel: record.channel }, "hand-off opened");
+    await this.#tellDesk("opened", record, async () => {
+      const { deskThread } = await this.#desk.opened(record);
+      if (deskThread) {
+        await this.#repository.setDeskThread(ticket, deskThread);
+        record.deskThread = deskThread;
+      }
+    });
+    return { ticket };
+  }
+
+  async relayCustomerMessage(conversationId: string, text: string): Promise<void> {
+    const record = await this.#repository.active(conversationId);
+    if (!record) return;
+    await this.#desk.customerWrote(record, maskPersonalData(text));
+  }
+
+  async isOpen(conversationId: string): Promise<boolean> {
+    return (await this.#repository.active(conversationId)) !== undefined;
+  }
+
+  async active(conversationId: string): Promise<ActiveHandoff | undefined> {
+    const record = await this.#repository.active(conversationId);
+    return record && { ticket: record.ticket, status: record.status === "taken" ? "taken" : "open" };
+  }
+
+  async leave(conversationId: string): Promise<boolean> {
+    const record = await this.#repository.active(conversationId);
+    if (!record) return false;
+    return this.#closeAndTell(record, "customer_left", "active", this.#clock.now(), []);
+  }
+
+  // ── agents' side (AgentHandoffs) ──
+
+  async find(query: { ticket?: string; deskThread?: string }): Promise<HandoffView | undefined> {
+    if (query.ticket) return this.#repository.byTicket(query.ticket.toUpperCase());
+    if (query.deskThread) return this.#repository.byDeskThread(query.deskThread);
+    return undefined;
+  }
+
+  async take(ticket: string, agentId: string): Promise<HandoffView> {
+    const { record, tookNow } = await this.#takeFor(ticket, agentId);
+    if (tookNow) await this.#outbound.push(record.conversationId, agentJoinedNotice(this.#texts, record));
+    return record;
+  }
+
+  async reply(ticket: string, agentId: string, text: string): Promise<void> {
+    const body = text.trim().slice(0, MAX_AGENT_REPLY);
+    const { record } = await this.#takeFor(ticket, agentId);
+    if (!body) return;
+    await this.#outbound.push(record.conversationId, agentReplyNotice(this.#texts, record, body));
+  }
+
+  async finish(ticket: string, agentId: string): Promise<HandoffView> {
+    const record = await this.#mustFind(ticket);
+    for (let round = 0; round < 2; round += 1) {
+      if (record.status === "closed") throw handoffError("handoff_closed", record.ticket);
+      if (record.status === "taken" && record.agentId !== agentId)
+        throw handoffError("handoff_taken_by_other", record.ticket);
+      const at = this.#clock.now();
+      const notice = finishedNotice(this.#texts, record);
+      if (await this.#closeAndTell(record, "agent_finished", { agentId }, at, notice)) {
+        this.#logger.info({ ticket: record.ticket, agentId }, "hand-off finished by agent");
+        return record;
+      }
+      Object.assign(record, await this.#mustFind(ticket));
+    }
+    throw handoffError("handoff_closed", record.ticket);
+  }
+
+  // ── the timeout job ──
+
+  /**
+   * Closes the hand-off when it is still open (no agent took it): the customer is offered the call
+   * centre and the menu, the desk is told. False when it was taken or closed already.
+   */
+  async expire(ticket: string, at: Date): Promise<boolean> {
+    const record = await this.#repository.byTicket(ticket);
+    if (record?.status !== "open") return false;
+    const closed = await this.#closeAndTell(
+      record,
+      "timeout",
+      "open",
+      at,
+      timeoutNotice(this.#texts, record),
+    );
+    if (closed) this.#logger.info({ ticket }, "hand-off released: no agent took it in time");
+    return closed;
+  }
+
+  // ── internals ──
+
+  async #mustFind(ticket: string): Promise<HandoffRecord> {
+    const record = await this.#repository.byTicket(ticket.toUpperCase());
+    if (!record) throw handoffError("handoff_not_found", ticket);
+    return record;
+  }
+
+  /** The hand-off taken by this agent (taking it when open); whether this call took it. */
+  async #takeFor(ticket: string, agentId: string): Promise<{ record: HandoffRecord; tookNow: boolean }> {
+    const record = await this.#mustFind(ticket);
+    for (let round = 0; round < 2; round += 1) {
+      if (record.status === "closed") throw handoffError("handoff_closed", record.ticket);
+      if (record.status === "taken") {
+        if (record.agentId !== agentId) throw handoffError("handoff_taken_by_other", record.ticket);
+        return { record, tookNow: false };
+      }
+      const at = this.#clock.now();
+      if (await this.#repository.take(record.ticket, agentId, at)) {
+        Object.assign(record, { status: "taken", agentId, takenAt: at });
+        this.#logger.info({ ticket: record.ticket, agentId }, "hand-off taken");
+        await this.#tellDesk("taken", record, () => this.#desk.taken(record));
+        return { record, tookNow: true };
+      }
+      // Another instance changed it meanwhile: decide on what it is now.
+      Object.assign(record, await this.#mustFind(ticket));
+    }
+    throw handoffError("handoff_taken_by_other", record.ticket);
+  }
+
+  /** Closes when the condition holds, then tells the customer (when `notice` has messages) and the desk. */
+  async #closeAndTell(
+    record: HandoffRecord,
+    reason: HandoffCloseReason,
+    condition: Parameters<HandoffRepository["close"]>[3],
+    at: Date,
+    notice: BotMessage[],
+  ): Promise<boolean> {
+    if (!(await this.#repository.close(record.ticket, reason, at, condition))) return false;
+    Object.assign(record, { status: "closed", closedAt: at, closeReason: reason });
+    if (notice.length > 0) {
+      try {
+        await this.#outbound.push(record.conversationId, notice);
+      } catch (error) {
+        // Closed for good: a retry would not tell the customer either. The next message they
+        // write reaches the bot, which answers it.
+        this.#logger.error(
+          { ticket: record.ticket, reason, error: error instanceof Error ? error.message : String(error) },
+          "hand-off closed but the customer could not be told",
+        );
+      }
+    }
+    await this.#tellDesk("closed", record, () => this.#desk.closed(record, reason));
+    return true;
+  }
+
+  /** Runs a desk call; a failing desk is logged and never undoes what storage recorded. */
+  async #tellDesk(what: string, record: HandoffRecord, call: () => Promise<unknown>): Promise<void> {
+    try {
+      await call();
+    } catch (error) {
+      this.#logger.error(
+        {
+          ticket: record.ticket,
+          desk: what,
+          error: maskPersonalData(error instanceof Error ? error.message : String(error)),
+        },
+        "hand-off desk call failed",
+      );
+    }
+  }
+}
