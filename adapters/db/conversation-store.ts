@@ -1,5 +1,4 @@
 import type { Clock } from "../../core/ports/clock.ts";
-import type { WebSession, WebSessionStore } from "../web/web-session-store.ts";
 import type { Db } from "./database.ts";
 import { type GroupCommitClient, WriteBatcher } from "./write-batcher.ts";
 
@@ -11,6 +10,14 @@ export interface ConversationRecord {
   tokenHash?: string;
   locale: "tr" | "en";
   state: unknown;
+}
+
+/** A web chat session's row fields (the web channel's `WebSessionStore` is satisfied by this store). */
+export interface StoredWebSession {
+  id: string;
+  /** SHA-256 (hex) of the session token. */
+  tokenHash: string;
+  locale: "tr" | "en";
 }
 
 /** Default number of conversations kept decoded in memory. */
@@ -27,17 +34,21 @@ interface CachedConversation {
   tokenHash?: string;
   locale: "tr" | "en";
   json: string;
+  /** The row's `updatedAt` as this instance last read or wrote it. */
+  updatedAt: Date;
 }
 
 /**
  * The `Conversation` table behind the engine's conversation state and the web sessions. Every save
  * is written through before it resolves; writes arriving in the same event-loop turn share one
  * transaction (group commit: one fsync for many turns). The most recently used conversations stay
- * in a small LRU cache as their stored JSON, so a turn costs one (shared) write and no read, each
+ * in a small LRU cache as their stored JSON, so a turn costs one (shared) write and one key read, each
  * load hands out a fresh copy, and 10 000 open conversations stay within the memory target (the
- * rest are read back on demand).
+ * rest are read back on demand). A cached conversation is checked against its row before use (one
+ * primary-key read that returns the row only when another instance changed it), so several
+ * instances on one database continue each other's conversations.
  */
-export class PrismaConversationStore implements WebSessionStore {
+export class PrismaConversationStore {
   readonly #db: Db;
   readonly #clock: Clock;
   readonly #capacity: number;
@@ -60,8 +71,14 @@ export class PrismaConversationStore implements WebSessionStore {
   async #cached(id: string): Promise<CachedConversation | undefined> {
     const hit = this.#cache.get(id);
     if (hit) {
-      this.#touch(hit);
-      return hit;
+      // Another instance on the same database may have moved the conversation on since this one
+      // cached it: one primary-key read returns the row only when it differs from the cached one.
+      const changed = await this.#db.conversation.findFirst({
+        where: { id, NOT: { updatedAt: hit.updatedAt, state: hit.json } },
+      });
+      const current = changed ? cachedOf(changed, changed.state || "null") : hit;
+      this.#touch(current);
+      return current;
     }
     const row = await this.#db.conversation.findUnique({ where: { id } });
     if (!row) return undefined;
@@ -88,7 +105,7 @@ export class PrismaConversationStore implements WebSessionStore {
         },
       }),
     );
-    this.#touch(cachedOf(record, json));
+    this.#touch(cachedOf({ ...record, updatedAt: now }, json));
   }
 
   /** The engine state of a conversation (a fresh copy), or undefined when none was saved. */
@@ -114,6 +131,7 @@ export class PrismaConversationStore implements WebSessionStore {
         db.conversation.update({ where: { id }, data: { state: json, updatedAt: now } }),
       );
       known.json = json;
+      known.updatedAt = now;
       this.#touch(known);
       return;
     }
@@ -129,7 +147,7 @@ export class PrismaConversationStore implements WebSessionStore {
     this.#touch(cachedOf(row, json));
   }
 
-  async createSession(session: WebSession): Promise<void> {
+  async createSession(session: StoredWebSession): Promise<void> {
     await this.create({
       id: session.id,
       channel: "web",
@@ -139,7 +157,7 @@ export class PrismaConversationStore implements WebSessionStore {
     });
   }
 
-  async findSession(id: string): Promise<WebSession | undefined> {
+  async findSession(id: string): Promise<StoredWebSession | undefined> {
     const cached = await this.#cached(id);
     if (cached?.channel !== "web" || !cached.tokenHash) return undefined;
     return { id: cached.id, tokenHash: cached.tokenHash, locale: cached.locale };
@@ -162,7 +180,14 @@ export class PrismaConversationStore implements WebSessionStore {
 }
 
 function cachedOf(
-  row: { id: string; channel: string; externalId?: string | null; tokenHash?: string | null; locale: string },
+  row: {
+    id: string;
+    channel: string;
+    externalId?: string | null;
+    tokenHash?: string | null;
+    locale: string;
+    updatedAt: Date;
+  },
   json: string,
 ): CachedConversation {
   const cached: CachedConversation = {
@@ -170,6 +195,7 @@ function cachedOf(
     channel: row.channel as ConversationRecord["channel"],
     locale: row.locale === "en" ? "en" : "tr",
     json,
+    updatedAt: row.updatedAt,
   };
   if (row.externalId) cached.externalId = row.externalId;
   if (row.tokenHash) cached.tokenHash = row.tokenHash;
@@ -177,6 +203,6 @@ function cachedOf(
 }
 
 function recordOf(cached: CachedConversation): ConversationRecord {
-  const { json, ...fields } = cached;
+  const { json, updatedAt: _updatedAt, ...fields } = cached;
   return { ...fields, state: JSON.parse(json) ?? undefined };
 }

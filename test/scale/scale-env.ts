@@ -27,7 +27,12 @@ export async function freshSchema(url = testPostgresUrl): Promise<{ schema: stri
 /** `count` temporary data folders, one per instance, and their removal. */
 export function dataDirs(count: number): { dirs: string[]; remove(): void } {
   const dirs = Array.from({ length: count }, (_, i) => mkdtempSync(join(tmpdir(), `mm-scale-${i}-`)));
-  return { dirs, remove: () => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })) };
+  return {
+    dirs,
+    remove: () => {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The last JSON line a process printed. */
