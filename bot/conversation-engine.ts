@@ -5,12 +5,12 @@
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
 import type { EngineDeps } from "./engine-deps.ts";
 import { flowHandler } from "./flows/registry.ts";
-import { startIntent } from "./intent-router.ts";
+import { askWhichIntent, startIntent } from "./intent-router.ts";
 import { handoffTurn, remindOpenHandoff, requestAgent } from "./flows/handoff.ts";
 import { showMenu, menuIntentOf } from "./menu.ts";
 import { globalCommand } from "./nlu/commands.ts";
 import { foldTurkish } from "./nlu/fold.ts";
-import { recogniseIntent } from "./nlu/intents.ts";
+import { understand } from "./nlu/understand.ts";
 import { looksLikeSecret } from "./nlu/secrets.ts";
 import { parseState } from "./state.ts";
 import { memoizeTexts } from "./texts-cache.ts";
@@ -157,7 +157,19 @@ async function dispatch(t: Turn, event: UserEvent): Promise<void> {
   }
 
   const typedMenu = input.raw !== undefined ? menuIntentOf(t) : undefined;
-  const recognised = typedMenu ? { intent: typedMenu, score: 9 } : recogniseIntent(input.folded);
+  const understood = typedMenu ? undefined : understand(input.folded, t.ref.locale === "en" ? "en" : "tr");
+  if (understood?.kind === "unsure") {
+    state.misses = 0;
+    // Not sure: both best topics as buttons ("Şunu mu demek istediniz?"), never a guess.
+    askWhichIntent(t, understood.candidates);
+    if (flow && handler) await handler.reprompt(t, flow);
+    return;
+  }
+  const recognised = typedMenu
+    ? { intent: typedMenu }
+    : understood?.kind === "intent"
+      ? { intent: understood.intent }
+      : undefined;
   if (recognised) {
     state.misses = 0;
     if (flow && handler && keepsFlow(recognised.intent) && dialogFlows.has(flow.name)) {

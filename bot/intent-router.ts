@@ -1,12 +1,13 @@
 /** Starts the topic of a recognised intent (outside a flow step). */
 import { adviseMedium, startApplication } from "./flows/application.ts";
 import { requestAgent } from "./flows/handoff.ts";
-import { answerInfo, answerPrices, infoIntents } from "./flows/info.ts";
-import { startOrderStatus } from "./flows/order-status.ts";
+import { answerInfo, answerPrices, infoIntents, linkParams } from "./flows/info.ts";
+import { showOrder, startOrderStatus } from "./flows/order-status.ts";
 import { startCertificateStatus } from "./flows/certificate-status.ts";
 import { startTroubleshooting } from "./flows/troubleshoot.ts";
 import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";
+import { extractEntities } from "./nlu/entities.ts";
 import type { Intent } from "./nlu/intents.ts";
 import type { Turn } from "./turn.ts";
 
@@ -20,6 +21,14 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
   if (isInfo(intent)) {
     answerInfo(turn, intent);
     return;
+  }
+  // An order number in the message is looked up at once (R3.2, R3.3).
+  if (intent === "order_status" || intent === "production" || intent === "delivery") {
+    const orderNo = turn.input.raw ? extractEntities(turn.input.raw).orderNo : undefined;
+    if (orderNo) {
+      await showOrder(turn, orderNo);
+      return;
+    }
   }
   switch (intent) {
     case "greeting":
@@ -47,6 +56,8 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       await startVerification(turn, "contact");
       return;
     case "revoke":
+      // R7.3: the self-service path first, then the verified revocation here.
+      turn.say("info.revoke_self_service", linkParams(turn));
       await startVerification(turn, "revoke");
       return;
     case "cert_status":
@@ -70,4 +81,13 @@ async function adviseWithFollowUp(turn: Turn): Promise<boolean> {
     { id: "i:apply", label: turn.t("menu.apply") },
   ]);
   return true;
+}
+
+/** When unsure: "Şunu mu demek istediniz?" with the two best topics as buttons. */
+export function askWhichIntent(turn: Turn, candidates: readonly Intent[]): void {
+  turn.say(
+    "nlu.did_you_mean",
+    undefined,
+    candidates.map((intent) => ({ id: `i:${intent}`, label: turn.t(`menu.${intent}`) })),
+  );
 }

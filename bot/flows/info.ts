@@ -1,5 +1,7 @@
 /** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
 import type { Intent } from "../nlu/intents.ts";
+import { isR9Case } from "../nlu/r9.ts";
+import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
 
 /** Topics answered by one text `info.<intent>`. */
@@ -21,6 +23,7 @@ export const infoIntents = [
   "r9",
   "contact",
   "thanks",
+  "cancel_application",
 ] as const satisfies readonly Intent[];
 
 /** Follow-up buttons per topic (menu intents). */
@@ -35,7 +38,13 @@ const followUps: Partial<Record<(typeof infoIntents)[number], Intent[]>> = {
   vkn_title_change: ["apply"],
   renewal: ["apply"],
   refund: ["agent"],
+  cancel_application: ["order_status", "agent"],
 };
+
+/** The self-service links as text parameters (R3.2, R4.2, R6.1, R7.3, R10.1). */
+export function linkParams(turn: Turn): Record<string, string> {
+  return { ...linksOf(turn.deps as { links?: Record<string, string> }) };
+}
 
 /** Formats kuruş as Turkish lira in the conversation's locale. */
 export function formatLira(turn: Turn, kurus: number): string {
@@ -51,7 +60,12 @@ const liraFormats = {
 /** Answers one informational topic. */
 export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): void {
   const buttons = (followUps[intent] ?? []).map((i) => ({ id: `i:${i}`, label: turn.t(`menu.${i}`) }));
-  turn.say(`info.${intent}`, undefined, buttons);
+  // R9 is about 100 % foreign firms only: a foreign partner is told it may apply online.
+  if (intent === "r9" && /yabanci|foreign/.test(turn.input.folded) && !isR9Case(turn.input.folded)) {
+    turn.say("info.r9_foreign_partner", undefined, [{ id: "i:apply", label: turn.t("menu.apply") }]);
+    return;
+  }
+  turn.say(`info.${intent}`, linkParams(turn), buttons);
 }
 
 /** R6.1/R6.2: current prices from the RA's configuration. */
@@ -63,6 +77,7 @@ export function answerPrices(turn: Turn): void {
       card: formatLira(turn, prices.card),
       hsm: formatLira(turn, prices.hsm),
       fee: formatLira(turn, prices.hsmOnSiteFee),
+      ...linkParams(turn),
     },
     [{ id: "i:apply", label: turn.t("menu.apply") }],
   );

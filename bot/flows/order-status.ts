@@ -1,5 +1,6 @@
 /** Order status by order number (R3.2 payment, R3.3 production and delivery). */
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
+import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import type { OrderFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
@@ -43,6 +44,29 @@ function describe(turn: Turn, view: OrderStatusView): string {
   }
   if (view.medium === "card" && !view.paid) lines.push(turn.t("order.card_after_payment"));
   return lines.join("\n");
+}
+
+/** Every production, delivery and HSM step an order can show (`order.step.<code>`). */
+export const orderStepCodes = [
+  "payment_posted",
+  "certificate_issued",
+  ...hsmSteps,
+  "shipped",
+  "delivered",
+  "refunded",
+] as const;
+
+/** Shows an order's status by its number (given in the message); unknown numbers ask again. */
+export async function showOrder(turn: Turn, orderNo: string): Promise<void> {
+  const view = await turn.deps.ra.orderStatus(orderNo);
+  if (!view) {
+    turn.state.flow = { name: "order", step: "number", misses: 1 };
+    turn.say("order.not_found");
+    return;
+  }
+  turn.state.flow = undefined;
+  turn.state.lastOrderNo = view.orderNo;
+  turn.sayText(describe(turn, view));
 }
 
 /** The order status flow as the engine drives it. */

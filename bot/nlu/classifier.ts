@@ -1,0 +1,75 @@
+/**
+ * The intent classifier: NLP.js's neural network (one perceptron per intent) trained on the
+ * examples of `locales/<lng>/nlu.yaml` over {@link featuresOf}. Trained on first use, once per
+ * process and locale (a few hundred milliseconds at most), then kept in memory.
+ */
+import { NeuralNetwork, type NeuralRow } from "@nlpjs/neural";
+import { featuresOf, Vocabulary, wordsOf } from "./features.ts";
+import { foldTurkish } from "./fold.ts";
+import { type Intent, isIntent } from "./intents.ts";
+import { type Example, loadTrainingData, type NluLocale } from "./training-data.ts";
+
+/** One intent with its share of the classifier's confidence (the shares sum to 1). */
+export interface Scored {
+  intent: Intent;
+  confidence: number;
+}
+
+/** A trained classifier of one locale. */
+export class IntentClassifier {
+  readonly #network: NeuralNetwork;
+  readonly #vocabulary = new Vocabulary();
+  readonly #known = new Set<string>();
+
+  /** Trains on the examples (synchronously). */
+  constructor(
+    readonly locale: NluLocale,
+    examples: readonly Example[],
+  ) {
+    const corpus: NeuralRow[] = [];
+    for (const example of examples)
+      for (const word of wordsOf(foldTurkish(example.text))) this.#vocabulary.add(word);
+    for (const example of examples) {
+      const input = featuresOf(foldTurkish(example.text), locale);
+      for (const feature of Object.keys(input)) this.#known.add(feature);
+      corpus.push({ input, output: { [example.intent]: 1 } });
+    }
+    this.#network = new NeuralNetwork({ log: false });
+    this.#network.train(corpus);
+  }
+
+  /**
+   * The intents ranked by confidence for a folded message; empty when the message shares no
+   * feature with the training data.
+   */
+  classify(folded: string): Scored[] {
+    const all = featuresOf(folded, this.locale, this.#vocabulary);
+    const input: Record<string, number> = {};
+    for (const [feature, value] of Object.entries(all)) if (this.#known.has(feature)) input[feature] = value;
+    if (Object.keys(input).length === 0) return [];
+    const raw = this.#network.run(input) ?? {};
+    // As NLP.js does: squared activations, normalised to shares.
+    let total = 0;
+    const ranked: Scored[] = [];
+    for (const [intent, score] of Object.entries(raw)) {
+      if (!isIntent(intent) || !(score > 0)) continue;
+      total += score * score;
+      ranked.push({ intent, confidence: score * score });
+    }
+    if (total === 0) return [];
+    for (const r of ranked) r.confidence /= total;
+    return ranked.sort((a, b) => b.confidence - a.confidence);
+  }
+}
+
+const trained = new Map<NluLocale, IntentClassifier>();
+
+/** The classifier of a locale, trained on its training file on first use. */
+export function classifierFor(locale: NluLocale): IntentClassifier {
+  let classifier = trained.get(locale);
+  if (!classifier) {
+    classifier = new IntentClassifier(locale, loadTrainingData(locale));
+    trained.set(locale, classifier);
+  }
+  return classifier;
+}

@@ -1,0 +1,82 @@
+/**
+ * Features of a message for the intent classifier: the NLP.js stem of each word (Turkish or
+ * English stemmer), the word's first four and five letters (Turkish suffixes pile up after them:
+ * "çalışmıyor", "çalışmıyoruz" share "calis"), and a marker for
+ * a negated Turkish verb ("imzalanmıyor", "görmüyor", "imzalanamadı"). Words the training data
+ * never used are first corrected to a known word one typo away.
+ */
+import { StemmerEn } from "@nlpjs/lang-en";
+import { StemmerTr } from "@nlpjs/lang-tr";
+import { tokensOf } from "./fold.ts";
+import { withinOneEdit } from "./fuzzy.ts";
+import type { NluLocale } from "./training-data.ts";
+
+const stemmers = { tr: new StemmerTr(), en: new StemmerEn() };
+
+const stems = { tr: new Map<string, string>(), en: new Map<string, string>() };
+const maxCachedStems = 20_000;
+
+/** The NLP.js stem of a folded word, remembered (the Snowball stemmer is the costly part). */
+function stemOf(locale: NluLocale, word: string): string {
+  const cache = stems[locale];
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = stemmers[locale].stem(word) || word;
+    if (cache.size >= maxCachedStems) cache.clear();
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+/** Turkish negated verb forms (folded): -mıyor/-muyor, -madı/-medi, -amıyor, -maz/-mez. */
+const negated =
+  /m[iu]yor|[ae]m[ai]d[iu]|m[ae]d[iu]|m[ae]z(\b|l)|\bdegil\b|\bolmuyor\b|\bnot\b|n't\b|\bcannot\b|\bwon t\b/;
+
+/** Words that the training data of a locale uses, for typo correction. */
+export class Vocabulary {
+  readonly #words = new Set<string>();
+  readonly #byLength = new Map<number, string[]>();
+
+  add(word: string): void {
+    if (this.#words.has(word)) return;
+    this.#words.add(word);
+    const list = this.#byLength.get(word.length) ?? [];
+    list.push(word);
+    this.#byLength.set(word.length, list);
+  }
+
+  /** The word itself when known, else a known word one edit away (words of 5+ letters), else the word. */
+  correct(word: string): string {
+    if (word.length < 5 || this.#words.has(word) || /\d/.test(word)) return word;
+    for (const length of [word.length, word.length - 1, word.length + 1]) {
+      for (const candidate of this.#byLength.get(length) ?? [])
+        if (withinOneEdit(word, candidate)) return candidate;
+    }
+    return word;
+  }
+}
+
+/** Splits a folded message into the words the classifier reads (numbers become one token). */
+export function wordsOf(folded: string): string[] {
+  return tokensOf(folded.replace(/[@.+]/g, " ")).map((w) =>
+    /^\d+$/.test(w) ? (w.length >= 10 ? "#id" : "#n") : w,
+  );
+}
+
+/** The feature vector of a folded message. */
+export function featuresOf(
+  folded: string,
+  locale: NluLocale,
+  vocabulary?: Vocabulary,
+): Record<string, number> {
+  const words = wordsOf(folded).map((w) => (vocabulary ? vocabulary.correct(w) : w));
+  const features: Record<string, number> = {};
+  for (const word of words) {
+    const stem = word.startsWith("#") ? word : stemOf(locale, word);
+    features[`s:${stem}`] = 1;
+    if (word.length > 5) features[`p:${word.slice(0, 5)}`] = 1;
+    if (word.length > 4) features[`q:${word.slice(0, 4)}`] = 1;
+  }
+  if (negated.test(folded)) features.neg = 1;
+  return features;
+}

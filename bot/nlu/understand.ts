@@ -1,0 +1,63 @@
+/**
+ * What a free-text message asks, outside a dialog step: the classifier is the main route; rules
+ * keep what rules do best (R9 cases named in the text) and guard the one irreversible flow.
+ * When unsure (low confidence, or the two best intents close) the bot asks instead of guessing,
+ * and it never starts revocation unless the message itself asks for it.
+ */
+import { classifierFor, type Scored } from "./classifier.ts";
+import type { Intent } from "./intents.ts";
+import { isR9Case } from "./r9.ts";
+import type { NluLocale } from "./training-data.ts";
+
+/** The outcome of understanding one message. */
+export type Understanding =
+  | { kind: "intent"; intent: Intent; confidence: number; source: "rule" | "classifier" }
+  | { kind: "unsure"; candidates: [Intent, Intent]; confidence: number }
+  | { kind: "none" };
+
+/** Below this share of confidence the best intent is only offered, not acted on. */
+export const minConfidence = 0.4;
+/** When the two best intents are closer than this, both are offered. */
+export const minMargin = 0.12;
+/** Revocation needs at least this confidence, and a revocation cue in the text. */
+export const minRevokeConfidence = 0.6;
+
+/** Words (folded prefixes) without which a message never starts revocation. */
+const revocationCues =
+  /\b(kayb|kayip|kaybol|calin|calint|caldi|caldir|calmis|iptal|revok|revoc|lost|stole|missing|kapat|cancel|disable|misus|kotuye|edevlet|bulamiyor|yitir)/;
+
+/** Whether the text itself asks for revocation (a cue word), as opposed to a classifier's guess. */
+export function asksForRevocation(folded: string): boolean {
+  return revocationCues.test(folded);
+}
+
+function decide(folded: string, ranked: Scored[]): Understanding {
+  const [best, second] = ranked;
+  if (!best) return { kind: "none" };
+  const margin = best.confidence - (second?.confidence ?? 0);
+  const unsure = best.confidence < minConfidence || margin < minMargin;
+  if (
+    best.intent === "revoke" &&
+    (unsure || best.confidence < minRevokeConfidence || !asksForRevocation(folded))
+  ) {
+    const other = ranked.find((r) => r.intent !== "revoke")?.intent ?? "menu";
+    return { kind: "unsure", candidates: [other, "revoke"], confidence: best.confidence };
+  }
+  if (unsure && second)
+    return { kind: "unsure", candidates: [best.intent, second.intent], confidence: best.confidence };
+  return { kind: "intent", intent: best.intent, confidence: best.confidence, source: "classifier" };
+}
+
+/** Understands a folded message in a locale. */
+export function understand(folded: string, locale: NluLocale): Understanding {
+  if (folded.length === 0) return { kind: "none" };
+  if (isR9Case(folded)) return { kind: "intent", intent: "r9", confidence: 1, source: "rule" };
+  return decide(folded, classifierFor(locale).classify(folded));
+}
+
+/** The single best intent (what top-1 accuracy measures), or undefined. */
+export function topIntent(understanding: Understanding): Intent | undefined {
+  if (understanding.kind === "intent") return understanding.intent;
+  if (understanding.kind === "unsure") return understanding.candidates[0];
+  return undefined;
+}
