@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type {
+  BotMessage,
+  ConversationEngine,
+  ConversationRef,
+  UserEvent,
+} from "../../../bot/channel-port.ts";
+import { EchoEngine } from "../../helpers/echo-engine.ts";
+import {
+  startTelegramHarness,
+  TEST_BOT_TOKEN,
+  type TelegramHarness,
+} from "../../helpers/telegram-harness.ts";
+
+const user = 4242;
+let h: TelegramHarness | undefined;
+
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function say(text: string, languageCode?: string): Promise<number> {
+  const id = await h!.fake.sendText(TEST_BOT_TOKEN, user, text, languageCode);
+  await h!.fake.handled(id);
+  return id;
+}
+
+describe("Telegram channel, long polling against the fake Bot API", () => {
+  it("answers /start with the engine's greeting as an inline keyboard, plain text, and sets the commands", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine });
+    await say("/start");
+    const sent = h.fake.sent(user);
+    expect(sent.map((m) => m.text)).toEqual(["hello tr"]);
+    expect(sent[0]!.buttons).toEqual([{ text: "Menü", data: "1|menu" }]);
+    expect(sent[0]!.payload.parse_mode).toBeUndefined();
+    expect(engine.events[0]).toMatchObject({
+      conversation: { id: `tg-${user}`, channel: "telegram", locale: "tr" },
+      event: { type: "start" },
+    });
+    const commands = h.fake.callsOf("setMyCommands");
+    expect(commands).toHaveLength(2);
+    expect(JSON.stringify(commands[0]!.commands)).toContain('"command":"menu"');
+    const row = await h.conversations.get(`tg-${user}`);
+    expect(row).toMatchObject({ channel: "telegram", externalId: String(user) });
+  });
+
+  it("turns a button press into a button event, answering the callback query first", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine });
+    await say("/start");
+    const id = await h.fake.press(TEST_BOT_TOKEN, user, h.fake.sent(user)[0]!.buttons[0]!.data);
+    await h.fake.handled(id);
+    expect(engine.events.at(-1)!.event).toEqual({ type: "button", id: "menu" });
+    expect(h.fake.sent(user).at(-1)!.text).toBe("pressed: menu");
+    const order = h.fake.calls
+      .map((c) => c.method)
+      .filter((m) => m === "answerCallbackQuery" || m === "sendMessage");
+    expect(order.slice(-2)).toEqual(["answerCallbackQuery", "sendMessage"]);
+  });
+
+  it("answers a stale button politely without an engine turn, and accepts typed answers", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine });
+    await say("/start");
+    const old = h.fake.sent(user)[0]!.buttons[0]!.data;
+    await say("/start"); // a new keyboard: the first one is stale now
+    const turns = engine.events.length;
+    await h.fake.handled(await h.fake.press(TEST_BOT_TOKEN, user, old));
+    expect(engine.events.length).toBe(turns);
+    const answers = h.fake.callsOf("answerCallbackQuery");
+    expect(String(answers.at(-1)!.text)).toContain("artık geçerli değil");
+    await say("Menü");
+    expect(engine.events.at(-1)!.event).toEqual({ type: "text", text: "Menü" });
+  });
+
+  it("speaks English to an English Telegram and on /en; /help answers without the engine", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine });
+    await say("/start", "en-GB");
+    expect(h.fake.sent(user)[0]!.text).toBe("hello en");
+    await say("/tr");
+    expect(h.fake.sent(user).map((m) => m.text)).toContain("Bundan sonra Türkçe konuşuyorum.");
+    expect(engine.events.at(-1)!.conversation.locale).toBe("tr");
+    const before = engine.events.length;
+    await say("/help");
+    expect(engine.events.length).toBe(before);
+    expect(h.fake.sent(user).at(-1)!.text).toContain("/menu");
+  });
+
+  it("splits a long answer at 4096 characters", async () => {
+    const long = `${"a".repeat(4000)}\n${"b".repeat(4000)}\n${"c".repeat(2000)}`;
+    const engine: ConversationEngine = { handle: async () => [{ text: long }] };
+    h = await startTelegramHarness({ engine });
+    await say("hello");
+    const texts = h.fake.sent(user).map((m) => m.text);
+    expect(texts.length).toBe(3);
+    for (const t of texts) expect(t.length).toBeLessThanOrEqual(4096);
+    expect(texts.join("")).toBe(long);
+  });
+
+  it("deletes a message carrying a TCKN after reading it and says why", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine });
+    await say("/start");
+    await say("TC kimlik numaram 10000000146");
+    expect(engine.events.at(-1)!.event).toEqual({ type: "text", text: "TC kimlik numaram 10000000146" });
+    const deleted = h.fake.callsOf("deleteMessage");
+    expect(deleted).toHaveLength(1);
+    expect(deleted[0]!.chat_id).toBe(user);
+    const texts = h.fake.sent(user).map((m) => m.text);
+    expect(texts.at(-2)).toContain("T.C. kimlik numarası içeren mesajınızı");
+    await say("sipariş 12345678901");
+    expect(h.fake.callsOf("deleteMessage")).toHaveLength(1);
+  });
+
+  it("a redelivered update (polling restart) has no second effect", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine });
+    const update = {
+      update_id: 900_001,
+      message: {
+        message_id: 77,
+        date: 1_700_000_000,
+        chat: { id: user, type: "private", first_name: "U" },
+        from: { id: user, is_bot: false, first_name: "U" },
+        text: "bir kez",
+      },
+    };
+    await h.fake.deliver(update);
+    await h.fake.handled(900_001);
+    await h.fake.deliver(update);
+    await h.fake.deliver({ ...update, update_id: 900_002, message: { ...update.message, text: "iki" } });
+    await h.fake.handled(900_002);
+    expect(engine.events.map((e) => (e.event as { text?: string }).text)).toEqual(["bir kez", "iki"]);
+    expect(h.fake.sent(user).map((m) => m.text)).toEqual(["echo: bir kez", "echo: iki"]);
+    const metrics = await h.metrics.getSingleMetricAsString("mm_telegram_updates_total");
+    expect(metrics).toContain('outcome="duplicate"} 1');
+  });
+
+  it("pushes messages to the chat of a Telegram conversation", async () => {
+    h = await startTelegramHarness();
+    await say("/start");
+    await h.channel.outbound.push(`tg-${user}`, [
+      { text: "Temsilci: merhaba", buttons: [{ id: "x", label: "Tamam" }] },
+    ]);
+    const last = h.fake.sent(user).at(-1)!;
+    expect(last.text).toBe("Temsilci: merhaba");
+    expect(last.buttons).toEqual([{ text: "Tamam", data: "2|x" }]);
+  });
+});
+
+export type { BotMessage, ConversationRef, UserEvent };
