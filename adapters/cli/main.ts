@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { verifyChain } from "../../core/audit/audit-log.ts";
+import { verifyAnchoredChain } from "../../core/audit/anchored-verification.ts";
 import {
   FALLBACK_PROFILE,
   parseProfileName,
@@ -17,7 +17,10 @@ import { revocationReasons } from "../../core/ports/certificate-authority.ts";
 import { systemClock } from "../../core/ports/clock.ts";
 import { ConfigurationError, readEnvironment } from "../config/environment.ts";
 import { type OpenDatabase, openDatabase } from "../db/database.ts";
+import { PrismaAuditStore } from "../db/audit-store.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
+import { loadAuditKey } from "../keys/audit-key.ts";
+import { keyPassphraseFrom } from "../keys/key-passphrase.ts";
 import { storageLocation } from "../db/storage-location.ts";
 import { createLogger } from "../logging/logger.ts";
 import { type NewCaSettings, startPkiFor } from "../pki/start-pki.ts";
@@ -109,7 +112,7 @@ ca.command("init")
         existed = (await database.db.caKey.count({ where: { role: "issuing", active: true } })) > 0;
       },
       // a new CA is stored with its profile in one step; an existing one is changed above
-      profile ? { issuingDefaultProfile: profile } : {},
+      profile ? { issuingDefaultProfile: profile, createCa: true } : { createCa: true },
     );
   });
 
@@ -268,22 +271,45 @@ program
     });
   });
 
-program
-  .command("audit")
-  .description("audit log")
+const auditCommand = program.command("audit").description("audit log");
+auditCommand
   .command("verify")
-  .description("check the audit log's hash chain and print the first broken link, if any")
+  .description(
+    "check the audit log's hash chain and its keyed checkpoints (truncation, deletion, rewrite) and print the first problem, if any",
+  )
   .action(async () => {
-    await withPki(async ({ database }) => {
-      const records = await database.db.auditEntry.findMany({ orderBy: { seq: "asc" } });
-      const verdict = await verifyChain(records);
+    await withPki(async ({ env, database }) => {
+      const store = new PrismaAuditStore(database.db, database.dialect);
+      const { key } = await loadAuditKey({
+        auditKey: env.MM_AUDIT_KEY,
+        passphrase: keyPassphraseFrom(env),
+        production: env.NODE_ENV === "production",
+        dataDir: env.MM_DATA_DIR,
+      });
+      const records = await store.all();
+      const verdict = await verifyAnchoredChain(records, await store.checkpoints(), key);
       if (!verdict.ok) {
         throw new DomainError(
           "audit_chain_broken",
           `audit chain broken at entry ${verdict.seq}: ${verdict.problem}`,
         );
       }
-      console.log(`audit chain OK: ${verdict.entries} entries, last hash ${records.at(-1)?.hash ?? "-"}`);
+      console.log(
+        `audit chain OK: ${verdict.entries} entries, ${verdict.checkpoints} checkpoints, ${verdict.unanchored} entries after the newest checkpoint, last hash ${records.at(-1)?.hash ?? "-"}`,
+      );
+    });
+  });
+auditCommand
+  .command("checkpoint")
+  .description("write a keyed checkpoint of the audit chain's newest entry")
+  .action(async () => {
+    await withPki(async ({ pki }) => {
+      const checkpoint = await pki.audit.checkpoint();
+      console.log(
+        checkpoint
+          ? `checkpoint\t${checkpoint.seq}\t${checkpoint.hash}`
+          : "the newest entry is already anchored (or the log is empty)",
+      );
     });
   });
 

@@ -51,7 +51,9 @@ export function resolvePkcs11Module(configured: string | undefined): string {
  * data folder; `pkcs11:` (RFC 7512, never with a PIN) → the PKCS#11 key manager, created on first
  * use so a deployment without tokens never loads a module.
  */
-export function createKeyManagerResolver(options: KeyManagerResolverOptions): KeyManagerResolver {
+export function createKeyManagerResolver(
+  options: KeyManagerResolverOptions,
+): KeyManagerResolver & { unlockSoftwareKeys(): Promise<void> } {
   const software = new SoftwareKeyManager(options.dataDir, options.softwareKeys);
   let pkcs11 = options.pkcs11;
   const pkcs11Manager = (): KeyManager => {
@@ -67,6 +69,8 @@ export function createKeyManagerResolver(options: KeyManagerResolverOptions): Ke
     return pkcs11;
   };
   return {
+    /** Checks the software store's passphrase now (see SoftwareKeyManager.unlock). */
+    unlockSoftwareKeys: () => software.unlock(),
     forUri(uri) {
       if (uri.startsWith("softkey:")) return software;
       if (uri.startsWith("pkcs11:")) {

@@ -116,6 +116,14 @@ export class SoftwareKeyManager implements KeyManager {
     return { spki: new Uint8Array(spki), algorithm: request.algorithm };
   }
 
+  /**
+   * Opens the store now (derives and checks the master key, migrates an old store), so a missing or
+   * wrong passphrase fails at start-up (`key_passphrase_missing`, `key_passphrase_wrong`).
+   */
+  async unlock(): Promise<void> {
+    await this.#masterKey();
+  }
+
   async getPublicKey(uri: string): Promise<PublicKeyInfo> {
     const record = this.#read(keyName(uri), uri);
     return { spki: new Uint8Array(Buffer.from(record.spki, "base64")), algorithm: record.algorithm };

@@ -24,6 +24,10 @@ import { caKeyProbe } from "./ca-key-probe.ts";
 import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck, startOcspSignerRenewal } from "./ocsp-signer-renewal.ts";
 import { pkiRoutes } from "../http/pki-routes.ts";
 import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
+import { loadAuditKey } from "../keys/audit-key.ts";
+import { keyPassphraseFrom } from "../keys/key-passphrase.ts";
+import type { SoftwareKeyOptions } from "../keys/software-key-manager.ts";
+import { DomainError } from "../../core/errors/domain-error.ts";
 import { tokenAuditSink } from "../keys/token-audit.ts";
 import { pinSourceFromSpec } from "../pkcs11/index.ts";
 import { lowerThreadPoolPriority } from "../runtime/thread-pool-priority.ts";
@@ -46,6 +50,13 @@ export interface RunningPki {
   probe: HealthProbe;
   /** Adds the OCSP signer's gauges to the service's registry (adapters/pki/ocsp-signer-metrics.ts). */
   registerMetrics(registry: Registry): void;
+  /**
+   * True when this is the embedded default's development set-up (not `NODE_ENV=production`): the
+   * CA may have been created by the start itself and software keys may lack a passphrase.
+   */
+  development: boolean;
+  /** Writes a keyed checkpoint of the audit chain's newest entry (also done on a timer and at close). */
+  checkpointAudit(): Promise<void>;
   /** Stops the OCSP signer timer, then closes the key managers. */
   close(): Promise<void>;
 }
@@ -54,7 +65,12 @@ export interface RunningPki {
 export interface NewCaSettings {
   /** Its default certificate profile (`mm ca init --profile`). */
   issuingDefaultProfile?: ProfileName;
+  /** Create the CA when none exists even in production (`mm ca init`). */
+  createCa?: boolean;
 }
+
+/** How often the audit chain's newest entry is checkpointed (besides every 100 entries and at close). */
+export const AUDIT_CHECKPOINT_MS = 5 * 60 * 1000;
 
 /**
  * Builds the engine over the database and the key managers, and creates the development CA on first
@@ -78,6 +94,17 @@ export async function startPki(
     sqliteFile?: string;
     /** Nice value of libuv's pool threads when the issuing key is a PKCS#11 key (0 leaves them alone). */
     signingThreadNice?: number;
+    /**
+     * `NODE_ENV=production`: a missing CA is an error naming `mm ca init` (unless `createCa`), and the
+     * software key store and the audit checkpoints need a passphrase or key.
+     */
+    production?: boolean;
+    /** The software key store's passphrase (adapters/keys/software-key-manager.ts). */
+    softwareKeys?: SoftwareKeyOptions;
+    /** The audit checkpoints' HMAC key; default adapters/keys/audit-key.ts from the passphrase or the data folder. */
+    auditKey?: Uint8Array;
+    /** How often the audit chain is checkpointed; default 5 minutes, 0 for no timer. */
+    auditCheckpointMs?: number;
   } & NewCaSettings,
 ): Promise<RunningPki> {
   const nice = options.signingThreadNice ?? 0;
@@ -101,12 +128,24 @@ export async function startPki(
       })
     : undefined;
   const repository = new PrismaCaRepository(options.db, options.dialect, { writerThread });
-  const audit = new AuditLog(new PrismaAuditStore(options.db, options.dialect), options.clock);
+  const production = options.production ?? false;
+  const auditStore = new PrismaAuditStore(options.db, options.dialect);
+  const auditKey =
+    options.auditKey ??
+    (
+      await loadAuditKey({
+        passphrase: options.softwareKeys?.passphrase,
+        production,
+        dataDir: options.dataDir,
+      })
+    ).key;
+  const audit = new AuditLog(auditStore, options.clock, { key: auditKey, store: auditStore });
   const tokenAudit = tokenAuditSink(audit, (error, event) =>
     options.logger.error({ err: error, tokenEvent: event.type }, "token event not written to the audit log"),
   );
   const keys = createKeyManagerResolver({
     dataDir: options.dataDir,
+    softwareKeys: { ...options.softwareKeys, ...(production ? { requirePassphrase: true } : {}) },
     pkcs11Settings: { ...options.pkcs11, onTokenEvent: tokenAudit.listener, clock: options.clock },
   });
   const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: newRowId };
@@ -121,6 +160,12 @@ export async function startPki(
   let setup: Awaited<ReturnType<typeof setUpCa>>;
   let signer: CaRecord;
   try {
+    if (production || options.softwareKeys?.passphrase !== undefined) await keys.unlockSoftwareKeys();
+    if (production && !options.createCa && !(await repository.activeCa("issuing")))
+      throw new DomainError(
+        "ca_missing",
+        "no CA in storage: NODE_ENV=production never creates one by itself; run `npm run mm -- ca init` first",
+      );
     setup = await setUpCa(
       base,
       {
@@ -132,7 +177,14 @@ export async function startPki(
       },
       onStep,
     );
-    if (setup.created) options.logger.info("development CA created");
+    if (setup.created && !production)
+      options.logger.warn(
+        { ca: { development: true } },
+        "development CA created by this start (set NODE_ENV=production and run `mm ca init` for a real one)",
+      );
+    else if (setup.created) options.logger.info("CA created");
+    else if (!production)
+      options.logger.info({ ca: { development: true } }, "development set-up (NODE_ENV is not production)");
     signer = await ensureOcspSigner({ ...base, audit }, setup.issuing, onStep);
     await Promise.all(steps);
   } catch (error) {
@@ -172,6 +224,16 @@ export async function startPki(
       }
     },
   });
+  const checkpointAudit = async () => {
+    try {
+      await audit.checkpoint();
+    } catch (error) {
+      options.logger.error({ err: error }, "audit checkpoint not written");
+    }
+  };
+  const checkpointMs = options.auditCheckpointMs ?? AUDIT_CHECKPOINT_MS;
+  const checkpointTimer = checkpointMs > 0 ? setInterval(checkpointAudit, checkpointMs) : undefined;
+  checkpointTimer?.unref();
   const signerWatch = { signer: () => ocsp.signer, lastCheck: renewal.last, clock: options.clock };
   return {
     engine,
@@ -182,7 +244,11 @@ export async function startPki(
     checkOcspSigner: renewal.check,
     probe,
     registerMetrics: (registry) => registerOcspSignerMetrics(registry, signerWatch),
+    development: !production,
+    checkpointAudit,
     close: async () => {
+      clearInterval(checkpointTimer);
+      await checkpointAudit();
       await renewal.close();
       await keys.close();
       await writerThread?.close();
@@ -212,9 +278,16 @@ export function startPkiFor(
       poolSize: env.MM_PKCS11_POOL_SIZE,
     },
     signingThreadNice: env.MM_SIGNING_THREAD_NICE,
+    production: env.NODE_ENV === "production",
+    softwareKeys: { ...withPassphrase(keyPassphraseFrom(env)) },
+    ...(env.MM_AUDIT_KEY ? { auditKey: new TextEncoder().encode(env.MM_AUDIT_KEY) } : {}),
     ...created,
     testMode: env.MM_TEST_MODE,
     clock,
     logger,
   });
+}
+
+function withPassphrase(passphrase: string | undefined): SoftwareKeyOptions {
+  return passphrase === undefined ? {} : { passphrase };
 }
