@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { maskUrlCredentials } from "../../core/privacy/mask.ts";
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.string().url().optional();
@@ -47,6 +48,10 @@ export const environmentSchema = z.object({
   MM_PRICE_HSM_ONSITE_KURUS: z.coerce.number().int().min(0).default(250_000),
   /** Bearer secret of the payment provider's notices at POST /api/payments; the route is off when unset. */
   MM_PAYMENT_WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
+  /** Port of a separate listener serving only GET /metrics; unset: /metrics is on PORT. */
+  MM_METRICS_PORT: port.optional(),
+  /** Bearer token a /metrics scrape must send (`Authorization: Bearer <token>`); unset: open. */
+  MM_METRICS_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
   /** Key of the HMAC under which one-time codes are stored; default: a random key kept in the data folder. */
   MM_OTP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /**
@@ -150,6 +155,6 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     variable === "MM_AUDIT_KEY" ||
     /pin-value/i.test(String(cleaned[variable]))
       ? ""
-      : ` (got ${JSON.stringify(cleaned[variable] ?? null)})`;
+      : ` (got ${maskUrlCredentials(JSON.stringify(cleaned[variable] ?? null))})`;
   throw new ConfigurationError(variable, `${issue.message.replace(/^Invalid input: /, "")}${shown}`);
 }

@@ -24,17 +24,36 @@ export function maskEmail(value: string): string {
   return `${value[0]}***${value.slice(at)}`;
 }
 
-const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Every pattern starts with a look-behind that lets a match begin only where a run of its characters
+// begins, and every repetition is either bounded or followed by a character it cannot contain, so each
+// pattern tries O(1) starts per run and scans each character a bounded number of times: linear time
+// whatever the input (a long run of letters made the unanchored e-mail pattern quadratic).
+const emailPattern =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
 const phonePattern = /(?<![\d*])(?:\+?90[\s.-]?)?\(?0?5\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{2}[\s.-]?\d{2}(?!\d)/g;
 const idNumberPattern = /(?<![\d*])\d{10,11}(?!\d)/g;
+/** Groups of 2–5 digits joined by one and the same space, dot or hyphen ("323 051 2384", "10000-000-146"). */
+const groupedIdNumberPattern = /(?<![\d*.-])\d{2,5}([ .-])\d{2,5}(?:\1\d{2,5}){0,3}(?![\d*]|[ .-]\d)/g;
+/** `scheme://userinfo@`: the userinfo runs to the last `@` before the first `/` or space. */
+const urlUserinfoPattern = /(?<![\p{L}\p{N}+.-])(\p{L}[\p{L}\p{N}+.-]*:\/\/)[^\s/@]*(?:@[^\s/@]*)*@/gu;
+
+/** Replaces the userinfo (user name and password) of every URL in a text: `postgres://***@host/db`. */
+export function maskUrlCredentials(text: string): string {
+  return text.replace(urlUserinfoPattern, (_m, scheme: string) => `${scheme}***@`);
+}
 
 /**
- * Masks every e-mail address, Turkish mobile number and 10/11-digit identity number (VKN, TCKN)
- * found anywhere in a text. Idempotent.
+ * Masks the userinfo of every URL, every e-mail address (Turkish letters included), Turkish mobile
+ * number and 10/11-digit identity number (VKN, TCKN), also when written in groups ("323 051 2384",
+ * "10000-000-146"), found anywhere in a text. Idempotent; linear in the length of the text.
  */
 export function maskPersonalData(text: string): string {
-  return text
+  return maskUrlCredentials(text)
     .replace(emailPattern, (m) => maskEmail(m))
     .replace(phonePattern, (m) => maskPhone(m))
-    .replace(idNumberPattern, (m) => maskIdNumber(m));
+    .replace(idNumberPattern, (m) => maskIdNumber(m))
+    .replace(groupedIdNumberPattern, (m) => {
+      const digits = m.replace(/\D/g, "");
+      return digits.length === 10 || digits.length === 11 ? maskIdNumber(digits) : m;
+    });
 }

@@ -54,3 +54,28 @@ describe("logging masks personal data", () => {
     expect(typeof parsed.time).toBe("number");
   });
 });
+
+describe("logging masks credentials and spelled-out numbers", () => {
+  it("masks URL userinfo, grouped identity numbers and Turkish e-mail addresses, also in error messages", () => {
+    const { lines, logger } = capture();
+    logger.error(
+      {
+        err: new Error("connect failed: postgres://mm:Parola-99@db:5432/mm"),
+        smtp: "smtps://u:p4ss@mail:465",
+      },
+      "VKN 323 051 2384, TCKN 10000-000-146, e-posta çağrı@örnek.com.tr",
+    );
+    const out = lines.join("");
+    for (const secret of ["Parola-99", "p4ss", "323 051 2384", "10000-000-146", "çağrı@"])
+      expect(out).not.toContain(secret);
+    expect(out).toContain("postgres://***@db:5432/mm");
+  });
+
+  it("writes a 1 MB line of letters in well under a second", () => {
+    const { lines, logger } = capture();
+    const started = performance.now();
+    logger.info({ blob: "a".repeat(1_000_000) }, "big");
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(lines.join("").length).toBeGreaterThan(1_000_000);
+  });
+});
