@@ -1,6 +1,5 @@
 /** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
 import type { Intent } from "../nlu/intents.ts";
-import { isR9Case } from "../nlu/r9.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
 
@@ -60,11 +59,6 @@ const liraFormats = {
 /** Answers one informational topic. */
 export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): void {
   const buttons = (followUps[intent] ?? []).map((i) => ({ id: `i:${i}`, label: turn.t(`menu.${i}`) }));
-  // R9 is about 100 % foreign firms only: a foreign partner is told it may apply online.
-  if (intent === "r9" && /yabanci|foreign/.test(turn.input.folded) && !isR9Case(turn.input.folded)) {
-    turn.say("info.r9_foreign_partner", undefined, [{ id: "i:apply", label: turn.t("menu.apply") }]);
-    return;
-  }
   turn.say(`info.${intent}`, linkParams(turn), buttons);
 }
 

@@ -45,9 +45,22 @@ export class Vocabulary {
     this.#byLength.set(word.length, list);
   }
 
-  /** The word itself when known, else a known word one edit away (words of 5+ letters), else the word. */
+  /**
+   * The word itself when known; else its colloquial ending written out ("çalışmıyo" →
+   * "calismiyor", "kesemiyoz" → "kesemiyoruz") or a glued question particle dropped ("hsmmi" →
+   * "hsm") when that is known; else a known word one edit away (words of 5+ letters); else the word.
+   */
   correct(word: string): string {
-    if (word.length < 5 || this.#words.has(word) || /\d/.test(word)) return word;
+    if (this.#words.has(word) || /\d/.test(word)) return word;
+    const spelled = word
+      .replace(/yo$/, "yor")
+      .replace(/yoz$/, "yoruz")
+      .replace(/yom$/, "yorum")
+      .replace(/nerde$/, "nerede");
+    if (spelled !== word && this.#words.has(spelled)) return spelled;
+    const particle = /^(.{2,})(mi|mu|mı|mü)$/.exec(word);
+    if (particle && this.#words.has(particle[1]!)) return particle[1]!;
+    if (word.length < 5) return word;
     for (const length of [word.length, word.length - 1, word.length + 1]) {
       for (const candidate of this.#byLength.get(length) ?? [])
         if (withinOneEdit(word, candidate)) return candidate;

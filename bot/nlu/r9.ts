@@ -14,9 +14,12 @@ const cases: RegExp[] = [
   /\borganize sanayi|\bosb\b|\borgani[sz]ed industrial/,
   /\bkoll?ektif|\bcollective (company|partnership)/,
   /\bmersis\b.*\b(guncel degil|eski|hata|hatali|yanlis|sorun|outdated|error|wrong|failing)|\b(guncel olmayan|hatali|eski) mersis/,
-  // 100 % foreign: "%100 yabancı", "yüzde yüz yabancı", "tamamen yabancı", "temsilcilerimiz yabancı"
-  /(%\s?100|100\s?%|yuzde ?(yuz|100)|tamamen|tamami|butunuyle|fully|100 percent|wholly|entirely)\s+(\S+\s+)?(yabanci|foreign)/,
-  /temsilci\S*\s+(\S+\s+)?yabanci|yabanci uyruklu temsilci|representatives? (are|is) (all )?foreign/,
+  // 100 % foreign: "%100 yabancı" (folded "100 yabanci"), "yüzde yüz", "tamamen", "hepsi yabancı"
+  /(\b100|yuzde ?(yuz|100)|tamamen|tamami|hepsi|tumu|butunuyle|fully|percent|wholly|entirely|all)\s+(\S+\s+)?(yabanci|foreign)/,
+  // foreign representatives: "temsilcilerimiz yabancı", "müdürlerimizin hepsi yabancı"
+  /(temsilci|yonetici|mudur|yetkili)\S*\s+(\S+\s+){0,2}yabanci|representatives? (are|is) (all )?foreign|foreign (representatives|directors|managers)/,
+  // the seed's GİB address for written applications
+  /\b33\s*(\s|\.)?\s*mudurlu|denetim ve uyum/,
 ];
 
 /** Whether a folded message reveals a firm that must apply in writing to GİB (R9.1). */

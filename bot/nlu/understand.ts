@@ -48,11 +48,33 @@ function decide(folded: string, ranked: Scored[]): Understanding {
   return { kind: "intent", intent: best.intent, confidence: best.confidence, source: "classifier" };
 }
 
+/** A message that is only an order number ("MM 1234567890"). */
+const onlyOrderNumber = /^mm\s*\d{10}$/;
+/** A revocation already done, told before asking to apply again (R7.4). */
+const revokedAlready =
+  /iptal(ini|i)? (ettik|ettirdik|ettim|ettirdim|edildi|yaptik|yaptirdik|islemi tamam)|already revoked|was revoked|have revoked|we revoked|revoked it/;
+const asksToApply =
+  /basvur|apply|application|yenisini al|yeni (bir )?(mali )?muhur|replacement|new (one|seal|card)/;
+const foreignPartner = /yabanci|foreign/;
+
+/** Rules over the classifier's verdict: what rules know better than examples. */
+function ruled(folded: string, verdict: Understanding): Understanding {
+  const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
+  // R7.4: "we revoked it, how do we apply again" asks about applying, not revoking.
+  if (revokedAlready.test(folded) && asksToApply.test(folded)) return rule("apply");
+  // A foreign partner is no R9 case (only 100 % foreign firms are): the application is open.
+  if (verdict.kind === "intent" && verdict.intent === "r9" && foreignPartner.test(folded))
+    return rule("apply");
+  return verdict;
+}
+
 /** Understands a folded message in a locale. */
 export function understand(folded: string, locale: NluLocale): Understanding {
   if (folded.length === 0) return { kind: "none" };
   if (isR9Case(folded)) return { kind: "intent", intent: "r9", confidence: 1, source: "rule" };
-  return decide(folded, classifierFor(locale).classify(folded));
+  if (onlyOrderNumber.test(folded))
+    return { kind: "intent", intent: "order_status", confidence: 1, source: "rule" };
+  return ruled(folded, decide(folded, classifierFor(locale).classify(folded)));
 }
 
 /** The single best intent (what top-1 accuracy measures), or undefined. */
