@@ -1,0 +1,107 @@
+/**
+ * The HSM workflow buttons of `/mm basvuru` (R3.3.4): a step that needs nothing more is recorded at
+ * the press; "Randevu ver" and "HSM'ye yüklendi" open a modal (`views.open`) for the date or the key
+ * URI on the firm's HSM. Core decides whether the step is the next one.
+ */
+import type { App, webApi } from "@slack/bolt";
+import { DomainError } from "../../core/errors/domain-error.ts";
+import type { HsmStep } from "../../core/ra/production-service.ts";
+import { failure, type MmDeps, mmActions } from "./mm-subcommands.ts";
+import { answer } from "./slack-answer.ts";
+
+const modalCallback = "mm_hsm_step_modal";
+const inputBlock = "mm_hsm_input";
+const inputAction = "value";
+
+/** What the HSM actions need beyond the subcommands. */
+export type HsmActionDeps = MmDeps & {
+  client: webApi.WebClient;
+  authorised(userId: string | undefined, what: string): Promise<boolean>;
+};
+
+/** Registers the step button and its modal on the Bolt app. */
+export function registerHsmStepActions(app: App, deps: HsmActionDeps): void {
+  const t = deps.t;
+  app.action(mmActions.hsmStep, async ({ ack, body, action, respond }) => {
+    await ack();
+    const userId = body.user.id;
+    const reply = async (a: ReturnType<typeof answer>) => {
+      await respond({ response_type: "ephemeral", replace_original: false, ...a });
+    };
+    if (!(await deps.authorised(userId, "hsm_step"))) {
+      await reply(answer([t("access.refused")]));
+      return;
+    }
+    const value = "value" in action ? String(action.value ?? "") : "";
+    const [orderNo, step] = value.split(":") as [string, HsmStep];
+    if (step === "appointment_set" || step === "loaded_on_hsm") {
+      const triggerId = "trigger_id" in body ? String(body.trigger_id) : "";
+      await deps.client.views.open({
+        trigger_id: triggerId,
+        view: {
+          type: "modal",
+          callback_id: modalCallback,
+          private_metadata: value,
+          title: { type: "plain_text", text: t("hsm.modal_title") },
+          submit: { type: "plain_text", text: t("hsm.modal_submit") },
+          blocks: [
+            {
+              type: "input",
+              block_id: inputBlock,
+              label: {
+                type: "plain_text",
+                text: t(step === "appointment_set" ? "hsm.appointment_label" : "hsm.token_label"),
+              },
+              element: { type: "plain_text_input", action_id: inputAction },
+            },
+          ],
+        },
+      });
+      return;
+    }
+    try {
+      await deps.ra.production.advanceHsm({
+        orderNo,
+        step,
+        actor: `agent:${userId}`,
+        ...(step === "service_report_signed" ? { reportCopies: 2 } : {}),
+      });
+      await reply(answer([t("hsm.done", { orderNo, step: t(`steps.${step}`), agent: userId })]));
+    } catch (error) {
+      await reply(failure(deps, error));
+    }
+  });
+
+  app.view(modalCallback, async ({ ack, body, view }) => {
+    const userId = body.user.id;
+    if (!(await deps.authorised(userId, "hsm_step"))) {
+      await ack({ response_action: "errors", errors: { [inputBlock]: t("access.refused") } });
+      return;
+    }
+    const [orderNo, step] = view.private_metadata.split(":") as [string, HsmStep];
+    const typed = String(view.state.values[inputBlock]?.[inputAction]?.value ?? "").trim();
+    try {
+      await deps.ra.production.advanceHsm({
+        orderNo,
+        step,
+        actor: `agent:${userId}`,
+        ...(step === "appointment_set"
+          ? { appointmentAt: parseIstanbulTime(typed) }
+          : { hsmTokenUri: typed }),
+      });
+      await ack();
+    } catch (error) {
+      const shown = error instanceof DomainError ? failure(deps, error).text : t("errors.generic");
+      if (!(error instanceof DomainError)) deps.onUnexpected?.(error);
+      await ack({ response_action: "errors", errors: { [inputBlock]: shown } });
+    }
+  });
+}
+
+/** `GG.AA.YYYY SS:DD` in Istanbul time (UTC+3), or an invalid date. */
+export function parseIstanbulTime(text: string): Date {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})$/.exec(text);
+  if (!m) return new Date(Number.NaN);
+  const [, d, mo, y, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d, h - 3, mi));
+}

@@ -1,0 +1,191 @@
+/**
+ * The call-centre console on Slack (`interfaces.md` §5): Bolt on the service's express app at
+ * `POST /slack/events`, with `/mm`, the four-eyes and HSM buttons, and agents' replies in hand-off
+ * threads. The door refuses stale or far-future timestamps before Bolt (which checks the signature);
+ * every request is acknowledged at once and the work is answered through `response_url`.
+ */
+import { type AllMiddlewareArgs, App, ExpressReceiver, type webApi } from "@slack/bolt";
+import express, { type RequestHandler, type Router } from "express";
+import type { AgentHandoffs } from "../../bot/handoff/agent-handoffs.ts";
+import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
+import type { AuditEvent } from "../../core/audit/audit-log.ts";
+import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
+import type { ChannelContext } from "../composition/channel.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { registerHsmStepActions } from "./hsm-step-actions.ts";
+import { decide, failure, type MmDeps, mmActions, runMm } from "./mm-subcommands.ts";
+import { slackTimestampDoor } from "./request-door.ts";
+import { RetryGuard } from "./retry-guard.ts";
+import { SlackAgents } from "./slack-agents.ts";
+import { answer, type SlackAnswer } from "./slack-answer.ts";
+import { slackHandoffDesk } from "./slack-desk.ts";
+
+/** What the console needs from the composition root. */
+export type SlackConsoleContext = Pick<ChannelContext, "env" | "logger" | "translator"> & {
+  ra: RegistrationAuthorityService;
+  handoffs: AgentHandoffs;
+  audit: { append(event: AuditEvent): Promise<unknown> };
+  /** Wall clock of the door's timestamp check (default `Date.now`); not the domain clock. */
+  nowMs?: () => number;
+};
+
+/** The running console. */
+export interface SlackConsole {
+  /** Mount on the service's HTTP app (`POST /slack/events`). */
+  routers: (Router | RequestHandler)[];
+  /** The hand-off desk to give the hand-off service. */
+  desk: HandoffDesk;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the console when `SLACK_SIGNING_SECRET` and `SLACK_BOT_TOKEN` are set; otherwise returns
+ * undefined (the service runs without Slack and hand-offs use the no-op desk).
+ */
+export async function createSlackConsole(ctx: SlackConsoleContext): Promise<SlackConsole | undefined> {
+  const { env } = ctx;
+  if (!env.SLACK_SIGNING_SECRET || !env.SLACK_BOT_TOKEN) return undefined;
+  const logger = ctx.logger.child({ channel: "slack" });
+  const t = ctx.translator.getFixedT("tr", "slack");
+  const agents = new SlackAgents(env.SLACK_AGENTS ?? []);
+  const router = express.Router();
+  router.post("/slack/events", slackTimestampDoor(ctx.nowMs));
+  const receiver = new ExpressReceiver({
+    signingSecret: env.SLACK_SIGNING_SECRET,
+    endpoints: "/slack/events",
+    router,
+    logger: boltLogger(logger),
+    processBeforeResponse: false,
+  });
+  const app = new App({
+    token: env.SLACK_BOT_TOKEN,
+    receiver,
+    logger: boltLogger(logger),
+    deferInitialization: true,
+    ...(env.SLACK_API_URL ? { clientOptions: { slackApiUrl: env.SLACK_API_URL } } : {}),
+  });
+  await app.init();
+  const client: webApi.WebClient = app.client;
+  const supportChannel = env.SLACK_SUPPORT_CHANNEL;
+  const onUnexpected = (error: unknown) => logger.error({ err: error }, "slack console failure");
+
+  const mm: MmDeps = {
+    ra: ctx.ra,
+    handoffs: ctx.handoffs,
+    audit: ctx.audit,
+    t,
+    onUnexpected,
+    async announceRevocationRequest(request) {
+      if (supportChannel) await client.chat.postMessage({ channel: supportChannel, ...request });
+    },
+  };
+
+  /** The Slack user of a request if listed in SLACK_AGENTS; anyone else is refused and audited. */
+  const authorised = async (userId: string | undefined, what: string): Promise<boolean> => {
+    if (agents.roleOf(userId)) return true;
+    await ctx.audit.append({
+      actor: `slack:${userId ?? "unknown"}`,
+      action: "slack_access_refused",
+      subject: what,
+    });
+    logger.warn({ user: userId, what }, "slack request from a user not in SLACK_AGENTS refused");
+    return false;
+  };
+
+  const guard = new RetryGuard();
+  app.use(async (args: AllMiddlewareArgs & { body: unknown; ack?: () => Promise<void> }) => {
+    if (guard.seen(args.body, args.context.retryNum)) {
+      await args.ack?.();
+      return;
+    }
+    await args.next();
+  });
+
+  app.command("/mm", async ({ command, ack, respond }) => {
+    await ack();
+    const reply = async (a: SlackAnswer) => {
+      await respond({ response_type: "ephemeral", replace_original: false, ...a });
+    };
+    if (!(await authorised(command.user_id, "/mm"))) {
+      await reply(answer([t("access.refused")]));
+      return;
+    }
+    await reply(await runMm(mm, command.user_id, command.text ?? ""));
+  });
+
+  for (const approve of [true, false]) {
+    app.action(approve ? mmActions.approve : mmActions.reject, async ({ ack, body, action, respond }) => {
+      await ack();
+      const userId = body.user.id;
+      if (!(await authorised(userId, "revocation_decision"))) {
+        await respond({
+          response_type: "ephemeral",
+          replace_original: false,
+          ...answer([t("access.refused")]),
+        });
+        return;
+      }
+      const requestId = "value" in action ? String(action.value ?? "") : "";
+      const result = await decide(mm, userId, requestId, approve).catch((error) => failure(mm, error));
+      const container =
+        "container" in body ? (body.container as { channel_id?: string; message_ts?: string }) : {};
+      const ok = !result.text.startsWith(":warning:");
+      if (ok && container.channel_id && container.message_ts) {
+        await client.chat.update({ channel: container.channel_id, ts: container.message_ts, ...result });
+        return;
+      }
+      await respond({ response_type: "ephemeral", replace_original: false, ...result });
+    });
+  }
+
+  app.action(mmActions.take, async ({ ack, body, action, respond }) => {
+    await ack();
+    const userId = body.user.id;
+    const ticket = "value" in action ? String(action.value ?? "") : "";
+    const result = (await authorised(userId, "handoff_take"))
+      ? await runMm(mm, userId, `devral ${ticket}`)
+      : answer([t("access.refused")]);
+    await respond({ response_type: "ephemeral", replace_original: false, ...result });
+  });
+
+  registerHsmStepActions(app, { ...mm, client, authorised });
+
+  app.event("message", async ({ event }) => {
+    const message = event as {
+      subtype?: string;
+      bot_id?: string;
+      user?: string;
+      text?: string;
+      channel: string;
+      thread_ts?: string;
+      ts: string;
+    };
+    if (message.subtype || message.bot_id || !message.thread_ts || message.thread_ts === message.ts) return;
+    const text = (message.text ?? "").trim();
+    if (!text) return;
+    const handoff = await ctx.handoffs.find({ deskThread: `${message.channel}:${message.thread_ts}` });
+    if (!handoff) return;
+    if (!(await authorised(message.user, "handoff_reply"))) return;
+    try {
+      await ctx.handoffs.reply(handoff.ticket, message.user!, text);
+      await ctx.audit.append({
+        actor: `agent:${message.user}`,
+        action: "handoff_reply",
+        subject: handoff.ticket,
+      });
+    } catch (error) {
+      const shown = failure(mm, error);
+      await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, ...shown });
+    }
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: error }, "slack listener failed");
+  });
+
+  return {
+    routers: [router],
+    desk: slackHandoffDesk(client, supportChannel, t),
+    close: async () => {},
+  };
+}

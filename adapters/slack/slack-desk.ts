@@ -1,0 +1,67 @@
+import type { webApi } from "@slack/bolt";
+import type { TFunction } from "i18next";
+import type { HandoffCloseReason, HandoffDesk, HandoffView } from "../../bot/handoff/handoff-desk.ts";
+import { maskPersonalData } from "../../core/privacy/mask.ts";
+import { mmActions } from "./mm-subcommands.ts";
+import { answer } from "./slack-answer.ts";
+
+/** The Slack message metadata type of a hand-off's summary (its payload names the ticket and conversation). */
+export const handoffMetadataType = "mm_handoff";
+
+/**
+ * The hand-off desk on Slack: a new hand-off's masked summary goes to the support channel with a
+ * "Devral" button; the customer's messages, the take and the close go into that message's thread.
+ * The thread reference `<channel>:<ts>` is what the hand-off service stores. Without a support
+ * channel nothing is posted (the hand-off rules still hold).
+ */
+export function slackHandoffDesk(
+  client: webApi.WebClient,
+  channel: string | undefined,
+  t: TFunction,
+): HandoffDesk {
+  const inThread = async (handoff: HandoffView, text: string) => {
+    const thread = parseDeskThread(handoff.deskThread);
+    if (!thread) return;
+    await client.chat.postMessage({
+      channel: thread.channel,
+      thread_ts: thread.ts,
+      text: maskPersonalData(text),
+    });
+  };
+  return {
+    async opened(handoff) {
+      if (!channel) return {};
+      const summary = answer(
+        [
+          t("desk.opened", {
+            ticket: handoff.ticket,
+            channel: handoff.channel,
+            locale: handoff.locale,
+            summary: maskPersonalData(handoff.summary),
+          }),
+        ],
+        [{ actionId: mmActions.take, label: t("buttons.take"), value: handoff.ticket, style: "primary" }],
+      );
+      const posted = await client.chat.postMessage({
+        channel,
+        ...summary,
+        metadata: {
+          event_type: handoffMetadataType,
+          event_payload: { ticket: handoff.ticket, conversation_id: handoff.conversationId },
+        },
+      });
+      return posted.ts ? { deskThread: `${posted.channel ?? channel}:${posted.ts}` } : {};
+    },
+    customerWrote: (handoff, maskedText) => inThread(handoff, t("desk.customer", { text: maskedText })),
+    taken: (handoff) =>
+      inThread(handoff, t("desk.taken", { ticket: handoff.ticket, agent: handoff.agentId ?? "?" })),
+    closed: (handoff, reason: HandoffCloseReason) =>
+      inThread(handoff, t(`desk.closed_${reason}`, { ticket: handoff.ticket })),
+  };
+}
+
+/** `<channel>:<ts>` split, or undefined. */
+export function parseDeskThread(deskThread: string | undefined): { channel: string; ts: string } | undefined {
+  const match = /^([A-Z0-9]+):(\d+\.\d+)$/.exec(deskThread ?? "");
+  return match ? { channel: match[1]!, ts: match[2]! } : undefined;
+}

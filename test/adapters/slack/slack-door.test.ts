@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDialects } from "../../helpers/databases.ts";
+import { cardApplication, testPrices } from "../../helpers/ra-harness.ts";
+import {
+  type SlackConsoleStack,
+  startSlackConsoleStack,
+  testSigningSecret,
+} from "../../helpers/slack-console-stack.ts";
+import { slackSignatureHeaders } from "../../helpers/slack-web-api.ts";
+
+const sqlite = testDialects.find((d) => d.name === "sqlite")!;
+
+describe("the Slack door (POST /slack/events)", () => {
+  let s: SlackConsoleStack;
+  let serial: string;
+  beforeAll(async () => {
+    s = await startSlackConsoleStack(sqlite);
+    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
+    await s.harness.ra.payments.record({
+      orderNo,
+      channel: "sanalpos",
+      providerRef: "pos-door",
+      amountKurus: testPrices.card,
+    });
+    serial = (await s.harness.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
+  });
+  afterAll(async () => s?.dispose());
+
+  const commandBody = (text: string, user = "U1", trigger = `tr-${Math.random()}`) =>
+    new URLSearchParams({
+      command: "/mm",
+      text,
+      user_id: user,
+      team_id: "T1",
+      channel_id: "C0AGENTS",
+      response_url: s.fake.newResponseUrl().url,
+      trigger_id: trigger,
+    }).toString();
+
+  async function refusedWithoutEffect(headers: (body: string) => Record<string, string>) {
+    const before = { calls: s.fake.calls.length, audit: s.audit.length };
+    const body = commandBody(`iptal ${serial} gib`);
+    const res = await s.agent.post(body, "application/x-www-form-urlencoded", headers(body));
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(s.fake.calls.length).toBe(before.calls);
+    expect(s.audit.length).toBe(before.audit);
+    expect(await s.harness.ra.revocation.findPending(serial)).toBeUndefined();
+  }
+
+  it("a signed /mm durum is acknowledged with an empty 200 and answered through response_url", async () => {
+    const out = await s.agent.command("/mm durum 3230512384");
+    expect(out.status).toBe(200);
+    expect(out.ackBody).toBe("");
+    const answer = out.calls.find((c) => c.method === "response_url");
+    expect(answer?.args.response_type).toBe("ephemeral");
+    expect(JSON.stringify(answer?.args.blocks)).toContain("geçerli");
+    expect(JSON.stringify(answer?.args)).not.toContain("3230512384"); // the VKN is masked
+    expect(s.audit).toContainEqual(
+      expect.objectContaining({ actor: "agent:U1", action: "agent_status_lookup" }),
+    );
+  });
+
+  it("a forged signature is refused (401) and changes nothing", async () => {
+    await refusedWithoutEffect((body) => slackSignatureHeaders("not-the-secret", body));
+  });
+
+  it("a timestamp 10 minutes old is refused and changes nothing", async () => {
+    await refusedWithoutEffect((body) =>
+      slackSignatureHeaders(testSigningSecret, body, Math.floor(Date.now() / 1000) - 600),
+    );
+  });
+
+  it("a correctly signed timestamp 10 minutes in the future is refused and changes nothing", async () => {
+    await refusedWithoutEffect((body) =>
+      slackSignatureHeaders(testSigningSecret, body, Math.floor(Date.now() / 1000) + 600),
+    );
+  });
+
+  it("a missing timestamp is refused", async () => {
+    await refusedWithoutEffect(() => ({ "x-slack-request-timestamp": "", "x-slack-signature": "v0=00" }));
+  });
+
+  it("a user not in SLACK_AGENTS is refused, audited, and changes nothing", async () => {
+    const out = await s.agent.command(`/mm iptal ${serial} gib`, "U9");
+    expect(out.status).toBe(200);
+    expect(JSON.stringify(out.calls)).toContain("yetkili");
+    expect(out.calls.some((c) => c.method === "chat.postMessage")).toBe(false);
+    expect(await s.harness.ra.revocation.findPending(serial)).toBeUndefined();
+    expect(s.audit).toContainEqual(
+      expect.objectContaining({ actor: "slack:U9", action: "slack_access_refused", subject: "/mm" }),
+    );
+  });
+
+  it("a Slack retry (X-Slack-Retry-Num) of a command has no second effect", async () => {
+    const body = commandBody(`iptal ${serial} gib`, "U1", "trigger-retried");
+    const start = s.fake.calls.length;
+    const first = await s.agent.post(body, "application/x-www-form-urlencoded");
+    expect(first.status).toBe(200);
+    const done = (calls: typeof s.fake.calls) =>
+      ["chat.postMessage", "response_url"].every((m) => calls.slice(start).some((c) => c.method === m));
+    expect(await s.fake.waitFor(done, 5_000)).toBe(true);
+    const posts = () =>
+      s.fake.calls.filter((c) => c.method === "chat.postMessage" || c.method === "response_url").length;
+    const before = posts();
+    const retry = await s.agent.post(body, "application/x-www-form-urlencoded", {
+      "x-slack-retry-num": "1",
+      "x-slack-retry-reason": "http_timeout",
+    });
+    expect(retry.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(posts()).toBe(before);
+    const pending = await s.harness.ra.revocation.findPending(serial);
+    expect(pending?.requestedBy).toBe("U1");
+    expect(s.audit.filter((e) => e.action === "revocation_requested")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,113 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createLogger } from "../../adapters/logging/logger.ts";
+import { readEnvironment } from "../../adapters/config/environment.ts";
+import { createHttpApp, listen } from "../../adapters/http/server.ts";
+import { createTranslator } from "../../adapters/i18n/translator.ts";
+import { createSlackConsole, type SlackConsole } from "../../adapters/slack/slack-console.ts";
+import type { AgentHandoffs } from "../../bot/handoff/agent-handoffs.ts";
+import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
+import type { AuditEvent } from "../../core/audit/audit-log.ts";
+import { DomainError } from "../../core/errors/domain-error.ts";
+import { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
+import type { TestDialect } from "./databases.ts";
+import { createRaHarness, type RaHarness } from "./ra-harness.ts";
+import { SlackAgentConsole, SlackFakeWebApi } from "./slack-web-api.ts";
+
+/** The signing secret of the Slack test stacks. */
+export const testSigningSecret = "slack-test-signing-secret";
+/** The support channel of the Slack test stacks. */
+export const testSupportChannel = "C0SUPPORT";
+
+/** Hand-offs in memory for console tests: records what agents did. */
+export class FakeAgentHandoffs implements AgentHandoffs {
+  readonly handoffs = new Map<string, HandoffView>();
+  readonly replies: { ticket: string; agentId: string; text: string }[] = [];
+
+  async find(query: { ticket?: string; deskThread?: string }) {
+    return [...this.handoffs.values()].find(
+      (h) =>
+        (query.ticket && h.ticket === query.ticket) ||
+        (query.deskThread && h.deskThread === query.deskThread),
+    );
+  }
+  async take(ticket: string, agentId: string) {
+    const h = this.#open(ticket);
+    if (h.status === "taken" && h.agentId !== agentId)
+      throw new DomainError("handoff_taken_by_other", "taken by another agent");
+    Object.assign(h, { status: "taken", agentId });
+    return h;
+  }
+  async reply(ticket: string, agentId: string, text: string) {
+    this.#open(ticket);
+    this.replies.push({ ticket, agentId, text });
+  }
+  async finish(ticket: string, agentId: string) {
+    const h = this.#open(ticket);
+    Object.assign(h, { status: "closed", agentId });
+    return h;
+  }
+  #open(ticket: string): HandoffView {
+    const h = this.handoffs.get(ticket);
+    if (!h) throw new DomainError("handoff_not_found", "no such hand-off");
+    if (h.status === "closed") throw new DomainError("handoff_closed", "closed");
+    return h;
+  }
+}
+
+/** An RA over real storage, the Slack console on a real HTTP server, the fake Web API, a signed client. */
+export interface SlackConsoleStack {
+  harness: RaHarness;
+  fake: SlackFakeWebApi;
+  console: SlackConsole;
+  agent: SlackAgentConsole;
+  handoffs: FakeAgentHandoffs;
+  audit: AuditEvent[];
+  baseUrl: string;
+  dispose(): Promise<void>;
+}
+
+/** Starts a {@link SlackConsoleStack}; `SLACK_AGENTS` is U1, U2 (agent) and S1 (supervisor). */
+export async function startSlackConsoleStack(dialect: TestDialect): Promise<SlackConsoleStack> {
+  const harness = await createRaHarness(dialect);
+  const fake = await new SlackFakeWebApi().start();
+  const audit: AuditEvent[] = [];
+  const handoffs = new FakeAgentHandoffs();
+  const logger = createLogger({ level: "silent" });
+  const env = readEnvironment({
+    SLACK_SIGNING_SECRET: testSigningSecret,
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_API_URL: fake.apiUrl,
+    SLACK_SUPPORT_CHANNEL: testSupportChannel,
+    SLACK_AGENTS: "U1:agent,U2:agent,S1:supervisor",
+  });
+  const auditPort = { append: async (e: AuditEvent) => audit.push(e) };
+  const ra = new RegistrationAuthorityService({ ...harness.deps, audit: auditPort });
+  const console = (await createSlackConsole({
+    env,
+    logger,
+    translator: await createTranslator(),
+    ra,
+    handoffs,
+    audit: auditPort,
+  }))!;
+  const server: Server = await listen(createHttpApp(console.routers, logger), 0, "127.0.0.1");
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const agent = new SlackAgentConsole({ baseUrl, signingSecret: testSigningSecret, webApi: fake });
+  return {
+    harness: { ...harness, ra },
+    fake,
+    console,
+    agent,
+    handoffs,
+    audit,
+    baseUrl,
+    dispose: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await console.close();
+      await fake.close();
+      await harness.dispose();
+    },
+  };
+}
