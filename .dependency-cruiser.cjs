@@ -1,8 +1,14 @@
 /**
- * The layering rule of the architecture: core/ is the domain and depends on nothing above it,
- * on no framework and on no driver. `npm test` runs this; test/layering.test.ts proves it fails
- * on a violation.
+ * The layering rules of the architecture: core/ is the domain and depends on nothing above it, on
+ * no framework and on no driver; bot/ is channel-neutral; no import cycles; the infrastructure
+ * adapters (storage, keys, PKI, jobs…) never reach into the doors (HTTP, channels, CLI, replay,
+ * composition), and one channel never reaches into another. `npm test` runs this;
+ * test/layering.test.ts proves each rule fails on a violation.
  */
+/** Adapters that face the outside world: HTTP doors, customer and agent channels, CLI, replay, composition. */
+const doors = "(http|web|telegram|slack|cli|replay|composition)";
+/** Customer and agent channels: each is a leaf that only the composition root (and replay) assembles. */
+const channels = ["web", "telegram", "slack"];
 const forbiddenPackagesInCore = [
   "express",
   "grammy",
@@ -58,6 +64,35 @@ module.exports = {
       from: { path: "(^|/)bot/" },
       to: { path: "(^|/)(adapters|generated)/" },
     },
+    {
+      name: "no-circular",
+      comment: "no import cycles: a cycle means two files are one concept or a seam is missing",
+      severity: "error",
+      from: { pathNot: "(^|/)generated/" },
+      to: { circular: true },
+    },
+    {
+      name: "infrastructure-not-to-doors",
+      comment:
+        "storage, keys, PKI, jobs and notifications serve every door and must not import one (e.g. adapters/db must not import adapters/web)",
+      severity: "error",
+      from: { path: `(^|/)adapters/(?!${doors}/)[^/]+/` },
+      to: { path: `(^|/)adapters/${doors}/` },
+    },
+    {
+      name: "pki-builds-no-http",
+      comment: "adapters/pki runs the issuance engine; its HTTP routes live in adapters/http",
+      severity: "error",
+      from: { path: "(^|/)adapters/pki/" },
+      to: { path: "node_modules/(express|@types/express)(/|$)" },
+    },
+    ...channels.map((channel) => ({
+      name: `${channel}-channel-is-a-leaf`,
+      comment: `only the composition root and the replay runner assemble the ${channel} channel; other adapters never import it`,
+      severity: "error",
+      from: { path: "(^|/)adapters/", pathNot: `(^|/)adapters/(${channel}|composition|replay)/` },
+      to: { path: `(^|/)adapters/${channel}/` },
+    })),
   ],
   options: {
     doNotFollow: { path: "node_modules" },

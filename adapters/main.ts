@@ -5,7 +5,7 @@
 import v8 from "node:v8";
 import { ConfigurationError, readEnvironment } from "./config/environment.ts";
 import { createLogger } from "./logging/logger.ts";
-import { startService } from "./service.ts";
+import { composeService } from "./composition/service.ts";
 
 // Memory of the long-running service (web chat: 10 000 open conversations within 300 MB): Prisma's
 // query-compiler wasm stays on the baseline compiler (TurboFan kept ~55 MB for ~2% of a turn), and
@@ -26,9 +26,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: env.LOG_LEVEL });
-  let service: Awaited<ReturnType<typeof startService>>;
+  let service: Awaited<ReturnType<typeof composeService>>;
   try {
-    service = await startService(env, logger);
+    service = await composeService(env, logger);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     logger.fatal({ err: error }, "start-up failed");

@@ -130,7 +130,7 @@ export default async function run(): Promise<void> {
     const signer = await ensureOcspSigner(deps, ca.issuing);
     const ocsp = new OcspResponder({ ...deps, issuing: ca.issuing, signer });
     const crl = new CrlService({ repository: ca.repository, keys: ca.keys, clock: systemClock });
-    // composed as the service composes it (adapters/service.ts): OCSP as a direct route
+    // composed as the service composes it (adapters/composition/service.ts): OCSP as a direct route
     const logger = createLogger({ level: "error" });
     const direct = [ocspEndpoint({ ocsp, logger })];
     server = await listen(

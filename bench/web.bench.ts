@@ -21,7 +21,7 @@ import { readEnvironment } from "../adapters/config/environment.ts";
 import { openDatabase } from "../adapters/db/database.ts";
 import { closeServer, listen } from "../adapters/http/server.ts";
 import { createLogger } from "../adapters/logging/logger.ts";
-import { startService } from "../adapters/service.ts";
+import { composeService } from "../adapters/composition/service.ts";
 import { reportFigure } from "./format.ts";
 
 const SESSIONS = 200;
@@ -169,7 +169,7 @@ async function webChat(clients: Client[]): Promise<{ rate: LoadResult; paced: Lo
     MM_CHAT_REQUESTS_PER_MINUTE: "1000000",
     MM_CHAT_MESSAGES_PER_MINUTE: "1000000",
   });
-  const service = await startService(env, createLogger({ level: "silent" }));
+  const service = await composeService(env, createLogger({ level: "silent" }));
   const url = new URL(`http://127.0.0.1:${(service.server!.address() as AddressInfo).port}`);
   try {
     const sessions: { id: string; token: string }[] = [];

@@ -37,4 +37,19 @@ describe("layering rule", () => {
     expect(result.output).toContain("core-not-to-outer-layers");
     expect(result.output).toContain("core-not-to-frameworks-or-drivers");
   });
+
+  it("fails on an import cycle, storage reaching into a channel, PKI building routes, a channel importing another", () => {
+    const result = depcruise("test/fixtures/layering");
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/no-circular: test\/fixtures\/layering\/cycle\/(first|second)\.ts/);
+    expect(result.output).toContain(
+      "infrastructure-not-to-doors: test/fixtures/layering/adapters/db/reaches-into-web.ts",
+    );
+    expect(result.output).toContain(
+      "pki-builds-no-http: test/fixtures/layering/adapters/pki/builds-routes.ts",
+    );
+    expect(result.output).toContain(
+      "telegram-channel-is-a-leaf: test/fixtures/layering/adapters/slack/reaches-into-telegram.ts",
+    );
+  });
 });

@@ -188,8 +188,8 @@ program
  * does, e.g. after a card token was replaced) and prints its certificates; idempotent.
  */
 async function issueForPaidOrder(orderNo: string, vkn: string, out?: string): Promise<void> {
-  await withAssistant(async ({ assistant, pki, database }) => {
-    const order = await assistant.ra.orderStatus(orderNo);
+  await withAssistant(async ({ ra, pki, database }) => {
+    const order = await ra.orderStatus(orderNo);
     if (!order) throw new DomainError("unknown_order", `no order ${orderNo}`);
     if (order.status === "paid")
       throw new DomainError(
@@ -204,7 +204,7 @@ async function issueForPaidOrder(orderNo: string, vkn: string, out?: string): Pr
     if ((application.vkn ?? application.tckn) !== vkn)
       throw new DomainError("vkn_mismatch", `order ${orderNo} is not for ${vkn}`);
     progress(`producing order ${orderNo}…`);
-    await assistant.ra.production.produceCard(application.id);
+    await ra.production.produceCard(application.id);
     const certificates = (await pki.engine.findByVkn(vkn)).filter((c) => c.orderId === application.id);
     if (certificates.length === 0)
       throw new DomainError("production_failed", "the card token could not be used; see the job log");

@@ -51,8 +51,6 @@ export interface StartJobsDeps {
   logger: JobLogger;
   translator: i18n;
   certificates: CertificateAuthorityPort;
-  /** More handlers by kind, e.g. the RA's `payment_post` and `produce_card`. */
-  extraHandlers?: Record<string, JobHandler>;
   /** Replaces the SMS provider (default: `<MM_DATA_DIR>/outbox/sms.log`). */
   sms?: SmsProvider;
   /** Replaces the whole sender (default: e-mail by SMTP or .eml files, SMS by `sms`). */
@@ -62,6 +60,11 @@ export interface StartJobsDeps {
 /** The running job machinery. */
 export interface RunningJobs {
   queue: JobQueue;
+  /**
+   * Registers handlers by job kind, e.g. the RA's `payment_post` and `produce_card` once the RA
+   * exists (the composition root does it before the first run).
+   */
+  register(handlers: Record<string, JobHandler>): void;
   outbox: NotificationOutbox;
   /** Schedules today's sweeps and the dispatch of pending notifications, then runs every due job. */
   runDueJobs(now: Date): Promise<RunSummary>;
@@ -86,7 +89,7 @@ export function retentionPolicyOf(env: StartJobsDeps["env"]): RetentionPolicy {
 
 /**
  * Builds the job queue, the notification outbox and the job runner with its handlers
- * (`notification_dispatch`, `renewal_sweep`, `retention_sweep` and `extraHandlers`), and starts a
+ * (`notification_dispatch`, `renewal_sweep`, `retention_sweep`; more through `register`), and starts a
  * timer that calls `runDueJobs(clock.now())` every MM_JOB_INTERVAL_MS (none when 0). The sweeps run
  * once a day (unique key per UTC day), whichever instance comes first.
  */
@@ -131,7 +134,6 @@ export function startJobs(deps: StartJobsDeps): RunningJobs {
       logger,
     }),
   );
-  for (const [kind, handler] of Object.entries(deps.extraHandlers ?? {})) runner.register(kind, handler);
 
   async function runDueJobs(now: Date): Promise<RunSummary> {
     for (const kind of [renewalSweepJob, retentionSweepJob]) {
@@ -163,6 +165,9 @@ export function startJobs(deps: StartJobsDeps): RunningJobs {
   return {
     queue: store,
     outbox,
+    register(handlers) {
+      for (const [kind, handler] of Object.entries(handlers)) runner.register(kind, handler);
+    },
     runDueJobs,
     async close() {
       if (timer) clearInterval(timer);

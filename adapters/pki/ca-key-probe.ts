@@ -1,7 +1,7 @@
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { CaRepository } from "../../core/pki/ca-repository.ts";
 import type { KeyManagerResolver } from "../../core/ports/key-manager.ts";
-import { type HealthProbe, ProbeError } from "../http/health.ts";
+import { type HealthProbe, ProbeError } from "../runtime/health-probe.ts";
 
 /**
  * The `ca` probe of `/healthz`: the issuing CA key signs one byte, whether it is a software key or

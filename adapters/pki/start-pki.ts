@@ -1,4 +1,3 @@
-import type { Router } from "express";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import { type CrlService as CrlServiceType, CrlService } from "../../core/pki/crl-service.ts";
@@ -17,12 +16,11 @@ import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import { newRowId } from "../db/row-id.ts";
 import { SqliteWriterThread } from "../db/sqlite-writer-thread.ts";
 import { registerOcspSignerMetrics } from "./ocsp-signer-metrics.ts";
-import type { HealthProbe } from "../http/health.ts";
-import type { CaRecord } from "../../core/pki/ca-repository.ts";
+import type { HealthProbe } from "../runtime/health-probe.ts";
+import type { CaRecord, CaRepository } from "../../core/pki/ca-repository.ts";
 import type { ProfileName } from "../../core/pki/qseal-profile.ts";
 import { caKeyProbe } from "./ca-key-probe.ts";
 import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck, startOcspSignerRenewal } from "./ocsp-signer-renewal.ts";
-import { pkiRoutes } from "../http/pki-routes.ts";
 import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
 import { loadAuditKey } from "../keys/audit-key.ts";
 import { keyPassphraseFrom } from "../keys/key-passphrase.ts";
@@ -37,8 +35,8 @@ export interface RunningPki {
   engine: IssuanceEngine;
   crl: CrlServiceType;
   audit: AuditLog;
-  /** CA certificates and the CRL, on express. */
-  router: Router;
+  /** The CA records (what `GET /ca/*` serves, beside `crl` for `GET /crl/*`). */
+  repository: CaRepository;
   /** The OCSP responder; the service serves it as a direct route (adapters/http/ocsp-endpoint.ts). */
   ocsp: OcspResponder;
   /**
@@ -239,7 +237,7 @@ export async function startPki(
     engine,
     crl,
     audit,
-    router: pkiRoutes({ repository, crl }),
+    repository,
     ocsp,
     checkOcspSigner: renewal.check,
     probe,

@@ -22,8 +22,18 @@ export interface ChannelSession {
   close(): Promise<void>;
 }
 
-/** Plays a customer's side of a replay on one channel; the Telegram driver plugs in here later. */
+/** What a driver set up before the system starts, e.g. a test Bot API server. */
+export interface PreparedChannel {
+  /** Configuration the system under test is started with. */
+  env: Record<string, string>;
+  /** Stops what `prepare` started (after the system is closed). */
+  close(): Promise<void>;
+}
+
+/** Plays a customer's side of a replay on one channel. */
 export interface ChannelDriver {
   readonly channel: CustomerChannel;
+  /** Called before each replay's system starts; its `env` is passed to the system. */
+  prepare?(): Promise<PreparedChannel>;
   open(system: ReplaySystem, locale: "tr" | "en"): Promise<ChannelSession>;
 }

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { BotMessage } from "../../bot/channel-port.ts";
 import { checkTextAssertions } from "./assertions.ts";
-import type { ChannelDriver, ChannelSession, CustomerChannel } from "./channel-driver.ts";
+import type { ChannelDriver, ChannelSession, CustomerChannel, PreparedChannel } from "./channel-driver.ts";
 import { addIsoDuration } from "./duration.ts";
 import { foldForComparison } from "./fold.ts";
 import { type Replay, type ReplayTurn, readReplayFile } from "./replay-format.ts";
@@ -103,11 +103,13 @@ export async function playReplay(
 ): Promise<string[]> {
   const failures: string[] = [];
   const now = replay.now ? new Date(replay.now) : undefined;
+  let prepared: PreparedChannel | undefined;
   let system: ReplaySystem | undefined;
   let session: ChannelSession | undefined;
   let turnNo = 0;
   try {
-    system = await startSystem({ now, locale: replay.locale });
+    prepared = await driver.prepare?.();
+    system = await startSystem({ now, locale: replay.locale, env: prepared?.env });
     const start = system.clock.now();
     for (const given of replay.given?.certificates ?? []) {
       const notBefore = given.notBefore
@@ -164,6 +166,7 @@ export async function playReplay(
   } finally {
     await session?.close().catch(() => {});
     await system?.close().catch(() => {});
+    await prepared?.close().catch(() => {});
   }
   return failures;
 }

@@ -6,7 +6,7 @@ import pg from "pg";
 
 /** Where one replay's instance keeps its data, and how to remove it afterwards. */
 export interface ReplayStorage {
-  /** Environment overrides for `startService` (data folder, and `DATABASE_URL` for PostgreSQL). */
+  /** Environment overrides for `composeService` (data folder, and `DATABASE_URL` for PostgreSQL). */
   env: Record<string, string>;
   drop(): Promise<void>;
 }

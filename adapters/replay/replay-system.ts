@@ -33,5 +33,12 @@ export interface ReplaySystem {
   close(): Promise<void>;
 }
 
-/** Starts a fresh {@link ReplaySystem}. */
-export type ReplaySystemFactory = (options: { now?: Date; locale: "tr" | "en" }) => Promise<ReplaySystem>;
+/**
+ * Starts a fresh {@link ReplaySystem}; `env` adds configuration a channel driver prepared (e.g. the
+ * token and API root of a test Bot API server).
+ */
+export type ReplaySystemFactory = (options: {
+  now?: Date;
+  locale: "tr" | "en";
+  env?: Record<string, string>;
+}) => Promise<ReplaySystem>;

@@ -1,22 +1,13 @@
 import type { AddressInfo } from "node:net";
-import type { OutboundChannelPort } from "../../bot/channel-port.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
 import { readEnvironment } from "../config/environment.ts";
 import { createTranslator } from "../i18n/translator.ts";
 import { createLogger } from "../logging/logger.ts";
-import { type RunningService, startService } from "../service.ts";
+import { composeService, type Service } from "../composition/service.ts";
 import { createInProcessAgentConsole } from "./in-process-agent-console.ts";
 import { freshReplayStorage } from "./replay-storage.ts";
 import type { ReplaySystem, ReplaySystemFactory } from "./replay-system.ts";
-
-/** What the runner looks for on the running service beyond the CA (present once composed). */
-interface OptionalParts {
-  /** The web channel's outbound port, for agent replies (the web chat composition). */
-  webChat?: { outbound: OutboundChannelPort };
-  /** The RA's job runner (reminders, notification dispatch). */
-  jobs?: { runDueJobs(now: Date): Promise<unknown> };
-}
 
 /**
  * Starts the real service for one replay: fresh storage (temp SQLite, or a fresh PostgreSQL schema
@@ -24,10 +15,10 @@ interface OptionalParts {
  * the replay's `now`, the HTTP server on an ephemeral loopback port. `given.certificates` are issued
  * (and revoked) through the issuance engine; notifications are read from the outbox.
  */
-export const startReplaySystem: ReplaySystemFactory = async ({ now }) => {
+export const startReplaySystem: ReplaySystemFactory = async ({ now, env: channelEnv }) => {
   const clock = new FrozenClock(now ?? new Date());
   const storage = freshReplayStorage();
-  let service: RunningService | undefined;
+  let service: Service | undefined;
   try {
     const env = readEnvironment({
       ...storage.env,
@@ -35,19 +26,14 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now }) => {
       HOST: "127.0.0.1",
       LOG_LEVEL: "silent",
       MM_PUBLIC_URL: "http://127.0.0.1",
+      ...channelEnv,
     });
-    service = await startService(env, createLogger({ level: "silent" }), { clock });
+    service = await composeService(env, createLogger({ level: "silent" }), { clock });
     const running = service;
-    const parts = service as RunningService & OptionalParts;
     const engine = service.pki.engine;
     const { port } = service.server!.address() as AddressInfo;
     const t = (await createTranslator()).getFixedT("tr", "web");
-    const outbound: OutboundChannelPort = parts.webChat?.outbound ?? {
-      push: async () => {
-        throw new Error("agent replies need the web chat composed in startService");
-      },
-    };
-    const agentConsole = createInProcessAgentConsole({ certificates: engine, outbound, t });
+    const agentConsole = createInProcessAgentConsole({ certificates: engine, outbound: service.outbound, t });
     let seeded = 0;
     const system: ReplaySystem = {
       baseUrl: `http://127.0.0.1:${port}`,
@@ -84,7 +70,7 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now }) => {
         }));
       },
       async runDueJobs() {
-        await parts.jobs?.runDueJobs(clock.now());
+        await running.jobs.runDueJobs(clock.now());
       },
       async certificatesOf(query): Promise<CertificateView[]> {
         if (query.serial) {

@@ -34,7 +34,9 @@ async function call(url: string, body: object, token?: string): Promise<unknown>
   const res = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
   const text = await res.text();
   if (res.status === 404 && url.endsWith("/api/chat/sessions")) {
-    throw new Error("the web chat API is not mounted in startService (POST /api/chat/sessions answered 404)");
+    throw new Error(
+      "the web chat API is not mounted by the composition root (POST /api/chat/sessions answered 404)",
+    );
   }
   if (!res.ok) throw new Error(`web API answered ${res.status}: ${text.slice(0, 200)}`);
   return JSON.parse(text);

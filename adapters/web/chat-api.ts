@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { ConversationEngine, UserEvent } from "../../bot/channel-port.ts";
 import type { RandomSource } from "../../core/ports/random.ts";
 import { HttpError } from "../http/errors.ts";
-import { KeyedQueue } from "./keyed-queue.ts";
 import { type ChatRateLimits, ChatRateLimiter, defaultChatRateLimits } from "./rate-limits.ts";
 import { issueToken, newSessionId, tokenMatches } from "./session-token.ts";
 import type { SseHub } from "./sse-hub.ts";
@@ -35,7 +34,6 @@ export interface ChatApiDependencies {
 export function chatApiRoutes(deps: ChatApiDependencies): Router {
   const router = express.Router();
   const limiter = new ChatRateLimiter(deps.limits ?? defaultChatRateLimits);
-  const queue = new KeyedQueue();
   const json = express.json({ limit: MAX_CHAT_BODY, strict: true, type: () => true });
 
   router.post("/api/chat/sessions", limiter.sessionCreation(), json, async (req, res) => {
@@ -43,8 +41,10 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
     const { token, tokenHash } = issueToken(deps.random);
     const session: WebSession = { id: newSessionId(deps.random), tokenHash, locale: body.locale ?? "tr" };
     await deps.sessions.createSession(session);
-    const messages = await queue.run(session.id, () =>
-      deps.engine.handle({ id: session.id, channel: "web", locale: session.locale }, { type: "start" }),
+    // The engine serialises turns per conversation; the channel adds no queue of its own.
+    const messages = await deps.engine.handle(
+      { id: session.id, channel: "web", locale: session.locale },
+      { type: "start" },
     );
     deps.logger.debug({ session: session.id }, "web chat session created");
     res.status(201).json({ sessionId: session.id, token, messages });
@@ -56,8 +56,9 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
     const body = parse(messageBody, req.body);
     const event: UserEvent =
       "text" in body ? { type: "text", text: body.text } : { type: "button", id: body.button };
-    const messages = await queue.run(session.id, () =>
-      deps.engine.handle({ id: session.id, channel: "web", locale: session.locale }, event),
+    const messages = await deps.engine.handle(
+      { id: session.id, channel: "web", locale: session.locale },
+      event,
     );
     res.status(200).json({ messages });
   });

@@ -17,8 +17,6 @@ export interface WebChatDependencies {
   random: RandomSource;
   logger: Logger;
   limits?: ChatRateLimits;
-  /** The event hub, when the composition made it earlier (e.g. for the hand-off port); else a new one. */
-  outbound?: SseHub;
 }
 
 /** The web channel: its routers (page + API + SSE) and its outbound port for later messages. */
@@ -32,7 +30,7 @@ export interface WebChat {
 
 /** Builds the web chat channel. */
 export function createWebChat(deps: WebChatDependencies): WebChat {
-  const outbound = deps.outbound ?? new SseHub();
+  const outbound = new SseHub();
   return {
     router: [chatPageRoutes(deps.translator), chatApiRoutes({ ...deps, hub: outbound })],
     outbound,

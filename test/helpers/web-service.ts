@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readEnvironment } from "../../adapters/config/environment.ts";
 import { createLogger } from "../../adapters/logging/logger.ts";
-import { type RunningService, startService } from "../../adapters/service.ts";
+import { composeService, type Service } from "../../adapters/composition/service.ts";
 
 /** The whole service on an ephemeral port with a fresh temp data folder (embedded SQLite). */
 export async function startTestService(
   extraEnv: Record<string, string> = {},
-): Promise<{ baseUrl: string; service: RunningService; close(): Promise<void> }> {
+): Promise<{ baseUrl: string; service: Service; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "mm-web-service-"));
   const env = readEnvironment({
     MM_DATA_DIR: dir,
@@ -18,7 +18,7 @@ export async function startTestService(
     LOG_LEVEL: "silent",
     ...extraEnv,
   });
-  const service = await startService(env, createLogger({ level: "silent" }));
+  const service = await composeService(env, createLogger({ level: "silent" }));
   const { port } = service.server!.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,

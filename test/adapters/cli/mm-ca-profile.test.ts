@@ -9,7 +9,7 @@ import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { openDatabase } from "../../../adapters/db/database.ts";
 import type { StorageLocation } from "../../../adapters/db/storage-location.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { startService } from "../../../adapters/service.ts";
+import { composeService } from "../../../adapters/composition/service.ts";
 import { assertPostgresReachable, testDialects, testPostgresUrl } from "../../helpers/databases.ts";
 import { runScript } from "../../helpers/processes.ts";
 import { cardApplication } from "../../helpers/ra-harness.ts";
@@ -176,7 +176,7 @@ describe("the RA's card production: MM_CERT_PROFILE when set, else the CA's defa
 
   beforeAll(async () => {
     // `npm start` creates the CA (no default stored) and takes two card applications
-    const service = await startService(
+    const service = await composeService(
       readEnvironment({ ...env, LOG_LEVEL: "silent" }),
       createLogger({ level: "silent" }),
       { listen: false },

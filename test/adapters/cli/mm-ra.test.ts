@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { startService } from "../../../adapters/service.ts";
+import { composeService } from "../../../adapters/composition/service.ts";
 import { runScript } from "../../helpers/processes.ts";
 import { cardApplication, hsmApplication } from "../../helpers/ra-harness.ts";
 
@@ -18,7 +18,7 @@ let bankOrder: string;
 beforeAll(async () => {
   // Applications come in through the RA as the chat would submit them; then the service stops and
   // the operator works on the same data folder with the CLI.
-  const service = await startService(
+  const service = await composeService(
     readEnvironment({ ...env, LOG_LEVEL: "silent" }),
     createLogger({ level: "silent" }),
     {

@@ -1,7 +1,8 @@
 import type { Server } from "node:http";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { healthRoutes, ProbeError } from "../../../adapters/http/health.ts";
+import { healthRoutes } from "../../../adapters/http/health.ts";
+import { ProbeError } from "../../../adapters/runtime/health-probe.ts";
 import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 

@@ -264,12 +264,10 @@ describe.each(testDialects)("notification outbox and dispatch on $name", (dialec
     expect(smtp.mails).toHaveLength(0);
   });
 
-  it("runs registered extra handlers and fails unknown kinds", async () => {
+  it("runs handlers registered after start and fails unknown kinds", async () => {
     const seen: unknown[] = [];
-    const { jobs } = await start(
-      {},
-      { extraHandlers: { payment_post: async (payload) => void seen.push(payload) } },
-    );
+    const { jobs } = await start();
+    jobs.register({ payment_post: async (payload) => void seen.push(payload) });
     await jobs.queue.schedule({ kind: "payment_post", payload: { paymentId: "p1" }, runAt: clock.now() });
     await jobs.queue.schedule({ kind: "mystery", payload: {}, runAt: clock.now() });
     const summary = await jobs.runDueJobs(clock.now());

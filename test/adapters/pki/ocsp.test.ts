@@ -6,10 +6,10 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { type RunningService, startService } from "../../../adapters/service.ts";
+import { composeService, type Service } from "../../../adapters/composition/service.ts";
 import { toPem } from "../../helpers/test-ca.ts";
 
-let service: RunningService;
+let service: Service;
 let base: string;
 let dir: string;
 let rootPem: string;
@@ -20,7 +20,7 @@ let revoked: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "mm-ocsp-"));
   const env = readEnvironment({ MM_DATA_DIR: join(dir, "data"), PORT: "0", HOST: "127.0.0.1" });
-  service = await startService(
+  service = await composeService(
     env,
     createLogger({ destination: new Writable({ write: (_c, _e, cb) => cb() }) }),
   );

@@ -6,10 +6,10 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { type RunningService, startService } from "../../../adapters/service.ts";
+import { composeService, type Service } from "../../../adapters/composition/service.ts";
 import { verifyChain } from "../../../core/audit/audit-log.ts";
 
-let service: RunningService;
+let service: Service;
 let base: string;
 let dir: string;
 const logged: string[] = [];
@@ -23,7 +23,7 @@ beforeAll(async () => {
       cb();
     },
   });
-  service = await startService(env, createLogger({ destination }));
+  service = await composeService(env, createLogger({ destination }));
   const a = service.server!.address();
   base = `http://127.0.0.1:${typeof a === "object" && a ? a.port : 0}`;
 }, 120_000);

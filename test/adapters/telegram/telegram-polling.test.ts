@@ -150,5 +150,3 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
     expect(last.buttons).toEqual([{ text: "Tamam", data: "2|x" }]);
   });
 });
-
-export type { BotMessage, ConversationRef, UserEvent };

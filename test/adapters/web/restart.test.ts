@@ -2,13 +2,13 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { type RunningService, startService } from "../../../adapters/service.ts";
+import { composeService, type Service } from "../../../adapters/composition/service.ts";
 import { type TestDialect, testDialects } from "../../helpers/databases.ts";
 
 type Storage = Awaited<ReturnType<TestDialect["fresh"]>>;
 
 /** Starts the whole service on a given storage (the same one after a restart). */
-async function start(storage: Storage): Promise<{ service: RunningService; baseUrl: string }> {
+async function start(storage: Storage): Promise<{ service: Service; baseUrl: string }> {
   const { location } = storage;
   const where =
     location.dialect === "sqlite"
@@ -21,7 +21,7 @@ async function start(storage: Storage): Promise<{ service: RunningService; baseU
     LOG_LEVEL: "silent",
     MM_TEST_MODE: "1",
   });
-  const service = await startService(env, createLogger({ level: "silent" }));
+  const service = await composeService(env, createLogger({ level: "silent" }));
   return { service, baseUrl: `http://127.0.0.1:${(service.server!.address() as AddressInfo).port}` };
 }
 

@@ -1,0 +1,228 @@
+/**
+ * The composition root: the one place that builds the service from the configuration. `npm start`,
+ * the operator CLI, the replay runner, the benches and the tests all come through here, so every
+ * one of them runs the same wiring.
+ */
+import type { Server } from "node:http";
+import type { Express, RequestHandler, Router } from "express";
+import type { i18n } from "i18next";
+import type { Logger } from "pino";
+import type { Registry } from "prom-client";
+import type { ConversationEngine, HandoffPort } from "../../bot/channel-port.ts";
+import { createConversationEngine } from "../../bot/conversation-engine.ts";
+import { type Clock, systemClock } from "../../core/ports/clock.ts";
+import { cryptoRandom } from "../../core/ports/random.ts";
+import { maskPersonalData } from "../../core/privacy/mask.ts";
+import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
+import type { Environment } from "../config/environment.ts";
+import { PrismaConversationStore } from "../db/conversation-store.ts";
+import { type OpenDatabase, openDatabase } from "../db/database.ts";
+import { describeStorage, storageLocation } from "../db/storage-location.ts";
+import { InProcessHandoff } from "../handoff/in-process-handoff.ts";
+import { healthRoutes } from "../http/health.ts";
+import type { HealthProbe } from "../runtime/health-probe.ts";
+import { createMetricsRegistry, httpMetrics, metricsRoutes } from "../http/metrics.ts";
+import { ocspEndpoint } from "../http/ocsp-endpoint.ts";
+import { paymentRoutes } from "../http/payment-routes.ts";
+import { pkiRoutes } from "../http/pki-routes.ts";
+import { closeServer, createHttpApp, listen } from "../http/server.ts";
+import { createTranslator } from "../i18n/translator.ts";
+import { type RunningJobs, startJobs } from "../jobs/start-jobs.ts";
+import { type RunningPki, startPkiFor } from "../pki/start-pki.ts";
+import { startRa } from "../ra/start-ra.ts";
+import { webChannel } from "../web/web-channel.ts";
+import type { ChannelAdapter, ChannelContext } from "./channel.ts";
+import { OutboundRouter } from "./outbound-router.ts";
+
+/** How a caller wants the service composed. */
+export interface ComposeOptions {
+  /** The clock of everything (frozen in replays). */
+  clock?: Clock;
+  /** Bind the HTTP server on `PORT` (default true). */
+  listen?: boolean;
+  /** Build the customer channels (default true; the CLI needs none). */
+  channels?: boolean;
+}
+
+/** The running service. */
+export interface Service {
+  env: Environment;
+  clock: Clock;
+  database: OpenDatabase;
+  translator: i18n;
+  /** Prometheus registry served at `/metrics`. */
+  metrics: Registry;
+  /** The issuance engine (CA, CRL, OCSP). */
+  pki: RunningPki;
+  /** The registration authority. */
+  ra: RegistrationAuthorityService;
+  /** The job runner and the notification outbox. */
+  jobs: RunningJobs;
+  /** Conversation rows (engine state, web sessions, chats of other channels). */
+  conversations: PrismaConversationStore;
+  /** The one conversation engine; channels receive it. */
+  engine: ConversationEngine;
+  /** Sends a later message to the channel a conversation lives on. */
+  outbound: OutboundRouter;
+  /** The hand-off port. */
+  handoff: HandoffPort;
+  /** The channels that run, by name. */
+  channels: ReadonlyMap<ChannelAdapter["name"], ChannelAdapter>;
+  /** The HTTP application (every route), also when not listening. */
+  app: Express;
+  /** Bound HTTP server, when listening. */
+  server?: Server;
+  /** Stops channels, the server, background work, the engine's keys and the database, in that order. */
+  close(): Promise<void>;
+}
+
+/** Builds every component once from the configuration, then starts the server and the channels. */
+export async function composeService(
+  env: Environment,
+  logger: Logger,
+  options: ComposeOptions = {},
+): Promise<Service> {
+  const clock = options.clock ?? systemClock;
+  const location = storageLocation(env.DATABASE_URL, env.MM_DATA_DIR);
+  const database = await openDatabase(location);
+  logger.info(
+    { storage: describeStorage(location), applied: database.migration.applied },
+    database.migration.applied.length ? "storage migrated" : "storage up to date",
+  );
+  const closers: (() => Promise<void>)[] = [];
+  try {
+    const pki = await startPkiFor(env, database, clock, logger);
+    closers.push(() => pki.close());
+    const translator = await createTranslator();
+
+    const jobs = startJobs({
+      db: database.db,
+      dialect: database.dialect,
+      env,
+      clock,
+      logger,
+      translator,
+      certificates: pki.engine,
+    });
+    closers.push(() => jobs.close());
+    const ra = startRa({
+      db: database.db,
+      env,
+      clock,
+      certificates: pki.engine,
+      audit: pki.audit,
+      outbox: jobs.outbox,
+      jobs: jobs.queue,
+    });
+    jobs.register(ra.jobHandlers());
+
+    const conversations = new PrismaConversationStore(database.db, clock);
+    const outbound = new OutboundRouter(async (id) => (await conversations.get(id))?.channel, logger);
+    const handoff = new InProcessHandoff(logger, clock);
+    const bot = translator.getFixedT(null, "bot");
+    const engine = createConversationEngine({
+      ra,
+      handoff,
+      states: conversations,
+      texts: (lng, key, params) => bot(key, { lng, ...params }),
+      clock,
+      testMode: env.MM_TEST_MODE,
+      onError: (error, where) =>
+        logger.error(
+          {
+            ...where,
+            err: maskPersonalData(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+          },
+          "conversation turn failed",
+        ),
+    });
+
+    const metrics = createMetricsRegistry();
+    pki.registerMetrics(metrics);
+    const context: ChannelContext = {
+      env,
+      logger,
+      clock,
+      random: cryptoRandom,
+      translator,
+      database,
+      engine,
+      conversations,
+      outbound,
+      metrics,
+    };
+    const channels = new Map<ChannelAdapter["name"], ChannelAdapter>();
+    if (options.channels !== false) {
+      for (const channel of [webChannel(context)]) {
+        channels.set(channel.name, channel);
+        outbound.register(channel.name, channel.outbound);
+        closers.push(() => channel.close());
+      }
+    }
+
+    const probes: HealthProbe[] = [
+      {
+        name: "storage",
+        check: async () => {
+          await database.db.$queryRawUnsafe("SELECT 1");
+        },
+      },
+      pki.probe,
+    ];
+    const http = httpMetrics(metrics);
+    const direct = [ocspEndpoint({ ocsp: pki.ocsp, logger, observe: http.observer("/ocsp") })];
+    const routers: (Router | RequestHandler)[] = [
+      http.middleware,
+      healthRoutes(probes),
+      metricsRoutes(metrics),
+      pkiRoutes({ repository: pki.repository, crl: pki.crl }),
+    ];
+    if (env.MM_PAYMENT_WEBHOOK_SECRET)
+      routers.push(paymentRoutes(ra.payments, env.MM_PAYMENT_WEBHOOK_SECRET));
+    for (const channel of channels.values()) routers.push(...channel.routers);
+    const app = createHttpApp(routers, logger, direct);
+
+    let server: Server | undefined;
+    if (options.listen !== false) {
+      server = await listen(app, env.PORT, env.HOST, direct);
+      const bound = server.address();
+      logger.info(
+        { port: typeof bound === "object" && bound ? bound.port : env.PORT },
+        "HTTP server listening",
+      );
+      const s = server;
+      // Runs after the channels' closers (they run in reverse): open event streams end first.
+      closers.splice(closers.length - channels.size, 0, () => closeServer(s));
+      for (const channel of channels.values()) await channel.start?.();
+    }
+
+    let closed = false;
+    return {
+      env,
+      clock,
+      database,
+      translator,
+      metrics,
+      pki,
+      ra,
+      jobs,
+      conversations,
+      engine,
+      outbound,
+      handoff,
+      channels,
+      app,
+      server,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        for (const close of closers.reverse()) await close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    for (const close of closers.reverse()) await close().catch(() => {});
+    await database.close();
+    throw error;
+  }
+}
