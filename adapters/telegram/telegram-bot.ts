@@ -126,15 +126,24 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     else if (ctx.message?.text?.startsWith("/")) await answer(chat.id, [{ text: say(locale, "group") }]);
   });
 
-  // 3. Per-chat flood control, answered once per excess.
+  // 3. Per-chat flood control, answered once per excess (the plugin does not await the answer:
+  // it is awaited here, so the update counts as handled once the answer is out).
+  const refusals = new WeakMap<Context, Promise<void>>();
+  bot.use(async (ctx, next) => {
+    await next();
+    await refusals.get(ctx);
+  });
   bot.use(
     limit({
       timeFrame: 60_000,
       limit: deps.updatesPerMinute,
       keyGenerator: (ctx: Context) => ctx.chat?.id.toString(),
-      onLimitExceeded: async (ctx: Context) => {
-        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
-        if (ctx.chat) await answer(ctx.chat.id, [{ text: say(localeOfUser(ctx), "rate_limited") }]);
+      onLimitExceeded: (ctx: Context) => {
+        const refuse = async () => {
+          if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+          if (ctx.chat) await answer(ctx.chat.id, [{ text: say(localeOfUser(ctx), "rate_limited") }]);
+        };
+        refusals.set(ctx, refuse());
       },
     }),
   );

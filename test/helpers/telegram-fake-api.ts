@@ -4,8 +4,8 @@
  * front server adds what the bot needs beyond it: long polling that waits (`getUpdates` with a
  * timeout, instead of a busy loop), `setMyCommands`, webhook deliveries carrying the secret token
  * given to `setWebhook`, raw updates of any kind (stickers, groups, a repeated update id), a log of
- * every Bot API call, and a settle signal: an update counts as handled once the bot asked for the
- * next offset (polling) or answered the webhook call.
+ * every Bot API call, and a settle signal: an update counts as handled once the bot polled again after
+ * receiving it (polling: grammY handles a whole batch before its next \`getUpdates\`) or answered the webhook call.
  */
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -52,7 +52,8 @@ export class FakeTelegramApi {
   readonly #raw: RawUpdate[] = [];
   readonly #events = new EventEmitter();
   readonly #handled = new Set<number>();
-  #polledOffset = 0;
+  /** Update ids handed out by the last `getUpdates` answer (grammY handles a batch before polling again). */
+  #inFlight: number[] = [];
   #closed = false;
 
   constructor() {
@@ -137,7 +138,7 @@ export class FakeTelegramApi {
 
   /** Resolves once update `updateId` was handled by the bot (see the class comment). */
   async handled(updateId: number, timeoutMs = 10_000): Promise<void> {
-    const done = () => this.#handled.has(updateId) || this.#polledOffset > updateId;
+    const done = () => this.#handled.has(updateId);
     await this.#until(done, timeoutMs, `update ${updateId} not handled within ${timeoutMs} ms`);
   }
 
@@ -242,11 +243,8 @@ export class FakeTelegramApi {
   }
 
   async #getUpdates(token: string, payload: Record<string, unknown>): Promise<unknown[]> {
-    const offset = Number(payload.offset ?? 0);
-    if (offset > this.#polledOffset) {
-      this.#polledOffset = offset;
-      this.#events.emit("change");
-    }
+    for (const id of this.#inFlight.splice(0)) this.#handled.add(id);
+    this.#events.emit("change");
     const timeoutMs = Math.min(Number(payload.timeout ?? 0), 30) * 1000;
     const take = () => {
       // Raw updates are delivered whatever the offset: a test uses them to redeliver an update.
@@ -262,6 +260,7 @@ export class FakeTelegramApi {
       ).catch(() => {});
       updates = take();
     }
+    this.#inFlight = updates.map((u) => (u as { update_id: number }).update_id);
     return updates;
   }
 

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { EchoEngine } from "../../helpers/echo-engine.ts";
+import {
+  startTelegramHarness,
+  TEST_BOT_TOKEN,
+  TEST_WEBHOOK_SECRET,
+  type TelegramHarness,
+} from "../../helpers/telegram-harness.ts";
+
+const user = 5151;
+let h: TelegramHarness | undefined;
+
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+function update(updateId: number, text: string) {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: 1_700_000_000,
+      chat: { id: user, type: "private", first_name: "U" },
+      from: { id: user, is_bot: false, first_name: "U" },
+      text,
+    },
+  };
+}
+
+async function post(body: unknown, secret?: string): Promise<Response> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (secret !== undefined) headers["x-telegram-bot-api-secret-token"] = secret;
+  return fetch(`${h!.baseUrl}/telegram/webhook`, { method: "POST", headers, body: JSON.stringify(body) });
+}
+
+describe("Telegram channel, webhook against the fake Bot API", () => {
+  it("registers the webhook with its secret token and answers users through it", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ webhook: true, engine });
+    expect(h.fake.webhook).toEqual({ url: `${h.baseUrl}/telegram/webhook`, secret: TEST_WEBHOOK_SECRET });
+    expect(h.fake.callsOf("getUpdates")).toHaveLength(0);
+    const id = await h.fake.sendText(TEST_BOT_TOKEN, user, "/start");
+    await h.fake.handled(id);
+    expect(h.fake.deliveries.at(-1)!.status).toBe(200);
+    expect(h.fake.sent(user).map((m) => m.text)).toEqual(["hello tr"]);
+    const press = await h.fake.press(TEST_BOT_TOKEN, user, h.fake.sent(user)[0]!.buttons[0]!.data);
+    await h.fake.handled(press);
+    expect(h.fake.sent(user).at(-1)!.text).toBe("pressed: menu");
+  });
+
+  it("a request with a wrong or missing secret token gets 401 JSON and changes nothing", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ webhook: true, engine });
+    for (const secret of [undefined, "wrong-secret", `${TEST_WEBHOOK_SECRET}x`, ""]) {
+      const res = await post(update(1, "merhaba"), secret);
+      expect(res.status).toBe(401);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("unauthorized");
+      expect(body.error.message).toContain("X-Telegram-Bot-Api-Secret-Token");
+    }
+    expect(engine.events).toHaveLength(0);
+    expect(h.fake.sent(user)).toHaveLength(0);
+    expect(await h.database.db.telegramUpdate.count()).toBe(0);
+    expect(await h.database.db.conversation.count()).toBe(0);
+    // The update was not taken: delivered properly, it is handled.
+    expect((await post(update(1, "merhaba"), TEST_WEBHOOK_SECRET)).status).toBe(200);
+    expect(engine.events).toHaveLength(1);
+  });
+
+  it("the same update posted twice yields one engine turn and one reply", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ webhook: true, engine });
+    const first = await post(update(700, "tek sefer"), TEST_WEBHOOK_SECRET);
+    const again = await post(update(700, "tek sefer"), TEST_WEBHOOK_SECRET);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    // Both at once too (a retry racing the first delivery).
+    const racing = await Promise.all([1, 2].map(() => post(update(701, "yarış"), TEST_WEBHOOK_SECRET)));
+    expect(racing.map((r) => r.status)).toEqual([200, 200]);
+    expect(engine.events.map((e) => (e.event as { text: string }).text)).toEqual(["tek sefer", "yarış"]);
+    expect(h.fake.sent(user).map((m) => m.text)).toEqual(["echo: tek sefer", "echo: yarış"]);
+    expect(await h.database.db.telegramUpdate.count()).toBe(2);
+  });
+
+  it("answers a body that is not an update with 400 JSON", async () => {
+    h = await startTelegramHarness({ webhook: true });
+    const res = await post({ hello: 1 }, TEST_WEBHOOK_SECRET);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("bad_request");
+    const broken = await fetch(`${h.baseUrl}/telegram/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TEST_WEBHOOK_SECRET },
+      body: "{not json",
+    });
+    expect(broken.status).toBe(400);
+  });
+
+  it("refuses a webhook URL without a secret as a configuration error naming the variable", async () => {
+    await expect(
+      startTelegramHarness({ env: { TELEGRAM_WEBHOOK_URL: "https://bot.example.com/telegram/webhook" } }),
+    ).rejects.toThrow(
+      "configuration error: TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_WEBHOOK_URL is set",
+    );
+  });
+});
