@@ -10,6 +10,8 @@ import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import type { ConversationEngine, HandoffPort } from "../../bot/channel-port.ts";
 import { createConversationEngine } from "../../bot/conversation-engine.ts";
+import { handoffJobHandlers } from "../../bot/handoff/handoff-jobs.ts";
+import { HandoffService } from "../../bot/handoff/handoff-service.ts";
 import { type Clock, systemClock } from "../../core/ports/clock.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
@@ -18,7 +20,7 @@ import type { Environment } from "../config/environment.ts";
 import { PrismaConversationStore } from "../db/conversation-store.ts";
 import { type OpenDatabase, openDatabase } from "../db/database.ts";
 import { describeStorage, storageLocation } from "../db/storage-location.ts";
-import { InProcessHandoff } from "../handoff/in-process-handoff.ts";
+import { PrismaHandoffStore } from "../db/handoff-store.ts";
 import { healthRoutes } from "../http/health.ts";
 import type { HealthProbe } from "../runtime/health-probe.ts";
 import { createMetricsRegistry, httpMetrics, metricsRoutes } from "../http/metrics.ts";
@@ -30,7 +32,9 @@ import { createTranslator } from "../i18n/translator.ts";
 import { type RunningJobs, startJobs } from "../jobs/start-jobs.ts";
 import { type RunningPki, startPkiFor } from "../pki/start-pki.ts";
 import { startRa } from "../ra/start-ra.ts";
+import { createSlackConsole } from "../slack/slack-console.ts";
 import { webChannel } from "../web/web-channel.ts";
+import { createTelegramChannel } from "../telegram/telegram-channel.ts";
 import type { ChannelAdapter, ChannelContext } from "./channel.ts";
 import { OutboundRouter } from "./outbound-router.ts";
 
@@ -65,7 +69,8 @@ export interface Service {
   /** Sends a later message to the channel a conversation lives on. */
   outbound: OutboundRouter;
   /** The hand-off port. */
-  handoff: HandoffPort;
+  /** Hand-offs: the engine's HandoffPort and the agents' AgentHandoffs (Slack attaches its desk). */
+  handoff: HandoffService;
   /** The channels that run, by name. */
   channels: ReadonlyMap<ChannelAdapter["name"], ChannelAdapter>;
   /** The HTTP application (every route), also when not listening. */
@@ -118,8 +123,18 @@ export async function composeService(
 
     const conversations = new PrismaConversationStore(database.db, clock);
     const outbound = new OutboundRouter(async (id) => (await conversations.get(id))?.channel, logger);
-    const handoff = new InProcessHandoff(logger, clock);
     const bot = translator.getFixedT(null, "bot");
+    // Hand-offs in storage (issue 14): the timeout job releases an untaken one; the Slack console
+    // attaches its desk with handoff.useDesk(desk) and acts through it as AgentHandoffs.
+    const handoff = new HandoffService({
+      repository: new PrismaHandoffStore(database.db),
+      jobs: jobs.queue,
+      outbound,
+      texts: (lng, key, params) => bot(key, { lng, ...params }),
+      clock,
+      logger,
+    });
+    jobs.register(handoffJobHandlers(handoff));
     const engine = createConversationEngine({
       ra,
       handoff,
@@ -153,7 +168,8 @@ export async function composeService(
     };
     const channels = new Map<ChannelAdapter["name"], ChannelAdapter>();
     if (options.channels !== false) {
-      for (const channel of [webChannel(context)]) {
+      const telegram = env.TELEGRAM_BOT_TOKEN ? [createTelegramChannel(context)] : [];
+      for (const channel of [webChannel(context), ...telegram]) {
         channels.set(channel.name, channel);
         outbound.register(channel.name, channel.outbound);
         closers.push(() => channel.close());
@@ -180,6 +196,16 @@ export async function composeService(
     if (env.MM_PAYMENT_WEBHOOK_SECRET)
       routers.push(paymentRoutes(ra.payments, env.MM_PAYMENT_WEBHOOK_SECRET));
     for (const channel of channels.values()) routers.push(...channel.routers);
+    // The call-centre console on Slack (issue 14): its desk receives the hand-offs.
+    const slack =
+      options.channels !== false
+        ? await createSlackConsole({ env, logger, translator, ra, handoffs: handoff, audit: pki.audit })
+        : undefined;
+    if (slack) {
+      handoff.useDesk(slack.desk);
+      routers.push(...slack.routers);
+      closers.push(() => slack.close());
+    }
     const app = createHttpApp(routers, logger, direct);
 
     let server: Server | undefined;

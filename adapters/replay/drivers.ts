@@ -1,4 +1,5 @@
 import type { ChannelDriver } from "./channel-driver.ts";
+import { createTelegramDriver } from "./telegram-driver.ts";
 import { webDriver } from "./web-driver.ts";
 
 /**
@@ -6,5 +7,5 @@ import { webDriver } from "./web-driver.ts";
  * driver that talks to the bot through a test Bot API server.
  */
 export function availableDrivers(): ChannelDriver[] {
-  return [webDriver];
+  return [webDriver, createTelegramDriver()];
 }

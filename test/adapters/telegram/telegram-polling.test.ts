@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type {
-  BotMessage,
-  ConversationEngine,
-  ConversationRef,
-  UserEvent,
-} from "../../../bot/channel-port.ts";
+import type { ConversationEngine } from "../../../bot/channel-port.ts";
 import { EchoEngine } from "../../helpers/echo-engine.ts";
 import {
   startTelegramHarness,
