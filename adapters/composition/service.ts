@@ -8,7 +8,7 @@ import type { Express, RequestHandler, Router } from "express";
 import type { i18n } from "i18next";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
-import type { ConversationEngine, HandoffPort } from "../../bot/channel-port.ts";
+import type { ConversationEngine } from "../../bot/channel-port.ts";
 import { createConversationEngine } from "../../bot/conversation-engine.ts";
 import { handoffJobHandlers } from "../../bot/handoff/handoff-jobs.ts";
 import { HandoffService } from "../../bot/handoff/handoff-service.ts";
@@ -166,6 +166,15 @@ export async function composeService(
       outbound,
       metrics,
     };
+    // The call-centre console on Slack (issue 14): its desk receives the hand-offs.
+    const slack =
+      options.channels !== false
+        ? await createSlackConsole({ env, logger, translator, ra, handoffs: handoff, audit: pki.audit })
+        : undefined;
+    if (slack) {
+      handoff.useDesk(slack.desk);
+      closers.push(() => slack.close());
+    }
     const channels = new Map<ChannelAdapter["name"], ChannelAdapter>();
     if (options.channels !== false) {
       const telegram = env.TELEGRAM_BOT_TOKEN ? [createTelegramChannel(context)] : [];
@@ -196,16 +205,7 @@ export async function composeService(
     if (env.MM_PAYMENT_WEBHOOK_SECRET)
       routers.push(paymentRoutes(ra.payments, env.MM_PAYMENT_WEBHOOK_SECRET));
     for (const channel of channels.values()) routers.push(...channel.routers);
-    // The call-centre console on Slack (issue 14): its desk receives the hand-offs.
-    const slack =
-      options.channels !== false
-        ? await createSlackConsole({ env, logger, translator, ra, handoffs: handoff, audit: pki.audit })
-        : undefined;
-    if (slack) {
-      handoff.useDesk(slack.desk);
-      routers.push(...slack.routers);
-      closers.push(() => slack.close());
-    }
+    if (slack) routers.push(...slack.routers);
     const app = createHttpApp(routers, logger, direct);
 
     let server: Server | undefined;

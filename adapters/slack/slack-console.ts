@@ -62,6 +62,8 @@ export async function createSlackConsole(ctx: SlackConsoleContext): Promise<Slac
     receiver,
     logger: boltLogger(logger),
     deferInitialization: true,
+    // No auth.test at start-up: the service starts even while Slack is unreachable.
+    tokenVerificationEnabled: false,
     ...(env.SLACK_API_URL ? { clientOptions: { slackApiUrl: env.SLACK_API_URL } } : {}),
   });
   await app.init();
