@@ -7,98 +7,290 @@ const optionalUrl = z.string().url().optional();
 
 /** The environment the service reads; every variable is optional on the embedded defaults. */
 export const environmentSchema = z.object({
-  PORT: port.default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  MM_DATA_DIR: z.string().min(1).default("./data"),
+  PORT: port
+    .default(3000)
+    .describe(
+      "HTTP port of the service: web chat and its API, OCSP, CRL, CA certificates, health, webhooks.",
+    ),
+  HOST: z.string().min(1).default("0.0.0.0").describe("Address the HTTP server listens on."),
+  MM_DATA_DIR: z
+    .string()
+    .min(1)
+    .default("./data")
+    .describe(
+      "Data folder: the SQLite file `mm.db`, the software key store, secrets and the mail and SMS outbox.",
+    ),
   DATABASE_URL: z
     .string()
     .regex(/^(postgres(ql)?:\/\/|file:)/, "must start with postgres://, postgresql:// or file:")
-    .optional(),
+    .optional()
+    .meta({
+      description:
+        "`postgres://…` or `postgresql://…` (optionally `?schema=name`) for PostgreSQL; `file:/path.db` for another SQLite file.",
+      whenUnset: "SQLite `mm.db` in the data folder",
+    }),
   MM_CA_KEY: z
     .string()
     .regex(/^(pkcs11:|softkey:)/, "must be a key URI (pkcs11:… or softkey:…)")
     .refine((uri) => !/pin-(value|source)=/i.test(uri), "must not carry a PIN (use MM_PKCS11_PIN_SOURCE)")
-    .optional(),
-  MM_PKCS11_MODULE: z.string().min(1).refine(existsSync, "names no existing file").optional(),
-  MM_PKCS11_PIN: z.string().min(1).optional(),
-  /** Where the token PIN comes from instead of MM_PKCS11_PIN: `env:VARIABLE` or `file:path`. */
+    .optional()
+    .meta({
+      description:
+        "Key URI of the issuing CA key: `softkey:<name>` or `pkcs11:token=…;object=…`; a PIN inside the URI is refused.",
+      whenUnset: "`softkey:issuing-ca`",
+    }),
+  MM_PKCS11_MODULE: z
+    .string()
+    .min(1)
+    .refine(existsSync, "names no existing file")
+    .optional()
+    .meta({
+      description: "PKCS#11 library (the file must exist); loaded at the first `pkcs11:` key only.",
+      whenUnset: "`/usr/lib/softhsm/libsofthsm2.so` (SoftHSM2)",
+    }),
+  MM_PKCS11_PIN: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("User PIN of the PKCS#11 token, read at each login; never stored, never asked for in chat."),
   MM_PKCS11_PIN_SOURCE: z
     .string()
     .regex(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+)$/, "must be env:VARIABLE or file:path")
-    .optional(),
-  /** Sessions per PKCS#11 token (1–256); more sessions than libuv pool threads keep signatures queued there. */
-  MM_PKCS11_POOL_SIZE: z.coerce.number().int().min(1).max(256).default(16),
-  /**
-   * Nice value (0–19) of libuv's pool threads, where PKCS#11 signatures run, so the event loop is not
-   * kept waiting by them (adapters/runtime/thread-pool-priority.ts); 0 leaves them alone. Linux only.
-   */
-  MM_SIGNING_THREAD_NICE: z.coerce.number().int().min(0).max(19).default(5),
+    .optional()
+    .meta({
+      description:
+        "Where the token PIN comes from instead of MM_PKCS11_PIN: `env:VARIABLE` or `file:path` (first line of a mounted secret).",
+      whenUnset: "`env:MM_PKCS11_PIN`",
+    }),
+  MM_PKCS11_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(256)
+    .default(16)
+    .describe(
+      "Sessions per PKCS#11 token (1–256), opened as needed; more sessions than libuv pool threads keep signatures queued in the pool rather than waiting for the event loop (docs/decisions/0002-pkcs11-session-pool.md).",
+    ),
+  MM_SIGNING_THREAD_NICE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(19)
+    .default(5)
+    .describe(
+      "Nice value (0–19) of libuv's pool threads, where PKCS#11 signatures run, when the issuing key is a `pkcs11:` key, so the event loop is not kept waiting by them; 0 leaves them alone. Linux only.",
+    ),
   MM_TEST_MODE: z
     .enum(["0", "1", "true", "false"])
     .default("0")
-    .transform((v) => v === "1" || v === "true"),
-  /** Web chat rate limits per minute: new sessions per IP, API requests per IP, messages per session. */
-  MM_CHAT_SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-  MM_CHAT_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-  MM_CHAT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(1).default(40),
-  MM_PUBLIC_URL: z.string().url().default("http://localhost:3000"),
-  /** Prices (R6.1) in kuruş, VAT included: a smart card, an HSM certificate, the HSM on-site supervision fee. */
-  MM_PRICE_CARD_KURUS: z.coerce.number().int().min(1).default(175_000),
-  MM_PRICE_HSM_KURUS: z.coerce.number().int().min(1).default(350_000),
-  MM_PRICE_HSM_ONSITE_KURUS: z.coerce.number().int().min(0).default(250_000),
-  /** Bearer secret of the payment provider's notices at POST /api/payments; the route is off when unset. */
-  MM_PAYMENT_WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters").optional(),
-  /** Port of a separate listener serving only GET /metrics; unset: /metrics is on PORT. */
-  MM_METRICS_PORT: port.optional(),
-  /** Bearer token a /metrics scrape must send (`Authorization: Bearer <token>`); unset: open. */
-  MM_METRICS_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
-  /** Key of the HMAC under which one-time codes are stored; default: a random key kept in the data folder. */
-  MM_OTP_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /**
-   * Certificate profile of the RA's subscriber certificates: the Kamu SM mali mühür profile, or ETSI
-   * QSeal on top of it. Unset: the issuing CA's default (`mm ca init --profile`), else kamusm.
-   */
-  MM_CERT_PROFILE: z.enum(["kamusm", "qseal"]).optional(),
-  /** Key URI of a card order's token; `{orderNo}` is replaced. Default: a software key per card. */
+    .transform((v) => v === "1" || v === "true")
+    .describe("`1` or `true` accepts the official test VKNs that fail the checksum."),
+  MM_CHAT_SESSIONS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe("Web chat: new sessions per IP and minute (429 beyond)."),
+  MM_CHAT_REQUESTS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(600)
+    .describe("Web chat: API requests per IP and minute (429 beyond)."),
+  MM_CHAT_MESSAGES_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(40)
+    .describe("Messages per conversation and minute, on the web chat and on Telegram."),
+  MM_PUBLIC_URL: z
+    .string()
+    .url()
+    .default("http://localhost:3000")
+    .describe("Public base URL written into certificates: the CRL, OCSP and CA-certificate addresses."),
+  MM_PRICE_CARD_KURUS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(175_000)
+    .describe(
+      "Price of a smart-card certificate (R6.1) in kuruş, VAT included; set it from the published price list.",
+    ),
+  MM_PRICE_HSM_KURUS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(350_000)
+    .describe("Price of an HSM certificate (R6.1) in kuruş, VAT included."),
+  MM_PRICE_HSM_ONSITE_KURUS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(250_000)
+    .describe("HSM on-site supervision fee (R2.4) in kuruş, VAT included, added to every HSM order."),
+  MM_PAYMENT_WEBHOOK_SECRET: z
+    .string()
+    .min(24, "must be at least 24 characters")
+    .optional()
+    .meta({
+      description:
+        "Bearer secret of the payment provider's notices at `POST /api/payments` (at least 24 characters).",
+      whenUnset: "the route is off",
+    }),
+  MM_METRICS_PORT: port
+    .optional()
+    .meta({
+      description: "Port of a separate listener that serves only `GET /metrics`.",
+      whenUnset: "`/metrics` is served on PORT",
+    }),
+  MM_METRICS_TOKEN: z
+    .string()
+    .min(24, "must be at least 24 characters")
+    .optional()
+    .meta({
+      description:
+        "Bearer token a `/metrics` scrape must send (`Authorization: Bearer <token>`, at least 24 characters).",
+      whenUnset: "`/metrics` is open",
+    }),
+  MM_OTP_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .meta({
+      description:
+        "HMAC key under which one-time codes are stored (at least 32 characters); set it when instances do not share a data folder.",
+      whenUnset: "a random key kept in `<data>/secrets/otp.key`",
+    }),
+  MM_CERT_PROFILE: z
+    .enum(["kamusm", "qseal"])
+    .optional()
+    .meta({
+      description:
+        "Profile of the RA's subscriber certificates, overriding the CA's default: `kamusm` (the Kamu SM mali mühür profile) or `qseal` (adds the ETSI EN 319 412-3 QSeal fields).",
+      whenUnset: "the issuing CA's default profile (`mm ca init --profile`), else `kamusm`",
+    }),
   MM_CARD_TOKEN_URI: z
     .string()
     .regex(/^(softkey|pkcs11):.*\{orderNo\}/, "must be a softkey: or pkcs11: URI containing {orderNo}")
-    .default("softkey:card-{orderNo}"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    .default("softkey:card-{orderNo}")
+    .describe(
+      "Key URI of a card order's token, `{orderNo}` replaced (e.g. `pkcs11:token=card-{orderNo};object=mali-muhur`).",
+    ),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default("info")
+    .describe("pino log level."),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must be smtp://… or smtps://…")
-    .optional(),
-  MAIL_FROM: z.string().min(3).default("Mali Mühür Asistanı <noreply@localhost>"),
-  /** Sender of notification mail; overrides MAIL_FROM when set. */
-  SMTP_FROM: z.string().min(3).optional(),
-  /** How often the job runner looks for due jobs, in ms; 0 turns the timer off. */
-  MM_JOB_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
-  /** KVKK retention: hours after expiry before OTP challenges and verifications are deleted. */
-  MM_RETENTION_CODES_HOURS: z.coerce.number().min(0).default(0),
-  /** KVKK retention: hours after sending before a notification's body is blanked. */
-  MM_RETENTION_NOTIFICATION_HOURS: z.coerce.number().min(0).default(24),
-  /** KVKK retention: days of idleness before a conversation is deleted. */
-  MM_RETENTION_CONVERSATION_DAYS: z.coerce.number().min(0).default(30),
+    .optional()
+    .meta({
+      description: "Mail server: `smtp://user:pass@host:port` or `smtps://…`.",
+      whenUnset: "each mail is written as an `.eml` file under `<data>/outbox/`",
+    }),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default("Mali Mühür Asistanı <noreply@localhost>")
+    .describe("Sender of notification mail."),
+  SMTP_FROM: z
+    .string()
+    .min(3)
+    .optional()
+    .meta({
+      description: "Sender of notification mail; wins over MAIL_FROM when both are set.",
+      whenUnset: "MAIL_FROM",
+    }),
+  MM_JOB_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(5000)
+    .describe(
+      "How often the job runner claims due jobs (mail, payment posting, reminders, sweeps), in ms; 0 turns the timer off.",
+    ),
+  MM_RETENTION_CODES_HOURS: z.coerce
+    .number()
+    .min(0)
+    .default(0)
+    .describe(
+      "KVKK retention: hours after expiry before one-time-code challenges and verifications are deleted.",
+    ),
+  MM_RETENTION_NOTIFICATION_HOURS: z.coerce
+    .number()
+    .min(0)
+    .default(24)
+    .describe("KVKK retention: hours after sending before a notification's body is blanked."),
+  MM_RETENTION_CONVERSATION_DAYS: z.coerce
+    .number()
+    .min(0)
+    .default(30)
+    .describe("KVKK retention: days of idleness before a conversation is deleted."),
   TELEGRAM_BOT_TOKEN: z
     .string()
     .regex(/^\d+:[\w-]+$/, "must look like 123456:ABC…")
-    .optional(),
-  TELEGRAM_WEBHOOK_URL: optionalUrl,
+    .optional()
+    .meta({
+      description: "Token of the Telegram bot (from BotFather); turns the Telegram channel on.",
+      whenUnset: "no Telegram channel",
+    }),
+  TELEGRAM_WEBHOOK_URL: optionalUrl.meta({
+    description:
+      "Public URL Telegram posts updates to (`…/telegram/webhook`), registered with setWebhook; needs TELEGRAM_WEBHOOK_SECRET.",
+    whenUnset: "long polling",
+  }),
   TELEGRAM_WEBHOOK_SECRET: z
     .string()
     .regex(/^[\w-]{1,256}$/, "may hold only A-Z a-z 0-9 _ -")
-    .optional(),
-  TELEGRAM_API_ROOT: optionalUrl,
-  /** Telegram messages sent per second over all chats (Telegram allows about 30). */
-  TELEGRAM_SEND_PER_SECOND: z.coerce.number().min(1).max(10_000).default(30),
-  /** Telegram messages sent per second into one chat after a burst of 5 (Telegram allows about 1). */
-  TELEGRAM_CHAT_SEND_PER_SECOND: z.coerce.number().min(0.1).max(10_000).default(1),
-  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
-  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must start with xoxb-").optional(),
-  SLACK_API_URL: optionalUrl,
-  SLACK_SUPPORT_CHANNEL: z.string().min(1).optional(),
-  /** Slack users allowed to run `/mm`, with their role: `U1:agent,U2:agent,S1:supervisor`. */
+    .optional()
+    .describe(
+      "Secret token Telegram sends with every webhook update (`X-Telegram-Bot-Api-Secret-Token`); other requests are refused.",
+    ),
+  TELEGRAM_API_ROOT: optionalUrl.meta({
+    description: "Base URL of the Telegram Bot API (a local Bot API server or a test double).",
+    whenUnset: "`https://api.telegram.org`",
+  }),
+  TELEGRAM_SEND_PER_SECOND: z.coerce
+    .number()
+    .min(1)
+    .max(10_000)
+    .default(30)
+    .describe("Telegram messages sent per second over all chats (Telegram allows about 30)."),
+  TELEGRAM_CHAT_SEND_PER_SECOND: z.coerce
+    .number()
+    .min(0.1)
+    .max(10_000)
+    .default(1)
+    .describe(
+      "Telegram messages sent per second into one chat after a burst of 5 (Telegram allows about 1).",
+    ),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .min(8)
+    .optional()
+    .meta({
+      description:
+        "Signing secret of the Slack app; with SLACK_BOT_TOKEN it turns the agent console at `POST /slack/events` on.",
+      whenUnset: "no Slack console",
+    }),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .startsWith("xoxb-", "must start with xoxb-")
+    .optional()
+    .meta({ description: "Bot token (`xoxb-…`) of the Slack app.", whenUnset: "no Slack console" }),
+  SLACK_API_URL: optionalUrl.meta({
+    description: "Base URL of the Slack Web API (a test double).",
+    whenUnset: "`https://slack.com/api/`",
+  }),
+  SLACK_SUPPORT_CHANNEL: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        "Slack channel id where hand-offs and revocation requests waiting for a second agent are announced.",
+      whenUnset: "not announced",
+    }),
   SLACK_AGENTS: z
     .string()
     .regex(
@@ -112,18 +304,43 @@ export const environmentSchema = z.object({
       }),
     )
     .refine((agents) => new Set(agents.map((a) => a.id)).size === agents.length, "names a user twice")
-    .optional(),
-  /** `production`: the software key store needs a passphrase and start-up never creates a CA (`mm ca init`). */
-  NODE_ENV: z.string().optional(),
-  /** Passphrase of the software key store (scrypt); its master key is never stored. */
-  MM_KEY_PASSPHRASE: z.string().min(12, "must be at least 12 characters").optional(),
-  /** Where the key passphrase comes from instead of MM_KEY_PASSPHRASE: `env:VARIABLE` or `file:path`. */
+    .optional()
+    .meta({
+      description:
+        "Slack users allowed to use the console, with their role: `U1:agent,U2:agent,S1:supervisor`; anyone else is refused and audited.",
+      whenUnset: "nobody",
+    }),
+  NODE_ENV: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "`production`: the software key store needs a passphrase, the audit needs a key, and start-up never creates a CA (`mm ca init`).",
+      whenUnset: "development set-up",
+    }),
+  MM_KEY_PASSPHRASE: z
+    .string()
+    .min(12, "must be at least 12 characters")
+    .optional()
+    .describe(
+      "Passphrase of the software key store (scrypt, at least 12 characters); its master key is never stored.",
+    ),
   MM_KEY_PASSPHRASE_SOURCE: z
     .string()
     .regex(/^(env:[A-Za-z_][A-Za-z0-9_]*|file:.+)$/, "must be env:VARIABLE or file:path")
-    .optional(),
-  /** HMAC key of the audit chain's checkpoints; default: derived from the key passphrase. */
-  MM_AUDIT_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+    .optional()
+    .describe(
+      "Where the key passphrase comes from instead of MM_KEY_PASSPHRASE: `env:VARIABLE` or `file:path`.",
+    ),
+  MM_AUDIT_KEY: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .meta({
+      description:
+        "HMAC key of the audit chain's checkpoints (at least 32 characters), kept outside the database.",
+      whenUnset: "derived from the key passphrase, else a development key file",
+    }),
 });
 
 /** Validated configuration. */
