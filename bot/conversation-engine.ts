@@ -10,6 +10,7 @@ import { handoffTurn, remindOpenHandoff, requestAgent } from "./flows/handoff.ts
 import { showMenu, menuIntentOf } from "./menu.ts";
 import { globalCommand } from "./nlu/commands.ts";
 import { foldTurkish } from "./nlu/fold.ts";
+import { nluLocaleOf } from "./nlu/training-data.ts";
 import { understand } from "./nlu/understand.ts";
 import { looksLikeSecret } from "./nlu/secrets.ts";
 import { parseState } from "./state.ts";
@@ -157,7 +158,7 @@ async function dispatch(t: Turn, event: UserEvent): Promise<void> {
   }
 
   const typedMenu = input.raw !== undefined ? menuIntentOf(t) : undefined;
-  const understood = typedMenu ? undefined : understand(input.folded, t.ref.locale === "en" ? "en" : "tr");
+  const understood = typedMenu ? undefined : understand(input.folded, nluLocaleOf(t.ref.locale));
   if (understood?.kind === "unsure") {
     state.misses = 0;
     // Not sure: both best topics as buttons ("Şunu mu demek istediniz?"), never a guess.

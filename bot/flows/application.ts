@@ -7,7 +7,8 @@
 import { ValidationError } from "../../core/errors/domain-error.ts";
 import { type ApplicationField, validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
-import { recogniseIntent, scoreIntents } from "../nlu/intents.ts";
+import { recogniseIntent } from "../nlu/intents.ts";
+import { isR9Case } from "../nlu/r9.ts";
 import { parseNumber } from "../nlu/numbers.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { ApplicationFlow, ApplicationStep } from "../state.ts";
@@ -245,7 +246,7 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
   const d = flow.data;
   switch (flow.step) {
     case "personType": {
-      if (turn.input.raw !== undefined && (scoreIntents(turn.input.folded).get("r9") ?? 0) >= 3) {
+      if (turn.input.raw !== undefined && isR9Case(turn.input.folded)) {
         turn.state.flow = undefined;
         turn.say("info.r9");
         return true;
@@ -368,6 +369,17 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   if (raw === undefined) {
     turn.say("app.type_answer");
     prompt(turn, flow);
+    return true;
+  }
+  // R9 wherever the firm's type shows: an unvan such as "Örnek Kooperatifi" cannot apply online.
+  if ((flow.step === "title" || flow.step === "groupTitle") && isR9Case(turn.input.folded)) {
+    turn.say("info.r9");
+    if (flow.step === "title") turn.state.flow = undefined;
+    else {
+      d.firm = undefined;
+      flow.step = "groupVkn";
+      prompt(turn, flow);
+    }
     return true;
   }
   let value: string;

@@ -5,6 +5,8 @@
 import { DomainError, ValidationError } from "../../core/errors/domain-error.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
+import { nluLocaleOf } from "../nlu/training-data.ts";
+import { understand } from "../nlu/understand.ts";
 import type { ContactFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -39,6 +41,13 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
   async handle(turn, flow) {
     if (flow.step === "kind") {
       const kind = turn.pick(kindChoices);
+      // Another topic (R5.2 "unvanımız değişti", a price question …): the engine answers it.
+      if (
+        !kind &&
+        turn.input.raw !== undefined &&
+        understand(turn.input.folded, nluLocaleOf(turn.ref.locale)).kind === "intent"
+      )
+        return false;
       if (!kind) {
         turn.say("app.choose_one");
         prompt(turn, flow);

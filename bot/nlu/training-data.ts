@@ -50,3 +50,8 @@ export function loadTrainingData(locale: NluLocale, dir = localesDir): Example[]
   const file = join(dir, locale, "nlu.yaml");
   return parseTrainingData(readFileSync(file, "utf8"), file);
 }
+
+/** The training locale of a conversation locale (English for "en", else Turkish). */
+export function nluLocaleOf(locale: string): NluLocale {
+  return locale === "en" ? "en" : "tr";
+}

@@ -56,6 +56,7 @@ const revokedAlready =
 const asksToApply =
   /basvur|apply|application|yenisini al|yeni (bir )?(mali )?muhur|replacement|new (one|seal|card)/;
 const foreignPartner = /yabanci|foreign/;
+const bareEDevlet = /^(\S+\s)?(e ?devlet|edevlet)\S*(\s\S+)?$/;
 
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
@@ -74,6 +75,9 @@ export function understand(folded: string, locale: NluLocale): Understanding {
   if (isR9Case(folded)) return { kind: "intent", intent: "r9", confidence: 1, source: "rule" };
   if (onlyOrderNumber.test(folded))
     return { kind: "intent", intent: "order_status", confidence: 1, source: "rule" };
+  // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.
+  if (bareEDevlet.test(folded))
+    return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };
   return ruled(folded, decide(folded, classifierFor(locale).classify(folded)));
 }
 
