@@ -94,18 +94,48 @@ export class CrlService {
 
   /**
    * The CRL to serve now: the stored one while it is fresh and lists every revocation, otherwise a
-   * new one, so a revocation is on the very next CRL fetched.
+   * new one, so a revocation is on the very next CRL fetched. Regeneration is single-flight: however
+   * many callers find the stored CRL stale at once, one CRL is signed and all of them get it (a caller
+   * whose check saw a revocation the shared CRL missed starts one more).
    */
   async current(): Promise<CrlRecord> {
+    const ticket = this.#completed;
     const issuing = await this.deps.repository.activeCa("issuing");
     if (!issuing) throw new Error("no issuing CA");
     const now = this.deps.clock.now();
     const latest = await this.deps.repository.latestCrl(issuing.id);
-    if (latest && latest.nextUpdate.getTime() - now.getTime() > CRL_REFRESH_HOURS * 3600_000) {
-      const revoked = await this.deps.repository.revokedUnexpired(issuing.id, now);
-      const newest = revoked.reduce((m, r) => Math.max(m, r.revokedAt.getTime()), 0);
-      if (revoked.length === latest.entries && newest < latest.thisUpdate.getTime()) return latest;
+    const revoked = await this.deps.repository.revokedUnexpired(issuing.id, now);
+    const newest = revoked.reduce((m, r) => Math.max(m, r.revokedAt.getTime()), 0);
+    const covers = (crl: CrlRecord) => crl.entries >= revoked.length && newest < crl.thisUpdate.getTime();
+    const fresh = latest && latest.nextUpdate.getTime() - now.getTime() > CRL_REFRESH_HOURS * 3600_000;
+    if (fresh && latest.entries === revoked.length && covers(latest)) return latest;
+    // a regeneration completed since this check began saw at least the storage this check saw
+    const last = this.#last;
+    if (last && last.done > ticket && covers(last.crl)) return last.crl;
+    for (let attempt = 1; ; attempt++) {
+      const crl = await this.#regenerate();
+      if (covers(crl) || attempt >= 2) return crl;
     }
-    return this.issue();
+  }
+
+  /** Regenerations completed so far; a caller notes it before reading the stored CRL. */
+  #completed = 0;
+  /** The regeneration in flight, if any. */
+  #regeneration: Promise<CrlRecord> | undefined;
+  /** The last regeneration completed, with its completion number. */
+  #last: { done: number; crl: CrlRecord } | undefined;
+
+  /** Joins the regeneration in flight or starts one. */
+  #regenerate(): Promise<CrlRecord> {
+    if (this.#regeneration) return this.#regeneration;
+    this.#regeneration = this.issue()
+      .then((crl) => {
+        this.#last = { done: ++this.#completed, crl };
+        return crl;
+      })
+      .finally(() => {
+        this.#regeneration = undefined;
+      });
+    return this.#regeneration;
   }
 }

@@ -103,7 +103,7 @@ describe("metrics access", () => {
       expect((await fetch(`${url}/metrics`)).status).toBe(200);
       const other = await fetch(`${url}/healthz`);
       expect(other.status).toBe(404);
-      expect((await other.json()).error.code).toBe("not_found");
+      expect(((await other.json()) as { error: { code: string } }).error.code).toBe("not_found");
     } finally {
       await closeServer(s);
     }
