@@ -1,10 +1,12 @@
 /**
- * The call-centre agent's side of a conversation, as replays drive it: the Slack console implements
- * it in the next wave (slash commands and thread replies); until then an in-process console does.
+ * The call-centre agent's side of a conversation, as replays drive it: the Slack console
+ * (adapters/replay/slack-agent-console.ts) plays it through signed requests to `POST /slack/events`.
  */
 export interface AgentConsole {
-  /** Runs an agent command such as `/mm durum 3230512384`; returns the text the agent sees. */
-  runCommand(text: string): Promise<string>;
+  /** Runs an agent command such as `/mm durum 3230512384` as a Slack user (default U1); returns what Slack received. */
+  runCommand(text: string, as?: string): Promise<string>;
   /** The agent writes into the hand-off thread of a conversation; the customer receives it. */
-  reply(conversationId: string, text: string): Promise<void>;
+  reply(conversationId: string, text: string, as?: string): Promise<void>;
+  /** Everything the Slack side received since the last command or call (for `slack:` on any turn). */
+  takeSlack(): string;
 }

@@ -13,7 +13,8 @@ export interface InProcessAgentConsoleDependencies {
 }
 
 /**
- * A minimal agent console in the process, standing in for the Slack console until it lands:
+ * A minimal agent console in the process, for channel tests that run without Slack (replays use
+ * the Slack console, adapters/replay/slack-agent-console.ts):
  * `/mm durum <VKN|serial>` reports certificate states; replies reach the customer through the
  * channel's outbound port.
  */
@@ -38,6 +39,7 @@ export function createInProcessAgentConsole(deps: InProcessAgentConsoleDependenc
     async reply(conversationId, text) {
       await deps.outbound.push(conversationId, [{ text: t("agent_console.reply", { text }) }]);
     },
+    takeSlack: () => "",
   };
 }
 

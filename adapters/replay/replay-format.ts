@@ -58,6 +58,8 @@ const certificateCheck = z
 
 const turnBase = {
   bot: z.array(textAssertion).optional(),
+  /** What the Slack side received during the turn (command answers, support-channel and thread posts). */
+  slack: z.array(textAssertion).optional(),
   notified: z.array(notified).optional(),
   certificate: certificateCheck.optional(),
 };
@@ -69,7 +71,14 @@ const turnSchemas = {
   user: z.object({ user: idLike, ...turnBase }).strict(),
   press: z.object({ press: z.string().min(1), ...turnBase }).strict(),
   agent: z
-    .object({ agent: z.string().min(1), slack: z.array(textAssertion).optional(), ...turnBase })
+    .object({
+      agent: z.string().min(1),
+      as: z
+        .string()
+        .regex(/^[A-Z0-9]{1,20}$/, "must be a Slack user id such as U1")
+        .optional(),
+      ...turnBase,
+    })
     .strict(),
   agent_reply: z.object({ agent_reply: z.string().min(1), ...turnBase }).strict(),
   wait: z

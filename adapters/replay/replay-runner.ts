@@ -133,7 +133,7 @@ export async function playReplay(
       if (step.messages.some((m) => m.buttons?.length)) offered = step.messages;
       if (turn.bot)
         failures.push(...checkTextAssertions(step.messages, turn.bot, "bot").map((f) => `${at}: ${f}`));
-      if ("agent" in turn && turn.slack) {
+      if (turn.slack) {
         failures.push(
           ...checkTextAssertions([{ text: step.slack ?? "" }], turn.slack, "slack").map((f) => `${at}: ${f}`),
         );
@@ -203,7 +203,14 @@ async function performTurn(
     }
     messages = await session.pressButton(button.id);
   } else if ("agent" in turn) {
-    slack = await system.agentConsole.runCommand(turn.agent);
+    let text = turn.agent;
+    if (text.includes("{{otp}}")) {
+      const otp = lastOneTimeCode(await system.delivered());
+      if (!otp) return { error: "{{otp}} used but no one-time code was delivered in this replay" };
+      text = text.replaceAll("{{otp}}", otp);
+    }
+    system.agentConsole.takeSlack();
+    slack = await system.agentConsole.runCommand(text, turn.as);
     waitMs = SETTLE_WAIT_MS;
   } else if ("agent_reply" in turn) {
     await system.agentConsole.reply(session.conversationId, turn.agent_reply);
@@ -214,7 +221,9 @@ async function performTurn(
     waitMs = SETTLE_WAIT_MS;
   }
   const pushed = await session.takePushed(waitMs);
-  return { messages: [...messages, ...pushed], slack };
+  // Posts to the support channel or threads during the turn (a hand-off's summary, the customer's messages).
+  const posted = system.agentConsole.takeSlack();
+  return { messages: [...messages, ...pushed], slack: [slack, posted].filter(Boolean).join("\n") };
 }
 
 /** The last one-time code delivered: a 6-digit number in the newest notification that carries one. */

@@ -2,10 +2,11 @@ import type { AddressInfo } from "node:net";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
 import { readEnvironment } from "../config/environment.ts";
-import { createTranslator } from "../i18n/translator.ts";
 import { createLogger } from "../logging/logger.ts";
 import { composeService, type Service } from "../composition/service.ts";
-import { createInProcessAgentConsole } from "./in-process-agent-console.ts";
+import { DeliveryRecorder } from "../notifications/delivery-recorder.ts";
+import { SlackAgentConsole } from "./slack-agent-console.ts";
+import { SlackFakeWebApi } from "./slack-fake-web-api.ts";
 import { freshReplayStorage } from "./replay-storage.ts";
 import type { ReplaySystem, ReplaySystemFactory } from "./replay-system.ts";
 
@@ -19,6 +20,9 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now, env: channel
   const clock = new FrozenClock(now ?? new Date());
   const storage = freshReplayStorage();
   let service: Service | undefined;
+  // Agent turns go through the Slack door; what Slack receives is recorded by a local fake Web API.
+  const slackApi = await new SlackFakeWebApi().start();
+  const slackSecret = "replay-slack-signing-secret";
   try {
     const env = readEnvironment({
       ...storage.env,
@@ -26,14 +30,27 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now, env: channel
       HOST: "127.0.0.1",
       LOG_LEVEL: "silent",
       MM_PUBLIC_URL: "http://127.0.0.1",
+      SLACK_SIGNING_SECRET: slackSecret,
+      SLACK_BOT_TOKEN: "xoxb-replay",
+      SLACK_API_URL: slackApi.apiUrl,
+      SLACK_SUPPORT_CHANNEL: "C0SUPPORT",
+      SLACK_AGENTS: "U1:agent,U2:agent,S1:supervisor",
       ...channelEnv,
     });
-    service = await composeService(env, createLogger({ level: "silent" }), { clock });
+    // codes are blanked in the outbox once delivered: the replay reads them from what was delivered
+    const recorder = new DeliveryRecorder();
+    service = await composeService(env, createLogger({ level: "silent" }), {
+      clock,
+      wrapSender: recorder.wrap,
+    });
     const running = service;
     const engine = service.pki.engine;
     const { port } = service.server!.address() as AddressInfo;
-    const t = (await createTranslator()).getFixedT("tr", "web");
-    const agentConsole = createInProcessAgentConsole({ certificates: engine, outbound: service.outbound, t });
+    const agentConsole = new SlackAgentConsole({
+      baseUrl: `http://127.0.0.1:${port}`,
+      signingSecret: slackSecret,
+      webApi: slackApi,
+    });
     let seeded = 0;
     const system: ReplaySystem = {
       baseUrl: `http://127.0.0.1:${port}`,
@@ -65,8 +82,8 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now, env: channel
         return rows.map((r) => ({
           channel: r.channel,
           recipient: r.recipient,
-          subject: r.subject ?? undefined,
-          body: r.body,
+          subject: r.subject ?? recorder.delivered(r.id)?.subject,
+          body: recorder.delivered(r.id)?.body ?? r.body,
         }));
       },
       async runDueJobs() {
@@ -82,12 +99,14 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now, env: channel
       agentConsole,
       close: async () => {
         await running.close();
+        await slackApi.close();
         await storage.drop();
       },
     };
     return system;
   } catch (error) {
     await service?.close().catch(() => {});
+    await slackApi.close().catch(() => {});
     await storage.drop().catch(() => {});
     throw error;
   }

@@ -170,7 +170,8 @@ function tryJson(value: string): unknown {
 /** Every text a Slack message carries: its `text` and the texts in its blocks (buttons included). */
 export function slackMessageText(args: Record<string, unknown>): string {
   const parts: string[] = [];
-  if (typeof args.text === "string") parts.push(args.text);
+  // Slack shows the blocks when there are any; `text` is then only the notification fallback.
+  if (typeof args.text === "string" && !Array.isArray(args.blocks)) parts.push(args.text);
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) for (const n of node) walk(n);
     else if (node && typeof node === "object") {
