@@ -18,6 +18,7 @@ export class PrismaVerificationRepository implements VerificationRepository {
         purpose: r.purpose,
         subjectKey: r.subjectKey,
         conversationId: r.conversationId,
+        network: r.network ?? null,
         target: r.target ? JSON.stringify(r.target) : null,
         codeHash: r.codeHash,
         attempts: r.attempts,
@@ -39,20 +40,26 @@ export class PrismaVerificationRepository implements VerificationRepository {
   }
 
   countChallengesSince(
-    filter: { subjectKey?: string; conversationId?: string },
+    filter: { subjectKey?: string; conversationId?: string; network?: string },
     since: Date,
   ): Promise<number> {
     return this.db.otpChallenge.count({ where: { ...filter, createdAt: { gte: since } } });
   }
 
   async countAttempt(id: string, max: number): Promise<number | undefined> {
-    const { count } = await this.db.otpChallenge.updateMany({
-      where: { id, consumedAt: null, attempts: { lt: max } },
-      data: { attempts: { increment: 1 } },
-    });
-    if (count !== 1) return undefined;
-    const row = await this.db.otpChallenge.findUnique({ where: { id }, select: { attempts: true } });
-    return row?.attempts;
+    // One UPDATE … RETURNING: the count read back is this attempt's own, even when guesses race
+    // (an update followed by a read let three racing guesses all read 3).
+    try {
+      const row = await this.db.otpChallenge.update({
+        where: { id, consumedAt: null, attempts: { lt: max } },
+        data: { attempts: { increment: 1 } },
+        select: { attempts: true },
+      });
+      return row.attempts;
+    } catch (error) {
+      if (isRecordNotFound(error)) return undefined;
+      throw error;
+    }
   }
 
   async consume(id: string, at: Date): Promise<boolean> {
@@ -76,6 +83,11 @@ export class PrismaVerificationRepository implements VerificationRepository {
       ? { ...row, method: row.method as VerificationRecord["method"], agentId: row.agentId ?? undefined }
       : undefined;
   }
+}
+
+/** Prisma's P2025: the conditional update matched no row. */
+function isRecordNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2025";
 }
 
 function fromRow(row: ChallengeRow): OtpChallengeRecord {

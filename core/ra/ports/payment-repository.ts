@@ -21,7 +21,10 @@ export interface PaymentRecord {
 
 /** Storage port of payments. */
 export interface PaymentRepository {
-  /** Inserts the payment unless one with the same providerRef exists, which is returned instead. */
+  /**
+   * Inserts the payment unless one with the same providerRef exists, which is returned instead. An
+   * order takes one payment: another one for it fails with `ConflictError` `already_paid`.
+   */
   insertOrGet(record: PaymentRecord): Promise<{ record: PaymentRecord; created: boolean }>;
   byId(id: string): Promise<PaymentRecord | undefined>;
   ofApplication(applicationId: string): Promise<PaymentRecord[]>;
