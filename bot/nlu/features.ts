@@ -32,6 +32,50 @@ function stemOf(locale: NluLocale, word: string): string {
 const negated =
   /m[iu]yor|[ae]m[ai]d[iu]|m[ae]d[iu]|m[ae]z(\b|l)|\bdegil\b|\bolmuyor\b|\bnot\b|n't\b|\bcannot\b|\bwon t\b/;
 
+/** Greetings, thanks, fillers and forms of address (folded), dropped when a message has more. */
+const courtesy = new Set([
+  "merhaba",
+  "merhabalar",
+  "selam",
+  "selamlar",
+  "slm",
+  "mrb",
+  "gunler",
+  "aksamlar",
+  "gunaydin",
+  "kolay",
+  "gelsin",
+  "calismalar",
+  "tesekkurler",
+  "tesekkur",
+  "ederim",
+  "ederiz",
+  "sagol",
+  "sagolun",
+  "saol",
+  "tsk",
+  "lutfen",
+  "acaba",
+  "abi",
+  "abla",
+  "hocam",
+  "bey",
+  "hanim",
+  "rica",
+  "hi",
+  "hello",
+  "hey",
+  "thanks",
+  "thank",
+  "please",
+  "kindly",
+  "dear",
+  "sir",
+  "madam",
+  "hocam",
+  "efendim",
+]);
+
 /** Words that the training data of a locale uses, for typo correction. */
 export class Vocabulary {
   readonly #words = new Set<string>();
@@ -82,7 +126,10 @@ export function featuresOf(
   locale: NluLocale,
   vocabulary?: Vocabulary,
 ): Record<string, number> {
-  const words = wordsOf(folded).map((w) => (vocabulary ? vocabulary.correct(w) : w));
+  let words = wordsOf(folded).map((w) => (vocabulary ? vocabulary.correct(w) : w));
+  // Courtesy around a question ("merhaba, …, teşekkürler") says nothing about its topic.
+  const topical = words.filter((w) => !courtesy.has(w));
+  if (topical.length >= 2) words = topical;
   const features: Record<string, number> = {};
   for (const word of words) {
     const stem = word.startsWith("#") ? word : stemOf(locale, word);
