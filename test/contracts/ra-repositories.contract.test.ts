@@ -7,10 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaRaRepositories } from "../../adapters/db/ra/prisma-ra-repositories.ts";
 import type { ApplicationRecord } from "../../core/ra/ports/application-repository.ts";
 import type { OtpChallengeRecord } from "../../core/ra/ports/verification-repository.ts";
+import type { RaDeps } from "../../core/ra/ra-deps.ts";
 import { assertPostgresReachable, freshDatabase, testDialects } from "../helpers/databases.ts";
 import { createMemoryRaRepositories } from "../helpers/memory-ra-repositories.ts";
 
-type Repositories = ReturnType<typeof createMemoryRaRepositories>;
+/** The RA's repository ports, as `RaDeps` holds them. */
+type Repositories = Pick<
+  RaDeps,
+  "applications" | "payments" | "production" | "subscribers" | "verifications" | "revocations"
+>;
 
 interface Implementation {
   name: string;
