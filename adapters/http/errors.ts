@@ -7,6 +7,7 @@ import {
   NotFoundError,
   RateLimitError,
 } from "../../core/errors/domain-error.ts";
+import { isStorageUnavailable } from "../db/storage-errors.ts";
 
 /** An HTTP error with a stable code, sent as `{ "error": { "code", "message" } }`. */
 export class HttpError extends Error {
@@ -47,6 +48,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const status = (error as { status?: number }).status;
     if (typeof status === "number" && status >= 400 && status < 500) {
       return sendError(res, status, "bad_request", "bad request");
+    }
+    if (isStorageUnavailable(error)) {
+      logger.warn({ err: error, method: req.method, path: req.path }, "storage unavailable");
+      res.set("Retry-After", "2");
+      return sendError(res, 503, "storage_unavailable", "the database is not reachable; try again shortly");
     }
     logger.error({ err: error, method: req.method, path: req.path }, "unhandled error in HTTP handler");
     sendError(res, 500, "internal", "internal error");

@@ -34,7 +34,7 @@ async function post(
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: response.status, json: await response.json() };
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
 type Reply = { text?: string; buttons?: { id: string }[] }[];

@@ -1,0 +1,48 @@
+/**
+ * Whether an error means the database cannot be reached right now (server down, restarting, the
+ * connection dropped, no connection slot) rather than that the request was wrong: the HTTP layer
+ * answers those with 503 `storage_unavailable` and the client may retry; the pool reconnects by
+ * itself once the server is back, so the service needs no restart.
+ */
+
+/** Prisma's codes for an unreachable or vanished server (P1001 unreachable, P1017 closed …). */
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2037"]);
+/** Driver-adapter error kinds of the same (adapter-pg, adapter-better-sqlite3). */
+const ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+/** Socket errors of the driver. */
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+]);
+/** PostgreSQL SQLSTATEs: 08… connection exceptions, 57P01–57P03 shutdown/restart, 53300 no slot. */
+const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
+const MESSAGES =
+  /connection terminated|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)|can't reach database server|server closed the connection|connection refused/i;
+
+/** True when `error`, or anything in its `cause` chain or Prisma `meta`, says the database is unreachable. */
+export function isStorageUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    const fields = current as Record<string, unknown>;
+    const code = typeof fields.code === "string" ? fields.code : undefined;
+    if (code && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLSTATE.test(code))) return true;
+    if (typeof fields.originalCode === "string" && SQLSTATE.test(fields.originalCode)) return true;
+    if (typeof fields.kind === "string" && ADAPTER_KINDS.has(fields.kind)) return true;
+    if (typeof fields.message === "string" && MESSAGES.test(fields.message)) return true;
+    queue.push(fields.cause, fields.meta, fields.driverAdapterError);
+  }
+  return false;
+}

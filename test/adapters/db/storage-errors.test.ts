@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { isStorageUnavailable } from "../../../adapters/db/storage-errors.ts";
+
+describe("isStorageUnavailable", () => {
+  it("recognises an unreachable or restarting database through Prisma codes, adapter kinds and causes", () => {
+    expect(isStorageUnavailable({ code: "P1001", message: "Can't reach database server" })).toBe(true);
+    expect(isStorageUnavailable({ code: "P1017" })).toBe(true);
+    expect(
+      isStorageUnavailable({
+        code: "P2010",
+        meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } },
+      }),
+    ).toBe(true);
+    expect(isStorageUnavailable(new Error("wrapped", { cause: { code: "ECONNREFUSED" } }))).toBe(true);
+    expect(isStorageUnavailable({ cause: { originalCode: "57P01" } })).toBe(true);
+    expect(isStorageUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+  });
+
+  it("leaves other errors alone", () => {
+    expect(isStorageUnavailable({ code: "P2002", meta: { target: ["serial"] } })).toBe(false);
+    expect(isStorageUnavailable(new Error("CRL number 3 is not above the last one (3)"))).toBe(false);
+    expect(isStorageUnavailable(undefined)).toBe(false);
+    const loop: { cause?: unknown } = {};
+    loop.cause = loop;
+    expect(isStorageUnavailable(loop)).toBe(false);
+  });
+});
