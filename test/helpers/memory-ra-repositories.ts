@@ -171,11 +171,12 @@ export class MemoryVerificationRepository implements VerificationRepository {
   }
 
   async countChallengesSince(
-    filter: { subjectKey?: string; conversationId?: string },
+    filter: { subjectKey?: string; conversationId?: string; network?: string },
     since: Date,
   ): Promise<number> {
     let n = 0;
     for (const c of this.#challenges.values()) {
+      if (filter.network !== undefined && c.network !== filter.network) continue;
       if (filter.subjectKey !== undefined && c.subjectKey !== filter.subjectKey) continue;
       if (filter.conversationId !== undefined && c.conversationId !== filter.conversationId) continue;
       if (c.createdAt.getTime() >= since.getTime()) n++;
@@ -234,7 +235,7 @@ export class MemoryRevocationRequestRepository implements RevocationRequestRepos
     decision: { status: "approved" | "rejected" | "done"; approvedBy?: string; decidedAt: Date },
   ): Promise<boolean> {
     const row = this.#rows.get(id);
-    if (!row || row.status !== "pending") return false;
+    if (row?.status !== "pending") return false;
     row.status = decision.status;
     if (decision.approvedBy !== undefined) row.approvedBy = decision.approvedBy;
     row.decidedAt = new Date(decision.decidedAt);
