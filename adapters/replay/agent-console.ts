@@ -9,4 +9,9 @@ export interface AgentConsole {
   reply(conversationId: string, text: string, as?: string): Promise<void>;
   /** Everything the Slack side received since the last command or call (for `slack:` on any turn). */
   takeSlack(): string;
+  /**
+   * The ticket of the conversation's latest hand-off as posted to the support channel (what an
+   * agent reads in the summary), for `{{ticket}}` in `agent:` turns; undefined when none was posted.
+   */
+  latestTicket(conversationId: string): string | undefined;
 }

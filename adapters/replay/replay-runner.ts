@@ -209,9 +209,16 @@ async function performTurn(
       if (!otp) return { error: "{{otp}} used but no one-time code was delivered in this replay" };
       text = text.replaceAll("{{otp}}", otp);
     }
+    if (text.includes("{{ticket}}")) {
+      const ticket = system.agentConsole.latestTicket(session.conversationId);
+      if (!ticket)
+        return { error: "{{ticket}} used but no hand-off of this conversation was posted to Slack" };
+      text = text.replaceAll("{{ticket}}", ticket);
+    }
     system.agentConsole.takeSlack();
     slack = await system.agentConsole.runCommand(text, turn.as);
-    waitMs = SETTLE_WAIT_MS;
+    // devral/bitir push a notice to the customer: wait for it when the turn asserts one.
+    waitMs = turn.bot ? AGENT_REPLY_WAIT_MS : SETTLE_WAIT_MS;
   } else if ("agent_reply" in turn) {
     await system.agentConsole.reply(session.conversationId, turn.agent_reply);
     waitMs = AGENT_REPLY_WAIT_MS;

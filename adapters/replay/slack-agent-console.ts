@@ -82,14 +82,9 @@ export class SlackAgentConsole implements AgentConsole {
     return { status: response.status, ackBody: ackText(ackBody), calls: fake.since(start) };
   }
 
-  /** The agent writes in the hand-off thread of a conversation (U1 unless told otherwise). */
+  /** The agent writes in the thread of the conversation's latest hand-off (U1 unless told otherwise). */
   async reply(conversationId: string, text: string, as = "U1"): Promise<void> {
-    const summary = this.options.webApi.calls.find(
-      (c) =>
-        c.method === "chat.postMessage" &&
-        (c.args.metadata as { event_payload?: { conversation_id?: string } } | undefined)?.event_payload
-          ?.conversation_id === conversationId,
-    );
+    const summary = this.#latestSummary(conversationId);
     if (!summary?.ts)
       throw new Error(`no hand-off thread was posted to Slack for conversation ${conversationId}`);
     const channel = String(summary.args.channel);
@@ -106,6 +101,19 @@ export class SlackAgentConsole implements AgentConsole {
     const response = await this.post(body, "application/json");
     if (response.status !== 200) throw new Error(`Slack event refused with ${response.status}`);
     await response.text();
+  }
+
+  /** The ticket of the conversation's latest hand-off summary (its `mm_handoff` metadata). */
+  latestTicket(conversationId: string): string | undefined {
+    const ticket = handoffPayload(this.#latestSummary(conversationId))?.ticket;
+    return typeof ticket === "string" ? ticket : undefined;
+  }
+
+  /** The newest hand-off summary posted for a conversation (found by its `mm_handoff` metadata). */
+  #latestSummary(conversationId: string): SlackCall | undefined {
+    return this.options.webApi.calls.findLast(
+      (c) => c.method === "chat.postMessage" && handoffPayload(c)?.conversation_id === conversationId,
+    );
   }
 
   /** Everything Slack received since the last command or {@link takeSlack}, as text (for `slack:` on any turn). */
@@ -127,6 +135,11 @@ export class SlackAgentConsole implements AgentConsole {
       body,
     });
   }
+}
+
+function handoffPayload(call: SlackCall | undefined): Record<string, unknown> | undefined {
+  const metadata = call?.args.metadata as { event_payload?: Record<string, unknown> } | undefined;
+  return metadata?.event_payload;
 }
 
 function ackText(body: string): string {

@@ -1,5 +1,3 @@
-import { createTranslator } from "../../adapters/i18n/translator.ts";
-import { createInProcessAgentConsole } from "../../adapters/replay/in-process-agent-console.ts";
 import type {
   DeliveredNotification,
   ReplaySystem,
@@ -8,24 +6,29 @@ import type {
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "../../bot/channel-port.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
+import { ScriptedAgentConsole } from "./scripted-agent-console.ts";
 import { startWebTestApp } from "./web-app.ts";
 
 /**
  * A small scripted system for runner tests: a web chat whose engine answers a few words, a list of
- * notifications, a certificate list, and the in-process agent console.
+ * notifications, a certificate list, and a scripted agent console (test/helpers/scripted-agent-console.ts).
  */
 export const startFakeReplaySystem: ReplaySystemFactory = async ({ now }) => {
   const clock = new FrozenClock(now ?? "2026-11-25T07:00:00Z");
   const delivered: DeliveredNotification[] = [];
   const certs: CertificateView[] = [];
   const engine: ConversationEngine = {
-    async handle(_c: ConversationRef, event: UserEvent): Promise<BotMessage[]> {
+    async handle(c: ConversationRef, event: UserEvent): Promise<BotMessage[]> {
       if (event.type === "start") {
         return [
           { text: "Merhaba! Size nasıl yardımcı olabilirim?", buttons: [{ id: "apply", label: "Başvuru" }] },
         ];
       }
       const text = event.type === "text" ? event.text : `button:${event.id}`;
+      if (text === "temsilci") {
+        agentConsole.post(c.id, "T-TEST2345", "Yeni temsilci talebi T-TEST2345");
+        return [{ text: "Sizi temsilciye aktarıyorum (talep no: T-TEST2345)." }];
+      }
       if (text === "button:apply")
         return [{ text: "Tüzel kişi mi?", buttons: [{ id: "tuzel", label: "Tüzel kişi" }] }];
       if (text === "kod") {
@@ -46,7 +49,7 @@ export const startFakeReplaySystem: ReplaySystemFactory = async ({ now }) => {
     },
   };
   const app = await startWebTestApp({ engine });
-  const t = (await createTranslator()).getFixedT("tr", "web");
+  const agentConsole = new ScriptedAgentConsole(() => certs, app.chat.outbound);
   const system: ReplaySystem = {
     baseUrl: app.baseUrl,
     clock,
@@ -73,14 +76,7 @@ export const startFakeReplaySystem: ReplaySystemFactory = async ({ now }) => {
     async certificatesOf(q) {
       return certs.filter((c) => (q.vkn ? c.vkn === q.vkn : c.serial === q.serial));
     },
-    agentConsole: createInProcessAgentConsole({
-      certificates: {
-        findBySerial: async (s) => certs.find((c) => c.serial === s),
-        findByVkn: async (v) => certs.filter((c) => c.vkn === v),
-      },
-      outbound: app.chat.outbound,
-      t,
-    }),
+    agentConsole,
     close: () => app.close(),
   };
   return system;

@@ -89,6 +89,34 @@ turns:
     ]);
   });
 
+  it("{{ticket}} in an agent turn is the conversation's latest hand-off as posted to Slack; without one the turn fails", async () => {
+    const dir = files({
+      "ticket.yaml": `
+title: t
+channel: web
+turns:
+  - user: "temsilci"
+    slack:
+      - contains: "Yeni temsilci talebi T-TEST2345"
+  - agent: "/mm devral {{ticket}}"
+    slack:
+      - contains: "T-TEST2345 talebini devraldınız"
+`,
+      "none.yaml": `
+title: n
+channel: web
+turns:
+  - agent: "/mm devral {{ticket}}"
+  - user: "never reached"
+`,
+    });
+    const result = await run(dir);
+    expect(result.failures).toEqual([
+      "none.yaml [web] turn 1: {{ticket}} used but no hand-off of this conversation was posted to Slack",
+    ]);
+    expect(result).toMatchObject({ passed: 1, failed: 1 });
+  });
+
   it("names the file and the bad key of an invalid replay", async () => {
     const dir = files({
       "a.yaml": "title: x\nturns:\n  - user: hi\n    bto:\n      - contains: x\n",
