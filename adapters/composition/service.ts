@@ -29,7 +29,7 @@ import { paymentRoutes } from "../http/payment-routes.ts";
 import { pkiRoutes } from "../http/pki-routes.ts";
 import { closeServer, createHttpApp, listen } from "../http/server.ts";
 import { createTranslator } from "../i18n/translator.ts";
-import { type RunningJobs, startJobs } from "../jobs/start-jobs.ts";
+import { type RunningJobs, type StartJobsDeps, startJobs } from "../jobs/start-jobs.ts";
 import { type RunningPki, startPkiFor } from "../pki/start-pki.ts";
 import { startRa } from "../ra/start-ra.ts";
 import { createSlackConsole } from "../slack/slack-console.ts";
@@ -42,6 +42,8 @@ import { OutboundRouter } from "./outbound-router.ts";
 export interface ComposeOptions {
   /** The clock of everything (frozen in replays). */
   clock?: Clock;
+  /** Wraps the notification sender (replays keep delivered codes in memory; see start-jobs). */
+  wrapSender?: StartJobsDeps["wrapSender"];
   /** Bind the HTTP server on `PORT` (default true). */
   listen?: boolean;
   /** Build the customer channels (default true; the CLI needs none). */
@@ -108,6 +110,7 @@ export async function composeService(
       logger,
       translator,
       certificates: pki.engine,
+      ...(options.wrapSender ? { wrapSender: options.wrapSender } : {}),
     });
     closers.push(() => jobs.close());
     const ra = startRa({

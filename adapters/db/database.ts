@@ -6,7 +6,7 @@ import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client
 import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client.ts";
 import { migrate, type MigrationReport } from "./migrator.ts";
 import { expectedColumnsOf, missingColumns } from "./schema-check.ts";
-import type { Dialect, StorageLocation } from "./storage-location.ts";
+import { type Dialect, restrictSqliteFiles, type StorageLocation } from "./storage-location.ts";
 
 /**
  * The Prisma client type the repositories are written against. Both generated clients come from
@@ -33,7 +33,8 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
  * start when the migrated tables lack a field the generated client expects.
  */
 export async function openDatabase(location: StorageLocation): Promise<OpenDatabase> {
-  if (location.dialect === "sqlite") mkdirSync(dirname(location.file), { recursive: true });
+  // a folder created here is the service's own: 0700 (adapters/db/storage-location.ts)
+  if (location.dialect === "sqlite") mkdirSync(dirname(location.file), { recursive: true, mode: 0o700 });
   const migration = await migrate(location);
   if (location.dialect === "sqlite") {
     const adapter = new PrismaBetterSqlite3({
@@ -45,6 +46,7 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
     await db.$queryRawUnsafe("PRAGMA synchronous = FULL");
     await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     await assertSchemaCovered(location, db);
+    restrictSqliteFiles(location.file);
     return { db, dialect: "sqlite", location, migration, close: () => db.$disconnect() };
   }
   // The schema is also the search path, so that raw SQL (adapters/db/certificate-writes.ts) finds

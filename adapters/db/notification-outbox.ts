@@ -74,6 +74,7 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
             recipient: notification.to,
             subject: rendered.subject ?? null,
             body: rendered.body,
+            sensitive: notification.sensitive ?? false,
             uniqueKey: notification.uniqueKey ?? null,
             status: "pending",
             createdAt: now,
@@ -113,6 +114,7 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
       body: row.body,
       status: row.status === "sent" || row.status === "failed" ? row.status : "pending",
       attempts: row.attempts,
+      sensitive: row.sensitive,
     };
   }
 
@@ -127,11 +129,15 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
   }
 
   async markSent(id: string, at: Date): Promise<boolean> {
-    const { count } = await this.db.notification.updateMany({
-      where: { id, status: "pending" },
-      data: { status: "sent", sentAt: at, attempts: { increment: 1 }, lastError: null },
-    });
-    return count === 1;
+    const sent = { status: "sent", sentAt: at, attempts: { increment: 1 }, lastError: null };
+    const [sensitive, plain] = await this.db.$transaction([
+      this.db.notification.updateMany({
+        where: { id, status: "pending", sensitive: true },
+        data: { ...sent, body: "", subject: null },
+      }),
+      this.db.notification.updateMany({ where: { id, status: "pending", sensitive: false }, data: sent }),
+    ]);
+    return sensitive.count + plain.count === 1;
   }
 
   async recordFailure(id: string, error: string, final: boolean): Promise<void> {
@@ -143,5 +149,11 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
         ...(final ? { status: "failed" } : {}),
       },
     });
+    // a code that was never delivered is not kept either
+    if (final)
+      await this.db.notification.updateMany({
+        where: { id, sensitive: true },
+        data: { body: "", subject: null },
+      });
   }
 }

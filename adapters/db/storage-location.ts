@@ -1,3 +1,4 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 /** Where the data lives: an embedded SQLite file or a PostgreSQL server (optionally one schema of it). */
@@ -35,4 +36,23 @@ export function describeStorage(location: StorageLocation): string {
   if (location.dialect === "sqlite") return `sqlite:${location.file}`;
   const u = new URL(location.url);
   return `postgresql://${u.hostname}:${u.port || 5432}${u.pathname} (schema ${location.schema})`;
+}
+
+/**
+ * Makes the data folder readable by the service's user only: creates it (and any missing parent)
+ * with mode 0700, sets 0700 on it, and 0600 on the regular files directly inside (the SQLite files,
+ * key and secret files are created 0600/0700 by their writers).
+ */
+export function secureDataFolder(dataDir: string): void {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { withFileTypes: true }))
+    if (entry.isFile()) chmodSync(join(dir, entry.name), 0o600);
+}
+
+/** Sets mode 0600 on a SQLite database file and its `-wal` and `-shm` files, where they exist. */
+export function restrictSqliteFiles(file: string): void {
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
+    if (existsSync(path)) chmodSync(path, 0o600);
 }

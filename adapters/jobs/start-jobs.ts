@@ -55,6 +55,8 @@ export interface StartJobsDeps {
   sms?: SmsProvider;
   /** Replaces the whole sender (default: e-mail by SMTP or .eml files, SMS by `sms`). */
   sender?: NotificationSender;
+  /** Wraps the sender (replays record what was delivered: adapters/notifications/delivery-recorder.ts). */
+  wrapSender?: (sender: NotificationSender) => NotificationSender;
 }
 
 /** The running job machinery. */
@@ -108,7 +110,8 @@ export function startJobs(deps: StartJobsDeps): RunningJobs {
     email = new FileEmailSender(outboxDir, from, logger);
   }
   const sms = deps.sms ?? new FileSmsProvider(join(outboxDir, "sms.log"), deps.clock, logger);
-  const sender = deps.sender ?? new ChannelNotificationSender(email, sms);
+  const baseSender = deps.sender ?? new ChannelNotificationSender(email, sms);
+  const sender = deps.wrapSender ? deps.wrapSender(baseSender) : baseSender;
 
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   const runner = new JobRunner({ store, owner, logger });

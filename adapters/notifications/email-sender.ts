@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import { maskOneTimeCodes } from "./mask-codes.ts";
 import { join } from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { JobLogger } from "../../core/jobs/job-logger.ts";
@@ -48,7 +49,8 @@ export class SmtpEmailSender implements EmailSender {
 
 /**
  * The embedded default when no SMTP server is configured: each mail is written as an RFC 5322 `.eml`
- * file under `dir` (`<MM_DATA_DIR>/outbox/`), and a masked log line says so.
+ * file under `dir` (`<MM_DATA_DIR>/outbox/`, mode 0600 in a 0700 folder) with one-time codes masked,
+ * and a masked log line says so.
  */
 export class FileEmailSender implements EmailSender {
   readonly #transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
@@ -64,11 +66,11 @@ export class FileEmailSender implements EmailSender {
       from: this.from,
       to: message.to,
       subject: message.subject,
-      text: message.text,
+      text: maskOneTimeCodes(message.text),
     });
-    mkdirSync(this.dir, { recursive: true });
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const file = join(this.dir, `${message.id}.eml`);
-    writeFileSync(file, info.message as Buffer);
+    writeFileSync(file, info.message as Buffer, { mode: 0o600 });
     this.logger.info({ to: maskEmail(message.to), file }, "no SMTP_URL: e-mail written to the outbox folder");
   }
 }

@@ -1,4 +1,5 @@
-import { appendFileSync, mkdirSync } from "node:fs";
+import { appendFileSync, chmodSync, mkdirSync } from "node:fs";
+import { maskOneTimeCodes } from "./mask-codes.ts";
 import { dirname } from "node:path";
 import type { JobLogger } from "../../core/jobs/job-logger.ts";
 import type { SmsProvider } from "../../core/notifications/notification-sender.ts";
@@ -7,7 +8,8 @@ import { maskPhone } from "../../core/privacy/mask.ts";
 
 /**
  * The embedded SMS provider until a real one is configured: appends each message as one JSON line
- * to `file` (`<MM_DATA_DIR>/outbox/sms.log`); the log line shows the number masked.
+ * to `file` (`<MM_DATA_DIR>/outbox/sms.log`, mode 0600) with one-time codes masked; the log line
+ * shows the number masked.
  */
 export class FileSmsProvider implements SmsProvider {
   constructor(
@@ -17,8 +19,10 @@ export class FileSmsProvider implements SmsProvider {
   ) {}
 
   async sendSms(to: string, text: string): Promise<void> {
-    mkdirSync(dirname(this.file), { recursive: true });
-    appendFileSync(this.file, `${JSON.stringify({ at: this.clock.now().toISOString(), to, text })}\n`);
+    mkdirSync(dirname(this.file), { recursive: true, mode: 0o700 });
+    const line = { at: this.clock.now().toISOString(), to, text: maskOneTimeCodes(text) };
+    appendFileSync(this.file, `${JSON.stringify(line)}\n`, { mode: 0o600 });
+    chmodSync(this.file, 0o600);
     this.logger.info({ to: maskPhone(to), file: this.file }, "SMS written to the outbox file");
   }
 }

@@ -23,6 +23,7 @@ import { caKeyProbe } from "./ca-key-probe.ts";
 import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck, startOcspSignerRenewal } from "./ocsp-signer-renewal.ts";
 import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
 import { loadAuditKey } from "../keys/audit-key.ts";
+import { secureDataFolder } from "../db/storage-location.ts";
 import { keyPassphraseFrom } from "../keys/key-passphrase.ts";
 import type { SoftwareKeyOptions } from "../keys/software-key-manager.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
@@ -127,6 +128,7 @@ export async function startPki(
     : undefined;
   const repository = new PrismaCaRepository(options.db, options.dialect, { writerThread });
   const production = options.production ?? false;
+  secureDataFolder(options.dataDir);
   const auditStore = new PrismaAuditStore(options.db, options.dialect);
   const auditKey =
     options.auditKey ??

@@ -21,6 +21,8 @@ export interface OutgoingNotification {
   locale?: "tr" | "en";
   /** When set, a second notification with the same key is not enqueued (exactly-once reminders). */
   uniqueKey?: string;
+  /** The body carries a one-time code: it is never kept once delivered (blanked at `markSent`). */
+  sensitive?: boolean;
 }
 
 /** The outbox as use cases see it. */

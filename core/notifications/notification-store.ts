@@ -11,6 +11,8 @@ export interface StoredNotification {
   body: string;
   status: "pending" | "sent" | "failed";
   attempts: number;
+  /** The body carries a one-time code and is blanked once delivered. */
+  sensitive?: boolean;
 }
 
 /** What notification dispatch needs from the outbox table. */
@@ -19,7 +21,10 @@ export interface NotificationStore {
   get(id: string): Promise<StoredNotification | undefined>;
   /** Ids of pending notifications, oldest first. */
   pendingIds(limit: number): Promise<string[]>;
-  /** Marks a pending notification sent; false when it was not pending any more. */
+  /**
+   * Marks a pending notification sent; false when it was not pending any more. A sensitive
+   * notification's body (and subject) is blanked in the same write, so a code is never kept in clear.
+   */
   markSent(id: string, at: Date): Promise<boolean>;
   /** Counts a failed attempt and keeps its error; `final` marks the notification failed. */
   recordFailure(id: string, error: string, final: boolean): Promise<void>;

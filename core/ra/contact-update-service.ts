@@ -61,6 +61,7 @@ export class ContactUpdateService {
       to: value,
       template: "contact_update_code",
       params: { code, kind: request.kind },
+      sensitive: true,
     });
     return { maskedTarget: request.kind === "email" ? maskEmail(value) : maskPhone(value) };
   }

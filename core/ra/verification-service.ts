@@ -15,14 +15,24 @@ import {
   newOneTimeCode,
   oneTimeCodeMatches,
 } from "./one-time-code.ts";
+import { clientNetworkOf } from "./client-network.ts";
 import type { OtpChallengeRecord } from "./ports/verification-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
 
 /** How long a verification lasts. */
 export const verificationLifetimeMs = 15 * 60 * 1000;
-/** Codes per subject (VKN/TCKN) per window, and per conversation per window. */
-export const challengeLimits = { perSubject: 3, perConversation: 5, windowMs: 60 * 60 * 1000 };
+/**
+ * Codes per window: per subject (VKN/TCKN), per conversation, per client network (IPv4 /32, IPv6
+ * /64: one address cannot walk through many firms) and over the whole service.
+ */
+export const challengeLimits = {
+  perSubject: 3,
+  perConversation: 5,
+  perNetwork: 10,
+  global: 2000,
+  windowMs: 60 * 60 * 1000,
+};
 
 /** The result of checking a code. */
 export interface CodeCheck {
@@ -36,16 +46,29 @@ export class VerificationService {
   constructor(private readonly deps: RaDeps) {}
 
   /** Sends a code to the registered contacts of a VKN/TCKN or of a certificate's holder. */
-  async start(request: { conversationId: string; subject: string }): Promise<CodeSent> {
+  async start(request: {
+    conversationId: string;
+    subject: string;
+    /** The client's address or network as the channel saw it (core/ra/client-network.ts). */
+    clientNetwork?: string;
+  }): Promise<CodeSent> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#subjectKey(request.subject);
+    const network = clientNetworkOf(request.clientNetwork);
     const now = this.deps.clock.now();
     const since = new Date(now.getTime() - challengeLimits.windowMs);
-    const [bySubject, byConversation] = await Promise.all([
+    const [bySubject, byConversation, byNetwork, overall] = await Promise.all([
       this.deps.verifications.countChallengesSince({ subjectKey: subject }, since),
       this.deps.verifications.countChallengesSince({ conversationId }, since),
+      network ? this.deps.verifications.countChallengesSince({ network }, since) : 0,
+      this.deps.verifications.countChallengesSince({}, since),
     ]);
-    if (bySubject >= challengeLimits.perSubject || byConversation >= challengeLimits.perConversation)
+    if (
+      bySubject >= challengeLimits.perSubject ||
+      byConversation >= challengeLimits.perConversation ||
+      byNetwork >= challengeLimits.perNetwork ||
+      overall >= challengeLimits.global
+    )
       throw new RateLimitError("too_many_codes", "too many codes requested; try again later", "subject");
     const subscriber = await this.deps.subscribers.get(subject);
     const code = newOneTimeCode(this.deps.random);
@@ -55,6 +78,7 @@ export class VerificationService {
       purpose: "verify",
       subjectKey: subject,
       conversationId,
+      ...(network ? { network } : {}),
       // For an unknown subject the stored hash is of a code nobody was sent.
       codeHash: hashOneTimeCode(
         this.deps.config.otpSecret,
@@ -71,12 +95,14 @@ export class VerificationService {
       to: subscriber.email,
       template: "otp_code",
       params: { code },
+      sensitive: true,
     });
     await this.deps.outbox.enqueue({
       channel: "sms",
       to: subscriber.phone,
       template: "otp_code",
       params: { code },
+      sensitive: true,
     });
     await this.deps.audit?.append({
       actor: `conversation:${conversationId}`,

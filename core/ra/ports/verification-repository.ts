@@ -6,6 +6,8 @@ export interface OtpChallengeRecord {
   purpose: "verify" | "contact_update";
   subjectKey: string;
   conversationId: string;
+  /** The client network the code was asked from (IPv4 /32, IPv6 /64), when the channel knew it. */
+  network?: string;
   /** For contact updates: the new contact, not yet in force. */
   target?: { kind: "email" | "phone"; value: string };
   codeHash: string;
@@ -34,9 +36,9 @@ export interface VerificationRepository {
     conversationId: string,
     purpose: OtpChallengeRecord["purpose"],
   ): Promise<OtpChallengeRecord | undefined>;
-  /** Challenges created for a subject or a conversation since an instant (rate limits). */
+  /** Challenges created for a subject, a conversation, a network, or (empty filter) all, since an instant (rate limits). */
   countChallengesSince(
-    filter: { subjectKey?: string; conversationId?: string },
+    filter: { subjectKey?: string; conversationId?: string; network?: string },
     since: Date,
   ): Promise<number>;
   /**

@@ -170,3 +170,24 @@ describe.each(testDialects)("R5.2 and production retries on $name", (dialect) =>
     expect(await h.database.db.otpChallenge.count({ where: { purpose: "contact_update" } })).toBe(0);
   });
 });
+
+describe.each(testDialects)("one-time-code budget per client network and overall on $name", (dialect) => {
+  let h: RaHarness;
+  beforeEach(async () => {
+    h = await createRaHarness(dialect);
+  });
+  afterEach(async () => h.dispose());
+
+  it("one IPv6 /64 cannot walk through many firms from fresh conversations", async () => {
+    const ask = (i: number, clientNetwork: string) =>
+      h.ra.verification.start({
+        conversationId: `web-${i}`,
+        subject: `3230512${String(i).padStart(3, "0")}`,
+        clientNetwork,
+      });
+    for (let i = 0; i < 10; i += 1) await ask(i, `2001:db8:1:2::${i.toString(16)}`);
+    await expect(ask(10, "2001:db8:1:2:ffff::1")).rejects.toBeInstanceOf(RateLimitError);
+    await expect(ask(11, "2001:db8:1:3::1")).resolves.toBeTruthy(); // another /64
+    await expect(ask(12, "::ffff:192.0.2.7")).resolves.toBeTruthy();
+  });
+});
