@@ -3,8 +3,8 @@ import { createTelegramDriver } from "./telegram-driver.ts";
 import { webDriver } from "./web-driver.ts";
 
 /**
- * The customer channel drivers the runner can play on. Telegram plugs in here (next wave) with a
- * driver that talks to the bot through a test Bot API server.
+ * The customer channel drivers the runner can play on: the web chat over its HTTP API and SSE, and
+ * Telegram, whose driver runs the real grammY bot against a fake Bot API per replay.
  */
 export function availableDrivers(): ChannelDriver[] {
   return [webDriver, createTelegramDriver()];

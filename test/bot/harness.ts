@@ -9,7 +9,7 @@ import { FakeRegistrationAuthority } from "../helpers/fake-registration-authorit
 
 let translator: Promise<i18n> | undefined;
 
-/** i18next's `t` for namespace `bot`, as the lead wires it. */
+/** i18next's `t` for namespace `bot`, resolved the way the composition root gives it to the engine. */
 export async function botTexts(): Promise<Texts> {
   translator ??= createTranslator();
   const t = await translator;
