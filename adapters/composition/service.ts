@@ -21,6 +21,7 @@ import { PrismaConversationStore } from "../db/conversation-store.ts";
 import { type OpenDatabase, openDatabase } from "../db/database.ts";
 import { describeStorage, storageLocation } from "../db/storage-location.ts";
 import { PrismaHandoffStore } from "../db/handoff-store.ts";
+import { PrismaSlackRetries } from "../db/slack-retry-store.ts";
 import { healthRoutes } from "../http/health.ts";
 import type { HealthProbe } from "../runtime/health-probe.ts";
 import { createMetricsRegistry, httpMetrics, metricsRoutes } from "../http/metrics.ts";
@@ -172,7 +173,16 @@ export async function composeService(
     // The call-centre console on Slack (issue 14): its desk receives the hand-offs.
     const slack =
       options.channels !== false
-        ? await createSlackConsole({ env, logger, translator, ra, handoffs: handoff, audit: pki.audit })
+        ? await createSlackConsole({
+            env,
+            logger,
+            translator,
+            ra,
+            handoffs: handoff,
+            audit: pki.audit,
+            // Slack retries are recognised on every instance (table SlackRetry).
+            handledRequests: new PrismaSlackRetries(database.db),
+          })
         : undefined;
     if (slack) {
       handoff.useDesk(slack.desk);

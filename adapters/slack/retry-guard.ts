@@ -1,22 +1,49 @@
 /**
- * Slack delivers a request again (with `X-Slack-Retry-Num`) when it saw no timely answer. The guard
- * remembers the ids of the requests this process handled (an event's `event_id`, a command's or
- * action's `trigger_id`) and drops any second delivery of one, so a retry has no second effect; a
- * retry of a request never seen here is handled once. Memory is bounded (oldest ids forgotten).
+ * Slack delivers a request again (with `X-Slack-Retry-Num`) when it saw no timely answer, and the
+ * retry may land on another instance. The guard claims each request's id (an event's `event_id`,
+ * a command's or action's `trigger_id`) in a store of handled requests shared by every instance
+ * (the `SlackRetry` table, adapters/db/slack-retry-store.ts) and drops a delivery whose id was
+ * claimed before, so a retry has no second effect anywhere. A retry without an id is dropped.
  */
-export class RetryGuard {
-  readonly #seen = new Set<string>();
+
+/** Where handled request ids are kept; `claim` is atomic (one winner per key). */
+export interface HandledRequests {
+  /** Records `key` until `expiresAt`; false when it was already recorded and not expired. */
+  claim(key: string, expiresAt: Date, now: Date): Promise<boolean>;
+}
+
+/** How long a handled request id is remembered: Slack's last retry comes about 5 minutes after the first delivery. */
+export const RETRY_MEMORY_MS = 60 * 60 * 1000;
+
+/** Handled ids of one process (tests, a console without storage); the oldest are forgotten past `capacity`. */
+export class MemoryHandledRequests implements HandledRequests {
+  readonly #seen = new Map<string, number>();
 
   constructor(private readonly capacity = 10_000) {}
 
-  /** True when this request was handled before (drop it); records it otherwise. */
-  seen(body: unknown, retryNum?: number): boolean {
+  async claim(key: string, expiresAt: Date, now: Date): Promise<boolean> {
+    const until = this.#seen.get(key);
+    if (until !== undefined && until > now.getTime()) return false;
+    this.#seen.delete(key);
+    this.#seen.set(key, expiresAt.getTime());
+    if (this.#seen.size > this.capacity) this.#seen.delete(this.#seen.keys().next().value!);
+    return true;
+  }
+}
+
+/** Decides whether a delivery was handled before. */
+export class RetryGuard {
+  constructor(
+    private readonly handled: HandledRequests = new MemoryHandledRequests(),
+    private readonly nowMs: () => number = Date.now,
+  ) {}
+
+  /** True when this request was handled before (drop it); claims it otherwise. */
+  async seen(body: unknown, retryNum?: number): Promise<boolean> {
     const key = requestKey(body);
     if (key === undefined) return retryNum !== undefined && retryNum > 0;
-    if (this.#seen.has(key)) return true;
-    this.#seen.add(key);
-    if (this.#seen.size > this.capacity) this.#seen.delete(this.#seen.values().next().value!);
-    return false;
+    const now = this.nowMs();
+    return !(await this.handled.claim(key, new Date(now + RETRY_MEMORY_MS), new Date(now)));
   }
 }
 

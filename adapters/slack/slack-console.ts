@@ -15,7 +15,7 @@ import { boltLogger } from "./bolt-logger.ts";
 import { registerHsmStepActions } from "./hsm-step-actions.ts";
 import { decide, failure, type MmDeps, mmActions, runMm } from "./mm-subcommands.ts";
 import { slackTimestampDoor } from "./request-door.ts";
-import { RetryGuard } from "./retry-guard.ts";
+import { type HandledRequests, RetryGuard } from "./retry-guard.ts";
 import { SlackAgents } from "./slack-agents.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { slackHandoffDesk } from "./slack-desk.ts";
@@ -27,6 +27,11 @@ export type SlackConsoleContext = Pick<ChannelContext, "env" | "logger" | "trans
   audit: { append(event: AuditEvent): Promise<unknown> };
   /** Wall clock of the door's timestamp check (default `Date.now`); not the domain clock. */
   nowMs?: () => number;
+  /**
+   * Handled request ids shared by every instance (the composition root passes the `SlackRetry`
+   * table, adapters/db/slack-retry-store.ts); default: this process's memory only.
+   */
+  handledRequests?: HandledRequests;
 };
 
 /** The running console. */
@@ -94,9 +99,14 @@ export async function createSlackConsole(ctx: SlackConsoleContext): Promise<Slac
     return false;
   };
 
-  const guard = new RetryGuard();
+  const guard = new RetryGuard(ctx.handledRequests, ctx.nowMs);
   app.use(async (args: AllMiddlewareArgs & { body: unknown; ack?: () => Promise<void> }) => {
-    if (guard.seen(args.body, args.context.retryNum)) {
+    // Storage down: handle the request (a possible second effect is better than a lost request).
+    const seen = await guard.seen(args.body, args.context.retryNum).catch((error: unknown) => {
+      logger.error({ err: error }, "slack retry guard unavailable; request handled without it");
+      return false;
+    });
+    if (seen) {
       await args.ack?.();
       return;
     }

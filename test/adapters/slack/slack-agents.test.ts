@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, readEnvironment } from "../../../adapters/config/environment.ts";
 import { SlackAgents } from "../../../adapters/slack/slack-agents.ts";
-import { RetryGuard } from "../../../adapters/slack/retry-guard.ts";
+import { MemoryHandledRequests, RETRY_MEMORY_MS, RetryGuard } from "../../../adapters/slack/retry-guard.ts";
 
 describe("SLACK_AGENTS", () => {
   it("is parsed into users with roles; anyone else has no role", () => {
@@ -23,14 +23,18 @@ describe("SLACK_AGENTS", () => {
 });
 
 describe("the retry guard", () => {
-  it("drops a second delivery of the same event or trigger, keeps new ones, forgets the oldest past its capacity", () => {
-    const guard = new RetryGuard(2);
-    expect(guard.seen({ event_id: "E1" })).toBe(false);
-    expect(guard.seen({ event_id: "E1" }, 1)).toBe(true);
-    expect(guard.seen({ trigger_id: "t1" })).toBe(false);
-    expect(guard.seen({ trigger_id: "t2" })).toBe(false);
-    expect(guard.seen({ event_id: "E1" })).toBe(false); // forgotten
-    expect(guard.seen({}, 1)).toBe(true); // an unidentifiable retry is dropped
-    expect(guard.seen({})).toBe(false);
+  it("drops a second delivery of the same event or trigger, keeps new ones, forgets the oldest past its capacity", async () => {
+    let now = Date.parse("2026-11-25T07:00:00Z");
+    const guard = new RetryGuard(new MemoryHandledRequests(2), () => now);
+    expect(await guard.seen({ event_id: "E1" })).toBe(false);
+    expect(await guard.seen({ event_id: "E1" }, 1)).toBe(true);
+    expect(await guard.seen({ trigger_id: "t1" })).toBe(false);
+    expect(await guard.seen({ trigger_id: "t2" })).toBe(false);
+    expect(await guard.seen({ event_id: "E1" })).toBe(false); // forgotten past capacity
+    expect(await guard.seen({}, 1)).toBe(true); // an unidentifiable retry is dropped
+    expect(await guard.seen({})).toBe(false);
+    expect(await guard.seen({ trigger_id: "t2" }, 2)).toBe(true);
+    now += RETRY_MEMORY_MS;
+    expect(await guard.seen({ trigger_id: "t2" })).toBe(false); // expired: new again
   });
 });
