@@ -1,13 +1,20 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { OCSPResponseStatus } from "@peculiar/asn1-ocsp";
-import { MAX_OCSP_REQUEST_BYTES, type OcspResponder } from "../../core/pki/ocsp-responder.ts";
+import {
+  MAX_OCSP_REQUEST_BYTES,
+  type OcspAnswer,
+  type OcspResponder,
+} from "../../core/pki/ocsp-responder.ts";
+import { clientKey } from "./client-address.ts";
+import { mayCarryNonce, type OcspNonceGate } from "./ocsp-nonce-gate.ts";
 import { encodeStatusOnly } from "../../core/pki/ocsp-response-encoder.ts";
 import type { AnswerObserver, DirectRoute } from "./direct-route.ts";
 
 const MALFORMED = encodeStatusOnly(OCSPResponseStatus.malformedRequest);
 /** Storage or key trouble behind the responder; the cause goes to the log. */
 const INTERNAL_ERROR = encodeStatusOnly(OCSPResponseStatus.internalError);
+const TRY_LATER = encodeStatusOnly(OCSPResponseStatus.tryLater);
 const BASE64_PATH = /^[A-Za-z0-9+/=_-]+$/;
 
 /**
@@ -16,30 +23,71 @@ const BASE64_PATH = /^[A-Za-z0-9+/=_-]+$/;
  * The responder is the busiest endpoint, so it is served straight on node:http: express's router
  * and body parser cost about a quarter of the CPU per answer (measured with `npm run bench -- ocsp`).
  * Bad input is an OCSP answer, not an HTTP error: an oversized, empty or garbled request gets
- * `malformedRequest`, a failure behind the responder `internalError` (logged).
+ * `malformedRequest`, a failure behind the responder `internalError` (logged). A request with a nonce
+ * (each one a signature) first passes the `nonceGate` under the client's address (IPv6: its /64);
+ * over budget it gets `tryLater` and the responder is not asked.
+ *
+ * A GET answer the responder kept carries the RFC 5019 §6.2 caching headers: `Last-Modified`
+ * (thisUpdate), `Expires` (nextUpdate), `ETag`, and `Cache-Control: max-age=<until the responder
+ * signs afresh>, public, no-transform, must-revalidate`; `If-None-Match` with that tag gets a 304.
+ * Other GET answers (unknown, nonce, errors) are `Cache-Control: no-cache`.
  */
 export function ocspEndpoint(deps: {
-  ocsp: Pick<OcspResponder, "respond">;
+  ocsp: Pick<OcspResponder, "answer">;
   logger: Logger;
+  /** Budget of nonce requests per client; none: unlimited. */
+  nonceGate?: OcspNonceGate;
   observe?: AnswerObserver;
+  /** Milliseconds since the epoch (max-age is counted from it); default Date.now. */
+  now?: () => number;
 }): DirectRoute {
-  const answer = (res: ServerResponse, der: Uint8Array, started: number) => {
-    deps.ocsp.respond(der).then(
-      (body) => send(res, body, started),
+  const now = deps.now ?? Date.now;
+  const respond = (res: ServerResponse, der: Uint8Array, started: number) => {
+    deps.ocsp.answer(der).then(
+      (result) => send(res, result, started),
       (error: unknown) => {
         deps.logger.error({ err: error }, "OCSP responder failed");
-        send(res, INTERNAL_ERROR, started);
+        send(res, { der: INTERNAL_ERROR }, started);
       },
     );
   };
-  const send = (res: ServerResponse, body: Uint8Array, started: number) => {
+  const answer = (req: IncomingMessage, res: ServerResponse, der: Uint8Array, started: number) => {
+    const gate = deps.nonceGate;
+    if (!gate || !mayCarryNonce(der)) return respond(res, der, started);
+    gate.allow(clientKey(req.socket.remoteAddress)).then(
+      (allowed) => (allowed ? respond(res, der, started) : send(res, { der: TRY_LATER }, started)),
+      (error: unknown) => {
+        deps.logger.error({ err: error }, "OCSP nonce budget failed");
+        send(res, { der: INTERNAL_ERROR }, started);
+      },
+    );
+  };
+  const send = (res: ServerResponse, result: OcspAnswer, started: number) => {
     if (res.destroyed) return;
+    const body = result.der;
+    const method = res.req.method ?? "";
+    if (method === "GET") {
+      const caching = result.caching;
+      if (caching) {
+        const maxAge = Math.max(0, Math.floor((caching.refreshAt.getTime() - now()) / 1000));
+        res.setHeader("last-modified", caching.thisUpdate.toUTCString());
+        res.setHeader("expires", caching.nextUpdate.toUTCString());
+        res.setHeader("etag", caching.etag);
+        res.setHeader("cache-control", `max-age=${maxAge}, public, no-transform, must-revalidate`);
+        if (res.req.headers["if-none-match"] === caching.etag) {
+          res.writeHead(304);
+          res.end();
+          deps.observe?.(method, 304, started);
+          return;
+        }
+      } else res.setHeader("cache-control", "no-cache");
+    }
     res.writeHead(200, {
       "content-type": "application/ocsp-response",
       "content-length": body.byteLength,
     });
     res.end(body);
-    deps.observe?.(res.req.method ?? "", 200, started);
+    deps.observe?.(method, 200, started);
   };
   return (req, res) => {
     const url = req.url ?? "";
@@ -48,9 +96,9 @@ export function ocspEndpoint(deps: {
     if (req.method === "POST" && (path === "/ocsp" || path === "/ocsp/")) {
       const started = performance.now();
       readCapped(req).then((der) => {
-        if (der) return answer(res, der, started);
+        if (der) return answer(req, res, der, started);
         res.setHeader("connection", "close");
-        send(res, MALFORMED, started);
+        send(res, { der: MALFORMED }, started);
       });
       return true;
     }
@@ -63,7 +111,7 @@ export function ocspEndpoint(deps: {
         encoded = "";
       }
       const der = BASE64_PATH.test(encoded) ? Buffer.from(encoded, "base64") : Buffer.alloc(0);
-      answer(res, der, started);
+      answer(req, res, der, started);
       return true;
     }
     return false;

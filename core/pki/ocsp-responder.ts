@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { type CertID, id_pkix_ocsp_nonce, OCSPRequest, OCSPResponseStatus } from "@peculiar/asn1-ocsp";
 import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
 import { Certificate, type Name } from "@peculiar/asn1-x509";
 import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { CaRecord, CaRepository } from "./ca-repository.ts";
+import { inspectOcspRequest } from "./ocsp-request-der.ts";
 import { signatureAlgorithmDer, wholeSeconds } from "./certificate-builder.ts";
 import {
   encodeResponseData,
@@ -11,6 +13,7 @@ import {
   encodeSuccessfulResponse,
   type SingleResponseSpec,
 } from "./ocsp-response-encoder.ts";
+import { serialFromOctets } from "./serial-number.ts";
 
 const SHA256_WITH_RSA = signatureAlgorithmDer("RSA-SHA256");
 
@@ -28,22 +31,34 @@ const hashNames: Record<string, "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512"> = {
   "2.16.840.1.101.3.4.2.3": "SHA-512",
 };
 
-/** Most pre-signed responses kept (the oldest is dropped first). */
-export const OCSP_CACHE_ENTRIES = 100_000;
+/** Bytes of pre-signed responses kept by default (the oldest is dropped first). */
+export const OCSP_CACHE_BYTES = 64 * 1024 * 1024;
+/** What one kept response costs besides its bytes and key (the entry, the map slot). */
+const ENTRY_OVERHEAD_BYTES = 256;
+
+/** A DER answer and, when it may be cached by HTTP (RFC 5019), its times and entity tag. */
+export interface OcspAnswer {
+  der: Uint8Array;
+  /** Present only on a kept (cacheable) answer. */
+  caching?: { thisUpdate: Date; nextUpdate: Date; refreshAt: Date; etag: string };
+}
 
 /** The status the responder reports for one serial. */
 export type OcspCertStatus = "good" | "revoked" | "unknown";
 
 /**
  * An RFC 6960 responder for the issuing CA, signing with a dedicated OCSP signing certificate.
- * Never `good` for a serial that was never issued; garbage, oversized or over-long requests get
- * `malformedRequest`; nonces of 1–32 octets are echoed.
+ * Never `good` for a serial that was never issued; garbage, oversized or over-long requests, and any
+ * request that is not strict DER (see ocsp-request-der.ts: indefinite or padded lengths, trailing
+ * bytes, serials over 20 octets) get `malformedRequest`; nonces of 1–32 octets are echoed.
  *
- * Responses to requests without a nonce are pre-signed and kept per request (RFC 5019 style): a
- * repeated request costs one status read, no signature. The status is read from storage on every
+ * Responses to requests without a nonce are pre-signed and kept per list of CertIDs (RFC 5019
+ * style), so other fields of the request cannot multiply the entries: a repeated request costs one
+ * status read, no signature. An answer stating `unknown` is never kept (anyone can ask about any
+ * serial), and the kept answers are bounded in bytes ({@link OCSP_CACHE_BYTES}). The status is read from storage on every
  * request and the kept response is used only while it says the same thing (and is less than half
  * its validity old), so a revocation, even one made by another process, is visible at once.
- * A request with a nonce always gets a fresh signature.
+ * A request with a nonce always gets a fresh signature (the HTTP endpoint budgets them per client).
  *
  * The signer can be replaced while the responder runs ({@link OcspResponder.useSigner}, called by
  * the periodic renewal in adapters/pki/ocsp-signer-renewal.ts): every answer begun after the switch
@@ -53,6 +68,7 @@ export type OcspCertStatus = "good" | "revoked" | "unknown";
 export class OcspResponder {
   readonly #issuerHashes = new Map<string, { name: string; key: string }>();
   readonly #cache = new Map<string, CachedResponse>();
+  #cacheBytes = 0;
   #signer: CaRecord;
   /** SHA-1 of the signer's public key (the ResponderID), computed once per signer. */
   #signerKeyHash: { signer: CaRecord; hash: Uint8Array } | undefined;
@@ -64,6 +80,8 @@ export class OcspResponder {
       clock: Clock;
       issuing: CaRecord;
       signer: CaRecord;
+      /** Bytes of kept answers; default {@link OCSP_CACHE_BYTES}. */
+      cacheBytes?: number;
     },
   ) {
     this.#signer = deps.signer;
@@ -84,36 +102,51 @@ export class OcspResponder {
     this.#signer = record;
     this.#signerKeyHash = undefined;
     this.#cache.clear();
+    this.#cacheBytes = 0;
+  }
+
+  /** Bytes the kept answers take now (as counted against the bound). */
+  get keptBytes(): number {
+    return this.#cacheBytes;
   }
 
   /** Answers one DER request with a DER response (never throws for bad input). */
   async respond(requestDer: Uint8Array): Promise<Uint8Array> {
-    if (requestDer.length === 0 || requestDer.length > MAX_OCSP_REQUEST_BYTES)
-      return statusOnly(OCSPResponseStatus.malformedRequest);
-    // a view, not a copy: the key is built for every request
-    const cacheKey = Buffer.from(requestDer.buffer, requestDer.byteOffset, requestDer.byteLength).toString(
-      "latin1",
-    );
-    const kept = await this.#fromCache(cacheKey);
-    if (kept) return kept;
+    return (await this.answer(requestDer)).der;
+  }
+
+  /**
+   * Answers one DER request (never throws for bad input). A kept answer comes with its times and
+   * entity tag for HTTP caching.
+   */
+  async answer(requestDer: Uint8Array): Promise<OcspAnswer> {
+    if (requestDer.length === 0 || requestDer.length > MAX_OCSP_REQUEST_BYTES) return MALFORMED;
+    const inspected = inspectOcspRequest(requestDer);
+    if (!inspected || inspected.certIds.length === 0 || inspected.certIds.length > MAX_OCSP_REQUEST_ENTRIES)
+      return MALFORMED;
+    // the CertIDs as encoded (canonical: the request is strict DER), views, not copies
+    const cacheKey = inspected.hasNonce ? "" : latin1(inspected.certIds);
+    if (!inspected.hasNonce) {
+      const kept = await this.#fromCache(cacheKey);
+      if (kept) return kept;
+    }
     let request: OCSPRequest;
     try {
       request = AsnConvert.parse(requestDer, OCSPRequest);
     } catch {
-      return statusOnly(OCSPResponseStatus.malformedRequest);
+      return MALFORMED;
     }
     const list = request.tbsRequest.requestList;
-    if (list.length === 0 || list.length > MAX_OCSP_REQUEST_ENTRIES)
-      return statusOnly(OCSPResponseStatus.malformedRequest);
+    if (list.length !== inspected.certIds.length) return MALFORMED;
     const nonce = request.tbsRequest.requestExtensions?.find((e) => e.extnID === id_pkix_ocsp_nonce);
     if (nonce) {
       let length = 0;
       try {
         length = AsnConvert.parse(nonce.extnValue.buffer, OctetString).byteLength;
       } catch {
-        return statusOnly(OCSPResponseStatus.malformedRequest);
+        return MALFORMED;
       }
-      if (length < 1 || length > 32) return statusOnly(OCSPResponseStatus.malformedRequest);
+      if (length < 1 || length > 32) return MALFORMED;
     }
     // one signer for the whole answer, even when useSigner runs while it is being built
     const signer = this.#signer;
@@ -149,25 +182,32 @@ export class OcspResponder {
       signature,
       signerCertDer: signer.certDer,
     });
-    // not kept when the signer was replaced meanwhile: it would outlive the switch
-    if (!nonce && signer === this.#signer) {
-      this.#remember(cacheKey, {
-        signer,
-        serials,
-        fingerprint,
-        der,
-        refreshAt: now.getTime() + (OCSP_VALIDITY_MINUTES * 60_000) / 2,
-      });
-    }
-    return der;
+    // not kept when the signer was replaced meanwhile (it would outlive the switch), nor when it
+    // states `unknown`: any serial can be asked about, so such answers could fill the memory
+    if (nonce || signer !== this.#signer || statuses.some((x) => x.status === "unknown")) return { der };
+    const entry: CachedResponse = {
+      signer,
+      serials,
+      fingerprint,
+      der,
+      refreshAt: now.getTime() + (OCSP_VALIDITY_MINUTES * 60_000) / 2,
+      caching: {
+        thisUpdate: now,
+        nextUpdate,
+        refreshAt: new Date(now.getTime() + (OCSP_VALIDITY_MINUTES * 60_000) / 2),
+        etag: `"${createHash("sha1").update(der).digest("hex")}"`,
+      },
+    };
+    this.#remember(cacheKey, entry);
+    return { der, caching: entry.caching };
   }
 
   /** Answers from a pre-signed response when the request was seen and the statuses are unchanged. */
-  async #fromCache(key: string): Promise<Uint8Array | undefined> {
+  async #fromCache(key: string): Promise<OcspAnswer | undefined> {
     const cached = this.#cache.get(key);
     if (!cached) return undefined;
     if (cached.signer !== this.#signer || this.deps.clock.now().getTime() >= cached.refreshAt) {
-      this.#cache.delete(key);
+      this.#forget(key, cached);
       return undefined;
     }
     const { serials } = cached;
@@ -176,19 +216,33 @@ export class OcspResponder {
         ? fingerprintOf(await this.#statusOf(serials[0]))
         : (await Promise.all(serials.map((serial) => this.#statusOf(serial)))).map(fingerprintOf).join(",");
     if (fingerprint !== cached.fingerprint) {
-      this.#cache.delete(key);
+      this.#forget(key, cached);
       return undefined;
     }
     // the signer may have been replaced while the statuses were read
-    return cached.signer === this.#signer ? cached.der : undefined;
+    return cached.signer === this.#signer ? cached : undefined;
   }
 
+  /** Keeps an answer, dropping the oldest ones while the kept bytes exceed the bound. */
   #remember(key: string, entry: CachedResponse): void {
-    if (this.#cache.size >= OCSP_CACHE_ENTRIES) {
-      const oldest = this.#cache.keys().next().value;
-      if (oldest !== undefined) this.#cache.delete(oldest);
+    const previous = this.#cache.get(key);
+    if (previous) this.#forget(key, previous);
+    const limit = this.deps.cacheBytes ?? OCSP_CACHE_BYTES;
+    const size = sizeOf(key, entry);
+    if (size > limit) return;
+    while (this.#cacheBytes + size > limit) {
+      const oldest = this.#cache.entries().next().value;
+      if (!oldest) break;
+      this.#forget(oldest[0], oldest[1]);
     }
     this.#cache.set(key, entry);
+    this.#cacheBytes += size;
+  }
+
+  #forget(key: string, entry: CachedResponse): void {
+    if (this.#cache.get(key) !== entry) return;
+    this.#cache.delete(key);
+    this.#cacheBytes -= sizeOf(key, entry);
   }
 
   async #signerKeyId(signer: CaRecord): Promise<Uint8Array> {
@@ -209,9 +263,7 @@ export class OcspResponder {
     if (!hash) return undefined;
     const expected = await this.#issuerHash(hash);
     if (hex(id.issuerNameHash) !== expected.name || hex(id.issuerKeyHash) !== expected.key) return undefined;
-    return Buffer.from(id.serialNumber)
-      .toString("hex")
-      .replace(/^(00)+(?=[0-9a-f]{2})/, "");
+    return serialFromOctets(id.serialNumber);
   }
 
   async #statusOf(serial: string | undefined): Promise<CertificateStatus> {
@@ -261,15 +313,27 @@ interface CachedResponse {
   der: Uint8Array;
   /** When to sign a fresh one (half the validity). */
   refreshAt: number;
+  caching: NonNullable<OcspAnswer["caching"]>;
+}
+
+function sizeOf(key: string, entry: CachedResponse): number {
+  return key.length + entry.der.byteLength + ENTRY_OVERHEAD_BYTES;
+}
+
+const MALFORMED: OcspAnswer = { der: encodeStatusOnly(OCSPResponseStatus.malformedRequest) };
+
+/** The CertIDs side by side as one string key (DER elements are self-delimiting). */
+function latin1(parts: Uint8Array[]): string {
+  if (parts.length === 1) {
+    const p = parts[0]!;
+    return Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString("latin1");
+  }
+  return parts.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString("latin1")).join("");
 }
 
 function fingerprintOf(s: CertificateStatus): string {
   if (s.status !== "revoked") return s.status;
   return `${s.status}:${s.revokedAt?.getTime() ?? ""}:${s.reason ?? ""}`;
-}
-
-function statusOnly(status: OCSPResponseStatus): Uint8Array {
-  return encodeStatusOnly(status);
 }
 
 async function digest(algorithm: string, data: Uint8Array): Promise<Uint8Array> {

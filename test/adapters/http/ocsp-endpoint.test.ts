@@ -4,18 +4,27 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMetricsRegistry, httpMetrics, metricsRoutes } from "../../../adapters/http/metrics.ts";
 import { ocspEndpoint } from "../../../adapters/http/ocsp-endpoint.ts";
+import { ocspNonceGate } from "../../../adapters/http/ocsp-nonce-gate.ts";
 import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 import { MAX_OCSP_REQUEST_BYTES } from "../../../core/pki/ocsp-responder.ts";
 
 const MALFORMED = [0x30, 0x03, 0x0a, 0x01, 0x01];
 const INTERNAL_ERROR = [0x30, 0x03, 0x0a, 0x01, 0x02];
+const TRY_LATER = [0x30, 0x03, 0x0a, 0x01, 0x03];
 
 let server: Server;
 let base: string;
 let logged = "";
 /** What the stand-in responder was asked, and what it does next. */
 const seen: Buffer[] = [];
+const gateCalls: string[] = [];
+const keptCaching = {
+  thisUpdate: new Date(Date.now() - 60_000),
+  nextUpdate: new Date(Date.now() + 59 * 60_000),
+  refreshAt: new Date(Date.now() + 29 * 60_000),
+  etag: '"0123456789abcdef0123456789abcdef01234567"',
+};
 let failNext = false;
 
 beforeAll(async () => {
@@ -28,15 +37,24 @@ beforeAll(async () => {
     }),
   });
   const responder = {
-    async respond(der: Uint8Array) {
+    async answer(der: Uint8Array) {
       seen.push(Buffer.from(der));
       if (failNext) throw new Error("database is locked at /secret/path.db");
-      return Uint8Array.of(0x30, 0x03, 0x0a, 0x01, 0x00, der.length & 0xff);
+      const body = Uint8Array.of(0x30, 0x03, 0x0a, 0x01, 0x00, der.length & 0xff);
+      // a first octet 0x7e asks the stand-in for a kept (cacheable) answer
+      return der[0] === 0x7e ? { der: body, caching: keptCaching } : { der: body };
     },
   };
   const registry = createMetricsRegistry();
   const metrics = httpMetrics(registry);
-  const direct = [ocspEndpoint({ ocsp: responder, logger, observe: metrics.observer("/ocsp") })];
+  const budget = ocspNonceGate(2);
+  const nonceGate = {
+    allow: (client: string) => {
+      gateCalls.push(client);
+      return budget.allow(client);
+    },
+  };
+  const direct = [ocspEndpoint({ ocsp: responder, logger, observe: metrics.observer("/ocsp"), nonceGate })];
   const app = createHttpApp([metrics.middleware, metricsRoutes(registry)], logger, direct);
   server = await listen(app, 0, "127.0.0.1", direct);
   const a = server.address();
@@ -45,6 +63,7 @@ beforeAll(async () => {
 afterAll(() => closeServer(server));
 beforeEach(() => {
   seen.length = 0;
+  gateCalls.length = 0;
   failNext = false;
   logged = "";
 });
@@ -122,5 +141,55 @@ describe("OCSP endpoint (direct route ahead of express)", () => {
     expect(text).toMatch(
       /mm_http_requests_total\{[^}]*method="POST",route="\/ocsp",status="200"[^}]*\} [1-9]/,
     );
+  });
+});
+
+describe("OCSP GET caching (RFC 5019 §6.2)", () => {
+  it("gives a kept answer Last-Modified, Expires, ETag and Cache-Control, and 304 to its ETag", async () => {
+    const path = `${base}/ocsp/${encodeURIComponent(Buffer.from([0x7e, 0x01]).toString("base64"))}`;
+    const res = await fetch(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("last-modified")).toBe(keptCaching.thisUpdate.toUTCString());
+    expect(res.headers.get("expires")).toBe(keptCaching.nextUpdate.toUTCString());
+    expect(res.headers.get("etag")).toBe(keptCaching.etag);
+    const cacheControl = res.headers.get("cache-control") ?? "";
+    expect(cacheControl).toMatch(/^max-age=\d+, public, no-transform, must-revalidate$/);
+    const maxAge = Number(/max-age=(\d+)/.exec(cacheControl)?.[1]);
+    expect(maxAge).toBeGreaterThan(28 * 60);
+    expect(maxAge).toBeLessThanOrEqual(29 * 60);
+    const again = await fetch(path, { headers: { "if-none-match": keptCaching.etag } });
+    expect(again.status).toBe(304);
+  });
+
+  it("marks other GET answers no-cache and gives POST answers no caching headers", async () => {
+    const res = await fetch(
+      `${base}/ocsp/${encodeURIComponent(Buffer.from([0x30, 0x00]).toString("base64"))}`,
+    );
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    expect(res.headers.get("etag")).toBeNull();
+    const posted = await fetch(`${base}/ocsp`, { method: "POST", body: Uint8Array.of(0x7e, 0x01) });
+    expect(posted.headers.get("etag")).toBeNull();
+    expect(posted.headers.get("cache-control")).toBeNull();
+  });
+});
+
+describe("OCSP nonce budget per client", () => {
+  it("answers tryLater once a client used its nonce requests, without asking the responder; plain requests go on", async () => {
+    const { ocspRequest } = await import("../../helpers/ocsp-request.ts");
+    const { createTestCa } = await import("../../helpers/test-ca.ts");
+    const ca = await createTestCa();
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await post(ocspRequest(ca.issuing, ["0a"], true))).bytes);
+      expect(statuses.slice(2)).toEqual([TRY_LATER, TRY_LATER]);
+      expect(statuses.slice(0, 2).every((b) => b[4] === 0x00)).toBe(true);
+      expect(seen.length).toBe(2);
+      expect(gateCalls).toEqual(["127.0.0.1", "127.0.0.1", "127.0.0.1", "127.0.0.1"]);
+      const plain = await post(ocspRequest(ca.issuing, ["0a"]));
+      expect(plain.bytes[4]).toBe(0x00);
+      expect(gateCalls.length).toBe(4);
+    } finally {
+      ca.dispose();
+    }
   });
 });
