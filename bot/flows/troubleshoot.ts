@@ -2,6 +2,7 @@
 import type { TroubleshootFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import type { FlowHandler } from "./flow-handler.ts";
+import { linkParams } from "./info.ts";
 
 const answers: Choice<"both_ok" | "pin" | "invalid">[] = [
   {
@@ -37,7 +38,7 @@ const answers: Choice<"both_ok" | "pin" | "invalid">[] = [
 /** Gives the first checks (R10.1) and asks how they went. */
 export function startTroubleshooting(turn: Turn): void {
   turn.state.flow = { name: "troubleshoot", step: "checked" };
-  turn.say("info.troubleshoot", undefined, turn.buttons(answers));
+  turn.say("info.troubleshoot", linkParams(turn), turn.buttons(answers));
 }
 
 /** The troubleshooting flow as the engine drives it. */
@@ -48,7 +49,7 @@ export const troubleshootFlow: FlowHandler<TroubleshootFlow> = {
     turn.state.flow = undefined;
     if (picked === "both_ok") turn.say("troubleshoot.vendor");
     else if (picked === "pin")
-      turn.say("info.pin_locked", undefined, [{ id: "i:puk", label: turn.t("menu.puk") }]);
+      turn.say("info.pin_locked", linkParams(turn), [{ id: "i:puk", label: turn.t("menu.puk") }]);
     else
       turn.say("troubleshoot.renew", undefined, [
         { id: "i:cert_status", label: turn.t("menu.cert_status") },

@@ -137,3 +137,14 @@ describe("R5.2 inside the contact-update dialog", () => {
     expect(answer).not.toContain("Lütfen seçeneklerden birini seçin");
   });
 });
+
+describe("links in answers", () => {
+  it("fills every link placeholder, also inside troubleshooting (R10.1, R4.2)", async () => {
+    const { chat } = await setup();
+    const first = await chat.say("mühürümüz çalışmıyor");
+    expect(first).toContain("https://onlineislemler.kamusm.gov.tr");
+    const pin = await chat.press("PIN / kart sorunu");
+    expect(pin).toContain("https://onlineislemler.kamusm.gov.tr");
+    for (const text of chat.transcript) expect(text).not.toContain("{{");
+  });
+});
