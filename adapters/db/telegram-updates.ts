@@ -15,35 +15,67 @@ export interface TelegramChatRecord {
 /** Hours an update id is kept: Telegram redelivers an update for at most 24 hours. */
 export const TELEGRAM_UPDATE_RETENTION_HOURS = 48;
 
+/** Seconds after which a claimed update that never completed counts as cut off (see {@link TelegramUpdateLog.claim}). */
+export const TELEGRAM_UPDATE_ABANDONED_AFTER_SECONDS = 10;
+
+/**
+ * What a delivery of an update may do: `new` handles it; `done` and `busy` (claimed moments ago,
+ * maybe still being handled elsewhere) drop it; `cut_off` (claimed long ago and never completed:
+ * the process died between the claim and the effect) answers the customer that the message was
+ * not processed. Only one delivery ever gets `new`, and only one gets `cut_off`.
+ */
+export type UpdateClaim = "new" | "done" | "busy" | "cut_off";
+
 /**
  * The persisted log of Telegram `update_id`s and the chats' small state. {@link claim} inserts the
- * update's unique key before its effect runs: the first delivery wins, a redelivered update (a
- * webhook retry, a polling restart) finds the key taken and is dropped. Inserts of one event-loop
- * turn share one transaction (group commit), as the conversation store's writes do.
+ * update's unique key before its effect runs and {@link complete} stamps it after: the first
+ * delivery wins, a redelivered update (a webhook retry, a polling restart) finds the key taken and
+ * is dropped, or answered when its first handling was cut off. Writes of one event-loop turn share
+ * one transaction (group commit), as the conversation store's writes do.
  */
 export class TelegramUpdateLog {
   readonly #db: Db;
   readonly #clock: Clock;
   readonly #writes: WriteBatcher<Writer>;
+  readonly #abandonedAfterMs: number;
 
-  constructor(db: Db, clock: Clock) {
+  constructor(db: Db, clock: Clock, options: { abandonedAfterSeconds?: number } = {}) {
     this.#db = db;
     this.#clock = clock;
     this.#writes = new WriteBatcher(db as Db & GroupCommitClient<Writer>);
+    this.#abandonedAfterMs =
+      (options.abandonedAfterSeconds ?? TELEGRAM_UPDATE_ABANDONED_AFTER_SECONDS) * 1000;
   }
 
-  /** Takes an update for handling: true the first time, false when it was taken before. */
-  async claim(botId: string, updateId: number): Promise<boolean> {
+  /** Takes an update for handling (see {@link UpdateClaim}). */
+  async claim(botId: string, updateId: number): Promise<UpdateClaim> {
     const receivedAt = this.#clock.now();
+    const key = { botId, updateId: BigInt(updateId) };
     try {
-      await this.#writes.run((db) =>
-        db.telegramUpdate.create({ data: { botId, updateId: BigInt(updateId), receivedAt } }),
-      );
-      return true;
+      await this.#writes.run((db) => db.telegramUpdate.create({ data: { ...key, receivedAt } }));
+      return "new";
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") return false;
-      throw error;
+      if ((error as { code?: string }).code !== "P2002") throw error;
     }
+    const row = await this.#db.telegramUpdate.findUnique({ where: { botId_updateId: key } });
+    if (!row || row.completedAt) return "done";
+    if (receivedAt.getTime() - row.receivedAt.getTime() < this.#abandonedAfterMs) return "busy";
+    // Cut off: the one delivery that stamps it answers, every later one finds it done.
+    const { count } = await this.#writes.run((db) =>
+      db.telegramUpdate.updateMany({
+        where: { ...key, completedAt: null },
+        data: { completedAt: receivedAt },
+      }),
+    );
+    return count === 1 ? "cut_off" : "done";
+  }
+
+  /** Stamps a claimed update as done (its effect happened). */
+  async complete(botId: string, updateId: number): Promise<void> {
+    const completedAt = this.#clock.now();
+    await this.#writes.run((db) =>
+      db.telegramUpdate.updateMany({ where: { botId, updateId: BigInt(updateId) }, data: { completedAt } }),
+    );
   }
 
   /** Deletes update ids older than the retention; returns how many. */

@@ -1,6 +1,7 @@
 /**
  * The grammY bot of the Telegram channel: every update is taken exactly once (its update id
- * persisted before its effect), then only private chats are served, per-chat floods are answered
+ * persisted before its effect, stamped done after it; a delivery whose first handling was cut off
+ * is answered with a request to write again), then only private chats are served, per-chat floods are answered
  * politely, and texts, commands and button presses become engine events whose answers go back as
  * plain messages with inline keyboards. Everything else gets a short answer or is ignored.
  */
@@ -11,6 +12,7 @@ import type { i18n } from "i18next";
 import type { Logger } from "pino";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "../../bot/channel-port.ts";
 import { flowHandler } from "../../bot/flows/registry.ts";
+import { languageRequestOf } from "../../bot/language-request.ts";
 import { parseState } from "../../bot/state.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import type { PrismaConversationStore } from "../db/conversation-store.ts";
@@ -36,9 +38,15 @@ export interface TelegramBotDeps {
   /** Customer updates per chat and minute before the polite refusal. */
   updatesPerMinute: number;
   rates: SendRates;
-  /** Counts handled and duplicate updates. */
-  onUpdate?: (outcome: "handled" | "duplicate") => void;
+  /** Counts updates by outcome. */
+  onUpdate?: (outcome: UpdateOutcome) => void;
 }
+
+/**
+ * What became of an update: handled, dropped as a duplicate, or answered with "please write again"
+ * because its first handling was cut off (the process died between the claim and the effect).
+ */
+export type UpdateOutcome = "handled" | "duplicate" | "cut_off";
 
 /** The bot and how the channel sends to a chat. */
 export interface TelegramBot {
@@ -61,9 +69,13 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
 
   async function send(chatId: number, messages: BotMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    const generation = messages.some((m) => m.buttons?.length)
-      ? await chats.nextGeneration(chatId)
-      : await chats.generation(chatId);
+    const withButtons = messages.filter((m) => m.buttons?.length).at(-1);
+    const generation = withButtons ? await chats.nextGeneration(chatId) : await chats.generation(chatId);
+    if (withButtons) chats.rememberQuestion(chatId, withButtons);
+    await sendRendered(chatId, messages, generation);
+  }
+
+  async function sendRendered(chatId: number, messages: BotMessage[], generation: number): Promise<void> {
     for (const out of renderMessages(messages, generation)) {
       await bot.api.sendMessage(chatId, out.text, out.keyboard ? { reply_markup: out.keyboard } : {});
     }
@@ -100,21 +112,46 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     };
   }
 
-  // 1. Exactly once: the update id is persisted before anything else happens.
+  // 1. Exactly once: the update id is persisted before anything else happens, and stamped done
+  // after its effect. Updates being handled in this process are known without asking storage.
+  const inFlight = new Set<number>();
   bot.use(async (ctx, next) => {
     const botId = String(ctx.me.id);
-    if (!(await deps.updates.claim(botId, ctx.update.update_id))) {
+    const updateId = ctx.update.update_id;
+    const claim = inFlight.has(updateId) ? "busy" : await deps.updates.claim(botId, updateId);
+    if (claim === "cut_off") {
+      deps.onUpdate?.("cut_off");
+      logger.warn({ update: updateId }, "telegram update cut off before its effect; the user is asked again");
+      await askAgain(ctx);
+      return;
+    }
+    if (claim !== "new") {
       deps.onUpdate?.("duplicate");
-      logger.info({ update: ctx.update.update_id }, "telegram update delivered again, ignored");
+      logger.info({ update: updateId }, "telegram update delivered again, ignored");
       return;
     }
     deps.onUpdate?.("handled");
+    inFlight.add(updateId);
     try {
       await next();
     } catch (error) {
-      logger.error({ update: ctx.update.update_id, err: describe(error) }, "telegram update failed");
+      logger.error({ update: updateId, err: describe(error) }, "telegram update failed");
+    } finally {
+      inFlight.delete(updateId);
+      await deps.updates.complete(botId, updateId).catch((error) => {
+        logger.warn({ update: updateId, err: describe(error) }, "telegram update not stamped done");
+      });
     }
   });
+
+  /** Tells a private chat that its message (or press) was not processed and should be sent again. */
+  async function askAgain(ctx: Context): Promise<void> {
+    const chat = ctx.chat;
+    if (chat?.type !== "private") return;
+    const ref = await chats.refOf(chat.id, ctx.from?.language_code);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+    if (ctx.callbackQuery || ctx.message) await answer(chat.id, [{ text: say(ref.locale, "cut_off") }]);
+  }
 
   // 2. Private chats only; channel posts and other update kinds are ignored.
   bot.use(async (ctx, next) => {
@@ -160,8 +197,17 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     const chatId = ctx.chat!.id;
     const ref = await chats.refOf(chatId, ctx.from.language_code);
     const pressed = parseCallbackData(ctx.callbackQuery.data);
-    if (!pressed || pressed.generation !== (await chats.generation(chatId))) {
+    const generation = await chats.generation(chatId);
+    if (!pressed || pressed.generation !== generation) {
       await ctx.answerCallbackQuery({ text: say(ref.locale, "stale_button") }).catch(() => {});
+      // …and in the chat, the question now open with its buttons again, so the user is not lost.
+      const question = chats.lastQuestion(chatId);
+      const again: BotMessage[] = question
+        ? [{ text: say(ref.locale, "stale_button_again") }, question]
+        : [{ text: say(ref.locale, "stale_button_typed") }];
+      await sendRendered(chatId, again, generation).catch((error) => {
+        logger.warn({ chat: chatId, err: describe(error) }, "telegram answer not delivered");
+      });
       return;
     }
     await ctx.answerCallbackQuery().catch(() => {});
@@ -180,10 +226,12 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     if (command === "help") return answer(chatId, [{ text: say(ref.locale, "help") }]);
     if (command === "menu")
       return turn(chatId, ref, { type: "text", text: ref.locale === "en" ? "menu" : "menü" });
-    if (command === "en" || command === "tr") {
-      await chats.setLocale(chatId, command);
-      ref = { ...ref, locale: command };
-      await answer(chatId, [{ text: say(command, "language_set") }]);
+    const language = command === "en" || command === "tr" ? command : languageRequestOf(text);
+    if (language) {
+      await chats.setLocale(chatId, language);
+      ref = { ...ref, locale: language };
+      await answer(chatId, [{ text: say(language, "language_set") }]);
+      // The engine greets in the new language and asks the open question again (its state is kept).
       return turn(chatId, ref, { type: "start" });
     }
     const kind = sensitiveKindOf(text, await expectationOf(ref.id));

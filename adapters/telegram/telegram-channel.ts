@@ -39,7 +39,7 @@ export function createTelegramChannel(
   const chats = new TelegramChats(updates, ctx.conversations);
   const counter = new Counter({
     name: "mm_telegram_updates_total",
-    help: "Telegram updates received, by outcome (handled, duplicate)",
+    help: "Telegram updates received, by outcome (handled, duplicate, cut_off: answered with a request to write again)",
     labelNames: ["outcome"],
     registers: [ctx.metrics],
   });

@@ -4,7 +4,7 @@
  * TelegramChat table, a few thousand of them cached), and a per-chat queue so that the updates of
  * one chat are handled, and their answers sent, in the order they arrived.
  */
-import type { ConversationRef } from "../../bot/channel-port.ts";
+import type { BotMessage, ConversationRef } from "../../bot/channel-port.ts";
 import type { PrismaConversationStore } from "../db/conversation-store.ts";
 import type { TelegramChatRecord, TelegramUpdateLog } from "../db/telegram-updates.ts";
 
@@ -34,6 +34,7 @@ export class TelegramChats {
   readonly #conversations: PrismaConversationStore;
   readonly #cache = new Map<number, TelegramChatRecord>();
   readonly #queues = new Map<number, Promise<unknown>>();
+  readonly #questions = new Map<number, BotMessage>();
 
   constructor(log: TelegramUpdateLog, conversations: PrismaConversationStore) {
     this.#log = log;
@@ -105,6 +106,21 @@ export class TelegramChats {
   /** The chat's current keyboard generation. */
   async generation(chatId: number): Promise<number> {
     return (await this.chat(chatId)).keyboardGeneration;
+  }
+
+  /** Remembers the chat's latest message with buttons (in memory: a restart forgets it). */
+  rememberQuestion(chatId: number, message: BotMessage): void {
+    this.#questions.delete(chatId);
+    this.#questions.set(chatId, message);
+    if (this.#questions.size > CACHE_SIZE) {
+      const oldest = this.#questions.keys().next().value;
+      if (oldest !== undefined) this.#questions.delete(oldest);
+    }
+  }
+
+  /** The chat's latest message with buttons, while this process remembers it. */
+  lastQuestion(chatId: number): BotMessage | undefined {
+    return this.#questions.get(chatId);
   }
 
   #touch(record: TelegramChatRecord): TelegramChatRecord {

@@ -17,6 +17,18 @@ import type { StoredBotUpdate } from "telegram-test-api/lib/telegramServer.js";
 export interface BotApiCall {
   method: string;
   payload: Record<string, unknown>;
+  /** When the call arrived (`Date.now()`). */
+  at: number;
+  /** The error status the fake answered instead of the method's result (an injected failure). */
+  failedWith?: number;
+}
+
+/** A failure to answer a Bot API call with, once (see {@link FakeTelegramApi.failNext}). */
+export interface InjectedFailure {
+  /** 429 (with `retry_after`) or a 5xx. */
+  status: number;
+  /** Seconds Telegram asks the bot to wait (`parameters.retry_after`), for a 429. */
+  retryAfter?: number;
 }
 
 /** A message the bot sent, as stored by the fake. */
@@ -52,6 +64,7 @@ export class FakeTelegramApi {
   readonly #raw: RawUpdate[] = [];
   readonly #events = new EventEmitter();
   readonly #handled = new Set<number>();
+  readonly #failures = new Map<string, InjectedFailure[]>();
   /** Update ids handed out by the last `getUpdates` answer (grammY handles a batch before polling again). */
   #inFlight: number[] = [];
   #closed = false;
@@ -70,8 +83,12 @@ export class FakeTelegramApi {
     this.#routeClientUpdatesToWebhook();
   }
 
+  /** How many fakes are listening now (a test can prove it left none behind). */
+  static running = 0;
+
   /** Listens on an ephemeral loopback port. */
   async start(): Promise<void> {
+    FakeTelegramApi.running++;
     this.#server = createServer((req, res) => {
       void this.#route(req, res).catch((error) => {
         res.statusCode = 500;
@@ -162,6 +179,26 @@ export class FakeTelegramApi {
       });
   }
 
+  /**
+   * Answers the next call of `method` with an error instead of handling it (a 429 carries
+   * `parameters.retry_after`, as Telegram's flood control does); several calls queue up.
+   */
+  failNext(method: string, failure: InjectedFailure): void {
+    const queue = this.#failures.get(method) ?? [];
+    queue.push(failure);
+    this.#failures.set(method, queue);
+  }
+
+  /** Ids of the user's messages the fake still holds in a private chat (deleted ones are gone). */
+  userMessageIds(chatId: number): number[] {
+    return this.inner.storage.userMessages
+      .filter((u) => {
+        const m = (u as { message?: { chat?: { id?: number } } }).message;
+        return !("callbackQuery" in u) && Number(m?.chat?.id) === chatId;
+      })
+      .map((u) => u.messageId);
+  }
+
   /** Calls of one Bot API method. */
   callsOf(method: string): Record<string, unknown>[] {
     return this.calls.filter((c) => c.method === method).map((c) => c.payload);
@@ -194,6 +231,8 @@ export class FakeTelegramApi {
     this.#events.emit("change");
     const server = this.#server;
     if (!server) return;
+    this.#server = undefined;
+    FakeTelegramApi.running--;
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
@@ -209,12 +248,29 @@ export class FakeTelegramApi {
     }
     const [, token, method] = match as unknown as [string, string, string];
     const payload = await readJson(req);
-    this.calls.push({ method, payload });
+    const failure = this.#failures.get(method)?.shift();
+    this.calls.push({ method, payload, at: Date.now(), ...(failure ? { failedWith: failure.status } : {}) });
     this.#events.emit("change");
     const reply = (result: unknown) => {
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify({ ok: true, result }));
     };
+    if (failure) {
+      res.statusCode = failure.status;
+      res.setHeader("content-type", "application/json");
+      const tooMany = failure.status === 429;
+      res.end(
+        JSON.stringify({
+          ok: false,
+          error_code: failure.status,
+          description: tooMany
+            ? `Too Many Requests: retry after ${failure.retryAfter ?? 1}`
+            : "Internal Server Error",
+          ...(tooMany ? { parameters: { retry_after: failure.retryAfter ?? 1 } } : {}),
+        }),
+      );
+      return;
+    }
     switch (method) {
       case "getUpdates":
         return reply(await this.#getUpdates(token, payload));
@@ -279,14 +335,15 @@ export class FakeTelegramApi {
     this.#events.emit("change");
   }
 
-  /**
-   * Hooks the package's own webhook delivery (which sends no secret token and throws on a non-2xx
-   * answer) so that user messages sent through the client reach the webhook like raw updates.
-   */
+  /** The package's private parts. */
   get #internals(): Internals {
     return this.inner as unknown as Internals;
   }
 
+  /**
+   * Hooks the package's own webhook delivery (which sends no secret token and throws on a non-2xx
+   * answer) so that user messages sent through the client reach the webhook like raw updates.
+   */
   #routeClientUpdatesToWebhook(): void {
     const inner = this.#internals;
     const format = (TelegramServer as unknown as { formatUpdate(u: object): RawUpdate }).formatUpdate;
@@ -294,6 +351,8 @@ export class FakeTelegramApi {
       if (!this.#webhook) {
         this.inner.storage.userMessages.push(update as never);
       } else {
+        // Kept (as already read, so no poll returns it) so that the bot can delete it, as in polling.
+        this.inner.storage.userMessages.push({ ...update, isRead: true } as never);
         const formatted = format(update);
         inner.updateId++;
         await this.#postToWebhook(formatted).catch(() => {});

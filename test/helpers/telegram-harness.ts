@@ -51,7 +51,10 @@ export async function startTelegramHarness(
 ): Promise<TelegramHarness> {
   const fake = new FakeTelegramApi();
   await fake.start();
-  const database = await freshDatabase(options.dialect ?? testDialects[0]!);
+  const database = await freshDatabase(options.dialect ?? testDialects[0]!).catch(async (error) => {
+    await fake.stop();
+    throw error;
+  });
   let app: Express | undefined;
   const server: Server = createServer((req, res) => {
     if (app) app(req, res);
@@ -59,51 +62,67 @@ export async function startTelegramHarness(
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const env = readEnvironment({
-    TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    TELEGRAM_SEND_PER_SECOND: "1000",
-    TELEGRAM_CHAT_SEND_PER_SECOND: "1000",
-    LOG_LEVEL: "silent",
-    ...(options.webhook
-      ? { TELEGRAM_WEBHOOK_URL: `${baseUrl}/telegram/webhook`, TELEGRAM_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET }
-      : {}),
-    ...options.env,
-  });
-  const logger = createLogger({ level: "silent" });
-  const conversations = new PrismaConversationStore(database.db, systemClock);
-  const engine = options.engine ?? new EchoEngine();
-  const metrics = new Registry();
-  const channel = createTelegramChannel({
-    env,
-    logger,
-    clock: systemClock,
-    random: cryptoRandom,
-    translator: await createTranslator(),
-    database,
-    engine,
-    conversations,
-    outbound: { push: options.pushed ?? (async () => {}) },
-    metrics,
-  });
-  app = createHttpApp(channel.routers, logger);
-  await channel.start?.();
-  return {
-    fake,
-    channel,
-    engine,
-    database,
-    conversations,
-    baseUrl,
-    metrics,
-    close: async () => {
-      await channel.close();
-      await fake.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await database.dispose();
-    },
+  const stopAll = async () => {
+    await fake.stop();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await database.dispose();
   };
+  try {
+    return await startChannel();
+  } catch (error) {
+    // A channel that does not start (a configuration error) leaves nothing open behind it.
+    await stopAll();
+    throw error;
+  }
+
+  async function startChannel(): Promise<TelegramHarness> {
+    const env = readEnvironment({
+      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      TELEGRAM_SEND_PER_SECOND: "1000",
+      TELEGRAM_CHAT_SEND_PER_SECOND: "1000",
+      LOG_LEVEL: "silent",
+      ...(options.webhook
+        ? {
+            TELEGRAM_WEBHOOK_URL: `${baseUrl}/telegram/webhook`,
+            TELEGRAM_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+          }
+        : {}),
+      ...options.env,
+    });
+    const logger = createLogger({ level: "silent" });
+    const conversations = new PrismaConversationStore(database.db, systemClock);
+    const engine = options.engine ?? new EchoEngine();
+    const metrics = new Registry();
+    const channel = createTelegramChannel({
+      env,
+      logger,
+      clock: systemClock,
+      random: cryptoRandom,
+      translator: await createTranslator(),
+      database,
+      engine,
+      conversations,
+      outbound: { push: options.pushed ?? (async () => {}) },
+      metrics,
+    });
+    app = createHttpApp(channel.routers, logger);
+    await channel.start?.();
+    return {
+      fake,
+      channel,
+      engine,
+      database,
+      conversations,
+      baseUrl,
+      metrics,
+      close: async () => {
+        await channel.close();
+        await stopAll();
+      },
+    };
+  }
 }

@@ -66,6 +66,12 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
     expect(engine.events.length).toBe(turns);
     const answers = h.fake.callsOf("answerCallbackQuery");
     expect(String(answers.at(-1)!.text)).toContain("artık geçerli değil");
+    // In the chat too: the open question with its (current) buttons again.
+    const [notice, again] = h.fake.sent(user).slice(-2);
+    expect(notice!.text).toBe("Bu düğme artık geçerli değil. Kaldığımız yer:");
+    expect(again).toMatchObject({ text: "hello tr", buttons: [{ text: "Menü", data: "2|menu" }] });
+    await h.fake.handled(await h.fake.press(TEST_BOT_TOKEN, user, again!.buttons[0]!.data));
+    expect(engine.events.at(-1)!.event).toEqual({ type: "button", id: "menu" });
     await say("Menü");
     expect(engine.events.at(-1)!.event).toEqual({ type: "text", text: "Menü" });
   });
@@ -82,6 +88,29 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
     await say("/help");
     expect(engine.events.length).toBe(before);
     expect(h.fake.sent(user).at(-1)!.text).toContain("/menu");
+  });
+
+  it("switches the language when asked in words, keeping other short texts for the engine", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine });
+    await say("/start");
+    await say("English please");
+    expect(h.fake.sent(user).map((m) => m.text)).toContain("From now on I speak English.");
+    expect(engine.events.at(-1)).toMatchObject({ conversation: { locale: "en" }, event: { type: "start" } });
+    expect(h.fake.sent(user).at(-1)!.text).toBe("hello en");
+    await say("ingilizce fatura istiyorum");
+    expect(engine.events.at(-1)).toMatchObject({
+      conversation: { locale: "en" },
+      event: { type: "text", text: "ingilizce fatura istiyorum" },
+    });
+    await say("türkçe lütfen");
+    expect(h.fake.sent(user).map((m) => m.text)).toContain("Bundan sonra Türkçe konuşuyorum.");
+    expect(engine.events.at(-1)).toMatchObject({ conversation: { locale: "tr" }, event: { type: "start" } });
+    await say("in English");
+    expect(engine.events.at(-1)!.conversation.locale).toBe("en");
+    expect(await h.database.db.telegramChat.findUnique({ where: { chatId: String(user) } })).toMatchObject({
+      locale: "en",
+    });
   });
 
   it("splits a long answer at 4096 characters", async () => {

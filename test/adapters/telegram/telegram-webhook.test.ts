@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { EchoEngine } from "../../helpers/echo-engine.ts";
+import { FakeTelegramApi } from "../../helpers/telegram-fake-api.ts";
 import {
   startTelegramHarness,
   TEST_BOT_TOKEN,
@@ -95,11 +96,13 @@ describe("Telegram channel, webhook against the fake Bot API", () => {
     expect(broken.status).toBe(400);
   });
 
-  it("refuses a webhook URL without a secret as a configuration error naming the variable", async () => {
+  it("refuses a webhook URL without a secret as a configuration error naming the variable, leaving nothing open", async () => {
+    const running = FakeTelegramApi.running;
     await expect(
       startTelegramHarness({ env: { TELEGRAM_WEBHOOK_URL: "https://bot.example.com/telegram/webhook" } }),
     ).rejects.toThrow(
       "configuration error: TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_WEBHOOK_URL is set",
     );
+    expect(FakeTelegramApi.running).toBe(running);
   });
 });

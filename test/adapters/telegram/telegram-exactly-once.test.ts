@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { EchoEngine } from "../../helpers/echo-engine.ts";
+import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-harness.ts";
+
+const user = 4646;
+const botId = "666"; // the bot id the fake's getMe answers
+let h: TelegramHarness | undefined;
+
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+function textUpdate(updateId: number, text: string) {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: 1_700_000_000,
+      chat: { id: user, type: "private", first_name: "U" },
+      from: { id: user, is_bot: false, first_name: "U" },
+      text,
+    },
+  };
+}
+
+describe.each([
+  { mode: "long polling", webhook: false },
+  { mode: "webhook", webhook: true },
+])("Telegram channel over $mode: each update once, a cut-off one answered", ({ webhook }) => {
+  it("stamps a handled update done; delivered again it has no second effect", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine, webhook });
+    await h.fake.deliver(textUpdate(800_001, "bir kez"));
+    await h.fake.handled(800_001);
+    const row = await h.database.db.telegramUpdate.findFirst({ where: { updateId: 800_001n } });
+    expect(row?.completedAt).toBeInstanceOf(Date);
+    await h.fake.deliver(textUpdate(800_001, "bir kez"));
+    await h.fake.deliver(textUpdate(800_002, "sonra"));
+    await h.fake.handled(800_002);
+    expect(h.fake.sent(user).map((m) => m.text)).toEqual(["echo: bir kez", "echo: sonra"]);
+    expect(engine.events).toHaveLength(2);
+  });
+
+  it("an update claimed long ago but never completed (the process died) gets 'please write again' once, no turn", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine, webhook });
+    // What a crash between the claim and the effect leaves behind.
+    await h.database.db.telegramUpdate.create({
+      data: { botId, updateId: 800_010n, receivedAt: new Date(Date.now() - 60_000) },
+    });
+    await h.fake.deliver(textUpdate(800_010, "başvuru yapmak istiyorum"));
+    await h.fake.handled(800_010);
+    expect(engine.events).toHaveLength(0);
+    expect(h.fake.sent(user).map((m) => m.text)).toEqual([
+      "Son mesajınızı bir kesinti yüzünden işleyemedim. Lütfen tekrar yazın.",
+    ]);
+    // A further redelivery is a plain duplicate.
+    await h.fake.deliver(textUpdate(800_010, "başvuru yapmak istiyorum"));
+    await h.fake.deliver(textUpdate(800_011, "tekrar"));
+    await h.fake.handled(800_011);
+    expect(
+      h.fake
+        .sent(user)
+        .map((m) => m.text)
+        .slice(1),
+    ).toEqual(["echo: tekrar"]);
+    const metrics = await h.metrics.getSingleMetricAsString("mm_telegram_updates_total");
+    expect(metrics).toContain('outcome="cut_off"} 1');
+    expect(metrics).toContain('outcome="duplicate"} 1');
+  });
+
+  it("a claim only moments old (maybe still being handled elsewhere) is dropped silently", async () => {
+    const engine = new EchoEngine();
+    h = await startTelegramHarness({ engine, webhook });
+    await h.database.db.telegramUpdate.create({
+      data: { botId, updateId: 800_020n, receivedAt: new Date() },
+    });
+    await h.fake.deliver(textUpdate(800_020, "yarışan"));
+    await h.fake.deliver(textUpdate(800_021, "sonraki"));
+    await h.fake.handled(800_021);
+    expect(h.fake.sent(user).map((m) => m.text)).toEqual(["echo: sonraki"]);
+  });
+});
