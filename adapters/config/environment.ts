@@ -39,15 +39,10 @@ export const environmentSchema = z.object({
         "Key URI of the issuing CA key: `softkey:<name>` or `pkcs11:token=…;object=…`; a PIN inside the URI is refused.",
       whenUnset: "`softkey:issuing-ca`",
     }),
-  MM_PKCS11_MODULE: z
-    .string()
-    .min(1)
-    .refine(existsSync, "names no existing file")
-    .optional()
-    .meta({
-      description: "PKCS#11 library (the file must exist); loaded at the first `pkcs11:` key only.",
-      whenUnset: "`/usr/lib/softhsm/libsofthsm2.so` (SoftHSM2)",
-    }),
+  MM_PKCS11_MODULE: z.string().min(1).refine(existsSync, "names no existing file").optional().meta({
+    description: "PKCS#11 library (the file must exist); loaded at the first `pkcs11:` key only.",
+    whenUnset: "`/usr/lib/softhsm/libsofthsm2.so` (SoftHSM2)",
+  }),
   MM_PKCS11_PIN: z
     .string()
     .min(1)
@@ -128,47 +123,30 @@ export const environmentSchema = z.object({
     .min(0)
     .default(250_000)
     .describe("HSM on-site supervision fee (R2.4) in kuruş, VAT included, added to every HSM order."),
-  MM_PAYMENT_WEBHOOK_SECRET: z
-    .string()
-    .min(24, "must be at least 24 characters")
-    .optional()
-    .meta({
-      description:
-        "Bearer secret of the payment provider's notices at `POST /api/payments` (at least 24 characters).",
-      whenUnset: "the route is off",
-    }),
-  MM_METRICS_PORT: port
-    .optional()
-    .meta({
-      description: "Port of a separate listener that serves only `GET /metrics`.",
-      whenUnset: "`/metrics` is served on PORT",
-    }),
-  MM_METRICS_TOKEN: z
-    .string()
-    .min(24, "must be at least 24 characters")
-    .optional()
-    .meta({
-      description:
-        "Bearer token a `/metrics` scrape must send (`Authorization: Bearer <token>`, at least 24 characters).",
-      whenUnset: "`/metrics` is open",
-    }),
-  MM_OTP_SECRET: z
-    .string()
-    .min(32, "must be at least 32 characters")
-    .optional()
-    .meta({
-      description:
-        "HMAC key under which one-time codes are stored (at least 32 characters); set it when instances do not share a data folder.",
-      whenUnset: "a random key kept in `<data>/secrets/otp.key`",
-    }),
-  MM_CERT_PROFILE: z
-    .enum(["kamusm", "qseal"])
-    .optional()
-    .meta({
-      description:
-        "Profile of the RA's subscriber certificates, overriding the CA's default: `kamusm` (the Kamu SM mali mühür profile) or `qseal` (adds the ETSI EN 319 412-3 QSeal fields).",
-      whenUnset: "the issuing CA's default profile (`mm ca init --profile`), else `kamusm`",
-    }),
+  MM_PAYMENT_WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters").optional().meta({
+    description:
+      "Bearer secret of the payment provider's notices at `POST /api/payments` (at least 24 characters).",
+    whenUnset: "the route is off",
+  }),
+  MM_METRICS_PORT: port.optional().meta({
+    description: "Port of a separate listener that serves only `GET /metrics`.",
+    whenUnset: "`/metrics` is served on PORT",
+  }),
+  MM_METRICS_TOKEN: z.string().min(24, "must be at least 24 characters").optional().meta({
+    description:
+      "Bearer token a `/metrics` scrape must send (`Authorization: Bearer <token>`, at least 24 characters).",
+    whenUnset: "`/metrics` is open",
+  }),
+  MM_OTP_SECRET: z.string().min(32, "must be at least 32 characters").optional().meta({
+    description:
+      "HMAC key under which one-time codes are stored (at least 32 characters); set it when instances do not share a data folder.",
+    whenUnset: "a random key kept in `<data>/secrets/otp.key`",
+  }),
+  MM_CERT_PROFILE: z.enum(["kamusm", "qseal"]).optional().meta({
+    description:
+      "Profile of the RA's subscriber certificates, overriding the CA's default: `kamusm` (the Kamu SM mali mühür profile) or `qseal` (adds the ETSI EN 319 412-3 QSeal fields).",
+    whenUnset: "the issuing CA's default profile (`mm ca init --profile`), else `kamusm`",
+  }),
   MM_CARD_TOKEN_URI: z
     .string()
     .regex(/^(softkey|pkcs11):.*\{orderNo\}/, "must be a softkey: or pkcs11: URI containing {orderNo}")
@@ -193,14 +171,10 @@ export const environmentSchema = z.object({
     .min(3)
     .default("Mali Mühür Asistanı <noreply@localhost>")
     .describe("Sender of notification mail."),
-  SMTP_FROM: z
-    .string()
-    .min(3)
-    .optional()
-    .meta({
-      description: "Sender of notification mail; wins over MAIL_FROM when both are set.",
-      whenUnset: "MAIL_FROM",
-    }),
+  SMTP_FROM: z.string().min(3).optional().meta({
+    description: "Sender of notification mail; wins over MAIL_FROM when both are set.",
+    whenUnset: "MAIL_FROM",
+  }),
   MM_JOB_INTERVAL_MS: z.coerce
     .number()
     .int()
@@ -264,15 +238,11 @@ export const environmentSchema = z.object({
     .describe(
       "Telegram messages sent per second into one chat after a burst of 5 (Telegram allows about 1).",
     ),
-  SLACK_SIGNING_SECRET: z
-    .string()
-    .min(8)
-    .optional()
-    .meta({
-      description:
-        "Signing secret of the Slack app; with SLACK_BOT_TOKEN it turns the agent console at `POST /slack/events` on.",
-      whenUnset: "no Slack console",
-    }),
+  SLACK_SIGNING_SECRET: z.string().min(8).optional().meta({
+    description:
+      "Signing secret of the Slack app; with SLACK_BOT_TOKEN it turns the agent console at `POST /slack/events` on.",
+    whenUnset: "no Slack console",
+  }),
   SLACK_BOT_TOKEN: z
     .string()
     .startsWith("xoxb-", "must start with xoxb-")
@@ -282,15 +252,11 @@ export const environmentSchema = z.object({
     description: "Base URL of the Slack Web API (a test double).",
     whenUnset: "`https://slack.com/api/`",
   }),
-  SLACK_SUPPORT_CHANNEL: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({
-      description:
-        "Slack channel id where hand-offs and revocation requests waiting for a second agent are announced.",
-      whenUnset: "not announced",
-    }),
+  SLACK_SUPPORT_CHANNEL: z.string().min(1).optional().meta({
+    description:
+      "Slack channel id where hand-offs and revocation requests waiting for a second agent are announced.",
+    whenUnset: "not announced",
+  }),
   SLACK_AGENTS: z
     .string()
     .regex(
@@ -310,14 +276,11 @@ export const environmentSchema = z.object({
         "Slack users allowed to use the console, with their role: `U1:agent,U2:agent,S1:supervisor`; anyone else is refused and audited.",
       whenUnset: "nobody",
     }),
-  NODE_ENV: z
-    .string()
-    .optional()
-    .meta({
-      description:
-        "`production`: the software key store needs a passphrase, the audit needs a key, and start-up never creates a CA (`mm ca init`).",
-      whenUnset: "development set-up",
-    }),
+  NODE_ENV: z.string().optional().meta({
+    description:
+      "`production`: the software key store needs a passphrase, the audit needs a key, and start-up never creates a CA (`mm ca init`).",
+    whenUnset: "development set-up",
+  }),
   MM_KEY_PASSPHRASE: z
     .string()
     .min(12, "must be at least 12 characters")
@@ -332,15 +295,11 @@ export const environmentSchema = z.object({
     .describe(
       "Where the key passphrase comes from instead of MM_KEY_PASSPHRASE: `env:VARIABLE` or `file:path`.",
     ),
-  MM_AUDIT_KEY: z
-    .string()
-    .min(32, "must be at least 32 characters")
-    .optional()
-    .meta({
-      description:
-        "HMAC key of the audit chain's checkpoints (at least 32 characters), kept outside the database.",
-      whenUnset: "derived from the key passphrase, else a development key file",
-    }),
+  MM_AUDIT_KEY: z.string().min(32, "must be at least 32 characters").optional().meta({
+    description:
+      "HMAC key of the audit chain's checkpoints (at least 32 characters), kept outside the database.",
+    whenUnset: "derived from the key passphrase, else a development key file",
+  }),
 });
 
 /** Validated configuration. */
