@@ -24,8 +24,10 @@ import { PrismaHandoffStore } from "../db/handoff-store.ts";
 import { PrismaSlackRetries } from "../db/slack-retry-store.ts";
 import { healthRoutes } from "../http/health.ts";
 import type { HealthProbe } from "../runtime/health-probe.ts";
-import { createMetricsRegistry, httpMetrics, metricsRoutes } from "../http/metrics.ts";
+import { createMetricsRegistry, httpMetrics, metricsApp, metricsRoutes } from "../http/metrics.ts";
 import { ocspEndpoint } from "../http/ocsp-endpoint.ts";
+import { ocspNonceGate } from "../http/ocsp-nonce-gate.ts";
+import { PrismaNoticeReplays } from "../http/payment-notice-replays.ts";
 import { paymentRoutes } from "../http/payment-routes.ts";
 import { pkiRoutes } from "../http/pki-routes.ts";
 import { closeServer, createHttpApp, listen } from "../http/server.ts";
@@ -208,15 +210,25 @@ export async function composeService(
       pki.probe,
     ];
     const http = httpMetrics(metrics);
-    const direct = [ocspEndpoint({ ocsp: pki.ocsp, logger, observe: http.observer("/ocsp") })];
+    // nonce requests (each one a signature) are budgeted per client (issue 16)
+    const nonceGate = ocspNonceGate();
+    const direct = [ocspEndpoint({ ocsp: pki.ocsp, logger, observe: http.observer("/ocsp"), nonceGate })];
+    const metricsAccess = { token: env.MM_METRICS_TOKEN };
     const routers: (Router | RequestHandler)[] = [
       http.middleware,
-      healthRoutes(probes),
-      metricsRoutes(metrics),
+      healthRoutes(probes, logger),
+      // with MM_METRICS_PORT, /metrics is served on that port only (below)
+      ...(env.MM_METRICS_PORT === undefined ? [metricsRoutes(metrics, metricsAccess)] : []),
       pkiRoutes({ repository: pki.repository, crl: pki.crl }),
     ];
     if (env.MM_PAYMENT_WEBHOOK_SECRET)
-      routers.push(paymentRoutes(ra.payments, env.MM_PAYMENT_WEBHOOK_SECRET));
+      routers.push(
+        paymentRoutes(ra.payments, env.MM_PAYMENT_WEBHOOK_SECRET, {
+          // signed notices seen are shared by every instance (table PaymentNoticeReplay)
+          replays: new PrismaNoticeReplays(database.db),
+          now: () => clock.now(),
+        }),
+      );
     for (const channel of channels.values()) routers.push(...channel.routers);
     if (slack) routers.push(...slack.routers);
     const app = createHttpApp(routers, logger, direct);
@@ -224,6 +236,12 @@ export async function composeService(
     let server: Server | undefined;
     if (options.listen !== false) {
       server = await listen(app, env.PORT, env.HOST, direct);
+      if (env.MM_METRICS_PORT !== undefined) {
+        const scrape = await listen(metricsApp(metrics, logger, metricsAccess), env.MM_METRICS_PORT, env.HOST);
+        closers.push(() => closeServer(scrape));
+        const at = scrape.address();
+        logger.info({ port: typeof at === "object" && at ? at.port : env.MM_METRICS_PORT }, "metrics listening");
+      }
       const bound = server.address();
       logger.info(
         { port: typeof bound === "object" && bound ? bound.port : env.PORT },
