@@ -65,6 +65,10 @@ export class FakeTelegramApi {
   readonly #events = new EventEmitter();
   readonly #handled = new Set<number>();
   readonly #failures = new Map<string, InjectedFailure[]>();
+  /** Updates the webhook refused (non-2xx) or could not be reached for, with why. */
+  readonly #refused = new Map<number, string>();
+  /** Where webhook deliveries go instead of the registered URL (a reverse proxy's view). */
+  #webhookTarget: string | undefined;
   /** Update ids handed out by the last `getUpdates` answer (grammY handles a batch before polling again). */
   #inFlight: number[] = [];
   #closed = false;
@@ -153,10 +157,23 @@ export class FakeTelegramApi {
     this.#events.emit("change");
   }
 
-  /** Resolves once update `updateId` was handled by the bot (see the class comment). */
+  /**
+   * Resolves once update `updateId` was handled by the bot (see the class comment); rejects when
+   * the webhook refused it or could not be reached.
+   */
   async handled(updateId: number, timeoutMs = 10_000): Promise<void> {
-    const done = () => this.#handled.has(updateId);
+    const done = () => this.#handled.has(updateId) || this.#refused.has(updateId);
     await this.#until(done, timeoutMs, `update ${updateId} not handled within ${timeoutMs} ms`);
+    const refused = this.#handled.has(updateId) ? undefined : this.#refused.get(updateId);
+    if (refused !== undefined) throw new Error(`update ${updateId} not taken by the webhook: ${refused}`);
+  }
+
+  /**
+   * Delivers webhook calls to `url` whatever URL the bot registered (as a reverse proxy in front of
+   * the service would): the service can register a public URL before its own port is known.
+   */
+  routeWebhookTo(url: string): void {
+    this.#webhookTarget = url;
   }
 
   /** Messages the bot sent to a chat, oldest first. */
@@ -328,11 +345,24 @@ export class FakeTelegramApi {
     const hook = this.#webhook!;
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (hook.secret) headers["x-telegram-bot-api-secret-token"] = hook.secret;
-    const res = await fetch(hook.url, { method: "POST", headers, body: JSON.stringify(update) });
-    const body = await res.text();
-    this.deliveries.push({ update, status: res.status, body });
-    if (res.ok) this.#handled.add(update.update_id);
-    this.#events.emit("change");
+    try {
+      const res = await fetch(this.#webhookTarget ?? hook.url, {
+        method: "POST",
+        headers,
+        body: JSON.stringify(update),
+      });
+      const body = await res.text();
+      this.deliveries.push({ update, status: res.status, body });
+      if (res.ok) {
+        this.#handled.add(update.update_id);
+        this.#refused.delete(update.update_id);
+      } else this.#refused.set(update.update_id, `HTTP ${res.status} ${body.slice(0, 200)}`);
+    } catch (error) {
+      this.#refused.set(update.update_id, String(error));
+      throw error;
+    } finally {
+      this.#events.emit("change");
+    }
   }
 
   /** The package's private parts. */
