@@ -1,5 +1,7 @@
 import type { Response } from "express";
 import type { BotMessage, OutboundChannelPort } from "../../bot/channel-port.ts";
+import { clientKey } from "../http/client-address.ts";
+import { sendError } from "../http/errors.ts";
 
 /** How many undelivered messages a session keeps while no browser listens. */
 const MAX_PENDING = 50;
@@ -10,15 +12,41 @@ const MAX_PENDING = 50;
 export const MAX_PENDING_SESSIONS = 10_000;
 /** How many event streams one session may hold open (tabs); the oldest is closed beyond that. */
 export const MAX_STREAMS_PER_SESSION = 4;
+/** How many event streams one client (IPv4 address, IPv6 /64) may hold open by default. */
+export const MAX_STREAMS_PER_CLIENT = 32;
+/** How many event streams the hub holds open in all by default. */
+export const MAX_STREAMS_TOTAL = 5_000;
+
+/** One open stream: its response, its client and its heartbeat. */
+interface Stream {
+  res: Response;
+  client: string;
+  heartbeat: NodeJS.Timeout;
+}
 
 /**
  * The web's {@link OutboundChannelPort}: pushes later messages (agent replies, notifications) to
  * the browsers listening on `GET /api/chat/sessions/:id/events`. Messages pushed while nobody
  * listens wait (a few, per session) and are sent when a listener connects.
+ *
+ * Open streams are capped per session (the oldest is closed), per client (a new one gets 429
+ * `too_many_streams`) and overall (503 `streams_full`). A stream leaves the hub, and its heartbeat
+ * stops, the moment it is closed or evicted, and nothing is ever written to a stream after its end
+ * (a write after end is an 'error' event that would bring the process down).
  */
 export class SseHub implements OutboundChannelPort {
-  readonly #listeners = new Map<string, Set<Response>>();
+  readonly #listeners = new Map<string, Set<Stream>>();
+  readonly #perClient = new Map<string, number>();
   readonly #pending = new Map<string, BotMessage[]>();
+  readonly #limits: { streamsPerClient: number; streamsTotal: number };
+  #total = 0;
+
+  constructor(limits: { streamsPerClient?: number; streamsTotal?: number } = {}) {
+    this.#limits = {
+      streamsPerClient: limits.streamsPerClient ?? MAX_STREAMS_PER_CLIENT,
+      streamsTotal: limits.streamsTotal ?? MAX_STREAMS_TOTAL,
+    };
+  }
 
   async push(conversationId: string, messages: BotMessage[]): Promise<void> {
     if (messages.length === 0) return;
@@ -33,50 +61,71 @@ export class SseHub implements OutboundChannelPort {
       }
       return;
     }
-    for (const res of listeners) writeEvent(res, messages);
+    for (const stream of listeners) writeEvent(stream.res, messages);
   }
 
-  /** Attaches a response as an event stream of the session; detaches when it closes. */
+  /**
+   * Attaches a response as an event stream of the session; detaches when it closes. Over the
+   * client's or the overall cap it answers a coded error instead and attaches nothing.
+   */
   attach(conversationId: string, res: Response, heartbeatMs = 25_000): void {
+    const req = (res as { req?: { ip?: string; socket?: { remoteAddress?: string } } }).req;
+    const client = clientKey(req?.ip ?? req?.socket?.remoteAddress);
+    if ((this.#perClient.get(client) ?? 0) >= this.#limits.streamsPerClient)
+      return sendError(res, 429, "too_many_streams", "too many open event streams from this client");
+    let set = this.#listeners.get(conversationId);
+    // a session's own oldest tab makes room before the overall cap is looked at
+    if (set && set.size >= MAX_STREAMS_PER_SESSION) {
+      const oldest = set.values().next().value;
+      if (oldest) this.#detach(conversationId, oldest, true);
+    }
+    if (this.#total >= this.#limits.streamsTotal)
+      return sendError(res, 503, "streams_full", "the service holds too many event streams; try again later");
     res.status(200);
     res.setHeader("Content-Type", "text/event-stream; charset=utf-8");
     res.setHeader("Cache-Control", "no-cache, no-transform");
     res.setHeader("Connection", "keep-alive");
     res.setHeader("X-Accel-Buffering", "no");
     res.flushHeaders();
-    res.write(": connected\n\n");
-    let set = this.#listeners.get(conversationId);
+    write(res, ": connected\n\n");
+    set = this.#listeners.get(conversationId);
     if (!set) {
       set = new Set();
       this.#listeners.set(conversationId, set);
     }
-    if (set.size >= MAX_STREAMS_PER_SESSION) {
-      const oldest = set.values().next().value;
-      if (oldest) {
-        set.delete(oldest);
-        oldest.end();
-      }
-    }
-    set.add(res);
+    const heartbeat = setInterval(() => write(res, ": ping\n\n"), heartbeatMs);
+    heartbeat.unref();
+    const stream: Stream = { res, client, heartbeat };
+    set.add(stream);
+    this.#total += 1;
+    this.#perClient.set(client, (this.#perClient.get(client) ?? 0) + 1);
     const pending = this.#pending.get(conversationId);
     if (pending) {
       this.#pending.delete(conversationId);
       writeEvent(res, pending);
     }
-    const heartbeat = setInterval(() => res.write(": ping\n\n"), heartbeatMs);
-    heartbeat.unref();
-    res.on("close", () => {
-      clearInterval(heartbeat);
-      const current = this.#listeners.get(conversationId);
-      current?.delete(res);
-      if (current && current.size === 0) this.#listeners.delete(conversationId);
-    });
+    res.on("close", () => this.#detach(conversationId, stream, false));
+    res.on("error", () => this.#detach(conversationId, stream, false));
+  }
+
+  /** Removes a stream and stops its heartbeat (once); `end`: also ends the response. */
+  #detach(conversationId: string, stream: Stream, end: boolean): void {
+    const set = this.#listeners.get(conversationId);
+    if (set?.delete(stream)) {
+      clearInterval(stream.heartbeat);
+      this.#total -= 1;
+      const left = (this.#perClient.get(stream.client) ?? 1) - 1;
+      if (left > 0) this.#perClient.set(stream.client, left);
+      else this.#perClient.delete(stream.client);
+      if (set.size === 0) this.#listeners.delete(conversationId);
+    }
+    if (end && !stream.res.writableEnded) stream.res.end();
   }
 
   /** Ends every open stream (service shutdown). */
   closeAll(): void {
-    for (const set of this.#listeners.values()) for (const res of set) res.end();
-    this.#listeners.clear();
+    for (const [conversationId, set] of [...this.#listeners])
+      for (const stream of [...set]) this.#detach(conversationId, stream, true);
   }
 
   /** Number of sessions holding undelivered messages, for tests and metrics. */
@@ -86,12 +135,23 @@ export class SseHub implements OutboundChannelPort {
 
   /** Number of open streams, for tests and metrics. */
   get listenerCount(): number {
+    return this.#total;
+  }
+
+  /** Number of running heartbeat timers (one per open stream), for tests. */
+  get heartbeatCount(): number {
     let n = 0;
     for (const set of this.#listeners.values()) n += set.size;
     return n;
   }
 }
 
+/** Writes unless the response has ended or its connection is gone. */
+function write(res: Response, chunk: string): void {
+  if (res.writableEnded || res.destroyed) return;
+  res.write(chunk);
+}
+
 function writeEvent(res: Response, messages: BotMessage[]): void {
-  res.write(`event: messages\ndata: ${JSON.stringify({ messages })}\n\n`);
+  write(res, `event: messages\ndata: ${JSON.stringify({ messages })}\n\n`);
 }
