@@ -144,13 +144,21 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     }
   });
 
-  /** Tells a private chat that its message (or press) was not processed and should be sent again. */
+  /**
+   * Tells a private chat that its message (or press) was not processed and should be sent again,
+   * and shows where the dialog stands (the engine's `start`: greeting and the open question again;
+   * it applies, sends and revokes nothing). The lost message itself is not replayed: its effect may
+   * or may not have happened before the crash.
+   */
   async function askAgain(ctx: Context): Promise<void> {
     const chat = ctx.chat;
-    if (chat?.type !== "private") return;
-    const ref = await chats.refOf(chat.id, ctx.from?.language_code);
+    if (chat?.type !== "private" || !(ctx.callbackQuery || ctx.message)) return;
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
-    if (ctx.callbackQuery || ctx.message) await answer(chat.id, [{ text: say(ref.locale, "cut_off") }]);
+    await chats.serial(chat.id, async () => {
+      const ref = await chats.refOf(chat.id, ctx.from?.language_code);
+      await answer(chat.id, [{ text: say(ref.locale, "cut_off") }]);
+      await turn(chat.id, ref, { type: "start" });
+    });
   }
 
   // 2. Private chats only; channel posts and other update kinds are ignored.

@@ -42,7 +42,7 @@ describe.each([
     expect(engine.events).toHaveLength(2);
   });
 
-  it("an update claimed long ago but never completed (the process died) gets 'please write again' once, no turn", async () => {
+  it("an update claimed long ago but never completed (the process died) gets 'please write again' once and the open question, never the lost text's turn", async () => {
     const engine = new EchoEngine();
     h = await startTelegramHarness({ engine, webhook });
     // What a crash between the claim and the effect leaves behind.
@@ -51,20 +51,19 @@ describe.each([
     });
     await h.fake.deliver(textUpdate(800_010, "başvuru yapmak istiyorum"));
     await h.fake.handled(800_010);
-    expect(engine.events).toHaveLength(0);
+    // The lost text is not replayed; the engine only shows where the dialog stands (start).
+    expect(engine.events.map((e) => e.event)).toEqual([{ type: "start" }]);
     expect(h.fake.sent(user).map((m) => m.text)).toEqual([
-      "Son mesajınızı bir kesinti yüzünden işleyemedim. Lütfen tekrar yazın.",
+      "Son mesajınızı bir kesinti yüzünden işleyemedim. Kaldığımız yer aşağıda; lütfen yanıtınızı tekrar yazın.",
+      "hello tr",
     ]);
     // A further redelivery is a plain duplicate.
     await h.fake.deliver(textUpdate(800_010, "başvuru yapmak istiyorum"));
     await h.fake.deliver(textUpdate(800_011, "tekrar"));
     await h.fake.handled(800_011);
-    expect(
-      h.fake
-        .sent(user)
-        .map((m) => m.text)
-        .slice(1),
-    ).toEqual(["echo: tekrar"]);
+    const texts = h.fake.sent(user).map((m) => m.text);
+    expect(texts.slice(2)).toEqual(["echo: tekrar"]);
+    expect(engine.events).toHaveLength(2);
     const metrics = await h.metrics.getSingleMetricAsString("mm_telegram_updates_total");
     expect(metrics).toContain('outcome="cut_off"} 1');
     expect(metrics).toContain('outcome="duplicate"} 1');
