@@ -91,7 +91,7 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now, env: channel
       },
       async certificatesOf(query): Promise<CertificateView[]> {
         if (query.serial) {
-          const one = await engine.findBySerial(query.serial.toLowerCase());
+          const one = await engine.findBySerial(query.serial);
           return one ? [one] : [];
         }
         return engine.findByVkn(query.vkn ?? "");

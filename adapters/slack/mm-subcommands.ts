@@ -9,6 +9,7 @@ import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { maskIdNumber } from "../../core/privacy/mask.ts";
 import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
@@ -138,7 +139,7 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
     if (!order) return answer([t("status.no_order", { orderNo: arg.toUpperCase() })]);
     return answer(describeOrder(t, order));
   }
-  await audit(deps, agentId, "agent_status_lookup", arg.toLowerCase());
+  await audit(deps, agentId, "agent_status_lookup", normaliseSerial(arg) ?? arg.toLowerCase());
   const certificate = await deps.ra.certificateStatus(arg);
   if (!certificate) return answer([t("status.none", { subject: arg })]);
   return answer([describeCertificate(t, certificate)]);

@@ -4,6 +4,7 @@
  * revoked with the time → the R7.4 advice to apply again.
  */
 import { ConflictError, DomainError, NotFoundError } from "../../core/errors/domain-error.ts";
+import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { RevokeFlow } from "../state.ts";
@@ -73,7 +74,7 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
   async handle(turn, flow) {
     if (flow.step === "cert") {
       const certs = await revocable(turn);
-      const typed = turn.input.raw?.replace(/[\s:]/g, "").toLowerCase();
+      const typed = normaliseSerial(turn.input.raw ?? "");
       const picked =
         turn.pick(certificateChoices(turn, certs)) ??
         (typed && certs.some((c) => c.serial === typed) ? `cert:${typed}` : undefined);

@@ -4,6 +4,7 @@
  * masked), 3 tries. Unknown subjects get the same wording as known ones.
  */
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
+import { parseTypedSerial } from "../../core/pki/serial-number.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { recogniseIntent } from "../nlu/intents.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
@@ -38,9 +39,9 @@ export function subjectOf(turn: Turn, raw: string): string | undefined {
     return validateApplicationField("vkn", compact, { testMode: turn.deps.testMode ?? false });
   if (/^\d{11}$/.test(compact))
     return validateApplicationField("tckn", compact, { testMode: turn.deps.testMode ?? false });
-  if (/^(0x)?[0-9a-f]{8,40}$/i.test(compact) && /[a-f]/i.test(compact))
-    return compact.replace(/^0x/i, "").toLowerCase();
-  if (/^\d{12,40}$/.test(compact)) return compact;
+  // A serial has a hex letter or a 0x, or is too long for a VKN/TCKN.
+  const serial = parseTypedSerial(raw);
+  if (serial && (/^0x|[a-f]/i.test(compact) || compact.length >= 12)) return serial;
   if (/^\d{1,9}$/.test(compact))
     throw new ValidationError("invalid_vkn_format", "a VKN has 10 digits", "vkn");
   return undefined;

@@ -5,6 +5,7 @@
  */
 import { normaliseEmail } from "../../core/identity/email.ts";
 import { normaliseTurkishMobile } from "../../core/identity/phone.ts";
+import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { isValidTckn } from "../../core/identity/tckn.ts";
 import { isValidVkn } from "../../core/identity/vkn.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
@@ -23,6 +24,7 @@ export interface Volume {
 export interface Entities {
   vkn?: string;
   tckn?: string;
+  /** Canonical serial (core/pki/serial-number.ts). */
   serial?: string;
   orderNo?: string;
   phone?: string;
@@ -123,10 +125,11 @@ export function extractEntities(raw: string): Entities {
   const email = mail ? normaliseEmail(mail[0].replace(/\.$/, "")) : undefined;
   if (email) entities.email = email;
   const serial =
-    /\b(?:seri(?:\s*(?:no|numarasi|numarası))?|serial(?:\s*(?:no|number))?)\s*[:#]?\s*((?:0x)?[0-9a-f]{8,40})\b/i.exec(
+    /\b(?:seri(?:\s*(?:no|numarasi|numarası))?|serial(?:\s*(?:no|number))?)\s*[:#]?\s*((?:0x)?(?:[0-9a-f]{2}:){3,19}[0-9a-f]{2}|(?:0x)?[0-9a-f]{8,40})\b/i.exec(
       raw,
     ) ?? /\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,40})\b/i.exec(raw);
-  if (serial) entities.serial = serial[1]!.replace(/^0x/i, "").toUpperCase();
+  const normalised = serial ? normaliseSerial(serial[1]!) : undefined;
+  if (normalised) entities.serial = normalised;
   const volume = volumeOf(folded);
   if (volume) entities.volume = volume;
   return entities;

@@ -4,6 +4,7 @@
  * delivery, agent verification and revocation) that the agent console and the job runner call.
  */
 import type { CertificateView } from "../ports/certificate-authority.ts";
+import { normaliseSerial } from "../pki/serial-number.ts";
 import { AgentCaseService } from "./agent-case-service.ts";
 import { ApplicationService } from "./application-service.ts";
 import { ContactUpdateService } from "./contact-update-service.ts";
@@ -123,14 +124,8 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
   }
 
   async certificateStatus(serial: string): Promise<CertificateView | undefined> {
-    const value = String(serial ?? "")
-      .replace(/[\s:]/g, "")
-      .toLowerCase();
-    if (!/^[0-9a-f]{1,40}$/.test(value)) return undefined;
-    return (
-      (await this.deps.certificates.findBySerial(value)) ??
-      (await this.deps.certificates.findBySerial(value.replace(/^0+(?=.)/, "")))
-    );
+    const value = normaliseSerial(serial);
+    return value ? this.deps.certificates.findBySerial(value) : undefined;
   }
 
   revokeByCustomer(request: { conversationId: string; serial: string; reason: "kayip" | "calinti" }) {

@@ -6,6 +6,7 @@
  */
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import type { CertificateView } from "../ports/certificate-authority.ts";
+import { normaliseSerial } from "../pki/serial-number.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import { formatIstanbulDate } from "./production-service.ts";
 import type { RevocationRequestRecord, SeedRevocationReason } from "./ports/revocation-request-repository.ts";
@@ -160,20 +161,14 @@ export class RevocationService {
       }
       return undefined;
     }
-    const serial = value.replace(/[\s:]/g, "").toLowerCase();
-    if (!/^[0-9a-f]{1,40}$/.test(serial)) return undefined;
-    return this.deps.revocations.pendingForSerial(serial);
+    const serial = normaliseSerial(value);
+    return serial ? this.deps.revocations.pendingForSerial(serial) : undefined;
   }
 
   async #certificate(rawSerial: string): Promise<CertificateView> {
-    const serial = String(rawSerial ?? "")
-      .replace(/[\s:]/g, "")
-      .toLowerCase();
-    if (!/^[0-9a-f]{1,40}$/.test(serial))
-      throw new ValidationError("invalid_serial", "a hexadecimal serial", "serial");
-    const certificate =
-      (await this.deps.certificates.findBySerial(serial)) ??
-      (await this.deps.certificates.findBySerial(serial.replace(/^0+(?=.)/, "")));
+    const serial = normaliseSerial(rawSerial);
+    if (!serial) throw new ValidationError("invalid_serial", "a hexadecimal serial", "serial");
+    const certificate = await this.deps.certificates.findBySerial(serial);
     if (!certificate) throw new NotFoundError("unknown_certificate", "no such certificate", "serial");
     return certificate;
   }

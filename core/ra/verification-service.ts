@@ -8,6 +8,7 @@
 import { createHmac } from "node:crypto";
 import { RateLimitError, ValidationError } from "../errors/domain-error.ts";
 import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { parseTypedSerial } from "../pki/serial-number.ts";
 import {
   codeLifetimeMs,
   hashOneTimeCode,
@@ -205,8 +206,8 @@ export class VerificationService {
   async #subjectKey(raw: string): Promise<string> {
     const value = String(raw ?? "").replace(/\s/g, "");
     if (/^\d{10,11}$/.test(value)) return value;
-    const serial = value.toLowerCase().replace(/^0x/, "").replace(/:/g, "");
-    if (/^[0-9a-f]{8,40}$/.test(serial)) {
+    const serial = parseTypedSerial(raw);
+    if (serial) {
       const certificate = await this.deps.certificates.findBySerial(serial);
       // An unknown serial still gets a challenge, under its own key, so it looks the same.
       return certificate?.vkn ?? `serial:${serial}`;

@@ -20,6 +20,8 @@ export interface RaHarness {
   jobs: RecordingJobQueue;
   clock: FrozenClock;
   database: Awaited<ReturnType<typeof freshDatabase>>;
+  /** The test CA behind the engine (its keys, issuing certificate). */
+  ca: TestCa;
   dispose(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function createRaHarness(
     jobs,
     clock,
     database,
+    ca,
     dispose: async () => {
       await database.dispose();
       ca.dispose();

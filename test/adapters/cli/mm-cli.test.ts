@@ -23,12 +23,13 @@ describe("operator CLI (npm run mm)", () => {
     const serial = /^signing\t([0-9a-f]+)/m.exec(issued.stdout)![1]!;
     const again = await mm("issue", "--vkn", "4540536920", "--title", "Deneme Ltd", "--order", "MM-CLI-1");
     expect(again.stdout).toContain(`signing\t${serial}`);
-    const revoked = await mm("revoke", "--serial", serial, "--reason", "keyCompromise");
+    // A serial as a person types it (0x, upper case; colons and leading zeros below) is the same certificate.
+    const revoked = await mm("revoke", "--serial", `0x${serial.toUpperCase()}`, "--reason", "keyCompromise");
     expect(revoked.code).toBe(0);
     const twice = await mm("revoke", "--serial", serial, "--reason", "keyCompromise");
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain("[already_revoked]");
-    const status = await mm("status", "--serial", serial);
+    const status = await mm("status", "--serial", `00:${serial.toUpperCase().match(/../g)!.join(":")}`);
     expect(status.stdout).toMatch(new RegExp(`^${serial}\tsign\trevoked`, "m"));
     const audit = await mm("audit", "verify");
     expect(audit.code).toBe(0);

@@ -20,7 +20,8 @@ describe("entities, whatever the intent", () => {
 
   it("reads a certificate serial, a mobile number and an e-mail address", () => {
     const e = extractEntities("seri no: 5a00000000000001, tel 0532 123 45 67, posta ali@ornek.com.tr.");
-    expect(e.serial).toBe("5A00000000000001");
+    expect(e.serial).toBe("5a00000000000001");
+    expect(extractEntities("serial number 0x00:5A:00:00:00:00:00:00:01").serial).toBe("5a00000000000001");
     expect(e.phone).toBe("+905321234567");
     expect(e.email).toBe("ali@ornek.com.tr");
   });
