@@ -6,7 +6,7 @@
 import { NeuralNetwork, type NeuralRow } from "@nlpjs/neural";
 import { featuresOf, Vocabulary, wordsOf } from "./features.ts";
 import { foldTurkish } from "./fold.ts";
-import { type Intent, isIntent } from "./intents.ts";
+import { type Intent, isIntent } from "./intent-names.ts";
 import { type Example, loadTrainingData, type NluLocale } from "./training-data.ts";
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
 import { foldTurkish } from "./fold.ts";
-import { type Intent, isIntent } from "./intents.ts";
+import { type Intent, isIntent } from "./intent-names.ts";
 import { recogniseIntent } from "./legacy-rules.ts";
 import type { NluLocale } from "./training-data.ts";
 import { topIntent, type Understanding, understand } from "./understand.ts";

@@ -1,48 +1,7 @@
 /**
- * The intents the bot understands outside a dialog step: the labels of the training data
- * (`locales/<lng>/nlu.yaml`) and of the held-out evaluation set.
+ * The intents the bot understands outside a dialog step ({@link intents}, from intent-names.ts),
+ * and the keyword rules of before the classifier (legacy-rules.ts), still used to tell whether a
+ * verification answer is another topic.
  */
-
-/** Every intent, in menu-ish order. */
-export const intents = [
-  "greeting",
-  "thanks",
-  "apply",
-  "about",
-  "difference",
-  "before_apply",
-  "hsm_vs_card",
-  "hsm_requirements",
-  "hsm_supply",
-  "order_status",
-  "payment",
-  "production",
-  "delivery",
-  "received",
-  "pin_locked",
-  "puk",
-  "contact_update",
-  "vkn_title_change",
-  "prices",
-  "invoice",
-  "refund",
-  "revoke",
-  "cancel_application",
-  "renewal",
-  "r9",
-  "troubleshoot",
-  "cert_status",
-  "contact",
-  "agent",
-  "menu",
-] as const;
-
-/** Every topic the bot understands outside a dialog step. */
-export type Intent = (typeof intents)[number];
-
-/** Whether a string is an intent name. */
-export function isIntent(value: string): value is Intent {
-  return (intents as readonly string[]).includes(value);
-}
-
+export { type Intent, intents, isIntent } from "./intent-names.ts";
 export { recogniseIntent, scoreIntents } from "./legacy-rules.ts";

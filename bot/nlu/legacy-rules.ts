@@ -7,7 +7,7 @@
  */
 import { tokensOf } from "./fold.ts";
 import { stemMatch } from "./fuzzy.ts";
-import type { Intent } from "./intents.ts";
+import type { Intent } from "./intent-names.ts";
 
 type Weighted = [string, number];
 

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
-import { type Intent, intents, isIntent } from "./intents.ts";
+import { type Intent, intents, isIntent } from "./intent-names.ts";
 
 /** Languages with training data. */
 export type NluLocale = "tr" | "en";

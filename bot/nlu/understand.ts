@@ -5,7 +5,7 @@
  * and it never starts revocation unless the message itself asks for it.
  */
 import { classifierFor, type Scored } from "./classifier.ts";
-import type { Intent } from "./intents.ts";
+import type { Intent } from "./intent-names.ts";
 import { isR9Case } from "./r9.ts";
 import type { NluLocale } from "./training-data.ts";
 
