@@ -11,6 +11,7 @@ import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { benchmarksFile, figureLines, writeBenchmarks } from "./bench-report.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const self = fileURLToPath(import.meta.url);
@@ -30,20 +31,31 @@ if (childModule) {
     process.exit(1);
   }
   let failed = 0;
+  const ran: { module: string; lines: string[]; failed: boolean }[] = [];
   for (const file of files) {
+    let output = "";
     console.error(`bench: ${file} …`);
     // the same Node and loader flags (tsx) as this process, and the module named in the environment
     const code = await new Promise<number>((resolve) => {
       const child = spawn(process.execPath, [...process.execArgv, self], {
-        stdio: "inherit",
+        stdio: ["inherit", "pipe", "inherit"],
         env: { ...process.env, MM_BENCH_MODULE: file },
       });
-      child.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+      // the figures go to the terminal and to docs/benchmarks.md (bench/bench-report.ts)
+      child.stdout!.on("data", (chunk: Buffer) => {
+        process.stdout.write(chunk);
+        output += chunk.toString();
+      });
+      // "close": after the last of its output was read
+      child.on("close", (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
     });
     if (code !== 0) {
       console.error(`bench: ${file} failed (exit code ${code})`);
       failed += 1;
     }
+    ran.push({ module: file, lines: figureLines(output), failed: code !== 0 });
   }
+  writeBenchmarks(benchmarksFile(join(here, "..")), ran);
+  console.error(`bench: figures written to docs/benchmarks.md`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
