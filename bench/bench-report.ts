@@ -5,7 +5,7 @@
  * keeps the others'.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 
 /** A figure line of bench/format.ts: `<figure>: <value> <unit> | baseline <what>: <value> <unit> | ratio <r>`. */
@@ -22,7 +22,8 @@ export function figureLines(output: string): string[] {
 /** The machine the figures were measured on. */
 export function machine(): string {
   const list = cpus();
-  return `${list.length} CPU (nproc), ${list[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}, ${process.platform}`;
+  // the load average says how much of the machine others used meanwhile (shared CI machines)
+  return `${list.length} CPU (nproc), ${list[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}, ${process.platform}, load average ${loadavg()[0]!.toFixed(1)} at the end`;
 }
 
 const HEADER = `# Benchmarks
