@@ -2,6 +2,7 @@
  * The conversation engine: loads the conversation's state, handles one event through the global
  * commands, the current flow or a recognised intent, saves the state and returns the answer.
  */
+import { RateLimitError } from "../core/errors/domain-error.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
 import type { EngineDeps } from "./engine-deps.ts";
 import { flowHandler } from "./flows/registry.ts";
@@ -52,10 +53,15 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     try {
       await dispatch(t, event);
     } catch (error) {
-      // A failing port must not break the conversation: apologise and offer the agent.
-      t.state.flow = undefined;
-      t.say("errors.unexpected", undefined, [{ id: "i:agent", label: t.t("menu.agent") }]);
-      deps.onError?.(error, { conversationId: ref.id, channel: ref.channel });
+      if (error instanceof RateLimitError) {
+        // a budget is spent (codes, applications): say which, keep the dialog where it was
+        t.say(`errors.${error.code}`, undefined, [{ id: "i:agent", label: t.t("menu.agent") }]);
+      } else {
+        // A failing port must not break the conversation: apologise and offer the agent.
+        t.state.flow = undefined;
+        t.say("errors.unexpected", undefined, [{ id: "i:agent", label: t.t("menu.agent") }]);
+        deps.onError?.(error, { conversationId: ref.id, channel: ref.channel });
+      }
     }
     await deps.states.save(ref.id, t.state, { channel: ref.channel, locale: ref.locale });
     return t.out;

@@ -4,6 +4,7 @@
  */
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
+import { assertApplicationBudget } from "./application-budget.ts";
 import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
 import { gibPostalAddress, needsPostalApplication } from "./online-eligibility.ts";
 import { newOrderNumber } from "./order-number.ts";
@@ -35,6 +36,7 @@ export class ApplicationService {
   async submit(input: ApplicationInput): Promise<SubmittedApplication> {
     const record = this.#validated(input);
     if (record.renewalOf) await this.#checkRenewal(record.renewalOf, record.idNumber);
+    await assertApplicationBudget(this.deps.applications, record, this.deps.clock.now());
     const { record: stored, created } = await this.#insert(record);
     if (!created && !sameApplication(stored, record)) {
       throw new ConflictError(

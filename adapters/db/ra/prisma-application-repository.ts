@@ -29,6 +29,14 @@ export class PrismaApplicationRepository implements ApplicationRepository {
     }
   }
 
+  async recentKeys(idNumber: string, since: Date): Promise<string[]> {
+    const rows = await this.db.application.findMany({
+      where: { OR: [{ vkn: idNumber }, { tckn: idNumber }], createdAt: { gte: since } },
+      select: { idempotencyKey: true },
+    });
+    return rows.map((r) => r.idempotencyKey);
+  }
+
   async byOrderNo(orderNo: string): Promise<ApplicationRecord | undefined> {
     const row = await this.db.application.findUnique({ where: { orderNo } });
     return row ? fromRow(row) : undefined;

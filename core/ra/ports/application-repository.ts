@@ -44,6 +44,11 @@ export interface ApplicationRepository {
   insertOrGet(record: ApplicationRecord): Promise<{ record: ApplicationRecord; created: boolean }>;
   byOrderNo(orderNo: string): Promise<ApplicationRecord | undefined>;
   byId(id: string): Promise<ApplicationRecord | undefined>;
+  /**
+   * Idempotency keys of the applications of one VKN/TCKN created at or after `since` (the
+   * new-application budget, application-budget.ts); optional: without it nothing is limited.
+   */
+  recentKeys?(idNumber: string, since: Date): Promise<string[]>;
   /** Moves the status only when it is currently one of `from`; returns false otherwise (lost a race, or wrong state). */
   transition(id: string, from: ApplicationStatus[], to: ApplicationStatus): Promise<boolean>;
 }
