@@ -25,6 +25,11 @@ export interface ConversationRef {
   id: string;
   channel: "web" | "telegram" | "slack";
   locale: "tr" | "en";
+  /**
+   * The client's IP address as the channel saw it (web: the request IP), for the one-time-code
+   * budget per network (core/ra/client-network.ts); absent where the channel gives none (Telegram).
+   */
+  clientNetwork?: string;
 }
 
 /** The conversation engine as channels see it. */

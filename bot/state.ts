@@ -104,8 +104,15 @@ export interface TroubleshootFlow {
   step: "checked";
 }
 
+/** After an application: the codes sent to its e-mail and phone, given back one by one (R5.1). */
+export interface ProofFlow {
+  name: "proof";
+  step: "email" | "phone";
+}
+
 /** The one flow a conversation is in. */
 export type Flow =
+  | ProofFlow
   | ApplicationFlow
   | VerifyFlow
   | ContactFlow
@@ -144,6 +151,7 @@ const stepsOf: Record<Flow["name"], readonly string[]> = {
   order: ["number"],
   status: ["subject"],
   troubleshoot: ["checked"],
+  proof: ["email", "phone"],
 };
 
 function validApplicationData(data: unknown): boolean {

@@ -72,11 +72,12 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
             id,
             channel: notification.channel,
             recipient: notification.to,
-            subject: rendered.subject ?? null,
-            body: rendered.body,
+            // A withheld notification is rendered and written like any other, but blank and never sent.
+            subject: notification.withheld ? null : (rendered.subject ?? null),
+            body: notification.withheld ? "" : rendered.body,
             sensitive: notification.sensitive ?? false,
             uniqueKey: notification.uniqueKey ?? null,
-            status: "pending",
+            status: notification.withheld ? "withheld" : "pending",
             createdAt: now,
           },
         }),
@@ -112,7 +113,10 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
       recipient: row.recipient,
       subject: row.subject ?? undefined,
       body: row.body,
-      status: row.status === "sent" || row.status === "failed" ? row.status : "pending",
+      status:
+        row.status === "sent" || row.status === "failed" || row.status === "withheld"
+          ? row.status
+          : "pending",
       attempts: row.attempts,
       sensitive: row.sensitive,
     };

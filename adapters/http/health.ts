@@ -21,8 +21,8 @@ export function healthRoutes(probes: HealthProbe[], logger?: Logger): Router {
     const results = await Promise.all(
       probes.map(async (p) => {
         try {
-          await withTimeout(p.check(), PROBE_TIMEOUT_MS);
-          return [p.name, { ok: true }] as const;
+          const details = await withTimeout(p.check(), PROBE_TIMEOUT_MS);
+          return [p.name, { ok: true, ...(details ?? {}) }] as const;
         } catch (error) {
           const code = codeOf(error);
           logger?.warn({ check: p.name, code, err: error }, "health check failed");

@@ -203,7 +203,7 @@ export async function startPki(
     audit,
   });
   const crl = new CrlService({ repository, keys, clock: options.clock, audit });
-  const probe = caKeyProbe(repository, keys);
+  const probe = caKeyProbe(repository, keys, { development: !production });
   const issuing = setup.issuing;
   const renewal = startOcspSignerRenewal({
     intervalMs: options.ocspSignerCheckMs ?? OCSP_SIGNER_CHECK_MS,

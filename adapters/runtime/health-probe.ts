@@ -1,7 +1,13 @@
-/** A named probe of one dependency; resolves when usable, rejects with the reason otherwise. */
+/** Facts a passing probe adds to its check on `/healthz` (never paths, labels or personal data). */
+export type HealthDetails = Record<string, boolean | number | string>;
+
+/**
+ * A named probe of one dependency; resolves when usable (optionally with a few facts, e.g. the CA's
+ * `development: true`), rejects with the reason otherwise.
+ */
 export interface HealthProbe {
   name: string;
-  check(): Promise<void>;
+  check(): Promise<void | HealthDetails>;
 }
 
 /**

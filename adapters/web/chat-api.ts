@@ -43,7 +43,7 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
     await deps.sessions.createSession(session);
     // The engine serialises turns per conversation; the channel adds no queue of its own.
     const messages = await deps.engine.handle(
-      { id: session.id, channel: "web", locale: session.locale },
+      { id: session.id, channel: "web", locale: session.locale, ...clientNetworkOf(req) },
       { type: "start" },
     );
     deps.logger.debug({ session: session.id }, "web chat session created");
@@ -57,7 +57,8 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
     const event: UserEvent =
       "text" in body ? { type: "text", text: body.text } : { type: "button", id: body.button };
     const messages = await deps.engine.handle(
-      { id: session.id, channel: "web", locale: session.locale },
+      // the request IP (trust proxy: loopback) feeds the one-time-code budget per network
+      { id: session.id, channel: "web", locale: session.locale, ...clientNetworkOf(req) },
       event,
     );
     res.status(200).json({ messages });
@@ -69,6 +70,11 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
   });
 
   return router;
+}
+
+/** The request's client address (`req.ip`, which honours X-Forwarded-For only from loopback proxies). */
+function clientNetworkOf(req: Request): { clientNetwork?: string } {
+  return req.ip ? { clientNetwork: req.ip } : {};
 }
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {

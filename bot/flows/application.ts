@@ -4,6 +4,7 @@
  * HSM group firms until "bitti", the masked summary with "onaylıyor musunuz?", corrections, and
  * the order number with the amount and payment channels.
  */
+import { startContactProof } from "./contact-proof.ts";
 import { ValidationError } from "../../core/errors/domain-error.ts";
 import { type ApplicationField, validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
@@ -460,6 +461,8 @@ async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
       { id: "i:menu", label: turn.t("menu.menu") },
     ],
   );
+  // After §4's last answer: a code to each contact proves it (R5.1, bot/flows/contact-proof.ts).
+  await startContactProof(turn, result.orderNo);
 }
 
 type Correctable =

@@ -2,7 +2,7 @@
  * Contact update (R5.1) after verification: which contact → the new value → a code sent to the
  * new contact → the code → updated (the RA tells the old contact).
  */
-import { DomainError, ValidationError } from "../../core/errors/domain-error.ts";
+import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
@@ -76,6 +76,7 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
           conversationId: turn.ref.id,
           kind,
           newValue: value,
+          ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
         });
         flow.step = "code";
         turn.say("contact.code_sent", {
@@ -83,6 +84,11 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
         });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
+        if (error instanceof RateLimitError) {
+          turn.state.flow = undefined;
+          turn.say("verify.rate_limited");
+          return true;
+        }
         if (error instanceof ValidationError || error.code === "same_contact") {
           turn.say(error.code === "same_contact" ? "contact.same" : "app.invalid", {
             reason: turn.t(`errors.${error.code}`),

@@ -2,6 +2,7 @@
 import type { Flow } from "../state.ts";
 import { applicationFlow } from "./application.ts";
 import { certificateStatusFlow } from "./certificate-status.ts";
+import { contactProofFlow } from "./contact-proof.ts";
 import { contactUpdateFlow } from "./contact-update.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { orderStatusFlow } from "./order-status.ts";
@@ -17,6 +18,7 @@ const handlers: { [N in Flow["name"]]: FlowHandler<Extract<Flow, { name: N }>> }
   order: orderStatusFlow,
   status: certificateStatusFlow,
   troubleshoot: troubleshootFlow,
+  proof: contactProofFlow,
 };
 
 /** The handler of a flow. */

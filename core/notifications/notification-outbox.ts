@@ -23,6 +23,12 @@ export interface OutgoingNotification {
   uniqueKey?: string;
   /** The body carries a one-time code: it is never kept once delivered (blanked at `markSent`). */
   sensitive?: boolean;
+  /**
+   * Written like any other notification (same rows, same dispatch job) but blank and never sent
+   * (status `withheld`): a verification of an unknown subject does the same storage work as a known
+   * one, so its timing reveals nothing.
+   */
+  withheld?: boolean;
 }
 
 /** The outbox as use cases see it. */

@@ -9,7 +9,8 @@ export interface StoredNotification {
   /** E-mail subject; absent for SMS. */
   subject?: string;
   body: string;
-  status: "pending" | "sent" | "failed";
+  /** `withheld`: written but never to be sent (see `OutgoingNotification.withheld`). */
+  status: "pending" | "sent" | "failed" | "withheld";
   attempts: number;
   /** The body carries a one-time code and is blanked once delivered. */
   sensitive?: boolean;

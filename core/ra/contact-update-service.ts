@@ -6,6 +6,8 @@
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
 import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { validateApplicationField } from "./application-fields.ts";
+import { clientNetworkOf } from "./client-network.ts";
+import { assertCodeBudget } from "./code-budget.ts";
 import { codeLifetimeMs, hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
@@ -25,6 +27,8 @@ export class ContactUpdateService {
     conversationId: string;
     kind: ContactKind;
     newValue: string;
+    /** The client's address as the channel saw it: the code budget counts per network too. */
+    clientNetwork?: string;
   }): Promise<{ maskedTarget: string }> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#verifiedSubject(conversationId);
@@ -43,6 +47,8 @@ export class ContactUpdateService {
     if (subscriber[request.kind] === value)
       throw new ConflictError("same_contact", "this is already the registered contact", "newValue");
     const now = this.deps.clock.now();
+    const network = clientNetworkOf(request.clientNetwork);
+    await assertCodeBudget(this.deps.verifications, { conversationId, network }, now);
     const code = newOneTimeCode(this.deps.random);
     const id = this.deps.newId();
     await this.deps.verifications.createChallenge({
@@ -50,6 +56,7 @@ export class ContactUpdateService {
       purpose: "contact_update",
       subjectKey: subject,
       conversationId,
+      ...(network ? { network } : {}),
       target: { kind: request.kind, value },
       codeHash: hashOneTimeCode(this.deps.config.otpSecret, id, code),
       attempts: 0,
@@ -82,6 +89,13 @@ export class ContactUpdateService {
     const before = await this.deps.subscribers.get(subject);
     if (!before) return { updated: false, attemptsLeft: 0 };
     await this.deps.subscribers.updateContact(subject, target.kind, target.value);
+    // the new contact gave its code back: it is proven (identity codes may go to it)
+    await this.deps.subscribers.markContactVerified(
+      subject,
+      target.kind,
+      target.value,
+      this.deps.clock.now(),
+    );
     const masked = target.kind === "email" ? maskEmail(target.value) : maskPhone(target.value);
     await this.deps.outbox.enqueue({
       channel: target.kind === "email" ? "email" : "sms",

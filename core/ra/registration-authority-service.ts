@@ -7,6 +7,7 @@ import type { CertificateView } from "../ports/certificate-authority.ts";
 import { normaliseSerial } from "../pki/serial-number.ts";
 import { AgentCaseService } from "./agent-case-service.ts";
 import { ApplicationService } from "./application-service.ts";
+import { ContactProofService } from "./contact-proof-service.ts";
 import { ContactUpdateService } from "./contact-update-service.ts";
 import { DeliveryService } from "./delivery-service.ts";
 import { adviseMedium } from "./medium-advice.ts";
@@ -16,6 +17,7 @@ import { ProductionService, produceCardJob } from "./production-service.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type {
   ApplicationInput,
+  ClientNetworkHint,
   CodeSent,
   MediumAdvice,
   OrderStatusView,
@@ -36,6 +38,8 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
   readonly delivery: DeliveryService;
   readonly verification: VerificationService;
   readonly contacts: ContactUpdateService;
+  /** Codes to an application's contacts, which prove them (R5.1). */
+  readonly contactProofs: ContactProofService;
   readonly revocation: RevocationService;
   /** A call-centre agent's cases: verification of callers, contact updates, look-ups. */
   readonly agents: AgentCaseService;
@@ -47,6 +51,7 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     this.delivery = new DeliveryService(deps, this.production);
     this.verification = new VerificationService(deps);
     this.contacts = new ContactUpdateService(deps, this.verification);
+    this.contactProofs = new ContactProofService(deps, this.verification);
     this.revocation = new RevocationService(deps, this.verification);
     this.agents = new AgentCaseService(deps, this.verification, this.contacts);
   }
@@ -98,7 +103,9 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     return { ...this.deps.config.prices };
   }
 
-  startVerification(request: { conversationId: string; subject: string }): Promise<CodeSent> {
+  startVerification(
+    request: { conversationId: string; subject: string } & ClientNetworkHint,
+  ): Promise<CodeSent> {
     return this.verification.start(request);
   }
 
@@ -110,8 +117,18 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     return this.verification.verifiedSubject(conversationId);
   }
 
-  startContactUpdate(request: { conversationId: string; kind: "email" | "phone"; newValue: string }) {
+  startContactUpdate(
+    request: { conversationId: string; kind: "email" | "phone"; newValue: string } & ClientNetworkHint,
+  ) {
     return this.contacts.start(request);
+  }
+
+  sendApplicationContactCodes(request: { conversationId: string; orderNo: string } & ClientNetworkHint) {
+    return this.contactProofs.send(request);
+  }
+
+  confirmApplicationContact(request: { conversationId: string; kind: "email" | "phone"; code: string }) {
+    return this.contactProofs.confirm(request);
   }
 
   confirmContactUpdate(request: { conversationId: string; code: string }) {
@@ -132,8 +149,14 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     return this.revocation.byCustomer(request);
   }
 
-  /** Registers a subscriber's contact directly (operator seeding, replays' `given`); an existing contact is kept. */
-  registerSubscriber(record: { idNumber: string; title: string; email: string; phone: string }) {
+  /**
+   * Registers a subscriber's contact directly (operator seeding, replays' `given`); an existing
+   * contact is kept. The contacts count as proven, as a CA's registered contacts are.
+   */
+  async registerSubscriber(record: { idNumber: string; title: string; email: string; phone: string }) {
+    const now = this.deps.clock.now();
+    await this.deps.subscribers.markContactVerified(record.idNumber, "email", record.email, now);
+    await this.deps.subscribers.markContactVerified(record.idNumber, "phone", record.phone, now);
     return this.deps.subscribers.createIfAbsent(record);
   }
 }

@@ -78,10 +78,19 @@ export interface MediumAdvice {
   reasons: string[];
 }
 
-/** Where a one-time code went, masked (the dialog names them this way). */
+/**
+ * Where a one-time code went, masked (the dialog names them this way). A contact that is not proven
+ * got no code and is the empty string (an unknown subject always names both, as decoys).
+ */
 export interface CodeSent {
   maskedEmail: string;
   maskedPhone: string;
+}
+
+/** The client network a code is asked from (core/ra/client-network.ts), when the channel knows it. */
+export interface ClientNetworkHint {
+  /** An IP address as the channel saw it (web: the request IP); absent on Telegram. */
+  clientNetwork?: string;
 }
 
 /** The RA facade. Every method throws coded `DomainError`s for bad input. */
@@ -103,7 +112,9 @@ export interface RegistrationAuthority {
    * Starts identity verification for a VKN/TCKN or a certificate serial. For an unknown subject it
    * answers exactly as for a known one (nothing is sent), so the dialog reveals nothing.
    */
-  startVerification(request: { conversationId: string; subject: string }): Promise<CodeSent>;
+  startVerification(
+    request: { conversationId: string; subject: string } & ClientNetworkHint,
+  ): Promise<CodeSent>;
   /** Checks a code: `verified`, or the tries left (0 means the challenge is spent). */
   verifyCode(request: {
     conversationId: string;
@@ -113,11 +124,27 @@ export interface RegistrationAuthority {
   verifiedSubject(conversationId: string): Promise<string | undefined>;
 
   /** Sends a code to the new contact (after verification); the old contact is not changed yet. */
-  startContactUpdate(request: {
+  startContactUpdate(
+    request: {
+      conversationId: string;
+      kind: "email" | "phone";
+      newValue: string;
+    } & ClientNetworkHint,
+  ): Promise<{ maskedTarget: string }>;
+
+  /**
+   * Sends a code to each contact (e-mail and phone) of the conversation's submitted application, so
+   * that they are proven before any identity code goes to them (R5.1).
+   */
+  sendApplicationContactCodes(
+    request: { conversationId: string; orderNo: string } & ClientNetworkHint,
+  ): Promise<CodeSent>;
+  /** Checks the code of one application contact; a match marks that contact proven. */
+  confirmApplicationContact(request: {
     conversationId: string;
     kind: "email" | "phone";
-    newValue: string;
-  }): Promise<{ maskedTarget: string }>;
+    code: string;
+  }): Promise<{ confirmed: boolean; attemptsLeft: number }>;
   /** Confirms the new contact by its code; the old contact is told. */
   confirmContactUpdate(request: {
     conversationId: string;

@@ -1,14 +1,18 @@
 /**
  * Identity verification (kimlik teyidi, R5.1 and `interfaces.md` §4): a one-time code to the
- * registered e-mail and phone, 3 tries, 5 minutes; the verified state lasts 15 minutes of the
- * conversation. An unknown subject is answered exactly like a known one: a challenge is stored
- * (with a code nobody knows) and plausible masked contacts are named, derived from the subject so
- * that asking twice gives the same answer; nothing is sent. Agents verify callers themselves.
+ * registered e-mail and phone that were proven (a code given back at the application or the contact
+ * update), 3 tries, 5 minutes; the verified state lasts 15 minutes of the conversation. An unknown
+ * subject is answered exactly like a known one and costs the same storage work: a challenge is stored
+ * (with a code nobody knows), two notifications are written withheld (never sent) to a plausible decoy
+ * contact derived from the subject, which is named masked, and an audit entry is written. Agents
+ * verify callers themselves.
  */
-import { createHmac } from "node:crypto";
-import { RateLimitError, ValidationError } from "../errors/domain-error.ts";
-import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { ConflictError, ValidationError } from "../errors/domain-error.ts";
 import { parseTypedSerial } from "../pki/serial-number.ts";
+import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { clientNetworkOf } from "./client-network.ts";
+import { assertCodeBudget, challengeLimits } from "./code-budget.ts";
+import { decoyContact } from "./decoy-contacts.ts";
 import {
   codeLifetimeMs,
   hashOneTimeCode,
@@ -16,24 +20,14 @@ import {
   newOneTimeCode,
   oneTimeCodeMatches,
 } from "./one-time-code.ts";
-import { clientNetworkOf } from "./client-network.ts";
 import type { OtpChallengeRecord } from "./ports/verification-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
 
 /** How long a verification lasts. */
 export const verificationLifetimeMs = 15 * 60 * 1000;
-/**
- * Codes per window: per subject (VKN/TCKN), per conversation, per client network (IPv4 /32, IPv6
- * /64: one address cannot walk through many firms) and over the whole service.
- */
-export const challengeLimits = {
-  perSubject: 3,
-  perConversation: 5,
-  perNetwork: 10,
-  global: 2000,
-  windowMs: 60 * 60 * 1000,
-};
+/** The code budget (core/ra/code-budget.ts), kept here under its old name. */
+export { challengeLimits };
 
 /** The result of checking a code. */
 export interface CodeCheck {
@@ -46,7 +40,10 @@ export interface CodeCheck {
 export class VerificationService {
   constructor(private readonly deps: RaDeps) {}
 
-  /** Sends a code to the registered contacts of a VKN/TCKN or of a certificate's holder. */
+  /**
+   * Sends a code to the proven contacts of a VKN/TCKN or of a certificate's holder. A subscriber
+   * none of whose contacts is proven gets `contacts_unverified` (the customer calls 444 5 576).
+   */
   async start(request: {
     conversationId: string;
     subject: string;
@@ -57,21 +54,17 @@ export class VerificationService {
     const subject = await this.#subjectKey(request.subject);
     const network = clientNetworkOf(request.clientNetwork);
     const now = this.deps.clock.now();
-    const since = new Date(now.getTime() - challengeLimits.windowMs);
-    const [bySubject, byConversation, byNetwork, overall] = await Promise.all([
-      this.deps.verifications.countChallengesSince({ subjectKey: subject }, since),
-      this.deps.verifications.countChallengesSince({ conversationId }, since),
-      network ? this.deps.verifications.countChallengesSince({ network }, since) : 0,
-      this.deps.verifications.countChallengesSince({}, since),
-    ]);
-    if (
-      bySubject >= challengeLimits.perSubject ||
-      byConversation >= challengeLimits.perConversation ||
-      byNetwork >= challengeLimits.perNetwork ||
-      overall >= challengeLimits.global
-    )
-      throw new RateLimitError("too_many_codes", "too many codes requested; try again later", "subject");
+    await assertCodeBudget(this.deps.verifications, { subjectKey: subject, conversationId, network }, now);
     const subscriber = await this.deps.subscribers.get(subject);
+    if (subscriber && !subscriber.emailVerifiedAt && !subscriber.phoneVerifiedAt)
+      throw new ConflictError(
+        "contacts_unverified",
+        "no registered contact of this subscriber is proven; the call centre (444 5 576) verifies",
+        "subject",
+      );
+    // From here on a known and an unknown subject do the same work: one challenge, two outbox
+    // writes (withheld where nothing may be sent), one audit entry.
+    const contact = subscriber ?? decoyContact(this.deps.config.otpSecret, subject);
     const code = newOneTimeCode(this.deps.random);
     const id = this.deps.newId();
     await this.deps.verifications.createChallenge({
@@ -90,27 +83,35 @@ export class VerificationService {
       expiresAt: new Date(now.getTime() + codeLifetimeMs),
       createdAt: now,
     });
-    if (!subscriber) return this.#decoyContacts(subject);
+    const toEmail = subscriber?.emailVerifiedAt !== undefined;
+    const toPhone = subscriber?.phoneVerifiedAt !== undefined;
     await this.deps.outbox.enqueue({
       channel: "email",
-      to: subscriber.email,
+      to: contact.email,
       template: "otp_code",
       params: { code },
       sensitive: true,
+      ...(toEmail ? {} : { withheld: true }),
     });
     await this.deps.outbox.enqueue({
       channel: "sms",
-      to: subscriber.phone,
+      to: contact.phone,
       template: "otp_code",
       params: { code },
       sensitive: true,
+      ...(toPhone ? {} : { withheld: true }),
     });
     await this.deps.audit?.append({
       actor: `conversation:${conversationId}`,
-      action: "verification_code_sent",
+      action: subscriber ? "verification_code_sent" : "verification_code_withheld",
       subject: maskIdNumber(subject),
+      details: { email: toEmail, phone: toPhone },
     });
-    return { maskedEmail: maskEmail(subscriber.email), maskedPhone: maskPhone(subscriber.phone) };
+    // An unknown subject names both decoys; a subscriber only the proven contacts the code went to.
+    return {
+      maskedEmail: !subscriber || toEmail ? maskEmail(contact.email) : "",
+      maskedPhone: !subscriber || toPhone ? maskPhone(contact.phone) : "",
+    };
   }
 
   /** Checks a verification code; a match verifies the conversation for 15 minutes. */
@@ -217,16 +218,6 @@ export class VerificationService {
       "a VKN, TCKN or certificate serial number is required",
       "subject",
     );
-  }
-
-  #decoyContacts(subject: string): CodeSent {
-    const h = createHmac("sha256", this.deps.config.otpSecret).update(`decoy:${subject}`).digest();
-    const letters = "abcdefghijklmnoprstuvyz";
-    const domains = ["gmail.com", "hotmail.com", "outlook.com", "yandex.com"];
-    return {
-      maskedEmail: maskEmail(`${letters[h[0]! % letters.length]}x@${domains[h[1]! % domains.length]}`),
-      maskedPhone: maskPhone(`+9053${String(h.readUInt32BE(2) % 100_000_000).padStart(8, "0")}`),
-    };
   }
 }
 

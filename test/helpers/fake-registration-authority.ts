@@ -236,6 +236,47 @@ export class FakeRegistrationAuthority implements RegistrationAuthority {
     return { updated: true, attemptsLeft };
   }
 
+  /** Application contacts proven by their code, as `<kind>:<value>`. */
+  readonly provenContacts = new Set<string>();
+
+  async sendApplicationContactCodes(request: { conversationId: string; orderNo: string }): Promise<CodeSent> {
+    const order = this.orders.get(request.orderNo);
+    if (!order) throw new NotFoundError("unknown_order", "no such order", "orderNo");
+    for (const kind of ["email", "phone"] as const) {
+      const value = validateApplicationField(kind, order.input[kind]);
+      const code = this.#newCode();
+      this.#contactChallenges.set(`${request.conversationId}:${kind}`, {
+        subject: order.input.idNumber,
+        code,
+        attempts: 0,
+        expiresAt: this.clock.now().getTime() + 30 * 60 * 1000,
+        known: true,
+        consumed: false,
+        target: { kind, value },
+      });
+      this.deliveries.push({
+        to: value,
+        text: `Başvurunuzdaki iletişim bilginizi doğrulama kodunuz: ${code}`,
+      });
+    }
+    return {
+      maskedEmail: maskEmail(order.input.email),
+      maskedPhone: maskPhone(validateApplicationField("phone", order.input.phone)),
+    };
+  }
+
+  async confirmApplicationContact(request: {
+    conversationId: string;
+    kind: "email" | "phone";
+    code: string;
+  }) {
+    const challenge = this.#contactChallenges.get(`${request.conversationId}:${request.kind}`);
+    const { ok, attemptsLeft } = this.#check(challenge, request.code);
+    if (ok && challenge?.target)
+      this.provenContacts.add(`${challenge.target.kind}:${challenge.target.value}`);
+    return { confirmed: ok, attemptsLeft };
+  }
+
   async certificatesOfVerified(conversationId: string): Promise<CertificateView[]> {
     const subject = await this.verifiedSubject(conversationId);
     return subject ? this.certificates.filter((c) => c.vkn === subject) : [];

@@ -130,17 +130,37 @@ export class MemoryProductionRepository implements ProductionRepository {
 /** Subscribers keyed by VKN/TCKN. */
 export class MemorySubscriberRepository implements SubscriberRepository {
   readonly #rows = new Map<string, SubscriberRecord>();
+  readonly #proofs = new Map<string, Date>();
 
   async get(idNumber: string): Promise<SubscriberRecord | undefined> {
     const row = this.#rows.get(idNumber);
-    return row && copy(row);
+    if (!row) return undefined;
+    const { emailVerifiedAt: _e, phoneVerifiedAt: _p, ...contact } = copy(row);
+    const email = this.#proofs.get(`${idNumber}|email|${row.email}`);
+    const phone = this.#proofs.get(`${idNumber}|phone|${row.phone}`);
+    return {
+      ...contact,
+      ...(email ? { emailVerifiedAt: new Date(email) } : {}),
+      ...(phone ? { phoneVerifiedAt: new Date(phone) } : {}),
+    };
+  }
+
+  async markContactVerified(
+    idNumber: string,
+    kind: "email" | "phone",
+    value: string,
+    at: Date,
+  ): Promise<void> {
+    const key = `${idNumber}|${kind}|${value}`;
+    if (!this.#proofs.has(key)) this.#proofs.set(key, new Date(at));
   }
 
   async createIfAbsent(record: SubscriberRecord): Promise<SubscriberRecord> {
     const existing = this.#rows.get(record.idNumber);
-    if (existing) return copy(existing);
-    this.#rows.set(record.idNumber, copy(record));
-    return copy(record);
+    if (existing) return (await this.get(record.idNumber)) ?? copy(existing);
+    const { emailVerifiedAt: _e, phoneVerifiedAt: _p, ...contact } = record;
+    this.#rows.set(record.idNumber, copy(contact));
+    return (await this.get(record.idNumber)) ?? copy(contact);
   }
 
   async updateContact(idNumber: string, kind: "email" | "phone", value: string): Promise<void> {

@@ -104,3 +104,21 @@ export function hsmApplication(overrides: Partial<ApplicationInput> = {}): Appli
     ...overrides,
   });
 }
+
+/**
+ * R5.1: marks an applicant's contacts proven, as giving back the code sent to each at the
+ * application does (core/ra/contact-proof-service.ts); identity codes go only to proven contacts.
+ * Defaults: the contacts of {@link cardApplication}.
+ */
+export async function proveContacts(
+  deps: RaDeps,
+  contact: { idNumber: string; email: string; phone: string } = {
+    idNumber: "3230512384",
+    email: "bilgi@ornek.com.tr",
+    phone: "+905321234567",
+  },
+): Promise<void> {
+  const at = deps.clock.now();
+  await deps.subscribers.markContactVerified(contact.idNumber, "email", contact.email, at);
+  await deps.subscribers.markContactVerified(contact.idNumber, "phone", contact.phone, at);
+}

@@ -7,6 +7,8 @@ import type {
 /** An outbox that keeps what was enqueued, honouring unique keys, for RA tests that read the codes sent. */
 export class RecordingOutbox implements NotificationOutbox {
   readonly sent: OutgoingNotification[] = [];
+  /** Notifications written as withheld (never sent): the decoys of an unknown subject. */
+  readonly withheld: OutgoingNotification[] = [];
   readonly #keys = new Set<string>();
 
   async enqueue(notification: OutgoingNotification): Promise<boolean> {
@@ -14,7 +16,8 @@ export class RecordingOutbox implements NotificationOutbox {
       if (this.#keys.has(notification.uniqueKey)) return false;
       this.#keys.add(notification.uniqueKey);
     }
-    this.sent.push(notification);
+    if (notification.withheld) this.withheld.push(notification);
+    else this.sent.push(notification);
     return true;
   }
 

@@ -3,7 +3,8 @@
 /** A one-time code; only a keyed hash of the code is stored. */
 export interface OtpChallengeRecord {
   id: string;
-  purpose: "verify" | "contact_update";
+  /** `confirm_email` / `confirm_phone`: proving an application's contact (core/ra/contact-proof-service.ts). */
+  purpose: "verify" | "contact_update" | "confirm_email" | "confirm_phone";
   subjectKey: string;
   conversationId: string;
   /** The client network the code was asked from (IPv4 /32, IPv6 /64), when the channel knew it. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, hsmApplication, testPrices } from "../../helpers/ra-harness.ts";
+import { cardApplication, hsmApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
 import {
   type SlackConsoleStack,
   startSlackConsoleStack,
@@ -17,6 +17,7 @@ describe("/mm on the Slack console", () => {
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
     const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
+    await proveContacts(s.harness.deps);
     await s.harness.ra.payments.record({
       orderNo,
       channel: "sanalpos",

@@ -17,7 +17,14 @@ describe.each(testDialects)("a call-centre agent's cases on $name", (dialect) =>
       ...h.deps,
       audit: { append: async (event: AuditEvent) => audit.push(event) },
     });
-    const { orderNo } = await ra.submitApplication(cardApplication());
+    const { orderNo } = await ra.submitApplication(cardApplication({ idempotencyKey: "web-apply:1" }));
+    // R5.1: the applicant gave back the code sent to each contact, so identity codes may go to them
+    await ra.sendApplicationContactCodes({ conversationId: "web-apply", orderNo });
+    for (const [kind, to] of [
+      ["email", "bilgi@ornek.com.tr"],
+      ["phone", "+905321234567"],
+    ] as const)
+      await ra.confirmApplicationContact({ conversationId: "web-apply", kind, code: h.outbox.lastCode(to) });
     await ra.payments.record({
       orderNo,
       channel: "sanalpos",

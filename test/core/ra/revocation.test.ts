@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, createRaHarness, type RaHarness, testPrices } from "../../helpers/ra-harness.ts";
+import {
+  cardApplication,
+  createRaHarness,
+  proveContacts,
+  type RaHarness,
+  testPrices,
+} from "../../helpers/ra-harness.ts";
 
 describe.each(testDialects)("revocation on $name", (dialect) => {
   let h: RaHarness;
@@ -8,6 +14,7 @@ describe.each(testDialects)("revocation on $name", (dialect) => {
   beforeEach(async () => {
     h = await createRaHarness(dialect);
     const { orderNo } = await h.ra.submitApplication(cardApplication());
+    await proveContacts(h.deps);
     await h.ra.payments.record({
       orderNo,
       channel: "sanalpos",

@@ -1,0 +1,91 @@
+/**
+ * Proving the contacts of a new application (R5.1), after the application dialog's last answer
+ * (`interfaces.md` §4 is unchanged: the order number, the amount and the payment channels come
+ * first): a code goes to the e-mail and one to the phone; the customer types the e-mail's code, then
+ * the SMS's. "atla" skips (identity codes then do not go to that contact; the call centre helps).
+ * Anything that is not a code is left to the engine, so the conversation moves on freely.
+ */
+import { DomainError, RateLimitError } from "../../core/errors/domain-error.ts";
+import type { ProofFlow } from "../state.ts";
+import type { Turn } from "../turn.ts";
+import type { FlowHandler } from "./flow-handler.ts";
+
+const skipWords = new Set(["atla", "gec", "sonra", "daha sonra", "skip", "later"]);
+
+/** Sends the codes for the order just submitted and asks for the e-mail's code. */
+export async function startContactProof(turn: Turn, orderNo: string): Promise<void> {
+  try {
+    const sent = await turn.deps.ra.sendApplicationContactCodes({
+      conversationId: turn.ref.id,
+      orderNo,
+      ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
+    });
+    turn.state.flow = { name: "proof", step: "email" };
+    turn.say("app.proof.sent", { email: sent.maskedEmail, phone: sent.maskedPhone });
+    turn.say("app.proof.ask_email");
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    turn.say("app.proof.not_sent");
+  }
+}
+
+/** The contact proof flow as the engine drives it. */
+export const contactProofFlow: FlowHandler<ProofFlow> = {
+  async handle(turn, flow) {
+    const raw = turn.input.raw;
+    if (raw === undefined) return false;
+    if (skipWords.has(turn.input.folded.trim())) {
+      turn.state.flow = undefined;
+      turn.say("app.proof.skipped");
+      return true;
+    }
+    const code = raw.replace(/\s/g, "");
+    if (!/^\d{6}$/.test(code)) {
+      if (/^\d{1,12}$/.test(code)) {
+        turn.say("verify.code_format");
+        return true;
+      }
+      // not a code: the customer moved on; the contacts stay unproven
+      turn.state.flow = undefined;
+      return false;
+    }
+    let result: { confirmed: boolean; attemptsLeft: number };
+    try {
+      result = await turn.deps.ra.confirmApplicationContact({
+        conversationId: turn.ref.id,
+        kind: flow.step,
+        code,
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError) || error instanceof RateLimitError) throw error;
+      result = { confirmed: false, attemptsLeft: 0 };
+    }
+    if (result.confirmed) {
+      turn.say(`app.proof.${flow.step}_done`);
+      if (flow.step === "email") {
+        flow.step = "phone";
+        turn.say("app.proof.ask_phone");
+      } else turn.state.flow = undefined;
+    } else if (result.attemptsLeft > 0) {
+      turn.say("verify.wrong_code", { left: result.attemptsLeft });
+    } else if (flow.step === "email") {
+      // the e-mail stays unproven; the phone may still be
+      flow.step = "phone";
+      turn.say("app.proof.ask_phone");
+    } else {
+      turn.state.flow = undefined;
+      turn.say("app.proof.skipped");
+    }
+    return true;
+  },
+  reprompt(turn, flow) {
+    if (turn.state.flow === flow) turn.say(`app.proof.ask_${flow.step}`);
+    else turn.say("fallback.first");
+  },
+  back() {
+    return false;
+  },
+  expectsNumber() {
+    return true;
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Proving an application's contacts (R5.1): when the application is made, a code goes to each of its
+ * e-mail and phone; the customer gives each back, which marks that contact proven. Identity codes
+ * later go only to proven contacts (core/ra/verification-service.ts). The codes share the
+ * per-conversation, per-network and global code budget (core/ra/code-budget.ts).
+ */
+import { NotFoundError } from "../errors/domain-error.ts";
+import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { clientNetworkOf } from "./client-network.ts";
+import { assertCodeBudget } from "./code-budget.ts";
+import { hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
+import type { ContactKind } from "./ports/subscriber-repository.ts";
+import type { RaDeps } from "./ra-deps.ts";
+import type { CodeSent } from "./registration-authority.ts";
+import { conversationIdOf, type VerificationService } from "./verification-service.ts";
+
+/** How long an application contact's code is valid (longer than an identity code: e-mail is slow). */
+export const contactProofLifetimeMs = 30 * 60 * 1000;
+
+const purposeOf = { email: "confirm_email", phone: "confirm_phone" } as const;
+
+/** Sends and checks the codes that prove an application's contacts. */
+export class ContactProofService {
+  constructor(
+    private readonly deps: RaDeps,
+    private readonly verification: VerificationService,
+  ) {}
+
+  /**
+   * Sends a code to the e-mail and one to the phone of an application submitted in this
+   * conversation (the dialog's idempotency key starts with the conversation id); another
+   * conversation's order is `unknown_order`.
+   */
+  async send(request: {
+    conversationId: string;
+    orderNo: string;
+    clientNetwork?: string;
+  }): Promise<CodeSent> {
+    const conversationId = conversationIdOf(request.conversationId);
+    const application = await this.deps.applications.byOrderNo(String(request.orderNo ?? ""));
+    if (!application?.idempotencyKey.startsWith(`${conversationId}:`))
+      throw new NotFoundError("unknown_order", "no order of this conversation with this number", "orderNo");
+    const network = clientNetworkOf(request.clientNetwork);
+    const now = this.deps.clock.now();
+    await assertCodeBudget(this.deps.verifications, { conversationId, network }, now);
+    for (const kind of ["email", "phone"] as const) {
+      const value = application[kind];
+      const code = newOneTimeCode(this.deps.random);
+      const id = this.deps.newId();
+      await this.deps.verifications.createChallenge({
+        id,
+        purpose: purposeOf[kind],
+        // kept apart from the identity budget of the VKN: these codes go to the applicant's own contacts
+        subjectKey: `application:${application.idNumber}`,
+        conversationId,
+        ...(network ? { network } : {}),
+        target: { kind, value },
+        codeHash: hashOneTimeCode(this.deps.config.otpSecret, id, code),
+        attempts: 0,
+        expiresAt: new Date(now.getTime() + contactProofLifetimeMs),
+        createdAt: now,
+      });
+      await this.deps.outbox.enqueue({
+        channel: kind === "email" ? "email" : "sms",
+        to: value,
+        template: "contact_proof_code",
+        params: { code, kind, orderNo: application.orderNo },
+        sensitive: true,
+      });
+    }
+    return { maskedEmail: maskEmail(application.email), maskedPhone: maskPhone(application.phone) };
+  }
+
+  /** Checks one contact's code; a match marks that contact of the applicant proven. */
+  async confirm(request: {
+    conversationId: string;
+    kind: ContactKind;
+    code: string;
+  }): Promise<{ confirmed: boolean; attemptsLeft: number }> {
+    const conversationId = conversationIdOf(request.conversationId);
+    const kind: ContactKind = request.kind === "phone" ? "phone" : "email";
+    const check = await this.verification.checkCode(conversationId, purposeOf[kind], request.code);
+    const target = check.challenge?.target;
+    if (!check.ok || !check.challenge || !target || target.kind !== kind)
+      return { confirmed: false, attemptsLeft: check.attemptsLeft };
+    const idNumber = check.challenge.subjectKey.replace(/^application:/, "");
+    await this.deps.subscribers.markContactVerified(idNumber, kind, target.value, this.deps.clock.now());
+    await this.deps.audit?.append({
+      actor: `conversation:${conversationId}`,
+      action: "contact_proven",
+      subject: maskIdNumber(idNumber),
+      details: { kind },
+    });
+    return { confirmed: true, attemptsLeft: check.attemptsLeft };
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Plausible contacts for a subject nobody registered (`interfaces.md` §4: an unknown VKN is answered
+ * like a known one). A decoy is a whole e-mail address and mobile number, derived from the subject
+ * under a server secret (the same subject always gets the same decoy), and goes through the same
+ * masking functions as a real contact, so the masked answer has the same shape.
+ */
+import { createHmac } from "node:crypto";
+
+const localParts = [
+  "bilgi",
+  "info",
+  "muhasebe",
+  "iletisim",
+  "finans",
+  "destek",
+  "yonetim",
+  "satis",
+  "ofis",
+  "kurumsal",
+  "ahmet",
+  "mehmet",
+  "ayse",
+  "fatma",
+  "mustafa",
+  "zeynep",
+  "emre",
+  "elif",
+  "hakan",
+  "selin",
+];
+const freeMail = ["gmail.com", "hotmail.com", "outlook.com", "yandex.com", "yahoo.com", "icloud.com"];
+const stems = [
+  "anadolu",
+  "marmara",
+  "ege",
+  "akdeniz",
+  "kaya",
+  "demir",
+  "yildiz",
+  "ozturk",
+  "aydin",
+  "sahin",
+  "celik",
+  "arslan",
+  "dogan",
+  "korkmaz",
+  "ulus",
+  "toros",
+];
+const trades = [
+  "",
+  "bilisim",
+  "insaat",
+  "gida",
+  "tekstil",
+  "lojistik",
+  "enerji",
+  "grup",
+  "ticaret",
+  "yazilim",
+];
+const suffixes = [".com.tr", ".com", ".com.tr", ".net.tr"];
+/** Turkish mobile prefixes after +90 (operators' 5xx ranges). */
+const mobilePrefixes = [
+  "530",
+  "532",
+  "533",
+  "535",
+  "536",
+  "537",
+  "538",
+  "539",
+  "541",
+  "542",
+  "543",
+  "544",
+  "545",
+  "505",
+  "506",
+  "507",
+  "551",
+  "552",
+  "553",
+  "555",
+];
+
+/** A decoy e-mail address and mobile number (+905XXXXXXXXX) for a subject. */
+export function decoyContact(secret: Uint8Array, subject: string): { email: string; phone: string } {
+  const h = createHmac("sha256", secret).update(`decoy:${subject}`).digest();
+  const pick = <T>(list: readonly T[], byte: number): T => list[h[byte]! % list.length]!;
+  const local = pick(localParts, 0);
+  const domain =
+    h[1]! % 3 === 0 ? pick(freeMail, 2) : `${pick(stems, 3)}${pick(trades, 4)}${pick(suffixes, 5)}`;
+  const subscriber = String(h.readUInt32BE(6) % 10_000_000).padStart(7, "0");
+  return { email: `${local}@${domain}`, phone: `+90${pick(mobilePrefixes, 10)}${subscriber}` };
+}
