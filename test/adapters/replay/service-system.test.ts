@@ -50,7 +50,7 @@ describe("replay system over the real service", () => {
     const bySerial = await system.certificatesOf({ serial: valid[0]!.serial.toUpperCase() });
     expect(bySerial).toHaveLength(1);
     expect(await system.agentConsole.runCommand("/mm durum 3230512384")).toMatch(/geçerli/);
-    expect(await system.agentConsole.runCommand("/mm durum 4540536920")).toMatch(/iptal edilmiş/);
+    expect(await system.agentConsole.runCommand("/mm durum 4540536920")).toMatch(/iptal edildi/);
     expect(await system.delivered()).toEqual([]);
   }, 60_000);
 

@@ -46,7 +46,7 @@ describe("/mm basvuru: the HSM step modal", () => {
       form,
     );
     expect(res.status).toBe(200);
-    await s.fake.waitFor((calls) => calls.length > before, 5_000);
+    await s.fake.waitFor(() => s.fake.since(before).length > 0, 5_000); // auth.test is not an answer
     await new Promise((r) => setTimeout(r, 100));
     return s.fake.since(before);
   }
