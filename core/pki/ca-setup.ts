@@ -5,6 +5,7 @@ import type { CaCeremonyDeps } from "./pki-deps.ts";
 import { buildName } from "./distinguished-name.ts";
 import { caExtensions } from "./kamusm-profile.ts";
 import type { ProfileName } from "./qseal-profile.ts";
+import { signatureAlgorithmFor } from "./issuer.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import { newSerialNumber } from "./serial-number.ts";
 import { signCertificate } from "./sign-certificate.ts";
@@ -97,7 +98,7 @@ async function createCa(
     notBefore: now,
     notAfter: years(request.rootValidityYears ?? 20),
     subjectPublicKeyInfo: rootKey.spki,
-    signatureAlgorithm: "RSA-SHA256",
+    signatureAlgorithm: signatureAlgorithmFor(rootKey.algorithm),
     extensions: caExtensions({ subjectKeyId: rootId, authorityKeyId: rootId }, { selfSigned: true }),
   });
   onStep("root certificate signed", { serial: rootSerial });
@@ -109,7 +110,7 @@ async function createCa(
     notBefore: now,
     notAfter: years(request.issuingValidityYears ?? 10),
     subjectPublicKeyInfo: issuingKey.spki,
-    signatureAlgorithm: "RSA-SHA256",
+    signatureAlgorithm: signatureAlgorithmFor(rootKey.algorithm),
     extensions: caExtensions(
       { subjectKeyId: issuingId, authorityKeyId: rootId },
       { selfSigned: false, pathLength: 0 },

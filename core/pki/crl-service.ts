@@ -3,6 +3,7 @@ import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { CaRecord, CaRepository, CrlRecord } from "./ca-repository.ts";
 import { buildCrl } from "./crl-builder.ts";
+import { issuerOf } from "./issuer.ts";
 
 /** Hours between thisUpdate and nextUpdate of a CRL. */
 export const CRL_VALIDITY_HOURS = 24;
@@ -60,10 +61,11 @@ export class CrlService {
     const entries = await this.deps.repository.revokedUnexpired(issuing.id, now);
     const number = (latest?.number ?? 0) + 1;
     const nextUpdate = new Date(now.getTime() + CRL_VALIDITY_HOURS * 3600_000);
-    const der = await buildCrl(this.deps.keys.forUri(issuing.keyUri), {
-      issuerCertificate: issuing.certDer,
-      issuerKeyUri: issuing.keyUri,
-      signatureAlgorithm: "RSA-SHA256",
+    const issuer = await issuerOf(issuing);
+    const der = await buildCrl(this.deps.keys.forUri(issuer.keyUri), {
+      issuerCertificate: issuer.certDer,
+      issuerKeyUri: issuer.keyUri,
+      signatureAlgorithm: issuer.signatureAlgorithm,
       number,
       thisUpdate: now,
       nextUpdate,

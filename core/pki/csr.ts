@@ -8,6 +8,7 @@ import { ValidationError } from "../errors/domain-error.ts";
 import type { KeyAlgorithm, KeyManager, SignatureAlgorithm } from "../ports/key-manager.ts";
 import { signatureAlgorithmDer, signatureAlgorithmOids } from "./certificate-builder.ts";
 import * as der from "./der.ts";
+import { signatureAlgorithmFor } from "./issuer.ts";
 import { subjectPublicKeyBits } from "./key-identifier.ts";
 
 /** A request checked by {@link verifyCsr}. */
@@ -20,8 +21,7 @@ export interface VerifiedCsr {
 
 /** The signature algorithm a subscriber key signs its request with. */
 export function csrAlgorithmFor(key: KeyAlgorithm): SignatureAlgorithm {
-  if (key.kind === "RSA") return "RSA-SHA256";
-  return key.namedCurve === "P-384" ? "ECDSA-SHA384" : "ECDSA-SHA256";
+  return signatureAlgorithmFor(key);
 }
 
 /**

@@ -1,5 +1,3 @@
-import { AsnConvert } from "@peculiar/asn1-schema";
-import { Certificate } from "@peculiar/asn1-x509";
 import type { AuditEvent } from "../audit/audit-log.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import { isValidTckn } from "../identity/tckn.ts";
@@ -19,6 +17,7 @@ import type { CaRecord, CaRepository, CertificateRecord } from "./ca-repository.
 import { encodeTbsCertificate } from "./certificate-builder.ts";
 import { createCsr, verifyCsr } from "./csr.ts";
 import { nameDerOf, turkishUpperCase } from "./distinguished-name.ts";
+import { type Issuer, issuerOf } from "./issuer.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import type { ProfileConfig } from "./profile-config.ts";
 import { type ProfileName, subjectAttributes } from "./qseal-profile.ts";
@@ -51,14 +50,6 @@ interface SubjectFacts {
   subjectKeyId: Uint8Array;
 }
 
-/** What every certificate takes from its issuing CA. */
-interface IssuerFacts {
-  caId: string;
-  certDer: Uint8Array;
-  nameDer: Uint8Array;
-  keyId: Uint8Array;
-}
-
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -77,7 +68,7 @@ const reasonNames = Object.fromEntries(Object.entries(revocationReasons).map(([k
  * yields at most one certificate of each kind.
  */
 export class IssuanceEngine implements CertificateAuthorityPort {
-  #issuerCache: IssuerFacts | undefined;
+  #issuerCache: Issuer | undefined;
   readonly #extensions: SubscriberExtensionTemplates;
 
   constructor(private readonly deps: IssuanceEngineDeps) {
@@ -131,7 +122,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     request: IssueForOrderRequest,
     { vkn, title, profile, subjectDer, spki, subjectKeyId }: SubjectFacts,
     issuing: CaRecord,
-    issuer: IssuerFacts,
+    issuer: Issuer,
   ): Promise<CertificateView> {
     const notBefore = request.notBefore ?? this.deps.clock.now();
     const notAfter = new Date(notBefore);
@@ -144,7 +135,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       notBefore,
       notAfter,
       subjectPublicKeyInfo: spki,
-      signatureAlgorithm: "RSA-SHA256",
+      signatureAlgorithm: issuer.signatureAlgorithm,
       extensions: this.#extensions.encode(kind, profile, { subjectKeyId, authorityKeyId: issuer.keyId }),
     });
     const row = await this.deps.repository.insertPendingOrGet({
@@ -165,9 +156,9 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     });
     if (row.state === "pending") {
       const der = await signTbs(
-        this.deps.keys.forUri(issuing.keyUri),
-        issuing.keyUri,
-        "RSA-SHA256",
+        this.deps.keys.forUri(issuer.keyUri),
+        issuer.keyUri,
+        issuer.signatureAlgorithm,
         row.tbsDer,
       );
       await this.deps.repository.markIssued(row.id, der);
@@ -221,19 +212,13 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     return rows.filter((r) => r.state === "issued").map((r) => this.#view(r));
   }
 
-  /** Issuer name and key id, parsed once per issuing CA certificate rather than per certificate. */
-  async #issuerOf(issuing: CaRecord): Promise<IssuerFacts> {
+  /** The issuing CA as an {@link Issuer}, built once per issuing CA certificate rather than per certificate. */
+  async #issuerOf(issuing: CaRecord): Promise<Issuer> {
     const cached = this.#issuerCache;
     if (cached && cached.caId === issuing.id && sameBytes(cached.certDer, issuing.certDer)) return cached;
-    const tbs = AsnConvert.parse(issuing.certDer, Certificate).tbsCertificate;
-    const facts = {
-      caId: issuing.id,
-      certDer: issuing.certDer,
-      nameDer: new Uint8Array(AsnConvert.serialize(tbs.subject)),
-      keyId: await keyIdentifier(new Uint8Array(AsnConvert.serialize(tbs.subjectPublicKeyInfo))),
-    };
-    this.#issuerCache = facts;
-    return facts;
+    const issuer = await issuerOf(issuing);
+    this.#issuerCache = issuer;
+    return issuer;
   }
 
   async #issuingCa(): Promise<CaRecord> {

@@ -6,7 +6,8 @@ import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { CaRecord, CaRepository } from "./ca-repository.ts";
 import { inspectOcspRequest } from "./ocsp-request-der.ts";
-import { signatureAlgorithmDer, wholeSeconds } from "./certificate-builder.ts";
+import { wholeSeconds } from "./certificate-builder.ts";
+import { issuerOf } from "./issuer.ts";
 import {
   encodeResponseData,
   encodeStatusOnly,
@@ -14,8 +15,6 @@ import {
   type SingleResponseSpec,
 } from "./ocsp-response-encoder.ts";
 import { serialFromOctets } from "./serial-number.ts";
-
-const SHA256_WITH_RSA = signatureAlgorithmDer("RSA-SHA256");
 
 /** Largest OCSP request accepted (bytes); larger ones get `malformedRequest`. */
 export const MAX_OCSP_REQUEST_BYTES = 8 * 1024;
@@ -173,12 +172,13 @@ export class OcspResponder {
       responses,
       ...(nonce ? { nonceExtnValue: new Uint8Array(nonce.extnValue.buffer) } : {}),
     });
+    const signing = await issuerOf(signer);
     const signature = await this.deps.keys
-      .forUri(signer.keyUri)
-      .sign({ uri: signer.keyUri, algorithm: "RSA-SHA256", data: tbs });
+      .forUri(signing.keyUri)
+      .sign({ uri: signing.keyUri, algorithm: signing.signatureAlgorithm, data: tbs });
     const der = encodeSuccessfulResponse({
       responseDataDer: tbs,
-      signatureAlgorithmDer: SHA256_WITH_RSA,
+      signatureAlgorithmDer: signing.signatureAlgorithmDer,
       signature,
       signerCertDer: signer.certDer,
     });

@@ -1,7 +1,5 @@
-import { AsnConvert } from "@peculiar/asn1-schema";
 import {
   AuthorityKeyIdentifier,
-  Certificate,
   ExtendedKeyUsage,
   KeyIdentifier,
   KeyUsage,
@@ -12,7 +10,7 @@ import type { CaRecord } from "./ca-repository.ts";
 import type { CaCeremonyDeps } from "./pki-deps.ts";
 import { buildName } from "./distinguished-name.ts";
 import { extensionOids } from "./kamusm-profile.ts";
-import { keyIdentifier } from "./key-identifier.ts";
+import { issuerOf } from "./issuer.ts";
 import { newSerialNumber } from "./serial-number.ts";
 import { signCertificate } from "./sign-certificate.ts";
 import { type ClaimTiming, runClaimed } from "./ceremony-claim.ts";
@@ -22,6 +20,8 @@ const idPkixOcspNocheck = "1.3.6.1.5.5.7.48.1.5";
 /** Days an OCSP signing certificate is valid; it is renewed when fewer than {@link OCSP_SIGNER_RENEW_DAYS} remain. */
 export const OCSP_SIGNER_DAYS = 90;
 export const OCSP_SIGNER_RENEW_DAYS = 14;
+/** The key of an OCSP signer under an RSA issuing CA (under an EC one: the issuing CA's curve). */
+const OCSP_SIGNER_RSA = { kind: "RSA", modulusLength: 2048 } as const;
 
 /**
  * Returns the active OCSP signer of the issuing CA, issuing a new one (its own RSA-2048 key,
@@ -77,13 +77,14 @@ async function issueOcspSigner(
   const keyUri = ocspSignerKeyUri(issuing.keyUri, serial);
   const keys = deps.keys.forUri(keyUri);
   onStep("OCSP signer key generation", { keyUri });
-  const key = await keys.generateKey({ uri: keyUri, algorithm: { kind: "RSA", modulusLength: 2048 } });
-  const issuerTbs = AsnConvert.parse(issuing.certDer, Certificate).tbsCertificate;
-  const issuerSpki = new Uint8Array(AsnConvert.serialize(issuerTbs.subjectPublicKeyInfo));
+  const issuer = await issuerOf(issuing);
+  // the signer's key is of the issuing key's kind: RSA-2048, or the issuing CA's curve
+  const algorithm = issuer.keyAlgorithm.kind === "RSA" ? OCSP_SIGNER_RSA : issuer.keyAlgorithm;
+  const key = await keys.generateKey({ uri: keyUri, algorithm });
   const notAfter = new Date(now.getTime() + OCSP_SIGNER_DAYS * 86400_000);
-  const { der } = await signCertificate(deps.keys.forUri(issuing.keyUri), issuing.keyUri, {
+  const { der } = await signCertificate(deps.keys.forUri(issuer.keyUri), issuer.keyUri, {
     serialHex: serial,
-    issuer: issuerTbs.subject,
+    issuer: issuer.nameDer,
     subject: buildName([
       { type: "commonName", value: "Mali Mühür OCSP Yanıtlayıcısı" },
       { type: "country", value: "TR" },
@@ -91,13 +92,13 @@ async function issueOcspSigner(
     notBefore: now,
     notAfter,
     subjectPublicKeyInfo: key.spki,
-    signatureAlgorithm: "RSA-SHA256",
+    signatureAlgorithm: issuer.signatureAlgorithm,
     extensions: [
       {
         oid: extensionOids.authorityKeyIdentifier,
         critical: false,
         value: new AuthorityKeyIdentifier({
-          keyIdentifier: new KeyIdentifier((await keyIdentifier(issuerSpki)).slice().buffer),
+          keyIdentifier: new KeyIdentifier(issuer.keyId.slice().buffer),
         }),
       },
       { oid: extensionOids.keyUsage, critical: true, value: new KeyUsage(KeyUsageFlags.digitalSignature) },

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SoftwareKeyManager } from "../../adapters/keys/software-key-manager.ts";
 import { buildName } from "../../core/pki/distinguished-name.ts";
+import { signatureAlgorithmFor } from "../../core/pki/issuer.ts";
 import { caExtensions } from "../../core/pki/kamusm-profile.ts";
 import { keyIdentifier } from "../../core/pki/key-identifier.ts";
 import { toPem } from "../../core/pki/pem.ts";
@@ -15,7 +16,7 @@ import type { CaRecord, CaRepository } from "../../core/pki/ca-repository.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
 import type { Clock } from "../../core/ports/clock.ts";
-import type { KeyManagerResolver } from "../../core/ports/key-manager.ts";
+import type { KeyAlgorithm, KeyManagerResolver } from "../../core/ports/key-manager.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 
 export { toPem };
@@ -33,11 +34,15 @@ export interface TestCa {
   dispose(): void;
 }
 
-/** Creates a two-level test CA (RSA-2048, SHA-256). */
-export async function createTestCa(): Promise<TestCa> {
+/**
+ * Creates a two-level test CA: RSA-2048 with SHA-256 unless `algorithm` names another key (e.g. EC
+ * P-384, signed with ECDSA-SHA384 as Kamu SM's Sürüm 3 CAs are).
+ */
+export async function createTestCa(
+  algorithm: KeyAlgorithm = { kind: "RSA", modulusLength: 2048 },
+): Promise<TestCa> {
   const dir = mkdtempSync(join(tmpdir(), "mm-ca-"));
   const keys = new SoftwareKeyManager(dir);
-  const algorithm = { kind: "RSA", modulusLength: 2048 } as const;
   const rootKey = await keys.generateKey({ uri: "softkey:root", algorithm });
   const issuingKey = await keys.generateKey({ uri: "softkey:issuing", algorithm });
   const rootName = buildName([
@@ -52,7 +57,7 @@ export async function createTestCa(): Promise<TestCa> {
   const years = (n: number) => new Date(now.getTime() + n * 365.25 * 86400_000);
   const rootId = await keyIdentifier(rootKey.spki);
   const issuingKeyId = await keyIdentifier(issuingKey.spki);
-  const common = { notBefore: now, signatureAlgorithm: "RSA-SHA256" as const, issuer: rootName };
+  const common = { notBefore: now, signatureAlgorithm: signatureAlgorithmFor(algorithm), issuer: rootName };
   const root = (
     await signCertificate(keys, "softkey:root", {
       ...common,
