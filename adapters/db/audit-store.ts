@@ -1,5 +1,6 @@
 import type { AuditCheckpoint, AuditCheckpointStore } from "../../core/audit/audit-checkpoint.ts";
-import type { AuditRecord, AuditStore } from "../../core/audit/audit-log.ts";
+import type { AuditStore } from "../../core/audit/audit-log.ts";
+import type { AuditRecord } from "../../core/audit/audit-record.ts";
 import type { Db, OpenDatabase } from "./database.ts";
 
 /**

@@ -4,7 +4,8 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import { type AuditCheckpoint, checkpointMac } from "./audit-checkpoint.ts";
-import { type AuditRecord, verifyChain } from "./audit-log.ts";
+import { verifyChain } from "./audit-log.ts";
+import type { AuditRecord } from "./audit-record.ts";
 
 /** What can be wrong with a log beyond a broken link. */
 export type AnchorProblem =

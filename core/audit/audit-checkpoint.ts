@@ -9,7 +9,7 @@
  * reported as not yet anchored.
  */
 import { createHmac } from "node:crypto";
-import type { AuditRecord } from "./audit-log.ts";
+import type { AuditRecord } from "./audit-record.ts";
 
 /** A stored checkpoint: the chain's hash at entry `seq`, keyed. */
 export interface AuditCheckpoint {

@@ -3,6 +3,7 @@
  * signing, token events, failed logins) as a hash chain: each entry's hash is SHA-256 over the
  * previous hash and the entry's canonical form, so a changed or deleted entry breaks the chain.
  */
+import type { AuditRecord } from "./audit-record.ts";
 import { type AuditCheckpoint, type AuditCheckpointStore, checkpointOf } from "./audit-checkpoint.ts";
 
 /** An entry as written. */
@@ -11,18 +12,6 @@ export interface AuditEvent {
   action: string;
   subject: string;
   details?: Record<string, string | number | boolean>;
-}
-
-/** An entry as stored, with its place in the chain. */
-export interface AuditRecord {
-  seq: number;
-  at: Date;
-  actor: string;
-  action: string;
-  subject: string;
-  details: string;
-  prevHash: string;
-  hash: string;
 }
 
 /** Storage of the chain: appends are serialised by the store (one writer at a time). */
