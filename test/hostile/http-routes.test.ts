@@ -9,6 +9,7 @@ import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ocspRequest } from "../helpers/ocsp-request.ts";
 import { freePort, projectRoot } from "../helpers/processes.ts";
 import { FakeTelegramApi } from "../helpers/telegram-fake-api.ts";
 import { startTestService } from "../helpers/web-service.ts";
@@ -314,4 +315,54 @@ describe("hostile input on every HTTP route", () => {
     expect(replay.status).toBe(409);
     expect(((await replay.json()) as { error: { code: string } }).error.code).toBe("replayed_notice");
   });
+
+  it("answers structure-aware fuzzed DER on /ocsp with OCSP responses, never internalError", async () => {
+    const issuing = new Uint8Array(await (await fetch(`${base}/ca/issuing.crt`)).arrayBuffer());
+    const random = seeded(6960);
+    const seeds = [
+      ocspRequest(issuing, ["0a1b2c"]),
+      ocspRequest(issuing, ["01", "7f".repeat(20)], true),
+      ocspRequest(issuing, ["7f".repeat(21)]),
+    ];
+    const mutate = (der: Uint8Array): Uint8Array => {
+      const kind = Math.floor(random() * 5);
+      const out = Uint8Array.from(der);
+      if (kind === 0) out[Math.floor(random() * out.length)] = Math.floor(random() * 256);
+      if (kind === 1) return out.subarray(0, Math.floor(random() * out.length));
+      if (kind === 2) out[1] = 0x84; // a huge long-form length
+      if (kind === 3) {
+        let deep: Uint8Array = Uint8Array.of(0x05, 0x00);
+        for (let i = 0; i < 60; i++) deep = Uint8Array.from([0x30, 0x81, deep.length, ...deep].slice(0, 200));
+        return deep;
+      }
+      if (kind === 4) return Uint8Array.from([...out, ...out.subarray(0, Math.floor(random() * 8))]);
+      return out;
+    };
+    const statuses = new Map<number, number>();
+    let tried = 0;
+    for (let i = 0; i < 600; i++) {
+      const der = mutate(seeds[i % seeds.length]!);
+      tried += 1;
+      const res =
+        i % 3 === 0
+          ? await fetch(`${base}/ocsp/${encodeURIComponent(Buffer.from(der).toString("base64"))}`)
+          : await fetch(`${base}/ocsp`, {
+              method: "POST",
+              headers: { "content-type": "application/ocsp-request" },
+              body: der,
+            });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/ocsp-response");
+      const body = new Uint8Array(await res.arrayBuffer());
+      // OCSPResponse ::= SEQUENCE { responseStatus ENUMERATED, ... }
+      const at = body[1]! & 0x80 ? 2 + (body[1]! & 0x7f) : 2;
+      expect(body[at]).toBe(0x0a);
+      const status = body[at + 2]!;
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    console.log(
+      `hostile OCSP: ${tried} fuzzed requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
+    expect(statuses.get(2) ?? 0).toBe(0); // internalError: an exception behind the responder
+  }, 300_000);
 });
