@@ -19,11 +19,12 @@ import type { RegistrationAuthorityService } from "../../core/ra/registration-au
 import type { Environment } from "../config/environment.ts";
 import { PrismaConversationStore } from "../db/conversation-store.ts";
 import { type OpenDatabase, openDatabase } from "../db/database.ts";
+import { isStorageUnavailable } from "../db/storage-errors.ts";
 import { describeStorage, storageLocation } from "../db/storage-location.ts";
 import { PrismaHandoffStore } from "../db/handoff-store.ts";
 import { PrismaSlackRetries } from "../db/slack-retry-store.ts";
 import { healthRoutes } from "../http/health.ts";
-import type { HealthProbe } from "../runtime/health-probe.ts";
+import { type HealthProbe, ProbeError } from "../runtime/health-probe.ts";
 import { createMetricsRegistry, httpMetrics, metricsApp, metricsRoutes } from "../http/metrics.ts";
 import { ocspEndpoint } from "../http/ocsp-endpoint.ts";
 import { ocspNonceGate } from "../http/ocsp-nonce-gate.ts";
@@ -204,7 +205,14 @@ export async function composeService(
       {
         name: "storage",
         check: async () => {
-          await database.db.$queryRawUnsafe("SELECT 1");
+          try {
+            await database.db.$queryRawUnsafe("SELECT 1");
+          } catch (error) {
+            // The same code the HTTP layer answers with while the database is away (not Prisma's own).
+            if (isStorageUnavailable(error))
+              throw new ProbeError("storage_unavailable", `storage unreachable: ${String(error)}`);
+            throw error;
+          }
         },
       },
       pki.probe,
@@ -237,10 +245,17 @@ export async function composeService(
     if (options.listen !== false) {
       server = await listen(app, env.PORT, env.HOST, direct);
       if (env.MM_METRICS_PORT !== undefined) {
-        const scrape = await listen(metricsApp(metrics, logger, metricsAccess), env.MM_METRICS_PORT, env.HOST);
+        const scrape = await listen(
+          metricsApp(metrics, logger, metricsAccess),
+          env.MM_METRICS_PORT,
+          env.HOST,
+        );
         closers.push(() => closeServer(scrape));
         const at = scrape.address();
-        logger.info({ port: typeof at === "object" && at ? at.port : env.MM_METRICS_PORT }, "metrics listening");
+        logger.info(
+          { port: typeof at === "object" && at ? at.port : env.MM_METRICS_PORT },
+          "metrics listening",
+        );
       }
       const bound = server.address();
       logger.info(
