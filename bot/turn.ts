@@ -1,8 +1,9 @@
 /** One turn of a conversation: what came in, the state being changed, and what goes out. */
 import type { BotButton, BotMessage, ConversationRef } from "./channel-port.ts";
+import type { Choice } from "./choice.ts";
 import type { EngineDeps } from "./engine-deps.ts";
 import { foldTurkish } from "./nlu/fold.ts";
-import type { BotState } from "./state.ts";
+import type { BotState, Flow } from "./state.ts";
 
 /** What the customer sent this turn: typed text (raw and folded) or a pressed button. */
 export interface TurnInput {
@@ -11,14 +12,7 @@ export interface TurnInput {
   button?: string;
 }
 
-/** A choice offered as a button whose label (or a synonym) may also be typed. */
-export interface Choice<T extends string = string> {
-  id: T;
-  labelKey: string;
-  labelParams?: Record<string, string | number>;
-  /** Folded words or phrases that also pick this choice. */
-  synonyms?: string[];
-}
+export type { Choice } from "./choice.ts";
 
 /**
  * Folded fixed labels (no parameters, so never customer data) and synonym patterns (constants of
@@ -51,13 +45,17 @@ function synonymPattern(synonym: string): RegExp {
 /** The working context of one turn. */
 export class Turn {
   readonly out: BotMessage[] = [];
+  /** The flow open when the turn began (a step may end it before a later step reprompts it). */
+  readonly flowAtStart: Flow | undefined;
 
   constructor(
     readonly ref: ConversationRef,
     public state: BotState,
     readonly deps: EngineDeps,
     readonly input: TurnInput,
-  ) {}
+  ) {
+    this.flowAtStart = state.flow;
+  }
 
   /** The customer text in the conversation's locale. */
   t(key: string, params?: Record<string, string | number>): string {
@@ -92,5 +90,22 @@ export class Turn {
       for (const s of c.synonyms ?? []) if (s === folded || synonymPattern(s).test(folded)) return c.id;
     }
     return undefined;
+  }
+
+  /**
+   * Like {@link pick}, but among typed synonyms the longest one found wins, so that "teknik kişi
+   * telefon" picks the technical contact's phone over the phone and "hsm adresi" the address.
+   */
+  pickMostSpecific<T extends string>(choices: Choice<T>[]): T | undefined {
+    if (this.input.button || !this.input.folded) return this.pick(choices);
+    const byLabel = this.pick(choices.map(({ synonyms: _s, ...c }) => c));
+    if (byLabel) return byLabel;
+    const folded = this.input.folded;
+    let best: { id: T; length: number } | undefined;
+    for (const c of choices)
+      for (const s of c.synonyms ?? [])
+        if ((s === folded || synonymPattern(s).test(folded)) && s.length > (best?.length ?? 0))
+          best = { id: c.id, length: s.length };
+    return best?.id;
   }
 }

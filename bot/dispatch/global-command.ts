@@ -1,0 +1,62 @@
+/**
+ * `globalCommand` (`interfaces.md` §4): "temsilci", "iptal", "menü" and "geri" (and the agent and
+ * menu buttons) work at any step, before the flow sees the message.
+ */
+import { requestAgent } from "../flows/handoff.ts";
+import { showMenu } from "../menu.ts";
+import { globalCommand } from "../nlu/commands.ts";
+import type { Turn } from "../turn.ts";
+import { openFlow } from "./open-flow.ts";
+import type { DispatchStep } from "./step.ts";
+
+async function cancel(turn: Turn): Promise<void> {
+  if (turn.state.flow) {
+    turn.state.flow = undefined;
+    showMenu(turn, "commands.cancelled");
+  } else {
+    turn.say("commands.nothing_to_cancel", undefined, [
+      { id: "i:revoke", label: turn.t("menu.revoke") },
+      { id: "i:menu", label: turn.t("menu.menu") },
+    ]);
+  }
+}
+
+async function back(turn: Turn): Promise<void> {
+  const open = openFlow(turn);
+  if (!open) {
+    showMenu(turn, "commands.no_previous");
+    return;
+  }
+  if (!open.handler.back(turn, open.flow)) {
+    turn.say("commands.no_previous");
+    await open.handler.reprompt(turn, open.flow);
+  }
+}
+
+/** Handles the global commands. */
+export const globalCommandStep: DispatchStep = {
+  name: "globalCommand",
+  async run(turn) {
+    const { input, state } = turn;
+    const command = input.raw !== undefined ? globalCommand(input.folded) : undefined;
+    if (command === "agent" || input.button === "i:agent") {
+      await requestAgent(turn);
+      return true;
+    }
+    if (command === "cancel") {
+      await cancel(turn);
+      return true;
+    }
+    if (command === "menu" || input.button === "i:menu") {
+      state.flow = undefined;
+      state.misses = 0;
+      showMenu(turn);
+      return true;
+    }
+    if (command === "back") {
+      await back(turn);
+      return true;
+    }
+    return false;
+  },
+};

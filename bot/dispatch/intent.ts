@@ -1,0 +1,53 @@
+/**
+ * `intent`: a typed menu label or a recognised topic starts that topic; a side question inside a
+ * dialog is answered and the pending question asked again; when unsure, the two best topics are
+ * offered as buttons, never guessed.
+ */
+import { infoIntents } from "../flows/info.ts";
+import { askWhichIntent, startIntent } from "../intent-router.ts";
+import { menuIntentOf } from "../menu.ts";
+import type { Intent } from "../nlu/intents.ts";
+import { nluLocaleOf } from "../nlu/training-data.ts";
+import { understand } from "../nlu/understand.ts";
+import { openFlow } from "./open-flow.ts";
+import type { DispatchStep } from "./step.ts";
+
+/** Flows that collect data; a side question inside them does not end them. */
+const dialogFlows = new Set(["application", "verify", "contact", "revoke"]);
+
+/** Informational answers that do not end the dialog in progress. */
+function keepsFlow(intent: Intent): boolean {
+  return intent === "prices" || ((infoIntents as readonly Intent[]).includes(intent) && intent !== "r9");
+}
+
+/** Handles recognised and uncertain topics. */
+export const intentStep: DispatchStep = {
+  name: "intent",
+  async run(turn) {
+    const { input, state } = turn;
+    const open = openFlow(turn);
+    const typedMenu = input.raw !== undefined ? menuIntentOf(turn) : undefined;
+    const understood = typedMenu ? undefined : understand(input.folded, nluLocaleOf(turn.ref.locale));
+    if (understood?.kind === "unsure") {
+      state.misses = 0;
+      askWhichIntent(turn, understood.candidates);
+      if (open) await open.handler.reprompt(turn, open.flow);
+      return true;
+    }
+    const intent = typedMenu ?? (understood?.kind === "intent" ? understood.intent : undefined);
+    if (!intent) return false;
+    state.misses = 0;
+    if (open && keepsFlow(intent) && dialogFlows.has(open.flow.name)) {
+      const from = turn.out.length;
+      await startIntent(turn, intent);
+      // Its follow-up buttons would leave the dialog: the pending question's buttons follow instead.
+      for (const message of turn.out.slice(from)) delete message.buttons;
+      state.flow = open.flow;
+      await open.handler.reprompt(turn, open.flow);
+      return true;
+    }
+    state.flow = undefined;
+    await startIntent(turn, intent);
+    return true;
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * The engine's dispatch: its steps in precedence order. The order IS the rule: a start event
+ * first; an open hand-off answers before anything else (it refuses a PIN itself, never relays
+ * one); a typed secret is refused before a command, a flow or the NLU sees it; global commands
+ * ("iptal", "geri" …) before the flow; a pressed menu button before the flow's question; the flow's
+ * own answer before a recognised topic; the fallback last.
+ */
+import type { UserEvent } from "../channel-port.ts";
+import type { Turn } from "../turn.ts";
+import { fallbackStep } from "./fallback.ts";
+import { flowStepStep } from "./flow-step.ts";
+import { globalCommandStep } from "./global-command.ts";
+import { handoffStep } from "./handoff.ts";
+import { intentStep } from "./intent.ts";
+import { menuButtonStep } from "./menu-button.ts";
+import { secretGuardStep } from "./secret-guard.ts";
+import { startStep } from "./start.ts";
+import { type DispatchStep, runSteps } from "./step.ts";
+
+/** The dispatch steps, highest precedence first. */
+export const dispatchSteps: readonly DispatchStep[] = [
+  startStep,
+  handoffStep,
+  secretGuardStep,
+  globalCommandStep,
+  menuButtonStep,
+  flowStepStep,
+  intentStep,
+  fallbackStep,
+];
+
+/** Handles one event: the first step (in {@link dispatchSteps} order) that takes it; returns its name. */
+export function dispatch(turn: Turn, event: UserEvent): Promise<string | undefined> {
+  return runSteps(dispatchSteps, turn, event);
+}
