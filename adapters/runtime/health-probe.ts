@@ -7,6 +7,7 @@ export type HealthDetails = Record<string, boolean | number | string>;
  */
 export interface HealthProbe {
   name: string;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a probe with nothing to add resolves with nothing (`async () => {}`)
   check(): Promise<void | HealthDetails>;
 }
 

@@ -71,16 +71,20 @@ export class SseHub implements OutboundChannelPort {
   attach(conversationId: string, res: Response, heartbeatMs = 25_000): void {
     const req = (res as { req?: { ip?: string; socket?: { remoteAddress?: string } } }).req;
     const client = clientKey(req?.ip ?? req?.socket?.remoteAddress);
-    if ((this.#perClient.get(client) ?? 0) >= this.#limits.streamsPerClient)
-      return sendError(res, 429, "too_many_streams", "too many open event streams from this client");
+    if ((this.#perClient.get(client) ?? 0) >= this.#limits.streamsPerClient) {
+      sendError(res, 429, "too_many_streams", "too many open event streams from this client");
+      return;
+    }
     let set = this.#listeners.get(conversationId);
     // a session's own oldest tab makes room before the overall cap is looked at
     if (set && set.size >= MAX_STREAMS_PER_SESSION) {
       const oldest = set.values().next().value;
       if (oldest) this.#detach(conversationId, oldest, true);
     }
-    if (this.#total >= this.#limits.streamsTotal)
-      return sendError(res, 503, "streams_full", "the service holds too many event streams; try again later");
+    if (this.#total >= this.#limits.streamsTotal) {
+      sendError(res, 503, "streams_full", "the service holds too many event streams; try again later");
+      return;
+    }
     res.status(200);
     res.setHeader("Content-Type", "text/event-stream; charset=utf-8");
     res.setHeader("Cache-Control", "no-cache, no-transform");
