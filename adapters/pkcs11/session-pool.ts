@@ -2,22 +2,18 @@
  * A pool of sessions on one token (found by label): sessions are opened lazily up to `size`, the
  * user logs in once (login is per application), callers get a session each and wait in a queue when
  * all are busy. When a call fails because the sessions or the token went away, the pool drops every
- * session, finds the slot again by label (re-initialising the module when the slot list itself is
- * broken, as after a SoftHSM token was removed), reopens, logs in again and retries the call once.
- * A wrong PIN is never sent twice: after a refusal every call reads the PIN source again and fails at
- * once with the stored error while it yields a PIN the token refused (only salted hashes of those are
- * kept); a changed PIN is tried, so a fixed PIN file or variable takes effect without a restart. A
- * locked PIN stays a failure, whatever the PIN source says, until `reset()` or, when the token itself
- * reported the lock (CKF_USER_PIN_LOCKED), until the token stops reporting it: the officer unblocked
- * the PIN with the SO PIN. That is checked at most once a second, and the configured PIN is then
+ * session, finds the slot again ({@link TokenLocator}), reopens, logs in again and retries the call
+ * once. PINs go through the {@link PinGuard}: a wrong PIN is never sent twice, a locked PIN stays a
+ * failure until `reset()` or until the token stops reporting the lock, and the configured PIN is then
  * tried once more, as after `reset()`.
  */
 import { KeyManagerError } from "../../core/errors/domain-error.ts";
 import { ck, ckrName, ckrOf, type Handle, type Pkcs11Module } from "./binding.ts";
 import { areSessionsDead, isSessionLost, toKeyManagerError } from "./errors.ts";
 import type { PinSource } from "./pin-source.ts";
-import { RefusedPins } from "./refused-pins.ts";
+import { type PinFailureCode, PinGuard } from "./pin-guard.ts";
 import type { TokenEventType } from "./token-events.ts";
+import { TokenLocator } from "./token-locator.ts";
 
 /** A session lent by the pool; `keys` caches object handles found in this session. */
 export interface PooledSession {
@@ -42,8 +38,6 @@ interface Waiter {
 }
 
 const sessionFlags = ck.CKF_SERIAL_SESSION | ck.CKF_RW_SESSION;
-const minReinitIntervalMs = 1_000;
-const lockCheckIntervalMs = 1_000;
 
 /** A session pool on one token. */
 export class TokenSessionPool {
@@ -51,25 +45,22 @@ export class TokenSessionPool {
   #slot: Handle | undefined;
   #ready = false;
   #readyEpoch = -1;
-  #absenceReported = false;
-  #lastReinitAttempt = Number.NEGATIVE_INFINITY;
+  readonly #locator: TokenLocator;
+  readonly #pins: PinGuard;
   #connecting: Promise<void> | undefined;
   #idle: PooledSession[] = [];
   #open = 0;
   #waiters: Waiter[] = [];
   #generation = 0;
-  #failure: KeyManagerError | undefined;
-  readonly #refused = new RefusedPins();
   #recovering = false;
   #lostReason = "";
   #closeStale = false;
   #closed = false;
-  /** The token's own flags showed the lock, so the pool can see it lifted. */
-  #lockShownByToken = false;
-  #lastLockCheck = Number.NEGATIVE_INFINITY;
 
   constructor(options: SessionPoolOptions) {
     this.#o = options;
+    this.#locator = new TokenLocator(options.module, options.token, (type, code) => options.emit(type, code));
+    this.#pins = new PinGuard(options.token);
   }
 
   /** The token label. */
@@ -109,9 +100,7 @@ export class TokenSessionPool {
    * the token refused before (after the PIN was unblocked or set on the token).
    */
   reset(): void {
-    this.#failure = undefined;
-    this.#refused.clear();
-    this.#lockShownByToken = false;
+    this.#pins.reset();
     this.#invalidate(this.#generation, false, "reset");
   }
 
@@ -162,7 +151,7 @@ export class TokenSessionPool {
       if (this.#closed) throw new KeyManagerError("key_manager_closed", "the PKCS#11 key manager is closed");
       // a locked PIN stays locked whatever the PIN source says; after a wrong PIN, #connect reads the
       // PIN source again and fails at once without C_Login while it still yields a refused PIN
-      if (this.#failure?.code === "pin_locked" && !this.#lockLifted()) throw this.#failure;
+      if (this.#pins.locked && !this.#lockLifted()) throw this.#pins.failure as KeyManagerError;
       if (this.#ready && this.#readyEpoch !== this.#o.module.epoch) {
         // the module was re-initialised (by another pool or behind our back): sessions and login are gone
         this.#lostReason = "module re-initialised";
@@ -246,8 +235,7 @@ export class TokenSessionPool {
     const before = binding.C_GetTokenInfo(slot).flags;
     if (before & ck.CKF_USER_PIN_LOCKED) this.#pinFailure("pin_locked", before, undefined);
     const pin = await this.#o.pinSource(this.#o.token);
-    const failure = this.#failure;
-    if (failure && this.#refused.has(pin)) throw failure;
+    this.#pins.refuseKnownBad(pin);
     const handle = binding.C_OpenSession(slot, sessionFlags);
     module.registerSession(handle);
     const epoch = module.epoch;
@@ -258,7 +246,7 @@ export class TokenSessionPool {
       if (code !== ck.CKR_USER_ALREADY_LOGGED_IN) {
         this.#closeRaw(handle);
         if (code === ck.CKR_PIN_INCORRECT || code === ck.CKR_PIN_LOCKED || code === ck.CKR_PIN_LEN_RANGE) {
-          this.#refused.add(pin);
+          this.#pins.refused(pin);
           const after = safeFlags(() => binding.C_GetTokenInfo(slot).flags);
           const locked =
             code === ck.CKR_PIN_LOCKED || (after !== undefined && (after & ck.CKF_USER_PIN_LOCKED) !== 0);
@@ -267,11 +255,10 @@ export class TokenSessionPool {
         throw error;
       }
     }
-    this.#failure = undefined;
-    this.#refused.clear();
+    this.#pins.loggedIn();
     this.#o.emit("login_ok", undefined, this.#recovering ? { recovery: true } : {});
     this.#slot = slot;
-    this.#absenceReported = false;
+    this.#locator.found();
     this.#readyEpoch = epoch;
     this.#idle.push({ handle, epoch, generation: this.#generation, keys: new Map() });
     this.#open = 1;
@@ -282,102 +269,38 @@ export class TokenSessionPool {
     }
   }
 
-  /** Finds the slot holding the token by label, re-initialising the module once when needed. */
+  /** Finds the token's slot; while it is absent, the next login counts as a recovery. */
   async #locate(): Promise<Handle> {
-    const module = this.#o.module;
-    let slot: Handle | undefined;
-    let broken = false;
     try {
-      slot = this.#findSlot();
+      return await this.#locator.locate();
     } catch (error) {
-      if (!isSessionLost(error)) throw error;
-      broken = true;
-    }
-    // a token created or put back after C_Initialize is only seen after a re-initialisation (SoftHSM);
-    // for a token that stays absent, at most once a second per token
-    if (!slot && (broken || performance.now() - this.#lastReinitAttempt >= minReinitIntervalMs)) {
-      this.#lastReinitAttempt = performance.now();
-      await module.reinitialize(module.epoch);
-      try {
-        slot = this.#findSlot();
-      } catch (error) {
-        if (!isSessionLost(error)) throw error;
+      if (error instanceof KeyManagerError && error.code === "token_not_found") {
+        this.#slot = undefined;
+        this.#recovering = true;
       }
-    }
-    if (!slot) {
-      this.#slot = undefined;
-      this.#recovering = true;
-      const error = new KeyManagerError(
-        "token_not_found",
-        `no token labelled "${this.#o.token}" is present`,
-        "uri",
-        {
-          token: this.#o.token,
-        },
-      );
-      if (!this.#absenceReported) this.#o.emit("token_removed", error.code);
-      this.#absenceReported = true;
       throw error;
     }
-    return slot;
   }
 
   /**
    * Whether a PIN lock the token reported is gone from its flags (an officer unblocked the PIN); if
-   * so the pool is {@link reset} as an operator would. Asks the token at most once a second.
+   * so the pool is {@link reset} as an operator would.
    */
   #lockLifted(): boolean {
-    const now = performance.now();
-    if (!this.#lockShownByToken || now - this.#lastLockCheck < lockCheckIntervalMs) return false;
-    this.#lastLockCheck = now;
-    let flags: number | undefined;
-    try {
-      const slot = this.#findSlot();
-      if (slot !== undefined) flags = this.#o.module.binding.C_GetTokenInfo(slot).flags;
-    } catch {
-      return false;
-    }
-    if (flags === undefined || (flags & ck.CKF_USER_PIN_LOCKED) !== 0) return false;
+    const lifted = this.#pins.lockLifted(() => {
+      const slot = this.#locator.findSlot();
+      return slot === undefined ? undefined : this.#o.module.binding.C_GetTokenInfo(slot).flags;
+    });
+    if (!lifted) return false;
     this.reset();
     this.#o.emit("pin_unblocked", undefined, { token: this.#o.token });
     return true;
   }
 
-  #findSlot(): Handle | undefined {
-    const binding = this.#o.module.binding;
-    for (const slot of binding.C_GetSlotList(true)) {
-      const info = binding.C_GetTokenInfo(slot);
-      if (info.label.trimEnd() === this.#o.token) return slot;
-    }
-    return undefined;
-  }
-
-  #pinFailure(
-    code: "pin_incorrect" | "pin_locked",
-    flags: number | undefined,
-    ckr: number | undefined,
-  ): never {
-    const details: Record<string, string | number | boolean> = {
-      token: this.#o.token,
-      pinCountLow: flags !== undefined && (flags & ck.CKF_USER_PIN_COUNT_LOW) !== 0,
-      pinFinalTry: flags !== undefined && (flags & ck.CKF_USER_PIN_FINAL_TRY) !== 0,
-      pinLocked: flags !== undefined && (flags & ck.CKF_USER_PIN_LOCKED) !== 0,
-    };
-    if (ckr !== undefined) details.ckr = ckrName(ckr);
-    const message =
-      code === "pin_locked"
-        ? `the user PIN of token "${this.#o.token}" is locked; unblock it with the SO PIN, then reconfigure`
-        : `the user PIN of token "${this.#o.token}" is incorrect; it is not retried: fix the PIN source (it is read again at the next call)` +
-          (details.pinFinalTry
-            ? " (one attempt left before the PIN locks)"
-            : details.pinCountLow
-              ? " (few attempts left)"
-              : "");
-    const failure = new KeyManagerError(code, message, undefined, details as Record<string, string | number>);
-    this.#failure = failure;
-    this.#lockShownByToken = code === "pin_locked" && details.pinLocked === true;
-    this.#lastLockCheck = performance.now();
-    this.#o.emit("login_failed", code, details);
+  /** Records a PIN failure, tells the waiting callers (they fail with it too) and throws it. */
+  #pinFailure(code: PinFailureCode, flags: number | undefined, ckr: number | undefined): never {
+    const failure = this.#pins.fail(code, flags, ckr);
+    this.#o.emit("login_failed", code, failure.details as Record<string, string | number | boolean>);
     for (const waiter of this.#waiters.splice(0)) waiter.retry();
     throw failure;
   }
