@@ -7,6 +7,7 @@ import {
   NotFoundError,
   RateLimitError,
 } from "../../core/errors/domain-error.ts";
+import { statusOfCode } from "../../core/errors/error-codes.ts";
 import { isStorageUnavailable } from "../db/storage-errors.ts";
 
 /** An HTTP error with a stable code, sent as `{ "error": { "code", "message" } }`. */
@@ -59,8 +60,15 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-/** The HTTP status of a coded core error: 400 bad input, 404, 409 conflict, 429, 503 key or token trouble. */
+/**
+ * The HTTP status of a coded core error: the registry's (core/errors/error-codes.ts); for a code it
+ * does not know, by the error's class: 400 bad input, 404, 409 conflict, 429, 503 key or token trouble.
+ */
 export function domainStatus(error: DomainError): number {
+  return statusOfCode(error, classStatus(error));
+}
+
+function classStatus(error: DomainError): number {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof RateLimitError) return 429;

@@ -4,14 +4,20 @@
  * values for interpolation. Messages are English, for operators and logs; customers see the
  * translated `errors.<code>` text.
  */
+import type { ErrorCode } from "./error-codes.ts";
+
 export class DomainError extends Error {
+  /** The registered code (core/errors/error-codes.ts). */
+  readonly code: string;
+
   constructor(
-    readonly code: string,
+    code: ErrorCode,
     message: string,
     readonly field?: string,
     readonly details: Record<string, string | number> = {},
   ) {
     super(message);
+    this.code = code;
     this.name = new.target.name;
   }
 }

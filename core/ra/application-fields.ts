@@ -4,6 +4,7 @@
  * so no channel can store an invalid application.
  */
 import { ValidationError } from "../errors/domain-error.ts";
+import type { ErrorCode } from "../errors/error-codes.ts";
 import { normaliseEmail } from "../identity/email.ts";
 import { normaliseTurkishMobile } from "../identity/phone.ts";
 import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
@@ -61,7 +62,7 @@ function personName(raw: string, field: ApplicationField): string {
   return value;
 }
 
-function text(raw: string, field: ApplicationField, min: number, max: number, code: string): string {
+function text(raw: string, field: ApplicationField, min: number, max: number, code: ErrorCode): string {
   const value = collapse(raw);
   if (value.length < min || value.length > max)
     throw new ValidationError(code, `must have ${min} to ${max} characters`, field, { min, max });

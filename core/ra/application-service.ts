@@ -3,6 +3,7 @@
  * the amount from the configured prices, the payment channels of R3.2 on the answer.
  */
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
+import type { ErrorCode } from "../errors/error-codes.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import { assertApplicationBudget } from "./application-budget.ts";
 import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
@@ -99,7 +100,7 @@ export class ApplicationService {
         return validateApplicationField(name, value, options);
       } catch (error) {
         if (error instanceof ValidationError && error.field !== as)
-          throw new ValidationError(error.code, error.message, as, error.details);
+          throw new ValidationError(error.code as ErrorCode, error.message, as, error.details);
         throw error;
       }
     };
