@@ -38,7 +38,8 @@ interface PendingInsert {
 interface IssuedUpdate {
   id: string;
   certDer: Uint8Array;
-  resolve: () => void;
+  /** `true` for the one update that moved the row from pending to issued. */
+  resolve: (moved: boolean) => void;
   reject: (error: unknown) => void;
 }
 
@@ -103,8 +104,12 @@ export class CertificateWrites {
     });
   }
 
-  /** Marks a pending certificate issued with its signed DER; a certificate issued already stays as it is. */
-  markIssued(id: string, certDer: Uint8Array): Promise<void> {
+  /**
+   * Marks a pending certificate issued with its signed DER; a certificate issued already stays as it
+   * is. Resolves `true` only for the caller whose update moved the row (by the conditional UPDATE's
+   * returned rows, so across instances on one database too), `false` for every other.
+   */
+  markIssued(id: string, certDer: Uint8Array): Promise<boolean> {
     return new Promise((resolve, reject) => {
       this.#updates.push({ id, certDer, resolve, reject });
       this.#schedule();
@@ -144,15 +149,21 @@ export class CertificateWrites {
   }
 
   async #commit(inserts: PendingInsert[], updates: IssuedUpdate[]): Promise<void> {
+    // one UPDATE row per id: of two updates of one row in a batch, the first is the one that moves it
+    const firstOf = new Map<string, IssuedUpdate>();
+    for (const write of updates) if (!firstOf.has(write.id)) firstOf.set(write.id, write);
+    const distinct = [...firstOf.values()];
     let outcome: Map<PendingInsert, CertificateRecord | Error>;
+    let moved: Set<string>;
     try {
-      outcome = this.thread
-        ? await this.#commitOnThread(this.thread, inserts, updates)
+      ({ outcome, moved } = this.thread
+        ? await this.#commitOnThread(this.thread, inserts, distinct)
         : await this.db.$transaction(async (tx) => {
             const result = inserts.length > 0 ? await this.#insert(tx, inserts) : new Map();
-            if (updates.length > 0) await tx.$executeRaw(this.#updateSql(updates));
-            return result;
-          });
+            const updated =
+              distinct.length > 0 ? await tx.$queryRaw<{ id: string }[]>(this.#updateSql(distinct)) : [];
+            return { outcome: result, moved: new Set(updated.map((row) => row.id)) };
+          }));
     } catch (error) {
       for (const write of [...inserts, ...updates]) write.reject(error);
       return;
@@ -162,7 +173,7 @@ export class CertificateWrites {
       if (row instanceof Error) write.reject(row);
       else write.resolve(row);
     }
-    for (const write of updates) write.resolve();
+    for (const write of updates) write.resolve(firstOf.get(write.id) === write && moved.has(write.id));
   }
 
   /**
@@ -173,16 +184,17 @@ export class CertificateWrites {
     thread: SqliteWriterThread,
     inserts: PendingInsert[],
     updates: IssuedUpdate[],
-  ): Promise<Map<PendingInsert, CertificateRecord | Error>> {
+  ): Promise<{ outcome: Map<PendingInsert, CertificateRecord | Error>; moved: Set<string> }> {
     const createdAt = new Date();
     const rows = inserts.map(({ record }) => insertValues(record, createdAt, sqliteDate));
-    const insertedIds = new Set(
-      await thread.write(
-        rows,
-        updates.map((u) => [u.id, u.certDer]),
-      ),
+    const { inserted, updated } = await thread.write(
+      rows,
+      updates.map((u) => [u.id, u.certDer]),
     );
-    return this.#settleInserts(this.db, inserts, insertedIds);
+    return {
+      outcome: await this.#settleInserts(this.db, inserts, new Set(inserted)),
+      moved: new Set(updated),
+    };
   }
 
   /** One INSERT … ON CONFLICT DO NOTHING; the rows it skipped are read back by issuance key. */
@@ -227,14 +239,14 @@ export class CertificateWrites {
     return result;
   }
 
-  /** One UPDATE … FROM (VALUES …) setting the state and DER of every row still pending. */
+  /** One UPDATE … FROM (VALUES …) setting the state and DER of every row still pending, returning their ids. */
   #updateSql(updates: IssuedUpdate[]): Prisma.Sql {
     if (this.dialect === "postgresql") {
       const values = updates.map((u) => Prisma.sql`(${u.id}::text, ${this.#bytes(u.certDer)}::bytea)`);
-      return Prisma.sql`UPDATE "Certificate" AS c SET "state" = 'issued', "certDer" = v.der FROM (VALUES ${Prisma.join(values)}) AS v(id, der) WHERE c."id" = v.id AND c."state" = 'pending'`;
+      return Prisma.sql`UPDATE "Certificate" AS c SET "state" = 'issued', "certDer" = v.der FROM (VALUES ${Prisma.join(values)}) AS v(id, der) WHERE c."id" = v.id AND c."state" = 'pending' RETURNING c."id"`;
     }
     const values = updates.map((u) => Prisma.sql`(${u.id}, ${this.#bytes(u.certDer)})`);
-    return Prisma.sql`UPDATE "Certificate" SET "state" = 'issued', "certDer" = v.column2 FROM (VALUES ${Prisma.join(values)}) AS v WHERE "Certificate"."id" = v.column1 AND "Certificate"."state" = 'pending'`;
+    return Prisma.sql`UPDATE "Certificate" SET "state" = 'issued', "certDer" = v.column2 FROM (VALUES ${Prisma.join(values)}) AS v WHERE "Certificate"."id" = v.column1 AND "Certificate"."state" = 'pending' RETURNING "id"`;
   }
 
   /** Prisma wants bytes backed by a plain ArrayBuffer. */

@@ -137,7 +137,7 @@ export class PrismaCaRepository implements CaRepository {
     return this.#writes.insertPendingOrGet(record);
   }
 
-  markIssued(id: string, certDer: Uint8Array): Promise<void> {
+  markIssued(id: string, certDer: Uint8Array): Promise<boolean> {
     return this.#writes.markIssued(id, certDer);
   }
 

@@ -37,9 +37,12 @@ export interface WriterRequest {
   updates: [string, Uint8Array][];
 }
 
-/** The ids the INSERT stored (the others existed already), or the error that rolled the batch back. */
+/**
+ * The ids the INSERT stored (the others existed already) and the ids the UPDATE moved from pending
+ * to issued (the others were issued already), or the error that rolled the batch back.
+ */
 export type WriterReply =
-  | { seq: number; inserted: string[]; error?: undefined }
+  | { seq: number; inserted: string[]; updated: string[]; error?: undefined }
   | { seq: number; error: { message: string; code?: string }; inserted?: undefined };
 
 /** A date as Prisma's SQLite adapter stores it (ISO 8601 with `+00:00`), so Prisma reads it back alike. */

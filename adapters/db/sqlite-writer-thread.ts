@@ -33,7 +33,7 @@ export interface SqliteWriterEvents {
 }
 
 interface Waiter {
-  resolve: (ids: string[]) => void;
+  resolve: (outcome: { inserted: string[]; updated: string[] }) => void;
   reject: (error: Error) => void;
 }
 
@@ -77,8 +77,11 @@ export class SqliteWriterThread {
     this.#start();
   }
 
-  /** Runs one batch in one transaction; resolves with the ids the INSERT stored. */
-  write(inserts: SqlValue[][], updates: [string, Uint8Array][]): Promise<string[]> {
+  /** Runs one batch in one transaction; resolves with the ids the INSERT stored and the UPDATE moved. */
+  write(
+    inserts: SqlValue[][],
+    updates: [string, Uint8Array][],
+  ): Promise<{ inserted: string[]; updated: string[] }> {
     if (this.#closed)
       return Promise.reject(
         new SqliteWriterError("sqlite_writer_closed", "the SQLite writer thread is closed"),
@@ -121,7 +124,7 @@ export class SqliteWriterThread {
         const error = new Error(reply.error.message) as Error & { code?: string };
         error.code = reply.error.code;
         waiter.reject(error);
-      } else waiter.resolve(reply.inserted);
+      } else waiter.resolve({ inserted: reply.inserted, updated: reply.updated });
       if (this.#waiting.size === 0) worker.unref();
     });
     let reported = false;

@@ -32,7 +32,7 @@ function updateStatement(rows) {
   let statement = updates.get(rows);
   if (!statement) {
     statement = db.prepare(
-      `UPDATE "Certificate" SET "state" = 'issued', "certDer" = v.column2 FROM (VALUES ${Array(rows).fill("(?, ?)").join(", ")}) AS v WHERE "Certificate"."id" = v.column1 AND "Certificate"."state" = 'pending'`,
+      `UPDATE "Certificate" SET "state" = 'issued', "certDer" = v.column2 FROM (VALUES ${Array(rows).fill("(?, ?)").join(", ")}) AS v WHERE "Certificate"."id" = v.column1 AND "Certificate"."state" = 'pending' RETURNING "id"`,
     );
     updates.set(rows, statement);
   }
@@ -46,20 +46,23 @@ function bindable(values) {
 
 const write = db.transaction((request) => {
   let inserted = [];
+  let updated = [];
   if (request.inserts.length > 0) {
     inserted = insertStatement(request.inserts.length)
       .all(...bindable(request.inserts.flat()))
       .map((row) => row.id);
   }
   if (request.updates.length > 0)
-    updateStatement(request.updates.length).run(...bindable(request.updates.flat()));
-  return inserted;
+    updated = updateStatement(request.updates.length)
+      .all(...bindable(request.updates.flat()))
+      .map((row) => row.id);
+  return { inserted, updated };
 });
 
 parentPort.on("message", (request) => {
   let reply;
   try {
-    reply = { seq: request.seq, inserted: write.immediate(request) };
+    reply = { seq: request.seq, ...write.immediate(request) };
   } catch (error) {
     reply = { seq: request.seq, error: { message: String(error?.message ?? error), code: error?.code } };
   }

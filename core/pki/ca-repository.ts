@@ -67,7 +67,11 @@ export interface CaRepository {
   setDefaultProfile(caId: string, profile: ProfileName): Promise<void>;
   /** Inserts a pending certificate; when the issuance key exists already, returns the existing row instead. */
   insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord>;
-  markIssued(id: string, certDer: Uint8Array): Promise<void>;
+  /**
+   * Marks a pending certificate issued with its DER; a certificate issued already stays as it is.
+   * `true` only for the caller whose conditional update moved the row (exactly one, across instances).
+   */
+  markIssued(id: string, certDer: Uint8Array): Promise<boolean>;
   bySerial(serial: string): Promise<CertificateRecord | undefined>;
   /** The revocation-relevant fields of a certificate, without its DER (the OCSP hot path). */
   statusBySerial?(serial: string): Promise<CertificateStatusRecord | undefined>;

@@ -161,7 +161,13 @@ export class IssuanceEngine implements CertificateAuthorityPort {
         issuer.signatureAlgorithm,
         row.tbsDer,
       );
-      await this.deps.repository.markIssued(row.id, der);
+      // Two callers (instances) may both have read the row while pending and both signed the same
+      // TBS: only the one whose update moved the row audits and stores it; the other answers with
+      // the certificate stored.
+      if (!(await this.deps.repository.markIssued(row.id, der))) {
+        const stored = await this.deps.repository.bySerial(row.serial);
+        return this.#view(stored ?? { ...row, state: "issued", certDer: der });
+      }
       await this.deps.audit?.append({
         actor: request.actor,
         action: "certificate_issued",

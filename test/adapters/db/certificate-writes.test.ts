@@ -116,6 +116,24 @@ describe.each(writers)("grouped certificate writes: $name", ({ dialect, thread }
     const issued = await database.db.certificate.count({ where: { state: "issued" } });
     expect(issued).toBe(70);
   });
+
+  it("tells exactly one caller that its update moved the row, in one batch and across batches", async () => {
+    const [one, two] = [pending(), pending()];
+    await Promise.all([repository.insertPendingOrGet(one), repository.insertPendingOrGet(two)]);
+    // the same row twice in one batch, and a second repository (another instance) at the same time
+    const other = new PrismaCaRepository(database.db, database.dialect);
+    const same = await Promise.all([
+      repository.markIssued(one.id, Uint8Array.of(0x30, 0x00, 1)),
+      repository.markIssued(one.id, Uint8Array.of(0x30, 0x00, 2)),
+      other.markIssued(one.id, Uint8Array.of(0x30, 0x00, 3)),
+      repository.markIssued(two.id, Uint8Array.of(0x30, 0x00, 4)),
+    ]);
+    expect(same.slice(0, 3).filter(Boolean)).toHaveLength(1);
+    expect(same[3]).toBe(true);
+    expect(await repository.markIssued(two.id, Uint8Array.of(0x30, 0x00, 5))).toBe(false);
+    const stored = await repository.bySerial(two.serial);
+    expect([...stored!.certDer!]).toEqual([0x30, 0x00, 4]);
+  });
 });
 
 describe("SQLite writer thread", () => {
