@@ -7,6 +7,7 @@ import {
   type OcspResponder,
 } from "../../core/pki/ocsp-responder.ts";
 import { clientKey } from "./client-address.ts";
+import { isRetryableOcspFailure } from "./ocsp-retryable.ts";
 import { mayCarryNonce, type OcspNonceGate } from "./ocsp-nonce-gate.ts";
 import { encodeStatusOnly } from "../../core/pki/ocsp-response-encoder.ts";
 import type { AnswerObserver, DirectRoute } from "./direct-route.ts";
@@ -23,7 +24,8 @@ const BASE64_PATH = /^[A-Za-z0-9+/=_-]+$/;
  * The responder is the busiest endpoint, so it is served straight on node:http: express's router
  * and body parser cost about a quarter of the CPU per answer (measured with `npm run bench -- ocsp`).
  * Bad input is an OCSP answer, not an HTTP error: an oversized, empty or garbled request gets
- * `malformedRequest`, a failure behind the responder `internalError` (logged). A request with a nonce
+ * `malformedRequest`, a failure behind the responder `internalError` (logged), or `tryLater` when it is
+ * a passing one (the CA token out, the database away: see ocsp-retryable.ts). A request with a nonce
  * (each one a signature) first passes the `nonceGate` under the client's address (IPv6: its /64);
  * over budget it gets `tryLater` and the responder is not asked.
  *
@@ -46,8 +48,10 @@ export function ocspEndpoint(deps: {
     deps.ocsp.answer(der).then(
       (result) => send(res, result, started),
       (error: unknown) => {
-        deps.logger.error({ err: error }, "OCSP responder failed");
-        send(res, { der: INTERNAL_ERROR }, started);
+        const retryable = isRetryableOcspFailure(error);
+        if (retryable) deps.logger.warn({ err: error }, "OCSP responder unavailable, answered tryLater");
+        else deps.logger.error({ err: error }, "OCSP responder failed");
+        send(res, { der: retryable ? TRY_LATER : INTERNAL_ERROR }, started);
       },
     );
   };
@@ -58,7 +62,7 @@ export function ocspEndpoint(deps: {
       (allowed) => (allowed ? respond(res, der, started) : send(res, { der: TRY_LATER }, started)),
       (error: unknown) => {
         deps.logger.error({ err: error }, "OCSP nonce budget failed");
-        send(res, { der: INTERNAL_ERROR }, started);
+        send(res, { der: isRetryableOcspFailure(error) ? TRY_LATER : INTERNAL_ERROR }, started);
       },
     );
   };
