@@ -14,6 +14,7 @@
  */
 import { newRowId } from "../adapters/db/row-id.ts";
 import { buildCrl } from "../core/pki/crl-builder.ts";
+import { issuerOf } from "../core/pki/issuer.ts";
 import { IssuanceEngine } from "../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../core/pki/profile-config.ts";
 import { systemClock } from "../core/ports/clock.ts";
@@ -103,9 +104,7 @@ export default async function run(): Promise<void> {
     }));
     const started = performance.now();
     const der = await buildCrl(caKeys, {
-      issuerCertificate: issuing.certDer,
-      issuerKeyUri: issuing.keyUri,
-      signatureAlgorithm: "RSA-SHA256",
+      issuer: await issuerOf(issuing),
       number: 1,
       thisUpdate: new Date(),
       nextUpdate: new Date(Date.now() + 86400_000),

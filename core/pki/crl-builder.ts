@@ -1,15 +1,9 @@
 import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
-import {
-  AuthorityKeyIdentifier,
-  Certificate,
-  CRLNumber,
-  Extension,
-  Extensions,
-  KeyIdentifier,
-} from "@peculiar/asn1-x509";
-import type { KeyManager, SignatureAlgorithm } from "../ports/key-manager.ts";
-import { signatureAlgorithmDer, wholeSeconds } from "./certificate-builder.ts";
+import { AuthorityKeyIdentifier, CRLNumber, Extension, Extensions, KeyIdentifier } from "@peculiar/asn1-x509";
+import type { KeyManager } from "../ports/key-manager.ts";
+import { wholeSeconds } from "./certificate-builder.ts";
 import * as der from "./der.ts";
+import type { Issuer } from "./issuer.ts";
 
 /** One revoked certificate on a CRL. */
 export interface CrlEntry {
@@ -21,10 +15,8 @@ export interface CrlEntry {
 
 /** What a CRL says and who signs it. */
 export interface CrlSpec {
-  /** The issuing CA's certificate (its subject becomes the CRL issuer, its SKI the AKI). */
-  issuerCertificate: Uint8Array;
-  issuerKeyUri: string;
-  signatureAlgorithm: SignatureAlgorithm;
+  /** The issuing CA: its name becomes the CRL issuer, its key id the AKI; its key and algorithm sign. */
+  issuer: Issuer;
   number: number;
   thisUpdate: Date;
   nextUpdate: Date;
@@ -33,7 +25,6 @@ export interface CrlSpec {
 
 const idCeCrlNumber = "2.5.29.20";
 const idCeAuthorityKeyIdentifier = "2.5.29.35";
-const idCeSubjectKeyIdentifier = "2.5.29.14";
 const idCeCrlReasons = "2.5.29.21";
 
 const reasonExtensions = new Map<number, Uint8Array>();
@@ -69,41 +60,36 @@ function revokedEntriesDer(entries: CrlEntry[]): Uint8Array[] {
 
 /** Builds and signs a v2 CRL with CRLNumber, AKI and nextUpdate, one entry per revoked certificate. */
 export async function buildCrl(keys: KeyManager, spec: CrlSpec): Promise<Uint8Array> {
-  const issuer = AsnConvert.parse(spec.issuerCertificate, Certificate).tbsCertificate;
-  const ski = issuer.extensions?.find((e) => e.extnID === idCeSubjectKeyIdentifier);
+  const issuer = spec.issuer;
   const crlExtensions = [
+    new Extension({
+      extnID: idCeAuthorityKeyIdentifier,
+      critical: false,
+      extnValue: new OctetString(
+        AsnConvert.serialize(
+          new AuthorityKeyIdentifier({ keyIdentifier: new KeyIdentifier(issuer.keyId.slice().buffer) }),
+        ),
+      ),
+    }),
     new Extension({
       extnID: idCeCrlNumber,
       critical: false,
       extnValue: new OctetString(AsnConvert.serialize(new CRLNumber(spec.number))),
     }),
   ];
-  if (ski) {
-    const keyId = AsnConvert.parse(ski.extnValue.buffer, KeyIdentifier);
-    crlExtensions.unshift(
-      new Extension({
-        extnID: idCeAuthorityKeyIdentifier,
-        critical: false,
-        extnValue: new OctetString(
-          AsnConvert.serialize(new AuthorityKeyIdentifier({ keyIdentifier: keyId })),
-        ),
-      }),
-    );
-  }
-  const algorithm = signatureAlgorithmDer(spec.signatureAlgorithm);
   const tbsDer = der.sequence(
     der.smallInteger(1), // v2
-    algorithm,
-    new Uint8Array(AsnConvert.serialize(issuer.subject)),
+    issuer.signatureAlgorithmDer,
+    issuer.nameDer,
     der.time(wholeSeconds(spec.thisUpdate)),
     der.time(wholeSeconds(spec.nextUpdate)),
     ...(spec.entries.length ? [der.sequenceOf(revokedEntriesDer(spec.entries))] : []),
     der.explicit(0, new Uint8Array(AsnConvert.serialize(new Extensions(crlExtensions)))),
   );
   const signature = await keys.sign({
-    uri: spec.issuerKeyUri,
-    algorithm: spec.signatureAlgorithm,
+    uri: issuer.keyUri,
+    algorithm: issuer.signatureAlgorithm,
     data: tbsDer,
   });
-  return der.sequence(tbsDer, algorithm, der.bitString(signature));
+  return der.sequence(tbsDer, issuer.signatureAlgorithmDer, der.bitString(signature));
 }

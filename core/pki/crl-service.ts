@@ -63,9 +63,7 @@ export class CrlService {
     const nextUpdate = new Date(now.getTime() + CRL_VALIDITY_HOURS * 3600_000);
     const issuer = await issuerOf(issuing);
     const der = await buildCrl(this.deps.keys.forUri(issuer.keyUri), {
-      issuerCertificate: issuer.certDer,
-      issuerKeyUri: issuer.keyUri,
-      signatureAlgorithm: issuer.signatureAlgorithm,
+      issuer,
       number,
       thisUpdate: now,
       nextUpdate,

@@ -5,7 +5,7 @@
  */
 import { createPublicKey } from "node:crypto";
 import { AsnConvert } from "@peculiar/asn1-schema";
-import { Certificate, type Name } from "@peculiar/asn1-x509";
+import { Certificate, type Extensions, KeyIdentifier, type Name } from "@peculiar/asn1-x509";
 import type { KeyAlgorithm, SignatureAlgorithm } from "../ports/key-manager.ts";
 import type { CaRecord } from "./ca-repository.ts";
 import { signatureAlgorithmDer } from "./certificate-builder.ts";
@@ -25,7 +25,7 @@ export interface Issuer {
   nameDer: Uint8Array;
   /** Its DER SubjectPublicKeyInfo. */
   spki: Uint8Array;
-  /** Its subject key identifier (RFC 5280 method 1), the authority key id of what it signs. */
+  /** Its subject key identifier (from its certificate, else RFC 5280 method 1): the AKI of what it signs. */
   keyId: Uint8Array;
   /** Its key's algorithm, read from the certificate. */
   keyAlgorithm: KeyAlgorithm;
@@ -83,9 +83,15 @@ async function buildIssuer(record: CaRecord): Promise<Issuer> {
     name: tbs.subject,
     nameDer: new Uint8Array(AsnConvert.serialize(tbs.subject)),
     spki,
-    keyId: await keyIdentifier(spki),
+    keyId: subjectKeyId(tbs.extensions) ?? (await keyIdentifier(spki)),
     keyAlgorithm,
     signatureAlgorithm,
     signatureAlgorithmDer: signatureAlgorithmDer(signatureAlgorithm),
   };
+}
+
+/** The key identifier of a certificate's SubjectKeyIdentifier extension, when it has one. */
+function subjectKeyId(extensions: Extensions | undefined): Uint8Array | undefined {
+  const ski = extensions?.find((e) => e.extnID === "2.5.29.14");
+  return ski ? new Uint8Array(AsnConvert.parse(ski.extnValue.buffer, KeyIdentifier).buffer) : undefined;
 }

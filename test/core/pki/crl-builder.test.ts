@@ -3,7 +3,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCrl } from "../../../core/pki/crl-builder.ts";
-import { createTestCa, type TestCa } from "../../helpers/test-ca.ts";
+import { issuerOf } from "../../../core/pki/issuer.ts";
+import { createTestCa, issuingCaRecord, type TestCa } from "../../helpers/test-ca.ts";
 
 let ca: TestCa;
 beforeAll(async () => {
@@ -15,9 +16,7 @@ describe("CRL builder", () => {
   it("makes a v2 CRL that openssl verifies, with CRLNumber, nextUpdate, AKI, revoked serials and reasons", async () => {
     const thisUpdate = new Date("2026-11-25T07:00:00Z");
     const der = await buildCrl(ca.keys, {
-      issuerCertificate: ca.issuing,
-      issuerKeyUri: "softkey:issuing",
-      signatureAlgorithm: "RSA-SHA256",
+      issuer: await issuerOf(issuingCaRecord(ca)),
       number: 42,
       thisUpdate,
       nextUpdate: new Date(thisUpdate.getTime() + 86400_000),
@@ -55,9 +54,7 @@ describe("CRL builder", () => {
 
   it("makes an empty CRL without a revokedCertificates field", async () => {
     const der = await buildCrl(ca.keys, {
-      issuerCertificate: ca.issuing,
-      issuerKeyUri: "softkey:issuing",
-      signatureAlgorithm: "RSA-SHA256",
+      issuer: await issuerOf(issuingCaRecord(ca)),
       number: 1,
       thisUpdate: new Date(),
       nextUpdate: new Date(Date.now() + 3600_000),
@@ -82,9 +79,7 @@ describe("CRL builder, direct DER", () => {
       reason: [0, 1, 4, 5, 9][i % 5]!,
     }));
     const der = await buildCrl(ca.keys, {
-      issuerCertificate: ca.issuing,
-      issuerKeyUri: "softkey:issuing",
-      signatureAlgorithm: "RSA-SHA256",
+      issuer: await issuerOf(issuingCaRecord(ca)),
       number: 7,
       thisUpdate: new Date("2026-11-25T07:00:00Z"),
       nextUpdate: new Date("2050-01-02T07:00:00Z"),
