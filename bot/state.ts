@@ -3,56 +3,16 @@
  * and the fields collected so far. Never a PIN, password or raw customer message. Anything that
  * does not parse as a known state is reset to the menu ({@link parseState}).
  */
-import type { HsmGroupFirm, Medium, PersonType } from "../core/ra/registration-authority.ts";
+import { type ApplicationData, isApplicationData } from "./flows/application-data.ts";
+import { type ApplicationStep, applicationSteps } from "./flows/application-steps.ts";
 
-/** Steps of the application dialog (`interfaces.md` §4), in order. */
-export const applicationSteps = [
-  "personType",
-  "idNumber",
-  "title",
-  "signerName",
-  "signerTckn",
-  "email",
-  "phone",
-  "medium",
-  "deliveryAddress",
-  "hsmKind",
-  "groupVkn",
-  "groupTitle",
-  "groupBarcode",
-  "hsmAddress",
-  "techName",
-  "techPhone",
-  "summary",
-  "correct",
-] as const;
-/** One step of the application dialog. */
-export type ApplicationStep = (typeof applicationSteps)[number];
-
-/** Fields collected by the application dialog, already validated and normalised. */
-export interface ApplicationData {
-  personType?: PersonType;
-  idNumber?: string;
-  title?: string;
-  signerName?: string;
-  signerTckn?: string;
-  email?: string;
-  phone?: string;
-  medium?: Medium;
-  deliveryAddress?: string;
-  hsmKind?: "bireysel" | "grup";
-  group?: HsmGroupFirm[];
-  firm?: Partial<HsmGroupFirm>;
-  hsmAddress?: string;
-  techName?: string;
-  techPhone?: string;
-}
+export type { ApplicationData } from "./flows/application-data.ts";
+export type { ApplicationStep } from "./flows/application-steps.ts";
 
 /** The application dialog. */
 export interface ApplicationFlow {
   name: "application";
   step: ApplicationStep;
-  history: ApplicationStep[];
   data: ApplicationData;
   /** Set while one field is corrected from the summary: after it, back to the summary. */
   editing?: boolean;
@@ -154,47 +114,13 @@ const stepsOf: Record<Flow["name"], readonly string[]> = {
   proof: ["email", "phone"],
 };
 
-function validApplicationData(data: unknown): boolean {
-  if (!isObject(data)) return false;
-  for (const key of [
-    "idNumber",
-    "title",
-    "signerName",
-    "signerTckn",
-    "email",
-    "phone",
-    "deliveryAddress",
-    "hsmAddress",
-    "techName",
-    "techPhone",
-  ]) {
-    if (!optionalString(data[key])) return false;
-  }
-  if (data.personType !== undefined && data.personType !== "tuzel" && data.personType !== "gercek")
-    return false;
-  if (data.medium !== undefined && data.medium !== "card" && data.medium !== "hsm") return false;
-  if (data.hsmKind !== undefined && data.hsmKind !== "bireysel" && data.hsmKind !== "grup") return false;
-  if (data.group !== undefined) {
-    if (!Array.isArray(data.group)) return false;
-    if (!data.group.every((f) => isObject(f) && isString(f.vkn) && isString(f.title) && isString(f.barcode)))
-      return false;
-  }
-  if (data.firm !== undefined && !isObject(data.firm)) return false;
-  return true;
-}
-
 function validFlow(flow: unknown): flow is Flow {
   if (!isObject(flow) || !isString(flow.name) || !isString(flow.step)) return false;
   const steps = stepsOf[flow.name as Flow["name"]];
   if (!steps?.includes(flow.step)) return false;
   switch (flow.name) {
     case "application":
-      return (
-        Array.isArray(flow.history) &&
-        flow.history.every((s) => isString(s) && applicationSteps.includes(s as ApplicationStep)) &&
-        isString(flow.key) &&
-        validApplicationData(flow.data)
-      );
+      return isString(flow.key) && isApplicationData(flow.data);
     case "verify":
       return flow.purpose === "contact" || flow.purpose === "revoke" || flow.purpose === "status";
     case "contact":

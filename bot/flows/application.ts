@@ -4,176 +4,35 @@
  * HSM group firms until "bitti", the masked summary with "onaylıyor musunuz?", corrections, and
  * the order number with the amount and payment channels.
  */
-import { startContactProof } from "./contact-proof.ts";
 import { ValidationError } from "../../core/errors/domain-error.ts";
-import { type ApplicationField, validateApplicationField } from "../../core/ra/application-fields.ts";
+import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
+import type { Choice } from "../choice.ts";
 import { recogniseIntent } from "../nlu/intents.ts";
-import { isR9Case } from "../nlu/r9.ts";
 import { parseNumber } from "../nlu/numbers.ts";
+import { isR9Case } from "../nlu/r9.ts";
 import { yesNo } from "../nlu/yes-no.ts";
-import type { ApplicationFlow, ApplicationStep } from "../state.ts";
-import type { Choice, Turn } from "../turn.ts";
-import { summaryLines } from "./application-summary.ts";
+import type { ApplicationFlow } from "../state.ts";
+import type { Turn } from "../turn.ts";
+import { doneChoice, yesNoChoices } from "./application-choices.ts";
+import {
+  type ApplicationStep,
+  correctionTargets,
+  nextInTable,
+  nextStep,
+  previousStep,
+  stepSpec,
+  summaryLines,
+} from "./application-steps.ts";
+import { startContactProof } from "./contact-proof.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira } from "./info.ts";
-
-const personChoices: Choice<"tuzel" | "gercek">[] = [
-  {
-    id: "tuzel",
-    labelKey: "app.person.tuzel",
-    synonyms: [
-      "tuzel",
-      "tuzel kisi",
-      "tuzel kisiyim",
-      "sirket",
-      "sirketim",
-      "firma",
-      "legal",
-      "legal person",
-      "legal entity",
-      "company",
-      "anonim",
-      "limited",
-    ],
-  },
-  {
-    id: "gercek",
-    labelKey: "app.person.gercek",
-    synonyms: [
-      "gercek",
-      "gercek kisi",
-      "gercek kisiyim",
-      "sahis",
-      "sahis firmasi",
-      "real",
-      "real person",
-      "natural person",
-      "individual",
-      "sole trader",
-    ],
-  },
-];
-const mediumChoices: Choice<"card" | "hsm">[] = [
-  {
-    id: "card",
-    labelKey: "app.medium.card",
-    synonyms: ["kart", "akilli kart", "akilli", "smart card", "card", "smartcard"],
-  },
-  {
-    id: "hsm",
-    labelKey: "app.medium.hsm",
-    synonyms: ["hsm", "donanim guvenlik modulu", "hardware security module"],
-  },
-];
-const hsmKindChoices: Choice<"bireysel" | "grup">[] = [
-  {
-    id: "bireysel",
-    labelKey: "app.hsmKind.bireysel",
-    synonyms: ["bireysel", "tek", "tekil", "individual", "single", "sadece biz"],
-  },
-  { id: "grup", labelKey: "app.hsmKind.grup", synonyms: ["grup", "group", "grup basvurusu"] },
-];
-const doneChoice: Choice<"bitti">[] = [
-  {
-    id: "bitti",
-    labelKey: "app.done",
-    synonyms: [
-      "bitti",
-      "tamam",
-      "tamamdir",
-      "yok",
-      "baska yok",
-      "hayir",
-      "done",
-      "finished",
-      "no more",
-      "that is all",
-    ],
-  },
-];
-const yesNoChoices: Choice[] = [
-  { id: "yes", labelKey: "common.yes" },
-  { id: "no", labelKey: "common.no" },
-];
-
-/** Free-text steps and the field that validates them. */
-function fieldOf(step: ApplicationStep, flow: ApplicationFlow): ApplicationField | undefined {
-  switch (step) {
-    case "idNumber":
-      return flow.data.personType === "gercek" ? "tckn" : "vkn";
-    case "title":
-      return flow.data.personType === "gercek" ? "personName" : "title";
-    case "signerName":
-    case "signerTckn":
-    case "email":
-    case "phone":
-    case "deliveryAddress":
-    case "groupVkn":
-    case "groupTitle":
-    case "groupBarcode":
-    case "hsmAddress":
-    case "techName":
-    case "techPhone":
-      return step;
-    default:
-      return undefined;
-  }
-}
-
-/** The step after `step`, from what is known. */
-function nextStep(step: ApplicationStep, flow: ApplicationFlow): ApplicationStep {
-  const d = flow.data;
-  switch (step) {
-    case "personType":
-      return "idNumber";
-    case "idNumber":
-      return "title";
-    case "title":
-      return "signerName";
-    case "signerName":
-      return "signerTckn";
-    case "signerTckn":
-      return "email";
-    case "email":
-      return "phone";
-    case "phone":
-      return "medium";
-    case "medium":
-      return d.medium === "hsm" ? "hsmKind" : "deliveryAddress";
-    case "hsmKind":
-      return d.hsmKind === "grup" ? "groupVkn" : "hsmAddress";
-    case "groupVkn":
-      return "groupTitle";
-    case "groupTitle":
-      return "groupBarcode";
-    case "groupBarcode":
-      return "groupVkn";
-    case "hsmAddress":
-      return "techName";
-    case "techName":
-      return "techPhone";
-    default:
-      return "summary";
-  }
-}
-
-/** Steps whose answer changes which questions follow: after correcting them the dialog goes on in order. */
-const structuralSteps: ApplicationStep[] = [
-  "personType",
-  "medium",
-  "hsmKind",
-  "groupVkn",
-  "groupTitle",
-  "groupBarcode",
-];
 
 /** Starts a new application. */
 export async function startApplication(turn: Turn): Promise<void> {
   const flow: ApplicationFlow = {
     name: "application",
     step: "personType",
-    history: [],
     data: {},
     key: `${turn.ref.id}:${turn.deps.clock.now().getTime()}`,
   };
@@ -181,55 +40,39 @@ export async function startApplication(turn: Turn): Promise<void> {
   prompt(turn, flow);
 }
 
+/** The summary's correction targets as choices (ids are step names, "group" for the HSM kind). */
+function correctionChoices(flow: ApplicationFlow): Choice[] {
+  return correctionTargets(flow.data).map(({ correction: c }) => ({
+    id: c.id,
+    labelKey: c.labelKey(flow.data),
+    synonyms: c.synonyms(flow.data),
+  }));
+}
+
+/** Asks the current step's question (from the table; the summary and the correction question composed). */
 function prompt(turn: Turn, flow: ApplicationFlow): void {
   const d = flow.data;
-  switch (flow.step) {
-    case "personType":
-      turn.say("app.ask.personType", undefined, turn.buttons(personChoices));
-      return;
-    case "idNumber":
-      turn.say(d.personType === "gercek" ? "app.ask.tckn" : "app.ask.vkn");
-      return;
-    case "title":
-      turn.say(d.personType === "gercek" ? "app.ask.personName" : "app.ask.title");
-      return;
-    case "medium":
-      turn.say("app.ask.medium", undefined, turn.buttons(mediumChoices));
-      return;
-    case "hsmKind":
-      turn.say("app.ask.hsmKind", undefined, turn.buttons(hsmKindChoices));
-      return;
-    case "groupVkn":
-      turn.say(
-        d.group?.length ? "app.ask.groupVknNext" : "app.ask.groupVkn",
-        { count: (d.group?.length ?? 0) + 1 },
-        turn.buttons(doneChoice),
-      );
-      return;
-    case "summary":
-      turn.sayText(
-        [turn.t("app.summary.title"), ...summaryLines(turn, d), "", turn.t("app.summary.confirm")].join("\n"),
-        turn.buttons(yesNoChoices),
-      );
-      return;
-    case "correct":
-      turn.say("app.ask.correct", undefined, turn.buttons(inDialogOrder(correctionChoices(flow))));
-      return;
-    default:
-      turn.say(`app.ask.${flow.step}`);
+  if (flow.step === "summary") {
+    const t = turn.t.bind(turn);
+    turn.sayText(
+      [t("app.summary.title"), ...summaryLines(t, d), "", t("app.summary.confirm")].join("\n"),
+      turn.buttons(yesNoChoices),
+    );
+    return;
   }
+  if (flow.step === "correct") {
+    turn.say("app.ask.correct", undefined, turn.buttons(correctionChoices(flow)));
+    return;
+  }
+  const question = stepSpec(flow.step).question?.(d) ?? { key: `app.ask.${flow.step}` };
+  turn.say(question.key, question.params, question.choices && turn.buttons([...question.choices]));
 }
 
 /** Moves on after a valid answer: to the summary when correcting one field, else to the next question. */
 function advance(turn: Turn, flow: ApplicationFlow, from: ApplicationStep): void {
-  if (flow.editing && !structuralSteps.includes(from)) {
-    flow.editing = false;
-    flow.step = "summary";
-  } else {
-    flow.editing = false;
-    flow.history.push(from);
-    flow.step = nextStep(from, flow);
-  }
+  if (flow.editing && !stepSpec(from).structural) flow.step = "summary";
+  else flow.step = nextStep(from, flow.data);
+  flow.editing = false;
   prompt(turn, flow);
 }
 
@@ -243,70 +86,80 @@ function asksSomethingElse(turn: Turn): boolean {
   return hit !== undefined && hit.score >= 2;
 }
 
-async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
+/** Behaviour of a step beyond its field: true when it handled the turn. */
+async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
   const d = flow.data;
   switch (flow.step) {
-    case "personType": {
+    case "personType":
+      // R9 at question 1: the R9 answer instead of the application.
       if (turn.input.raw !== undefined && isR9Case(turn.input.folded)) {
         turn.state.flow = undefined;
         turn.say("info.r9");
         return true;
       }
-      const picked = turn.pick(personChoices);
-      if (!picked) break;
-      if (d.personType && d.personType !== picked) {
-        // Another person type: the identity number and name asked before do not fit any more.
-        d.idNumber = undefined;
-        d.title = undefined;
-      }
-      d.personType = picked;
-      turn.say("app.kvkk");
-      flow.editing = false;
-      advance(turn, flow, "personType");
+      return false;
+    case "medium":
+      // R2.2/R2.3 at question 8: the advice, then the question again.
+      if (!(await adviseMedium(turn))) return false;
+      prompt(turn, flow);
       return true;
-    }
-    case "medium": {
-      if (await adviseMedium(turn)) {
-        prompt(turn, flow);
-        return true;
-      }
-      const picked = turn.pick(mediumChoices);
-      if (!picked) break;
-      d.medium = picked;
-      advance(turn, flow, "medium");
-      return true;
-    }
-    case "hsmKind": {
-      const picked = turn.pick(hsmKindChoices);
-      if (!picked) break;
-      d.hsmKind = picked;
-      d.group = picked === "grup" ? (d.group ?? []) : undefined;
+    case "groupVkn":
+      if (!turn.pick(doneChoice)) return false;
       d.firm = undefined;
-      advance(turn, flow, "hsmKind");
+      flow.step = nextInTable("groupBarcode", d);
+      flow.editing = false;
+      prompt(turn, flow);
       return true;
-    }
-    case "summary": {
-      const answer = turn.input.button ?? yesNo(turn.input.folded);
-      if (answer === "yes") {
-        await submit(turn, flow);
-        return true;
-      }
-      if (answer === "no") {
-        flow.step = "correct";
+    case "title":
+    case "groupTitle":
+      // R9 wherever the firm's type shows: an unvan such as "Örnek Kooperatifi" cannot apply online.
+      if (turn.input.raw === undefined || !isR9Case(turn.input.folded)) return false;
+      turn.say("info.r9");
+      if (flow.step === "title") turn.state.flow = undefined;
+      else {
+        d.firm = undefined;
+        flow.step = "groupVkn";
         prompt(turn, flow);
-        return true;
       }
-      break;
-    }
-    case "correct": {
-      const picked = turn.pick(correctionChoices(flow));
-      if (!picked) break;
-      startCorrection(turn, flow, picked);
       return true;
-    }
     default:
       return false;
   }
+}
+
+async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
+  const spec = stepSpec(flow.step);
+  const answer = spec.answer;
+  if (answer.kind === "choice") {
+    const picked = turn.pick([...answer.choices]);
+    if (picked) {
+      answer.store(flow.data, picked);
+      // The privacy notice before question 2.
+      if (flow.step === "personType") {
+        turn.say("app.kvkk");
+        flow.editing = false;
+      }
+      advance(turn, flow, flow.step);
+      return true;
+    }
+  } else if (answer.kind === "summary") {
+    const yes = turn.input.button ?? yesNo(turn.input.folded);
+    if (yes === "yes") {
+      await submit(turn, flow);
+      return true;
+    }
+    if (yes === "no") {
+      flow.step = "correct";
+      prompt(turn, flow);
+      return true;
+    }
+  } else if (answer.kind === "correct") {
+    const picked = turn.pickMostSpecific(correctionChoices(flow));
+    if (picked) {
+      startCorrection(turn, flow, picked);
+      return true;
+    }
+  } else return false;
   if (turn.input.raw !== undefined && asksSomethingElse(turn)) return false;
   turn.say("app.choose_one");
   prompt(turn, flow);
@@ -355,37 +208,17 @@ export async function adviseMedium(turn: Turn): Promise<boolean> {
 }
 
 async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
-  const field = fieldOf(flow.step, flow);
-  if (!field) return false;
+  const answer = stepSpec(flow.step).answer;
+  if (answer.kind !== "text") return false;
   const raw = turn.input.raw;
-  const d = flow.data;
-  if (flow.step === "groupVkn" && turn.pick(doneChoice)) {
-    d.firm = undefined;
-    flow.history.push("groupVkn");
-    flow.step = "hsmAddress";
-    flow.editing = false;
-    prompt(turn, flow);
-    return true;
-  }
   if (raw === undefined) {
     turn.say("app.type_answer");
     prompt(turn, flow);
     return true;
   }
-  // R9 wherever the firm's type shows: an unvan such as "Örnek Kooperatifi" cannot apply online.
-  if ((flow.step === "title" || flow.step === "groupTitle") && isR9Case(turn.input.folded)) {
-    turn.say("info.r9");
-    if (flow.step === "title") turn.state.flow = undefined;
-    else {
-      d.firm = undefined;
-      flow.step = "groupVkn";
-      prompt(turn, flow);
-    }
-    return true;
-  }
   let value: string;
   try {
-    value = validateApplicationField(field, raw, { testMode: turn.deps.testMode ?? false });
+    value = validateApplicationField(answer.field(flow.data), raw, { testMode: turn.deps.testMode ?? false });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     turn.say("app.invalid", { reason: reasonOf(turn, error) });
@@ -393,22 +226,8 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     return true;
   }
   const step = flow.step;
-  switch (step) {
-    case "groupVkn":
-      d.firm = { vkn: value };
-      break;
-    case "groupTitle":
-      d.firm = { ...d.firm, title: value };
-      break;
-    case "groupBarcode": {
-      const firm = { vkn: d.firm?.vkn ?? "", title: d.firm?.title ?? "", barcode: value };
-      d.group = [...(d.group ?? []), firm];
-      d.firm = undefined;
-      break;
-    }
-    default:
-      (d as Record<string, unknown>)[step] = value;
-  }
+  if (answer.store) answer.store(flow.data, value);
+  else (flow.data as Record<string, unknown>)[step] = value;
   advance(turn, flow, step);
   return true;
 }
@@ -465,179 +284,39 @@ async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
   await startContactProof(turn, result.orderNo);
 }
 
-type Correctable =
-  | "personType"
-  | "idNumber"
-  | "title"
-  | "signerName"
-  | "signerTckn"
-  | "email"
-  | "phone"
-  | "medium"
-  | "deliveryAddress"
-  | "group"
-  | "hsmAddress"
-  | "techName"
-  | "techPhone";
-
-function correctionChoices(flow: ApplicationFlow): Choice<Correctable>[] {
-  const d = flow.data;
-  const tuzel = d.personType !== "gercek";
-  const all: (Choice<Correctable> & { show: boolean })[] = [
-    {
-      id: "personType",
-      labelKey: "app.field.personType",
-      synonyms: ["kisi turu", "tuzel", "gercek", "person type"],
-      show: true,
-    },
-    {
-      id: "signerTckn",
-      labelKey: "app.field.signerTckn",
-      synonyms: ["yetkili tckn", "imza yetkilisi tckn", "yetkilinin tckn", "yetkili kimlik", "signatory id"],
-      show: true,
-    },
-    {
-      id: "idNumber",
-      labelKey: tuzel ? "app.field.vkn" : "app.field.tckn",
-      synonyms: tuzel ? ["vkn", "vergi", "vergi numarasi", "tax"] : ["tckn", "kimlik", "tc"],
-      show: true,
-    },
-    {
-      id: "signerName",
-      labelKey: "app.field.signerName",
-      synonyms: ["imza yetkilisi", "yetkili", "signatory"],
-      show: true,
-    },
-    {
-      id: "title",
-      labelKey: tuzel ? "app.field.title" : "app.field.personName",
-      synonyms: tuzel ? ["unvan", "sirket adi", "title"] : ["ad soyad", "isim", "ad", "name"],
-      show: true,
-    },
-    { id: "email", labelKey: "app.field.email", synonyms: ["eposta", "email", "mail", "e mail"], show: true },
-    {
-      id: "techPhone",
-      labelKey: "app.field.techPhone",
-      synonyms: ["teknik telefon", "teknik kisi telefon"],
-      show: d.medium === "hsm",
-    },
-    {
-      id: "techName",
-      labelKey: "app.field.techName",
-      synonyms: ["teknik kisi", "teknik"],
-      show: d.medium === "hsm",
-    },
-    {
-      id: "phone",
-      labelKey: "app.field.phone",
-      synonyms: ["telefon", "cep", "cep telefonu", "phone", "mobile"],
-      show: true,
-    },
-    {
-      id: "medium",
-      labelKey: "app.field.medium",
-      synonyms: ["kart", "hsm", "ortam", "sertifika turu", "medium"],
-      show: true,
-    },
-    {
-      id: "hsmAddress",
-      labelKey: "app.field.hsmAddress",
-      synonyms: ["hsm adresi", "adres", "address"],
-      show: d.medium === "hsm",
-    },
-    {
-      id: "group",
-      labelKey: "app.field.group",
-      synonyms: ["grup", "firmalar", "group"],
-      show: d.medium === "hsm",
-    },
-    {
-      id: "deliveryAddress",
-      labelKey: "app.field.deliveryAddress",
-      synonyms: ["adres", "teslimat", "teslimat adresi", "address"],
-      show: d.medium !== "hsm",
-    },
-  ];
-  return all.filter((c) => c.show).map(({ show: _show, ...c }) => c);
-}
-
-const dialogOrder: Correctable[] = [
-  "personType",
-  "idNumber",
-  "title",
-  "signerName",
-  "signerTckn",
-  "email",
-  "phone",
-  "medium",
-  "deliveryAddress",
-  "group",
-  "hsmAddress",
-  "techName",
-  "techPhone",
-];
-
-/** The correction buttons in the order the questions were asked (matching order differs: specific first). */
-function inDialogOrder(choices: Choice<Correctable>[]): Choice<Correctable>[] {
-  return [...choices].sort((a, b) => dialogOrder.indexOf(a.id) - dialogOrder.indexOf(b.id));
-}
-
-function startCorrection(turn: Turn, flow: ApplicationFlow, field: Correctable): void {
-  if (field === "group") {
-    flow.data.group = [];
-    flow.data.firm = undefined;
-    flow.data.hsmKind = undefined;
-    flow.step = "hsmKind";
-    flow.editing = false;
-  } else {
-    flow.step = field;
-    flow.editing = !structuralSteps.includes(field);
-  }
+function startCorrection(turn: Turn, flow: ApplicationFlow, id: string): void {
+  const target = correctionTargets(flow.data).find((c) => c.correction.id === id);
+  if (!target) return;
+  target.correction.reset?.(flow.data);
+  flow.step = target.step;
+  flow.editing = !stepSpec(target.step).structural;
   prompt(turn, flow);
 }
 
 /** The application flow as the engine drives it. */
 export const applicationFlow: FlowHandler<ApplicationFlow> = {
   async handle(turn, flow) {
-    if (fieldOf(flow.step, flow)) return handleTextStep(turn, flow);
+    if (await beforeAnswer(turn, flow)) return true;
+    if (stepSpec(flow.step).answer.kind === "text") return handleTextStep(turn, flow);
     return handleChoiceStep(turn, flow);
   },
   reprompt(turn, flow) {
     prompt(turn, flow);
   },
   back(turn, flow) {
-    if (flow.editing || flow.step === "correct") {
+    if (flow.editing) {
       flow.editing = false;
       flow.step = "summary";
       prompt(turn, flow);
       return true;
     }
-    const previous = flow.history.pop();
+    const previous = previousStep(flow.step, flow.data);
     if (!previous) return false;
-    const d = flow.data;
-    if (previous === "groupBarcode" && !d.firm && d.group?.length) {
-      // Back from the next firm's VKN: reopen the last firm at its barcode.
-      const last = d.group[d.group.length - 1]!;
-      d.group = d.group.slice(0, -1);
-      d.firm = { vkn: last.vkn, title: last.title };
-    }
-    if (flow.step === "groupTitle" || (flow.step === "groupVkn" && previous === "hsmKind"))
-      d.firm = undefined;
     flow.step = previous;
     prompt(turn, flow);
     return true;
   },
   expectsNumber(flow) {
-    return [
-      "idNumber",
-      "signerTckn",
-      "phone",
-      "techPhone",
-      "groupVkn",
-      "groupBarcode",
-      "medium",
-      "deliveryAddress",
-      "hsmAddress",
-    ].includes(flow.step);
+    return stepSpec(flow.step).expectsNumber ?? false;
   },
 };
