@@ -2,7 +2,8 @@ import type { StatusFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeCertificate, listVerifiedCertificates } from "./certificate-lines.ts";
 import type { FlowHandler } from "./flow-handler.ts";
-import { readSubject, sendCode } from "./verification.ts";
+import { isIdNumber, readSubject } from "./dialog/subject.ts";
+import { sendCode } from "./verification.ts";
 
 /** Asks for a serial number or VKN. */
 export function startCertificateStatus(turn: Turn): void {
@@ -18,7 +19,7 @@ export const certificateStatusFlow: FlowHandler<StatusFlow> = {
     const subject = readSubject(turn, raw, { ask: "status.ask", bad: "status.ask" });
     if (subject === "declined") return false;
     if (subject === "handled") return true;
-    if (/^\d{10,11}$/.test(subject)) {
+    if (isIdNumber(subject)) {
       if (await turn.deps.ra.verifiedSubject(turn.ref.id)) {
         await listVerifiedCertificates(turn);
         return true;

@@ -9,6 +9,7 @@ import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
 import type { ContactFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
+import { enterCode } from "./dialog/code-entry.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
 const kindChoices: Choice<"email" | "phone">[] = [
@@ -101,28 +102,20 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       }
       return true;
     }
-    const code = raw.replace(/\s/g, "");
-    if (!/^\d{6}$/.test(code)) {
-      turn.say("verify.code_format");
-      return true;
-    }
-    let result: { updated: boolean; attemptsLeft: number };
-    try {
-      result = await turn.deps.ra.confirmContactUpdate({ conversationId: turn.ref.id, code });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      result = { updated: false, attemptsLeft: 0 };
-    }
-    if (result.updated) {
+    const entered = await enterCode(turn, {
+      check: async (code) => {
+        const { updated, attemptsLeft } = await turn.deps.ra.confirmContactUpdate({
+          conversationId: turn.ref.id,
+          code,
+        });
+        return { ok: updated, attemptsLeft };
+      },
+      retryTopic: "contact_update",
+    });
+    if (entered === "declined") return false;
+    if (entered === "ok") {
       turn.state.flow = undefined;
       turn.say(`contact.updated.${flow.kind ?? "email"}`);
-    } else if (result.attemptsLeft > 0) {
-      turn.say("verify.wrong_code", { left: result.attemptsLeft });
-    } else {
-      turn.state.flow = undefined;
-      turn.say("verify.no_tries_left", undefined, [
-        { id: "i:contact_update", label: turn.t("verify.retry") },
-      ]);
     }
     return true;
   },

@@ -4,15 +4,21 @@
  * masked), 3 tries. Unknown subjects get the same wording as known ones.
  */
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
-import { parseTypedSerial } from "../../core/pki/serial-number.ts";
-import { validateApplicationField } from "../../core/ra/application-fields.ts";
-import { recogniseIntent } from "../nlu/intents.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { startContactUpdate } from "./contact-update.ts";
+import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
+import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { listVerifiedCertificates } from "./certificate-lines.ts";
 import { startRevocation } from "./revocation.ts";
+
+/** The topic that starts each purpose again. */
+const retryTopicOf: Record<VerifyPurpose, CodeEntry["retryTopic"]> = {
+  contact: "contact_update",
+  revoke: "revoke",
+  status: "cert_status",
+};
 
 /** Continues with what the verification was for. */
 async function afterVerified(turn: Turn, purpose: VerifyPurpose): Promise<void> {
@@ -30,45 +36,6 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
   turn.state.flow = { name: "verify", step: "subject", purpose };
   turn.say(`verify.intro.${purpose}`);
   turn.say("verify.ask_subject");
-}
-
-/** Normalises a VKN, TCKN or certificate serial as typed; throws ValidationError for a bad VKN/TCKN. */
-export function subjectOf(turn: Turn, raw: string): string | undefined {
-  const compact = raw.replace(/[\s:.-]/g, "");
-  if (/^\d{10}$/.test(compact))
-    return validateApplicationField("vkn", compact, { testMode: turn.deps.testMode ?? false });
-  if (/^\d{11}$/.test(compact))
-    return validateApplicationField("tckn", compact, { testMode: turn.deps.testMode ?? false });
-  // A serial has a hex letter or a 0x, or is too long for a VKN/TCKN.
-  const serial = parseTypedSerial(raw);
-  if (serial && (/^0x|[a-f]/i.test(compact) || compact.length >= 12)) return serial;
-  if (/^\d{1,9}$/.test(compact))
-    throw new ValidationError("invalid_vkn_format", "a VKN has 10 digits", "vkn");
-  return undefined;
-}
-
-/**
- * Reads the VKN/TCKN/serial answer of a subject question: the subject, `handled` when the answer
- * was refused and the question asked again, or `declined` when the message is another topic.
- */
-export function readSubject(
-  turn: Turn,
-  raw: string,
-  keys: { ask: string; bad: string },
-): string | "handled" | "declined" {
-  let subject: string | undefined;
-  try {
-    subject = subjectOf(turn, raw);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
-    turn.say(keys.ask);
-    return "handled";
-  }
-  if (subject) return subject;
-  if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return "declined";
-  turn.say(keys.bad);
-  return "handled";
 }
 
 /** Sends the code for a subject and moves to the code question. */
@@ -118,33 +85,21 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       await sendCode(turn, flow.purpose, subject);
       return true;
     }
-    const code = raw.replace(/\s/g, "");
-    if (!/^\d{6}$/.test(code)) {
-      if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return false;
-      turn.say("verify.code_format");
-      return true;
-    }
-    let result: { verified: boolean; attemptsLeft: number };
-    try {
-      result = await turn.deps.ra.verifyCode({ conversationId: turn.ref.id, code });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      result = { verified: false, attemptsLeft: 0 };
-    }
-    if (result.verified) {
+    const entered = await enterCode(turn, {
+      check: async (code) => {
+        const { verified, attemptsLeft } = await turn.deps.ra.verifyCode({
+          conversationId: turn.ref.id,
+          code,
+        });
+        return { ok: verified, attemptsLeft };
+      },
+      retryTopic: retryTopicOf[flow.purpose],
+    });
+    if (entered === "declined") return false;
+    if (entered === "ok") {
       turn.state.flow = undefined;
       turn.say("verify.done");
       await afterVerified(turn, flow.purpose);
-    } else if (result.attemptsLeft > 0) {
-      turn.say("verify.wrong_code", { left: result.attemptsLeft });
-    } else {
-      turn.state.flow = undefined;
-      turn.say("verify.no_tries_left", undefined, [
-        {
-          id: `i:${flow.purpose === "revoke" ? "revoke" : flow.purpose === "contact" ? "contact_update" : "cert_status"}`,
-          label: turn.t("verify.retry"),
-        },
-      ]);
     }
     return true;
   },

@@ -1,0 +1,65 @@
+/**
+ * The shared code question: the 6-digit one-time code given back, the same in every dialog that
+ * asks for one (identity verification, contact update): "6 hanelidir" for anything else, "yanlış"
+ * with the tries left, and the flow ended with a "Yeniden dene" button when no try is left, the
+ * code expired (the RA answers both alike) or the verification behind it expired meanwhile.
+ */
+import { DomainError, RateLimitError } from "../../../core/errors/domain-error.ts";
+import { recogniseIntent } from "../../nlu/intents.ts";
+import type { Turn } from "../../turn.ts";
+
+/** What the RA says of a code. */
+export interface CodeCheck {
+  ok: boolean;
+  attemptsLeft: number;
+}
+
+/** One dialog's code question. */
+export interface CodeEntry {
+  /** Checks the code with the RA. */
+  check(code: string): Promise<CodeCheck>;
+  /** The menu topic that starts the dialog again (`i:<topic>` button). */
+  retryTopic: "contact_update" | "revoke" | "cert_status";
+}
+
+/** The six digits of a typed code (spaces allowed), or undefined. */
+export function typedCode(raw: string): string | undefined {
+  const code = raw.replace(/\s/g, "");
+  return /^\d{6}$/.test(code) ? code : undefined;
+}
+
+function endWith(turn: Turn, key: string, entry: CodeEntry): void {
+  turn.state.flow = undefined;
+  turn.say(key, undefined, [{ id: `i:${entry.retryTopic}`, label: turn.t("verify.retry") }]);
+}
+
+/**
+ * Reads the code answer: `ok` when it matched (the caller goes on), `handled` when the turn was
+ * answered here, `declined` when the message is another topic (the engine answers it).
+ */
+export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "handled" | "declined"> {
+  const raw = turn.input.raw;
+  if (raw === undefined) return "declined";
+  const code = typedCode(raw);
+  if (!code) {
+    if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return "declined";
+    turn.say("verify.code_format");
+    return "handled";
+  }
+  let result: CodeCheck;
+  try {
+    result = await entry.check(code);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error instanceof RateLimitError) throw error;
+    // the verification the code depends on is over: start again
+    if (error.code === "not_verified") {
+      endWith(turn, "verify.expired", entry);
+      return "handled";
+    }
+    result = { ok: false, attemptsLeft: 0 };
+  }
+  if (result.ok) return "ok";
+  if (result.attemptsLeft > 0) turn.say("verify.wrong_code", { left: result.attemptsLeft });
+  else endWith(turn, "verify.no_tries_left", entry);
+  return "handled";
+}

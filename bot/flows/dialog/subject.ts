@@ -1,0 +1,50 @@
+/**
+ * The shared "whose?" question: a VKN, TCKN or certificate serial as typed, used by identity
+ * verification and the certificate status (`interfaces.md` §4).
+ */
+import { ValidationError } from "../../../core/errors/domain-error.ts";
+import { parseTypedSerial } from "../../../core/pki/serial-number.ts";
+import { validateApplicationField } from "../../../core/ra/application-fields.ts";
+import { recogniseIntent } from "../../nlu/intents.ts";
+import type { Turn } from "../../turn.ts";
+
+/** Normalises a VKN, TCKN or certificate serial as typed; throws ValidationError for a bad VKN/TCKN. */
+export function subjectOf(turn: Turn, raw: string): string | undefined {
+  const compact = raw.replace(/[\s:.-]/g, "");
+  const testMode = turn.deps.testMode ?? false;
+  if (/^\d{10}$/.test(compact)) return validateApplicationField("vkn", compact, { testMode });
+  if (/^\d{11}$/.test(compact)) return validateApplicationField("tckn", compact, { testMode });
+  // A serial has a hex letter or a 0x, or is too long for a VKN/TCKN.
+  const serial = parseTypedSerial(raw);
+  if (serial && (/^0x|[a-f]/i.test(compact) || compact.length >= 12)) return serial;
+  if (/^\d{1,9}$/.test(compact))
+    throw new ValidationError("invalid_vkn_format", "a VKN has 10 digits", "vkn");
+  return undefined;
+}
+
+/** Whether a VKN/TCKN (not a serial) was given. */
+export const isIdNumber = (subject: string): boolean => /^\d{10,11}$/.test(subject);
+
+/**
+ * Reads the answer to a subject question: the subject, `handled` when the answer was refused and
+ * the question asked again, or `declined` when the message is another topic.
+ */
+export function readSubject(
+  turn: Turn,
+  raw: string,
+  keys: { ask: string; bad: string },
+): string | "handled" | "declined" {
+  let subject: string | undefined;
+  try {
+    subject = subjectOf(turn, raw);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
+    turn.say(keys.ask);
+    return "handled";
+  }
+  if (subject) return subject;
+  if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return "declined";
+  turn.say(keys.bad);
+  return "handled";
+}
