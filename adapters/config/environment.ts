@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { profileNames } from "../../core/pki/certificate-profile.ts";
 import { maskUrlCredentials } from "../../core/privacy/mask.ts";
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -142,7 +143,7 @@ export const environmentSchema = z.object({
       "HMAC key under which one-time codes are stored (at least 32 characters); set it when instances do not share a data folder.",
     whenUnset: "a random key kept in `<data>/secrets/otp.key`",
   }),
-  MM_CERT_PROFILE: z.enum(["kamusm", "qseal"]).optional().meta({
+  MM_CERT_PROFILE: z.enum(profileNames).optional().meta({
     description:
       "Profile of the RA's subscriber certificates, overriding the CA's default: `kamusm` (the Kamu SM mali mühür profile) or `qseal` (adds the ETSI EN 319 412-3 QSeal fields).",
     whenUnset: "the issuing CA's default profile (`mm ca init --profile`), else `kamusm`",

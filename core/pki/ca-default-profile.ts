@@ -4,22 +4,11 @@
  * request (e.g. `MM_CERT_PROFILE` for the RA) still wins, and a CA without one issues kamusm.
  */
 import type { AuditEvent } from "../audit/audit-log.ts";
-import { NotFoundError, ValidationError } from "../errors/domain-error.ts";
+import { NotFoundError } from "../errors/domain-error.ts";
 import type { CaRepository } from "./ca-repository.ts";
-import { isProfileName, type ProfileName, profileNames } from "./qseal-profile.ts";
+import { FALLBACK_PROFILE, type ProfileName, parseProfileName } from "./certificate-profile.ts";
 
-/** The profile a CA issues when it stores none. */
-export const FALLBACK_PROFILE: ProfileName = "kamusm";
-
-/** Checks operator input; `unsupported_profile` names the allowed values. */
-export function parseProfileName(value: string): ProfileName {
-  if (isProfileName(value)) return value;
-  throw new ValidationError(
-    "unsupported_profile",
-    `unknown certificate profile ${JSON.stringify(value)}; use one of ${profileNames.join(", ")}`,
-    "profile",
-  );
-}
+export { FALLBACK_PROFILE, parseProfileName };
 
 /** The outcome of {@link setCaDefaultProfile}. */
 export interface CaDefaultProfileChange {

@@ -2,7 +2,7 @@
  * The storage port of the issuance engine. adapters/db implements it over Prisma; every method is
  * one atomic step, so a crash between two of them leaves a state the engine can resume from.
  */
-import type { ProfileName } from "./qseal-profile.ts";
+import type { ProfileName } from "./certificate-profile.ts";
 
 /** A CA key and certificate (root, issuing or OCSP signer). */
 export interface CaRecord {
@@ -30,7 +30,7 @@ export interface CertificateRecord {
   vkn: string;
   subjectCn: string;
   kind: "sign" | "encr";
-  profile: "kamusm" | "qseal";
+  profile: ProfileName;
   issuerId: string;
   tbsDer: Uint8Array;
   certDer?: Uint8Array;

@@ -15,6 +15,7 @@ import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { RandomSource } from "../ports/random.ts";
 import type { CaRecord, CaRepository, CertificateRecord } from "./ca-repository.ts";
 import { encodeTbsCertificate } from "./certificate-builder.ts";
+import { FALLBACK_PROFILE } from "./certificate-profile.ts";
 import { createCsr, verifyCsr } from "./csr.ts";
 import { nameDerOf, turkishUpperCase } from "./distinguished-name.ts";
 import { type Issuer, issuerOf } from "./issuer.ts";
@@ -92,7 +93,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
         keys.generateKey({ uri: request.tokenUri, algorithm: { kind: "RSA", modulusLength: 2048 } }),
       );
     // an explicit profile in the request wins, then the CA's default (`mm ca init --profile`)
-    const profile = request.profile ?? issuing.defaultProfile ?? "kamusm";
+    const profile = request.profile ?? issuing.defaultProfile ?? FALLBACK_PROFILE;
     const subjectDer = nameDerOf(subjectAttributes(profile, vkn, title));
     // proof of possession: the token signs a PKCS#10 request with the key the certificate is for
     const csr = request.csr ?? (await createCsr(keys, request.tokenUri, publicKey, subjectDer));

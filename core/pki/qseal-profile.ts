@@ -7,20 +7,13 @@
  * not a seal.
  */
 import type { ExtensionSpec } from "./certificate-builder.ts";
+import type { ProfileName } from "./certificate-profile.ts";
 import * as der from "./der.ts";
 import type { NameAttribute } from "./distinguished-name.ts";
 import type { CertificateKind } from "./kamusm-profile.ts";
 
-/** Certificate profiles the engine issues. */
-export type ProfileName = "kamusm" | "qseal";
-
-/** Every {@link ProfileName}, for validating operator input. */
-export const profileNames: readonly ProfileName[] = ["kamusm", "qseal"];
-
-/** Whether a string names a certificate profile. */
-export function isProfileName(value: string): value is ProfileName {
-  return (profileNames as readonly string[]).includes(value);
-}
+/** The profile names live in core/pki/certificate-profile.ts; re-exported for the profile's users. */
+export { isProfileName, type ProfileName, profileNames } from "./certificate-profile.ts";
 
 /** OIDs of ETSI EN 319 412-5 QC statements. */
 export const qcOids = {

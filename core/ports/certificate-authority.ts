@@ -2,6 +2,7 @@
  * What the registration authority (core/ra) and the operator tools need from the issuance engine
  * (core/pki). core/pki implements it; core/ra depends only on this port.
  */
+import type { ProfileName } from "../pki/certificate-profile.ts";
 
 /** RFC 5280 CRLReason names (value 7 is unused in the RFC). */
 export const revocationReasons = {
@@ -28,7 +29,7 @@ export interface CertificateView {
   vkn: string;
   subjectCn: string;
   kind: "sign" | "encr";
-  profile: "kamusm" | "qseal";
+  profile: ProfileName;
   notBefore: Date;
   notAfter: Date;
   status: CertificateStatus;
@@ -47,7 +48,7 @@ export interface IssueForOrderRequest {
   title: string;
   /** The token (card or HSM) where the subscriber key pair is generated and the certificate written. */
   tokenUri: string;
-  profile?: "kamusm" | "qseal";
+  profile?: ProfileName;
   /**
    * A PKCS#10 request (DER) already made on the token. Without it the engine has the token sign one
    * through the key manager. Either way its signature is verified (proof of possession) and its

@@ -4,6 +4,7 @@ import type { JobQueue } from "../jobs/job-queue.ts";
 import type { NotificationOutbox } from "../notifications/notification-outbox.ts";
 import type { CertificateAuthorityPort } from "../ports/certificate-authority.ts";
 import type { Clock } from "../ports/clock.ts";
+import type { ProfileName } from "../pki/certificate-profile.ts";
 import type { RandomSource } from "../ports/random.ts";
 import type { ApplicationRepository } from "./ports/application-repository.ts";
 import type { PaymentRepository } from "./ports/payment-repository.ts";
@@ -21,7 +22,7 @@ export interface RaConfig {
   /** Key of the HMAC under which one-time codes are stored. */
   otpSecret: Uint8Array;
   /** Certificate profile of the subscriber certificates (default kamusm). */
-  profile?: "kamusm" | "qseal";
+  profile?: ProfileName;
   /** The key URI of the smart-card token on which a card order's key is generated. */
   cardTokenUri(orderNo: string): string;
 }
