@@ -254,6 +254,26 @@ describe.each(implementations)("RA repositories contract: $name", (implementatio
       expect(await repos.subscribers.get("6180884538")).toBeUndefined();
       await expect(repos.subscribers.updateContact("6180884538", "phone", "+905320000000")).rejects.toThrow();
     });
+
+    it("R5.1: a contact's proof belongs to its value: kept from before the subscriber exists, first time kept, lost when the contact changes", async () => {
+      const idNumber = "3230512384";
+      const contact = { idNumber, title: "Örnek", email: "bilgi@ornek.com.tr", phone: "+905321234567" };
+      const first = at("2026-11-25T07:00:00Z");
+      await repos.subscribers.markContactVerified(idNumber, "email", contact.email, first);
+      await repos.subscribers.markContactVerified(
+        idNumber,
+        "email",
+        contact.email,
+        at("2026-11-25T08:00:00Z"),
+      );
+      await repos.subscribers.markContactVerified("6180884538", "phone", contact.phone, first); // another firm's
+      expect(await repos.subscribers.createIfAbsent(contact)).toEqual({ ...contact, emailVerifiedAt: first });
+      expect(await repos.subscribers.get(idNumber)).toEqual({ ...contact, emailVerifiedAt: first });
+      await repos.subscribers.updateContact(idNumber, "email", "yeni@ornek.com.tr");
+      expect(await repos.subscribers.get(idNumber)).not.toHaveProperty("emailVerifiedAt");
+      await repos.subscribers.markContactVerified(idNumber, "phone", contact.phone, first);
+      expect((await repos.subscribers.get(idNumber))?.phoneVerifiedAt).toEqual(first);
+    });
   });
 
   describe("verification", () => {

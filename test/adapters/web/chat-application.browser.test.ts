@@ -49,7 +49,8 @@ describe("web chat page in Chromium", () => {
     await type(page, "Atatürk Cad. No: 1 Çankaya Ankara");
     await expect(page.locator("#log li.bot").last().textContent()).resolves.toMatch(/onaylıyor musunuz/i);
     await type(page, "evet");
-    const last = await page.locator("#log li.bot").last().textContent();
+    // the order answer (§4), followed by the codes that prove the contacts (R5.1)
+    const last = await page.locator("#log li.bot").filter({ hasText: /sipariş/i }).last().textContent();
     expect(last).toMatch(/sipariş (no|numara)\S*\s*:?\s*\S+/i);
     // The order shown is the one the registration authority stored, awaiting payment, at the configured price.
     const orderNo = /MM\d{10}/.exec(last ?? "")?.[0];
