@@ -14,7 +14,13 @@ import {
 import { cryptoRandom } from "../../../core/ports/random.ts";
 import { testDialects } from "../../helpers/databases.ts";
 import { ocspRequest } from "../../helpers/ocsp-request.ts";
-import { cardApplication, createRaHarness, type RaHarness, testPrices } from "../../helpers/ra-harness.ts";
+import {
+  cardApplication,
+  createRaHarness,
+  proveContacts,
+  type RaHarness,
+  testPrices,
+} from "../../helpers/ra-harness.ts";
 import { issuingCaRecord } from "../../helpers/test-ca.ts";
 
 describe("serial numbers: one canonical form", () => {
@@ -66,6 +72,7 @@ describe.each(testDialects)(
     beforeAll(async () => {
       h = await createRaHarness(dialect);
       const { orderNo } = await h.ra.submitApplication(cardApplication());
+      await proveContacts(h.deps); // R5.1: identity codes go only to proven contacts
       await h.ra.payments.record({
         orderNo,
         channel: "sanalpos",
