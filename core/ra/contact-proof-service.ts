@@ -9,6 +9,7 @@ import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
 import { hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
+import { normaliseOrderNumber } from "./order-number.ts";
 import type { ContactKind } from "./ports/subscriber-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
@@ -37,7 +38,8 @@ export class ContactProofService {
     clientNetwork?: string;
   }): Promise<CodeSent> {
     const conversationId = conversationIdOf(request.conversationId);
-    const application = await this.deps.applications.byOrderNo(String(request.orderNo ?? ""));
+    const orderNo = normaliseOrderNumber(String(request.orderNo ?? ""));
+    const application = orderNo ? await this.deps.applications.byOrderNo(orderNo) : undefined;
     if (!application?.idempotencyKey.startsWith(`${conversationId}:`))
       throw new NotFoundError("unknown_order", "no order of this conversation with this number", "orderNo");
     const network = clientNetworkOf(request.clientNetwork);
