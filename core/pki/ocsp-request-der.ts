@@ -21,12 +21,30 @@ const OID = 0x06;
 /** id-pkix-ocsp-nonce, 1.3.6.1.5.5.7.48.1.2, as OID content octets. */
 const NONCE_OID = Uint8Array.of(0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x01, 0x02);
 
+/** The fields of one CertID, as views into the request. */
+export interface InspectedCertId {
+  /** The hash algorithm's OID, its content octets. */
+  hashOid: Uint8Array;
+  issuerNameHash: Uint8Array;
+  issuerKeyHash: Uint8Array;
+  /** The serial number INTEGER's content octets. */
+  serial: Uint8Array;
+}
+
 /** What a well-formed request asks. */
 export interface InspectedOcspRequest {
   /** Each Request's CertID, the DER as the client encoded it (a view into the request). */
   certIds: Uint8Array[];
+  /** Each CertID's fields, in the order of {@link certIds}. */
+  fields: InspectedCertId[];
   /** Whether the request extensions hold a nonce. */
   hasNonce: boolean;
+  /**
+   * The first nonce extension's extnValue contents (the DER OCTET STRING holding the nonce, as the
+   * response echoes it) and the nonce's length in octets; `nonceLength` is -1 when the extnValue
+   * does not hold exactly one OCTET STRING.
+   */
+  nonce?: { extnValue: Uint8Array; nonceLength: number };
 }
 
 /** One element: its tag and where its content lies. */
@@ -61,41 +79,73 @@ export function inspectOcspRequest(der: Uint8Array): InspectedOcspRequest | unde
     const extensions = fields[i]?.tag === 0xa2 ? fields[i++] : undefined;
     if (i !== fields.length) return undefined;
     const certIds: Uint8Array[] = [];
+    const parsed: InspectedCertId[] = [];
     for (const request of children(der, list)) {
       if (request.tag !== SEQUENCE) return undefined;
       const [certId, single, ...rest] = children(der, request);
       if (!certId || rest.length > 0 || (single && single.tag !== 0xa0)) return undefined;
-      if (!isCertId(der, certId)) return undefined;
+      const parts = certIdFields(der, certId);
+      if (!parts) return undefined;
       certIds.push(der.subarray(certId.head, certId.end));
+      parsed.push(parts);
     }
-    return { certIds, hasNonce: extensions ? holdsNonce(der, extensions) : false };
+    const nonce = extensions ? nonceOf(der, extensions) : undefined;
+    return { certIds, fields: parsed, hasNonce: nonce !== undefined, ...(nonce ? { nonce } : {}) };
   } catch (error) {
     if (error instanceof NotDer) return undefined;
     throw error;
   }
 }
 
-/** CertID ::= SEQUENCE { hashAlgorithm AlgorithmIdentifier, issuerNameHash, issuerKeyHash, serialNumber }. */
-function isCertId(der: Uint8Array, certId: Tlv): boolean {
-  if (certId.tag !== SEQUENCE) return false;
+/**
+ * CertID ::= SEQUENCE { hashAlgorithm AlgorithmIdentifier, issuerNameHash, issuerKeyHash, serialNumber }:
+ * its fields, or `undefined` when it is not one.
+ */
+function certIdFields(der: Uint8Array, certId: Tlv): InspectedCertId | undefined {
+  if (certId.tag !== SEQUENCE) return undefined;
   const [algorithm, nameHash, keyHash, serial, ...rest] = children(der, certId);
-  if (!algorithm || !nameHash || !keyHash || !serial || rest.length > 0) return false;
-  if (algorithm.tag !== SEQUENCE || children(der, algorithm)[0]?.tag !== OID) return false;
-  if (nameHash.tag !== OCTET_STRING || keyHash.tag !== OCTET_STRING || serial.tag !== INTEGER) return false;
-  return serial.end - serial.start <= MAX_SERIAL_OCTETS;
+  if (!algorithm || !nameHash || !keyHash || !serial || rest.length > 0) return undefined;
+  const hashOid = algorithm.tag === SEQUENCE ? children(der, algorithm)[0] : undefined;
+  if (hashOid?.tag !== OID) return undefined;
+  if (nameHash.tag !== OCTET_STRING || keyHash.tag !== OCTET_STRING || serial.tag !== INTEGER)
+    return undefined;
+  if (serial.end - serial.start > MAX_SERIAL_OCTETS) return undefined;
+  const view = (t: Tlv) => der.subarray(t.start, t.end);
+  return {
+    hashOid: view(hashOid),
+    issuerNameHash: view(nameHash),
+    issuerKeyHash: view(keyHash),
+    serial: view(serial),
+  };
 }
 
-/** requestExtensions [2] EXPLICIT SEQUENCE OF Extension: whether one of them is the nonce. */
-function holdsNonce(der: Uint8Array, wrapper: Tlv): boolean {
+/**
+ * requestExtensions [2] EXPLICIT SEQUENCE OF Extension: the first nonce extension's extnValue
+ * (Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }).
+ */
+function nonceOf(der: Uint8Array, wrapper: Tlv): InspectedOcspRequest["nonce"] {
   const [list, ...rest] = children(der, wrapper);
   if (!list || list.tag !== SEQUENCE || rest.length > 0) throw new NotDer();
   for (const extension of children(der, list)) {
-    const id = extension.tag === SEQUENCE ? children(der, extension)[0] : undefined;
+    const parts = extension.tag === SEQUENCE ? children(der, extension) : [];
+    const id = parts[0];
     if (!id || id.tag !== OID) throw new NotDer();
     const content = der.subarray(id.start, id.end);
-    if (content.length === NONCE_OID.length && content.every((b, k) => b === NONCE_OID[k])) return true;
+    if (content.length !== NONCE_OID.length || !content.every((b, k) => b === NONCE_OID[k])) continue;
+    const value = parts[parts.length - 1]!;
+    if (parts.length < 2 || value.tag !== OCTET_STRING)
+      return { extnValue: new Uint8Array(0), nonceLength: -1 };
+    const extnValue = der.subarray(value.start, value.end);
+    let nonceLength = -1;
+    try {
+      const inner = readTlv(extnValue, 0, extnValue.length);
+      if (inner.tag === OCTET_STRING && inner.end === extnValue.length) nonceLength = inner.end - inner.start;
+    } catch (error) {
+      if (!(error instanceof NotDer)) throw error;
+    }
+    return { extnValue, nonceLength };
   }
-  return false;
+  return undefined;
 }
 
 /** The elements inside a constructed element, in order. */
