@@ -21,6 +21,25 @@ function relength(der: Uint8Array, lengthOctets: number[], trailer: number[] = [
 }
 
 describe("strict DER reading of OCSP requests", () => {
+  it("yields each CertID's fields and the nonce as asn1-schema reads them (the responder's hot path)", () => {
+    const der = ocspRequest(ca.issuing, ["0a1b", "7f"], true);
+    const inspected = inspectOcspRequest(der)!;
+    const parsed = AsnConvert.parse(der, OCSPRequest).tbsRequest;
+    expect(inspected.fields).toHaveLength(2);
+    parsed.requestList.forEach(({ reqCert }, i) => {
+      const fields = inspected.fields[i]!;
+      expect(hex(fields.hashOid)).toBe("2b0e03021a"); // 1.3.14.3.2.26, SHA-1
+      expect(hex(fields.issuerNameHash)).toBe(hex(new Uint8Array(reqCert.issuerNameHash.buffer)));
+      expect(hex(fields.issuerKeyHash)).toBe(hex(new Uint8Array(reqCert.issuerKeyHash.buffer)));
+      expect(hex(fields.serial)).toBe(hex(new Uint8Array(reqCert.serialNumber)));
+      expect(hex(inspected.certIds[i]!)).toBe(hex(new Uint8Array(AsnConvert.serialize(reqCert))));
+    });
+    const extension = parsed.requestExtensions![0]!;
+    expect(hex(inspected.nonce!.extnValue)).toBe(hex(new Uint8Array(extension.extnValue.buffer)));
+    expect(inspected.nonce!.nonceLength).toBe(16);
+    expect(inspectOcspRequest(ocspRequest(ca.issuing, ["01"]))!.nonce).toBeUndefined();
+  });
+
   it("accepts what openssl sends, with its CertIDs and the nonce flag", () => {
     const plain = inspectOcspRequest(ocspRequest(ca.issuing, ["0a1b", "7f"]));
     expect(plain?.certIds.length).toBe(2);
