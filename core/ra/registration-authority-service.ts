@@ -14,6 +14,7 @@ import { adviseMedium } from "./medium-advice.ts";
 import { normaliseOrderNumber } from "./order-number.ts";
 import { PaymentService, paymentPostJob } from "./payment-service.ts";
 import { ProductionService, produceCardJob } from "./production-service.ts";
+import type { ApplicationRecord } from "./ports/application-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type {
   ApplicationInput,
@@ -66,6 +67,12 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
 
   submitApplication(input: ApplicationInput): Promise<SubmittedApplication> {
     return this.applications.submit(input);
+  }
+
+  /** The application behind an order number (operator tools: `mm issue --order MM…`), or undefined. */
+  async applicationOf(orderNo: string): Promise<ApplicationRecord | undefined> {
+    const normalised = normaliseOrderNumber(String(orderNo ?? ""));
+    return normalised ? this.deps.applications.byOrderNo(normalised) : undefined;
   }
 
   async orderStatus(orderNo: string): Promise<OrderStatusView | undefined> {

@@ -1,0 +1,65 @@
+/** `mm revoke`, `mm status`, `mm crl`: a certificate's revocation and status, and the CRL. */
+import { writeFileSync } from "node:fs";
+import { Command } from "commander";
+import { DomainError } from "../../../core/errors/domain-error.ts";
+import { revocationReasons } from "../../../core/ports/certificate-authority.ts";
+import { withPki } from "./pki-context.ts";
+
+/** `revoke --serial --reason`: immediate and irreversible. */
+export function revokeCommand(): Command {
+  return new Command("revoke")
+    .description("revoke a certificate (immediate, irreversible)")
+    .requiredOption("--serial <hex>", "certificate serial number")
+    .requiredOption("--reason <reason>", `one of ${Object.keys(revocationReasons).join(", ")}`)
+    .action(async (o: { serial: string; reason: string }) => {
+      if (!(o.reason in revocationReasons))
+        throw new DomainError("invalid_reason", `unknown reason ${o.reason}`);
+      await withPki(async ({ pki }) => {
+        const view = await pki.engine.revoke({
+          serial: o.serial,
+          reason: o.reason as keyof typeof revocationReasons,
+          actor: "cli",
+        });
+        console.log(`revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}`);
+      });
+    });
+}
+
+/** `status --serial | --vkn`. */
+export function statusCommand(): Command {
+  return new Command("status")
+    .description("status of a certificate by serial, or of all certificates of a VKN")
+    .option("--serial <hex>", "certificate serial number")
+    .option("--vkn <vkn>", "VKN or TCKN")
+    .action(async (o: { serial?: string; vkn?: string }) => {
+      if (!o.serial === !o.vkn)
+        throw new DomainError("bad_arguments", "give exactly one of --serial or --vkn");
+      await withPki(async ({ pki }) => {
+        const views = o.serial
+          ? [await pki.engine.findBySerial(o.serial)].filter((v) => v !== undefined)
+          : await pki.engine.findByVkn(o.vkn!);
+        if (views.length === 0) throw new DomainError("unknown_serial", "no such certificate");
+        for (const v of views) {
+          console.log(
+            `${v.serial}\t${v.kind}\t${v.status}\t${v.notAfter.toISOString()}\t${v.profile}${v.revokedAt ? `\trevoked ${v.revokedAt.toISOString()} ${v.revocationReason}` : ""}`,
+          );
+        }
+      });
+    });
+}
+
+/** `crl [--out file]`: issues a new CRL. */
+export function crlCommand(): Command {
+  return new Command("crl")
+    .description("issue a new CRL")
+    .option("--out <file>", "write the CRL (DER) here")
+    .action(async (o: { out?: string }) => {
+      await withPki(async ({ pki }) => {
+        const crl = await pki.crl.issue();
+        console.log(
+          `crl\t${crl.number}\t${crl.entries} entries\tnext update ${crl.nextUpdate.toISOString()}`,
+        );
+        if (o.out) writeFileSync(o.out, crl.der);
+      });
+    });
+}

@@ -1,0 +1,116 @@
+/** `mm issue`: a mali mühür issued directly (operators) or a paid card order produced now. */
+import { writeFileSync } from "node:fs";
+import { Command } from "commander";
+import { DomainError } from "../../../core/errors/domain-error.ts";
+import { parseProfileName } from "../../../core/pki/ca-default-profile.ts";
+import type { CaRepository } from "../../../core/pki/ca-repository.ts";
+import { toPem } from "../../../core/pki/pem.ts";
+import { withAssistant } from "./assistant-context.ts";
+import { progress, withPki } from "./pki-context.ts";
+
+interface IssueOptions {
+  vkn: string;
+  title: string;
+  medium: string;
+  token?: string;
+  order?: string;
+  out?: string;
+  direct?: boolean;
+  profile?: string;
+}
+
+/** The `issue` command. */
+export function issueCommand(): Command {
+  return new Command("issue")
+    .description("issue a mali mühür (signing + encryption certificate); the key is generated on the token")
+    .requiredOption("--vkn <vkn>", "VKN (or TCKN) of the subscriber")
+    .requiredOption("--title <unvan>", "unvan (or ad soyad)")
+    .option("--medium <medium>", "card or hsm", "card")
+    .option(
+      "--token <key-uri>",
+      "token for the subscriber key, e.g. pkcs11:token=<card>;object=<vkn> (default softkey:card-<order>)",
+    )
+    .option(
+      "--order <id>",
+      "a paid order number (MM + 10 digits) to produce now, or an operator's own order id (idempotency: one order never yields a second certificate)",
+    )
+    .option("--out <file.pem>", "write the signing certificate here")
+    .option("--direct", "issue without a paid order (operators)")
+    .option(
+      "--profile <profile>",
+      "certificate profile of this issuance, kamusm or qseal (default: the CA's default profile, see ca init --profile); not for paid MM orders, which use MM_CERT_PROFILE",
+    )
+    .action(async (o: IssueOptions) => {
+      if (!o.direct && !o.order)
+        throw new DomainError("order_required", "give --order <id> of a paid order, or --direct");
+      if (o.medium !== "card" && o.medium !== "hsm")
+        throw new DomainError("invalid_medium", "--medium must be card or hsm");
+      const profile = o.profile === undefined ? undefined : parseProfileName(o.profile);
+      if (o.order && /^MM\d{10}$/.test(o.order)) {
+        if (profile)
+          throw new DomainError(
+            "bad_arguments",
+            "--profile is for --direct issuance; a paid order is produced with MM_CERT_PROFILE or the CA's default profile",
+          );
+        await issueForPaidOrder(o.order, o.vkn, o.out);
+        return;
+      }
+      const orderId = o.order ?? `direct-${Date.now().toString(36)}`;
+      await withPki(async ({ pki }) => {
+        progress(`issuing for order ${orderId}…`);
+        const { signing, encryption } = await pki.engine.issueForOrder({
+          orderId,
+          vkn: o.vkn,
+          title: o.title,
+          tokenUri: o.token ?? `softkey:card-${orderId.toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`,
+          ...(profile ? { profile } : {}),
+          actor: "cli",
+        });
+        console.log(`signing\t${signing.serial}\tvalid until ${signing.notAfter.toISOString()}`);
+        console.log(`encryption\t${encryption.serial}\tvalid until ${encryption.notAfter.toISOString()}`);
+        if (o.out) await writeCertificate(pki.repository, signing.serial, o.out);
+      });
+    });
+}
+
+/**
+ * `issue --order MM…`: produces a card order whose payment has posted (what the produce_card job
+ * does, e.g. after a card token was replaced) and prints its certificates; idempotent.
+ */
+async function issueForPaidOrder(orderNo: string, vkn: string, out?: string): Promise<void> {
+  await withAssistant(async ({ ra, pki }) => {
+    const order = await ra.orderStatus(orderNo);
+    if (!order) throw new DomainError("unknown_order", `no order ${orderNo}`);
+    if (order.status === "paid")
+      throw new DomainError(
+        "payment_not_posted",
+        `the payment of ${orderNo} posts at ${order.paymentPostsAt?.toISOString()}; production starts then (R3.3)`,
+      );
+    if (!["in_production", "produced", "shipped", "delivered", "completed"].includes(order.status))
+      throw new DomainError("order_not_paid", `order ${orderNo} is ${order.status}`);
+    if (order.medium !== "card")
+      throw new DomainError("hsm_order", "an HSM order is produced on the appointment: mm order hsm-step");
+    const application = await ra.applicationOf(orderNo);
+    if (!application) throw new DomainError("unknown_order", `no order ${orderNo}`);
+    if (application.idNumber !== vkn)
+      throw new DomainError("vkn_mismatch", `order ${orderNo} is not for ${vkn}`);
+    progress(`producing order ${orderNo}…`);
+    await ra.production.produceCard(application.id);
+    const certificates = (await pki.engine.findByVkn(vkn)).filter((c) => c.orderId === application.id);
+    if (certificates.length === 0)
+      throw new DomainError("production_failed", "the card token could not be used; see the job log");
+    for (const c of certificates.sort((a, b) => a.kind.localeCompare(b.kind)).reverse())
+      console.log(
+        `${c.kind === "sign" ? "signing" : "encryption"}\t${c.serial}\tvalid until ${c.notAfter.toISOString()}`,
+      );
+    if (out) await writeCertificate(pki.repository, certificates.find((c) => c.kind === "sign")!.serial, out);
+  });
+}
+
+/** Writes the certificate of `serial` as PEM to `file`. */
+async function writeCertificate(repository: CaRepository, serial: string, file: string): Promise<void> {
+  const record = await repository.bySerial(serial);
+  if (!record?.certDer) throw new DomainError("unknown_serial", `no issued certificate ${serial}`);
+  writeFileSync(file, toPem(record.certDer));
+  progress(`written ${file}`);
+}
