@@ -103,6 +103,12 @@ describe("the PKCS#11 token removed and put back under OCSP load", () => {
     expect(removed.length).toBeGreaterThan(0);
     expect(removed.every((s) => s.status >= 0)).toBe(true);
     expect(removed.some((s) => s.status !== OCSPResponseStatus.successful)).toBe(true);
+    // and those error answers say tryLater (RFC 6960: retry), never internalError
+    expect(removed.filter((s) => s.status !== OCSPResponseStatus.successful).map((s) => s.status)).toEqual(
+      removed
+        .filter((s) => s.status !== OCSPResponseStatus.successful)
+        .map(() => OCSPResponseStatus.tryLater),
+    );
     expect(child.child.exitCode).toBeNull();
     expect(child.child.pid).toBe(pid);
   }, 180_000);
