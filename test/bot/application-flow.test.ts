@@ -3,7 +3,7 @@ import { sayAll, setup, tuzelCardAnswers } from "./harness.ts";
 
 describe("application dialog (§4)", () => {
   it("asks the tüzel card questions in order, with KVKK before question 2, and submits on evet", async () => {
-    const { chat, ra } = await setup();
+    const { chat, world } = await setup();
     expect(await chat.say("Başvuru yapmak istiyorum")).toMatch(/tüzel kişi/i);
     expect(chat.buttons()).toEqual(["Tüzel kişi", "Gerçek kişi"]);
     const q2 = await chat.press("Tüzel kişi");
@@ -30,8 +30,8 @@ describe("application dialog (§4)", () => {
     expect(done).toMatch(/Sanal POS/);
     expect(done).toContain("Vakıfbank");
     expect(done).toContain("Ziraat");
-    expect(ra.submissions).toHaveLength(1);
-    expect(ra.submissions[0]).toMatchObject({
+    expect(world.submissions).toHaveLength(1);
+    expect(world.submissions[0]).toMatchObject({
       personType: "tuzel",
       idNumber: "3230512384",
       phone: "+905321234567",
@@ -42,7 +42,7 @@ describe("application dialog (§4)", () => {
   });
 
   it("takes a gerçek kişi typed, asking TCKN and ad soyad", async () => {
-    const { chat, ra } = await setup();
+    const { chat, world } = await setup();
     await chat.say("basvuru");
     expect(await chat.say("gercek")).toContain("TCKN");
     expect(await chat.say("17291716060")).toContain("ad soyad");
@@ -56,7 +56,7 @@ describe("application dialog (§4)", () => {
     expect(await chat.say("kart")).toContain("adres");
     expect(await chat.say("Kızılay Mah. 5. Sok. No: 3 Ankara")).toContain("onaylıyor musunuz");
     expect(await chat.say("evet")).toMatch(/sipariş numara/i);
-    expect(ra.submissions[0]).toMatchObject({
+    expect(world.submissions[0]).toMatchObject({
       personType: "gercek",
       idNumber: "17291716060",
       title: "Mehmet Demir",
@@ -64,7 +64,7 @@ describe("application dialog (§4)", () => {
   });
 
   it("advises on 'hangisi?' and a volume, then takes an HSM group application until 'bitti'", async () => {
-    const { chat, ra } = await setup();
+    const { chat, world } = await setup();
     await sayAll(chat, [
       "başvuru",
       "tüzel",
@@ -95,9 +95,9 @@ describe("application dialog (§4)", () => {
     expect(summary).toContain("BÜYÜK LOJİSTİK");
     expect(summary).not.toContain("6180884538");
     await chat.say("evet");
-    expect(ra.submissions[0]?.hsm).toEqual({
-      group: [{ vkn: "6180884538", title: "Büyük Lojistik A.Ş.", barcode: "BRK-2026-001" }],
-      address: "Organize Sanayi Bölgesi 1. Cad. No: 10 Bursa",
+    expect(world.submissions[0]).toMatchObject({
+      hsmGroup: [{ vkn: "6180884538", title: "Büyük Lojistik A.Ş.", barcode: "BRK-2026-001" }],
+      hsmAddress: "Organize Sanayi Bölgesi 1. Cad. No: 10 Bursa",
       techName: "Deniz Ak",
       techPhone: "+905442223344",
     });
@@ -143,29 +143,29 @@ describe("application dialog (§4)", () => {
   });
 
   it("goes back one question with 'geri'", async () => {
-    const { chat, ra } = await setup();
+    const { chat, world } = await setup();
     await sayAll(chat, ["başvuru", "tüzel"]);
     expect(await chat.say("3230512384")).toContain("unvan");
     expect(await chat.say("geri")).toContain("VKN");
     expect(await chat.say("4540536920")).toContain("unvan");
     await sayAll(chat, tuzelCardAnswers.slice(3));
     await chat.say("evet");
-    expect(ra.submissions[0]?.idNumber).toBe("4540536920");
+    expect(world.submissions[0]?.idNumber).toBe("4540536920");
   });
 
   it("leaves the dialog with 'iptal' and forgets the answers", async () => {
-    const { chat, ra, states, ref } = await setup();
+    const { chat, world, states, ref } = await setup();
     await sayAll(chat, ["başvuru", "tüzel", "3230512384"]);
     expect(await chat.say("iptal")).toMatch(/vazgeçtiniz/);
     const about = await chat.say("mali mühür nedir");
     expect(about).toContain("tüzel kişi");
     expect(about).not.toContain("unvan");
     expect(JSON.stringify(await states.load(ref.id))).not.toContain("3230512384");
-    expect(ra.submissions).toHaveLength(0);
+    expect(world.submissions).toHaveLength(0);
   });
 
   it("corrects a field from the summary and returns to the summary", async () => {
-    const { chat, ra } = await setup();
+    const { chat, world } = await setup();
     await sayAll(chat, tuzelCardAnswers);
     expect(await chat.say("hayır")).toMatch(/Hangi bilgiyi/);
     expect(chat.buttons()).toContain("E-posta");
@@ -174,7 +174,7 @@ describe("application dialog (§4)", () => {
     expect(summary).toContain("m***@ornek.com.tr");
     expect(summary).toContain("onaylıyor musunuz");
     await chat.say("evet");
-    expect(ra.submissions[0]?.email).toBe("muhasebe@ornek.com.tr");
+    expect(world.submissions[0]?.email).toBe("muhasebe@ornek.com.tr");
   });
 
   it("changing the medium in the summary asks the HSM questions", async () => {
@@ -201,7 +201,7 @@ describe("application dialog (§4)", () => {
   });
 
   it("returns the same order when a confirmation is retried after a lost save (idempotency key)", async () => {
-    const { ra, chat, states, ref } = await setup();
+    const { world, chat, states, ref } = await setup();
     await sayAll(chat, tuzelCardAnswers);
     const before = states.saved.get(ref.id)!;
     const first = await chat.say("evet");
@@ -209,6 +209,6 @@ describe("application dialog (§4)", () => {
     const second = await chat.say("evet");
     const orderNo = /MM\d{10}/;
     expect(second.match(orderNo)?.[0]).toBe(first.match(orderNo)?.[0]);
-    expect(ra.orders.size).toBe(1);
+    expect(world.submissions).toHaveLength(1);
   });
 });

@@ -1,11 +1,15 @@
-/** Drives the conversation engine in tests: the fake RA, an in-memory state store, the real locale texts. */
+/**
+ * Drives the conversation engine in tests: the real RA over in-memory repositories with recording
+ * outbox and job ports (test/helpers/memory-ra.ts), an in-memory state store, the real locale texts.
+ */
 import type { i18n } from "i18next";
+import { onTestFinished } from "vitest";
 import { createTranslator } from "../../adapters/i18n/translator.ts";
 import type { BotMessage, ConversationRef, HandoffPort } from "../../bot/channel-port.ts";
 import { createConversationEngine } from "../../bot/conversation-engine.ts";
 import type { ConversationStates, Texts } from "../../bot/engine-deps.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
-import { FakeRegistrationAuthority } from "../helpers/fake-registration-authority.ts";
+import { createMemoryRa } from "../helpers/memory-ra.ts";
 
 let translator: Promise<i18n> | undefined;
 
@@ -33,6 +37,8 @@ export class RecordingHandoff implements HandoffPort {
   readonly requests: { conversationId: string; channel: string; summary: string }[] = [];
   readonly relayed: { conversationId: string; text: string }[] = [];
   open = new Set<string>();
+  /** Hand-offs an agent has taken ("/mm devral"): messages are relayed without an acknowledgement. */
+  readonly taken = new Set<string>();
   async requestAgent(request: {
     conversationId: string;
     channel: ConversationRef["channel"];
@@ -50,7 +56,11 @@ export class RecordingHandoff implements HandoffPort {
   }
   async active(conversationId: string) {
     const index = this.requests.findLastIndex((r) => r.conversationId === conversationId);
-    return this.open.has(conversationId) ? { ticket: `T-${index + 1}`, status: "open" as const } : undefined;
+    if (!this.open.has(conversationId)) return undefined;
+    return {
+      ticket: `T-${index + 1}`,
+      status: this.taken.has(conversationId) ? ("taken" as const) : ("open" as const),
+    };
   }
   async leave(conversationId: string) {
     return this.open.delete(conversationId);
@@ -97,12 +107,18 @@ export class Chat {
   }
 }
 
-/** A fresh engine over the fake RA. */
+/**
+ * A fresh engine over the real RA in memory. Besides the engine and its ports it returns the RA's
+ * world (`world`: outbox, jobs, stored applications, certificates) and its shortcuts
+ * `addCertificate` and `lastCodeTo`; the database behind certificates is removed when the test ends.
+ */
 export async function setup(
   options: { locale?: "tr" | "en"; testMode?: boolean; states?: MemoryStates } = {},
 ) {
   const clock = new FrozenClock("2026-11-25T07:00:00Z");
-  const ra = new FakeRegistrationAuthority(clock, { testMode: options.testMode });
+  const world = createMemoryRa(clock, { testMode: options.testMode });
+  onTestFinished(() => world.dispose());
+  const ra = world.ra;
   const states = options.states ?? new MemoryStates();
   const handoff = new RecordingHandoff();
   const texts = await botTexts();
@@ -110,7 +126,20 @@ export async function setup(
     createConversationEngine({ ra, handoff, states, texts, clock, testMode: options.testMode });
   const engine = make();
   const ref: ConversationRef = { id: "conv-1", channel: "web", locale: options.locale ?? "tr" };
-  return { clock, ra, states, handoff, texts, engine, make, ref, chat: new Chat(engine, ref) };
+  return {
+    clock,
+    ra,
+    world,
+    addCertificate: world.addCertificate,
+    lastCodeTo: world.lastCodeTo,
+    states,
+    handoff,
+    texts,
+    engine,
+    make,
+    ref,
+    chat: new Chat(engine, ref),
+  };
 }
 
 /** Types each message in turn; returns the last answer. */

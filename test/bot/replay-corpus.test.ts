@@ -1,7 +1,8 @@
 /**
- * Plays the customer turns of every replay in test/replays/ against the engine over the fake RA,
- * checking the `bot:` assertions with the replay runner's own folding. Agent, wait, notification
- * and certificate checks need the whole service and are left to `npm run replay`.
+ * Plays the customer turns of every replay in test/replays/ against the engine over the real RA in memory,
+ * checking the `bot:` assertions with the replay runner's own folding. An agent's "/mm devral" and
+ * "/mm bitir" take and close the recorded hand-off; agent, wait, notification and certificate
+ * checks need the whole service and are left to `npm run replay`.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -22,16 +23,16 @@ describe("replay corpus on the engine", () => {
 
   it.each(files)("%s", async (file) => {
     const replay = readReplayFile(join(dir, file));
-    const { chat, ra, engine, ref, clock } = await setup({ locale: replay.locale });
+    const { chat, world, engine, ref, clock, handoff } = await setup({ locale: replay.locale });
     if (replay.now) clock.set(replay.now);
-    for (const c of replay.given?.certificates ?? []) ra.addCertificate(c);
+    for (const c of replay.given?.certificates ?? []) await world.addCertificate(c);
     const failures: string[] = [];
     let offered: BotMessage[] = [];
     for (const [index, turn] of replay.turns.entries()) {
       let messages: BotMessage[];
       if ("user" in turn) {
-        const lastCode = [...ra.deliveries].reverse().find((d) => /\d{6}/.test(d.text));
-        const text = turn.user.replace("{{otp}}", lastCode ? /\d{6}/.exec(lastCode.text)![0] : "000000");
+        const lastCode = world.outbox.sent.filter((n) => n.params?.code).at(-1)?.params?.code;
+        const text = turn.user.replace("{{otp}}", lastCode ? String(lastCode) : "000000");
         messages = await engine.handle(ref, { type: "text", text });
       } else if ("press" in turn) {
         const button = offered
@@ -42,7 +43,12 @@ describe("replay corpus on the engine", () => {
           break;
         }
         messages = await engine.handle(ref, { type: "button", id: button.id });
-      } else continue;
+      } else {
+        // an agent's command changes the hand-off as the desk would: taken, then closed
+        if ("agent" in turn && /^\/mm devral\b/.test(turn.agent)) handoff.taken.add(ref.id);
+        if ("agent" in turn && /^\/mm bitir\b/.test(turn.agent)) handoff.open.delete(ref.id);
+        continue;
+      }
       if (messages.some((m) => m.buttons?.length)) offered = messages;
       chat.last = messages;
       for (const f of checkTextAssertions(messages, turn.bot ?? [])) failures.push(`turn ${index + 1}: ${f}`);

@@ -27,8 +27,8 @@ describe("PIN safety", () => {
   });
 
   it("does not take an asked-for number (a verification code) for a PIN", async () => {
-    const { chat, ra } = await setup();
-    ra.addCertificate({
+    const { chat, world } = await setup();
+    await world.addCertificate({
       vkn: "3230512384",
       title: "ÖRNEK",
       email: "bilgi@ornek.com.tr",
@@ -61,7 +61,7 @@ describe("state", () => {
     expect(await restarted.say("Ayşe Yılmaz")).toContain("TCKN");
     await sayAll(restarted, tuzelCardAnswers.slice(5));
     await restarted.say("evet");
-    expect(first.ra.submissions[0]).toMatchObject({ idNumber: "3230512384", signerName: "Ayşe Yılmaz" });
+    expect(first.world.submissions[0]).toMatchObject({ idNumber: "3230512384", signerName: "Ayşe Yılmaz" });
   });
 
   it.each([
@@ -136,7 +136,7 @@ describe("state", () => {
 
 describe("English", () => {
   it("runs the application in English with the same checks", async () => {
-    const { chat, ra } = await setup({ locale: "en" });
+    const { chat, world } = await setup({ locale: "en" });
     expect(await chat.say("Hello")).toContain("mali mühür");
     expect(await chat.say("I want to apply")).toMatch(/legal person/);
     const q2 = await chat.say("legal person");
@@ -157,7 +157,7 @@ describe("English", () => {
     expect(summary).toMatch(/do you confirm/);
     expect(summary).not.toContain("10000000146");
     expect(await chat.say("yes")).toMatch(/order number: MM\d{10}/);
-    expect(ra.submissions).toHaveLength(1);
+    expect(world.submissions).toHaveLength(1);
   });
 
   it("answers topics and commands in English", async () => {

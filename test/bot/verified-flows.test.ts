@@ -10,27 +10,25 @@ const firm = {
 
 describe("identity verification and contact update (R5.1)", () => {
   it("verifies by code, updates the e-mail with a code to the new address and tells the old one", async () => {
-    const { chat, ra } = await setup();
-    ra.addCertificate(firm);
+    const { chat, world } = await setup();
+    await world.addCertificate(firm);
     expect(await chat.say("e-posta adresimi güncellemek istiyorum")).toContain("VKN");
     const sent = await chat.say("3230512384");
     expect(sent).toContain("b***@ornek.com.tr");
     expect(sent).not.toContain("bilgi@ornek.com.tr");
-    await chat.say(ra.lastCodeTo(firm.email)!);
+    await chat.say(world.lastCodeTo(firm.email)!);
     expect(chat.buttons()).toEqual(["E-posta", "Telefon"]);
     await chat.press("E-posta");
     expect(await chat.say("muhasebe@ornek.com.tr")).toContain("m***@ornek.com.tr");
-    expect(await chat.say(ra.lastCodeTo("muhasebe@ornek.com.tr")!)).toContain("güncellendi");
-    expect(ra.subscribers.get(firm.vkn)?.email).toBe("muhasebe@ornek.com.tr");
-    expect(ra.deliveries.at(-1)).toEqual({
-      to: "bilgi@ornek.com.tr",
-      text: "İletişim bilginiz güncellendi.",
-    });
+    expect(await chat.say(world.lastCodeTo("muhasebe@ornek.com.tr")!)).toContain("güncellendi");
+    expect((await world.deps.subscribers.get(firm.vkn))?.email).toBe("muhasebe@ornek.com.tr");
+    // the old address is told
+    expect(world.outbox.sent.at(-1)).toMatchObject({ to: "bilgi@ornek.com.tr", template: "contact_changed" });
   });
 
   it("counts wrong codes down and stops after three", async () => {
-    const { chat, ra } = await setup();
-    ra.addCertificate(firm);
+    const { chat, ra, world } = await setup();
+    await world.addCertificate(firm);
     await chat.say("telefonumu güncellemek istiyorum");
     await chat.say("3230512384");
     expect(await chat.say("000000")).toMatch(/yanlış.*Kalan deneme hakkınız: 2/s);
@@ -41,18 +39,18 @@ describe("identity verification and contact update (R5.1)", () => {
   });
 
   it("accepts the right code after a wrong one", async () => {
-    const { chat, ra } = await setup();
-    ra.addCertificate(firm);
+    const { chat, world } = await setup();
+    await world.addCertificate(firm);
     await chat.say("telefonumu güncellemek istiyorum");
     await chat.say("3230512384");
     await chat.say("000000");
-    await chat.say(ra.lastCodeTo(firm.phone)!);
+    await chat.say(world.lastCodeTo(firm.phone)!);
     expect(chat.buttons()).toContain("Telefon");
   });
 
   it("answers an unknown VKN with the same wording as a known one", async () => {
     const known = await setup();
-    known.ra.addCertificate(firm);
+    await known.world.addCertificate(firm);
     await known.chat.say("iletişim bilgimi güncellemek istiyorum");
     const a = await known.chat.say("3230512384");
     const unknown = await setup();
@@ -72,11 +70,11 @@ describe("identity verification and contact update (R5.1)", () => {
 
 describe("revocation (R7)", () => {
   it("verifies, asks the reason, warns it is irreversible, revokes and advises to apply again", async () => {
-    const { chat, ra } = await setup();
-    const cert = ra.addCertificate(firm);
+    const { chat, ra, world } = await setup();
+    const cert = await world.addCertificate(firm);
     expect(await chat.say("kartımı kaybettim iptal etmek istiyorum")).toContain("VKN");
     await chat.say("3230512384");
-    await chat.say(ra.lastCodeTo(firm.email)!);
+    await chat.say(world.lastCodeTo(firm.email)!);
     expect(chat.buttons()).toEqual(["Kayıp", "Çalıntı"]);
     const warning = await chat.press("Kayıp");
     expect(warning).toContain("geri alınamaz");
@@ -85,37 +83,37 @@ describe("revocation (R7)", () => {
     expect(done).toContain("iptal edildi");
     expect(done).toMatch(/25 Kasım 2026 10:00/);
     expect(done).toMatch(/yeniden başvuru/);
-    expect(ra.certificates.find((c) => c.serial === cert.serial)?.status).toBe("revoked");
+    expect((await ra.certificateStatus(cert.serial))?.status).toBe("revoked");
   });
 
   it("asks which certificate when there are several, and keeps it on hayır", async () => {
-    const { chat, ra } = await setup();
-    const first = ra.addCertificate(firm);
-    ra.addCertificate(firm);
+    const { chat, world } = await setup();
+    const first = await world.addCertificate(firm);
+    await world.addCertificate(firm);
     await chat.say("sertifika iptal ettirmek istiyorum");
     await chat.say("3230512384");
-    expect(await chat.say(ra.lastCodeTo(firm.email)!)).toMatch(/Hangisini/);
+    expect(await chat.say(world.lastCodeTo(firm.email)!)).toMatch(/Hangisini/);
     await chat.say(first.serial);
     await chat.say("çalıntı");
     expect(await chat.say("hayır")).toContain("iptal edilmedi");
-    expect(ra.certificates.every((c) => c.status === "valid")).toBe(true);
+    expect((await world.certificates.findByVkn(firm.vkn)).every((c) => c.status === "valid")).toBe(true);
   });
 });
 
 describe("certificate status (R10.1)", () => {
   it("answers by serial to anyone", async () => {
-    const { chat, ra } = await setup();
-    const cert = ra.addCertificate(firm);
+    const { chat, world } = await setup();
+    const cert = await world.addCertificate(firm);
     await chat.say("sertifika durumu");
     expect(await chat.say(cert.serial)).toMatch(/geçerli/);
   });
 
   it("asks verification before answering by VKN", async () => {
-    const { chat, ra } = await setup();
-    ra.addCertificate(firm);
+    const { chat, world } = await setup();
+    await world.addCertificate(firm);
     await chat.say("sertifikam geçerli mi");
     expect(await chat.say("3230512384")).toMatch(/doğrulama kodu/);
-    const list = await chat.say(ra.lastCodeTo(firm.email)!);
+    const list = await chat.say(world.lastCodeTo(firm.email)!);
     expect(list).toMatch(/İmza sertifikası .*: geçerli/);
   });
 });
@@ -161,25 +159,25 @@ describe("order status (R3.2, R3.3)", () => {
 
 describe("RA refusals inside the verified flows", () => {
   it("asks again when the new contact is the registered one", async () => {
-    const { chat, ra } = await setup();
-    ra.addCertificate(firm);
+    const { chat, world } = await setup();
+    await world.addCertificate(firm);
     await chat.say("e-posta adresimi güncellemek istiyorum");
     await chat.say("3230512384");
-    await chat.say(ra.lastCodeTo(firm.email)!);
+    await chat.say(world.lastCodeTo(firm.email)!);
     await chat.press("E-posta");
     expect(await chat.say("bilgi@ornek.com.tr")).toMatch(/zaten kayıtlı/);
     expect(await chat.say("yeni@ornek.com.tr")).toContain("y***@ornek.com.tr");
   });
 
   it("tells an already revoked certificate apart from an expired verification", async () => {
-    const { chat, ra, clock } = await setup();
-    ra.addCertificate(firm);
+    const { chat, world, clock } = await setup();
+    await world.addCertificate(firm);
     await chat.say("kartımı kaybettim");
     await chat.say("3230512384");
-    await chat.say(ra.lastCodeTo(firm.email)!);
+    await chat.say(world.lastCodeTo(firm.email)!);
     await chat.press("Kayıp");
     clock.advance(16 * 60 * 1000);
     expect(await chat.say("evet")).toMatch(/süresi doldu/);
-    expect(ra.certificates.every((c) => c.status === "valid")).toBe(true);
+    expect((await world.certificates.findByVkn(firm.vkn)).every((c) => c.status === "valid")).toBe(true);
   });
 });

@@ -119,8 +119,8 @@ describe("R9 wherever the firm's type shows", () => {
 
 describe("R5.2 inside the contact-update dialog", () => {
   it("answers 'unvanımız değişti' at the which-contact question, then asks it again", async () => {
-    const { chat, ra } = await setup();
-    ra.addCertificate({
+    const { chat, world } = await setup();
+    await world.addCertificate({
       vkn: "3230512384",
       title: "ÖRNEK A.Ş.",
       email: "a@ornek.com.tr",
@@ -128,7 +128,7 @@ describe("R5.2 inside the contact-update dialog", () => {
     });
     await chat.say("iletişim bilgilerimi güncellemek istiyorum");
     await chat.say("3230512384");
-    const code = ra.lastCodeTo("a@ornek.com.tr");
+    const code = world.lastCodeTo("a@ornek.com.tr");
     expect(code).toBeDefined();
     expect(await chat.say(code!)).toContain("Hangi iletişim bilginizi");
     const answer = await chat.say("unvanımız değişti");
