@@ -7,6 +7,7 @@ import { createTranslator, readLocaleFiles } from "../../../adapters/i18n/transl
 const templates: Record<string, Record<string, string>> = {
   otp_code: { code: "482913" },
   contact_update_code: { code: "771204", kind: "phone" },
+  contact_proof_code: { code: "305118", kind: "email", orderNo: "MM1234567890" },
   contact_changed: { kind: "email", masked: "y***@yeni.com.tr" },
   application_received: { orderNo: "MM-2026-000042", amount: "1.750,00 TL" },
   payment_posted: { orderNo: "MM-2026-000042" },
