@@ -3,9 +3,9 @@
  * down cleanly on SIGINT/SIGTERM (exit 0). A bad configuration stops start-up with one line.
  */
 import v8 from "node:v8";
+import { composeService } from "./composition/service.ts";
 import { ConfigurationError, readEnvironment } from "./config/environment.ts";
 import { createLogger } from "./logging/logger.ts";
-import { composeService } from "./composition/service.ts";
 
 // Memory of the long-running service (web chat: 10 000 open conversations within 300 MB): Prisma's
 // query-compiler wasm stays on the baseline compiler (TurboFan kept ~55 MB for ~2% of a turn), and

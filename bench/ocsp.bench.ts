@@ -8,12 +8,12 @@
  * fresh nonce per request.
  */
 import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
-import { newRowId } from "../adapters/db/row-id.ts";
 import { writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { newRowId } from "../adapters/db/row-id.ts";
 import { ocspEndpoint } from "../adapters/http/ocsp-endpoint.ts";
 import { pkiRoutes } from "../adapters/http/pki-routes.ts";
 import { closeServer, createHttpApp, listen } from "../adapters/http/server.ts";

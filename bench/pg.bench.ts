@@ -13,15 +13,15 @@
 import { type ChildProcess, execFileSync, fork, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
 import type { Server } from "node:http";
+import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { readEnvironment } from "../adapters/config/environment.ts";
 import { composeService } from "../adapters/composition/service.ts";
+import { readEnvironment } from "../adapters/config/environment.ts";
 import { openDatabase } from "../adapters/db/database.ts";
 import { PrismaCaRepository } from "../adapters/db/pki-ca-repository.ts";
 import { newRowId } from "../adapters/db/row-id.ts";

@@ -2,18 +2,19 @@
  * Set-up shared by the issuance benches: a SoftHSM token holding the CA keys (through the PKCS#11
  * key manager), a SQLite database, and subscriber "cards" whose keys are generated beforehand.
  */
-import { newRowId } from "../adapters/db/row-id.ts";
+
 import { generateKeyPairSync, sign as nodeSign } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, SQLITE_BUSY_TIMEOUT_MS } from "../adapters/db/database.ts";
 import { PrismaCaRepository } from "../adapters/db/pki-ca-repository.ts";
+import { newRowId } from "../adapters/db/row-id.ts";
 import { SqliteWriterThread } from "../adapters/db/sqlite-writer-thread.ts";
 import { SoftwareKeyManager } from "../adapters/keys/software-key-manager.ts";
 import { createPkcs11KeyManager } from "../adapters/pkcs11/index.ts";
-import { setUpCa } from "../core/pki/ca-setup.ts";
 import type { CaRecord } from "../core/pki/ca-repository.ts";
+import { setUpCa } from "../core/pki/ca-setup.ts";
 import { systemClock } from "../core/ports/clock.ts";
 import type { KeyManager, KeyManagerResolver, PublicKeyInfo } from "../core/ports/key-manager.ts";
 import { cryptoRandom } from "../core/ports/random.ts";

@@ -13,16 +13,16 @@
  * best of more rounds is less often caught by one on either side.
  */
 import { newRowId } from "../adapters/db/row-id.ts";
+import { lowerThreadPoolPriority } from "../adapters/runtime/thread-pool-priority.ts";
 import { buildCrl } from "../core/pki/crl-builder.ts";
-import { issuerOf } from "../core/pki/issuer.ts";
 import { IssuanceEngine } from "../core/pki/issuance-engine.ts";
+import { issuerOf } from "../core/pki/issuer.ts";
 import { defaultProfileConfig } from "../core/pki/profile-config.ts";
 import { systemClock } from "../core/ports/clock.ts";
 import { cryptoRandom } from "../core/ports/random.ts";
-import { lowerThreadPoolPriority } from "../adapters/runtime/thread-pool-priority.ts";
 import { reportFigure } from "./format.ts";
-import { createBenchCa } from "./pki-engine-setup.ts";
 import { measureRawAsyncSignRate } from "./pkcs11.bench.ts";
+import { createBenchCa } from "./pki-engine-setup.ts";
 
 /** The PKCS#11 key manager's default pool (MM_PKCS11_POOL_SIZE). */
 const POOL = 16;

@@ -8,8 +8,9 @@
  *   open conversations (target ≤ 300 MB).
  * Each of the 200 sessions comes from its own loopback address (127.0.x.y), as 200 browsers would.
  */
-import { randomUUID } from "node:crypto";
+
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,11 +18,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
+import { composeService } from "../adapters/composition/service.ts";
 import { readEnvironment } from "../adapters/config/environment.ts";
 import { openDatabase } from "../adapters/db/database.ts";
 import { closeServer, listen } from "../adapters/http/server.ts";
 import { createLogger } from "../adapters/logging/logger.ts";
-import { composeService } from "../adapters/composition/service.ts";
 import { reportFigure } from "./format.ts";
 
 const SESSIONS = 200;

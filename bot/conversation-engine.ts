@@ -4,8 +4,8 @@
  */
 import { RateLimitError } from "../core/errors/domain-error.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
-import type { EngineDeps } from "./engine-deps.ts";
 import { dispatch } from "./dispatch/steps.ts";
+import type { EngineDeps } from "./engine-deps.ts";
 import { foldTurkish } from "./nlu/fold.ts";
 import { parseState } from "./state.ts";
 import { memoizeTexts } from "./texts-cache.ts";

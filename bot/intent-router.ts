@@ -1,9 +1,9 @@
 /** Starts the topic of a recognised intent (outside a flow step). */
 import { adviseMedium, startApplication } from "./flows/application.ts";
+import { startCertificateStatus } from "./flows/certificate-status.ts";
 import { requestAgent } from "./flows/handoff.ts";
 import { answerInfo, answerPrices, infoIntents, linkParams } from "./flows/info.ts";
 import { showOrder, startOrderStatus } from "./flows/order-status.ts";
-import { startCertificateStatus } from "./flows/certificate-status.ts";
 import { startTroubleshooting } from "./flows/troubleshoot.ts";
 import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";

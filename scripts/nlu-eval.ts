@@ -10,8 +10,8 @@ import { join } from "node:path";
 import {
   accuracy,
   botRecogniser,
-  evaluate,
   type EvaluationReport,
+  evaluate,
   loadLabelledMessages,
   rulesRecogniser,
 } from "../bot/nlu/evaluation.ts";

@@ -19,12 +19,11 @@ import type { RegistrationAuthorityService } from "../../core/ra/registration-au
 import type { Environment } from "../config/environment.ts";
 import { PrismaConversationStore } from "../db/conversation-store.ts";
 import { type OpenDatabase, openDatabase } from "../db/database.ts";
-import { isStorageUnavailable } from "../db/storage-errors.ts";
-import { describeStorage, storageLocation } from "../db/storage-location.ts";
 import { PrismaHandoffStore } from "../db/handoff-store.ts";
 import { PrismaSlackRetries } from "../db/slack-retry-store.ts";
+import { isStorageUnavailable } from "../db/storage-errors.ts";
+import { describeStorage, storageLocation } from "../db/storage-location.ts";
 import { healthRoutes } from "../http/health.ts";
-import { type HealthProbe, ProbeError } from "../runtime/health-probe.ts";
 import { createMetricsRegistry, httpMetrics, metricsApp, metricsRoutes } from "../http/metrics.ts";
 import { ocspEndpoint } from "../http/ocsp-endpoint.ts";
 import { ocspNonceGate } from "../http/ocsp-nonce-gate.ts";
@@ -36,9 +35,10 @@ import { createTranslator } from "../i18n/translator.ts";
 import { type RunningJobs, type StartJobsDeps, startJobs } from "../jobs/start-jobs.ts";
 import { type RunningPki, startPkiFor } from "../pki/start-pki.ts";
 import { startRa } from "../ra/start-ra.ts";
+import { type HealthProbe, ProbeError } from "../runtime/health-probe.ts";
 import { createSlackConsole } from "../slack/slack-console.ts";
-import { webChannel } from "../web/web-channel.ts";
 import { createTelegramChannel } from "../telegram/telegram-channel.ts";
+import { webChannel } from "../web/web-channel.ts";
 import type { ChannelAdapter, ChannelContext } from "./channel.ts";
 import { OutboundRouter } from "./outbound-router.ts";
 

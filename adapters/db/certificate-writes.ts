@@ -10,8 +10,9 @@
  * model call per write (the adapter prepares a statement per call, and each call runs the query
  * interpreter). One statement per batch removes that per-certificate cost.
  */
-import { Prisma } from "../../generated/prisma-sqlite/client.ts";
+
 import type { CertificateRecord } from "../../core/pki/ca-repository.ts";
+import { Prisma } from "../../generated/prisma-sqlite/client.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
 import type { Db } from "./database.ts";
 import { CERTIFICATE_INSERT_COLUMNS, type SqlValue, sqliteDate } from "./sqlite-writer-protocol.ts";

@@ -4,7 +4,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.ts";
 import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client.ts";
-import { migrate, type MigrationReport } from "./migrator.ts";
+import { type MigrationReport, migrate } from "./migrator.ts";
 import { expectedColumnsOf, missingColumns } from "./schema-check.ts";
 import { type Dialect, restrictSqliteFiles, type StorageLocation } from "./storage-location.ts";
 

@@ -1,9 +1,9 @@
 import type { i18n } from "i18next";
+import { dispatchJobKey, notificationDispatchJob } from "../../core/notifications/notification-dispatch.ts";
 import type {
   NotificationOutbox,
   OutgoingNotification,
 } from "../../core/notifications/notification-outbox.ts";
-import { dispatchJobKey, notificationDispatchJob } from "../../core/notifications/notification-dispatch.ts";
 import type { NotificationStore, StoredNotification } from "../../core/notifications/notification-store.ts";
 import type { Clock } from "../../core/ports/clock.ts";
 import type { ReminderLog } from "../../core/ra/renewal-reminders.ts";

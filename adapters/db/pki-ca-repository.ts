@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type {
   CaRecord,
   CaRepository,
@@ -6,9 +7,8 @@ import type {
   CrlRecord,
 } from "../../core/pki/ca-repository.ts";
 import { isProfileName, type ProfileName } from "../../core/pki/qseal-profile.ts";
-import DataLoader from "dataloader";
-import { CertificateWrites } from "./certificate-writes.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
+import { CertificateWrites } from "./certificate-writes.ts";
 import type { Db } from "./database.ts";
 import type { SqliteWriterThread } from "./sqlite-writer-thread.ts";
 import type { Dialect } from "./storage-location.ts";

@@ -1,16 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Logger } from "pino";
 import { OCSPResponseStatus } from "@peculiar/asn1-ocsp";
+import type { Logger } from "pino";
 import {
   MAX_OCSP_REQUEST_BYTES,
   type OcspAnswer,
   type OcspResponder,
 } from "../../core/pki/ocsp-responder.ts";
-import { clientKey } from "./client-address.ts";
-import { isRetryableOcspFailure } from "./ocsp-retryable.ts";
-import { mayCarryNonce, type OcspNonceGate } from "./ocsp-nonce-gate.ts";
 import { encodeStatusOnly } from "../../core/pki/ocsp-response-encoder.ts";
+import { clientKey } from "./client-address.ts";
 import type { AnswerObserver, DirectRoute } from "./direct-route.ts";
+import { mayCarryNonce, type OcspNonceGate } from "./ocsp-nonce-gate.ts";
+import { isRetryableOcspFailure } from "./ocsp-retryable.ts";
 
 const MALFORMED = encodeStatusOnly(OCSPResponseStatus.malformedRequest);
 /** Storage or key trouble behind the responder; the cause goes to the log. */

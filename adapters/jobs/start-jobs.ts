@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import type { i18n } from "i18next";
-import type { JobQueue } from "../../core/jobs/job-queue.ts";
 import type { JobLogger } from "../../core/jobs/job-logger.ts";
+import type { JobQueue } from "../../core/jobs/job-queue.ts";
 import { type JobHandler, JobRunner, type RunSummary } from "../../core/jobs/job-runner.ts";
 import {
   createNotificationDispatchHandler,

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { scrypt } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { KeyManagerError } from "../../core/errors/domain-error.ts";
 
 /**

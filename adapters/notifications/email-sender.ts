@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { maskOneTimeCodes } from "./mask-codes.ts";
 import { join } from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { JobLogger } from "../../core/jobs/job-logger.ts";
 import { maskEmail } from "../../core/privacy/mask.ts";
+import { maskOneTimeCodes } from "./mask-codes.ts";
 
 /** One e-mail to send. */
 export interface EmailMessage {

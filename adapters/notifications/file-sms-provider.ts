@@ -1,10 +1,10 @@
 import { appendFileSync, chmodSync, mkdirSync } from "node:fs";
-import { maskOneTimeCodes } from "./mask-codes.ts";
 import { dirname } from "node:path";
 import type { JobLogger } from "../../core/jobs/job-logger.ts";
 import type { SmsProvider } from "../../core/notifications/notification-sender.ts";
 import type { Clock } from "../../core/ports/clock.ts";
 import { maskPhone } from "../../core/privacy/mask.ts";
+import { maskOneTimeCodes } from "./mask-codes.ts";
 
 /**
  * The embedded SMS provider until a real one is configured: appends each message as one JSON line

@@ -4,8 +4,8 @@
  * never waits for a token, and the certificate written back next to its key.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { Certificate, SubjectPublicKeyInfo } from "@peculiar/asn1-x509";
 import { AsnConvert } from "@peculiar/asn1-schema";
+import { Certificate, SubjectPublicKeyInfo } from "@peculiar/asn1-x509";
 import { KeyManagerError } from "../../core/errors/domain-error.ts";
 import { type Clock, systemClock } from "../../core/ports/clock.ts";
 import type {
@@ -24,8 +24,8 @@ import {
   readAttribute,
   readKeyType,
 } from "./key-objects.ts";
-import { type Pkcs11Uri, parsePkcs11Uri } from "./pkcs11-uri.ts";
 import type { PinSource } from "./pin-source.ts";
+import { type Pkcs11Uri, parsePkcs11Uri } from "./pkcs11-uri.ts";
 import { type PooledSession, TokenSessionPool } from "./session-pool.ts";
 import { ecdsaRawToDer, signaturePlan, signInput } from "./signature.ts";
 import type { TokenEvent, TokenEventListener, TokenEventType } from "./token-events.ts";

@@ -10,8 +10,8 @@
 import { KeyManagerError } from "../../core/errors/domain-error.ts";
 import { ck, ckrName, ckrOf, type Handle, type Pkcs11Module } from "./binding.ts";
 import { areSessionsDead, isSessionLost, toKeyManagerError } from "./errors.ts";
-import type { PinSource } from "./pin-source.ts";
 import { type PinFailureCode, PinGuard } from "./pin-guard.ts";
+import type { PinSource } from "./pin-source.ts";
 import type { TokenEventType } from "./token-events.ts";
 import { TokenLocator } from "./token-locator.ts";
 

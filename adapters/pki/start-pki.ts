@@ -1,35 +1,35 @@
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
-import { type CrlService as CrlServiceType, CrlService } from "../../core/pki/crl-service.ts";
 import { AuditLog } from "../../core/audit/audit-log.ts";
+import { DomainError } from "../../core/errors/domain-error.ts";
+import type { CaRecord, CaRepository } from "../../core/pki/ca-repository.ts";
 import { setUpCa } from "../../core/pki/ca-setup.ts";
-import { PrismaAuditStore } from "../db/audit-store.ts";
+import { CrlService, type CrlService as CrlServiceType } from "../../core/pki/crl-service.ts";
+import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { OcspResponder } from "../../core/pki/ocsp-responder.ts";
 import { ensureOcspSigner, renewOcspSigner } from "../../core/pki/ocsp-signer.ts";
-import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
+import type { ProfileName } from "../../core/pki/qseal-profile.ts";
 import type { Clock } from "../../core/ports/clock.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 import type { Environment } from "../config/environment.ts";
+import { PrismaAuditStore } from "../db/audit-store.ts";
 import { type Db, type OpenDatabase, SQLITE_BUSY_TIMEOUT_MS } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import { newRowId } from "../db/row-id.ts";
 import { SqliteWriterThread } from "../db/sqlite-writer-thread.ts";
-import { registerOcspSignerMetrics } from "./ocsp-signer-metrics.ts";
-import type { HealthProbe } from "../runtime/health-probe.ts";
-import type { CaRecord, CaRepository } from "../../core/pki/ca-repository.ts";
-import type { ProfileName } from "../../core/pki/qseal-profile.ts";
-import { caKeyProbe } from "./ca-key-probe.ts";
-import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck, startOcspSignerRenewal } from "./ocsp-signer-renewal.ts";
-import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
-import { loadAuditKey } from "../keys/audit-key.ts";
 import { secureDataFolder } from "../db/storage-location.ts";
+import { loadAuditKey } from "../keys/audit-key.ts";
+import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
 import { keyPassphraseFrom } from "../keys/key-passphrase.ts";
 import type { SoftwareKeyOptions } from "../keys/software-key-manager.ts";
-import { DomainError } from "../../core/errors/domain-error.ts";
 import { tokenAuditSink } from "../keys/token-audit.ts";
 import { pinSourceFromSpec } from "../pkcs11/index.ts";
+import type { HealthProbe } from "../runtime/health-probe.ts";
 import { lowerThreadPoolPriority } from "../runtime/thread-pool-priority.ts";
+import { caKeyProbe } from "./ca-key-probe.ts";
+import { registerOcspSignerMetrics } from "./ocsp-signer-metrics.ts";
+import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck, startOcspSignerRenewal } from "./ocsp-signer-renewal.ts";
 
 /** The issuance engine as the service runs it. */
 export interface RunningPki {

@@ -1,14 +1,14 @@
 import type { AddressInfo } from "node:net";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
+import { composeService, type Service } from "../composition/service.ts";
 import { readEnvironment } from "../config/environment.ts";
 import { createLogger } from "../logging/logger.ts";
-import { composeService, type Service } from "../composition/service.ts";
 import { DeliveryRecorder } from "../notifications/delivery-recorder.ts";
-import { SlackAgentConsole } from "./slack-agent-console.ts";
-import { SlackFakeWebApi } from "./slack-fake-web-api.ts";
 import { freshReplayStorage } from "./replay-storage.ts";
 import type { ReplaySystem, ReplaySystemFactory } from "./replay-system.ts";
+import { SlackAgentConsole } from "./slack-agent-console.ts";
+import { SlackFakeWebApi } from "./slack-fake-web-api.ts";
 
 /**
  * Starts the real service for one replay: fresh storage (temp SQLite, or a fresh PostgreSQL schema

@@ -8,13 +8,13 @@ import type { AgentHandoffs } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
-import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
+import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { maskIdNumber } from "../../core/privacy/mask.ts";
+import type { SeedRevocationReason } from "../../core/ra/ports/revocation-request-repository.ts";
 import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
-import type { SeedRevocationReason } from "../../core/ra/ports/revocation-request-repository.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { ConversationEngine, UserEvent } from "../../bot/channel-port.ts";
 import type { RandomSource } from "../../core/ports/random.ts";
 import { HttpError } from "../http/errors.ts";
-import { type ChatRateLimits, ChatRateLimiter, defaultChatRateLimits } from "./rate-limits.ts";
+import { ChatRateLimiter, type ChatRateLimits, defaultChatRateLimits } from "./rate-limits.ts";
 import { issueToken, newSessionId, tokenMatches } from "./session-token.ts";
 import type { SseHub } from "./sse-hub.ts";
 import type { WebSession, WebSessionStore } from "./web-session-store.ts";

@@ -1,6 +1,7 @@
 /** The dialog the conversation was in when the turn began, with its handler. */
-import { flowHandler } from "../flows/registry.ts";
+
 import type { FlowHandler } from "../flows/flow-handler.ts";
+import { flowHandler } from "../flows/registry.ts";
 import type { Flow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 

@@ -1,6 +1,7 @@
 /** `start`: a (re)opened session gets the greeting, then the open hand-off, question or menu. */
-import { flowHandler } from "../flows/registry.ts";
+
 import { remindOpenHandoff } from "../flows/handoff.ts";
+import { flowHandler } from "../flows/registry.ts";
 import { showMenu } from "../menu.ts";
 import type { DispatchStep } from "./step.ts";
 

@@ -6,11 +6,12 @@
  * fields the summary offers to correct. Behaviour beyond a field (the R9 answer, the medium advice,
  * the KVKK notice, "bitti") lives in bot/flows/application.ts.
  */
-import type { ApplicationField } from "../../core/ra/application-fields.ts";
+
 import { maskEmail, maskIdNumber, maskPhone } from "../../core/privacy/mask.ts";
+import type { ApplicationField } from "../../core/ra/application-fields.ts";
 import type { Choice } from "../choice.ts";
-import type { ApplicationData } from "./application-data.ts";
 import { doneChoice, hsmKindChoices, mediumChoices, personChoices } from "./application-choices.ts";
+import type { ApplicationData } from "./application-data.ts";
 
 /** A customer text by key (the turn's `t`). */
 export type TextOf = (key: string, params?: Record<string, string | number>) => string;

@@ -1,8 +1,8 @@
 import type { StatusFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeCertificate, listVerifiedCertificates } from "./certificate-lines.ts";
-import type { FlowHandler } from "./flow-handler.ts";
 import { isIdNumber, readSubject } from "./dialog/subject.ts";
+import type { FlowHandler } from "./flow-handler.ts";
 import { sendCode } from "./verification.ts";
 
 /** Asks for a serial number or VKN. */

@@ -3,8 +3,8 @@
  * new contact → the code → updated (the RA tells the old contact).
  */
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
-import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
+import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
 import type { ContactFlow } from "../state.ts";

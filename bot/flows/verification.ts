@@ -6,11 +6,11 @@
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
+import { listVerifiedCertificates } from "./certificate-lines.ts";
 import { startContactUpdate } from "./contact-update.ts";
 import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
 import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
-import { listVerifiedCertificates } from "./certificate-lines.ts";
 import { startRevocation } from "./revocation.ts";
 
 /** The topic that starts each purpose again. */

@@ -5,9 +5,9 @@
  */
 import { normaliseEmail } from "../../core/identity/email.ts";
 import { normaliseTurkishMobile } from "../../core/identity/phone.ts";
-import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { isValidTckn } from "../../core/identity/tckn.ts";
 import { isValidVkn } from "../../core/identity/vkn.ts";
+import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { foldTurkish } from "./fold.ts";
 import { parseNumber } from "./numbers.ts";

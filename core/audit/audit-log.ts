@@ -3,8 +3,9 @@
  * signing, token events, failed logins) as a hash chain: each entry's hash is SHA-256 over the
  * previous hash and the entry's canonical form, so a changed or deleted entry breaks the chain.
  */
-import type { AuditRecord } from "./audit-record.ts";
+
 import { type AuditCheckpoint, type AuditCheckpointStore, checkpointOf } from "./audit-checkpoint.ts";
+import type { AuditRecord } from "./audit-record.ts";
 
 /** An entry as written. */
 export interface AuditEvent {

@@ -1,6 +1,6 @@
+import type { JobLogger } from "../jobs/job-logger.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import type { JobHandler } from "../jobs/job-runner.ts";
-import type { JobLogger } from "../jobs/job-logger.ts";
 import type { NotificationSender } from "./notification-sender.ts";
 import type { NotificationStore } from "./notification-store.ts";
 

@@ -1,15 +1,15 @@
 import { KeyManagerError } from "../errors/domain-error.ts";
 import type { KeyAlgorithm, KeyManager, PublicKeyInfo } from "../ports/key-manager.ts";
 import type { CaRecord } from "./ca-repository.ts";
-import type { CaCeremonyDeps } from "./pki-deps.ts";
+import { type ClaimTiming, runClaimed } from "./ceremony-claim.ts";
 import { buildName } from "./distinguished-name.ts";
-import { caExtensions } from "./kamusm-profile.ts";
-import type { ProfileName } from "./qseal-profile.ts";
 import { signatureAlgorithmFor } from "./issuer.ts";
+import { caExtensions } from "./kamusm-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
+import type { CaCeremonyDeps } from "./pki-deps.ts";
+import type { ProfileName } from "./qseal-profile.ts";
 import { newSerialNumber } from "./serial-number.ts";
 import { signCertificate } from "./sign-certificate.ts";
-import { type ClaimTiming, runClaimed } from "./ceremony-claim.ts";
 
 /** What a CA set-up creates: key URIs and names of the root and the issuing CA. */
 export interface CaSetupRequest {

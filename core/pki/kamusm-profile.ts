@@ -1,3 +1,4 @@
+import { AsnConvert } from "@peculiar/asn1-schema";
 import {
   AccessDescription,
   AuthorityInfoAccessSyntax,
@@ -18,7 +19,6 @@ import {
   SubjectKeyIdentifier,
   UserNotice,
 } from "@peculiar/asn1-x509";
-import { AsnConvert } from "@peculiar/asn1-schema";
 import type { ExtensionSpec } from "./certificate-builder.ts";
 import type { ProfileConfig } from "./profile-config.ts";
 

@@ -5,9 +5,9 @@ import { Certificate, type Name } from "@peculiar/asn1-x509";
 import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { CaRecord, CaRepository } from "./ca-repository.ts";
-import { type InspectedCertId, inspectOcspRequest } from "./ocsp-request-der.ts";
 import { wholeSeconds } from "./certificate-builder.ts";
 import { issuerOf } from "./issuer.ts";
+import { type InspectedCertId, inspectOcspRequest } from "./ocsp-request-der.ts";
 import {
   encodeResponseData,
   encodeStatusOnly,

@@ -7,13 +7,13 @@ import {
 } from "@peculiar/asn1-x509";
 import type { AuditEvent } from "../audit/audit-log.ts";
 import type { CaRecord } from "./ca-repository.ts";
-import type { CaCeremonyDeps } from "./pki-deps.ts";
+import { type ClaimTiming, runClaimed } from "./ceremony-claim.ts";
 import { buildName } from "./distinguished-name.ts";
-import { extensionOids } from "./kamusm-profile.ts";
 import { issuerOf } from "./issuer.ts";
+import { extensionOids } from "./kamusm-profile.ts";
+import type { CaCeremonyDeps } from "./pki-deps.ts";
 import { newSerialNumber } from "./serial-number.ts";
 import { signCertificate } from "./sign-certificate.ts";
-import { type ClaimTiming, runClaimed } from "./ceremony-claim.ts";
 
 const idKpOcspSigning = "1.3.6.1.5.5.7.3.9";
 const idPkixOcspNocheck = "1.3.6.1.5.5.7.48.1.5";

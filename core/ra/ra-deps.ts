@@ -2,9 +2,9 @@
 import type { AuditEvent } from "../audit/audit-log.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import type { NotificationOutbox } from "../notifications/notification-outbox.ts";
+import type { ProfileName } from "../pki/certificate-profile.ts";
 import type { CertificateAuthorityPort } from "../ports/certificate-authority.ts";
 import type { Clock } from "../ports/clock.ts";
-import type { ProfileName } from "../pki/certificate-profile.ts";
 import type { RandomSource } from "../ports/random.ts";
 import type { ApplicationRepository } from "./ports/application-repository.ts";
 import type { PaymentRepository } from "./ports/payment-repository.ts";

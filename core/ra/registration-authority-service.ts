@@ -3,8 +3,9 @@
  * uses ({@link RegistrationAuthority}), plus the operator and job entry points (payments, HSM steps,
  * delivery, agent verification and revocation) that the agent console and the job runner call.
  */
-import type { CertificateView } from "../ports/certificate-authority.ts";
+
 import { normaliseSerial } from "../pki/serial-number.ts";
+import type { CertificateView } from "../ports/certificate-authority.ts";
 import { AgentCaseService } from "./agent-case-service.ts";
 import { ApplicationService } from "./application-service.ts";
 import { ContactProofService } from "./contact-proof-service.ts";
@@ -13,8 +14,8 @@ import { DeliveryService } from "./delivery-service.ts";
 import { adviseMedium } from "./medium-advice.ts";
 import { normaliseOrderNumber } from "./order-number.ts";
 import { PaymentService, paymentPostJob } from "./payment-service.ts";
-import { ProductionService, produceCardJob } from "./production-service.ts";
 import type { ApplicationRecord } from "./ports/application-repository.ts";
+import { ProductionService, produceCardJob } from "./production-service.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type {
   ApplicationInput,

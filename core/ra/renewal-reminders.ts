@@ -1,5 +1,5 @@
-import type { JobHandler } from "../jobs/job-runner.ts";
 import type { JobLogger } from "../jobs/job-logger.ts";
+import type { JobHandler } from "../jobs/job-runner.ts";
 import type { NotificationOutbox } from "../notifications/notification-outbox.ts";
 import type { CertificateAuthorityPort, CertificateView } from "../ports/certificate-authority.ts";
 import { maskIdNumber } from "../privacy/mask.ts";

@@ -1,5 +1,5 @@
-import type { JobHandler } from "../jobs/job-runner.ts";
 import type { JobLogger } from "../jobs/job-logger.ts";
+import type { JobHandler } from "../jobs/job-runner.ts";
 
 /** The job kind of the daily KVKK retention sweep. */
 export const retentionSweepJob = "retention_sweep";

@@ -5,14 +5,14 @@
  * the encryption certificate of the order together (R7.1) and is irreversible.
  */
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
-import type { CertificateView } from "../ports/certificate-authority.ts";
 import { normaliseSerial } from "../pki/serial-number.ts";
+import type { CertificateView } from "../ports/certificate-authority.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
-import { formatIstanbulDate } from "./production-service.ts";
+import { agentCaseId } from "./agent-case-service.ts";
 import type { RevocationRequestRecord, SeedRevocationReason } from "./ports/revocation-request-repository.ts";
+import { formatIstanbulDate } from "./production-service.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import { revocationReasonOf } from "./registration-authority.ts";
-import { agentCaseId } from "./agent-case-service.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 const customerReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);

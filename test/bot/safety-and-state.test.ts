@@ -1,5 +1,5 @@
-import { createConversationEngine } from "../../bot/conversation-engine.ts";
 import { describe, expect, it } from "vitest";
+import { createConversationEngine } from "../../bot/conversation-engine.ts";
 import { parseState } from "../../bot/state.ts";
 import { Chat, MemoryStates, sayAll, setup, tuzelCardAnswers } from "./harness.ts";
 

@@ -5,10 +5,10 @@
  * as the `postgres` user (PostgreSQL refuses to run as root). A missing binary fails loudly.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { promisify } from "node:util";
 import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { freePort } from "./processes.ts";
 
 /** Where the Debian package puts the PostgreSQL 15 server tools; override with MM_TEST_PG_BIN. */

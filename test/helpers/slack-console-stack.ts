@@ -1,9 +1,9 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createLogger } from "../../adapters/logging/logger.ts";
 import { readEnvironment } from "../../adapters/config/environment.ts";
 import { createHttpApp, listen } from "../../adapters/http/server.ts";
 import { createTranslator } from "../../adapters/i18n/translator.ts";
+import { createLogger } from "../../adapters/logging/logger.ts";
 import { createSlackConsole, type SlackConsole } from "../../adapters/slack/slack-console.ts";
 import type { AgentHandoffs } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";

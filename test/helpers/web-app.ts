@@ -1,6 +1,6 @@
-import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
-import { createHttpApp, closeServer, listen } from "../../adapters/http/server.ts";
+import type { AddressInfo } from "node:net";
+import { closeServer, createHttpApp, listen } from "../../adapters/http/server.ts";
 import { createTranslator } from "../../adapters/i18n/translator.ts";
 import { createLogger } from "../../adapters/logging/logger.ts";
 import type { ChatRateLimits } from "../../adapters/web/rate-limits.ts";

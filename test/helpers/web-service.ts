@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { composeService, type Service } from "../../adapters/composition/service.ts";
 import { readEnvironment } from "../../adapters/config/environment.ts";
 import { createLogger } from "../../adapters/logging/logger.ts";
-import { composeService, type Service } from "../../adapters/composition/service.ts";
 
 /** The whole service on an ephemeral port with a fresh temp data folder (embedded SQLite). */
 export async function startTestService(

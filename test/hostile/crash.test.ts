@@ -5,13 +5,14 @@
  * and the certificates are there), nothing twice (one application, one payment, one certificate of
  * each kind for the order), and the audit chain verifies. Kill delays come from a fixed seed.
  */
+
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type OpenDatabase, openDatabase } from "../../adapters/db/database.ts";
 import { storageLocation } from "../../adapters/db/storage-location.ts";
-import { spawn } from "node:child_process";
 import { freePort, projectRoot, type RunningScript, runScript } from "../helpers/processes.ts";
 
 const SECRET = "c".repeat(40);

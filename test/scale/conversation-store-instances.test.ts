@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type OpenDatabase, openDatabase } from "../../adapters/db/database.ts";
 import { PrismaConversationStore } from "../../adapters/db/conversation-store.ts";
+import { type OpenDatabase, openDatabase } from "../../adapters/db/database.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
 import { testPostgresUrl } from "../helpers/databases.ts";
 import { freshSchema } from "./scale-env.ts";

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { CertificateList, CRLNumber, id_ce_cRLNumber } from "@peculiar/asn1-x509";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardApplication } from "../helpers/ra-harness.ts";
 import { type InProcessInstances, startInProcessInstances } from "./in-process-instances.ts";
 

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { freePort, type RunningScript, runScript } from "../helpers/processes.ts";
-import { testPins, type SoftHsm } from "../helpers/softhsm.ts";
+import { type SoftHsm, testPins } from "../helpers/softhsm.ts";
 import { dataDirs } from "./scale-env.ts";
 
 /** One running instance. */

@@ -1,5 +1,5 @@
-import { AsnConvert } from "@peculiar/asn1-schema";
 import { OCSPResponse, OCSPResponseStatus } from "@peculiar/asn1-ocsp";
+import { AsnConvert } from "@peculiar/asn1-schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testPostgresUrl } from "../helpers/databases.ts";
 import { ocspRequest } from "../helpers/ocsp-request.ts";

@@ -1,4 +1,4 @@
-import { type Service, composeService } from "../../composition/service.ts";
+import { composeService, type Service } from "../../composition/service.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { createLogger } from "../../logging/logger.ts";
 

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { composeService } from "../../../adapters/composition/service.ts";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { composeService } from "../../../adapters/composition/service.ts";
 import { runScript } from "../../helpers/processes.ts";
 import { cardApplication, hsmApplication } from "../../helpers/ra-harness.ts";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
 import { type OpenDatabase, openDatabase } from "../../../adapters/db/database.ts";
+import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
 import { JobRunner } from "../../../core/jobs/job-runner.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 

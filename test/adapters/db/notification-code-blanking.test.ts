@@ -1,5 +1,5 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { i18n } from "i18next";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PrismaNotificationOutbox } from "../../../adapters/db/notification-outbox.ts";
 import { createTranslator } from "../../../adapters/i18n/translator.ts";
 import { silentJobLogger } from "../../../core/jobs/job-logger.ts";

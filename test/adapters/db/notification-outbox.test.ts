@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
 import type { i18n } from "i18next";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderNotification } from "../../../adapters/db/notification-outbox.ts";
 import { createTranslator, readLocaleFiles } from "../../../adapters/i18n/translator.ts";
 

@@ -2,9 +2,9 @@ import type { Server } from "node:http";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthRoutes } from "../../../adapters/http/health.ts";
-import { ProbeError } from "../../../adapters/runtime/health-probe.ts";
 import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
+import { ProbeError } from "../../../adapters/runtime/health-probe.ts";
 
 let server: Server;
 let base: string;

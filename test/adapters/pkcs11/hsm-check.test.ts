@@ -3,8 +3,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hsmCommand, runHsmCheck } from "../../../adapters/cli/commands/hsm-check.ts";
-import { ck, createPkcs11KeyManager } from "../../../adapters/pkcs11/index.ts";
 import { checkHsm } from "../../../adapters/pkcs11/hsm-check.ts";
+import { ck, createPkcs11KeyManager } from "../../../adapters/pkcs11/index.ts";
 import { createSoftHsm, requireTool, type SoftHsm, testPins } from "../../helpers/softhsm.ts";
 import { createTokenDouble, loadRealBinding } from "../../helpers/token-double.ts";
 

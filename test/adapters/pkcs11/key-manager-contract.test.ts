@@ -1,7 +1,7 @@
 import { createPublicKey, verify } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { KeyAlgorithm, SignatureAlgorithm } from "../../../core/ports/key-manager.ts";
 import { createPkcs11KeyManager, type Pkcs11KeyManager } from "../../../adapters/pkcs11/index.ts";
+import type { KeyAlgorithm, SignatureAlgorithm } from "../../../core/ports/key-manager.ts";
 import { createSoftHsm, type SoftHsm, testPins } from "../../helpers/softhsm.ts";
 
 /** The KeyManager port's contract, run against SoftHSM2 through the PKCS#11 adapter. */

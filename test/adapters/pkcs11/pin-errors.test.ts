@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ck,
   createPkcs11KeyManager,
-  type Pkcs11Binding,
   type PinSource,
+  type Pkcs11Binding,
   pinSourceFromSpec,
   type TokenEvent,
 } from "../../../adapters/pkcs11/index.ts";

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { composeService, type Service } from "../../../adapters/composition/service.ts";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { composeService, type Service } from "../../../adapters/composition/service.ts";
 import { toPem } from "../../helpers/test-ca.ts";
 
 let service: Service;

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { webDriver } from "../../../adapters/replay/web-driver.ts";
 import { runReplays } from "../../../adapters/replay/replay-runner.ts";
+import { webDriver } from "../../../adapters/replay/web-driver.ts";
 import { startFakeReplaySystem } from "../../helpers/web-replay-fake.ts";
 
 function files(entries: Record<string, string>): string {

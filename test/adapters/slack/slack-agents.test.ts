@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, readEnvironment } from "../../../adapters/config/environment.ts";
-import { SlackAgents } from "../../../adapters/slack/slack-agents.ts";
 import { MemoryHandledRequests, RETRY_MEMORY_MS, RetryGuard } from "../../../adapters/slack/retry-guard.ts";
+import { SlackAgents } from "../../../adapters/slack/slack-agents.ts";
 
 describe("SLACK_AGENTS", () => {
   it("is parsed into users with roles; anyone else has no role", () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { FrozenClock, systemClock } from "../../../core/ports/clock.ts";
 import { TelegramUpdateLog } from "../../../adapters/db/telegram-updates.ts";
+import { FrozenClock, systemClock } from "../../../core/ports/clock.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 
 describe.each(testDialects)("Telegram update log on $name", (dialect) => {

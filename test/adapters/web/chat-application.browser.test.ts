@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../helpers/web-browser.ts";
 import { startTestService } from "../../helpers/web-service.ts";
 
@@ -50,7 +50,11 @@ describe("web chat page in Chromium", () => {
     await expect(page.locator("#log li.bot").last().textContent()).resolves.toMatch(/onaylıyor musunuz/i);
     await type(page, "evet");
     // the order answer (§4), followed by the codes that prove the contacts (R5.1)
-    const last = await page.locator("#log li.bot").filter({ hasText: /sipariş/i }).last().textContent();
+    const last = await page
+      .locator("#log li.bot")
+      .filter({ hasText: /sipariş/i })
+      .last()
+      .textContent();
     expect(last).toMatch(/sipariş (no|numara)\S*\s*:?\s*\S+/i);
     // The order shown is the one the registration authority stored, awaiting payment, at the configured price.
     const orderNo = /MM\d{10}/.exec(last ?? "")?.[0];

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../helpers/web-browser.ts";
 import { startWebTestApp, type WebTestApp } from "../../helpers/web-app.ts";
+import { launchChromium } from "../../helpers/web-browser.ts";
 import { ScriptedEngine } from "../../helpers/web-scripted-engine.ts";
 
 let app: WebTestApp;

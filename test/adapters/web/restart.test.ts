@@ -1,8 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { composeService, type Service } from "../../../adapters/composition/service.ts";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { composeService, type Service } from "../../../adapters/composition/service.ts";
 import { type TestDialect, testDialects } from "../../helpers/databases.ts";
 
 type Storage = Awaited<ReturnType<TestDialect["fresh"]>>;

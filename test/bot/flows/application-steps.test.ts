@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { ApplicationData } from "../../../bot/flows/application-data.ts";
 import {
   type ApplicationStep,
-  applicationStepTable,
   applicationSteps,
+  applicationStepTable,
   correctionTargets,
   nextStep,
   previousStep,

@@ -7,8 +7,8 @@
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { PrismaConversationStore } from "../../../adapters/db/conversation-store.ts";
-import { openDatabase } from "../../../adapters/db/database.ts";
 import type { Db } from "../../../adapters/db/database.ts";
+import { openDatabase } from "../../../adapters/db/database.ts";
 import { PrismaHandoffStore } from "../../../adapters/db/handoff-store.ts";
 import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
 import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
@@ -20,12 +20,12 @@ import { createConversationEngine } from "../../../bot/conversation-engine.ts";
 import { handoffJobHandlers } from "../../../bot/handoff/handoff-jobs.ts";
 import { HandoffService } from "../../../bot/handoff/handoff-service.ts";
 import { JobRunner } from "../../../core/jobs/job-runner.ts";
-import { cryptoRandom } from "../../../core/ports/random.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
+import { cryptoRandom } from "../../../core/ports/random.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 import { createMemoryRa } from "../../helpers/memory-ra.ts";
-import { createChatSession } from "../../helpers/web-app.ts";
 import { RecordingDesk } from "../../helpers/recording-handoff-desk.ts";
+import { createChatSession } from "../../helpers/web-app.ts";
 import { botTexts } from "../harness.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;

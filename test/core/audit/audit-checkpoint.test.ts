@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaAuditStore } from "../../../adapters/db/audit-store.ts";
 import { verifyAnchoredChain } from "../../../core/audit/anchored-verification.ts";
 import {
-  canonicalEntry,
-  sha256Hex,
   AuditLog,
+  canonicalEntry,
   GENESIS_HASH,
+  sha256Hex,
   verifyChain,
 } from "../../../core/audit/audit-log.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../adapters/db/database.ts";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
@@ -8,9 +11,6 @@ import { CrlService } from "../../../core/pki/crl-service.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 describe.each(testDialects)("CRL numbers on $name", (dialect) => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
 import {
   Certificate,
@@ -9,7 +10,6 @@ import {
   Validity,
   Version,
 } from "@peculiar/asn1-x509";
-import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   assembleCertificate,
