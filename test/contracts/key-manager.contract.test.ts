@@ -118,7 +118,8 @@ describe.each(implementations)("KeyManager contract: $name", (implementation) =>
   });
 
   it("signs many requests at once, each verifiable", async () => {
-    const uri = opened.uriOf(labelOf({ kind: "EC", namedCurve: "P-256" }));
+    const uri = opened.uriOf("parallel");
+    await opened.keys.generateKey({ uri, algorithm: { kind: "EC", namedCurve: "P-256" } });
     const key = createPublicKey({
       key: Buffer.from((await opened.keys.getPublicKey(uri)).spki),
       format: "der",
