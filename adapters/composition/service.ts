@@ -192,6 +192,8 @@ export async function composeService(
       closers.push(() => slack.close());
     }
     const channels = new Map<ChannelAdapter["name"], ChannelAdapter>();
+    /** Where the channels' closers start: the HTTP server's closer goes just before them. */
+    const channelClosersAt = closers.length;
     if (options.channels !== false) {
       const telegram = env.TELEGRAM_BOT_TOKEN ? [createTelegramChannel(context)] : [];
       for (const channel of [webChannel(context), ...telegram]) {
@@ -264,7 +266,7 @@ export async function composeService(
       );
       const s = server;
       // Runs after the channels' closers (they run in reverse): open event streams end first.
-      closers.splice(closers.length - channels.size, 0, () => closeServer(s));
+      closers.splice(channelClosersAt, 0, () => closeServer(s));
       for (const channel of channels.values()) await channel.start?.();
     }
 
