@@ -221,7 +221,7 @@ export async function composeService(
     ];
     const http = httpMetrics(metrics);
     // nonce requests (each one a signature) are budgeted per client (issue 16)
-    const nonceGate = ocspNonceGate();
+    const nonceGate = ocspNonceGate(env.MM_OCSP_NONCES_PER_MINUTE);
     const direct = [ocspEndpoint({ ocsp: pki.ocsp, logger, observe: http.observer("/ocsp"), nonceGate })];
     const metricsAccess = { token: env.MM_METRICS_TOKEN };
     const routers: (Router | RequestHandler)[] = [

@@ -99,6 +99,14 @@ export const environmentSchema = z.object({
     .min(1)
     .default(40)
     .describe("Messages per conversation and minute, on the web chat and on Telegram."),
+  MM_OCSP_NONCES_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(120)
+    .describe(
+      "Freshly signed (nonce) OCSP answers one client (IPv4 address, IPv6 /64) may have per minute; beyond it the answer is tryLater. Requests without a nonce are not counted.",
+    ),
   MM_PUBLIC_URL: z
     .string()
     .url()
