@@ -29,7 +29,6 @@ export const errorCodes = {
   ca_not_initialised: { status: 404, customer: true },
   ceremony_claim_timeout: { status: 400, customer: false },
   certificate_key_mismatch: { status: 503, customer: false },
-  certificate_not_found: { status: 404, customer: false },
   contacts_unverified: { status: 409, customer: true },
   conversation_not_found: { status: 404, customer: false },
   csr_invalid: { status: 400, customer: true },

@@ -9,12 +9,17 @@ const botTexts = (locale: string) =>
     errors: Record<string, string>;
   };
 
+/** Every TypeScript file under `folder` (absolute paths). */
+function typeScriptFiles(folder: string): string[] {
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
 /** Every `new …Error("code"` in the TypeScript sources under `folder`, with the file it is in. */
 function codesThrownIn(folder: string): { code: string; file: string }[] {
   const found: { code: string; file: string }[] = [];
-  for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
-    const file = join(entry.parentPath, entry.name);
+  for (const file of typeScriptFiles(folder)) {
     for (const match of readFileSync(file, "utf8").matchAll(/new\s+\w*Error\(\s*"([a-z][a-z0-9_]*)"/g)) {
       found.push({ code: match[1]!, file: file.slice(root.length + 1) });
     }
@@ -44,6 +49,18 @@ describe("the error code registry", () => {
     const thrown = codesThrownIn("core");
     expect(thrown.length).toBeGreaterThan(40);
     expect(thrown.filter(({ code }) => !isErrorCode(code))).toEqual([]);
+  });
+
+  it("uses every registered code somewhere in core/, bot/ or adapters/", () => {
+    const sources = ["core", "bot", "adapters"]
+      .flatMap((folder) => typeScriptFiles(folder))
+      .filter((file) => !file.endsWith(join("core", "errors", "error-codes.ts")))
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
+    // a code is used as a string literal ("code", 'code', `code`) or as the key of its text (errors.code)
+    const used = (code: string) => new RegExp(`["'\`]${code}["'\`]|errors\\.${code}\\b`).test(sources);
+    const unused = Object.keys(errorCodes).filter((code) => !used(code));
+    expect(unused, "registered codes nothing raises or shows").toEqual([]);
   });
 
   it("has statuses an HTTP answer can carry", () => {
