@@ -1,7 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { KeyManagerError } from "../../core/errors/domain-error.ts";
+import { loadDataFolderSecret } from "./data-folder-secret.ts";
 import { deriveKey } from "./key-passphrase.ts";
 
 /** Where the audit checkpoints' key came from. */
@@ -29,18 +27,8 @@ export async function loadAuditKey(options: {
       "audit_key_missing",
       "NODE_ENV=production needs MM_AUDIT_KEY or a key passphrase (MM_KEY_PASSPHRASE / MM_KEY_PASSPHRASE_SOURCE) for the audit checkpoints",
     );
-  const file = join(options.dataDir, "secrets", "audit.key");
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    try {
-      writeFileSync(file, randomBytes(32).toString("hex"), { flag: "wx", mode: 0o600 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
-  chmodSync(file, 0o600);
   return {
-    key: new Uint8Array(Buffer.from(readFileSync(file, "utf8").trim(), "hex")),
+    key: loadDataFolderSecret({ dataDir: options.dataDir, name: "audit.key" }),
     source: "development",
   };
 }
