@@ -11,9 +11,10 @@ import {
   revocationReasons,
 } from "../ports/certificate-authority.ts";
 import type { Clock } from "../ports/clock.ts";
-import type { KeyManagerResolver } from "../ports/key-manager.ts";
+import type { KeyManagerResolver, PublicKeyInfo } from "../ports/key-manager.ts";
 import type { RandomSource } from "../ports/random.ts";
 import type { CaRecord, CaRepository, CertificateRecord } from "./ca-repository.ts";
+import { runClaimed } from "./ceremony-claim.ts";
 import { encodeTbsCertificate } from "./certificate-builder.ts";
 import { FALLBACK_PROFILE } from "./certificate-profile.ts";
 import { createCsr, verifyCsr } from "./csr.ts";
@@ -70,6 +71,8 @@ const reasonNames = Object.fromEntries(Object.entries(revocationReasons).map(([k
  */
 export class IssuanceEngine implements CertificateAuthorityPort {
   #issuerCache: Issuer | undefined;
+  /** Key generations in progress, by token URI. */
+  readonly #keyGenerations = new Map<string, Promise<PublicKeyInfo>>();
   readonly #extensions: SubscriberExtensionTemplates;
 
   constructor(private readonly deps: IssuanceEngineDeps) {
@@ -87,11 +90,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     }
     const issuing = await this.#issuingCa();
     const keys = this.deps.keys.forUri(request.tokenUri);
-    const publicKey = await keys
-      .getPublicKey(request.tokenUri)
-      .catch(() =>
-        keys.generateKey({ uri: request.tokenUri, algorithm: { kind: "RSA", modulusLength: 2048 } }),
-      );
+    const publicKey = await this.#cardKey(request.tokenUri);
     // an explicit profile in the request wins, then the CA's default (`mm ca init --profile`)
     const profile = request.profile ?? issuing.defaultProfile ?? FALLBACK_PROFILE;
     const subjectDer = nameDerOf(subjectAttributes(profile, vkn, title));
@@ -116,6 +115,29 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       this.#issueKind("encr", request, subject, issuing, issuer),
     ]);
     return { signing, encryption };
+  }
+
+  /**
+   * The key on the token, generated once: two productions of one order at once (the job and the
+   * inline run, two payment notices, two instances) would otherwise each generate a key, and the
+   * certificate of the first would be for a key the second replaced. Within this engine concurrent
+   * callers share one generation; across instances the generation is claimed in storage
+   * (`card-key:<uri>`) and the others wait for the key the holder made.
+   */
+  #cardKey(tokenUri: string): Promise<PublicKeyInfo> {
+    const running = this.#keyGenerations.get(tokenUri);
+    if (running) return running;
+    const keys = this.deps.keys.forUri(tokenUri);
+    const stored = () => keys.getPublicKey(tokenUri).catch(() => undefined);
+    const generation = runClaimed(
+      this.deps.repository,
+      { key: `card-key:${tokenUri}`, holder: this.deps.newId() },
+      stored,
+      () => keys.generateKey({ uri: tokenUri, algorithm: { kind: "RSA", modulusLength: 2048 } }),
+      { pollMs: 50 },
+    ).finally(() => this.#keyGenerations.delete(tokenUri));
+    this.#keyGenerations.set(tokenUri, generation);
+    return generation;
   }
 
   async #issueKind(
