@@ -7,7 +7,8 @@ import { newRowId } from "./row-id.ts";
 /**
  * The Job table as job queue and job store. A claim is a conditional update on the state the
  * runner read (status and attempt count), so when two runners race for a job on one PostgreSQL
- * (or SQLite) only one update matches and only that runner runs the job.
+ * (or SQLite) only one update matches and only that runner runs the job. Writes after the claim are
+ * fenced by owner and claim number, so a run whose lease was taken over changes nothing.
  */
 export class PrismaJobStore implements JobStore, JobQueue {
   constructor(private readonly db: Db) {}
@@ -69,16 +70,23 @@ export class PrismaJobStore implements JobStore, JobQueue {
     return claimed;
   }
 
-  async markDone(id: string, owner: string, at: Date): Promise<void> {
-    await this.db.job.updateMany({
-      where: { id, lockedBy: owner, status: "running" },
+  async markDone(id: string, owner: string, at: Date, attempt: number): Promise<boolean> {
+    const { count } = await this.db.job.updateMany({
+      where: { id, lockedBy: owner, status: "running", attempts: attempt },
       data: { status: "done", doneAt: at, lockedBy: null, lockedUntil: null },
     });
+    return count === 1;
   }
 
-  async markError(id: string, owner: string, error: string, retryAt: Date | undefined): Promise<void> {
-    await this.db.job.updateMany({
-      where: { id, lockedBy: owner, status: "running" },
+  async markError(
+    id: string,
+    owner: string,
+    error: string,
+    retryAt: Date | undefined,
+    attempt: number,
+  ): Promise<boolean> {
+    const { count } = await this.db.job.updateMany({
+      where: { id, lockedBy: owner, status: "running", attempts: attempt },
       data: retryAt
         ? {
             status: "queued",
@@ -89,6 +97,18 @@ export class PrismaJobStore implements JobStore, JobQueue {
           }
         : { status: "failed", lastError: error.slice(0, 2000), lockedBy: null, lockedUntil: null },
     });
+    return count === 1;
+  }
+
+  async renew(id: string, owner: string, attempt: number, lockedUntil: Date): Promise<boolean> {
+    const held = { id, lockedBy: owner, status: "running", attempts: attempt };
+    const { count } = await this.db.job.updateMany({
+      where: { ...held, lockedUntil: { lt: lockedUntil } },
+      data: { lockedUntil },
+    });
+    if (count === 1) return true;
+    // Nothing to extend (the lease already reaches further) is still a held lease.
+    return (await this.db.job.count({ where: held })) === 1;
   }
 }
 

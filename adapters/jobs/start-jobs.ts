@@ -114,7 +114,8 @@ export function startJobs(deps: StartJobsDeps): RunningJobs {
   const sender = deps.wrapSender ? deps.wrapSender(baseSender) : baseSender;
 
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
-  const runner = new JobRunner({ store, owner, logger });
+  // Leases are renewed from the service clock, the one runDueJobs is called with.
+  const runner = new JobRunner({ store, owner, logger, clock: () => deps.clock.now() });
   runner.register(
     notificationDispatchJob,
     createNotificationDispatchHandler({ store: outbox, sender, logger }),

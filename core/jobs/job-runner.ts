@@ -11,6 +11,11 @@ export interface JobContext {
   attempt: number;
   /** The last attempt before the job is marked failed. */
   maxAttempts: number;
+  /**
+   * Aborted when this run lost its lease (another runner took the job over after the lease ran out):
+   * a long handler should stop before its next effect. Always set by {@link JobRunner}.
+   */
+  signal?: AbortSignal;
 }
 
 /** Runs one job; throwing makes the runner retry it later. */
@@ -26,6 +31,13 @@ export interface JobRunnerOptions {
   maxAttempts?: number;
   /** How long a claim holds before another runner may take the job over; default 5 minutes. */
   lockMs?: number;
+  /**
+   * The instant the lease is renewed from while a handler runs (the clock `runDueJobs` is called
+   * with); default the system time.
+   */
+  clock?: () => Date;
+  /** Real milliseconds between lease renewals while a handler runs; default a third of `lockMs`. */
+  renewEveryMs?: number;
   /** Jobs claimed per call; default 20. */
   batchSize?: number;
   /** Delay before retry number `attempt` (1-based); default 30 s doubling up to 1 hour. */
@@ -49,6 +61,8 @@ export interface RunSummary {
  * Runs due jobs by kind. Each job is claimed atomically in the store, so it runs once even with
  * several runners on one database; an error is recorded and the job retried with backoff until
  * `maxAttempts`, then it is `failed`. A job whose runner crashed is claimed again once its lock expires.
+ * While a handler runs its lease is renewed, so a slow run is not taken over; the run's final write is
+ * fenced by its claim number, so a run whose lease was taken over anyway changes nothing.
  */
 export class JobRunner {
   readonly #handlers = new Map<string, JobHandler>();
@@ -57,6 +71,8 @@ export class JobRunner {
   readonly #logger: JobLogger;
   readonly #maxAttempts: number;
   readonly #lockMs: number;
+  readonly #clock: () => Date;
+  readonly #renewEveryMs: number;
   readonly #batchSize: number;
   readonly #backoffMs: (attempt: number) => number;
 
@@ -66,6 +82,8 @@ export class JobRunner {
     this.#logger = options.logger ?? silentJobLogger;
     this.#maxAttempts = options.maxAttempts ?? 5;
     this.#lockMs = options.lockMs ?? 300_000;
+    this.#clock = options.clock ?? (() => new Date());
+    this.#renewEveryMs = options.renewEveryMs ?? Math.max(1, Math.floor(this.#lockMs / 3));
     this.#batchSize = options.batchSize ?? 20;
     this.#backoffMs = options.backoffMs ?? defaultBackoffMs;
   }
@@ -106,16 +124,17 @@ export class JobRunner {
     if (!handler) {
       const message = `unknown job kind "${job.kind}": no handler is registered`;
       this.#logger.error({ jobId: job.id, kind: job.kind }, message);
-      await this.#store.markError(job.id, this.#owner, message, undefined);
+      await this.#store.markError(job.id, this.#owner, message, undefined, job.attempts);
       return false;
     }
     if (job.attempts > this.#maxAttempts) {
       // Claimed again after its runners crashed on every attempt: do not run it once more.
       const message = `gave up after ${job.attempts - 1} attempts whose runner stopped`;
       this.#logger.error({ jobId: job.id, kind: job.kind }, message);
-      await this.#store.markError(job.id, this.#owner, message, undefined);
+      await this.#store.markError(job.id, this.#owner, message, undefined, job.attempts);
       return false;
     }
+    const lease = this.#holdLease(job, now);
     try {
       await handler(job.payload, {
         jobId: job.id,
@@ -123,8 +142,10 @@ export class JobRunner {
         now,
         attempt: job.attempts,
         maxAttempts: this.#maxAttempts,
+        signal: lease.signal,
       });
     } catch (error) {
+      await lease.stop();
       const message = error instanceof Error ? error.message : String(error);
       const retryAt =
         job.attempts < this.#maxAttempts
@@ -134,10 +155,64 @@ export class JobRunner {
         { jobId: job.id, kind: job.kind, attempt: job.attempts, retryAt, error: message },
         retryAt ? "job failed, will retry" : "job failed for good",
       );
-      await this.#store.markError(job.id, this.#owner, message, retryAt);
+      if (!(await this.#store.markError(job.id, this.#owner, message, retryAt, job.attempts)))
+        this.#lost(job);
       return false;
     }
-    await this.#store.markDone(job.id, this.#owner, now);
-    return true;
+    await lease.stop();
+    if (await this.#store.markDone(job.id, this.#owner, now, job.attempts)) return true;
+    this.#lost(job);
+    return false;
+  }
+
+  #lost(job: ClaimedJob): void {
+    this.#logger.warn(
+      { jobId: job.id, kind: job.kind, attempt: job.attempts },
+      "job lease was taken over by another run; this run's outcome is discarded",
+    );
+  }
+
+  /**
+   * Renews the lease of a running job every `renewEveryMs` until stopped; aborts the signal when the
+   * store says the lease is no longer this run's.
+   */
+  #holdLease(job: ClaimedJob, claimedAt: Date): { signal: AbortSignal; stop(): Promise<void> } {
+    const controller = new AbortController();
+    let renewing: Promise<void> | undefined;
+    const renew = async () => {
+      const from = Math.max(this.#clock().getTime(), claimedAt.getTime());
+      try {
+        const held = await this.#store.renew(
+          job.id,
+          this.#owner,
+          job.attempts,
+          new Date(from + this.#lockMs),
+        );
+        if (!held) {
+          clearInterval(timer);
+          controller.abort(new Error("job lease taken over"));
+        }
+      } catch (error) {
+        // A renewal that failed (storage briefly away) is tried again at the next tick.
+        this.#logger.warn(
+          { jobId: job.id, kind: job.kind, error: error instanceof Error ? error.message : String(error) },
+          "job lease renewal failed",
+        );
+      }
+    };
+    const timer = setInterval(() => {
+      if (renewing || controller.signal.aborted) return;
+      renewing = renew().finally(() => {
+        renewing = undefined;
+      });
+    }, this.#renewEveryMs);
+    timer.unref?.();
+    return {
+      signal: controller.signal,
+      async stop() {
+        clearInterval(timer);
+        await renewing;
+      },
+    };
   }
 }

@@ -8,7 +8,10 @@ export interface ClaimedJob {
   id: string;
   kind: string;
   payload: Record<string, unknown>;
-  /** Attempts including the current one. */
+  /**
+   * Attempts including the current one. Every claim counts one, so it is also the claim's fencing
+   * token: a run's writes name it, and a run whose lease another claim replaced writes nothing.
+   */
   attempts: number;
 }
 
@@ -19,8 +22,25 @@ export interface JobStore {
    * and running jobs whose lock expired before now (their runner crashed). Each claim counts an attempt.
    */
   claimDue(now: Date, owner: string, lockedUntil: Date, limit: number): Promise<ClaimedJob[]>;
-  /** Marks a job this owner holds as done. */
-  markDone(id: string, owner: string, at: Date): Promise<void>;
-  /** Records an error; queues the job again at `retryAt`, or marks it failed when `retryAt` is undefined. */
-  markError(id: string, owner: string, error: string, retryAt: Date | undefined): Promise<void>;
+  /**
+   * Marks a job as done when this owner still holds claim number `attempt` (see
+   * {@link ClaimedJob.attempts}); false, writing nothing, when the lease was taken over.
+   */
+  markDone(id: string, owner: string, at: Date, attempt: number): Promise<boolean>;
+  /**
+   * Records an error; queues the job again at `retryAt`, or marks it failed when `retryAt` is
+   * undefined. Fenced like {@link JobStore.markDone}.
+   */
+  markError(
+    id: string,
+    owner: string,
+    error: string,
+    retryAt: Date | undefined,
+    attempt: number,
+  ): Promise<boolean>;
+  /**
+   * Extends the lease of a job still running under this owner's claim number `attempt` to
+   * `lockedUntil` (never shortening it); false when the lease was taken over.
+   */
+  renew(id: string, owner: string, attempt: number, lockedUntil: Date): Promise<boolean>;
 }

@@ -138,7 +138,7 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
       10,
     );
     expect(again?.id).toBe(job!.id);
-    await queue.markDone(job!.id, "crashed", t0);
+    expect(await queue.markDone(job!.id, "crashed", t0, job!.attempts)).toBe(false);
     expect((await database.db.job.findFirstOrThrow({})).status).toBe("running");
   });
 });

@@ -10,11 +10,16 @@ class MemoryStore implements JobStore {
   async claimDue(_now: Date, _owner: string, _until: Date, limit: number): Promise<ClaimedJob[]> {
     return this.queued.splice(0, limit);
   }
-  async markDone(id: string): Promise<void> {
+  async markDone(id: string): Promise<boolean> {
     this.done.push(id);
+    return true;
   }
-  async markError(id: string, _owner: string, error: string, retryAt: Date | undefined): Promise<void> {
+  async markError(id: string, _owner: string, error: string, retryAt: Date | undefined): Promise<boolean> {
     this.errors.push({ id, error, retryAt });
+    return true;
+  }
+  async renew(): Promise<boolean> {
+    return true;
   }
 }
 

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type OpenDatabase, openDatabase } from "../../../adapters/db/database.ts";
+import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
+import { JobRunner } from "../../../core/jobs/job-runner.ts";
+import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+
+const t0 = new Date("2026-03-02T09:00:00Z");
+
+/** Resolves once `check` holds, or after `ms` (the caller's assertions then tell what went wrong). */
+async function waitUntil(check: () => Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe.each(testDialects)("a job run longer than its lock on $name", (dialect) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let second: OpenDatabase;
+
+  beforeAll(async () => {
+    database = await freshDatabase(dialect);
+    // Runner B is another instance: its own connection pool on the same storage.
+    second = await openDatabase(database.location);
+  });
+  afterAll(async () => {
+    await second?.close();
+    await database?.dispose();
+  });
+  beforeEach(async () => {
+    await database.db.job.deleteMany({});
+  });
+
+  it("is not run again by another runner while the first still works (the lease is renewed)", async () => {
+    let virtualNow = t0;
+    const clock = () => virtualNow;
+    await new PrismaJobStore(database.db).schedule({ kind: "slow", payload: {}, runAt: t0 });
+    const runs: string[] = [];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started!: () => void;
+    const isStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const a = new JobRunner({
+      store: new PrismaJobStore(database.db),
+      owner: "runner-a",
+      lockMs: 1_000,
+      clock,
+      renewEveryMs: 20,
+    }).register("slow", async () => {
+      runs.push("a");
+      started();
+      await released;
+    });
+    const b = new JobRunner({
+      store: new PrismaJobStore(second.db),
+      owner: "runner-b",
+      lockMs: 1_000,
+      clock,
+    }).register("slow", async () => {
+      runs.push("b");
+    });
+
+    const runA = a.runDueJobs(t0);
+    await isStarted;
+    // A's run lasts far beyond its first lease (1 s of the clock the runners share).
+    virtualNow = new Date(t0.getTime() + 60_000);
+    await waitUntil(async () => {
+      const row = await database.db.job.findFirstOrThrow({});
+      return (row.lockedUntil?.getTime() ?? 0) > virtualNow.getTime();
+    }, 1_000);
+    const fromB = await b.runDueJobs(virtualNow);
+    release();
+    const fromA = await runA;
+
+    expect(runs).toEqual(["a"]);
+    expect(fromB).toEqual({ ran: 0, failed: 0 });
+    expect(fromA).toEqual({ ran: 1, failed: 0 });
+    const row = await database.db.job.findFirstOrThrow({});
+    expect(row.status).toBe("done");
+    expect(row.attempts).toBe(1);
+    expect(row.lockedBy).toBeNull();
+  });
+
+  it("a late completion after another runner took the expired lease is refused; only the new run's outcome stays", async () => {
+    const store = new PrismaJobStore(database.db);
+    await store.schedule({ kind: "work", payload: {}, runAt: t0 });
+    // The same owner claims twice (a timer run and an explicit run of one instance): only the
+    // claim count tells the stale run from the current one.
+    const [stale] = await store.claimDue(t0, "runner-a", new Date(t0.getTime() + 1_000), 10);
+    const [current] = await store.claimDue(
+      new Date(t0.getTime() + 2_000),
+      "runner-a",
+      new Date(t0.getTime() + 9_000),
+      10,
+    );
+    expect(current?.id).toBe(stale!.id);
+    expect(current!.attempts).toBe(2);
+
+    expect(await store.markError(stale!.id, "runner-a", "late failure", undefined, stale!.attempts)).toBe(
+      false,
+    );
+    expect(await store.markDone(stale!.id, "runner-a", t0, stale!.attempts)).toBe(false);
+    expect(await store.renew(stale!.id, "runner-a", stale!.attempts, new Date(t0.getTime() + 99_000))).toBe(
+      false,
+    );
+    let row = await database.db.job.findFirstOrThrow({});
+    expect(row.status).toBe("running");
+    expect(row.lastError).toBeNull();
+    expect(row.lockedUntil?.getTime()).toBe(t0.getTime() + 9_000);
+
+    expect(
+      await store.markDone(current!.id, "runner-a", new Date(t0.getTime() + 3_000), current!.attempts),
+    ).toBe(true);
+    row = await database.db.job.findFirstOrThrow({});
+    expect(row.status).toBe("done");
+    expect(row.doneAt?.getTime()).toBe(t0.getTime() + 3_000);
+  });
+
+  it("a runner whose lease was taken over is told (signal aborted) and does not mark the job", async () => {
+    let virtualNow = t0;
+    const clock = () => virtualNow;
+    await new PrismaJobStore(database.db).schedule({ kind: "slow", payload: {}, runAt: t0 });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started!: () => void;
+    const isStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    let abortedInA = false;
+    // A's renewals are too rare to keep the lease (it stalled, e.g. a long GC or a paused VM).
+    const a = new JobRunner({
+      store: new PrismaJobStore(database.db),
+      owner: "runner-a",
+      lockMs: 1_000,
+      clock,
+      renewEveryMs: 300,
+    }).register("slow", async (_payload, context) => {
+      started();
+      await released;
+      abortedInA = context.signal?.aborted ?? false;
+    });
+    const b = new JobRunner({
+      store: new PrismaJobStore(second.db),
+      owner: "runner-b",
+      lockMs: 600_000,
+      clock,
+    });
+    let bRuns = 0;
+    b.register("slow", async () => {
+      bRuns += 1;
+    });
+    const runA = a.runDueJobs(t0);
+    await isStarted;
+    virtualNow = new Date(t0.getTime() + 60_000);
+    const fromB = await b.runDueJobs(virtualNow);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    release();
+    const fromA = await runA;
+    expect(fromB).toEqual({ ran: 1, failed: 0 });
+    expect(bRuns).toBe(1);
+    expect(abortedInA).toBe(true);
+    expect(fromA).toEqual({ ran: 0, failed: 1 });
+    const row = await database.db.job.findFirstOrThrow({});
+    expect(row.status).toBe("done");
+    expect(row.attempts).toBe(2);
+    expect(row.doneAt?.getTime()).toBe(virtualNow.getTime());
+  });
+});
