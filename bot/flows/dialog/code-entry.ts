@@ -5,8 +5,8 @@
  * code expired (the RA answers both alike) or the verification behind it expired meanwhile.
  */
 import { DomainError, RateLimitError } from "../../../core/errors/domain-error.ts";
-import { recogniseIntent } from "../../nlu/intents.ts";
 import type { Turn } from "../../turn.ts";
+import { asksOtherTopic } from "./other-topic.ts";
 
 /** What the RA says of a code. */
 export interface CodeCheck {
@@ -42,7 +42,7 @@ export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "h
   if (raw === undefined) return "declined";
   const code = typedCode(raw);
   if (!code) {
-    if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return "declined";
+    if (asksOtherTopic(turn)) return "declined";
     turn.say("verify.code_format");
     return "handled";
   }

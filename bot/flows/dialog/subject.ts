@@ -5,8 +5,8 @@
 import { ValidationError } from "../../../core/errors/domain-error.ts";
 import { parseTypedSerial } from "../../../core/pki/serial-number.ts";
 import { validateApplicationField } from "../../../core/ra/application-fields.ts";
-import { recogniseIntent } from "../../nlu/intents.ts";
 import type { Turn } from "../../turn.ts";
+import { asksOtherTopic } from "./other-topic.ts";
 
 /** Normalises a VKN, TCKN or certificate serial as typed; throws ValidationError for a bad VKN/TCKN. */
 export function subjectOf(turn: Turn, raw: string): string | undefined {
@@ -44,7 +44,7 @@ export function readSubject(
     return "handled";
   }
   if (subject) return subject;
-  if ((recogniseIntent(turn.input.folded)?.score ?? 0) >= 2) return "declined";
+  if (asksOtherTopic(turn)) return "declined";
   turn.say(keys.bad);
   return "handled";
 }
