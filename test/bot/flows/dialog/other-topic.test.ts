@@ -17,7 +17,8 @@ const firm = {
 
 type World = Awaited<ReturnType<typeof setup>>;
 
-const flowOf = (w: World) => JSON.parse(w.states.saved.get(w.ref.id)!).flow as { name: string; step?: string };
+const flowOf = (w: World) =>
+  JSON.parse(w.states.saved.get(w.ref.id)!).flow as { name: string; step?: string };
 
 async function atCodeQuestion(locale: "tr" | "en" = "tr") {
   const w = await setup({ locale });
