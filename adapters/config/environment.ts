@@ -117,6 +117,12 @@ export const environmentSchema = z.object({
     .int()
     .min(1)
     .default(175_000)
+  MM_OCSP_SIGNER_STORE: z
+    .enum(["token", "software"])
+    .default("token")
+    .describe(
+      "Where a new OCSP signer key is made. `token`: on the issuing key's PKCS#11 token when that is a `pkcs11:` key (the key never leaves the token; every instance reaches it there; fresh-nonce answers are capped by the token's signing rate, about 2 800/s on SoftHSM2 with two cores). `software`: always in the data folder's software key store, sealed by the key passphrase, signed with node:crypto on libuv's pool (every core, no token round trip): each instance then needs the same `keys/` folder and passphrase. A signer in the other store is replaced at the next start or daily check; set every instance alike.",
+    ),
     .describe(
       "Price of a smart-card certificate (R6.1) in kuruş, VAT included; set it from the published price list.",
     ),

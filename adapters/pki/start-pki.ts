@@ -7,7 +7,7 @@ import { setUpCa } from "../../core/pki/ca-setup.ts";
 import { CrlService, type CrlService as CrlServiceType } from "../../core/pki/crl-service.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { OcspResponder } from "../../core/pki/ocsp-responder.ts";
-import { ensureOcspSigner, renewOcspSigner } from "../../core/pki/ocsp-signer.ts";
+import { ensureOcspSigner, type OcspSignerStore, renewOcspSigner } from "../../core/pki/ocsp-signer.ts";
 import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
 import type { ProfileName } from "../../core/pki/qseal-profile.ts";
 import type { Clock } from "../../core/ports/clock.ts";
@@ -89,6 +89,8 @@ export async function startPki(
     logger: Logger;
     /** How often the OCSP signer is checked for renewal; default daily, 0 for no timer. */
     ocspSignerCheckMs?: number;
+    /** Where a new OCSP signer key is made (MM_OCSP_SIGNER_STORE); default `token`. */
+    ocspSignerStore?: OcspSignerStore;
     /** The SQLite file, when storage is SQLite: certificate writes then run on a writer thread. */
     sqliteFile?: string;
     /** Nice value of libuv's pool threads when the issuing key is a PKCS#11 key (0 leaves them alone). */
@@ -149,6 +151,7 @@ export async function startPki(
     pkcs11Settings: { ...options.pkcs11, onTokenEvent: tokenAudit.listener, clock: options.clock },
   });
   const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: newRowId };
+  const signerStore = options.ocspSignerStore ?? "token";
   const ceremony = async (step: string, details: Record<string, string>) => {
     options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`);
     await audit.append({ actor: "system", action: "key_ceremony", subject: step, details });
@@ -185,7 +188,7 @@ export async function startPki(
     else if (setup.created) options.logger.info("CA created");
     else if (!production)
       options.logger.info({ ca: { development: true } }, "development set-up (NODE_ENV is not production)");
-    signer = await ensureOcspSigner({ ...base, audit }, setup.issuing, onStep);
+    signer = await ensureOcspSigner({ ...base, audit, store: signerStore }, setup.issuing, onStep);
     await Promise.all(steps);
   } catch (error) {
     // a failed start (wrong PIN, missing token) still leaves its audit entries and no open sessions
@@ -211,9 +214,14 @@ export async function startPki(
     renew: async () => {
       const written: Promise<void>[] = [];
       try {
-        return await renewOcspSigner({ ...base, audit }, issuing, ocsp, (step, details) => {
-          written.push(ceremony(step, details));
-        });
+        return await renewOcspSigner(
+          { ...base, audit, store: signerStore },
+          issuing,
+          ocsp,
+          (step, details) => {
+            written.push(ceremony(step, details));
+          },
+        );
       } finally {
         for (const result of await Promise.allSettled(written))
           if (result.status === "rejected")
@@ -278,6 +286,7 @@ export function startPkiFor(
       poolSize: env.MM_PKCS11_POOL_SIZE,
     },
     signingThreadNice: env.MM_SIGNING_THREAD_NICE,
+    ocspSignerStore: env.MM_OCSP_SIGNER_STORE,
     production: env.NODE_ENV === "production",
     softwareKeys: { ...withPassphrase(keyPassphraseFrom(env)) },
     ...(env.MM_AUDIT_KEY ? { auditKey: new TextEncoder().encode(env.MM_AUDIT_KEY) } : {}),

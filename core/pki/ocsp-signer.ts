@@ -24,20 +24,38 @@ export const OCSP_SIGNER_RENEW_DAYS = 14;
 const OCSP_SIGNER_RSA = { kind: "RSA", modulusLength: 2048 } as const;
 
 /**
+ * Where a new OCSP signer key is made (MM_OCSP_SIGNER_STORE): `token`, on the issuing key's PKCS#11
+ * token when that is a `pkcs11:` key (else the software store); `software`, always in the software
+ * key store of the data folder, whose signatures run on every core and no token caps them.
+ */
+export type OcspSignerStore = "token" | "software";
+
+/** What {@link ensureOcspSigner} needs besides the CA ceremony's dependencies. */
+export type OcspSignerDeps = CaCeremonyDeps & {
+  audit?: { append(event: AuditEvent): Promise<unknown> };
+  /** Where a new signer's key is made; default `token`. */
+  store?: OcspSignerStore;
+};
+
+/**
  * Returns the active OCSP signer of the issuing CA, issuing a new one (its own RSA-2048 key,
- * EKU OCSPSigning, id-pkix-ocsp-nocheck, 90 days) when there is none or it nears its end. A new
- * signer is recorded in the audit log as `ocsp_signer_created` or, replacing one, `ocsp_signer_renewed`.
+ * EKU OCSPSigning, id-pkix-ocsp-nocheck, 90 days) when there is none, it nears its end, or its key
+ * is not in the store `deps.store` names (the setting was changed). A new signer is recorded in the
+ * audit log as `ocsp_signer_created` or, replacing one, `ocsp_signer_renewed`.
  * Instances sharing the storage issue one signer between them (claim `ocsp-signer:<issuing id>`).
  */
 export async function ensureOcspSigner(
-  deps: CaCeremonyDeps & { audit?: { append(event: AuditEvent): Promise<unknown> } },
+  deps: OcspSignerDeps,
   issuing: CaRecord,
   onStep: (step: string, details: Record<string, string>) => void = () => {},
   timing?: ClaimTiming,
 ): Promise<CaRecord> {
   const now = deps.clock.now();
+  const scheme = keyScheme(ocspSignerKeyUri(issuing.keyUri, "", deps.store));
   const usable = (record: CaRecord | undefined) =>
-    record && record.notAfter.getTime() - now.getTime() > OCSP_SIGNER_RENEW_DAYS * 86400_000
+    record &&
+    record.notAfter.getTime() - now.getTime() > OCSP_SIGNER_RENEW_DAYS * 86400_000 &&
+    keyScheme(record.keyUri) === scheme
       ? record
       : undefined;
   const cached = usable(await deps.repository.activeCa("ocsp"));
@@ -57,24 +75,35 @@ export async function ensureOcspSigner(
 export const OCSP_SIGNER_CLAIM = "ocsp-signer";
 
 /**
- * Where a new OCSP signer key lives: on the issuing key's token when that is a PKCS#11 key (every
- * instance reaches it there), else in the software key store of the data folder.
+ * Where a new OCSP signer key lives: with `store` `token` (the default), on the issuing key's token
+ * when that is a PKCS#11 key (every instance reaches it there), else in the software key store of
+ * the data folder; with `software`, in the software key store whatever the issuing key is.
  */
-export function ocspSignerKeyUri(issuingKeyUri: string, serial: string): string {
+export function ocspSignerKeyUri(
+  issuingKeyUri: string,
+  serial: string,
+  store: OcspSignerStore = "token",
+): string {
   const name = `ocsp-signer-${serial.slice(0, 12)}`;
-  const token = /^pkcs11:(?:[^?]*;)?token=([^;?]*)/.exec(issuingKeyUri)?.[1];
+  const token = store === "token" ? /^pkcs11:(?:[^?]*;)?token=([^;?]*)/.exec(issuingKeyUri)?.[1] : undefined;
   return token !== undefined ? `pkcs11:token=${token};object=mm-${name}` : `softkey:${name}`;
 }
 
+/** `pkcs11:token=<label>` or `softkey`: the store (and token) a key URI names. */
+function keyScheme(keyUri: string): string {
+  if (!keyUri.startsWith("pkcs11:")) return keyUri.slice(0, keyUri.indexOf(":"));
+  return `pkcs11:token=${/^pkcs11:(?:[^?]*;)?token=([^;?]*)/.exec(keyUri)?.[1] ?? ""}`;
+}
+
 async function issueOcspSigner(
-  deps: Parameters<typeof ensureOcspSigner>[0],
+  deps: OcspSignerDeps,
   issuing: CaRecord,
   onStep: (step: string, details: Record<string, string>) => void,
   current: CaRecord | undefined,
 ): Promise<CaRecord> {
   const now = deps.clock.now();
   const serial = newSerialNumber(deps.random);
-  const keyUri = ocspSignerKeyUri(issuing.keyUri, serial);
+  const keyUri = ocspSignerKeyUri(issuing.keyUri, serial, deps.store);
   const keys = deps.keys.forUri(keyUri);
   onStep("OCSP signer key generation", { keyUri });
   const issuer = await issuerOf(issuing);
@@ -152,7 +181,7 @@ export interface OcspSignerRenewal {
  * Throws what `ensureOcspSigner` throws; the responder then keeps its signer.
  */
 export async function renewOcspSigner(
-  deps: Parameters<typeof ensureOcspSigner>[0],
+  deps: OcspSignerDeps,
   issuing: CaRecord,
   responder: OcspSignerUser,
   onStep?: (step: string, details: Record<string, string>) => void,

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,9 +8,11 @@ import { createLogger } from "../../../adapters/logging/logger.ts";
 import { type RunningPki, startPki } from "../../../adapters/pki/start-pki.ts";
 import { threadPoolSize } from "../../../adapters/runtime/thread-pool-priority.ts";
 import { verifyChain } from "../../../core/audit/audit-log.ts";
+import type { OcspSignerStore } from "../../../core/pki/ocsp-signer.ts";
 import { toPem } from "../../../core/pki/pem.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { ocspRequest } from "../../helpers/ocsp-request.ts";
 import { createSoftHsm, type SoftHsm, testPins } from "../../helpers/softhsm.ts";
 
 /** The issuing CA key on a SoftHSM token (`ca init --key pkcs11:…` as startPki runs it). */
@@ -51,7 +53,7 @@ describe.each(testDialects)("a CA whose issuing key is on a PKCS#11 token, on $n
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const start = (pin: string) =>
+  const start = (pin: string, ocspSignerStore?: OcspSignerStore) =>
     startPki({
       db: database.db,
       dialect: database.dialect,
@@ -60,6 +62,7 @@ describe.each(testDialects)("a CA whose issuing key is on a PKCS#11 token, on $n
       caKeyUri: `pkcs11:token=${token};object=issuing-ca`,
       pkcs11: { module: hsm.module, pinSource: () => pin },
       signingThreadNice: 4,
+      ...(ocspSignerStore ? { ocspSignerStore } : {}),
       testMode: false,
       clock,
       logger,
@@ -112,6 +115,74 @@ describe.each(testDialects)("a CA whose issuing key is on a PKCS#11 token, on $n
     expect(tokenEntries.every((e) => e.subject === `token:${token}`)).toBe(true);
     expect(entries.some((e) => e.action === "certificate_issued" && e.subject === signing.serial)).toBe(true);
     expect(await verifyChain(entries)).toEqual({ ok: true, entries: entries.length });
+  }, 120_000);
+
+  it("answers fresh-nonce OCSP requests openssl accepts with the signer key on the token, then in the software store once MM_OCSP_SIGNER_STORE says so", async () => {
+    const file = (name: string, der: Uint8Array) => {
+      const path = join(dir, name);
+      writeFileSync(path, der);
+      return path;
+    };
+    /**
+     * The nonce answer to a request about `serial`, checked by openssl against the request it answers
+     * (no `-cert`: openssl would then build a request of its own, with its own nonce).
+     */
+    const opensslChecks = async (running: RunningPki, serial: string) => {
+      const issuing = await database.db.caKey.findFirstOrThrow({ where: { role: "issuing" } });
+      const root = await database.db.caKey.findFirstOrThrow({ where: { role: "root" } });
+      const request = ocspRequest(new Uint8Array(issuing.certDer), [serial], true);
+      const response = await running.ocsp.respond(request);
+      const run = spawnSync(
+        "openssl",
+        [
+          "ocsp",
+          "-reqin",
+          file("req.der", request),
+          "-respin",
+          file("resp.der", response),
+          "-issuer",
+          file("issuing.pem", new TextEncoder().encode(toPem(new Uint8Array(issuing.certDer)))),
+          "-CAfile",
+          file("root.pem", new TextEncoder().encode(toPem(new Uint8Array(root.certDer)))),
+          "-resp_text",
+        ],
+        { encoding: "utf8" },
+      );
+      return `${run.stdout}${run.stderr}`;
+    };
+    pki = await start(testPins.user);
+    const { signing } = await pki.engine.issueForOrder({
+      orderId: "MM-HSM-OCSP",
+      vkn: "3230512384",
+      title: "Örnek Bilişim A.Ş.",
+      tokenUri: "softkey:card-mm-hsm-ocsp",
+      actor: "test",
+    });
+    const onToken = pki.ocsp.signer;
+    expect(onToken.keyUri).toMatch(new RegExp(`^pkcs11:token=${token};object=mm-ocsp-signer-`));
+    const tokenOut = await opensslChecks(pki, signing.serial);
+    expect(tokenOut).toContain("Response verify OK");
+    expect(tokenOut).toContain("Cert Status: good");
+    expect(tokenOut).toContain("OCSP Nonce");
+    expect(tokenOut).not.toMatch(/Nonce Verify error|no nonce in response/i);
+    await pki.close();
+
+    pki = await start(testPins.user, "software");
+    const inSoftware = pki.ocsp.signer;
+    expect(inSoftware.serial).not.toBe(onToken.serial);
+    expect(inSoftware.keyUri).toMatch(/^softkey:ocsp-signer-/);
+    const softwareOut = await opensslChecks(pki, signing.serial);
+    expect(softwareOut).toContain("Response verify OK");
+    expect(softwareOut).toContain("Cert Status: good");
+    expect(softwareOut).toContain("OCSP Nonce");
+    expect(softwareOut).not.toMatch(/Nonce Verify error|no nonce in response/i);
+    // the switch is a renewal in the audit log, and a start with the same setting keeps the signer
+    const renewed = await database.db.auditEntry.findMany({ where: { action: "ocsp_signer_renewed" } });
+    expect(renewed.map((e) => e.subject)).toEqual([inSoftware.serial]);
+    expect(JSON.parse(renewed[0]!.details)).toMatchObject({ replaces: onToken.serial });
+    await pki.close();
+    pki = await start(testPins.user, "software");
+    expect(pki.ocsp.signer.serial).toBe(inSoftware.serial);
   }, 120_000);
 
   it("refuses to start with a wrong PIN and records login_failed without the PIN", async () => {
