@@ -1,4 +1,5 @@
 import type { AuditEvent } from "../audit/audit-log.ts";
+import { ConflictError } from "../errors/domain-error.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver } from "../ports/key-manager.ts";
 import type { CaRecord, CaRepository, CrlRecord } from "./ca-repository.ts";
@@ -10,8 +11,12 @@ export const CRL_VALIDITY_HOURS = 24;
 /** A CRL is re-issued once less than this many hours remain before its nextUpdate. */
 export const CRL_REFRESH_HOURS = 12;
 
-/** Issuers racing for CRLNumbers: how often one CRL is re-numbered before the conflict is reported. */
-const MAX_NUMBER_ATTEMPTS = 8;
+/** Issuers racing for CRLNumbers: how often one CRL is numbered and stored before the conflict is reported. */
+export const CRL_NUMBER_ATTEMPTS = 8;
+/** The pause before the first retry after a CRLNumber conflict; it doubles before each later one. */
+const RETRY_BASE_MS = 10;
+/** The longest pause between two attempts. */
+const RETRY_MAX_MS = 400;
 
 /**
  * Whether saving a CRL failed because its number was taken meanwhile: the storage's unique-key
@@ -41,23 +46,36 @@ export class CrlService {
 
   /**
    * Issues and stores a new CRL. When another request or instance stored the same CRLNumber first
-   * (the number is the table's key), the CRL is built and signed again with the next free number.
+   * (the number is the table's key), the CRL is built and signed again with the next free number,
+   * after a pause that doubles with each conflict (with jitter, so racing instances fall apart);
+   * after {@link CRL_NUMBER_ATTEMPTS} attempts it fails with `crl_number_conflict`.
+   *
+   * `accept`: a stored CRL that serves the caller as well as a new one would; when the newest stored
+   * CRL passes it (before signing, or after losing a number race), that CRL is returned instead.
    */
-  async issue(): Promise<CrlRecord> {
+  async issue(accept?: (latest: CrlRecord) => boolean): Promise<CrlRecord> {
     const issuing = await this.deps.repository.activeCa("issuing");
     if (!issuing) throw new Error("no issuing CA");
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1; attempt <= CRL_NUMBER_ATTEMPTS; attempt++) {
       try {
-        return await this.#issueOnce(issuing);
+        return await this.#issueOnce(issuing, accept);
       } catch (error) {
-        if (!isCrlNumberConflict(error) || attempt >= MAX_NUMBER_ATTEMPTS) throw error;
+        if (!isCrlNumberConflict(error)) throw error;
       }
+      if (attempt < CRL_NUMBER_ATTEMPTS) await pause(attempt);
     }
+    throw new ConflictError(
+      "crl_number_conflict",
+      `CRL not issued: another issuer stored the CRLNumber it took first, ${CRL_NUMBER_ATTEMPTS} attempts in a row; try again`,
+      undefined,
+      { attempts: CRL_NUMBER_ATTEMPTS },
+    );
   }
 
-  async #issueOnce(issuing: CaRecord): Promise<CrlRecord> {
+  async #issueOnce(issuing: CaRecord, accept?: (latest: CrlRecord) => boolean): Promise<CrlRecord> {
     const now = this.deps.clock.now();
     const latest = await this.deps.repository.latestCrl(issuing.id);
+    if (latest && accept?.(latest)) return latest;
     const entries = await this.deps.repository.revokedUnexpired(issuing.id, now);
     const number = (latest?.number ?? 0) + 1;
     const nextUpdate = new Date(now.getTime() + CRL_VALIDITY_HOURS * 3600_000);
@@ -112,8 +130,11 @@ export class CrlService {
     // a regeneration completed since this check began saw at least the storage this check saw
     const last = this.#last;
     if (last && last.done > ticket && covers(last.crl)) return last.crl;
+    // a CRL stored by another instance after this check read storage, listing what it saw, will do
+    const seen = latest?.number ?? 0;
+    const newerAndCovering = (crl: CrlRecord) => crl.number > seen && covers(crl);
     for (let attempt = 1; ; attempt++) {
-      const crl = await this.#regenerate();
+      const crl = await this.#regenerate(newerAndCovering);
       if (covers(crl) || attempt >= 2) return crl;
     }
   }
@@ -125,10 +146,10 @@ export class CrlService {
   /** The last regeneration completed, with its completion number. */
   #last: { done: number; crl: CrlRecord } | undefined;
 
-  /** Joins the regeneration in flight or starts one. */
-  #regenerate(): Promise<CrlRecord> {
+  /** Joins the regeneration in flight or starts one (`accept`: as for {@link issue}). */
+  #regenerate(accept: (latest: CrlRecord) => boolean): Promise<CrlRecord> {
     if (this.#regeneration) return this.#regeneration;
-    this.#regeneration = this.issue()
+    this.#regeneration = this.issue(accept)
       .then((crl) => {
         this.#last = { done: ++this.#completed, crl };
         return crl;
@@ -138,4 +159,11 @@ export class CrlService {
       });
     return this.#regeneration;
   }
+}
+
+/** Waits before retry `attempt` + 1: the base pause doubled per earlier attempt, capped, with jitter. */
+function pause(attempt: number): Promise<void> {
+  const ceiling = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
+  const ms = ceiling / 2 + Math.random() * (ceiling / 2);
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
