@@ -1,86 +1,31 @@
-/** The buttons of the application dialog's choice questions, with the typed words that pick them. */
+/**
+ * The buttons of the application dialog's choice questions; the typed words that pick them are data
+ * (`locales/<lng>/choices.yaml`, bot/nlu/choice-synonyms.ts).
+ */
 import type { Choice } from "../choice.ts";
+import { synonymsOf } from "../nlu/choice-synonyms.ts";
 
 /** Question 1: tüzel or gerçek kişi. */
 export const personChoices: Choice<"tuzel" | "gercek">[] = [
-  {
-    id: "tuzel",
-    labelKey: "app.person.tuzel",
-    synonyms: [
-      "tuzel",
-      "tuzel kisi",
-      "tuzel kisiyim",
-      "sirket",
-      "sirketim",
-      "firma",
-      "legal",
-      "legal person",
-      "legal entity",
-      "company",
-      "anonim",
-      "limited",
-    ],
-  },
-  {
-    id: "gercek",
-    labelKey: "app.person.gercek",
-    synonyms: [
-      "gercek",
-      "gercek kisi",
-      "gercek kisiyim",
-      "sahis",
-      "sahis firmasi",
-      "real",
-      "real person",
-      "natural person",
-      "individual",
-      "sole trader",
-    ],
-  },
+  { id: "tuzel", labelKey: "app.person.tuzel", synonyms: synonymsOf("person", "tuzel") },
+  { id: "gercek", labelKey: "app.person.gercek", synonyms: synonymsOf("person", "gercek") },
 ];
 
 /** Question 8: smart card or HSM. */
 export const mediumChoices: Choice<"card" | "hsm">[] = [
-  {
-    id: "card",
-    labelKey: "app.medium.card",
-    synonyms: ["kart", "akilli kart", "akilli", "smart card", "card", "smartcard"],
-  },
-  {
-    id: "hsm",
-    labelKey: "app.medium.hsm",
-    synonyms: ["hsm", "donanim guvenlik modulu", "hardware security module"],
-  },
+  { id: "card", labelKey: "app.medium.card", synonyms: synonymsOf("medium", "card") },
+  { id: "hsm", labelKey: "app.medium.hsm", synonyms: synonymsOf("medium", "hsm") },
 ];
 
 /** Question 9 (HSM): bireysel or grup. */
 export const hsmKindChoices: Choice<"bireysel" | "grup">[] = [
-  {
-    id: "bireysel",
-    labelKey: "app.hsmKind.bireysel",
-    synonyms: ["bireysel", "tek", "tekil", "individual", "single", "sadece biz"],
-  },
-  { id: "grup", labelKey: "app.hsmKind.grup", synonyms: ["grup", "group", "grup basvurusu"] },
+  { id: "bireysel", labelKey: "app.hsmKind.bireysel", synonyms: synonymsOf("hsmKind", "bireysel") },
+  { id: "grup", labelKey: "app.hsmKind.grup", synonyms: synonymsOf("hsmKind", "grup") },
 ];
 
 /** "bitti": no further group firm. */
 export const doneChoice: Choice<"bitti">[] = [
-  {
-    id: "bitti",
-    labelKey: "app.done",
-    synonyms: [
-      "bitti",
-      "tamam",
-      "tamamdir",
-      "yok",
-      "baska yok",
-      "hayir",
-      "done",
-      "finished",
-      "no more",
-      "that is all",
-    ],
-  },
+  { id: "bitti", labelKey: "app.done", synonyms: synonymsOf("done", "bitti") },
 ];
 
 /** "evet"/"hayır" to the summary. */

@@ -5,6 +5,7 @@
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
 import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
+import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
 import type { ContactFlow } from "../state.ts";
@@ -12,17 +13,10 @@ import type { Choice, Turn } from "../turn.ts";
 import { enterCode } from "./dialog/code-entry.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
-const kindChoices: Choice<"email" | "phone">[] = [
-  {
-    id: "email",
-    labelKey: "contact.kind.email",
-    synonyms: ["eposta", "email", "mail", "e mail", "eposta adresi"],
-  },
-  {
-    id: "phone",
-    labelKey: "contact.kind.phone",
-    synonyms: ["telefon", "cep", "cep telefonu", "phone", "mobile", "gsm"],
-  },
+/** Which contact changes; the typed words are data (`locales/<lng>/choices.yaml`, question `contactKind`). */
+export const kindChoices: Choice<"email" | "phone">[] = [
+  { id: "email", labelKey: "contact.kind.email", synonyms: synonymsOf("contactKind", "email") },
+  { id: "phone", labelKey: "contact.kind.phone", synonyms: synonymsOf("contactKind", "phone") },
 ];
 
 /** Asks which contact to change (verification already done). */

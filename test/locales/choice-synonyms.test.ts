@@ -1,0 +1,80 @@
+/**
+ * The typed words of the choice questions are data (`locales/<lng>/choices.yaml`): every choice the
+ * dialogs offer has words in Turkish and in English, every word list belongs to a choice the code
+ * offers, and the dialogs pick by them.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  doneChoice,
+  hsmKindChoices,
+  mediumChoices,
+  personChoices,
+} from "../../bot/flows/application-choices.ts";
+import { kindChoices } from "../../bot/flows/contact-update.ts";
+import {
+  choiceLocales,
+  loadChoiceSynonyms,
+  parseChoiceSynonyms,
+  synonymsOf,
+} from "../../bot/nlu/choice-synonyms.ts";
+import { foldTurkish } from "../../bot/nlu/fold.ts";
+import type { Choice } from "../../bot/turn.ts";
+
+/** The choice questions whose words live in the files, by their name there. */
+const questions: Record<string, Choice[]> = {
+  person: personChoices,
+  medium: mediumChoices,
+  hsmKind: hsmKindChoices,
+  done: doneChoice,
+  contactKind: kindChoices,
+};
+
+describe.each(choiceLocales)("locales/%s/choices.yaml", (locale) => {
+  const file = loadChoiceSynonyms(locale);
+
+  it.each(Object.keys(questions))("has words for every choice of %s", (question) => {
+    for (const choice of questions[question]!)
+      expect(file[question]?.[choice.id]?.length ?? 0, `${question}.${choice.id}`).toBeGreaterThan(0);
+  });
+
+  it("names no question or choice the dialogs do not offer", () => {
+    for (const [question, choices] of Object.entries(file)) {
+      expect(Object.keys(questions)).toContain(question);
+      for (const id of Object.keys(choices)) expect(questions[question]!.map((c) => c.id)).toContain(id);
+    }
+  });
+
+  it("gives no word to two choices of one question", () => {
+    for (const [question, choices] of Object.entries(file)) {
+      const owner = new Map<string, string>();
+      for (const [id, words] of Object.entries(choices))
+        for (const word of words) {
+          expect(owner.get(word), `${question}: "${word}"`).toBeUndefined();
+          owner.set(word, id);
+        }
+    }
+  });
+});
+
+describe("the choices in code", () => {
+  it.each(Object.keys(questions))("%s takes its words from both files", (question) => {
+    for (const choice of questions[question]!) {
+      expect(choice.synonyms).toEqual(synonymsOf(question, choice.id));
+      for (const locale of choiceLocales)
+        for (const word of loadChoiceSynonyms(locale)[question]![choice.id]!)
+          expect(choice.synonyms).toContain(word);
+    }
+  });
+
+  it("words are folded when read, so diacritics and case do not matter", () => {
+    expect(synonymsOf("person", "tuzel")).toContain(foldTurkish("Tüzel Kişi"));
+    expect(synonymsOf("contactKind", "email")).toContain("eposta");
+  });
+
+  it("a choice without words in one language fails when read, naming it", () => {
+    const parsed = parseChoiceSynonyms("choices:\n  medium:\n    card: [kart]\n", "x.yaml");
+    expect(parsed.medium?.card).toEqual(["kart"]);
+    expect(() => parseChoiceSynonyms("choices:\n  medium:\n    card: []\n", "x.yaml")).toThrow(/x\.yaml/);
+    expect(() => synonymsOf("medium", "floppy")).toThrow(/medium\.floppy/);
+  });
+});
