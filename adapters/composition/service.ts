@@ -36,7 +36,8 @@ import { type RunningJobs, type StartJobsDeps, startJobs } from "../jobs/start-j
 import { type RunningPki, startPkiFor } from "../pki/start-pki.ts";
 import { startRa } from "../ra/start-ra.ts";
 import { type HealthProbe, ProbeError } from "../runtime/health-probe.ts";
-import { createSlackConsole } from "../slack/slack-console.ts";
+import { openSlackApp } from "../slack/slack-app.ts";
+import { mountSlackConsole } from "../slack/slack-console.ts";
 import { createTelegramChannel } from "../telegram/telegram-channel.ts";
 import { webChannel } from "../web/web-channel.ts";
 import type { ChannelAdapter, ChannelContext } from "./channel.ts";
@@ -131,8 +132,10 @@ export async function composeService(
     const conversations = new PrismaConversationStore(database.db, clock);
     const outbound = new OutboundRouter(async (id) => (await conversations.get(id))?.channel, logger);
     const bot = translator.getFixedT(null, "bot");
-    // Hand-offs in storage (issue 14): the timeout job releases an untaken one; the Slack console
-    // attaches its desk with handoff.useDesk(desk) and acts through it as AgentHandoffs.
+    // The call-centre console's Slack app (issue 14) is opened first: the hand-off service is built
+    // with its desk, and the console acts on the hand-offs through the service as AgentHandoffs.
+    const slackApp = options.channels !== false ? await openSlackApp({ env, logger, translator }) : undefined;
+    // Hand-offs in storage (issue 14): the timeout job releases an untaken one.
     const handoff = new HandoffService({
       repository: new PrismaHandoffStore(database.db),
       jobs: jobs.queue,
@@ -140,6 +143,7 @@ export async function composeService(
       texts: (lng, key, params) => bot(key, { lng, ...params }),
       clock,
       logger,
+      ...(slackApp ? { desk: slackApp.desk } : {}),
     });
     jobs.register(handoffJobHandlers(handoff));
     const engine = createConversationEngine({
@@ -173,24 +177,16 @@ export async function composeService(
       outbound,
       metrics,
     };
-    // The call-centre console on Slack (issue 14): its desk receives the hand-offs.
     const slack =
-      options.channels !== false
-        ? await createSlackConsole({
-            env,
-            logger,
-            translator,
-            ra,
-            handoffs: handoff,
-            audit: pki.audit,
-            // Slack retries are recognised on every instance (table SlackRetry).
-            handledRequests: new PrismaSlackRetries(database.db),
-          })
-        : undefined;
-    if (slack) {
-      handoff.useDesk(slack.desk);
-      closers.push(() => slack.close());
-    }
+      slackApp &&
+      mountSlackConsole(slackApp, {
+        ra,
+        handoffs: handoff,
+        audit: pki.audit,
+        // Slack retries are recognised on every instance (table SlackRetry).
+        handledRequests: new PrismaSlackRetries(database.db),
+      });
+    if (slack) closers.push(() => slack.close());
     const channels = new Map<ChannelAdapter["name"], ChannelAdapter>();
     /** Where the channels' closers start: the HTTP server's closer goes just before them. */
     const channelClosersAt = closers.length;

@@ -4,76 +4,58 @@
  * threads. The door refuses stale or far-future timestamps before Bolt (which checks the signature);
  * every request is acknowledged at once and the work is answered through `response_url`.
  */
-import { type AllMiddlewareArgs, App, ExpressReceiver, type webApi } from "@slack/bolt";
-import express, { type RequestHandler, type Router } from "express";
+import type { AllMiddlewareArgs } from "@slack/bolt";
+import type { RequestHandler, Router } from "express";
 import type { AgentHandoffs } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
 import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
-import type { ChannelContext } from "../composition/channel.ts";
-import { boltLogger } from "./bolt-logger.ts";
 import { registerHsmStepActions } from "./hsm-step-actions.ts";
 import { decide, failure, type MmDeps, mmActions, runMm } from "./mm-subcommands.ts";
-import { slackTimestampDoor } from "./request-door.ts";
 import { type HandledRequests, RetryGuard } from "./retry-guard.ts";
-import { SlackAgents } from "./slack-agents.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
-import { slackHandoffDesk } from "./slack-desk.ts";
+import { openSlackApp, type SlackApp, type SlackAppContext } from "./slack-app.ts";
 
-/** What the console needs from the composition root. */
-export type SlackConsoleContext = Pick<ChannelContext, "env" | "logger" | "translator"> & {
+/** What the console needs besides its Slack app: the RA, the hand-offs agents act on, the audit log. */
+export interface SlackConsoleDeps {
   ra: RegistrationAuthorityService;
   handoffs: AgentHandoffs;
   audit: { append(event: AuditEvent): Promise<unknown> };
-  /** Wall clock of the door's timestamp check (default `Date.now`); not the domain clock. */
-  nowMs?: () => number;
   /**
    * Handled request ids shared by every instance (the composition root passes the `SlackRetry`
    * table, adapters/db/slack-retry-store.ts); default: this process's memory only.
    */
   handledRequests?: HandledRequests;
-};
+}
+
+/** What {@link createSlackConsole} needs: the app's settings and the console's dependencies. */
+export type SlackConsoleContext = SlackAppContext & SlackConsoleDeps;
 
 /** The running console. */
 export interface SlackConsole {
   /** Mount on the service's HTTP app (`POST /slack/events`). */
   routers: (Router | RequestHandler)[];
-  /** The hand-off desk to give the hand-off service. */
+  /** The hand-off desk of its app (the one the hand-off service was built with). */
   desk: HandoffDesk;
   close(): Promise<void>;
 }
 
 /**
- * Builds the console when `SLACK_SIGNING_SECRET` and `SLACK_BOT_TOKEN` are set; otherwise returns
- * undefined (the service runs without Slack and hand-offs use the no-op desk).
+ * Opens the Slack app and mounts the console on it in one step, when `SLACK_SIGNING_SECRET` and
+ * `SLACK_BOT_TOKEN` are set; otherwise undefined. For a console whose hand-offs need the app's
+ * desk first (the composition root), call {@link openSlackApp} and {@link mountSlackConsole} apart.
  */
 export async function createSlackConsole(ctx: SlackConsoleContext): Promise<SlackConsole | undefined> {
-  const { env } = ctx;
-  if (!env.SLACK_SIGNING_SECRET || !env.SLACK_BOT_TOKEN) return undefined;
-  const logger = ctx.logger.child({ channel: "slack" });
-  const t = ctx.translator.getFixedT("tr", "slack");
-  const agents = new SlackAgents(env.SLACK_AGENTS ?? []);
-  const router = express.Router();
-  router.post("/slack/events", slackTimestampDoor(ctx.nowMs));
-  const receiver = new ExpressReceiver({
-    signingSecret: env.SLACK_SIGNING_SECRET,
-    endpoints: "/slack/events",
-    router,
-    logger: boltLogger(logger),
-    processBeforeResponse: false,
-  });
-  const app = new App({
-    token: env.SLACK_BOT_TOKEN,
-    receiver,
-    logger: boltLogger(logger),
-    deferInitialization: true,
-    // No auth.test at start-up: the service starts even while Slack is unreachable.
-    tokenVerificationEnabled: false,
-    ...(env.SLACK_API_URL ? { clientOptions: { slackApiUrl: env.SLACK_API_URL } } : {}),
-  });
-  await app.init();
-  const client: webApi.WebClient = app.client;
-  const supportChannel = env.SLACK_SUPPORT_CHANNEL;
+  const slack = await openSlackApp(ctx);
+  return slack && mountSlackConsole(slack, ctx);
+}
+
+/**
+ * Registers the console's listeners on an opened Slack app: `/mm`, the four-eyes, take and HSM
+ * buttons, and agents' replies in hand-off threads.
+ */
+export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): SlackConsole {
+  const { app, client, logger, t, supportChannel, agents } = slack;
   const onUnexpected = (error: unknown) => logger.error({ err: error }, "slack console failure");
 
   const mm: MmDeps = {
@@ -99,7 +81,7 @@ export async function createSlackConsole(ctx: SlackConsoleContext): Promise<Slac
     return false;
   };
 
-  const guard = new RetryGuard(ctx.handledRequests, ctx.nowMs);
+  const guard = new RetryGuard(ctx.handledRequests, slack.nowMs);
   app.use(async (args: AllMiddlewareArgs & { body: unknown; ack?: () => Promise<void> }) => {
     // Storage down: handle the request (a possible second effect is better than a lost request).
     const seen = await guard.seen(args.body, args.context.retryNum).catch((error: unknown) => {
@@ -195,9 +177,5 @@ export async function createSlackConsole(ctx: SlackConsoleContext): Promise<Slac
     logger.error({ err: error }, "slack listener failed");
   });
 
-  return {
-    routers: [router],
-    desk: slackHandoffDesk(client, supportChannel, t),
-    close: async () => {},
-  };
+  return { routers: [slack.router], desk: slack.desk, close: async () => {} };
 }

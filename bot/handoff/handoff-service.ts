@@ -43,7 +43,7 @@ export interface HandoffServiceDeps {
   texts: Texts;
   clock: Clock;
   random?: RandomSource;
-  /** The agents' desk; {@link noHandoffDesk} without Slack (also settable later with {@link HandoffService.useDesk}). */
+  /** The agents' desk (the Slack console's); {@link noHandoffDesk} without one. */
   desk?: HandoffDesk;
   /** A masking logger; lines carry tickets and ids, never customer text. */
   logger?: JobLogger;
@@ -67,7 +67,7 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
   readonly #random: RandomSource;
   readonly #logger: JobLogger;
   readonly #timeoutMs: number;
-  #desk: HandoffDesk;
+  readonly #desk: HandoffDesk;
 
   constructor(deps: HandoffServiceDeps) {
     this.#repository = deps.repository;
@@ -79,11 +79,6 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
     this.#logger = deps.logger ?? silentJobLogger;
     this.#timeoutMs = deps.timeoutMs ?? HANDOFF_TIMEOUT_MS;
     this.#desk = deps.desk ?? noHandoffDesk;
-  }
-
-  /** Attaches the agents' desk (the Slack console, built after this service). */
-  useDesk(desk: HandoffDesk): void {
-    this.#desk = desk;
   }
 
   // ── customer side (HandoffPort) ──

@@ -1,0 +1,84 @@
+/**
+ * The Slack app of the call-centre console: Bolt on an express router at `POST /slack/events`
+ * behind the timestamp door, its Web API client, and the hand-off desk that posts through it. It is
+ * opened before the hand-off service, which is built with its desk; the console's listeners are
+ * mounted on it afterwards (adapters/slack/slack-console.ts).
+ */
+import { App, ExpressReceiver, type webApi } from "@slack/bolt";
+import express, { type Router } from "express";
+import type { TFunction } from "i18next";
+import type { Logger } from "pino";
+import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
+import type { ChannelContext } from "../composition/channel.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { slackTimestampDoor } from "./request-door.ts";
+import { SlackAgents } from "./slack-agents.ts";
+import { slackHandoffDesk } from "./slack-desk.ts";
+
+/** What opening the app needs from the composition root. */
+export type SlackAppContext = Pick<ChannelContext, "env" | "logger" | "translator"> & {
+  /** Wall clock of the door's timestamp check and the retry guard (default `Date.now`); not the domain clock. */
+  nowMs?: () => number;
+};
+
+/** An opened Slack app, ready for the console's listeners. */
+export interface SlackApp {
+  app: App;
+  client: webApi.WebClient;
+  /** The router Bolt receives on (`POST /slack/events`, after the timestamp door). */
+  router: Router;
+  /** The console's logger (`channel: slack`). */
+  logger: Logger;
+  /** The console's texts (Turkish, namespace `slack`). */
+  t: TFunction;
+  /** `SLACK_SUPPORT_CHANNEL`: where hand-offs and revocation requests are posted. */
+  supportChannel: string | undefined;
+  /** `SLACK_AGENTS`: who may act. */
+  agents: SlackAgents;
+  /** The hand-off desk on this workspace: what the hand-off service is built with. */
+  desk: HandoffDesk;
+  nowMs: (() => number) | undefined;
+}
+
+/**
+ * Opens the app when `SLACK_SIGNING_SECRET` and `SLACK_BOT_TOKEN` are set; otherwise returns
+ * undefined (the service runs without Slack and hand-offs use the no-op desk).
+ */
+export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | undefined> {
+  const { env } = ctx;
+  if (!env.SLACK_SIGNING_SECRET || !env.SLACK_BOT_TOKEN) return undefined;
+  const logger = ctx.logger.child({ channel: "slack" });
+  const t = ctx.translator.getFixedT("tr", "slack");
+  const router = express.Router();
+  router.post("/slack/events", slackTimestampDoor(ctx.nowMs));
+  const receiver = new ExpressReceiver({
+    signingSecret: env.SLACK_SIGNING_SECRET,
+    endpoints: "/slack/events",
+    router,
+    logger: boltLogger(logger),
+    processBeforeResponse: false,
+  });
+  const app = new App({
+    token: env.SLACK_BOT_TOKEN,
+    receiver,
+    logger: boltLogger(logger),
+    deferInitialization: true,
+    // No auth.test at start-up: the service starts even while Slack is unreachable.
+    tokenVerificationEnabled: false,
+    ...(env.SLACK_API_URL ? { clientOptions: { slackApiUrl: env.SLACK_API_URL } } : {}),
+  });
+  await app.init();
+  const client: webApi.WebClient = app.client;
+  const supportChannel = env.SLACK_SUPPORT_CHANNEL;
+  return {
+    app,
+    client,
+    router,
+    logger,
+    t,
+    supportChannel,
+    agents: new SlackAgents(env.SLACK_AGENTS ?? []),
+    desk: slackHandoffDesk(client, supportChannel, t),
+    nowMs: ctx.nowMs,
+  };
+}
