@@ -1,68 +1,30 @@
-import { randomUUID } from "node:crypto";
-import { BasicOCSPResponse, OCSPRequest, OCSPResponse } from "@peculiar/asn1-ocsp";
+import { OCSPRequest } from "@peculiar/asn1-ocsp";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { GeneralName } from "@peculiar/asn1-x509";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
-import type { CaRecord } from "../../../core/pki/ca-repository.ts";
-import { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
-import { OcspResponder } from "../../../core/pki/ocsp-responder.ts";
-import { ensureOcspSigner } from "../../../core/pki/ocsp-signer.ts";
-import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
+import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
-import type { KeyManagerResolver } from "../../../core/ports/key-manager.ts";
-import { cryptoRandom } from "../../../core/ports/random.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { testDialects } from "../../helpers/databases.ts";
 import { ocspRequest } from "../../helpers/ocsp-request.ts";
-import { createTestCa, issuingCaRecord, type TestCa } from "../../helpers/test-ca.ts";
+import { type OcspStack, ocspAnswerOf, startOcspStack } from "../../helpers/ocsp-stack.ts";
+import type { TestCa } from "../../helpers/test-ca.ts";
 
 const MALFORMED = "30030a0101";
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
-
-function statusOf(der: Uint8Array): string {
-  const response = AsnConvert.parse(der, OCSPResponse);
-  const basic = AsnConvert.parse(response.responseBytes!.response.buffer, BasicOCSPResponse);
-  const single = basic.tbsResponseData.responses[0]!;
-  return single.certStatus.good !== undefined ? "good" : single.certStatus.revoked ? "revoked" : "unknown";
-}
+const statusOf = (der: Uint8Array) => ocspAnswerOf(der).status;
 
 describe.each(testDialects)("OCSP responder against hostile requests on $name", (dialect) => {
+  let stack: OcspStack;
   let ca: TestCa;
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
   let engine: IssuanceEngine;
-  let signatures: number;
-  let issuing: CaRecord;
-  let build: (options?: { cacheBytes?: number }) => OcspResponder;
   const clock = new FrozenClock("2026-11-20T07:00:00Z");
+  const build = (options?: { cacheBytes?: number }) => stack.responder(options);
 
   beforeEach(async () => {
-    ca = await createTestCa();
-    database = await freshDatabase(dialect);
-    const repository = new PrismaCaRepository(database.db, database.dialect);
-    issuing = issuingCaRecord(ca);
-    await repository.saveCa(issuing);
-    signatures = 0;
-    const counting = {
-      ...ca.keys,
-      generateKey: (r: Parameters<typeof ca.keys.generateKey>[0]) => ca.keys.generateKey(r),
-      getPublicKey: (u: string) => ca.keys.getPublicKey(u),
-      storeCertificate: (u: string, d: Uint8Array, l: string) => ca.keys.storeCertificate(u, d, l),
-      sign: (r: Parameters<typeof ca.keys.sign>[0]) => {
-        if (r.uri.startsWith("softkey:ocsp-signer")) signatures += 1;
-        return ca.keys.sign(r);
-      },
-      close: async () => {},
-    };
-    const keys: KeyManagerResolver = { forUri: () => counting, close: async () => {} };
-    const deps = { repository, keys, clock, random: cryptoRandom, newId: randomUUID };
-    const signer = await ensureOcspSigner(deps, issuing);
-    engine = new IssuanceEngine({ ...deps, profile: defaultProfileConfig("http://127.0.0.1:3000") });
-    build = (options = {}) => new OcspResponder({ repository, keys, clock, issuing, signer, ...options });
+    stack = await startOcspStack(dialect, clock);
+    ({ ca, engine } = stack);
   });
-  afterEach(async () => {
-    await database.dispose();
-    ca.dispose();
-  });
+  afterEach(() => stack.dispose());
 
   const issue = async (n: number) =>
     (
@@ -93,7 +55,7 @@ describe.each(testDialects)("OCSP responder against hostile requests on $name", 
       indefinite,
     ])
       expect(hex(await responder.respond(bad))).toBe(MALFORMED);
-    expect(signatures).toBe(0);
+    expect(stack.signatures()).toBe(0);
     expect(statusOf(await responder.respond(good))).toBe("good");
   });
 
@@ -110,10 +72,10 @@ describe.each(testDialects)("OCSP responder against hostile requests on $name", 
     const answers = await Promise.all(variants.map((v) => responder.respond(v)));
     await Promise.all(variants.map((v) => responder.respond(v)));
     expect(new Set(answers.slice(1).map(hex)).size).toBe(1);
-    expect(signatures).toBeLessThanOrEqual(variants.length); // the first concurrent wave may sign each
-    const before = signatures;
+    expect(stack.signatures()).toBeLessThanOrEqual(variants.length); // the first concurrent wave may sign each
+    const before = stack.signatures();
     for (const v of variants) expect(statusOf(await responder.respond(v))).toBe("good");
-    expect(signatures).toBe(before);
+    expect(stack.signatures()).toBe(before);
   });
 
   it("bounds the kept answers in bytes, dropping the oldest", async () => {
@@ -125,11 +87,11 @@ describe.each(testDialects)("OCSP responder against hostile requests on $name", 
     for (const s of serials) await responder.respond(ocspRequest(ca.issuing, [s]));
     expect(responder.keptBytes).toBeGreaterThan(0);
     expect(responder.keptBytes).toBeLessThanOrEqual(limit);
-    const signed = signatures;
+    const signed = stack.signatures();
     await responder.respond(ocspRequest(ca.issuing, [serials[3]!])); // newest: kept
-    expect(signatures).toBe(signed);
+    expect(stack.signatures()).toBe(signed);
     await responder.respond(ocspRequest(ca.issuing, [serials[0]!])); // oldest: dropped
-    expect(signatures).toBe(signed + 1);
+    expect(stack.signatures()).toBe(signed + 1);
   });
 
   it("gives a kept answer its HTTP caching data, and none to unknown or nonce answers", async () => {
