@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 import { Registry } from "prom-client";
+import { afterEach } from "vitest";
 import type { ChannelAdapter } from "../../adapters/composition/channel.ts";
 import { readEnvironment } from "../../adapters/config/environment.ts";
 import { PrismaConversationStore } from "../../adapters/db/conversation-store.ts";
@@ -36,19 +37,52 @@ export interface TelegramHarness {
   /** Base URL of the HTTP app (webhook mode). */
   baseUrl: string;
   metrics: Registry;
+  /** Sends a user's text through the fake and waits until the bot handled it; returns its update id. */
+  say(userId: number, text: string, languageCode?: string): Promise<number>;
   close(): Promise<void>;
 }
 
+/** How {@link startTelegramHarness} is started. */
+export interface TelegramHarnessOptions {
+  webhook?: boolean;
+  engine?: ConversationEngine;
+  env?: Record<string, string>;
+  dialect?: TestDialect;
+  pushed?: (conversationId: string, messages: BotMessage[]) => Promise<void>;
+}
+
+/**
+ * For a test file (call it at its top level or in a `describe`): a start function whose harness is
+ * closed after each test.
+ */
+export function telegramHarnessPerTest(): (options?: TelegramHarnessOptions) => Promise<TelegramHarness> {
+  let running: TelegramHarness | undefined;
+  afterEach(async () => {
+    await running?.close();
+    running = undefined;
+  });
+  return async (options) => {
+    running = await startTelegramHarness(options);
+    return running;
+  };
+}
+
+/** A raw update with a text message from `userId` in its private chat. */
+export function telegramTextUpdate(userId: number, updateId: number, text: string) {
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: 1_700_000_000,
+      chat: { id: userId, type: "private", first_name: "U" },
+      from: { id: userId, is_bot: false, first_name: "U" },
+      text,
+    },
+  };
+}
+
 /** Starts the fake Bot API, the HTTP app and the channel (`start()` included). */
-export async function startTelegramHarness(
-  options: {
-    webhook?: boolean;
-    engine?: ConversationEngine;
-    env?: Record<string, string>;
-    dialect?: TestDialect;
-    pushed?: (conversationId: string, messages: BotMessage[]) => Promise<void>;
-  } = {},
-): Promise<TelegramHarness> {
+export async function startTelegramHarness(options: TelegramHarnessOptions = {}): Promise<TelegramHarness> {
   const fake = new FakeTelegramApi();
   await fake.start();
   const database = await freshDatabase(options.dialect ?? testDialects[0]!).catch(async (error) => {
@@ -119,6 +153,11 @@ export async function startTelegramHarness(
       conversations,
       baseUrl,
       metrics,
+      say: async (userId, text, languageCode) => {
+        const id = await fake.sendText(TEST_BOT_TOKEN, userId, text, languageCode);
+        await fake.handled(id);
+        return id;
+      },
       close: async () => {
         await channel.close();
         await stopAll();

@@ -1,23 +1,19 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConversationEngine } from "../../../bot/channel-port.ts";
 import { EchoEngine } from "../../helpers/echo-engine.ts";
 import {
-  startTelegramHarness,
   TEST_BOT_TOKEN,
   type TelegramHarness,
+  telegramHarnessPerTest,
 } from "../../helpers/telegram-harness.ts";
 
 const user = 4343;
-let h: TelegramHarness | undefined;
-
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const startHarness = telegramHarnessPerTest();
+let h: TelegramHarness;
 
 describe("Telegram channel, outgoing rate limits (grammY's throttler and auto-retry)", () => {
   it("after a 429 with retry_after the message is sent again after the wait and delivered once", async () => {
-    h = await startTelegramHarness({ engine: new EchoEngine() });
+    h = await startHarness({ engine: new EchoEngine() });
     h.fake.failNext("sendMessage", { status: 429, retryAfter: 1 });
     const id = await h.fake.sendText(TEST_BOT_TOKEN, user, "merhaba");
     await h.fake.handled(id, 15_000);
@@ -29,7 +25,7 @@ describe("Telegram channel, outgoing rate limits (grammY's throttler and auto-re
   });
 
   it("after a 5xx the call is retried too, and the update still counts as handled once", async () => {
-    h = await startTelegramHarness({ engine: new EchoEngine() });
+    h = await startHarness({ engine: new EchoEngine() });
     h.fake.failNext("sendMessage", { status: 502 });
     await h.fake.handled(await h.fake.sendText(TEST_BOT_TOKEN, user, "yine"), 15_000);
     expect(h.fake.sent(user).map((m) => m.text)).toEqual(["echo: yine"]);
@@ -40,7 +36,7 @@ describe("Telegram channel, outgoing rate limits (grammY's throttler and auto-re
 
   it("spaces the messages into one chat after a burst of 5, without holding up another chat", async () => {
     const engine: ConversationEngine = { handle: async () => [] };
-    h = await startTelegramHarness({ engine, env: { TELEGRAM_CHAT_SEND_PER_SECOND: "5" } });
+    h = await startHarness({ engine, env: { TELEGRAM_CHAT_SEND_PER_SECOND: "5" } });
     const busy = 9001;
     const other = 9002;
     const burst = Array.from({ length: 8 }, (_, i) => ({ text: `m${i}` }));
@@ -48,11 +44,11 @@ describe("Telegram channel, outgoing rate limits (grammY's throttler and auto-re
       h.channel.outbound.push(`tg-${busy}`, burst),
       (async () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        await h!.channel.outbound.push(`tg-${other}`, [{ text: "başka sohbet" }]);
+        await h.channel.outbound.push(`tg-${other}`, [{ text: "başka sohbet" }]);
       })(),
     ]);
     const at = (chat: number) =>
-      h!.fake.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === chat).map((c) => c.at);
+      h.fake.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === chat).map((c) => c.at);
     const times = at(busy);
     expect(h.fake.sent(busy).map((m) => m.text)).toEqual(burst.map((m) => m.text));
     // 5 at once, then one per 200 ms (the refill ticks on its own clock, so the 6th comes within one

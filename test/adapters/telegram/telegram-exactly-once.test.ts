@@ -1,28 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EchoEngine } from "../../helpers/echo-engine.ts";
-import { startTelegramHarness, type TelegramHarness } from "../../helpers/telegram-harness.ts";
+import {
+  type TelegramHarness,
+  telegramHarnessPerTest,
+  telegramTextUpdate,
+} from "../../helpers/telegram-harness.ts";
 
 const user = 4646;
 const botId = "666"; // the bot id the fake's getMe answers
-let h: TelegramHarness | undefined;
+const startHarness = telegramHarnessPerTest();
+let h: TelegramHarness;
 
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-function textUpdate(updateId: number, text: string) {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: 1_700_000_000,
-      chat: { id: user, type: "private", first_name: "U" },
-      from: { id: user, is_bot: false, first_name: "U" },
-      text,
-    },
-  };
-}
+const textUpdate = (updateId: number, text: string) => telegramTextUpdate(user, updateId, text);
 
 describe.each([
   { mode: "long polling", webhook: false },
@@ -30,7 +19,7 @@ describe.each([
 ])("Telegram channel over $mode: each update once, a cut-off one answered", ({ webhook }) => {
   it("stamps a handled update done; delivered again it has no second effect", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine, webhook });
+    h = await startHarness({ engine, webhook });
     await h.fake.deliver(textUpdate(800_001, "bir kez"));
     await h.fake.handled(800_001);
     const row = await h.database.db.telegramUpdate.findFirst({ where: { updateId: 800_001n } });
@@ -44,7 +33,7 @@ describe.each([
 
   it("an update claimed long ago but never completed (the process died) gets 'please write again' once and the open question, never the lost text's turn", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine, webhook });
+    h = await startHarness({ engine, webhook });
     // What a crash between the claim and the effect leaves behind.
     await h.database.db.telegramUpdate.create({
       data: { botId, updateId: 800_010n, receivedAt: new Date(Date.now() - 60_000) },
@@ -71,7 +60,7 @@ describe.each([
 
   it("a claim only moments old (maybe still being handled elsewhere) is dropped silently", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine, webhook });
+    h = await startHarness({ engine, webhook });
     await h.database.db.telegramUpdate.create({
       data: { botId, updateId: 800_020n, receivedAt: new Date() },
     });

@@ -1,30 +1,22 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConversationEngine } from "../../../bot/channel-port.ts";
 import { EchoEngine } from "../../helpers/echo-engine.ts";
 import {
-  startTelegramHarness,
   TEST_BOT_TOKEN,
   type TelegramHarness,
+  telegramHarnessPerTest,
 } from "../../helpers/telegram-harness.ts";
 
 const user = 4242;
-let h: TelegramHarness | undefined;
+const startHarness = telegramHarnessPerTest();
+let h: TelegramHarness;
 
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-async function say(text: string, languageCode?: string): Promise<number> {
-  const id = await h!.fake.sendText(TEST_BOT_TOKEN, user, text, languageCode);
-  await h!.fake.handled(id);
-  return id;
-}
+const say = (text: string, languageCode?: string) => h.say(user, text, languageCode);
 
 describe("Telegram channel, long polling against the fake Bot API", () => {
   it("answers /start with the engine's greeting as an inline keyboard, plain text, and sets the commands", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine });
+    h = await startHarness({ engine });
     await say("/start");
     const sent = h.fake.sent(user);
     expect(sent.map((m) => m.text)).toEqual(["hello tr"]);
@@ -43,7 +35,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
 
   it("turns a button press into a button event, answering the callback query first", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine });
+    h = await startHarness({ engine });
     await say("/start");
     const id = await h.fake.press(TEST_BOT_TOKEN, user, h.fake.sent(user)[0]!.buttons[0]!.data);
     await h.fake.handled(id);
@@ -57,7 +49,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
 
   it("answers a stale button politely without an engine turn, and accepts typed answers", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine });
+    h = await startHarness({ engine });
     await say("/start");
     const old = h.fake.sent(user)[0]!.buttons[0]!.data;
     await say("/start"); // a new keyboard: the first one is stale now
@@ -78,7 +70,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
 
   it("speaks English to an English Telegram and on /en; /help answers without the engine", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine });
+    h = await startHarness({ engine });
     await say("/start", "en-GB");
     expect(h.fake.sent(user)[0]!.text).toBe("hello en");
     await say("/tr");
@@ -92,7 +84,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
 
   it("switches the language when asked in words, keeping other short texts for the engine", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine });
+    h = await startHarness({ engine });
     await say("/start");
     await say("English please");
     expect(h.fake.sent(user).map((m) => m.text)).toContain("From now on I speak English.");
@@ -116,7 +108,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
   it("splits a long answer at 4096 characters", async () => {
     const long = `${"a".repeat(4000)}\n${"b".repeat(4000)}\n${"c".repeat(2000)}`;
     const engine: ConversationEngine = { handle: async () => [{ text: long }] };
-    h = await startTelegramHarness({ engine });
+    h = await startHarness({ engine });
     await say("hello");
     const texts = h.fake.sent(user).map((m) => m.text);
     expect(texts.length).toBe(3);
@@ -126,7 +118,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
 
   it("deletes a message carrying a TCKN after reading it and says why", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine });
+    h = await startHarness({ engine });
     await say("/start");
     await say("TC kimlik numaram 10000000146");
     expect(engine.events.at(-1)!.event).toEqual({ type: "text", text: "TC kimlik numaram 10000000146" });
@@ -141,7 +133,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
 
   it("a redelivered update (polling restart) has no second effect", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine });
+    h = await startHarness({ engine });
     const update = {
       update_id: 900_001,
       message: {
@@ -164,7 +156,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
   });
 
   it("pushes messages to the chat of a Telegram conversation", async () => {
-    h = await startTelegramHarness();
+    h = await startHarness();
     await say("/start");
     await h.channel.outbound.push(`tg-${user}`, [
       { text: "Temsilci: merhaba", buttons: [{ id: "x", label: "Tamam" }] },

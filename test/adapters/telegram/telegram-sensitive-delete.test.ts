@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EchoEngine } from "../../helpers/echo-engine.ts";
-import {
-  startTelegramHarness,
-  TEST_BOT_TOKEN,
-  type TelegramHarness,
-} from "../../helpers/telegram-harness.ts";
+import { type TelegramHarness, telegramHarnessPerTest } from "../../helpers/telegram-harness.ts";
 
 const user = 4545;
-let h: TelegramHarness | undefined;
-
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const startHarness = telegramHarnessPerTest();
+let h: TelegramHarness;
 
 describe.each([
   { mode: "long polling", webhook: false },
@@ -20,8 +12,8 @@ describe.each([
 ])("Telegram channel over $mode: a message with a TCKN is deleted from the chat", ({ webhook }) => {
   it("deletes it after reading it, says why, and keeps the other messages", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ engine, webhook });
-    const say = async (text: string) => h!.fake.handled(await h!.fake.sendText(TEST_BOT_TOKEN, user, text));
+    h = await startHarness({ engine, webhook });
+    const say = (text: string) => h.say(user, text);
     await say("/start");
     await say("merhaba");
     const kept = h.fake.userMessageIds(user);

@@ -1,44 +1,30 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EchoEngine } from "../../helpers/echo-engine.ts";
 import { FakeTelegramApi } from "../../helpers/telegram-fake-api.ts";
 import {
-  startTelegramHarness,
   TEST_BOT_TOKEN,
   TEST_WEBHOOK_SECRET,
   type TelegramHarness,
+  telegramHarnessPerTest,
+  telegramTextUpdate,
 } from "../../helpers/telegram-harness.ts";
 
 const user = 5151;
-let h: TelegramHarness | undefined;
+const startHarness = telegramHarnessPerTest();
+let h: TelegramHarness;
 
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-function update(updateId: number, text: string) {
-  return {
-    update_id: updateId,
-    message: {
-      message_id: updateId,
-      date: 1_700_000_000,
-      chat: { id: user, type: "private", first_name: "U" },
-      from: { id: user, is_bot: false, first_name: "U" },
-      text,
-    },
-  };
-}
+const update = (updateId: number, text: string) => telegramTextUpdate(user, updateId, text);
 
 async function post(body: unknown, secret?: string): Promise<Response> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (secret !== undefined) headers["x-telegram-bot-api-secret-token"] = secret;
-  return fetch(`${h!.baseUrl}/telegram/webhook`, { method: "POST", headers, body: JSON.stringify(body) });
+  return fetch(`${h.baseUrl}/telegram/webhook`, { method: "POST", headers, body: JSON.stringify(body) });
 }
 
 describe("Telegram channel, webhook against the fake Bot API", () => {
   it("registers the webhook with its secret token and answers users through it", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ webhook: true, engine });
+    h = await startHarness({ webhook: true, engine });
     expect(h.fake.webhook).toEqual({ url: `${h.baseUrl}/telegram/webhook`, secret: TEST_WEBHOOK_SECRET });
     expect(h.fake.callsOf("getUpdates")).toHaveLength(0);
     const id = await h.fake.sendText(TEST_BOT_TOKEN, user, "/start");
@@ -52,7 +38,7 @@ describe("Telegram channel, webhook against the fake Bot API", () => {
 
   it("a request with a wrong or missing secret token gets 401 JSON and changes nothing", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ webhook: true, engine });
+    h = await startHarness({ webhook: true, engine });
     for (const secret of [undefined, "wrong-secret", `${TEST_WEBHOOK_SECRET}x`, ""]) {
       const res = await post(update(1, "merhaba"), secret);
       expect(res.status).toBe(401);
@@ -71,7 +57,7 @@ describe("Telegram channel, webhook against the fake Bot API", () => {
 
   it("the same update posted twice yields one engine turn and one reply", async () => {
     const engine = new EchoEngine();
-    h = await startTelegramHarness({ webhook: true, engine });
+    h = await startHarness({ webhook: true, engine });
     const first = await post(update(700, "tek sefer"), TEST_WEBHOOK_SECRET);
     const again = await post(update(700, "tek sefer"), TEST_WEBHOOK_SECRET);
     expect([first.status, again.status]).toEqual([200, 200]);
@@ -84,7 +70,7 @@ describe("Telegram channel, webhook against the fake Bot API", () => {
   });
 
   it("answers a body that is not an update with 400 JSON", async () => {
-    h = await startTelegramHarness({ webhook: true });
+    h = await startHarness({ webhook: true });
     const res = await post({ hello: 1 }, TEST_WEBHOOK_SECRET);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("bad_request");
@@ -99,7 +85,7 @@ describe("Telegram channel, webhook against the fake Bot API", () => {
   it("refuses a webhook URL without a secret as a configuration error naming the variable, leaving nothing open", async () => {
     const running = FakeTelegramApi.running;
     await expect(
-      startTelegramHarness({ env: { TELEGRAM_WEBHOOK_URL: "https://bot.example.com/telegram/webhook" } }),
+      startHarness({ env: { TELEGRAM_WEBHOOK_URL: "https://bot.example.com/telegram/webhook" } }),
     ).rejects.toThrow(
       "configuration error: TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_WEBHOOK_URL is set",
     );
