@@ -7,6 +7,7 @@ import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from 
 import { dispatch } from "./dispatch/steps.ts";
 import type { EngineDeps } from "./engine-deps.ts";
 import { foldTurkish } from "./nlu/fold.ts";
+import { linksOf, withLinks } from "./self-service-links.ts";
 import { parseState } from "./state.ts";
 import { memoizeTexts } from "./texts-cache.ts";
 import { Turn } from "./turn.ts";
@@ -16,7 +17,9 @@ const maxTextLength = 2000;
 
 /** Creates the engine over its ports. */
 export function createConversationEngine(engineDeps: EngineDeps): ConversationEngine {
-  const deps: EngineDeps = { ...engineDeps, texts: memoizeTexts(engineDeps.texts) };
+  // Every text may name a link or the call centre: the configured ones are its parameters.
+  const texts = memoizeTexts(withLinks(engineDeps.texts, linksOf(engineDeps)));
+  const deps: EngineDeps = { ...engineDeps, texts };
   const queues = new Map<string, Promise<unknown>>();
 
   async function turn(ref: ConversationRef, event: UserEvent): Promise<BotMessage[]> {

@@ -2,6 +2,7 @@
 import type { Clock } from "../core/ports/clock.ts";
 import type { RegistrationAuthority } from "../core/ra/registration-authority.ts";
 import type { ConversationRef, HandoffPort } from "./channel-port.ts";
+import type { SelfServiceLinks } from "./self-service-links.ts";
 
 /** Customer texts: i18next's `t` for namespace `bot`, or anything alike. */
 export type Texts = (
@@ -31,4 +32,6 @@ export interface EngineDeps {
   onError?: (error: unknown, where: { conversationId: string; channel: ConversationRef["channel"] }) => void;
   /** Accept the official test VKN/TCKNs in the application dialog (never in production). */
   testMode?: boolean;
+  /** The configured self-service links and call centre; the seed's where not given (`linksOf`). */
+  links?: Partial<SelfServiceLinks>;
 }

@@ -4,6 +4,7 @@ import { startCertificateStatus } from "./flows/certificate-status.ts";
 import { requestAgent } from "./flows/handoff.ts";
 import { answerInfo, answerPrices, infoIntents, linkParams } from "./flows/info.ts";
 import { showOrder, startOrderStatus } from "./flows/order-status.ts";
+import { answerPayment } from "./flows/payment.ts";
 import { startTroubleshooting } from "./flows/troubleshoot.ts";
 import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";
@@ -19,6 +20,10 @@ const isInfo = (intent: Intent): intent is (typeof infoIntents)[number] =>
 export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
   // A volume or a signer/branch question is answered with the advice, even when "fatura" scored too.
   if ((intent === "hsm_vs_card" || intent === "invoice") && (await adviseWithFollowUp(turn))) return;
+  if (intent === "payment") {
+    await answerPayment(turn);
+    return;
+  }
   if (isInfo(intent)) {
     answerInfo(turn, intent);
     return;

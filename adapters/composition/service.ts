@@ -17,6 +17,7 @@ import { cryptoRandom } from "../../core/ports/random.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import type { Environment } from "../config/environment.ts";
+import { selfServiceLinksOf } from "../config/self-service-links.ts";
 import { PrismaConversationStore } from "../db/conversation-store.ts";
 import { type OpenDatabase, openDatabase } from "../db/database.ts";
 import { PrismaHandoffStore } from "../db/handoff-store.ts";
@@ -35,6 +36,7 @@ import { createTranslator } from "../i18n/translator.ts";
 import { type RunningJobs, type StartJobsDeps, startJobs } from "../jobs/start-jobs.ts";
 import { type RunningPki, startPkiFor } from "../pki/start-pki.ts";
 import { startRa } from "../ra/start-ra.ts";
+import { startRecoverySweep } from "../ra/start-recovery-sweep.ts";
 import { type HealthProbe, ProbeError } from "../runtime/health-probe.ts";
 import { openSlackApp } from "../slack/slack-app.ts";
 import { mountSlackConsole } from "../slack/slack-console.ts";
@@ -105,7 +107,9 @@ export async function composeService(
   try {
     const pki = await startPkiFor(env, database, clock, logger);
     closers.push(() => pki.close());
-    const translator = await createTranslator();
+    // The configured links and call centre: default parameters of every text, and the engine's.
+    const links = selfServiceLinksOf(env);
+    const translator = await createTranslator(undefined, links);
 
     const jobs = startJobs({
       db: database.db,
@@ -128,6 +132,8 @@ export async function composeService(
       jobs: jobs.queue,
     });
     jobs.register(ra.jobHandlers());
+    // completes changes a crash cut off (issue #16): at start-up and every MM_RECOVERY_LEASE_MS
+    await startRecoverySweep({ db: database.db, env, clock, logger, jobs, pki, ra });
 
     const conversations = new PrismaConversationStore(database.db, clock);
     const outbound = new OutboundRouter(async (id) => (await conversations.get(id))?.channel, logger);
@@ -153,6 +159,7 @@ export async function composeService(
       texts: (lng, key, params) => bot(key, { lng, ...params }),
       clock,
       testMode: env.MM_TEST_MODE,
+      links,
       onError: (error, where) =>
         logger.error(
           {

@@ -1,10 +1,20 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
+import { paymentUrlTemplateProblem } from "../../bot/payment-link.ts";
+import { defaultSelfServiceLinks } from "../../bot/self-service-links.ts";
 import { profileNames } from "../../core/pki/certificate-profile.ts";
 import { maskUrlCredentials } from "../../core/privacy/mask.ts";
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.string().url().optional();
+const seedLinks = defaultSelfServiceLinks;
+/** An http(s) address customers are sent to, the seed's by default (bot/self-service-links.ts). */
+const customerUrl = (seed: string) =>
+  z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//i.test(url), "must be an http:// or https:// URL")
+    .default(seed);
 
 /** The environment the service reads; every variable is optional on the embedded defaults. */
 export const environmentSchema = z.object({
@@ -138,6 +148,36 @@ export const environmentSchema = z.object({
     .min(0)
     .default(250_000)
     .describe("HSM on-site supervision fee (R2.4) in kuruş, VAT included, added to every HSM order."),
+  MM_LINK_ONLINE_URL: customerUrl(seedLinks.onlineUrl).describe(
+    'Online transactions page with e-Devlet login, named in answers for self-service revocation (R7.3), the "Kilit Çözme" PIN unlock (R4.2) and the validity check (R10.1).',
+  ),
+  MM_LINK_APPLY_URL: customerUrl(seedLinks.applyUrl).describe("The online application form (R3.1)."),
+  MM_LINK_POS_URL: customerUrl(seedLinks.posUrl).describe(
+    "The virtual POS page, named in the payment answer (R3.2).",
+  ),
+  MM_LINK_PRICING_URL: customerUrl(seedLinks.pricingUrl).describe(
+    "The page of current prices, named in the prices answer (R6.1).",
+  ),
+  MM_LINK_RECEIVED_URL: customerUrl(seedLinks.receivedUrl).describe(
+    'The "I received it, what now" page (R4.1).',
+  ),
+  MM_CALL_CENTRE: z
+    .string()
+    .regex(/^\+?\d[\d ()-]{2,19}$/, "must be a phone number (digits, spaces, + - and brackets)")
+    .default(seedLinks.callCentre)
+    .describe(
+      "The call centre's number as customers dial it (R11), offered whenever identity verification fails and in every answer that sends the customer to the call centre.",
+    ),
+  MM_PAYMENT_URL_TEMPLATE: z
+    .string()
+    .superRefine((template, ctx) => {
+      const problem = paymentUrlTemplateProblem(template);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .default(seedLinks.paymentUrlTemplate)
+    .describe(
+      "One order's virtual POS payment link (R3.2), shown after the application, in the order status while unpaid and in the payment answer: `{orderNo}` (required), `{amount}` (lira, `1750.00`) and `{amountKurus}` are replaced, URL-encoded.",
+    ),
   MM_PAYMENT_WEBHOOK_SECRET: z.string().min(24, "must be at least 24 characters").optional().meta({
     description:
       "Bearer secret of the payment provider's notices at `POST /api/payments` (at least 24 characters).",

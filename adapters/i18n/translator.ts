@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import i18next, { type i18n, type Resource, type ResourceLanguage } from "i18next";
+import { defaultSelfServiceLinks, type SelfServiceLinks } from "../../bot/self-service-links.ts";
 
 /** Locales the product speaks; Turkish first. */
 export const locales = ["tr", "en"] as const;
@@ -23,8 +24,15 @@ export function readLocaleFiles(dir = defaultLocalesDir): Resource {
   return resources;
 }
 
-/** Creates an independent i18next instance loaded from the locale files (Turkish default, English fallback). */
-export async function createTranslator(dir = defaultLocalesDir): Promise<i18n> {
+/**
+ * Creates an independent i18next instance loaded from the locale files (Turkish default, English
+ * fallback). `links` are default parameters of every text (`{{callCentre}}`, `{{onlineUrl}}` …):
+ * the configured ones in the service, the seed's otherwise.
+ */
+export async function createTranslator(
+  dir = defaultLocalesDir,
+  links: Readonly<SelfServiceLinks> = defaultSelfServiceLinks,
+): Promise<i18n> {
   const resources = readLocaleFiles(dir);
   const instance = i18next.createInstance();
   await instance.init({
@@ -34,7 +42,7 @@ export async function createTranslator(dir = defaultLocalesDir): Promise<i18n> {
     supportedLngs: [...locales],
     ns: Object.keys(resources.tr ?? {}),
     defaultNS: "common",
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, defaultVariables: { ...links } },
     returnNull: false,
   });
   return instance;

@@ -61,10 +61,15 @@ const revocationReasons: Record<string, SeedRevocationReason> = {
   kotuye: "misuse",
 };
 
+/** The entry of `table` named by a typed word; never an inherited key such as `constructor` or `__proto__`. */
+function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 /** Runs one `/mm` line for an agent already authorised; never throws. */
 export async function runMm(deps: MmDeps, agentId: string, line: string): Promise<SlackAnswer> {
   const words = line.trim().split(/\s+/).filter(Boolean);
-  const sub = subcommands[foldCommandWord(words[0] ?? "yardim")];
+  const sub = ownEntry(subcommands, foldCommandWord(words[0] ?? "yardim"));
   const args = words.slice(1);
   const t = deps.t;
   await deps.audit.append({
@@ -225,7 +230,7 @@ async function update(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
 
 async function revoke(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  const reason = revocationReasons[foldCommandWord(args[1] ?? "")];
+  const reason = ownEntry(revocationReasons, foldCommandWord(args[1] ?? ""));
   if (args.length !== 2 || !reason) return usage(t, "iptal");
   let serial = args[0]!;
   if (/^\d{10,11}$/.test(serial)) {

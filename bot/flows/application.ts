@@ -27,6 +27,7 @@ import {
 import { startContactProof } from "./contact-proof.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira } from "./info.ts";
+import { orderPaymentUrl } from "./payment.ts";
 
 /** Starts a new application. */
 export async function startApplication(turn: Turn): Promise<void> {
@@ -266,8 +267,10 @@ async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
   }
   turn.state.flow = undefined;
   turn.state.lastOrderNo = result.orderNo;
+  // R3.2: the virtual POS line carries this order's own payment link.
+  const paymentUrl = orderPaymentUrl(turn, result);
   const channels = result.paymentChannels.map((c) =>
-    turn.t(`payment.channel.${c.id}`, { days: c.postingDelayBusinessDays }),
+    turn.t(`payment.channel.${c.id}`, { days: c.postingDelayBusinessDays, paymentUrl }),
   );
   turn.sayText(
     [

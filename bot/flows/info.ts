@@ -42,7 +42,7 @@ const followUps: Partial<Record<(typeof infoIntents)[number], Intent[]>> = {
 
 /** The self-service links as text parameters (R3.2, R4.2, R6.1, R7.3, R10.1). */
 export function linkParams(turn: Turn): Record<string, string> {
-  return { ...linksOf(turn.deps as { links?: Record<string, string> }) };
+  return { ...linksOf(turn.deps) };
 }
 
 /** Formats kuruş as Turkish lira in the conversation's locale. */

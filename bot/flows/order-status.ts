@@ -7,6 +7,7 @@ import type { Turn } from "../turn.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira } from "./info.ts";
+import { orderPaymentUrl } from "./payment.ts";
 
 /** Says `key` (which asks for the order number) and waits for the number. */
 export function startOrderStatus(turn: Turn, key: string): void {
@@ -25,7 +26,10 @@ function describe(turn: Turn, view: OrderStatusView): string {
     turn.t(`order.status.${view.status}`, { defaultValue: view.status }),
     view.paid
       ? turn.t("order.paid", { amount: formatLira(turn, view.amountKurus) })
-      : turn.t("order.unpaid", { amount: formatLira(turn, view.amountKurus) }),
+      : turn.t("order.unpaid", {
+          amount: formatLira(turn, view.amountKurus),
+          paymentUrl: orderPaymentUrl(turn, view),
+        }),
   ];
   if (view.paymentPostsAt)
     lines.push(turn.t("order.posts_at", { at: formatDate(turn, view.paymentPostsAt) }));

@@ -13,6 +13,7 @@ import {
 import type { Clock } from "../ports/clock.ts";
 import type { KeyManagerResolver, PublicKeyInfo } from "../ports/key-manager.ts";
 import type { RandomSource } from "../ports/random.ts";
+import { isAllowedRevocationReason, refusedRevocationReason } from "../ports/revocation-reason-policy.ts";
 import type { CaRecord, CaRepository, CertificateRecord } from "./ca-repository.ts";
 import { runClaimed } from "./ceremony-claim.ts";
 import { encodeTbsCertificate } from "./certificate-builder.ts";
@@ -207,8 +208,9 @@ export class IssuanceEngine implements CertificateAuthorityPort {
   async revoke(request: RevokeRequest): Promise<CertificateView> {
     const serial = normaliseSerial(request.serial);
     if (!serial) throw new ValidationError("invalid_serial", "the serial is not hexadecimal", "serial");
-    if (!(request.reason in revocationReasons)) {
-      throw new ValidationError("invalid_reason", "not an RFC 5280 revocation reason", "reason");
+    // Callers without types (CLI, console, JSON) may send any string; `in` would accept inherited keys.
+    if (!isAllowedRevocationReason(request.reason)) {
+      throw new ValidationError("invalid_reason", refusedRevocationReason(String(request.reason)), "reason");
     }
     const row = await this.deps.repository.bySerial(serial);
     if (row?.state !== "issued") throw new NotFoundError("unknown_serial", "no certificate with this serial");

@@ -2,7 +2,11 @@
 import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
-import { revocationReasons } from "../../../core/ports/certificate-authority.ts";
+import {
+  allowedRevocationReasons,
+  isAllowedRevocationReason,
+  refusedRevocationReason,
+} from "../../../core/ports/revocation-reason-policy.ts";
 import { withPki } from "./pki-context.ts";
 
 /** `revoke --serial --reason`: immediate and irreversible. */
@@ -10,14 +14,15 @@ export function revokeCommand(): Command {
   return new Command("revoke")
     .description("revoke a certificate (immediate, irreversible)")
     .requiredOption("--serial <hex>", "certificate serial number")
-    .requiredOption("--reason <reason>", `one of ${Object.keys(revocationReasons).join(", ")}`)
+    .requiredOption("--reason <reason>", `one of ${allowedRevocationReasons.join(", ")}`)
     .action(async (o: { serial: string; reason: string }) => {
-      if (!(o.reason in revocationReasons))
-        throw new DomainError("invalid_reason", `unknown reason ${o.reason}`);
+      const reason = o.reason;
+      if (!isAllowedRevocationReason(reason))
+        throw new DomainError("invalid_reason", refusedRevocationReason(reason));
       await withPki(async ({ pki }) => {
         const view = await pki.engine.revoke({
           serial: o.serial,
-          reason: o.reason as keyof typeof revocationReasons,
+          reason,
           actor: "cli",
         });
         console.log(`revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}`);

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { revokeCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
+import { refusedReasonNames } from "../../helpers/refused-revocation-reasons.ts";
+
+/** Runs `mm revoke` in process; the reason is checked before any storage or key is opened. */
+async function revoke(reason: string): Promise<unknown> {
+  const command = revokeCommand().exitOverride();
+  command.configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  try {
+    await command.parseAsync(["--serial", "0a", "--reason", reason], { from: "user" });
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+describe("mm revoke --reason", () => {
+  // Were the reason accepted, the command would open this (empty) data folder, never the project's.
+  const dir = mkdtempSync(join(tmpdir(), "mm-revoke-reason-"));
+  const saved = { dataDir: process.env.MM_DATA_DIR, url: process.env.DATABASE_URL };
+  beforeAll(() => {
+    process.env.MM_DATA_DIR = join(dir, "data");
+    process.env.DATABASE_URL = "";
+  });
+  afterAll(() => {
+    for (const [key, value] of [
+      ["MM_DATA_DIR", saved.dataDir],
+      ["DATABASE_URL", saved.url],
+    ] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(refusedReasonNames)("refuses %j with the allowed list, before touching the CA", async (reason) => {
+    const error = await revoke(reason);
+    expect(error).toMatchObject({ code: "invalid_reason" });
+    expect((error as Error).message).toContain(
+      "Allowed reasons: unspecified, keyCompromise, cACompromise, affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn",
+    );
+  });
+
+  it("names the allowed reasons in --help", () => {
+    const help = revokeCommand().helpInformation();
+    expect(help).toContain("privilegeWithdrawn");
+    expect(help).not.toContain("certificateHold");
+    expect(help).not.toContain("removeFromCRL");
+  });
+});
