@@ -66,7 +66,11 @@ const failures: Record<string, (c: Conversation) => Promise<Failure>> = {
     await holder(c.w);
     await c.press("i:contact_update");
     await c.chat.say(firm.vkn);
-    return { answer: await c.chat.say(c.wrongCode(firm.email)), key: "verify.wrong_code", params: { left: 2 } };
+    return {
+      answer: await c.chat.say(c.wrongCode(firm.email)),
+      key: "verify.wrong_code",
+      params: { left: 2 },
+    };
   },
   "verification for a contact update: no tries left": async (c) => {
     await holder(c.w);
