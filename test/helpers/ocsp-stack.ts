@@ -32,8 +32,15 @@ export interface OcspStack {
   dispose(): Promise<void>;
 }
 
-/** Starts an {@link OcspStack} on a fresh database of `dialect`, at the time of `clock`. */
-export async function startOcspStack(dialect: TestDialect, clock: Clock): Promise<OcspStack> {
+/**
+ * Starts an {@link OcspStack} on a fresh database of `dialect`, at the time of `clock`. With
+ * `failSign`, a signature fails with the error it returns (a token that is out, say).
+ */
+export async function startOcspStack(
+  dialect: TestDialect,
+  clock: Clock,
+  options: { failSign?: () => Error | undefined } = {},
+): Promise<OcspStack> {
   const ca = await createTestCa();
   const database = await freshDatabase(dialect);
   const repository = new PrismaCaRepository(database.db, database.dialect);
@@ -45,6 +52,8 @@ export async function startOcspStack(dialect: TestDialect, clock: Clock): Promis
     getPublicKey: (uri) => ca.keys.getPublicKey(uri),
     storeCertificate: (uri, der, label) => ca.keys.storeCertificate(uri, der, label),
     sign: (request) => {
+      const failure = options.failSign?.();
+      if (failure) return Promise.reject(failure);
       if (request.uri.startsWith("softkey:ocsp-signer")) signatures += 1;
       return ca.keys.sign(request);
     },

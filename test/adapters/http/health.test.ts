@@ -1,23 +1,14 @@
-import type { Server } from "node:http";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthRoutes } from "../../../adapters/http/health.ts";
-import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
-import { createLogger } from "../../../adapters/logging/logger.ts";
+import { createHttpApp } from "../../../adapters/http/server.ts";
 import { ProbeError } from "../../../adapters/runtime/health-probe.ts";
+import { capturingLogger, type LoopbackServer, serveOnLoopback } from "../../helpers/loopback-http.ts";
 
-let server: Server;
+let served: LoopbackServer;
 let base: string;
-const logged: string[] = [];
+const { logger, lines: logged } = capturingLogger();
 
 beforeAll(async () => {
-  const destination = new Writable({
-    write(c, _e, cb) {
-      logged.push(String(c));
-      cb();
-    },
-  });
-  const logger = createLogger({ destination });
   const app = createHttpApp(
     [
       healthRoutes(
@@ -55,11 +46,10 @@ beforeAll(async () => {
     ],
     logger,
   );
-  server = await listen(app, 0, "127.0.0.1");
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  served = await serveOnLoopback(app);
+  base = served.base;
 });
-afterAll(async () => closeServer(server));
+afterAll(() => served.close());
 
 describe("GET /healthz", () => {
   it("names each failing check and its code, never its message (paths, key labels)", async () => {

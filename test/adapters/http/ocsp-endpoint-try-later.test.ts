@@ -1,57 +1,38 @@
-import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
 import { OCSPResponse, OCSPResponseStatus } from "@peculiar/asn1-ocsp";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { ocspEndpoint } from "../../../adapters/http/ocsp-endpoint.ts";
-import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
+import { createHttpApp } from "../../../adapters/http/server.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 import { KeyManagerError } from "../../../core/errors/domain-error.ts";
-import { OcspResponder } from "../../../core/pki/ocsp-responder.ts";
-import { ensureOcspSigner } from "../../../core/pki/ocsp-signer.ts";
 import { systemClock } from "../../../core/ports/clock.ts";
-import type { KeyManager, KeyManagerResolver } from "../../../core/ports/key-manager.ts";
-import { cryptoRandom } from "../../../core/ports/random.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { testDialects } from "../../helpers/databases.ts";
+import { type LoopbackServer, serveOnLoopback } from "../../helpers/loopback-http.ts";
 import { ocspRequest } from "../../helpers/ocsp-request.ts";
-import { createTestCa, issuingCaRecord, type TestCa } from "../../helpers/test-ca.ts";
+import { type OcspStack, startOcspStack } from "../../helpers/ocsp-stack.ts";
+import type { TestCa } from "../../helpers/test-ca.ts";
 
 /** What the stand-in token does at the next signature: sign, or fail with this error. */
 let failure: Error | undefined;
 
+let stack: OcspStack;
 let ca: TestCa;
-let database: Awaited<ReturnType<typeof freshDatabase>>;
-let server: Server;
+let served: LoopbackServer;
 let base: string;
 
 beforeAll(async () => {
-  ca = await createTestCa();
-  database = await freshDatabase(testDialects.find((d) => d.name === "sqlite")!);
-  const repository = new PrismaCaRepository(database.db, database.dialect);
-  const issuing = issuingCaRecord(ca);
-  await repository.saveCa(issuing);
-  const token: KeyManager = {
-    generateKey: (r) => ca.keys.generateKey(r),
-    getPublicKey: (u) => ca.keys.getPublicKey(u),
-    storeCertificate: (u, d, l) => ca.keys.storeCertificate(u, d, l),
-    sign: (r) => (failure ? Promise.reject(failure) : ca.keys.sign(r)),
-    close: async () => {},
-  };
-  const keys: KeyManagerResolver = { forUri: () => token, close: async () => {} };
-  const deps = { repository, keys, clock: systemClock, random: cryptoRandom, newId: randomUUID };
-  const signer = await ensureOcspSigner(deps, issuing);
-  const ocsp = new OcspResponder({ repository, keys, clock: systemClock, issuing, signer });
+  stack = await startOcspStack(testDialects.find((d) => d.name === "sqlite")!, systemClock, {
+    failSign: () => failure,
+  });
+  ca = stack.ca;
   const logger = createLogger({ level: "silent" });
-  const direct = [ocspEndpoint({ ocsp, logger })];
-  server = await listen(createHttpApp([], logger, direct), 0, "127.0.0.1", direct);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const direct = [ocspEndpoint({ ocsp: stack.responder(), logger })];
+  served = await serveOnLoopback(createHttpApp([], logger, direct), direct);
+  base = served.base;
 }, 60_000);
 afterAll(async () => {
-  await closeServer(server);
-  await database?.dispose();
-  ca?.dispose();
+  await served?.close();
+  await stack?.dispose();
 });
 
 /** The responseStatus of a fresh-nonce request (each one a signature), by POST and by GET. */

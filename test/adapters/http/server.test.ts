@@ -1,22 +1,14 @@
-import type { Server } from "node:http";
-import { Writable } from "node:stream";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthRoutes } from "../../../adapters/http/health.ts";
-import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
-import { createLogger } from "../../../adapters/logging/logger.ts";
+import { createHttpApp } from "../../../adapters/http/server.ts";
+import { capturingLogger, type LoopbackServer, serveOnLoopback } from "../../helpers/loopback-http.ts";
 
-let server: Server;
+let served: LoopbackServer;
 let base: string;
-const logged: string[] = [];
+const { logger, lines: logged } = capturingLogger();
 
 beforeAll(async () => {
-  const destination = new Writable({
-    write(c, _e, cb) {
-      logged.push(String(c));
-      cb();
-    },
-  });
   const router = express.Router();
   router.post("/echo", express.json({ limit: "1kb" }), (req, res) => {
     res.json(req.body);
@@ -37,13 +29,12 @@ beforeAll(async () => {
       ]),
       router,
     ],
-    createLogger({ destination }),
+    logger,
   );
-  server = await listen(app, 0, "127.0.0.1");
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  served = await serveOnLoopback(app);
+  base = served.base;
 });
-afterAll(async () => closeServer(server));
+afterAll(() => served.close());
 
 describe("HTTP server", () => {
   it("answers /healthz 503 naming the failing dependency", async () => {

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import express from "express";
@@ -9,6 +8,7 @@ import { createLogger } from "../../../adapters/logging/logger.ts";
 import { type RunningPki, startPki } from "../../../adapters/pki/start-pki.ts";
 import { systemClock } from "../../../core/ports/clock.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { type LoopbackServer, serveOnLoopback } from "../../helpers/loopback-http.ts";
 import { createSoftHsm, type SoftHsm, testPins } from "../../helpers/softhsm.ts";
 
 /** `/healthz` probes the issuing CA key also when it is on a PKCS#11 token. */
@@ -25,7 +25,7 @@ describe.each(testDialects)("the ca health probe with the CA key on a token, on 
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   let dir: string;
   let pki: RunningPki;
-  let server: Server;
+  let served: LoopbackServer;
   let base: string;
   let token: string;
 
@@ -46,13 +46,11 @@ describe.each(testDialects)("the ca health probe with the CA key on a token, on 
       logger: createLogger({ level: "silent" }),
     });
     const app = express().use(healthRoutes([pki.probe]));
-    server = app.listen(0, "127.0.0.1");
-    await new Promise((resolve) => server.once("listening", resolve));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    served = await serveOnLoopback(app);
+    base = served.base;
   });
   afterEach(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await served.close();
     await pki.close();
     await database.dispose();
     rmSync(dir, { recursive: true, force: true });
