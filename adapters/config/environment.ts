@@ -117,6 +117,12 @@ export const environmentSchema = z.object({
     .describe(
       "Freshly signed (nonce) OCSP answers one client (IPv4 address, IPv6 /64) may have per minute; beyond it the answer is tryLater. Requests without a nonce are not counted.",
     ),
+  MM_OCSP_SIGNER_STORE: z
+    .enum(["token", "software"])
+    .default("token")
+    .describe(
+      "Where a new OCSP signer key is made. `token`: on the issuing key's PKCS#11 token when that is a `pkcs11:` key (the key never leaves the token; every instance reaches it there; fresh-nonce answers are capped by the token's signing rate, about 2 800/s on SoftHSM2 with two cores). `software`: always in the data folder's software key store, sealed by the key passphrase, signed with node:crypto on libuv's pool (every core, no token round trip): each instance then needs the same `keys/` folder and passphrase. A signer in the other store is replaced at the next start or daily check; set every instance alike.",
+    ),
   MM_PUBLIC_URL: z
     .string()
     .url()
@@ -127,12 +133,6 @@ export const environmentSchema = z.object({
     .int()
     .min(1)
     .default(175_000)
-  MM_OCSP_SIGNER_STORE: z
-    .enum(["token", "software"])
-    .default("token")
-    .describe(
-      "Where a new OCSP signer key is made. `token`: on the issuing key's PKCS#11 token when that is a `pkcs11:` key (the key never leaves the token; every instance reaches it there; fresh-nonce answers are capped by the token's signing rate, about 2 800/s on SoftHSM2 with two cores). `software`: always in the data folder's software key store, sealed by the key passphrase, signed with node:crypto on libuv's pool (every core, no token round trip): each instance then needs the same `keys/` folder and passphrase. A signer in the other store is replaced at the next start or daily check; set every instance alike.",
-    ),
     .describe(
       "Price of a smart-card certificate (R6.1) in kuruş, VAT included; set it from the published price list.",
     ),
@@ -237,6 +237,14 @@ export const environmentSchema = z.object({
     .default(5000)
     .describe(
       "How often the job runner claims due jobs (mail, payment posting, reminders, sweeps), in ms; 0 turns the timer off.",
+    ),
+  MM_RECOVERY_LEASE_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(120_000)
+    .describe(
+      "Recovery sweep: how long a change cut off by a crash is left to its own instance before the sweep completes it, and how often the sweep runs, in ms.",
     ),
   MM_RETENTION_CODES_HOURS: z.coerce
     .number()

@@ -9,7 +9,9 @@ import type {
 import { isProfileName, type ProfileName } from "../../core/pki/qseal-profile.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
 import { CertificateWrites } from "./certificate-writes.ts";
-import type { Db } from "./database.ts";
+import { type Db, pgPoolOf } from "./database.ts";
+import { PgCertificateBatch } from "./pg-certificate-batch.ts";
+import { auditEntryExists } from "./recovery-ledger.ts";
 import type { SqliteWriterThread } from "./sqlite-writer-thread.ts";
 import type { Dialect } from "./storage-location.ts";
 
@@ -49,7 +51,14 @@ export class PrismaCaRepository implements CaRepository {
     dialect: Dialect,
     options: { writerThread?: SqliteWriterThread } = {},
   ) {
-    this.#writes = new CertificateWrites(db, dialect, options.writerThread);
+    // on PostgreSQL opened by openDatabase, the batches go through its `pg` pool (pg-certificate-batch.ts)
+    const pool = dialect === "postgresql" ? pgPoolOf(db) : undefined;
+    this.#writes = new CertificateWrites(
+      db,
+      dialect,
+      options.writerThread,
+      pool ? new PgCertificateBatch(pool) : undefined,
+    );
   }
 
   /**
@@ -117,6 +126,10 @@ export class PrismaCaRepository implements CaRepository {
       if ((error as { code?: unknown }).code === "P2002") return false;
       throw error;
     }
+  }
+
+  async audited(action: string, subject: string): Promise<boolean> {
+    return auditEntryExists(this.db, action, subject);
   }
 
   /** Gives back a claim this holder took (a claim taken over by another stays). */

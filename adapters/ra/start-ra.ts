@@ -41,6 +41,7 @@ export function startRa(deps: {
       profile: env.MM_CERT_PROFILE,
       otpSecret: loadOtpSecret(env.MM_DATA_DIR, env.MM_OTP_SECRET),
       cardTokenUri: (orderNo) => env.MM_CARD_TOKEN_URI.replaceAll("{orderNo}", orderNo),
+      recoveryLeaseMs: env.MM_RECOVERY_LEASE_MS,
     },
   });
 }

@@ -94,6 +94,11 @@ export interface CaRepository {
    * instances implements it; without it every caller proceeds (one process).
    */
   claim?(key: string, holder: string, staleBeforeMs: number): Promise<boolean>;
+  /**
+   * Whether the audit chain holds an entry of this action and subject (a completion after a crash
+   * appends only what is missing); without it the engine completes nothing it cannot check.
+   */
+  audited?(action: string, subject: string): Promise<boolean>;
   /** Gives a claim back after a failed ceremony, so another instance may run it. */
   releaseClaim?(key: string, holder: string): Promise<void>;
 }

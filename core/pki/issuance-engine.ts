@@ -226,6 +226,61 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     return this.#view({ ...row, revokedAt: at, revocationReason: revocationReasons[request.reason] });
   }
 
+  async completeIssuance(request: { orderId: string; vkn: string; actor: string }): Promise<void> {
+    const rows = (await this.deps.repository.byVkn(request.vkn)).filter(
+      (r) => r.orderId === request.orderId && r.state === "issued" && r.certDer,
+    );
+    for (const row of rows) {
+      if (
+        this.deps.audit &&
+        (await this.deps.repository.audited?.("certificate_issued", row.serial)) === false
+      )
+        await this.deps.audit.append({
+          actor: request.actor,
+          action: "certificate_issued",
+          subject: row.serial,
+          details: { kind: row.kind, orderId: request.orderId, issuer: row.issuerId },
+        });
+      if (row.tokenUri) {
+        const label = `${row.vkn}${row.kind === "sign" ? "SIGN0" : "ENCR0"}`;
+        await this.deps.keys.forUri(row.tokenUri).storeCertificate(row.tokenUri, row.certDer!, label);
+      }
+    }
+  }
+
+  async completeRevocation(request: RevokeRequest): Promise<CertificateView> {
+    const serial = normaliseSerial(request.serial);
+    if (!serial) throw new ValidationError("invalid_serial", "the serial is not hexadecimal", "serial");
+    // Callers without types (CLI, console, JSON) may send any string; `in` would accept inherited keys.
+    if (!isAllowedRevocationReason(request.reason)) {
+      throw new ValidationError("invalid_reason", refusedRevocationReason(String(request.reason)), "reason");
+    }
+    const row = await this.deps.repository.bySerial(serial);
+    if (row?.state !== "issued") throw new NotFoundError("unknown_serial", "no certificate with this serial");
+    let revoked = row;
+    if (!row.revokedAt) {
+      const at = this.deps.clock.now();
+      const code = revocationReasons[request.reason];
+      await this.deps.repository.revokeOnce(serial, at, code);
+      revoked = (await this.deps.repository.bySerial(serial)) ?? {
+        ...row,
+        revokedAt: at,
+        revocationReason: code,
+      };
+    }
+    if (this.deps.audit && (await this.deps.repository.audited?.("certificate_revoked", serial)) === false)
+      await this.deps.audit.append({
+        actor: request.actor,
+        action: "certificate_revoked",
+        subject: serial,
+        details: {
+          reason:
+            revoked.revocationReason === undefined ? request.reason : reasonNames[revoked.revocationReason]!,
+        },
+      });
+    return this.#view(revoked);
+  }
+
   async findBySerial(serial: string): Promise<CertificateView | undefined> {
     const normalised = normaliseSerial(serial);
     if (!normalised) return undefined;

@@ -81,4 +81,15 @@ export interface CertificateAuthorityPort {
   findByVkn(vkn: string): Promise<CertificateView[]>;
   /** Certificates whose notAfter falls in [from, to), for renewal reminders. */
   findExpiringBetween(from: Date, to: Date): Promise<CertificateView[]>;
+  /**
+   * Completes what a crash after an order's certificates were marked issued left out: the issuance
+   * audit entries that are missing and the certificates on the token (rewriting one is harmless).
+   * Pending certificates are left to the next `issueForOrder`. Idempotent.
+   */
+  completeIssuance?(request: { orderId: string; vkn: string; actor: string }): Promise<void>;
+  /**
+   * Revokes the certificate unless it is revoked already and appends its revocation audit entry
+   * unless the chain holds it: a revocation cut off by a crash is completed once. Idempotent.
+   */
+  completeRevocation?(request: RevokeRequest): Promise<CertificateView>;
 }

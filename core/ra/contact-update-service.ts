@@ -4,16 +4,38 @@
  * is not an update but a new application (R5.2).
  */
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
+import { type NotificationLocale, notificationLocaleOf } from "../notifications/notification-outbox.ts";
+import type { RecoveryStep } from "../ports/recovery-ledger.ts";
 import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { validateApplicationField } from "./application-fields.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
 import { codeLifetimeMs, hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
 import type { RaDeps } from "./ra-deps.ts";
+import { closeStep, holdStep, recoveryKinds } from "./recovery-step.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 /** A contact that can be updated. */
 export type ContactKind = "email" | "phone";
+
+/** A confirmed contact change, as its recovery step keeps it. */
+interface ContactChange {
+  [field: string]: string;
+  challengeId: string;
+  subject: string;
+  kind: ContactKind;
+  value: string;
+  /** The contact being replaced: it is told of the change. */
+  old: string;
+  actor: string;
+  /** The language it is told in: the conversation's, else the subscriber's (tr | en). */
+  language: string;
+}
+
+/** The recovery step of a confirmed contact update. */
+export function contactUpdateStepKey(challengeId: string): string {
+  return `contact_update:${challengeId}`;
+}
 
 /** Updates contacts. */
 export class ContactUpdateService {
@@ -29,6 +51,8 @@ export class ContactUpdateService {
     newValue: string;
     /** The client's address as the channel saw it: the code budget counts per network too. */
     clientNetwork?: string;
+    /** The conversation's language: the code is written in it. */
+    locale?: NotificationLocale;
   }): Promise<{ maskedTarget: string }> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#verifiedSubject(conversationId);
@@ -68,6 +92,7 @@ export class ContactUpdateService {
       to: value,
       template: "contact_update_code",
       params: { code, kind: request.kind },
+      locale: request.locale,
       sensitive: true,
     });
     return { maskedTarget: request.kind === "email" ? maskEmail(value) : maskPhone(value) };
@@ -79,6 +104,8 @@ export class ContactUpdateService {
     code: string;
     /** Who is audited as confirming (an agent acting for a caller); default the conversation. */
     actor?: string;
+    /** The conversation's language: the old contact is told in it (default: the subscriber's). */
+    locale?: NotificationLocale;
   }): Promise<{ updated: boolean; attemptsLeft: number }> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#verifiedSubject(conversationId);
@@ -88,28 +115,63 @@ export class ContactUpdateService {
       return { updated: false, attemptsLeft: check.attemptsLeft };
     const before = await this.deps.subscribers.get(subject);
     if (!before) return { updated: false, attemptsLeft: 0 };
-    await this.deps.subscribers.updateContact(subject, target.kind, target.value);
-    // the new contact gave its code back: it is proven (identity codes may go to it)
-    await this.deps.subscribers.markContactVerified(
+    const challengeId = check.challenge?.id ?? this.deps.newId();
+    const change: ContactChange = {
+      challengeId,
       subject,
-      target.kind,
-      target.value,
-      this.deps.clock.now(),
-    );
-    const masked = target.kind === "email" ? maskEmail(target.value) : maskPhone(target.value);
-    await this.deps.outbox.enqueue({
-      channel: target.kind === "email" ? "email" : "sms",
-      to: before[target.kind],
-      template: "contact_changed",
-      params: { kind: target.kind, masked },
-    });
-    await this.deps.audit?.append({
+      kind: target.kind,
+      value: target.value,
+      old: before[target.kind],
       actor: request.actor ?? `conversation:${conversationId}`,
-      action: "contact_updated",
-      subject: maskIdNumber(subject),
-      details: { kind: target.kind },
-    });
+      language: request.locale ?? before.language ?? "tr",
+    };
+    // held before the first write: a crash before the old contact is told is completed by the sweep
+    await holdStep(this.deps, contactUpdateStepKey(challengeId), recoveryKinds.contactUpdate, { ...change });
+    await this.#apply(change, undefined);
     return { updated: true, attemptsLeft: check.attemptsLeft };
+  }
+
+  /** Completes a contact update a crash cut off (core/ra/recovery-sweep.ts); each step only once. */
+  async complete(step: RecoveryStep): Promise<void> {
+    const { challengeId, subject, kind, value, old, actor, language } = step.payload;
+    if (!challengeId || !subject || !value || !old || !actor || (kind !== "email" && kind !== "phone"))
+      return;
+    await this.#apply(
+      { challengeId, subject, kind, value, old, actor, language: notificationLocaleOf(language) },
+      step.openedAt,
+    );
+  }
+
+  /**
+   * The steps of a confirmed update: the new contact in force and proven, the old contact told,
+   * the audit entry, the recovery step closed. `completingSince` (after a crash) is when the step
+   * was opened: the audit entry is appended only if none was since.
+   */
+  async #apply(change: ContactChange, completingSince: Date | undefined): Promise<void> {
+    const { subject, kind, value } = change;
+    await this.deps.subscribers.updateContact(subject, kind, value);
+    // the new contact gave its code back: it is proven (identity codes may go to it)
+    await this.deps.subscribers.markContactVerified(subject, kind, value, this.deps.clock.now());
+    const masked = kind === "email" ? maskEmail(value) : maskPhone(value);
+    await this.deps.outbox.enqueue({
+      channel: kind === "email" ? "email" : "sms",
+      to: change.old,
+      template: "contact_changed",
+      params: { kind, masked },
+      locale: notificationLocaleOf(change.language),
+      uniqueKey: `contact_changed:${change.challengeId}`,
+    });
+    const audited =
+      completingSince !== undefined &&
+      (await this.deps.recovery?.audited("contact_updated", maskIdNumber(subject), completingSince));
+    if (!audited)
+      await this.deps.audit?.append({
+        actor: change.actor,
+        action: "contact_updated",
+        subject: maskIdNumber(subject),
+        details: { kind },
+      });
+    await closeStep(this.deps, contactUpdateStepKey(change.challengeId));
   }
 
   async #verifiedSubject(conversationId: string): Promise<string> {

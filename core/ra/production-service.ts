@@ -7,6 +7,12 @@
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import type { ApplicationRecord } from "./ports/application-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
+import { closeStep, holdStep, recoveryKinds, releaseStep } from "./recovery-step.ts";
+
+/** The recovery step of an order's issuance. */
+export function issuanceStepKey(applicationId: string): string {
+  return `issuance:${applicationId}`;
+}
 
 /** The job kind that (re)tries producing a card, so a crash mid-production is resumed. */
 export const produceCardJob = "produce_card";
@@ -81,36 +87,36 @@ export class ProductionService {
   async produceCard(applicationId: string): Promise<void> {
     const application = await this.#application(applicationId);
     if (application.medium !== "card" || application.status !== "in_production") return;
-    const issued = await this.deps.certificates.issueForOrder({
-      orderId: application.id,
-      vkn: application.idNumber,
-      title: application.title,
-      tokenUri: this.deps.config.cardTokenUri(application.orderNo),
-      profile: this.deps.config.profile,
-      actor: "ra",
-    });
-    await this.#registerSubscriber(application);
-    // Every step below is idempotent and the status moves last, so a run interrupted anywhere is
-    // completed by the next run of the produce_card job without a duplicate step or message.
-    const steps = await this.deps.production.steps(application.id);
-    if (!steps.some((s) => s.step === "certificate_issued"))
-      await this.addStep(application.id, "certificate_issued", "ra", issued.signing.serial);
-    if (!(await this.deps.production.delivery(application.id)))
-      await this.deps.production.saveDelivery({
-        id: this.deps.newId(),
-        applicationId: application.id,
-        status: "preparing",
-        recipientKind: "signatory",
-        documents: [],
+    const issued = await this.#issue(application, this.deps.config.cardTokenUri(application.orderNo), "ra");
+    try {
+      await this.#registerSubscriber(application);
+      // Every step below is idempotent and the status moves last, so a run interrupted anywhere is
+      // completed by the next run of the produce_card job without a duplicate step or message.
+      const steps = await this.deps.production.steps(application.id);
+      if (!steps.some((s) => s.step === "certificate_issued"))
+        await this.addStep(application.id, "certificate_issued", "ra", issued.signing.serial);
+      if (!(await this.deps.production.delivery(application.id)))
+        await this.deps.production.saveDelivery({
+          id: this.deps.newId(),
+          applicationId: application.id,
+          status: "preparing",
+          recipientKind: "signatory",
+          documents: [],
+        });
+      await this.deps.outbox.enqueue({
+        channel: "email",
+        to: application.email,
+        template: "certificate_issued",
+        params: { orderNo: application.orderNo, serial: issued.signing.serial },
+        locale: application.language,
+        uniqueKey: `certificate_issued:${application.id}`,
       });
-    await this.deps.outbox.enqueue({
-      channel: "email",
-      to: application.email,
-      template: "certificate_issued",
-      params: { orderNo: application.orderNo, serial: issued.signing.serial },
-      uniqueKey: `certificate_issued:${application.id}`,
-    });
-    await this.deps.applications.transition(application.id, ["in_production"], "produced");
+      await this.deps.applications.transition(application.id, ["in_production"], "produced");
+    } catch (error) {
+      await releaseStep(this.deps, issuanceStepKey(application.id));
+      throw error;
+    }
+    await closeStep(this.deps, issuanceStepKey(application.id));
   }
 
   /** Records the next step of an HSM order (R3.3.4); a step out of order is refused. */
@@ -148,6 +154,7 @@ export class ProductionService {
         to: application.email,
         template: "hsm_appointment",
         params: { orderNo: application.orderNo, date: formatIstanbulDate(at) },
+        locale: application.language,
         uniqueKey: `hsm_appointment:${application.id}`,
       });
     }
@@ -158,16 +165,10 @@ export class ProductionService {
           "the key URI on the firm's HSM is required",
           "hsmTokenUri",
         );
-      const issued = await this.deps.certificates.issueForOrder({
-        orderId: application.id,
-        vkn: application.idNumber,
-        title: application.title,
-        tokenUri: request.hsmTokenUri,
-        profile: this.deps.config.profile,
-        actor: request.actor,
-      });
+      const issued = await this.#issue(application, request.hsmTokenUri, request.actor);
       await this.#registerSubscriber(application);
       await this.deps.applications.transition(application.id, ["in_production"], "produced");
+      await closeStep(this.deps, issuanceStepKey(application.id));
       note = issued.signing.serial;
     }
     if (request.step === "service_report_signed") {
@@ -186,6 +187,7 @@ export class ProductionService {
         to: application.email,
         template: "invoice_sent",
         params: { orderNo: application.orderNo },
+        locale: application.language,
         uniqueKey: `invoice_sent:${application.id}`,
       });
     }
@@ -199,6 +201,40 @@ export class ProductionService {
     return { step: request.step, status: after.status };
   }
 
+  /**
+   * Issues the order's certificates as the one holder of its issuance step (issue #16): a second
+   * production of the order at once (the job and the inline run, two payment notices) is refused
+   * with `production_in_progress` and retried by the produce_card job, so only one runs the steps;
+   * a run after a crash completes the audit entries and token writes the crash cut off.
+   */
+  async #issue(application: ApplicationRecord, tokenUri: string, actor: string) {
+    const key = issuanceStepKey(application.id);
+    const payload = { orderId: application.id, vkn: application.idNumber, actor };
+    if (!(await holdStep(this.deps, key, recoveryKinds.issuance, payload)))
+      throw new ConflictError(
+        "production_in_progress",
+        "another run is producing this order; the produce_card job retries",
+        "orderNo",
+      );
+    try {
+      const issued = await this.deps.certificates.issueForOrder({
+        orderId: application.id,
+        vkn: application.idNumber,
+        title: application.title,
+        tokenUri,
+        profile: this.deps.config.profile,
+        actor,
+      });
+      await this.deps.certificates.completeIssuance?.(payload);
+      return issued;
+    } catch (error) {
+      // a failure the process survives (a token hiccup): the produce_card job's retry, or the
+      // sweep, takes the step at once; only a crash leaves it held until its lease runs out
+      await releaseStep(this.deps, key);
+      throw error;
+    }
+  }
+
   async #hsmInstructions(application: ApplicationRecord): Promise<void> {
     await this.addStep(application.id, "instructions_sent", "ra");
     await this.deps.outbox.enqueue({
@@ -206,6 +242,7 @@ export class ProductionService {
       to: application.email,
       template: "hsm_instructions",
       params: { orderNo: application.orderNo },
+      locale: application.language,
       uniqueKey: `hsm_instructions:${application.id}`,
     });
   }
@@ -216,6 +253,7 @@ export class ProductionService {
       title: application.title,
       email: application.email,
       phone: application.phone,
+      ...(application.language ? { language: application.language } : {}),
     });
   }
 

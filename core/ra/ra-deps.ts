@@ -6,6 +6,7 @@ import type { ProfileName } from "../pki/certificate-profile.ts";
 import type { CertificateAuthorityPort } from "../ports/certificate-authority.ts";
 import type { Clock } from "../ports/clock.ts";
 import type { RandomSource } from "../ports/random.ts";
+import type { RecoveryLedger } from "../ports/recovery-ledger.ts";
 import type { ApplicationRepository } from "./ports/application-repository.ts";
 import type { PaymentRepository } from "./ports/payment-repository.ts";
 import type { ProductionRepository } from "./ports/production-repository.ts";
@@ -25,6 +26,8 @@ export interface RaConfig {
   profile?: ProfileName;
   /** The key URI of the smart-card token on which a card order's key is generated. */
   cardTokenUri(orderNo: string): string;
+  /** How long a live change holds its recovery step before the sweep completes it (default 2 min). */
+  recoveryLeaseMs?: number;
 }
 
 /** Dependencies of every RA use case. */
@@ -39,6 +42,8 @@ export interface RaDeps {
   outbox: NotificationOutbox;
   jobs: JobQueue;
   audit?: { append(event: AuditEvent): Promise<unknown> };
+  /** Where multi-step changes record their intent, so a crash between steps is completed. */
+  recovery?: RecoveryLedger;
   clock: Clock;
   random: RandomSource;
   newId(): string;

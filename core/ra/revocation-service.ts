@@ -7,16 +7,23 @@
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import { normaliseSerial } from "../pki/serial-number.ts";
 import type { CertificateView } from "../ports/certificate-authority.ts";
+import type { RecoveryStep } from "../ports/recovery-ledger.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import { agentCaseId } from "./agent-case-service.ts";
 import type { RevocationRequestRecord, SeedRevocationReason } from "./ports/revocation-request-repository.ts";
 import { formatIstanbulDate } from "./production-service.ts";
 import type { RaDeps } from "./ra-deps.ts";
+import { closeStep, holdStep, recoveryKinds } from "./recovery-step.ts";
 import { revocationReasonOf } from "./registration-authority.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 const customerReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
 const reasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti", "gib", "misuse"]);
+
+/** The recovery step of a certificate's revocation. */
+export function revocationStepKey(serial: string): string {
+  return `revocation:${serial}`;
+}
 
 /** Revokes certificates on request. */
 export class RevocationService {
@@ -87,6 +94,9 @@ export class RevocationService {
       requestedAt: now,
       status: customerReasons.has(request.reason) ? "approved" : "pending",
     };
+    const actor = `agent:${request.agentId}`;
+    // an approved request is held before it is written, so a crash before it is executed is completed
+    if (record.status === "approved") await this.#hold(certificate.serial, request.reason, actor, record.id);
     await this.deps.revocations.insert(record);
     await this.deps.audit?.append({
       actor: `agent:${request.agentId}`,
@@ -95,8 +105,7 @@ export class RevocationService {
       details: { reason: request.reason },
     });
     if (record.status === "pending") return { request: record, certificate };
-    const revoked = await this.#revoke(certificate, request.reason, `agent:${request.agentId}`);
-    await this.deps.revocations.markDone(record.id);
+    const revoked = await this.#execute(certificate, request.reason, actor, record.id, false);
     return { request: { ...record, status: "done" }, certificate: revoked };
   }
 
@@ -117,15 +126,29 @@ export class RevocationService {
       throw new ConflictError("second_agent_required", "another agent must approve (four eyes)", "agentId");
     const now = this.deps.clock.now();
     const status = request.approve ? "approved" : "rejected";
+    const actor = `${request.by ?? "agent"}:${request.agentId}`;
+    const stepKey = revocationStepKey(pending.serial);
+    // an approval is held before it is written: a crash before its execution is completed by the sweep
+    if (
+      request.approve &&
+      !(await holdStep(this.deps, stepKey, recoveryKinds.revocation, {
+        serial: pending.serial,
+        reason: pending.reason,
+        actor,
+        requestId: pending.id,
+      }))
+    )
+      throw new ConflictError("already_decided", "the request is being decided", "requestId");
     if (
       !(await this.deps.revocations.decide(pending.id, {
         status,
         approvedBy: request.agentId,
         decidedAt: now,
       }))
-    )
+    ) {
+      if (request.approve) await closeStep(this.deps, stepKey);
       throw new ConflictError("already_decided", "the request was decided", "requestId");
-    const actor = `${request.by ?? "agent"}:${request.agentId}`;
+    }
     await this.deps.audit?.append({
       actor,
       action: request.approve ? "revocation_approved" : "revocation_rejected",
@@ -140,8 +163,7 @@ export class RevocationService {
       decidedAt: now,
     } as RevocationRequestRecord;
     if (!request.approve) return { request: decided, certificate };
-    const revoked = await this.#revoke(certificate, pending.reason, actor);
-    await this.deps.revocations.markDone(pending.id);
+    const revoked = await this.#execute(certificate, pending.reason, actor, pending.id, false);
     return { request: { ...decided, status: "done" }, certificate: revoked };
   }
 
@@ -173,6 +195,23 @@ export class RevocationService {
     return certificate;
   }
 
+  /**
+   * Completes a revocation a crash cut off (core/ra/recovery-sweep.ts): the certificate, its
+   * sibling, the notice, the audit entry and the request, each only if it is missing. A request
+   * never approved (the crash came before the decision was written) needs nothing.
+   */
+  async complete(step: RecoveryStep): Promise<void> {
+    const { serial, reason, actor, requestId } = step.payload;
+    if (!serial || !reason || !actor) return;
+    if (requestId) {
+      const request = await this.deps.revocations.byId(requestId);
+      if (request?.status !== "approved" && request?.status !== "done") return;
+    }
+    const certificate = await this.deps.certificates.findBySerial(serial);
+    if (!certificate) return;
+    await this.#execute(certificate, reason as SeedRevocationReason, actor, requestId, true);
+  }
+
   /** Revokes the certificate and its sibling of the same order (R7.1); already revoked → ConflictError. */
   async #revoke(
     certificate: CertificateView,
@@ -181,20 +220,53 @@ export class RevocationService {
   ): Promise<CertificateView> {
     if (certificate.status === "revoked")
       throw new ConflictError("already_revoked", "already revoked", "serial");
+    await this.#hold(certificate.serial, reason, actor);
+    return this.#execute(certificate, reason, actor, undefined, false);
+  }
+
+  /** Holds the revocation's recovery step; another holder means it is being revoked now. */
+  async #hold(
+    serial: string,
+    reason: SeedRevocationReason,
+    actor: string,
+    requestId?: string,
+  ): Promise<void> {
+    const payload = { serial, reason, actor, ...(requestId ? { requestId } : {}) };
+    if (!(await holdStep(this.deps, revocationStepKey(serial), recoveryKinds.revocation, payload)))
+      throw new ConflictError("already_revoked", "the certificate is being revoked", "serial");
+  }
+
+  /**
+   * The steps of a revocation, in order: the certificate, its sibling of the same order (R7.1),
+   * the holder's notice, the audit entry, the request done, the recovery step closed. `completing`
+   * (after a crash) skips what is there already; every step is idempotent then.
+   */
+  async #execute(
+    certificate: CertificateView,
+    reason: SeedRevocationReason,
+    actor: string,
+    requestId: string | undefined,
+    completing: boolean,
+  ): Promise<CertificateView> {
     const rfcReason = revocationReasonOf[reason];
-    const revoked = await this.deps.certificates.revoke({
-      serial: certificate.serial,
-      reason: rfcReason,
-      actor,
-    });
+    const certificates = this.deps.certificates;
+    const request = { serial: certificate.serial, reason: rfcReason, actor };
+    const revoked =
+      completing && certificates.completeRevocation
+        ? await certificates.completeRevocation(request)
+        : await certificates.revoke(request);
     if (certificate.orderId) {
-      const siblings = (await this.deps.certificates.findByVkn(certificate.vkn)).filter(
-        (c) => c.orderId === certificate.orderId && c.serial !== certificate.serial && c.status !== "revoked",
+      const siblings = (await certificates.findByVkn(certificate.vkn)).filter(
+        (c) =>
+          c.orderId === certificate.orderId &&
+          c.serial !== certificate.serial &&
+          (c.status !== "revoked" || certificates.completeRevocation),
       );
       for (const sibling of siblings) {
-        await this.deps.certificates
-          .revoke({ serial: sibling.serial, reason: rfcReason, actor })
-          .catch((error) => {
+        const siblingRequest = { serial: sibling.serial, reason: rfcReason, actor };
+        if (certificates.completeRevocation) await certificates.completeRevocation(siblingRequest);
+        else
+          await certificates.revoke(siblingRequest).catch((error) => {
             if (!(error instanceof ConflictError)) throw error;
           });
       }
@@ -209,15 +281,20 @@ export class RevocationService {
           serial: certificate.serial,
           at: formatIstanbulDate(revoked.revokedAt ?? this.deps.clock.now()),
         },
+        // the subscriber's language (its application's), whoever revoked it
+        locale: subscriber.language,
         uniqueKey: `certificate_revoked:${certificate.serial}`,
       });
     }
-    await this.deps.audit?.append({
-      actor,
-      action: "revocation_by_request",
-      subject: certificate.serial,
-      details: { reason, holder: maskIdNumber(certificate.vkn) },
-    });
+    if (!(completing && (await this.deps.recovery?.audited("revocation_by_request", certificate.serial))))
+      await this.deps.audit?.append({
+        actor,
+        action: "revocation_by_request",
+        subject: certificate.serial,
+        details: { reason, holder: maskIdNumber(certificate.vkn) },
+      });
+    if (requestId) await this.deps.revocations.markDone(requestId);
+    await closeStep(this.deps, revocationStepKey(certificate.serial));
     return revoked;
   }
 }

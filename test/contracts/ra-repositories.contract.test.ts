@@ -4,7 +4,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaAuditStore } from "../../adapters/db/audit-store.ts";
 import { createPrismaRaRepositories } from "../../adapters/db/ra/prisma-ra-repositories.ts";
+import { AuditLog } from "../../core/audit/audit-log.ts";
+import type { RecoveryLedger } from "../../core/ports/recovery-ledger.ts";
 import type { ApplicationRecord } from "../../core/ra/ports/application-repository.ts";
 import type { OtpChallengeRecord } from "../../core/ra/ports/verification-repository.ts";
 import type { RaDeps } from "../../core/ra/ra-deps.ts";
@@ -15,22 +18,44 @@ import { createMemoryRaRepositories } from "../helpers/memory-ra-repositories.ts
 type Repositories = Pick<
   RaDeps,
   "applications" | "payments" | "production" | "subscribers" | "verifications" | "revocations"
->;
+> & { recovery: RecoveryLedger };
+
+/** Appends an entry to the audit chain the implementation's ledger reads. */
+type AppendAudit = (action: string, subject: string, at: Date) => Promise<void>;
 
 interface Implementation {
   name: string;
-  open(): Promise<{ repos: Repositories; dispose(): Promise<void> }>;
+  open(): Promise<{ repos: Repositories; appendAudit: AppendAudit; dispose(): Promise<void> }>;
 }
 
 const implementations: Implementation[] = [
-  { name: "memory", open: async () => ({ repos: createMemoryRaRepositories(), dispose: async () => {} }) },
+  {
+    name: "memory",
+    open: async () => {
+      const repos = createMemoryRaRepositories();
+      return {
+        repos,
+        appendAudit: async (action, subject, at) => {
+          repos.recovery.auditEntries.push({ action, subject, at });
+        },
+        dispose: async () => {},
+      };
+    },
+  },
   ...testDialects.map(
     (dialect): Implementation => ({
       name: dialect.name,
       open: async () => {
         if (dialect.name === "postgresql") await assertPostgresReachable();
         const database = await freshDatabase(dialect);
-        return { repos: createPrismaRaRepositories(database.db), dispose: () => database.dispose() };
+        const store = new PrismaAuditStore(database.db, database.dialect);
+        return {
+          repos: createPrismaRaRepositories(database.db),
+          appendAudit: async (action, subject, at) => {
+            await new AuditLog(store, { now: () => at }).append({ actor: "test", action, subject });
+          },
+          dispose: () => database.dispose(),
+        };
       },
     }),
   ),
@@ -78,10 +103,11 @@ function challenge(overrides: Partial<OtpChallengeRecord> = {}): OtpChallengeRec
 
 describe.each(implementations)("RA repositories contract: $name", (implementation) => {
   let repos: Repositories;
+  let appendAudit: AppendAudit;
   let dispose: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ repos, dispose } = await implementation.open());
+    ({ repos, appendAudit, dispose } = await implementation.open());
   }, 60_000);
   afterAll(async () => dispose?.());
 
@@ -395,6 +421,102 @@ describe.each(implementations)("RA repositories contract: $name", (implementatio
       expect(await repos.revocations.pendingForSerial(serial)).toBeUndefined();
       await repos.revocations.markDone(request.id);
       expect((await repos.revocations.byId(request.id))?.status).toBe("done");
+    });
+  });
+
+  describe("recovery ledger", () => {
+    const step = (key: string, openedAt: string, leaseUntil: string) => ({
+      key,
+      kind: "revocation",
+      payload: { serial: "0a", reason: "kayip" },
+      openedAt: at(openedAt),
+      leaseUntil: at(leaseUntil),
+    });
+
+    it("lets one holder hold a step until its lease runs out, then one other take it over", async () => {
+      const key = `revocation:${randomUUID()}`;
+      const now = at("2026-11-25T07:00:00Z");
+      expect(
+        await repos.recovery.acquire(step(key, "2026-11-25T07:00:00Z", "2026-11-25T07:02:00Z"), now),
+      ).toBe(true);
+      // held: neither a second live change nor the sweep gets it
+      expect(
+        await repos.recovery.acquire(
+          step(key, "2026-11-25T07:01:00Z", "2026-11-25T07:03:00Z"),
+          at("2026-11-25T07:01:00Z"),
+        ),
+      ).toBe(false);
+      expect((await repos.recovery.overdue(at("2026-11-25T07:01:00Z"), 100)).map((s) => s.key)).not.toContain(
+        key,
+      );
+      // overdue after its lease: listed with its payload and opening time, taken over by one caller
+      const later = at("2026-11-25T07:05:00Z");
+      const overdue = (await repos.recovery.overdue(later, 100)).find((s) => s.key === key);
+      expect(overdue).toMatchObject({ kind: "revocation", payload: { serial: "0a", reason: "kayip" } });
+      expect(overdue?.openedAt.toISOString()).toBe("2026-11-25T07:00:00.000Z");
+      const takeOver = { ...overdue!, leaseUntil: at("2026-11-25T07:07:00Z") };
+      const takers = await Promise.all([
+        repos.recovery.acquire(takeOver, later),
+        repos.recovery.acquire(takeOver, later),
+      ]);
+      expect(takers.filter(Boolean).length).toBe(1);
+      // closed: no longer overdue, its payload gone; a later change of the same key reopens it
+      await repos.recovery.close(key, later);
+      expect((await repos.recovery.overdue(at("2026-11-26T07:00:00Z"), 100)).map((s) => s.key)).not.toContain(
+        key,
+      );
+      expect(
+        await repos.recovery.acquire(
+          step(key, "2026-11-26T07:00:00Z", "2026-11-26T07:02:00Z"),
+          at("2026-11-26T07:00:00Z"),
+        ),
+      ).toBe(true);
+      expect(
+        (await repos.recovery.overdue(at("2026-11-26T07:03:00Z"), 100))
+          .find((s) => s.key === key)
+          ?.openedAt.toISOString(),
+      ).toBe("2026-11-26T07:00:00.000Z");
+      await repos.recovery.close(key, at("2026-11-26T07:03:00Z"));
+    });
+
+    it("gives a held step up after an error: overdue at once, taken by the next caller", async () => {
+      const key = `issuance:${randomUUID()}`;
+      const now = at("2026-11-28T07:00:00Z");
+      await repos.recovery.acquire(step(key, "2026-11-28T07:00:00Z", "2026-11-28T07:02:00Z"), now);
+      await repos.recovery.release(key);
+      expect((await repos.recovery.overdue(now, 100)).map((s) => s.key)).toContain(key);
+      expect(
+        await repos.recovery.acquire(step(key, "2026-11-28T07:00:00Z", "2026-11-28T07:02:00Z"), now),
+      ).toBe(true);
+      await repos.recovery.close(key, now);
+    });
+
+    it("lists overdue steps oldest first, at most `limit`", async () => {
+      const keys = [0, 1, 2].map(() => `issuance:${randomUUID()}`);
+      const now = at("2026-11-27T07:00:00Z");
+      await repos.recovery.acquire(step(keys[2]!, "2026-11-27T06:03:00Z", "2026-11-27T06:05:00Z"), now);
+      await repos.recovery.acquire(step(keys[0]!, "2026-11-27T06:01:00Z", "2026-11-27T06:05:00Z"), now);
+      await repos.recovery.acquire(step(keys[1]!, "2026-11-27T06:02:00Z", "2026-11-27T06:05:00Z"), now);
+      const listed = (await repos.recovery.overdue(now, 100))
+        .map((s) => s.key)
+        .filter((k) => keys.includes(k));
+      expect(listed).toEqual(keys);
+      expect((await repos.recovery.overdue(now, 2)).length).toBe(2);
+      for (const key of keys) await repos.recovery.close(key, now);
+    });
+
+    it("says whether the audit chain holds an entry of an action and subject since an instant", async () => {
+      const subject = randomUUID();
+      expect(await repos.recovery.audited("certificate_revoked", subject)).toBe(false);
+      await appendAudit("certificate_revoked", subject, at("2026-11-25T07:00:00Z"));
+      expect(await repos.recovery.audited("certificate_revoked", subject)).toBe(true);
+      expect(await repos.recovery.audited("certificate_issued", subject)).toBe(false);
+      expect(await repos.recovery.audited("certificate_revoked", subject, at("2026-11-25T07:00:00Z"))).toBe(
+        true,
+      );
+      expect(await repos.recovery.audited("certificate_revoked", subject, at("2026-11-25T07:00:01Z"))).toBe(
+        false,
+      );
     });
   });
 });

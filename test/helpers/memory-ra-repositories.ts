@@ -4,6 +4,7 @@
  * same contract over these and over the Prisma ones on SQLite and PostgreSQL, so they cannot drift.
  */
 import { ConflictError } from "../../core/errors/domain-error.ts";
+import type { RecoveryLedger, RecoveryStep } from "../../core/ports/recovery-ledger.ts";
 import type {
   ApplicationRecord,
   ApplicationRepository,
@@ -269,6 +270,53 @@ export class MemoryRevocationRequestRepository implements RevocationRequestRepos
   }
 }
 
+/**
+ * The recovery ledger in memory. The audit entries `audited` looks at are the ones pushed to
+ * `auditEntries` (a test wires its audit log's appends there).
+ */
+export class MemoryRecoveryLedger implements RecoveryLedger {
+  readonly #rows = new Map<string, RecoveryStep & { closedAt?: Date }>();
+  readonly auditEntries: { action: string; subject: string; at: Date }[] = [];
+
+  async acquire(step: RecoveryStep, now: Date): Promise<boolean> {
+    const row = this.#rows.get(step.key);
+    if (!row || row.closedAt) {
+      this.#rows.set(step.key, copy(step));
+      return true;
+    }
+    if (row.leaseUntil.getTime() >= now.getTime()) return false;
+    row.leaseUntil = new Date(step.leaseUntil);
+    return true;
+  }
+
+  async release(key: string): Promise<void> {
+    const row = this.#rows.get(key);
+    if (row && !row.closedAt) row.leaseUntil = new Date(0);
+  }
+
+  async close(key: string, at: Date): Promise<void> {
+    const row = this.#rows.get(key);
+    if (row && !row.closedAt) {
+      row.closedAt = new Date(at);
+      row.payload = {};
+    }
+  }
+
+  async overdue(now: Date, limit: number): Promise<RecoveryStep[]> {
+    return [...this.#rows.values()]
+      .filter((row) => !row.closedAt && row.leaseUntil.getTime() < now.getTime())
+      .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime())
+      .slice(0, limit)
+      .map(({ closedAt: _closed, ...step }) => copy(step));
+  }
+
+  async audited(action: string, subject: string, since?: Date): Promise<boolean> {
+    return this.auditEntries.some(
+      (e) => e.action === action && e.subject === subject && (!since || e.at.getTime() >= since.getTime()),
+    );
+  }
+}
+
 /** Every RA repository in memory, shaped like `createPrismaRaRepositories`. */
 export function createMemoryRaRepositories() {
   return {
@@ -278,5 +326,6 @@ export function createMemoryRaRepositories() {
     subscribers: new MemorySubscriberRepository(),
     verifications: new MemoryVerificationRepository(),
     revocations: new MemoryRevocationRequestRepository(),
+    recovery: new MemoryRecoveryLedger(),
   };
 }

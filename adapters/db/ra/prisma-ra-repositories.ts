@@ -1,4 +1,5 @@
 import type { Db } from "../database.ts";
+import { PrismaRecoveryLedger } from "../recovery-ledger.ts";
 import { PrismaApplicationRepository } from "./prisma-application-repository.ts";
 import { PrismaPaymentRepository } from "./prisma-payment-repository.ts";
 import { PrismaProductionRepository } from "./prisma-production-repository.ts";
@@ -15,5 +16,6 @@ export function createPrismaRaRepositories(db: Db) {
     subscribers: new PrismaSubscriberRepository(db),
     verifications: new PrismaVerificationRepository(db),
     revocations: new PrismaRevocationRequestRepository(db),
+    recovery: new PrismaRecoveryLedger(db),
   };
 }
