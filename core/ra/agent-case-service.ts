@@ -56,7 +56,12 @@ export class AgentCaseService {
   async startVerification(request: { agentId: string; subject: string }): Promise<CodeSent> {
     const agentId = agentIdOf(request.agentId);
     const subject = subjectOf(request.subject);
-    const sent = await this.verification.start({ conversationId: this.#caseId(agentId, subject), subject });
+    // Agents verify from documents anyway: they are told when no registered contact is proven.
+    const sent = await this.verification.start({
+      conversationId: this.#caseId(agentId, subject),
+      subject,
+      revealUnproven: true,
+    });
     await this.#audit(agentId, "agent_verification_started", subject);
     return sent;
   }

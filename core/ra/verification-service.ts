@@ -2,7 +2,8 @@
  * Identity verification (kimlik teyidi, R5.1 and `interfaces.md` §4): a one-time code to the
  * registered e-mail and phone that were proven (a code given back at the application or the contact
  * update), 3 tries, 5 minutes; the verified state lasts 15 minutes of the conversation. An unknown
- * subject is answered exactly like a known one and costs the same storage work: a challenge is stored
+ * subject, and a subscriber none of whose contacts is proven, are answered exactly like a known one and
+ * cost the same storage work: a challenge is stored
  * (with a code nobody knows), two notifications are written withheld (never sent) to a plausible decoy
  * contact derived from the subject, which is named masked, and an audit entry is written. Agents
  * verify callers themselves.
@@ -41,29 +42,37 @@ export class VerificationService {
   constructor(private readonly deps: RaDeps) {}
 
   /**
-   * Sends a code to the proven contacts of a VKN/TCKN or of a certificate's holder. A subscriber
-   * none of whose contacts is proven gets `contacts_unverified` (the customer calls 444 5 576).
+   * Sends a code to the proven contacts of a VKN/TCKN or of a certificate's holder. A subscriber none
+   * of whose contacts is proven is answered as an unknown subject (decoys named, nothing sent), so a
+   * customer channel cannot tell a firm on record from one that is not; the failed code then offers
+   * the call centre. Only `revealUnproven` callers (agents, who verify from documents) get
+   * `contacts_unverified` instead.
    */
   async start(request: {
     conversationId: string;
     subject: string;
     /** The client's address or network as the channel saw it (core/ra/client-network.ts). */
     clientNetwork?: string;
+    /** Throw `contacts_unverified` for a subscriber without a proven contact (agents only). */
+    revealUnproven?: boolean;
   }): Promise<CodeSent> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#subjectKey(request.subject);
     const network = clientNetworkOf(request.clientNetwork);
     const now = this.deps.clock.now();
     await assertCodeBudget(this.deps.verifications, { subjectKey: subject, conversationId, network }, now);
-    const subscriber = await this.deps.subscribers.get(subject);
-    if (subscriber && !subscriber.emailVerifiedAt && !subscriber.phoneVerifiedAt)
+    const onRecord = await this.deps.subscribers.get(subject);
+    const unproven = onRecord !== undefined && !onRecord.emailVerifiedAt && !onRecord.phoneVerifiedAt;
+    if (unproven && request.revealUnproven)
       throw new ConflictError(
         "contacts_unverified",
         "no registered contact of this subscriber is proven; the call centre (444 5 576) verifies",
         "subject",
       );
     // From here on a known and an unknown subject do the same work: one challenge, two outbox
-    // writes (withheld where nothing may be sent), one audit entry.
+    // writes (withheld where nothing may be sent), one audit entry. A subscriber with no proven
+    // contact is an unknown subject to the caller.
+    const subscriber = unproven ? undefined : onRecord;
     const contact = subscriber ?? decoyContact(this.deps.config.otpSecret, subject);
     const code = newOneTimeCode(this.deps.random);
     const id = this.deps.newId();

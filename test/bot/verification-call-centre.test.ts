@@ -102,7 +102,9 @@ const failures: Record<string, (c: Conversation) => Promise<Failure>> = {
     c.w.clock.advance(codeLifetimeMs + 1000);
     return { answer: await c.chat.say(c.w.lastCodeTo(firm.email)!), key: "verify.no_tries_left" };
   },
-  "verification: the registered contacts are not proven": async (c) => {
+  "verification: the registered contacts are not proven (answered as an unknown VKN): no tries left": async (
+    c,
+  ) => {
     await c.w.world.deps.subscribers.createIfAbsent({
       idNumber: firm.vkn,
       title: firm.title,
@@ -110,7 +112,8 @@ const failures: Record<string, (c: Conversation) => Promise<Failure>> = {
       phone: firm.phone,
     });
     await c.press("i:contact_update");
-    return { answer: await c.chat.say(firm.vkn), key: "verify.contacts_unverified" };
+    await c.chat.say(firm.vkn);
+    return { answer: await exhaust(c, "nobody"), key: "verify.no_tries_left" };
   },
   "verification: the code budget of the VKN is spent": async (c) => {
     await holder(c.w);

@@ -66,12 +66,13 @@ describe.each(testDialects)(
       expect(h.outbox.to(email, "contact_proof_code")).toHaveLength(0);
     });
 
-    it("identity codes go only to proven contacts; with none proven the answer is contacts_unverified", async () => {
+    it("identity codes go only to proven contacts; with none proven the firm is answered as an unknown VKN", async () => {
       await applyAndRegister(h);
-      await expect(h.ra.startVerification({ conversationId: "web-7", subject: vkn })).rejects.toMatchObject({
-        code: "contacts_unverified",
-      });
+      const decoy = await h.ra.startVerification({ conversationId: "web-7", subject: vkn });
+      expect(decoy.maskedEmail).not.toBe("b***@ornek.com.tr");
+      expect(decoy.maskedPhone).not.toBe("+90 5** *** ** 67");
       expect(h.outbox.to(email, "otp_code")).toHaveLength(0);
+      expect(h.outbox.to(phone, "otp_code")).toHaveLength(0);
       await h.ra.confirmApplicationContact({
         conversationId: "web-1",
         kind: "phone",
