@@ -96,6 +96,29 @@ export class TelegramUpdateLog {
     };
   }
 
+  /**
+   * Adds one to a stored chat's keyboard generation, in storage, and returns the new one: instances
+   * sending buttons to one chat at the same time get distinct generations.
+   */
+  async nextGeneration(chatId: string): Promise<number> {
+    const updatedAt = this.#clock.now();
+    const row = await this.#writes.run((db) =>
+      db.telegramChat.update({
+        where: { chatId },
+        data: { keyboardGeneration: { increment: 1 }, updatedAt },
+      }),
+    );
+    return row.keyboardGeneration;
+  }
+
+  /** Sets a stored chat's language only (its keyboard generation is left as another instance set it). */
+  async setLocale(chatId: string, locale: "tr" | "en"): Promise<void> {
+    const updatedAt = this.#clock.now();
+    await this.#writes.run((db) =>
+      db.telegramChat.update({ where: { chatId }, data: { locale, updatedAt } }),
+    );
+  }
+
   /** Stores a chat's keyboard generation and language. */
   async saveChat(record: TelegramChatRecord): Promise<void> {
     const updatedAt = this.#clock.now();

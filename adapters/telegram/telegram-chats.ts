@@ -1,8 +1,9 @@
 /**
  * The Telegram side of a private chat: its conversation id (`tg-<chatId>`, the chat id stored as
  * the Conversation row's externalId), its language and keyboard generation (kept in the
- * TelegramChat table, a few thousand of them cached), and a per-chat queue so that the updates of
- * one chat are handled, and their answers sent, in the order they arrived.
+ * TelegramChat table and read from it for every update: with several instances behind a load
+ * balancer, the chat's previous update may have been handled by another one), and a per-chat queue
+ * so that the updates of one chat are handled, and their answers sent, in the order they arrived.
  */
 import type { BotMessage, ConversationRef } from "../../bot/channel-port.ts";
 import type { PrismaConversationStore } from "../db/conversation-store.ts";
@@ -32,7 +33,6 @@ export function chatIdOf(conversationId: string): number | undefined {
 export class TelegramChats {
   readonly #log: TelegramUpdateLog;
   readonly #conversations: PrismaConversationStore;
-  readonly #cache = new Map<number, TelegramChatRecord>();
   readonly #queues = new Map<number, Promise<unknown>>();
   readonly #questions = new Map<number, BotMessage>();
 
@@ -59,10 +59,8 @@ export class TelegramChats {
    * with the chat's Conversation row.
    */
   async chat(chatId: number, languageCode?: string): Promise<TelegramChatRecord> {
-    const cached = this.#cache.get(chatId);
-    if (cached) return this.#touch(cached);
     const stored = await this.#log.chat(String(chatId));
-    if (stored) return this.#touch(stored);
+    if (stored) return stored;
     const record: TelegramChatRecord = {
       chatId: String(chatId),
       keyboardGeneration: 0,
@@ -77,7 +75,7 @@ export class TelegramChats {
           if (!(await this.#conversations.get(id))) throw error;
         });
     }
-    return this.#touch(record);
+    return record;
   }
 
   /** The engine's reference of the chat's conversation. */
@@ -88,19 +86,14 @@ export class TelegramChats {
 
   /** Switches the chat's language. */
   async setLocale(chatId: number, locale: "tr" | "en"): Promise<void> {
-    const chat = await this.chat(chatId);
-    const next = { ...chat, locale };
-    await this.#log.saveChat(next);
-    this.#touch(next);
+    await this.chat(chatId);
+    await this.#log.setLocale(String(chatId), locale);
   }
 
-  /** Starts a new keyboard generation (older buttons become stale) and returns it. */
+  /** Starts a new keyboard generation (older buttons become stale, on every instance) and returns it. */
   async nextGeneration(chatId: number): Promise<number> {
-    const chat = await this.chat(chatId);
-    const next = { ...chat, keyboardGeneration: chat.keyboardGeneration + 1 };
-    await this.#log.saveChat(next);
-    this.#touch(next);
-    return next.keyboardGeneration;
+    await this.chat(chatId);
+    return this.#log.nextGeneration(String(chatId));
   }
 
   /** The chat's current keyboard generation. */
@@ -121,16 +114,5 @@ export class TelegramChats {
   /** The chat's latest message with buttons, while this process remembers it. */
   lastQuestion(chatId: number): BotMessage | undefined {
     return this.#questions.get(chatId);
-  }
-
-  #touch(record: TelegramChatRecord): TelegramChatRecord {
-    const chatId = Number(record.chatId);
-    this.#cache.delete(chatId);
-    this.#cache.set(chatId, record);
-    if (this.#cache.size > CACHE_SIZE) {
-      const oldest = this.#cache.keys().next().value;
-      if (oldest !== undefined) this.#cache.delete(oldest);
-    }
-    return record;
   }
 }
