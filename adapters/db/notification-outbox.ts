@@ -1,8 +1,9 @@
 import type { i18n } from "i18next";
 import { dispatchJobKey, notificationDispatchJob } from "../../core/notifications/notification-dispatch.ts";
-import type {
-  NotificationOutbox,
-  OutgoingNotification,
+import {
+  type NotificationOutbox,
+  notificationLocaleOf,
+  type OutgoingNotification,
 } from "../../core/notifications/notification-outbox.ts";
 import type { NotificationStore, StoredNotification } from "../../core/notifications/notification-store.ts";
 import type { Clock } from "../../core/ports/clock.ts";
@@ -19,14 +20,16 @@ export interface RenderedNotification {
 
 /**
  * Renders `notifications:<template>` (and `<template>_subject` for e-mail) in the notification's
- * locale. A `kind` parameter (`email` | `phone`) also yields `kindLabel` and `kindTarget`, the
- * localised names of that contact. E-mail bodies end with the signature.
+ * locale (the customer's language; Turkish when absent). A `kind` parameter (`email` | `phone`) also
+ * yields `kindLabel` and `kindTarget`, the localised names of that contact; a `period` that is a
+ * renewal threshold's code (`3m`, `1w`) becomes its localised name (`renewal_period.<code>`).
+ * E-mail bodies end with the signature.
  */
 export function renderNotification(
   translator: i18n,
   notification: OutgoingNotification,
 ): RenderedNotification {
-  const lng = notification.locale ?? "tr";
+  const lng = notificationLocaleOf(notification.locale);
   const key = `notifications:${notification.template}`;
   if (!translator.exists(key, { lng })) {
     throw new Error(`unknown notification template "${notification.template}"`);
@@ -37,6 +40,9 @@ export function renderNotification(
     values.kindLabel = translator.t(`notifications:contact_kind.${kind}`, { lng });
     values.kindTarget = translator.t(`notifications:contact_target.${kind}`, { lng });
   }
+  const period = notification.params?.period;
+  if (period !== undefined && translator.exists(`notifications:renewal_period.${period}`, { lng }))
+    values.period = translator.t(`notifications:renewal_period.${period}`, { lng });
   const body = translator.t(key, values);
   if (notification.channel !== "email") return { body };
   const signature = translator.t("notifications:signature", { lng });
@@ -76,6 +82,7 @@ export class PrismaNotificationOutbox implements NotificationOutbox, Notificatio
             subject: notification.withheld ? null : (rendered.subject ?? null),
             body: notification.withheld ? "" : rendered.body,
             sensitive: notification.sensitive ?? false,
+            language: notificationLocaleOf(notification.locale),
             uniqueKey: notification.uniqueKey ?? null,
             status: notification.withheld ? "withheld" : "pending",
             createdAt: now,

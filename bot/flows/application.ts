@@ -246,6 +246,7 @@ async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
     medium: d.medium ?? "card",
     idempotencyKey: flow.key,
     channel: turn.ref.channel,
+    locale: turn.ref.locale,
   };
   if (input.medium === "card") input.deliveryAddress = d.deliveryAddress ?? "";
   else

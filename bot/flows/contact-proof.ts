@@ -18,6 +18,7 @@ export async function startContactProof(turn: Turn, orderNo: string): Promise<vo
     const sent = await turn.deps.ra.sendApplicationContactCodes({
       conversationId: turn.ref.id,
       orderNo,
+      locale: turn.ref.locale,
       ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
     });
     turn.state.flow = { name: "proof", step: "email" };

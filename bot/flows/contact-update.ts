@@ -71,6 +71,7 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
           conversationId: turn.ref.id,
           kind,
           newValue: value,
+          locale: turn.ref.locale,
           ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
         });
         flow.step = "code";
@@ -101,6 +102,7 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
         const { updated, attemptsLeft } = await turn.deps.ra.confirmContactUpdate({
           conversationId: turn.ref.id,
           code,
+          locale: turn.ref.locale,
         });
         return { ok: updated, attemptsLeft };
       },

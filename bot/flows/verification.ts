@@ -44,6 +44,7 @@ export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: stri
     const sent = await turn.deps.ra.startVerification({
       conversationId: turn.ref.id,
       subject,
+      locale: turn.ref.locale,
       ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
     });
     turn.state.flow = { name: "verify", step: "code", purpose };

@@ -8,6 +8,14 @@
 /** How a notification travels. */
 export type NotificationChannel = "email" | "sms";
 
+/** The languages notifications are written in: the customer's conversation language. */
+export type NotificationLocale = "tr" | "en";
+
+/** A stored or typed language as a notification language (anything but English is Turkish). */
+export function notificationLocaleOf(value: string | undefined): NotificationLocale {
+  return value === "en" ? "en" : "tr";
+}
+
 /** One notification to enqueue. */
 export interface OutgoingNotification {
   channel: NotificationChannel;
@@ -17,8 +25,8 @@ export interface OutgoingNotification {
   template: string;
   /** Values for the template's placeholders. */
   params?: Record<string, string | number>;
-  /** Defaults to Turkish. */
-  locale?: "tr" | "en";
+  /** The customer's language (the conversation's, or the application's for later notices); defaults to Turkish. */
+  locale?: NotificationLocale;
   /** When set, a second notification with the same key is not enqueued (exactly-once reminders). */
   uniqueKey?: string;
   /** The body carries a one-time code: it is never kept once delivered (blanked at `markSent`). */

@@ -4,6 +4,7 @@
  */
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
 import type { ErrorCode } from "../errors/error-codes.ts";
+import { notificationLocaleOf } from "../notifications/notification-outbox.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import { assertApplicationBudget } from "./application-budget.ts";
 import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
@@ -52,6 +53,7 @@ export class ApplicationService {
       to: stored.email,
       template: "application_received",
       params: { orderNo: stored.orderNo, amount: formatTl(stored.amountKurus) },
+      locale: stored.language,
       uniqueKey: `application_received:${stored.id}`,
     });
     if (created) {
@@ -136,6 +138,7 @@ export class ApplicationService {
       amountKurus: orderAmount(this.deps.config.prices, input.medium),
       renewalOf: input.renewalOf?.toLowerCase(),
       channel: input.channel,
+      language: notificationLocaleOf(input.locale),
       createdAt: this.deps.clock.now(),
     };
     if (input.medium === "card") {

@@ -5,6 +5,7 @@
  * per-conversation, per-network and global code budget (core/ra/code-budget.ts).
  */
 import { NotFoundError } from "../errors/domain-error.ts";
+import type { NotificationLocale } from "../notifications/notification-outbox.ts";
 import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
@@ -36,6 +37,8 @@ export class ContactProofService {
     conversationId: string;
     orderNo: string;
     clientNetwork?: string;
+    /** The conversation's language (default: the application's). */
+    locale?: NotificationLocale;
   }): Promise<CodeSent> {
     const conversationId = conversationIdOf(request.conversationId);
     const orderNo = normaliseOrderNumber(String(request.orderNo ?? ""));
@@ -67,6 +70,7 @@ export class ContactProofService {
         to: value,
         template: "contact_proof_code",
         params: { code, kind, orderNo: application.orderNo },
+        locale: request.locale ?? application.language,
         sensitive: true,
       });
     }

@@ -48,6 +48,7 @@ export class DeliveryService {
       to: application.email,
       template: "order_shipped",
       params: { orderNo: application.orderNo, trackingNo },
+      locale: application.language,
       uniqueKey: `order_shipped:${application.id}`,
     });
     return delivery;

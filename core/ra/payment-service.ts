@@ -109,6 +109,7 @@ export class PaymentService {
       to: application.email,
       template: "payment_posted",
       params: { orderNo: application.orderNo },
+      locale: application.language,
       uniqueKey: `payment_posted:${payment.id}`,
     });
     await this.production.start(application.id);

@@ -21,6 +21,7 @@ import type {
   ApplicationInput,
   ClientNetworkHint,
   CodeSent,
+  CustomerLocaleHint,
   MediumAdvice,
   OrderStatusView,
   RegistrationAuthority,
@@ -112,7 +113,7 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
   }
 
   startVerification(
-    request: { conversationId: string; subject: string } & ClientNetworkHint,
+    request: { conversationId: string; subject: string } & ClientNetworkHint & CustomerLocaleHint,
   ): Promise<CodeSent> {
     return this.verification.start(request);
   }
@@ -126,12 +127,15 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
   }
 
   startContactUpdate(
-    request: { conversationId: string; kind: "email" | "phone"; newValue: string } & ClientNetworkHint,
+    request: { conversationId: string; kind: "email" | "phone"; newValue: string } & ClientNetworkHint &
+      CustomerLocaleHint,
   ) {
     return this.contacts.start(request);
   }
 
-  sendApplicationContactCodes(request: { conversationId: string; orderNo: string } & ClientNetworkHint) {
+  sendApplicationContactCodes(
+    request: { conversationId: string; orderNo: string } & ClientNetworkHint & CustomerLocaleHint,
+  ) {
     return this.contactProofs.send(request);
   }
 
@@ -139,7 +143,7 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     return this.contactProofs.confirm(request);
   }
 
-  confirmContactUpdate(request: { conversationId: string; code: string }) {
+  confirmContactUpdate(request: { conversationId: string; code: string } & CustomerLocaleHint) {
     return this.contacts.confirm(request);
   }
 

@@ -3,6 +3,7 @@
  * console call them. core/ra implements this facade over its repositories and the issuance engine;
  * bot/ depends only on this interface (tests use a fake in test/helpers/).
  */
+import type { NotificationLocale } from "../notifications/notification-outbox.ts";
 import type { CertificateView, RevocationReason } from "../ports/certificate-authority.ts";
 
 /** Person type of the applicant (R3.1). */
@@ -41,6 +42,8 @@ export interface ApplicationInput {
   renewalOf?: string;
   /** The legal form when the dialog learnt it; an R9.1 form is refused (`postal_application_required`). */
   legalForm?: string;
+  /** The conversation's language: the order's notifications (also later ones) are written in it. */
+  locale?: NotificationLocale;
 }
 
 /** A payment channel shown on the last screen (R3.2). */
@@ -93,6 +96,12 @@ export interface ClientNetworkHint {
   clientNetwork?: string;
 }
 
+/** The customer's language, when the channel knows it: the codes and notices a request sends are written in it. */
+export interface CustomerLocaleHint {
+  /** The conversation's language; absent: Turkish. */
+  locale?: NotificationLocale;
+}
+
 /** The RA facade. Every method throws coded `DomainError`s for bad input. */
 export interface RegistrationAuthority {
   /** Submits an application; returns the same order for the same idempotency key. */
@@ -113,7 +122,7 @@ export interface RegistrationAuthority {
    * answers exactly as for a known one (nothing is sent), so the dialog reveals nothing.
    */
   startVerification(
-    request: { conversationId: string; subject: string } & ClientNetworkHint,
+    request: { conversationId: string; subject: string } & ClientNetworkHint & CustomerLocaleHint,
   ): Promise<CodeSent>;
   /** Checks a code: `verified`, or the tries left (0 means the challenge is spent). */
   verifyCode(request: {
@@ -129,7 +138,8 @@ export interface RegistrationAuthority {
       conversationId: string;
       kind: "email" | "phone";
       newValue: string;
-    } & ClientNetworkHint,
+    } & ClientNetworkHint &
+      CustomerLocaleHint,
   ): Promise<{ maskedTarget: string }>;
 
   /**
@@ -137,7 +147,7 @@ export interface RegistrationAuthority {
    * that they are proven before any identity code goes to them (R5.1).
    */
   sendApplicationContactCodes(
-    request: { conversationId: string; orderNo: string } & ClientNetworkHint,
+    request: { conversationId: string; orderNo: string } & ClientNetworkHint & CustomerLocaleHint,
   ): Promise<CodeSent>;
   /** Checks the code of one application contact; a match marks that contact proven. */
   confirmApplicationContact(request: {
@@ -145,11 +155,13 @@ export interface RegistrationAuthority {
     kind: "email" | "phone";
     code: string;
   }): Promise<{ confirmed: boolean; attemptsLeft: number }>;
-  /** Confirms the new contact by its code; the old contact is told. */
-  confirmContactUpdate(request: {
-    conversationId: string;
-    code: string;
-  }): Promise<{ updated: boolean; attemptsLeft: number }>;
+  /** Confirms the new contact by its code; the old contact is told (in the conversation's language). */
+  confirmContactUpdate(
+    request: {
+      conversationId: string;
+      code: string;
+    } & CustomerLocaleHint,
+  ): Promise<{ updated: boolean; attemptsLeft: number }>;
 
   /** Certificates of the verified subject. */
   certificatesOfVerified(conversationId: string): Promise<CertificateView[]>;

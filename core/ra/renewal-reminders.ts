@@ -1,6 +1,6 @@
 import type { JobLogger } from "../jobs/job-logger.ts";
 import type { JobHandler } from "../jobs/job-runner.ts";
-import type { NotificationOutbox } from "../notifications/notification-outbox.ts";
+import type { NotificationLocale, NotificationOutbox } from "../notifications/notification-outbox.ts";
 import type { CertificateAuthorityPort, CertificateView } from "../ports/certificate-authority.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 
@@ -12,6 +12,8 @@ export interface SubscriberContact {
   email: string;
   phone: string;
   title: string;
+  /** The language of the subscriber's application: the reminder is written in it (absent: Turkish). */
+  language?: NotificationLocale;
 }
 
 /** Looks up the registered contact of a subscriber by VKN/TCKN. */
@@ -21,9 +23,8 @@ export interface SubscriberContacts {
 
 /** One reminder threshold before expiry (R8.2), nearest last. */
 interface Threshold {
+  /** Also the template's `period`: the texts name it (`notifications:renewal_period.<code>`). */
   code: "3m" | "2m" | "1m" | "1w";
-  /** The Turkish phrase the template receives. */
-  period: string;
   /** The instant `notAfter - threshold` as a function of `notAfter`. */
   start(notAfter: Date): Date;
 }
@@ -32,10 +33,10 @@ const week = 7 * 24 * 60 * 60 * 1000;
 
 /** R8.2: 3 months, 2 months, 1 month and 1 week before expiry, farthest first. */
 export const renewalThresholds: readonly Threshold[] = [
-  { code: "3m", period: "3 ay", start: (at) => addMonthsUtc(at, -3) },
-  { code: "2m", period: "2 ay", start: (at) => addMonthsUtc(at, -2) },
-  { code: "1m", period: "1 ay", start: (at) => addMonthsUtc(at, -1) },
-  { code: "1w", period: "1 hafta", start: (at) => new Date(at.getTime() - week) },
+  { code: "3m", start: (at) => addMonthsUtc(at, -3) },
+  { code: "2m", start: (at) => addMonthsUtc(at, -2) },
+  { code: "1m", start: (at) => addMonthsUtc(at, -1) },
+  { code: "1w", start: (at) => new Date(at.getTime() - week) },
 ];
 
 /** Calendar months added in UTC, the day clamped to the target month's length (31 Mar − 1 month = 28/29 Feb). */
@@ -137,10 +138,11 @@ export async function sendRenewalReminders(
       to: contact.email,
       template: "renewal_reminder",
       params: {
-        period: threshold.period,
+        period: threshold.code,
         notAfter: formatIstanbulDay(certificate.notAfter),
         title: contact.title,
       },
+      locale: contact.language,
       uniqueKey: renewalReminderKey(certificate.serial, threshold.code),
     });
     if (added) enqueued += 1;

@@ -9,6 +9,7 @@
  * verify callers themselves.
  */
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
+import type { NotificationLocale } from "../notifications/notification-outbox.ts";
 import { parseTypedSerial } from "../pki/serial-number.ts";
 import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { clientNetworkOf } from "./client-network.ts";
@@ -53,6 +54,8 @@ export class VerificationService {
     subject: string;
     /** The client's address or network as the channel saw it (core/ra/client-network.ts). */
     clientNetwork?: string;
+    /** The conversation's language: the code is written in it. */
+    locale?: NotificationLocale;
     /** Throw `contacts_unverified` for a subscriber without a proven contact (agents only). */
     revealUnproven?: boolean;
   }): Promise<CodeSent> {
@@ -99,6 +102,7 @@ export class VerificationService {
       to: contact.email,
       template: "otp_code",
       params: { code },
+      locale: request.locale,
       sensitive: true,
       ...(toEmail ? {} : { withheld: true }),
     });
@@ -107,6 +111,7 @@ export class VerificationService {
       to: contact.phone,
       template: "otp_code",
       params: { code },
+      locale: request.locale,
       sensitive: true,
       ...(toPhone ? {} : { withheld: true }),
     });

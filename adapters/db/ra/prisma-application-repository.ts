@@ -6,6 +6,7 @@ import type {
 } from "../../../core/ra/ports/application-repository.ts";
 import type { HsmGroupFirm } from "../../../core/ra/registration-authority.ts";
 import type { Db } from "../database.ts";
+import { languageOfRow } from "./language-column.ts";
 import { isUniqueViolation } from "./unique-violation.ts";
 
 type Row = NonNullable<Awaited<ReturnType<Db["application"]["findUnique"]>>>;
@@ -79,6 +80,7 @@ function toRow(r: ApplicationRecord) {
     amountKurus: r.amountKurus,
     renewalOf: r.renewalOf ?? null,
     channel: r.channel ?? null,
+    language: r.language ?? "tr",
     createdAt: r.createdAt,
   };
 }
@@ -105,6 +107,7 @@ function fromRow(row: Row): ApplicationRecord {
     amountKurus: row.amountKurus,
     renewalOf: row.renewalOf ?? undefined,
     channel: row.channel ?? undefined,
+    ...languageOfRow(row.language),
     createdAt: row.createdAt,
   };
 }

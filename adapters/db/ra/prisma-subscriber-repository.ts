@@ -4,6 +4,7 @@ import type {
   SubscriberRepository,
 } from "../../../core/ra/ports/subscriber-repository.ts";
 import type { Db } from "../database.ts";
+import { languageOfRow } from "./language-column.ts";
 import { isUniqueViolation } from "./unique-violation.ts";
 
 /** Registered contacts over the `Subscriber` table, their proofs over `ContactVerification`. */
@@ -26,6 +27,7 @@ export class PrismaSubscriberRepository implements SubscriberRepository {
       title: row.title,
       email: row.email,
       phone: row.phone,
+      ...languageOfRow(row.language),
       ...(emailVerifiedAt ? { emailVerifiedAt } : {}),
       ...(phoneVerifiedAt ? { phoneVerifiedAt } : {}),
     };
@@ -36,7 +38,7 @@ export class PrismaSubscriberRepository implements SubscriberRepository {
     if (existing) return existing;
     const data = { idNumber: record.idNumber, title: record.title, email: record.email, phone: record.phone };
     try {
-      await this.db.subscriber.create({ data });
+      await this.db.subscriber.create({ data: { ...data, language: record.language ?? "tr" } });
       return (await this.get(record.idNumber)) ?? data;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -1,4 +1,5 @@
 /** Storage of applications (başvuru) and their orders. adapters/db implements it over Prisma. */
+import type { NotificationLocale } from "../../notifications/notification-outbox.ts";
 import type { HsmGroupFirm, Medium, PersonType } from "../registration-authority.ts";
 
 /** The lifecycle of an order (R3). */
@@ -35,6 +36,8 @@ export interface ApplicationRecord {
   amountKurus: number;
   renewalOf?: string;
   channel?: string;
+  /** The language of the conversation it was made in; its notifications are written in it (absent: Turkish). */
+  language?: NotificationLocale;
   createdAt: Date;
 }
 

@@ -1,4 +1,5 @@
 /** Storage of the registered contact of each subscriber (the firm or person holding a certificate). */
+import type { NotificationLocale } from "../../notifications/notification-outbox.ts";
 
 /** The registered contact, keyed by VKN (tüzel) or TCKN (gerçek). */
 export interface SubscriberRecord {
@@ -10,6 +11,8 @@ export interface SubscriberRecord {
   emailVerifiedAt?: Date;
   /** When the registered phone was proven by a code given back (R5.1); absent: never proven. */
   phoneVerifiedAt?: Date;
+  /** The language of its first application: reminders and notices are written in it (absent: Turkish). */
+  language?: NotificationLocale;
 }
 
 /** A contact of a subscriber that can be proven. */
