@@ -15,6 +15,8 @@ import { SoftwareKeyManager } from "../adapters/keys/software-key-manager.ts";
 import { createPkcs11KeyManager } from "../adapters/pkcs11/index.ts";
 import type { CaRecord } from "../core/pki/ca-repository.ts";
 import { setUpCa } from "../core/pki/ca-setup.ts";
+import { IssuanceEngine } from "../core/pki/issuance-engine.ts";
+import { defaultProfileConfig } from "../core/pki/profile-config.ts";
 import { systemClock } from "../core/ports/clock.ts";
 import type { KeyManager, KeyManagerResolver, PublicKeyInfo } from "../core/ports/key-manager.ts";
 import { cryptoRandom } from "../core/ports/random.ts";
@@ -95,7 +97,7 @@ export async function createBenchCa(
     pinSource: () => testPins.user,
   });
   const cards = pregeneratedCards(options.cards ?? 64);
-  // the OCSP signer's key is a software key (core/pki/ocsp-signer.ts)
+  // `softkey:` keys (an OCSP signer with MM_OCSP_SIGNER_STORE=software) in the data folder's store
   const software = new SoftwareKeyManager(dir);
   const keys: KeyManagerResolver = {
     forUri: (uri) => (uri.startsWith("pkcs11:") ? pkcs11 : uri.startsWith("softkey:") ? software : cards),
@@ -131,4 +133,16 @@ export async function createBenchCa(
       hsm.dispose();
     },
   };
+}
+
+/** The issuance engine over the bench CA, as the service builds it (default profile). */
+export function benchEngine(ca: BenchCa): IssuanceEngine {
+  return new IssuanceEngine({
+    repository: ca.repository,
+    keys: ca.keys,
+    clock: systemClock,
+    random: cryptoRandom,
+    newId: newRowId,
+    profile: defaultProfileConfig("http://localhost:3000"),
+  });
 }

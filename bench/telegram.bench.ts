@@ -7,15 +7,10 @@
  * (POST /api/chat/sessions/:id/messages) is the baseline. Send limits are lifted (Telegram's own
  * 30 messages/s would cap the figure, not the service).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { composeService } from "../adapters/composition/service.ts";
-import { readEnvironment } from "../adapters/config/environment.ts";
-import { createLogger } from "../adapters/logging/logger.ts";
 import { FakeTelegramApi } from "../test/helpers/telegram-fake-api.ts";
+import { startBenchService } from "./bench-service.ts";
 import { reportFigure } from "./format.ts";
+import { loopFor } from "./loop.ts";
 
 const CHATS = 200;
 const RUN_MS = 3_000;
@@ -23,19 +18,10 @@ const WARM_UP_MS = 1_000;
 const SECRET = "bench-webhook-secret";
 const TEXTS = ["merhaba", "fiyat nedir", "mali mühür nedir", "menü"];
 
+/** Steps per second of `workers` loops calling `step` back to back for `ms`. */
 async function closedLoop(workers: number, ms: number, step: (worker: number, n: number) => Promise<void>) {
-  const end = Date.now() + ms;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: workers }, async (_, w) => {
-      let n = 0;
-      while (Date.now() < end) {
-        await step(w, n++);
-        done++;
-      }
-    }),
-  );
-  return done / (ms / 1000);
+  const done = await loopFor(ms, workers, (i, worker) => step(worker, i));
+  return done.count / done.seconds;
 }
 
 async function postJson(url: string, body: object, headers: Record<string, string> = {}) {
@@ -53,15 +39,7 @@ async function postJson(url: string, body: object, headers: Record<string, strin
 export default async function run(): Promise<void> {
   const fake = new FakeTelegramApi();
   await fake.start();
-  const dir = mkdtempSync(join(tmpdir(), "mm-bench-telegram-"));
-  const env = readEnvironment({
-    MM_DATA_DIR: dir,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "silent",
-    MM_CHAT_SESSIONS_PER_MINUTE: "100000",
-    MM_CHAT_REQUESTS_PER_MINUTE: "1000000",
-    MM_CHAT_MESSAGES_PER_MINUTE: "1000000",
+  const service = await startBenchService({
     TELEGRAM_BOT_TOKEN: "777:bench-token",
     TELEGRAM_API_ROOT: fake.apiRoot,
     TELEGRAM_WEBHOOK_URL: "http://127.0.0.1/telegram/webhook",
@@ -69,8 +47,7 @@ export default async function run(): Promise<void> {
     TELEGRAM_SEND_PER_SECOND: "10000",
     TELEGRAM_CHAT_SEND_PER_SECOND: "10000",
   });
-  const service = await composeService(env, createLogger({ level: "silent" }));
-  const base = `http://127.0.0.1:${(service.server!.address() as AddressInfo).port}`;
+  const base = service.baseUrl;
   try {
     let updateId = 1;
     const webhook = (chat: number, n: number) =>
@@ -114,6 +91,5 @@ export default async function run(): Promise<void> {
   } finally {
     await service.close();
     await fake.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -18,12 +18,11 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
-import { composeService } from "../adapters/composition/service.ts";
-import { readEnvironment } from "../adapters/config/environment.ts";
 import { openDatabase } from "../adapters/db/database.ts";
 import { closeServer, listen } from "../adapters/http/server.ts";
-import { createLogger } from "../adapters/logging/logger.ts";
+import { startBenchService } from "./bench-service.ts";
 import { reportFigure } from "./format.ts";
+import { type BenchClient, postJson } from "./http-post.ts";
 
 const SESSIONS = 200;
 const RUN_MS = 3_000;
@@ -33,53 +32,13 @@ const PACE_MS = 1_000;
 const OPEN_CONVERSATIONS = 10_000;
 const TURN_TEXTS = ["merhaba", "fiyat nedir", "mali mühür nedir", "menü"];
 
-interface Client {
-  agent: http.Agent;
-  localAddress: string;
-}
+type Client = Required<BenchClient>;
 
 function clientFor(i: number): Client {
   return {
     agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
     localAddress: `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`,
   };
-}
-
-function post(
-  base: URL,
-  path: string,
-  body: object,
-  client: Client,
-  token?: string,
-): Promise<{ status: number; body: string }> {
-  const payload = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: base.hostname,
-        port: base.port,
-        path,
-        method: "POST",
-        agent: client.agent,
-        localAddress: client.localAddress,
-        headers: {
-          "content-type": "application/json",
-          "content-length": Buffer.byteLength(payload),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }),
-        );
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(payload);
-  });
 }
 
 interface LoadResult {
@@ -149,7 +108,7 @@ async function baseline(clients: Client[]): Promise<{ rate: LoadResult; paced: L
   const base = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   try {
     return await measure(
-      async (w) => (await post(base, "/write", { text: "x" }, clients[w]!)).status === 200,
+      async (w) => (await postJson(base, "/write", { text: "x" }, clients[w]!)).status === 200,
     );
   } finally {
     await closeServer(server);
@@ -160,22 +119,12 @@ async function baseline(clients: Client[]): Promise<{ rate: LoadResult; paced: L
 
 /** The web chat of the whole service, in this process. */
 async function webChat(clients: Client[]): Promise<{ rate: LoadResult; paced: LoadResult }> {
-  const dir = mkdtempSync(join(tmpdir(), "mm-bench-web-"));
-  const env = readEnvironment({
-    MM_DATA_DIR: dir,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "silent",
-    MM_CHAT_SESSIONS_PER_MINUTE: "100000",
-    MM_CHAT_REQUESTS_PER_MINUTE: "1000000",
-    MM_CHAT_MESSAGES_PER_MINUTE: "1000000",
-  });
-  const service = await composeService(env, createLogger({ level: "silent" }));
-  const url = new URL(`http://127.0.0.1:${(service.server!.address() as AddressInfo).port}`);
+  const service = await startBenchService();
+  const url = new URL(service.baseUrl);
   try {
     const sessions: { id: string; token: string }[] = [];
     for (const client of clients) {
-      const res = await post(url, "/api/chat/sessions", { locale: "tr" }, client);
+      const res = await postJson(url, "/api/chat/sessions", { locale: "tr" }, client);
       if (res.status !== 201)
         throw new Error(`web bench: session creation answered ${res.status}: ${res.body}`);
       const body = JSON.parse(res.body) as { sessionId: string; token: string };
@@ -185,12 +134,11 @@ async function webChat(clients: Client[]): Promise<{ rate: LoadResult; paced: Lo
     return await measure(async (w) => {
       const s = sessions[w]!;
       const text = TURN_TEXTS[n++ % TURN_TEXTS.length]!;
-      const res = await post(url, `/api/chat/sessions/${s.id}/messages`, { text }, clients[w]!, s.token);
+      const res = await postJson(url, `/api/chat/sessions/${s.id}/messages`, { text }, clients[w]!, s.token);
       return res.status === 200;
     });
   } finally {
     await service.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -243,7 +191,7 @@ async function memoryWithOpenConversations(clients: Client[]): Promise<number> {
       clients.slice(0, 50).map(async (client) => {
         while (open < OPEN_CONVERSATIONS) {
           open++;
-          const res = await post(url, "/api/chat/sessions", { locale: "tr" }, client);
+          const res = await postJson(url, "/api/chat/sessions", { locale: "tr" }, client);
           if (res.status !== 201) throw new Error(`web bench: session creation answered ${res.status}`);
         }
       }),
