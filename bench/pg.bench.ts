@@ -52,6 +52,12 @@ const OCSP_CLIENTS = 64;
 const WEB_SESSIONS = 64;
 const WEB_MS = Number(process.env.MM_BENCH_MS ?? 3_000);
 const SIZES = (process.env.MM_BENCH_PG_SIZES ?? "1000,100000,1000000").split(",").map(Number);
+/**
+ * The stages to run (`MM_BENCH_PG_STAGES=engine` to measure only the engine, say); all by default.
+ * `MM_BENCH_PG_DIALECTS=postgresql` likewise leaves SQLite out.
+ */
+const STAGES = new Set((process.env.MM_BENCH_PG_STAGES ?? "engine,ocsp,web,size").split(","));
+const DIALECTS = new Set((process.env.MM_BENCH_PG_DIALECTS ?? "sqlite,postgresql").split(","));
 
 /** What one dialect's child process measured. */
 interface DialectFigures {
@@ -191,10 +197,12 @@ async function measureDialect(dialect: Dialect): Promise<void> {
       `bench pg: ${dialect} engine ${engineRates.engine.toFixed(0)} cert/s, raw ${engineRates.raw.toFixed(0)}`,
     );
     stage = "ocsp";
-    const ocsp = await ocspFigures(ca, engine).catch((error: unknown) => {
-      console.error(`bench pg: ${dialect}: OCSP stage failed: ${String(error)}`);
-      return undefined;
-    });
+    const ocsp = STAGES.has("ocsp")
+      ? await ocspFigures(ca, engine).catch((error: unknown) => {
+          console.error(`bench pg: ${dialect}: OCSP stage failed: ${String(error)}`);
+          return undefined;
+        })
+      : undefined;
     figures = { ...engineRates, ...(ocsp ? { ocsp } : {}) };
   } finally {
     await ca.dispose();
@@ -202,10 +210,12 @@ async function measureDialect(dialect: Dialect): Promise<void> {
       await dropSchemas([...(await benchSchemas())].filter((s) => !before.has(s)));
   }
   stage = "web";
-  const web = await webFigures(dialect).catch((error: unknown) => {
-    console.error(`bench pg: ${dialect}: web stage failed: ${String(error)}`);
-    return undefined;
-  });
+  const web = STAGES.has("web")
+    ? await webFigures(dialect).catch((error: unknown) => {
+        console.error(`bench pg: ${dialect}: web stage failed: ${String(error)}`);
+        return undefined;
+      })
+    : undefined;
   console.log(`PGBENCH ${JSON.stringify({ ...figures, web })}`);
 }
 
@@ -322,19 +332,18 @@ export default async function run(): Promise<void> {
       process.exitCode = 1;
       return undefined;
     });
-  const sqlite = await child("sqlite");
-  const postgres = await child("postgresql");
+  const sqlite = DIALECTS.has("sqlite") ? await child("sqlite") : undefined;
+  const postgres = DIALECTS.has("postgresql") ? await child("postgresql") : undefined;
   console.error(`bench pg: ${JSON.stringify({ sqlite, postgres })}`);
-  if (sqlite && postgres) reportDialects(sqlite, postgres);
-  await sizeFigures();
+  reportDialects(sqlite, postgres);
+  if (STAGES.has("size")) await sizeFigures();
 }
 
-/** The engine, OCSP and web chat figures of both dialects. */
-function reportDialects(sqlite: DialectFigures, postgres: DialectFigures): void {
-  const both: [string, DialectFigures][] = [
-    ["PostgreSQL", postgres],
-    ["SQLite", sqlite],
-  ];
+/** The engine, OCSP and web chat figures of the dialects measured; the comparisons when both were. */
+function reportDialects(sqlite: DialectFigures | undefined, postgres: DialectFigures | undefined): void {
+  const both: [string, DialectFigures][] = [];
+  if (postgres) both.push(["PostgreSQL", postgres]);
+  if (sqlite) both.push(["SQLite", sqlite]);
   for (const [name, f] of both)
     reportFigure(
       `${name}: engine certificates/s (SoftHSM, ${IN_FLIGHT} orders in flight, best of ${ROUNDS})`,
@@ -346,6 +355,7 @@ function reportDialects(sqlite: DialectFigures, postgres: DialectFigures): void 
         unit: "sig/s",
       },
     );
+  if (!(sqlite && postgres)) return;
   reportFigure("engine certificates/s, PostgreSQL beside SQLite", postgres.engine, "cert/s", {
     what: "SQLite",
     value: sqlite.engine,

@@ -3,7 +3,8 @@
  * during one event-loop turn are committed together in one transaction of at most three SQL
  * statements (one multi-row INSERT, one SELECT for the rows that already existed, one multi-row
  * UPDATE), so one fsync and a handful of Prisma calls serve a whole batch. On SQLite the service
- * runs the batch on a writer thread (sqlite-writer-thread.ts), so the main thread never waits on it.
+ * runs the batch on a writer thread (sqlite-writer-thread.ts), so the main thread never waits on it;
+ * on PostgreSQL the batch is one prepared statement sent with the `pg` driver (pg-certificate-batch.ts).
  *
  * Why raw SQL rather than the model API: measured in `npm run bench -- pki.bench`, the Prisma
  * client and its SQLite adapter took about half of the main thread at ~500 certificates/s with one
@@ -15,6 +16,7 @@ import type { CertificateRecord } from "../../core/pki/ca-repository.ts";
 import { Prisma } from "../../generated/prisma-sqlite/client.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
 import type { Db } from "./database.ts";
+import type { PgCertificateBatch } from "./pg-certificate-batch.ts";
 import { CERTIFICATE_INSERT_COLUMNS, type SqlValue, sqliteDate } from "./sqlite-writer-protocol.ts";
 import type { SqliteWriterThread } from "./sqlite-writer-thread.ts";
 import type { Dialect } from "./storage-location.ts";
@@ -42,6 +44,13 @@ interface IssuedUpdate {
   /** `true` for the one update that moved the row from pending to issued. */
   resolve: (moved: boolean) => void;
   reject: (error: unknown) => void;
+}
+
+/** What a committed batch did: each insert's row or error, the ids moved to issued, updates refused by id. */
+interface BatchOutcome {
+  outcome: Map<PendingInsert, CertificateRecord | Error>;
+  moved: Set<string>;
+  refused?: Map<string, Error>;
 }
 
 type TxClient = Pick<Db, "$executeRaw" | "$queryRaw" | "certificate">;
@@ -90,11 +99,14 @@ export class CertificateWrites {
   /**
    * @param thread SQLite only: run the batches on this writer thread instead of the main thread's
    *   Prisma connection (see sqlite-writer-thread.ts).
+   * @param pgBatch PostgreSQL only: send the batches as one `pg` statement (pg-certificate-batch.ts)
+   *   instead of a Prisma transaction.
    */
   constructor(
     private readonly db: Db,
     private readonly dialect: Dialect,
     private readonly thread?: SqliteWriterThread,
+    private readonly pgBatch?: PgCertificateBatch,
   ) {}
 
   /** Inserts a pending certificate; resolves with it, or with the row already stored under its issuance key. */
@@ -154,27 +166,55 @@ export class CertificateWrites {
     const firstOf = new Map<string, IssuedUpdate>();
     for (const write of updates) if (!firstOf.has(write.id)) firstOf.set(write.id, write);
     const distinct = [...firstOf.values()];
-    let outcome: Map<PendingInsert, CertificateRecord | Error>;
-    let moved: Set<string>;
+    let committed: BatchOutcome;
     try {
-      ({ outcome, moved } = this.thread
+      committed = this.thread
         ? await this.#commitOnThread(this.thread, inserts, distinct)
-        : await this.db.$transaction(async (tx) => {
-            const result = inserts.length > 0 ? await this.#insert(tx, inserts) : new Map();
-            const updated =
-              distinct.length > 0 ? await tx.$queryRaw<{ id: string }[]>(this.#updateSql(distinct)) : [];
-            return { outcome: result, moved: new Set(updated.map((row) => row.id)) };
-          }));
+        : this.pgBatch
+          ? await this.#commitOnPg(this.pgBatch, inserts, distinct)
+          : await this.db.$transaction(async (tx) => {
+              const result = inserts.length > 0 ? await this.#insert(tx, inserts) : new Map();
+              const updated =
+                distinct.length > 0 ? await tx.$queryRaw<{ id: string }[]>(this.#updateSql(distinct)) : [];
+              return { outcome: result, moved: new Set(updated.map((row) => row.id)) };
+            });
     } catch (error) {
       for (const write of [...inserts, ...updates]) write.reject(error);
       return;
     }
+    const { outcome, moved, refused } = committed;
     for (const write of inserts) {
       const row = outcome.get(write)!;
       if (row instanceof Error) write.reject(row);
       else write.resolve(row);
     }
-    for (const write of updates) write.resolve(firstOf.get(write.id) === write && moved.has(write.id));
+    for (const write of updates) {
+      const error = refused?.get(write.id);
+      if (error) write.reject(error);
+      else write.resolve(firstOf.get(write.id) === write && moved.has(write.id));
+    }
+  }
+
+  /**
+   * The batch as one `pg` statement. A write refused for its own data fails alone (`refused` holds
+   * the updates' errors by id); rows the INSERT skipped are read back after the commit, as on the
+   * writer thread.
+   */
+  async #commitOnPg(
+    batch: PgCertificateBatch,
+    inserts: PendingInsert[],
+    updates: IssuedUpdate[],
+  ): Promise<BatchOutcome> {
+    const result = await batch.write(
+      inserts.map((w) => w.record),
+      updates,
+      new Date(),
+    );
+    const kept = inserts.filter((_, i) => !result.failedInserts.has(i));
+    const outcome = await this.#settleInserts(this.db, kept, result.inserted);
+    for (const [i, error] of result.failedInserts) outcome.set(inserts[i]!, error);
+    const refused = new Map([...result.failedUpdates].map(([i, error]) => [updates[i]!.id, error]));
+    return { outcome, moved: result.updated, refused };
   }
 
   /**
@@ -185,7 +225,7 @@ export class CertificateWrites {
     thread: SqliteWriterThread,
     inserts: PendingInsert[],
     updates: IssuedUpdate[],
-  ): Promise<{ outcome: Map<PendingInsert, CertificateRecord | Error>; moved: Set<string> }> {
+  ): Promise<BatchOutcome> {
     const createdAt = new Date();
     const rows = inserts.map(({ record }) => insertValues(record, createdAt, sqliteDate));
     const { inserted, updated } = await thread.write(

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.ts";
 import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client.ts";
 import { type MigrationReport, migrate } from "./migrator.ts";
@@ -21,6 +22,18 @@ export interface OpenDatabase {
   location: StorageLocation;
   migration: MigrationReport;
   close(): Promise<void>;
+}
+
+/** The `pg` pool under each PostgreSQL client this module opened (see {@link pgPoolOf}). */
+const pgPools = new WeakMap<object, pg.Pool>();
+
+/**
+ * The `pg` pool a PostgreSQL client opened by {@link openDatabase} runs on, for the few hot writes
+ * sent without Prisma (adapters/db/pg-certificate-batch.ts); `undefined` for any other client.
+ * Looked up by client so that every repository built from `database.db` finds it.
+ */
+export function pgPoolOf(db: object): pg.Pool | undefined {
+  return pgPools.get(db);
 }
 
 /** Milliseconds a SQLite writer waits for the lock before failing. */
@@ -52,13 +65,23 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
   // The schema is also the search path, so that raw SQL (adapters/db/certificate-writes.ts) finds
   // the same tables as the model API, which qualifies them itself.
   const searchPath = location.schema ? { options: `-c search_path="${location.schema}"` } : {};
-  const adapter = new PrismaPg(
-    { connectionString: location.url, max: 10, ...searchPath },
-    { schema: location.schema },
-  );
+  // One pool for Prisma and for the raw certificate batches; idle connections do not hold the process.
+  const pool = new pg.Pool({ connectionString: location.url, max: 10, allowExitOnIdle: true, ...searchPath });
+  const adapter = new PrismaPg(pool, { schema: location.schema });
+  // an idle connection dropped by the server (a restart) is replaced on the next query; without a
+  // listener its error would end the process
+  pool.on("error", () => {});
   const db = new PgPrismaClient({ adapter }) as unknown as Db;
-  await assertSchemaCovered(location, db);
-  return { db, dialect: "postgresql", location, migration, close: () => db.$disconnect() };
+  pgPools.set(db, pool);
+  await assertSchemaCovered(location, db).catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  });
+  const close = async () => {
+    await db.$disconnect();
+    await pool.end();
+  };
+  return { db, dialect: "postgresql", location, migration, close };
 }
 
 async function assertSchemaCovered(location: StorageLocation, db: object): Promise<void> {
