@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revokeCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
+import { revocationCommand } from "../../../adapters/cli/commands/ra-commands.ts";
 import { refusedReasonNames } from "../../helpers/refused-revocation-reasons.ts";
 
 /** Runs `mm revoke` in process; the reason is checked before any storage or key is opened. */
@@ -43,6 +44,21 @@ describe("mm revoke --reason", () => {
       "Allowed reasons: unspecified, keyCompromise, cACompromise, affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn",
     );
   });
+
+  it.each(["constructor", "__proto__", "toString", "keyCompromise", "kayip"])(
+    "mm revocation request refuses %j (only gib or misuse need a second agent)",
+    async (reason) => {
+      const command = revocationCommand().exitOverride();
+      command.commands.forEach((c) => c.exitOverride());
+      const error = await command
+        .parseAsync(["request", "--serial", "0a", "--reason", reason, "--agent", "U1"], { from: "user" })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(error).toMatchObject({ code: "invalid_reason" });
+    },
+  );
 
   it("names the allowed reasons in --help", () => {
     const help = revokeCommand().helpInformation();
