@@ -49,7 +49,7 @@ describe("mm revoke --reason", () => {
     "mm revocation request refuses %j (only gib or misuse need a second agent)",
     async (reason) => {
       const command = revocationCommand().exitOverride();
-      command.commands.forEach((c) => c.exitOverride());
+      for (const sub of command.commands) sub.exitOverride();
       const error = await command
         .parseAsync(["request", "--serial", "0a", "--reason", reason, "--agent", "U1"], { from: "user" })
         .then(
