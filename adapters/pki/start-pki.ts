@@ -1,35 +1,34 @@
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
-import { AuditLog } from "../../core/audit/audit-log.ts";
-import { DomainError } from "../../core/errors/domain-error.ts";
-import type { CaRecord, CaRepository } from "../../core/pki/ca-repository.ts";
-import { setUpCa } from "../../core/pki/ca-setup.ts";
+import type { AuditLog } from "../../core/audit/audit-log.ts";
+import type { CaRepository } from "../../core/pki/ca-repository.ts";
 import { CrlService, type CrlService as CrlServiceType } from "../../core/pki/crl-service.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { OcspResponder } from "../../core/pki/ocsp-responder.ts";
-import { ensureOcspSigner, type OcspSignerStore, renewOcspSigner } from "../../core/pki/ocsp-signer.ts";
+import type { OcspSignerStore } from "../../core/pki/ocsp-signer.ts";
 import { defaultProfileConfig } from "../../core/pki/profile-config.ts";
 import type { ProfileName } from "../../core/pki/qseal-profile.ts";
 import type { Clock } from "../../core/ports/clock.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 import type { Environment } from "../config/environment.ts";
-import { PrismaAuditStore } from "../db/audit-store.ts";
-import { type Db, type OpenDatabase, SQLITE_BUSY_TIMEOUT_MS } from "../db/database.ts";
+import type { Db, OpenDatabase } from "../db/database.ts";
 import { PrismaCaRepository } from "../db/pki-ca-repository.ts";
 import { newRowId } from "../db/row-id.ts";
-import { SqliteWriterThread } from "../db/sqlite-writer-thread.ts";
 import { secureDataFolder } from "../db/storage-location.ts";
-import { loadAuditKey } from "../keys/audit-key.ts";
-import { createKeyManagerResolver, type Pkcs11Settings } from "../keys/key-manager-resolver.ts";
+import type { Pkcs11Settings } from "../keys/key-manager-resolver.ts";
 import { keyPassphraseFrom } from "../keys/key-passphrase.ts";
 import type { SoftwareKeyOptions } from "../keys/software-key-manager.ts";
-import { tokenAuditSink } from "../keys/token-audit.ts";
 import { pinSourceFromSpec } from "../pkcs11/index.ts";
 import type { HealthProbe } from "../runtime/health-probe.ts";
-import { lowerThreadPoolPriority } from "../runtime/thread-pool-priority.ts";
+import { bootstrapCa, keyCeremonyRecorder } from "./ca-bootstrap.ts";
 import { caKeyProbe } from "./ca-key-probe.ts";
+import { certificateWriterThread } from "./certificate-writer-thread.ts";
 import { registerOcspSignerMetrics } from "./ocsp-signer-metrics.ts";
-import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck, startOcspSignerRenewal } from "./ocsp-signer-renewal.ts";
+import { OCSP_SIGNER_CHECK_MS, type OcspSignerCheck } from "./ocsp-signer-renewal.ts";
+import { startOcspSignerUpkeep } from "./ocsp-signer-upkeep.ts";
+import { AUDIT_CHECKPOINT_MS, openPkiAudit, startAuditCheckpoints } from "./pki-audit.ts";
+import { openPkiKeyManagers } from "./pki-key-managers.ts";
+import { lowerSigningThreads } from "./signing-threads.ts";
 
 /** The issuance engine as the service runs it. */
 export interface RunningPki {
@@ -68,12 +67,12 @@ export interface NewCaSettings {
   createCa?: boolean;
 }
 
-/** How often the audit chain's newest entry is checkpointed (besides every 100 entries and at close). */
-export const AUDIT_CHECKPOINT_MS = 5 * 60 * 1000;
-
 /**
- * Builds the engine over the database and the key managers, and creates the development CA on first
- * start (software keys in the data folder, or `MM_CA_KEY` for the issuing key).
+ * Builds the PKI from its parts: certificate storage (adapters/pki/certificate-writer-thread.ts),
+ * the audit log (pki-audit.ts), the key managers chosen by URI (pki-key-managers.ts), the CA and its
+ * OCSP signer (ca-bootstrap.ts: the development CA is created on first start, software keys in the
+ * data folder or `MM_CA_KEY` for the issuing key), then the engine, CRL, OCSP responder, the `ca`
+ * probe, the OCSP signer upkeep (ocsp-signer-upkeep.ts) and the audit checkpoints.
  */
 export async function startPki(
   options: {
@@ -108,141 +107,71 @@ export async function startPki(
     auditCheckpointMs?: number;
   } & NewCaSettings,
 ): Promise<RunningPki> {
-  const nice = options.signingThreadNice ?? 0;
-  if (options.caKeyUri?.startsWith("pkcs11:") && nice > 0) {
-    const priority = await lowerThreadPoolPriority(nice);
-    options.logger.info(
-      { nice: priority.nice, threads: priority.threads.length, skipped: priority.skipped },
-      "signing threads: priority lowered below the event loop's",
-    );
-  }
-  const writerThread = options.sqliteFile
-    ? new SqliteWriterThread(options.sqliteFile, SQLITE_BUSY_TIMEOUT_MS, {
-        events: {
-          onStopped: (error) =>
-            options.logger.error(
-              { err: error, code: "sqlite_writer_stopped" },
-              "certificate writer thread stopped: batches in flight were refused; it restarts at the next write",
-            ),
-          onRestarted: () => options.logger.warn("certificate writer thread restarted"),
-        },
-      })
-    : undefined;
-  const repository = new PrismaCaRepository(options.db, options.dialect, { writerThread });
+  const { clock, logger } = options;
   const production = options.production ?? false;
+  await lowerSigningThreads(options.caKeyUri, options.signingThreadNice ?? 0, logger);
+  const writerThread = certificateWriterThread(options.sqliteFile, logger);
+  const repository = new PrismaCaRepository(options.db, options.dialect, { writerThread });
   secureDataFolder(options.dataDir);
-  const auditStore = new PrismaAuditStore(options.db, options.dialect);
-  const auditKey =
-    options.auditKey ??
-    (
-      await loadAuditKey({
-        passphrase: options.softwareKeys?.passphrase,
-        production,
-        dataDir: options.dataDir,
-      })
-    ).key;
-  const audit = new AuditLog(auditStore, options.clock, { key: auditKey, store: auditStore });
-  const tokenAudit = tokenAuditSink(audit, (error, event) =>
-    options.logger.error({ err: error, tokenEvent: event.type }, "token event not written to the audit log"),
-  );
-  const keys = createKeyManagerResolver({
+  const { audit, tokenAudit } = await openPkiAudit({
+    db: options.db,
+    dialect: options.dialect,
+    clock,
+    logger,
     dataDir: options.dataDir,
-    softwareKeys: { ...options.softwareKeys, ...(production ? { requirePassphrase: true } : {}) },
-    pkcs11Settings: { ...options.pkcs11, onTokenEvent: tokenAudit.listener, clock: options.clock },
+    production,
+    auditKey: options.auditKey,
+    passphrase: options.softwareKeys?.passphrase,
   });
-  const base = { repository, keys, clock: options.clock, random: cryptoRandom, newId: newRowId };
-  const signerStore = options.ocspSignerStore ?? "token";
-  const ceremony = async (step: string, details: Record<string, string>) => {
-    options.logger.info({ ceremony: step, ...details }, `CA set-up: ${step}`);
-    await audit.append({ actor: "system", action: "key_ceremony", subject: step, details });
-  };
-  const steps: Promise<void>[] = [];
-  const onStep = (step: string, details: Record<string, string>) => {
-    steps.push(ceremony(step, details));
-  };
-  let setup: Awaited<ReturnType<typeof setUpCa>>;
-  let signer: CaRecord;
+  const keys = openPkiKeyManagers({
+    dataDir: options.dataDir,
+    production,
+    softwareKeys: options.softwareKeys,
+    pkcs11: options.pkcs11,
+    onTokenEvent: tokenAudit.listener,
+    clock,
+  });
+  const base = { repository, keys, clock, random: cryptoRandom, newId: newRowId };
+  const signerDeps = { ...base, audit, store: options.ocspSignerStore ?? "token" } as const;
+  const ceremony = keyCeremonyRecorder(audit, logger);
+  let ca: Awaited<ReturnType<typeof bootstrapCa>>;
   try {
-    if (production || options.softwareKeys?.passphrase !== undefined) await keys.unlockSoftwareKeys();
-    if (production && !options.createCa && !(await repository.activeCa("issuing")))
-      throw new DomainError(
-        "ca_missing",
-        "no CA in storage: NODE_ENV=production never creates one by itself; run `npm run mm -- ca init` first",
-      );
-    setup = await setUpCa(
-      base,
+    await keys.unlockWhenConfigured();
+    ca = await bootstrapCa(
+      { ...signerDeps, logger, ceremony },
       {
-        rootKeyUri: "softkey:root-ca",
-        issuingKeyUri: options.caKeyUri ?? "softkey:issuing-ca",
-        rootName: "Mali Mühür Geliştirme Kök Sertifika Hizmet Sağlayıcısı",
-        issuingName: "Mali Mühür Elektronik Sertifika Hizmet Sağlayıcısı - Geliştirme",
-        ...(options.issuingDefaultProfile ? { issuingDefaultProfile: options.issuingDefaultProfile } : {}),
+        production,
+        createCa: options.createCa,
+        caKeyUri: options.caKeyUri,
+        issuingDefaultProfile: options.issuingDefaultProfile,
       },
-      onStep,
     );
-    if (setup.created && !production)
-      options.logger.warn(
-        { ca: { development: true } },
-        "development CA created by this start (set NODE_ENV=production and run `mm ca init` for a real one)",
-      );
-    else if (setup.created) options.logger.info("CA created");
-    else if (!production)
-      options.logger.info({ ca: { development: true } }, "development set-up (NODE_ENV is not production)");
-    signer = await ensureOcspSigner({ ...base, audit, store: signerStore }, setup.issuing, onStep);
-    await Promise.all(steps);
   } catch (error) {
-    // a failed start (wrong PIN, missing token) still leaves its audit entries and no open sessions
-    await Promise.allSettled(steps);
+    // a failed start (wrong PIN, missing token) leaves no open sessions
     await keys.close().catch(() => {});
     await writerThread?.close();
     await tokenAudit.flush();
     throw error;
   }
-  const ocsp = new OcspResponder({ repository, keys, clock: options.clock, issuing: setup.issuing, signer });
+  const ocsp = new OcspResponder({ repository, keys, clock, issuing: ca.issuing, signer: ca.signer });
   const engine = new IssuanceEngine({
     ...base,
     profile: defaultProfileConfig(options.publicUrl),
     testMode: options.testMode,
     audit,
   });
-  const crl = new CrlService({ repository, keys, clock: options.clock, audit });
+  const crl = new CrlService({ repository, keys, clock, audit });
   const probe = caKeyProbe(repository, keys, { development: !production });
-  const issuing = setup.issuing;
-  const renewal = startOcspSignerRenewal({
+  const renewal = startOcspSignerUpkeep({
+    deps: signerDeps,
+    issuing: ca.issuing,
+    responder: ocsp,
+    ceremony,
     intervalMs: options.ocspSignerCheckMs ?? OCSP_SIGNER_CHECK_MS,
-    logger: options.logger,
-    renew: async () => {
-      const written: Promise<void>[] = [];
-      try {
-        return await renewOcspSigner(
-          { ...base, audit, store: signerStore },
-          issuing,
-          ocsp,
-          (step, details) => {
-            written.push(ceremony(step, details));
-          },
-        );
-      } finally {
-        for (const result of await Promise.allSettled(written))
-          if (result.status === "rejected")
-            options.logger.error(
-              { err: result.reason },
-              "OCSP signer key ceremony step not written to the audit log",
-            );
-      }
-    },
+    logger,
   });
-  const checkpointAudit = async () => {
-    try {
-      await audit.checkpoint();
-    } catch (error) {
-      options.logger.error({ err: error }, "audit checkpoint not written");
-    }
-  };
-  const checkpointMs = options.auditCheckpointMs ?? AUDIT_CHECKPOINT_MS;
-  const checkpointTimer = checkpointMs > 0 ? setInterval(checkpointAudit, checkpointMs) : undefined;
-  checkpointTimer?.unref();
-  const signerWatch = { signer: () => ocsp.signer, lastCheck: renewal.last, clock: options.clock };
+  const checkpoints = startAuditCheckpoints(audit, logger, options.auditCheckpointMs ?? AUDIT_CHECKPOINT_MS);
+  const signerWatch = { signer: () => ocsp.signer, lastCheck: renewal.last, clock };
   return {
     engine,
     crl,
@@ -253,10 +182,9 @@ export async function startPki(
     probe,
     registerMetrics: (registry) => registerOcspSignerMetrics(registry, signerWatch),
     development: !production,
-    checkpointAudit,
+    checkpointAudit: checkpoints.checkpoint,
     close: async () => {
-      clearInterval(checkpointTimer);
-      await checkpointAudit();
+      await checkpoints.close();
       await renewal.close();
       await keys.close();
       await writerThread?.close();
