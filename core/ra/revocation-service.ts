@@ -206,6 +206,19 @@ export class RevocationService {
     if (requestId) {
       const request = await this.deps.revocations.byId(requestId);
       if (request?.status !== "approved" && request?.status !== "done") return;
+      // the request's own audit entry: the approval (four eyes), or an agent's immediate request
+      const [action, by] = request.approvedBy
+        ? ["revocation_approved", actor]
+        : ["revocation_requested", `agent:${request.requestedBy}`];
+      if (!(await this.deps.recovery?.audited(action, serial)))
+        await this.deps.audit?.append({
+          actor: by,
+          action,
+          subject: serial,
+          details: request.approvedBy
+            ? { reason: request.reason, requestedBy: request.requestedBy }
+            : { reason: request.reason },
+        });
     }
     const certificate = await this.deps.certificates.findBySerial(serial);
     if (!certificate) return;
