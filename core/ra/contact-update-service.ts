@@ -51,7 +51,7 @@ export class ContactUpdateService {
     newValue: string;
     /** The client's address as the channel saw it: the code budget counts per network too. */
     clientNetwork?: string;
-    /** The conversation's language: the code is written in it. */
+    /** The conversation's language: the code is written in it (default: the subscriber's, for agents). */
     locale?: NotificationLocale;
   }): Promise<{ maskedTarget: string }> {
     const conversationId = conversationIdOf(request.conversationId);
@@ -92,7 +92,7 @@ export class ContactUpdateService {
       to: value,
       template: "contact_update_code",
       params: { code, kind: request.kind },
-      locale: request.locale,
+      locale: request.locale ?? subscriber.language,
       sensitive: true,
     });
     return { maskedTarget: request.kind === "email" ? maskEmail(value) : maskPhone(value) };

@@ -54,7 +54,7 @@ export class VerificationService {
     subject: string;
     /** The client's address or network as the channel saw it (core/ra/client-network.ts). */
     clientNetwork?: string;
-    /** The conversation's language: the code is written in it. */
+    /** The conversation's language: the code is written in it (default: the subscriber's, for agents). */
     locale?: NotificationLocale;
     /** Throw `contacts_unverified` for a subscriber without a proven contact (agents only). */
     revealUnproven?: boolean;
@@ -97,12 +97,13 @@ export class VerificationService {
     });
     const toEmail = subscriber?.emailVerifiedAt !== undefined;
     const toPhone = subscriber?.phoneVerifiedAt !== undefined;
+    const locale = request.locale ?? subscriber?.language;
     await this.deps.outbox.enqueue({
       channel: "email",
       to: contact.email,
       template: "otp_code",
       params: { code },
-      locale: request.locale,
+      locale,
       sensitive: true,
       ...(toEmail ? {} : { withheld: true }),
     });
@@ -111,7 +112,7 @@ export class VerificationService {
       to: contact.phone,
       template: "otp_code",
       params: { code },
-      locale: request.locale,
+      locale,
       sensitive: true,
       ...(toPhone ? {} : { withheld: true }),
     });

@@ -159,6 +159,23 @@ describe.each(implementations)("RA repositories contract: $name", (implementatio
       expect((await repos.applications.byId(person.id))?.idNumber).toBe("10000000146");
     });
 
+    it("keeps the customer's language; Turkish, the default, reads back absent", async () => {
+      const english = application({ language: "en" });
+      const turkish = application({ language: "tr" });
+      await repos.applications.insertOrGet(english);
+      await repos.applications.insertOrGet(turkish);
+      expect((await repos.applications.byId(english.id))?.language).toBe("en");
+      expect((await repos.applications.byOrderNo(turkish.orderNo))?.language ?? "tr").toBe("tr");
+      const firm = {
+        idNumber: "7000000001",
+        title: "Örnek",
+        email: "en@ornek.com.tr",
+        phone: "+905320000001",
+      };
+      await repos.subscribers.createIfAbsent({ ...firm, language: "en" });
+      expect((await repos.subscribers.get(firm.idNumber))?.language).toBe("en");
+    });
+
     it("moves the status only from an expected state, once", async () => {
       const a = application();
       await repos.applications.insertOrGet(a);

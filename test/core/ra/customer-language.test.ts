@@ -77,6 +77,36 @@ describe.each(testDialects)("the customer's language on $name", (dialect) => {
     expect(rendered.body).not.toMatch(/\bay\b|sonra/);
   });
 
+  it("codes asked without a conversation language (an agent's) follow the application's, then the subscriber's", async () => {
+    const { orderNo } = await h.ra.submitApplication(
+      cardApplication({ idempotencyKey: "web-en:1", locale: "en" }),
+    );
+    // the application's contact codes, asked without a language, are in the application's
+    await h.ra.sendApplicationContactCodes({ conversationId: "web-en", orderNo });
+    const proofs = h.outbox.sent.filter((n) => n.template === "contact_proof_code");
+    expect(proofs.map((n) => n.locale)).toEqual(["en", "en"]);
+    expect(renderNotification(translator, proofs[1]!).body).toMatch(
+      /^Your code to confirm the mobile number/,
+    );
+    for (const [kind, to] of [
+      ["email", "bilgi@ornek.com.tr"],
+      ["phone", "+905321234567"],
+    ] as const)
+      await h.ra.confirmApplicationContact({ conversationId: "web-en", kind, code: h.outbox.lastCode(to) });
+    await h.ra.payments.record({
+      orderNo,
+      channel: "sanalpos",
+      providerRef: "pos-agent",
+      amountKurus: testPrices.card,
+    });
+    await h.ra.agents.startVerification({ agentId: "agent-1", subject: "3230512384" });
+    const codes = h.outbox.sent.filter((n) => n.template === "otp_code");
+    expect(codes.map((n) => n.locale)).toEqual(["en", "en"]);
+    expect(renderNotification(translator, codes[0]!).subject).toBe(
+      "Your mali mühür identity verification code",
+    );
+  });
+
   it("without a language the order and its notifications are Turkish", async () => {
     const orderNo = await orderThrough(undefined);
     const sent = h.outbox.sent.filter((n) => templates.includes(n.template));
