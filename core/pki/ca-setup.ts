@@ -3,7 +3,7 @@ import type { KeyAlgorithm, KeyManager, PublicKeyInfo } from "../ports/key-manag
 import type { CaRecord } from "./ca-repository.ts";
 import { type ClaimTiming, runClaimed } from "./ceremony-claim.ts";
 import { buildName } from "./distinguished-name.ts";
-import { signatureAlgorithmFor } from "./issuer.ts";
+import { issuerKey } from "./issuer.ts";
 import { caExtensions } from "./kamusm-profile.ts";
 import { keyIdentifier } from "./key-identifier.ts";
 import type { CaCeremonyDeps } from "./pki-deps.ts";
@@ -91,26 +91,25 @@ async function createCa(
   const rootId = await keyIdentifier(rootKey.spki);
   const issuingId = await keyIdentifier(issuingKey.spki);
   const rootSerial = newSerialNumber(deps.random);
-  const root = await signCertificate(rootKeys, request.rootKeyUri, {
+  const rootIssuer = issuerKey(request.rootKeyUri, rootKey.algorithm);
+  const root = await signCertificate(rootKeys, rootIssuer, {
     serialHex: rootSerial,
     issuer: rootName,
     subject: rootName,
     notBefore: now,
     notAfter: years(request.rootValidityYears ?? 20),
     subjectPublicKeyInfo: rootKey.spki,
-    signatureAlgorithm: signatureAlgorithmFor(rootKey.algorithm),
     extensions: caExtensions({ subjectKeyId: rootId, authorityKeyId: rootId }, { selfSigned: true }),
   });
   onStep("root certificate signed", { serial: rootSerial });
   const issuingSerial = newSerialNumber(deps.random);
-  const issuing = await signCertificate(rootKeys, request.rootKeyUri, {
+  const issuing = await signCertificate(rootKeys, rootIssuer, {
     serialHex: issuingSerial,
     issuer: rootName,
     subject: issuingName,
     notBefore: now,
     notAfter: years(request.issuingValidityYears ?? 10),
     subjectPublicKeyInfo: issuingKey.spki,
-    signatureAlgorithm: signatureAlgorithmFor(rootKey.algorithm),
     extensions: caExtensions(
       { subjectKeyId: issuingId, authorityKeyId: rootId },
       { selfSigned: false, pathLength: 0 },

@@ -179,12 +179,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       tokenUri: request.tokenUri,
     });
     if (row.state === "pending") {
-      const der = await signTbs(
-        this.deps.keys.forUri(issuer.keyUri),
-        issuer.keyUri,
-        issuer.signatureAlgorithm,
-        row.tbsDer,
-      );
+      const der = await signTbs(this.deps.keys.forUri(issuer.keyUri), issuer, row.tbsDer);
       // Two callers (instances) may both have read the row while pending and both signed the same
       // TBS: only the one whose update moved the row audits and stores it; the other answers with
       // the certificate stored.

@@ -35,6 +35,17 @@ export interface Issuer {
   signatureAlgorithmDer: Uint8Array;
 }
 
+/** What signing needs of an issuer: the key to sign with and the algorithm that key signs by. */
+export type IssuerKey = Pick<Issuer, "keyUri" | "signatureAlgorithm">;
+
+/**
+ * The {@link IssuerKey} of a key that has no CA record yet (a root signing itself and the issuing
+ * CA in their ceremony): its URI and the signature algorithm for its key algorithm.
+ */
+export function issuerKey(keyUri: string, key: KeyAlgorithm): IssuerKey {
+  return { keyUri, signatureAlgorithm: signatureAlgorithmFor(key) };
+}
+
 const curves: Record<string, "P-256" | "P-384"> = { prime256v1: "P-256", secp384r1: "P-384" };
 
 /**

@@ -111,7 +111,7 @@ async function issueOcspSigner(
   const algorithm = issuer.keyAlgorithm.kind === "RSA" ? OCSP_SIGNER_RSA : issuer.keyAlgorithm;
   const key = await keys.generateKey({ uri: keyUri, algorithm });
   const notAfter = new Date(now.getTime() + OCSP_SIGNER_DAYS * 86400_000);
-  const { der } = await signCertificate(deps.keys.forUri(issuer.keyUri), issuer.keyUri, {
+  const { der } = await signCertificate(deps.keys.forUri(issuer.keyUri), issuer, {
     serialHex: serial,
     issuer: issuer.nameDer,
     subject: buildName([
@@ -121,7 +121,6 @@ async function issueOcspSigner(
     notBefore: now,
     notAfter,
     subjectPublicKeyInfo: key.spki,
-    signatureAlgorithm: issuer.signatureAlgorithm,
     extensions: [
       {
         oid: extensionOids.authorityKeyIdentifier,

@@ -1,5 +1,6 @@
-import type { KeyManager, SignatureAlgorithm } from "../ports/key-manager.ts";
+import type { KeyManager } from "../ports/key-manager.ts";
 import { assembleCertificate, encodeTbsCertificate, type TbsSpec } from "./certificate-builder.ts";
+import type { IssuerKey } from "./issuer.ts";
 
 /** A certificate and the to-be-signed bytes it was made from. */
 export interface SignedCertificate {
@@ -8,25 +9,25 @@ export interface SignedCertificate {
 }
 
 /**
- * Signs already-encoded TBS bytes with the issuer's key through the key-manager port. Issuance
- * persists `tbsDer` before calling this, so a retry after a crash signs exactly the same bytes.
+ * Signs already-encoded TBS bytes with the issuer's key, by the algorithm its key calls for, through
+ * the key-manager port. Issuance persists `tbsDer` before calling this, so a retry after a crash
+ * signs exactly the same bytes.
  */
-export async function signTbs(
-  keys: KeyManager,
-  issuerKeyUri: string,
-  algorithm: SignatureAlgorithm,
-  tbsDer: Uint8Array,
-): Promise<Uint8Array> {
-  const signature = await keys.sign({ uri: issuerKeyUri, algorithm, data: tbsDer });
+export async function signTbs(keys: KeyManager, issuer: IssuerKey, tbsDer: Uint8Array): Promise<Uint8Array> {
+  const algorithm = issuer.signatureAlgorithm;
+  const signature = await keys.sign({ uri: issuer.keyUri, algorithm, data: tbsDer });
   return assembleCertificate(tbsDer, algorithm, signature);
 }
 
-/** Encodes and signs in one step (CA certificates, whose issuance is a ceremony rather than an order). */
+/**
+ * Encodes and signs in one step (CA certificates, whose issuance is a ceremony rather than an
+ * order); the TBS names the issuer's signature algorithm.
+ */
 export async function signCertificate(
   keys: KeyManager,
-  issuerKeyUri: string,
-  spec: TbsSpec,
+  issuer: IssuerKey,
+  spec: Omit<TbsSpec, "signatureAlgorithm">,
 ): Promise<SignedCertificate> {
-  const tbsDer = encodeTbsCertificate(spec);
-  return { tbsDer, der: await signTbs(keys, issuerKeyUri, spec.signatureAlgorithm, tbsDer) };
+  const tbsDer = encodeTbsCertificate({ ...spec, signatureAlgorithm: issuer.signatureAlgorithm });
+  return { tbsDer, der: await signTbs(keys, issuer, tbsDer) };
 }

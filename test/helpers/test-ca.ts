@@ -8,7 +8,7 @@ import { SoftwareKeyManager } from "../../adapters/keys/software-key-manager.ts"
 import type { CaRecord, CaRepository } from "../../core/pki/ca-repository.ts";
 import { buildName } from "../../core/pki/distinguished-name.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
-import { signatureAlgorithmFor } from "../../core/pki/issuer.ts";
+import { issuerKey } from "../../core/pki/issuer.ts";
 import { caExtensions } from "../../core/pki/kamusm-profile.ts";
 import { keyIdentifier } from "../../core/pki/key-identifier.ts";
 import { toPem } from "../../core/pki/pem.ts";
@@ -57,9 +57,10 @@ export async function createTestCa(
   const years = (n: number) => new Date(now.getTime() + n * 365.25 * 86400_000);
   const rootId = await keyIdentifier(rootKey.spki);
   const issuingKeyId = await keyIdentifier(issuingKey.spki);
-  const common = { notBefore: now, signatureAlgorithm: signatureAlgorithmFor(algorithm), issuer: rootName };
+  const common = { notBefore: now, issuer: rootName };
+  const rootIssuer = issuerKey("softkey:root", algorithm);
   const root = (
-    await signCertificate(keys, "softkey:root", {
+    await signCertificate(keys, rootIssuer, {
       ...common,
       serialHex: newSerialNumber(cryptoRandom),
       subject: rootName,
@@ -69,7 +70,7 @@ export async function createTestCa(
     })
   ).der;
   const issuing = (
-    await signCertificate(keys, "softkey:root", {
+    await signCertificate(keys, rootIssuer, {
       ...common,
       serialHex: newSerialNumber(cryptoRandom),
       subject: issuingName,

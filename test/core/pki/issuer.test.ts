@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { CrlService } from "../../../core/pki/crl-service.ts";
 import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
-import { issuerOf, keyAlgorithmOf, signatureAlgorithmFor } from "../../../core/pki/issuer.ts";
+import { issuerKey, issuerOf, keyAlgorithmOf, signatureAlgorithmFor } from "../../../core/pki/issuer.ts";
 import { OcspResponder } from "../../../core/pki/ocsp-responder.ts";
 import { ensureOcspSigner } from "../../../core/pki/ocsp-signer.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
@@ -25,6 +25,10 @@ describe("the Issuer value: key URI and signature algorithm read from the CA rec
     expect(signatureAlgorithmFor({ kind: "RSA", modulusLength: 4096 })).toBe("RSA-SHA256");
     expect(signatureAlgorithmFor({ kind: "EC", namedCurve: "P-256" })).toBe("ECDSA-SHA256");
     expect(signatureAlgorithmFor({ kind: "EC", namedCurve: "P-384" })).toBe("ECDSA-SHA384");
+    expect(issuerKey("softkey:root", { kind: "EC", namedCurve: "P-384" })).toEqual({
+      keyUri: "softkey:root",
+      signatureAlgorithm: "ECDSA-SHA384",
+    });
     const rsa = await createTestCa();
     try {
       const issuer = await issuerOf(issuingCaRecord(rsa));

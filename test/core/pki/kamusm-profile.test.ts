@@ -5,6 +5,7 @@ import "reflect-metadata";
 import * as x509 from "@peculiar/x509";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildName, turkishUpperCase } from "../../../core/pki/distinguished-name.ts";
+import { issuerOf } from "../../../core/pki/issuer.ts";
 import { subscriberExtensions } from "../../../core/pki/kamusm-profile.ts";
 import { keyIdentifier } from "../../../core/pki/key-identifier.ts";
 import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
@@ -12,7 +13,7 @@ import { newSerialNumber } from "../../../core/pki/serial-number.ts";
 import { signCertificate } from "../../../core/pki/sign-certificate.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
 import { kamusmFixturesDir } from "../../helpers/shared-fixtures.ts";
-import { createTestCa, type TestCa, toPem } from "../../helpers/test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa, toPem } from "../../helpers/test-ca.ts";
 
 const fixtures = kamusmFixturesDir();
 const config = defaultProfileConfig("http://127.0.0.1:3000");
@@ -34,16 +35,16 @@ beforeAll(async () => {
   ]);
   const cardId = await keyIdentifier(cardKey.spki);
   const now = new Date();
+  const issuer = await issuerOf(issuingCaRecord(ca));
   for (const kind of ["sign", "encr"] as const) {
     const der = (
-      await signCertificate(ca.keys, "softkey:issuing", {
+      await signCertificate(ca.keys, issuer, {
         serialHex: newSerialNumber(cryptoRandom),
         issuer: ca.issuingName,
         subject,
         notBefore: now,
         notAfter: new Date(now.getTime() + config.validityYears * 365.25 * 86400_000),
         subjectPublicKeyInfo: cardKey.spki,
-        signatureAlgorithm: "RSA-SHA256",
         extensions: subscriberExtensions(kind, config, {
           subjectKeyId: cardId,
           authorityKeyId: ca.issuingKeyId,
