@@ -9,6 +9,7 @@ import { Command, CommanderError } from "commander";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { ConfigurationError } from "../config/environment.ts";
 import { auditCommand } from "./commands/audit-commands.ts";
+import { backupCommand } from "./commands/backup-command.ts";
 import { caCommand } from "./commands/ca-commands.ts";
 import { crlCommand, revokeCommand, statusCommand } from "./commands/certificate-commands.ts";
 import { hsmCommand } from "./commands/hsm-check.ts";
@@ -23,6 +24,7 @@ for (const command of [
   statusCommand(),
   crlCommand(),
   auditCommand(),
+  backupCommand(),
   hsmCommand(),
   orderCommand(),
   paymentCommand(),
