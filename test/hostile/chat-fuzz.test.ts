@@ -2,13 +2,15 @@
  * Hostile chat messages on every customer channel (issue 16): the web chat API and Telegram (webhook
  * mode, through the fake Bot API of test/helpers/telegram-fake-api.ts), against the whole composed
  * service. Fuzzed messages of a fixed seed (test/hostile/chat-fuzz-inputs.ts) are sent in several
- * dialog states, in Turkish and English conversations. Every answer is a proper message (words, no
+ * dialog states, in Turkish and English conversations, each as typed text and as the id of a pressed
+ * button (on Telegram in the chat's current keyboard generation, so the engine sees it). Every answer is a proper message (words, no
  * stack trace, no template or i18n key, not the apology for an exception) or, on the web, a coded
  * JSON refusal; nothing crashes; and storage changes only where the channels keep conversations
  * (records changed as in test/hostile/http-routes.test.ts: row counts of every model). Prints its figures.
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callbackDataOf, parseCallbackData } from "../../adapters/telegram/render.ts";
 import { FakeTelegramApi } from "../helpers/telegram-fake-api.ts";
 import { startTestService } from "../helpers/web-service.ts";
 import { apologies, improper, STACK } from "./chat-answer-check.ts";
@@ -130,39 +132,44 @@ describe("hostile chat messages on every customer channel", () => {
       for (const [i, input] of inputs.entries()) {
         const locale: Locale = Math.floor(i / PER_CONVERSATION) % 2 === 0 ? "tr" : "en";
         if (i % PER_CONVERSATION === 0) session = await open(state, locale);
-        figures.tried += 1;
-        const where = `web ${state.name} [${input.family}] ${show(input.text)}`;
-        let res: Awaited<ReturnType<typeof post>>;
-        try {
-          res = await post(
-            `/api/chat/sessions/${session!.sessionId}/messages`,
-            { text: input.text },
-            session!.token,
-          );
-        } catch (error) {
-          figures.crashes += 1;
-          figures.failures.push(`${where}: ${String(error)}`);
-          continue;
-        }
-        if (res.status >= 500) {
-          figures.crashes += 1;
-          figures.failures.push(`${where}: ${res.status} ${JSON.stringify(res.json).slice(0, 200)}`);
-          continue;
-        }
-        if (res.status !== 200) {
-          // a documented refusal (blank or over-long text): a coded JSON error with a message
-          const error = (res.json as { error?: { code?: unknown; message?: unknown } }).error;
-          figures.refused += 1;
-          if (res.status !== 400 || typeof error?.code !== "string" || typeof error.message !== "string")
+        // the text as typed, and the same junk as the id of a pressed button
+        const events: { text?: string; button?: string }[] = [
+          { text: input.text },
+          { button: input.text.slice(0, 100) },
+        ];
+        for (const event of events) {
+          figures.tried += 1;
+          const kind = event.text !== undefined ? "text" : "button";
+          const where = `web ${state.name} ${kind} [${input.family}] ${show(input.text)}`;
+          let res: Awaited<ReturnType<typeof post>>;
+          try {
+            res = await post(`/api/chat/sessions/${session!.sessionId}/messages`, event, session!.token);
+          } catch (error) {
+            figures.crashes += 1;
+            figures.failures.push(`${where}: ${String(error)}`);
+            continue;
+          }
+          if (res.status >= 500) {
+            figures.crashes += 1;
             figures.failures.push(`${where}: ${res.status} ${JSON.stringify(res.json).slice(0, 200)}`);
-          else if (STACK.test(error.message)) figures.failures.push(`${where}: stack trace in the error`);
-          continue;
-        }
-        const messages = (res.json as { messages?: { text?: unknown }[] }).messages ?? [];
-        if (messages.length === 0) figures.failures.push(`${where}: no answer`);
-        for (const message of messages) {
-          const why = typeof message.text === "string" ? improper(message.text, input.text) : "no text";
-          if (why) figures.failures.push(`${where}: ${why}: ${show(String(message.text))}`);
+            continue;
+          }
+          if (res.status !== 200) {
+            // a documented refusal (blank or over-long text): a coded JSON error with a message
+            const error = (res.json as { error?: { code?: unknown; message?: unknown } }).error;
+            figures.refused += 1;
+            if (res.status !== 400 || typeof error?.code !== "string" || typeof error.message !== "string")
+              figures.failures.push(`${where}: ${res.status} ${JSON.stringify(res.json).slice(0, 200)}`);
+            else if (STACK.test(error.message)) figures.failures.push(`${where}: stack trace in the error`);
+            continue;
+          }
+          const messages = (res.json as { messages?: { text?: unknown }[] }).messages ?? [];
+          if (messages.length === 0) figures.failures.push(`${where}: no answer`);
+          for (const message of messages) {
+            const quoted = event.text ?? event.button ?? "";
+            const why = typeof message.text === "string" ? improper(message.text, quoted) : "no text";
+            if (why) figures.failures.push(`${where}: ${why}: ${show(String(message.text))}`);
+          }
         }
       }
     }
@@ -234,6 +241,31 @@ describe("hostile chat messages on every customer channel", () => {
         },
       });
     }
+    /**
+     * Presses a button whose id is `junk`, in the current keyboard generation when the id fits in
+     * the callback data (so the engine sees it), else as raw callback data (a stale button).
+     */
+    async function pressData(chatId: number, locale: Locale, junk: string) {
+      const keyboard = fake
+        .sent(chatId)
+        .filter((m) => m.buttons.length > 0)
+        .at(-1);
+      const generation = parseCallbackData(keyboard?.buttons[0]?.data ?? "")?.generation ?? 0;
+      const data = callbackDataOf(generation, junk.slice(0, 60) || " ") ?? junk.slice(0, 64);
+      return deliver(chatId, {
+        callback_query: {
+          id: String(nextUpdate),
+          from: from(chatId, locale),
+          chat_instance: String(chatId),
+          message: {
+            message_id: keyboard?.messageId ?? 1,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: chatId, type: "private", first_name: "Fuzz" },
+          },
+          data,
+        },
+      });
+    }
     /** The web menu's label of a button, in a locale (Telegram shows the same labels). */
     const labels = new Map<string, string>();
     async function labelOf(buttonId: string, locale: Locale): Promise<string> {
@@ -271,20 +303,31 @@ describe("hostile chat messages on every customer channel", () => {
       for (const [i, input] of inputs.entries()) {
         const locale: Locale = Math.floor(i / PER_CONVERSATION) % 2 === 0 ? "tr" : "en";
         if (i % PER_CONVERSATION === 0) chatId = await open(state, locale);
-        figures.tried += 1;
-        const where = `telegram ${state.name} [${input.family}] ${show(input.text)}`;
-        let answers: Awaited<ReturnType<typeof deliver>>;
-        try {
-          answers = await text(chatId, locale, input.text);
-        } catch (error) {
-          figures.crashes += 1;
-          figures.failures.push(`${where}: ${String(error).slice(0, 200)}`);
-          continue;
-        }
-        if (answers.length === 0) figures.failures.push(`${where}: no answer`);
-        for (const answer of answers) {
-          const why = improper(answer.text, input.text);
-          if (why) figures.failures.push(`${where}: ${why}: ${show(answer.text)}`);
+        // the text as typed, and the same junk as a pressed button's id (of the current keyboard)
+        const events = [
+          { kind: "text", send: () => text(chatId, locale, input.text), quoted: input.text },
+          {
+            kind: "button",
+            send: () => pressData(chatId, locale, input.text),
+            quoted: input.text.slice(0, 60),
+          },
+        ];
+        for (const event of events) {
+          figures.tried += 1;
+          const where = `telegram ${state.name} ${event.kind} [${input.family}] ${show(input.text)}`;
+          let answers: Awaited<ReturnType<typeof deliver>>;
+          try {
+            answers = await event.send();
+          } catch (error) {
+            figures.crashes += 1;
+            figures.failures.push(`${where}: ${String(error).slice(0, 200)}`);
+            continue;
+          }
+          if (answers.length === 0) figures.failures.push(`${where}: no answer`);
+          for (const answer of answers) {
+            const why = improper(answer.text, event.quoted);
+            if (why) figures.failures.push(`${where}: ${why}: ${show(answer.text)}`);
+          }
         }
       }
     }
