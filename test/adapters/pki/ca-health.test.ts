@@ -1,19 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import express from "express";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { healthRoutes } from "../../../adapters/http/health.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 import { type RunningPki, startPki } from "../../../adapters/pki/start-pki.ts";
 import { systemClock } from "../../../core/ports/clock.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { testDialects } from "../../helpers/databases.ts";
 import { type LoopbackServer, serveOnLoopback } from "../../helpers/loopback-http.ts";
-import { createSoftHsm, type SoftHsm, testPins } from "../../helpers/softhsm.ts";
+import { createSoftHsm, type SoftHsm } from "../../helpers/softhsm.ts";
+import { prepareTokenPki, type TokenPkiGround } from "../../helpers/token-pki.ts";
 
 /** `/healthz` probes the issuing CA key also when it is on a PKCS#11 token. */
 let hsm: SoftHsm;
-let tokenNo = 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(() => {
@@ -22,26 +19,18 @@ beforeAll(() => {
 afterAll(() => hsm?.dispose());
 
 describe.each(testDialects)("the ca health probe with the CA key on a token, on $name", (dialect) => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let dir: string;
+  let ground: TokenPkiGround;
+  let database: TokenPkiGround["database"];
   let pki: RunningPki;
   let served: LoopbackServer;
   let base: string;
   let token: string;
 
   beforeEach(async () => {
-    database = await freshDatabase(dialect);
-    dir = mkdtempSync(join(tmpdir(), "mm-ca-health-"));
-    token = `health-${dialect.name}-${++tokenNo}`;
-    hsm.initToken(token);
+    ground = await prepareTokenPki(hsm, dialect, "health");
+    ({ database, token } = ground);
     pki = await startPki({
-      db: database.db,
-      dialect: database.dialect,
-      dataDir: dir,
-      publicUrl: "http://localhost:3000",
-      caKeyUri: `pkcs11:token=${token};object=issuing-ca`,
-      pkcs11: { module: hsm.module, pinSource: () => testPins.user },
-      testMode: false,
+      ...ground.options(),
       clock: systemClock,
       logger: createLogger({ level: "silent" }),
     });
@@ -52,8 +41,7 @@ describe.each(testDialects)("the ca health probe with the CA key on a token, on 
   afterEach(async () => {
     await served.close();
     await pki.close();
-    await database.dispose();
-    rmSync(dir, { recursive: true, force: true });
+    await ground.dispose();
   });
 
   const health = async () => {

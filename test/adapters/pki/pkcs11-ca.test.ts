@@ -1,23 +1,21 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createLogger } from "../../../adapters/logging/logger.ts";
 import { type RunningPki, startPki } from "../../../adapters/pki/start-pki.ts";
 import { threadPoolSize } from "../../../adapters/runtime/thread-pool-priority.ts";
 import { verifyChain } from "../../../core/audit/audit-log.ts";
 import type { OcspSignerStore } from "../../../core/pki/ocsp-signer.ts";
 import { toPem } from "../../../core/pki/pem.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { testDialects } from "../../helpers/databases.ts";
+import { capturingLogger } from "../../helpers/loopback-http.ts";
 import { ocspRequest } from "../../helpers/ocsp-request.ts";
 import { createSoftHsm, type SoftHsm, testPins } from "../../helpers/softhsm.ts";
+import { prepareTokenPki, type TokenPkiGround } from "../../helpers/token-pki.ts";
 
 /** The issuing CA key on a SoftHSM token (`ca init --key pkcs11:…` as startPki runs it). */
 let hsm: SoftHsm;
-let tokenNo = 0;
 
 beforeAll(() => {
   hsm = createSoftHsm();
@@ -25,45 +23,29 @@ beforeAll(() => {
 afterAll(() => hsm?.dispose());
 
 describe.each(testDialects)("a CA whose issuing key is on a PKCS#11 token, on $name", (dialect) => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let ground: TokenPkiGround;
+  let database: TokenPkiGround["database"];
   let dir: string;
   let pki: RunningPki | undefined;
   let token: string;
-  const logged: string[] = [];
-  const logger = createLogger({
-    destination: new Writable({
-      write(chunk, _e, done) {
-        logged.push(String(chunk));
-        done();
-      },
-    }),
-  });
+  const { logger, lines: logged } = capturingLogger();
   const clock = new FrozenClock("2026-11-20T07:00:00Z");
 
   beforeEach(async () => {
-    database = await freshDatabase(dialect);
-    dir = mkdtempSync(join(tmpdir(), "mm-pkcs11-ca-"));
-    token = `ca-${dialect.name}-${++tokenNo}`;
-    hsm.initToken(token);
+    ground = await prepareTokenPki(hsm, dialect, "ca");
+    ({ database, dir, token } = ground);
   });
   afterEach(async () => {
     await pki?.close();
     pki = undefined;
-    await database.dispose();
-    rmSync(dir, { recursive: true, force: true });
+    await ground.dispose();
   });
 
   const start = (pin: string, ocspSignerStore?: OcspSignerStore) =>
     startPki({
-      db: database.db,
-      dialect: database.dialect,
-      dataDir: dir,
-      publicUrl: "http://localhost:3000",
-      caKeyUri: `pkcs11:token=${token};object=issuing-ca`,
-      pkcs11: { module: hsm.module, pinSource: () => pin },
+      ...ground.options(pin),
       signingThreadNice: 4,
       ...(ocspSignerStore ? { ocspSignerStore } : {}),
-      testMode: false,
       clock,
       logger,
     });
