@@ -20,7 +20,7 @@ function textsOf(locale: "tr" | "en"): [string, string][] {
 }
 
 /** The seed's term for the on-site fee (R2.4), and its English counterpart. */
-export const onSiteFee = {
+const onSiteFee = {
   tr: "yerinde gözetim ve denetim bedel",
   en: "on-site supervision and inspection fee",
 };
@@ -43,7 +43,7 @@ function offences(locale: "tr" | "en", test: (text: string) => string[]): string
 }
 
 /** Two identical words in a row (placeholders and links removed). */
-export function repeatedWords(text: string, locale: "tr" | "en"): string[] {
+function repeatedWords(text: string, locale: "tr" | "en"): string[] {
   const words =
     text
       .replace(/\{\{[^}]*\}\}|https?:\/\/\S+|`[^`]*`/g, " ")
@@ -58,7 +58,7 @@ export function repeatedWords(text: string, locale: "tr" | "en"): string[] {
 }
 
 /** On-site fee phrases that are not the one term. */
-export function otherFeeTerms(text: string, locale: "tr" | "en"): string[] {
+function otherFeeTerms(text: string, locale: "tr" | "en"): string[] {
   const [phrase, words] =
     locale === "tr" ? [turkishFeePhrase, turkishFeeWords] : [englishFeePhrase, englishFeeWords];
   return [...text.matchAll(phrase)]
