@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type OpenDatabase, openDatabase } from "../../../adapters/db/database.ts";
 import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
 import { JobRunner } from "../../../core/jobs/job-runner.ts";
+import type { JobStore } from "../../../core/jobs/job-store.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
@@ -72,7 +73,7 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     await waitUntil(async () => {
       const row = await database.db.job.findFirstOrThrow({});
       return (row.lockedUntil?.getTime() ?? 0) > virtualNow.getTime();
-    }, 1_000);
+    }, 10_000);
     const fromB = await b.runDueJobs(virtualNow);
     release();
     const fromA = await runA;
@@ -134,18 +135,35 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
       started = resolve;
     });
     let abortedInA = false;
-    // A's renewals are too rare to keep the lease (it stalled, e.g. a long GC or a paused VM).
+    // A stalls (a long GC, a paused VM): its renewals reach storage only after B took the job over.
+    let bClaimed!: () => void;
+    const afterB = new Promise<void>((resolve) => {
+      bClaimed = resolve;
+    });
+    const realStore = new PrismaJobStore(database.db);
+    const stalled: JobStore = {
+      claimDue: (...args) => realStore.claimDue(...args),
+      markDone: (...args) => realStore.markDone(...args),
+      markError: (...args) => realStore.markError(...args),
+      renew: async (...args) => {
+        await afterB;
+        return realStore.renew(...args);
+      },
+    };
     const a = new JobRunner({
-      store: new PrismaJobStore(database.db),
+      store: stalled,
       owner: "runner-a",
       lockMs: 1_000,
       clock,
-      renewEveryMs: 300,
+      renewEveryMs: 20,
     }).register("slow", async (_payload, context) => {
+      signal = context.signal;
       started();
       await released;
       abortedInA = context.signal?.aborted ?? false;
     });
+    let signal: AbortSignal | undefined;
+    const abortSeen = async () => signal?.aborted === true;
     const b = new JobRunner({
       store: new PrismaJobStore(second.db),
       owner: "runner-b",
@@ -160,7 +178,8 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     await isStarted;
     virtualNow = new Date(t0.getTime() + 60_000);
     const fromB = await b.runDueJobs(virtualNow);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    bClaimed();
+    await waitUntil(async () => abortSeen(), 5_000);
     release();
     const fromA = await runA;
     expect(fromB).toEqual({ ran: 1, failed: 0 });
