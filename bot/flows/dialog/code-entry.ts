@@ -6,7 +6,7 @@
  */
 import { DomainError, RateLimitError } from "../../../core/errors/domain-error.ts";
 import type { Turn } from "../../turn.ts";
-import { asksOtherTopic } from "./other-topic.ts";
+import { asksOtherTopic, withoutIntroducingWords } from "./other-topic.ts";
 
 /** What the RA says of a code. */
 export interface CodeCheck {
@@ -22,9 +22,9 @@ export interface CodeEntry {
   retryTopic: "contact_update" | "revoke" | "cert_status";
 }
 
-/** The six digits of a typed code (spaces allowed), or undefined. */
+/** The six digits of a typed code (spaces allowed, "kodum" or "my code is" before it), or undefined. */
 export function typedCode(raw: string): string | undefined {
-  const code = raw.replace(/\s/g, "");
+  const code = withoutIntroducingWords(raw).replace(/\s/g, "");
   return /^\d{6}$/.test(code) ? code : undefined;
 }
 

@@ -63,7 +63,7 @@ describe("another topic typed during identity verification", () => {
     expect(flowOf(w)?.name).not.toBe("verify");
   });
 
-  it.each(["12345", "123 45", "kodum 482 913", "1234567"])(
+  it.each(["12345", "123 45", "kodum 482 91", "1234567"])(
     "a code-like answer (%s) stays the answer: the format is explained, the question kept",
     async (typed) => {
       const w = await atCodeQuestion();
@@ -72,6 +72,15 @@ describe("another topic typed during identity verification", () => {
       expect(flowOf(w)).toMatchObject({ name: "verify", step: "code" });
     },
   );
+
+  it("a code typed with a word before it is taken as the code, in Turkish and English", async () => {
+    const tr = await atCodeQuestion();
+    expect(await tr.chat.say(`kodum ${tr.lastCodeTo(firm.email)}`)).toMatch(/doğrulandı/i);
+    const en = await atCodeQuestion("en");
+    const answer = await en.chat.say(`my code is ${en.lastCodeTo(firm.email)}`);
+    expect(answer).toMatch(/verified/i);
+    expect(en.handoff.requests).toHaveLength(0);
+  });
 
   it.each(["tamam", "merhaba"])("small talk (%s) does not end the dialog", async (typed) => {
     const w = await atCodeQuestion();
@@ -85,6 +94,7 @@ describe("looksLikeNumberAnswer", () => {
     ["482913", true],
     ["kodum 482 913", true],
     ["code is 482913", true],
+    ["my code is 482913", true],
     ["12", false],
     ["siparişim 1234 nerede kaldı acaba", false],
     ["fiyatlar ne kadar", false],
