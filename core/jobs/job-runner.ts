@@ -53,7 +53,7 @@ export function defaultBackoffMs(attempt: number): number {
 export interface RunSummary {
   /** Jobs that ran to completion. */
   ran: number;
-  /** Jobs that threw (retried later or failed for good). */
+  /** Jobs that threw (retried later or failed for good), or whose lease another run took over. */
   failed: number;
 }
 
