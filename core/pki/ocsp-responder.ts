@@ -65,7 +65,7 @@ export type OcspCertStatus = "good" | "revoked" | "unknown";
  * served again.
  */
 export class OcspResponder {
-  readonly #issuerHashes = new Map<string, { name: string; key: string }>();
+  readonly #issuerHashes = new Map<string, { name: Buffer; key: Buffer }>();
   readonly #cache = new Map<string, CachedResponse>();
   #cacheBytes = 0;
   #signer: CaRecord;
@@ -249,7 +249,8 @@ export class OcspResponder {
     const hash = hashNames[oidText(id.hashOid)];
     if (!hash) return undefined;
     const expected = await this.#issuerHash(hash);
-    if (hex(id.issuerNameHash) !== expected.name || hex(id.issuerKeyHash) !== expected.key) return undefined;
+    if (!expected.name.equals(view(id.issuerNameHash)) || !expected.key.equals(view(id.issuerKeyHash)))
+      return undefined;
     return serialFromOctets(id.serial);
   }
 
@@ -268,12 +269,8 @@ export class OcspResponder {
     const cached = this.#issuerHashes.get(hash);
     if (cached) return cached;
     const tbs = AsnConvert.parse(this.deps.issuing.certDer, Certificate).tbsCertificate;
-    const name = Buffer.from(
-      await digest(hash, new Uint8Array(AsnConvert.serialize(tbs.subject as Name))),
-    ).toString("hex");
-    const key = Buffer.from(
-      await digest(hash, new Uint8Array(tbs.subjectPublicKeyInfo.subjectPublicKey)),
-    ).toString("hex");
+    const name = Buffer.from(await digest(hash, new Uint8Array(AsnConvert.serialize(tbs.subject as Name))));
+    const key = Buffer.from(await digest(hash, new Uint8Array(tbs.subjectPublicKeyInfo.subjectPublicKey)));
     const value = { name, key };
     this.#issuerHashes.set(hash, value);
     return value;
@@ -327,8 +324,13 @@ async function digest(algorithm: string, data: Uint8Array): Promise<Uint8Array> 
   return new Uint8Array(await globalThis.crypto.subtle.digest(algorithm, data));
 }
 
+/** The same bytes as a Buffer, without a copy. */
+function view(value: Uint8Array): Buffer {
+  return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+
 function hex(value: Uint8Array): string {
-  return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex");
+  return view(value).toString("hex");
 }
 
 /** Hash algorithm OIDs by their content octets as hex (see {@link hashNames}). */
