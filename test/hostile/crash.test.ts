@@ -277,13 +277,22 @@ describe("crash suite: SIGKILL at each step, then restart", () => {
     const certificates = await withDb((db) =>
       db.certificate.findMany({
         where: { vkn: "3230512384" },
-        select: { kind: true, state: true, orderId: true },
+        select: { kind: true, state: true, orderId: true, serial: true },
       }),
     );
     const issued = certificates.filter((c) => c.state === "issued");
     const kinds = issued.map((c) => c.kind).sort();
     expect(new Set(kinds).size).toBe(kinds.length); // one certificate of each kind, never two
     expect(kinds).toContain("sign");
+    // each issued certificate is in the audit chain exactly once, whatever step the kills cut off
+    const issuanceAudit = await withDb((db) =>
+      db.auditEntry.findMany({ where: { action: "certificate_issued" }, select: { subject: true } }),
+    );
+    for (const serial of issued.map((c) => c.serial))
+      expect(
+        issuanceAudit.filter((e) => e.subject === serial),
+        serial,
+      ).toHaveLength(1);
     expect(await withDb((db) => db.payment.count())).toBe(1);
     expect(await withDb((db) => db.application.count())).toBe(1);
 
