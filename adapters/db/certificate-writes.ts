@@ -32,6 +32,15 @@ const MAX_BATCH = 128;
  */
 const MIN_COMMIT_INTERVAL_MS = 16;
 
+/**
+ * Batches committing at once on PostgreSQL (one, on SQLite: one writer). When a commit takes longer
+ * than the interval (the server's WAL flush shared with other clients), the next batch starts on
+ * another pooled connection instead of waiting, so signing is not starved of rows. Concurrent batches
+ * cannot reorder a caller's writes: an update is queued only after its row's insert committed, and
+ * the conditional UPDATE and ON CONFLICT wait for each other's row locks.
+ */
+const PG_MAX_IN_FLIGHT = 3;
+
 interface PendingInsert {
   record: CertificateRecord;
   resolve: (row: CertificateRecord) => void;
@@ -93,7 +102,7 @@ export class CertificateWrites {
   #inserts: PendingInsert[] = [];
   #updates: IssuedUpdate[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #flushing = false;
+  #inFlight = 0;
   #lastCommitAt = Number.NEGATIVE_INFINITY;
 
   /**
@@ -130,7 +139,7 @@ export class CertificateWrites {
   }
 
   #schedule(): void {
-    if (this.#flushing) return;
+    if (this.#inFlight >= (this.pgBatch ? PG_MAX_IN_FLIGHT : 1)) return;
     const full = this.#inserts.length >= MAX_BATCH || this.#updates.length >= MAX_BATCH;
     if (this.#timer && !full) return;
     clearTimeout(this.#timer);
@@ -148,14 +157,14 @@ export class CertificateWrites {
   }
 
   async #flush(): Promise<void> {
-    this.#flushing = true;
+    this.#inFlight += 1;
     try {
       this.#lastCommitAt = performance.now();
       const inserts = this.#inserts.splice(0, MAX_BATCH);
       const updates = this.#updates.splice(0, MAX_BATCH);
       await this.#commit(inserts, updates);
     } finally {
-      this.#flushing = false;
+      this.#inFlight -= 1;
     }
     // The next batch is timed from this one's start (see MIN_COMMIT_INTERVAL_MS).
     if (this.#inserts.length > 0 || this.#updates.length > 0) this.#schedule();

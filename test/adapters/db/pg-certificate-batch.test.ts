@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type OpenDatabase, openDatabase, pgPoolOf } from "../../../adapters/db/database.ts";
 import { PgCertificateBatch } from "../../../adapters/db/pg-certificate-batch.ts";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import type { CertificateRecord } from "../../../core/pki/ca-repository.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { freshDatabase, testDialects, testPostgresUrl } from "../../helpers/databases.ts";
 
 function pending(overrides: Partial<CertificateRecord> = {}): CertificateRecord {
   return {
@@ -48,6 +49,7 @@ describe("PostgreSQL certificate batches over the pg driver", () => {
   afterEach(async () => {
     await database.dispose();
   });
+  const schemaOf = () => (database.location.dialect === "postgresql" ? database.location.schema : undefined);
 
   it("is used by the repository on a client opened by openDatabase: 300 inserts in a few statements", async () => {
     const records = Array.from({ length: 300 }, (_, i) => pending({ orderId: `O-${i}` }));
@@ -137,6 +139,36 @@ describe("PostgreSQL certificate batches over the pg driver", () => {
     expect(results.every((r) => r.status === "rejected")).toBe(true);
     expect((results[0] as PromiseRejectedResult).reason).toMatchObject({ code: "42P01" });
     await database.db.$executeRawUnsafe('ALTER TABLE "Gone" RENAME TO "Certificate"');
+  });
+
+  it("commits a later batch while an earlier one waits (on a row lock here), then the earlier one", async () => {
+    const locked = pending();
+    await repository.insertPendingOrGet(locked);
+    const holder = new pg.Client({
+      connectionString: testPostgresUrl,
+      options: `-c search_path="${schemaOf()}"`,
+    });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query('SELECT 1 FROM "Certificate" WHERE "id" = $1 FOR UPDATE', [locked.id]);
+      const blocked = repository.markIssued(locked.id, Uint8Array.of(0x30, 0x00));
+      let blockedDone = false;
+      void blocked.then(() => {
+        blockedDone = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // the batch holding the update waits for the lock; a new insert goes in another batch
+      const later = pending();
+      const stored = await repository.insertPendingOrGet(later);
+      expect(stored.id).toBe(later.id);
+      expect(blockedDone).toBe(false);
+      await holder.query("COMMIT");
+      expect(await blocked).toBe(true);
+      expect((await repository.bySerial(locked.serial))?.state).toBe("issued");
+    } finally {
+      await holder.end();
+    }
   });
 
   describe("two instances on one database", () => {
