@@ -10,6 +10,7 @@
 import { maskEmail, maskIdNumber, maskPhone } from "../../core/privacy/mask.ts";
 import type { ApplicationField } from "../../core/ra/application-fields.ts";
 import type { Choice } from "../choice.ts";
+import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { doneChoice, hsmKindChoices, mediumChoices, personChoices } from "./application-choices.ts";
 import type { ApplicationData } from "./application-data.ts";
 
@@ -77,11 +78,11 @@ const isGercek = (d: ApplicationData) => d.personType === "gercek";
 const isCard = (d: ApplicationData) => d.medium === "card";
 const isHsm = (d: ApplicationData) => d.medium === "hsm";
 const isGroup = (d: ApplicationData) => isHsm(d) && d.hsmKind === "grup";
-const fixed = (id: string, synonyms: string[]): Correction => ({
-  id,
-  labelKey: () => `app.field.${id}`,
-  synonyms: () => synonyms,
-});
+/** A correction whose words (locales/<lng>/choices.yaml, `correction`) do not depend on the answers. */
+const fixed = (id: string): Correction => {
+  const synonyms = synonymsOf("correction", id);
+  return { id, labelKey: () => `app.field.${id}`, synonyms: () => synonyms };
+};
 const asked = (key: string) => () => ({ key: `app.ask.${key}` });
 const typed = (field: ApplicationField): StepAnswer => ({ kind: "text", field: () => field });
 
@@ -108,7 +109,7 @@ export const applicationStepTable = defineSteps([
     },
     structural: true,
     summary: (t, d) => line(t, "personType", d.personType && t(`app.person.${d.personType}`)),
-    correction: fixed("personType", ["kisi turu", "tuzel", "gercek", "person type"]),
+    correction: fixed("personType"),
   },
   {
     name: "idNumber",
@@ -119,7 +120,7 @@ export const applicationStepTable = defineSteps([
     correction: {
       id: "idNumber",
       labelKey: (d) => (isGercek(d) ? "app.field.tckn" : "app.field.vkn"),
-      synonyms: (d) => (isGercek(d) ? ["tckn", "kimlik", "tc"] : ["vkn", "vergi", "vergi numarasi", "tax"]),
+      synonyms: (d) => synonymsOf("correction", isGercek(d) ? "tckn" : "vkn"),
     },
   },
   {
@@ -131,7 +132,7 @@ export const applicationStepTable = defineSteps([
     correction: {
       id: "title",
       labelKey: (d) => (isGercek(d) ? "app.field.personName" : "app.field.title"),
-      synonyms: (d) => (isGercek(d) ? ["ad soyad", "isim", "ad", "name"] : ["unvan", "sirket adi", "title"]),
+      synonyms: (d) => synonymsOf("correction", isGercek(d) ? "personName" : "title"),
     },
   },
   {
@@ -139,7 +140,7 @@ export const applicationStepTable = defineSteps([
     question: asked("signerName"),
     answer: typed("signerName"),
     summary: (t, d) => line(t, "signerName", d.signerName),
-    correction: fixed("signerName", ["imza yetkilisi", "yetkili", "signatory"]),
+    correction: fixed("signerName"),
   },
   {
     name: "signerTckn",
@@ -147,20 +148,14 @@ export const applicationStepTable = defineSteps([
     answer: typed("signerTckn"),
     expectsNumber: true,
     summary: (t, d) => line(t, "signerTckn", d.signerTckn && maskIdNumber(d.signerTckn)),
-    correction: fixed("signerTckn", [
-      "yetkili tckn",
-      "imza yetkilisi tckn",
-      "yetkilinin tckn",
-      "yetkili kimlik",
-      "signatory id",
-    ]),
+    correction: fixed("signerTckn"),
   },
   {
     name: "email",
     question: asked("email"),
     answer: typed("email"),
     summary: (t, d) => line(t, "email", d.email && maskEmail(d.email)),
-    correction: fixed("email", ["eposta", "email", "mail", "e mail"]),
+    correction: fixed("email"),
   },
   {
     name: "phone",
@@ -168,7 +163,7 @@ export const applicationStepTable = defineSteps([
     answer: typed("phone"),
     expectsNumber: true,
     summary: (t, d) => line(t, "phone", d.phone && maskPhone(d.phone)),
-    correction: fixed("phone", ["telefon", "cep", "cep telefonu", "phone", "mobile"]),
+    correction: fixed("phone"),
   },
   {
     name: "medium",
@@ -183,7 +178,7 @@ export const applicationStepTable = defineSteps([
     structural: true,
     expectsNumber: true,
     summary: (t, d) => line(t, "medium", d.medium && t(`app.medium.${d.medium}`)),
-    correction: fixed("medium", ["kart", "hsm", "ortam", "sertifika turu", "medium"]),
+    correction: fixed("medium"),
   },
   {
     name: "deliveryAddress",
@@ -192,7 +187,7 @@ export const applicationStepTable = defineSteps([
     answer: typed("deliveryAddress"),
     expectsNumber: true,
     summary: (t, d) => line(t, "deliveryAddress", d.deliveryAddress),
-    correction: fixed("deliveryAddress", ["adres", "teslimat", "teslimat adresi", "address"]),
+    correction: fixed("deliveryAddress"),
   },
   {
     name: "hsmKind",
@@ -217,7 +212,7 @@ export const applicationStepTable = defineSteps([
     ],
     // the group firms are corrected as a whole, from the HSM kind on
     correction: {
-      ...fixed("group", ["grup", "firmalar", "group"]),
+      ...fixed("group"),
       reset(d) {
         d.group = [];
         d.firm = undefined;
@@ -297,7 +292,7 @@ export const applicationStepTable = defineSteps([
     back: (d) => (isGroup(d) ? "groupVkn" : "hsmKind"),
     expectsNumber: true,
     summary: (t, d) => line(t, "hsmAddress", d.hsmAddress),
-    correction: fixed("hsmAddress", ["hsm adresi", "adres", "address"]),
+    correction: fixed("hsmAddress"),
   },
   {
     name: "techName",
@@ -305,7 +300,7 @@ export const applicationStepTable = defineSteps([
     question: asked("techName"),
     answer: typed("techName"),
     summary: (t, d) => line(t, "techName", d.techName),
-    correction: fixed("techName", ["teknik kisi", "teknik"]),
+    correction: fixed("techName"),
   },
   {
     name: "techPhone",
@@ -314,7 +309,7 @@ export const applicationStepTable = defineSteps([
     answer: typed("techPhone"),
     expectsNumber: true,
     summary: (t, d) => line(t, "techPhone", d.techPhone && maskPhone(d.techPhone)),
-    correction: fixed("techPhone", ["teknik telefon", "teknik kisi telefon"]),
+    correction: fixed("techPhone"),
   },
   { name: "summary", answer: { kind: "summary" } },
   { name: "correct", answer: { kind: "correct" }, back: () => "summary", outOfOrder: true },

@@ -6,11 +6,13 @@
  * Anything that is not a code is left to the engine, so the conversation moves on freely.
  */
 import { DomainError, RateLimitError } from "../../core/errors/domain-error.ts";
+import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import type { ProofFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
-const skipWords = new Set(["atla", "gec", "sonra", "daha sonra", "skip", "later"]);
+/** The words that skip a code (locales/<lng>/choices.yaml). */
+export const proofSkipWords: ReadonlySet<string> = new Set(synonymsOf("proofSkip", "skip"));
 
 /** Sends the codes for the order just submitted and asks for the e-mail's code. */
 export async function startContactProof(turn: Turn, orderNo: string): Promise<void> {
@@ -35,7 +37,7 @@ export const contactProofFlow: FlowHandler<ProofFlow> = {
   async handle(turn, flow) {
     const raw = turn.input.raw;
     if (raw === undefined) return false;
-    if (skipWords.has(turn.input.folded.trim())) {
+    if (proofSkipWords.has(turn.input.folded.trim())) {
       turn.state.flow = undefined;
       turn.say("app.proof.skipped");
       return true;

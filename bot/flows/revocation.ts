@@ -6,24 +6,21 @@
 import { ConflictError, DomainError, NotFoundError } from "../../core/errors/domain-error.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { RevokeFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
-const reasonChoices: Choice<"kayip" | "calinti">[] = [
-  {
-    id: "kayip",
-    labelKey: "revoke.reason.kayip",
-    synonyms: ["kayip", "kaybettim", "kayboldu", "lost", "kaybolmus"],
-  },
-  {
-    id: "calinti",
-    labelKey: "revoke.reason.calinti",
-    synonyms: ["calinti", "calindi", "caldirdim", "stolen", "hirsiz"],
-  },
-];
+/** Why a card is to be revoked; the typed words live in locales/<lng>/choices.yaml. */
+export const revocationReasonChoices: Choice<"kayip" | "calinti">[] = (["kayip", "calinti"] as const).map(
+  (id) => ({
+    id,
+    labelKey: `revoke.reason.${id}`,
+    synonyms: synonymsOf("revocationReason", id),
+  }),
+);
 const yesNoChoices: Choice[] = [
   { id: "yes", labelKey: "common.yes" },
   { id: "no", labelKey: "common.no" },
@@ -55,7 +52,7 @@ export async function startRevocation(turn: Turn): Promise<void> {
   }
   if (certs.length === 1) {
     turn.state.flow = { name: "revoke", step: "reason", serial: certs[0]!.serial };
-    turn.say("revoke.ask_reason", undefined, turn.buttons(reasonChoices));
+    turn.say("revoke.ask_reason", undefined, turn.buttons(revocationReasonChoices));
     return;
   }
   turn.state.flow = { name: "revoke", step: "cert" };
@@ -65,7 +62,8 @@ export async function startRevocation(turn: Turn): Promise<void> {
 async function prompt(turn: Turn, flow: RevokeFlow): Promise<void> {
   if (flow.step === "cert")
     turn.say("revoke.ask_cert", undefined, turn.buttons(certificateChoices(turn, await revocable(turn))));
-  else if (flow.step === "reason") turn.say("revoke.ask_reason", undefined, turn.buttons(reasonChoices));
+  else if (flow.step === "reason")
+    turn.say("revoke.ask_reason", undefined, turn.buttons(revocationReasonChoices));
   else turn.say("revoke.warning", { serial: flow.serial ?? "" }, turn.buttons(yesNoChoices));
 }
 
@@ -89,7 +87,7 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       return true;
     }
     if (flow.step === "reason") {
-      const reason = turn.pick(reasonChoices);
+      const reason = turn.pick(revocationReasonChoices);
       if (!reason) {
         turn.say("revoke.reason_other");
         await prompt(turn, flow);
@@ -138,7 +136,7 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
   back(turn, flow) {
     if (flow.step !== "confirm") return false;
     flow.step = "reason";
-    turn.say("revoke.ask_reason", undefined, turn.buttons(reasonChoices));
+    turn.say("revoke.ask_reason", undefined, turn.buttons(revocationReasonChoices));
     return true;
   },
   expectsNumber(flow) {

@@ -1,50 +1,25 @@
 /** Troubleshooting (R10): first the card and PIN, then the certificate's validity, then the vendor. */
+import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import type { TroubleshootFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { linkParams } from "./info.ts";
 
-const answers: Choice<"both_ok" | "pin" | "invalid">[] = [
-  {
-    id: "both_ok",
-    labelKey: "troubleshoot.both_ok",
-    synonyms: [
-      "ikisi de",
-      "sorunsuz",
-      "sorun yok",
-      "tamam",
-      "evet",
-      "gecerli",
-      "calisiyor",
-      "both",
-      "fine",
-      "ok",
-      "yes",
-      "her ikisi",
-    ],
-  },
-  {
-    id: "pin",
-    labelKey: "troubleshoot.pin",
-    synonyms: ["pin", "kilit", "bloke", "kart okunmuyor", "kart gorunmuyor", "locked"],
-  },
-  {
-    id: "invalid",
-    labelKey: "troubleshoot.invalid",
-    synonyms: ["iptal", "suresi", "gecersiz", "askida", "expired", "revoked", "dolmus"],
-  },
-];
+/** The answers to "how did the first checks go?"; their typed words live in locales/<lng>/choices.yaml. */
+export const troubleshootAnswers: Choice<"both_ok" | "pin" | "invalid">[] = (
+  ["both_ok", "pin", "invalid"] as const
+).map((id) => ({ id, labelKey: `troubleshoot.${id}`, synonyms: synonymsOf("troubleshoot", id) }));
 
 /** Gives the first checks (R10.1) and asks how they went. */
 export function startTroubleshooting(turn: Turn): void {
   turn.state.flow = { name: "troubleshoot", step: "checked" };
-  turn.say("info.troubleshoot", linkParams(turn), turn.buttons(answers));
+  turn.say("info.troubleshoot", linkParams(turn), turn.buttons(troubleshootAnswers));
 }
 
 /** The troubleshooting flow as the engine drives it. */
 export const troubleshootFlow: FlowHandler<TroubleshootFlow> = {
   async handle(turn) {
-    const picked = turn.pick(answers);
+    const picked = turn.pick(troubleshootAnswers);
     if (!picked) return false;
     turn.state.flow = undefined;
     if (picked === "both_ok") turn.say("troubleshoot.vendor");
@@ -58,7 +33,7 @@ export const troubleshootFlow: FlowHandler<TroubleshootFlow> = {
     return true;
   },
   reprompt(turn) {
-    turn.say("troubleshoot.ask", undefined, turn.buttons(answers));
+    turn.say("troubleshoot.ask", undefined, turn.buttons(troubleshootAnswers));
   },
   back() {
     return false;
