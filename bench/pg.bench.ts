@@ -23,7 +23,6 @@ import { openDatabase } from "../adapters/db/database.ts";
 import { PrismaCaRepository } from "../adapters/db/pki-ca-repository.ts";
 import { newRowId } from "../adapters/db/row-id.ts";
 import { createKeyManagerResolver } from "../adapters/keys/key-manager-resolver.ts";
-import { lowerThreadPoolPriority } from "../adapters/runtime/thread-pool-priority.ts";
 import { setUpCa } from "../core/pki/ca-setup.ts";
 import { CrlService } from "../core/pki/crl-service.ts";
 import type { IssuanceEngine } from "../core/pki/issuance-engine.ts";
@@ -33,12 +32,12 @@ import { systemClock } from "../core/ports/clock.ts";
 import { cryptoRandom } from "../core/ports/random.ts";
 import { ocspRequest } from "../test/helpers/ocsp-request.ts";
 import { startBenchService } from "./bench-service.ts";
+import { engineRounds } from "./engine-figures.ts";
 import { reportFigure } from "./format.ts";
 import { postJson } from "./http-post.ts";
 import { loopFor } from "./loop.ts";
 import { perSecond } from "./ocsp-load.ts";
 import { measureOcsp, type OcspFigures, reportOcsp } from "./ocsp-stage.ts";
-import { measureRawAsyncSignRate } from "./pkcs11.bench.ts";
 import { type BenchCa, benchEngine, createBenchCa } from "./pki-engine-setup.ts";
 
 type Dialect = "sqlite" | "postgresql";
@@ -74,28 +73,13 @@ let stage = "start";
 
 /** Engine rate against raw signing, alternating rounds (as bench/pki.bench.ts). */
 async function engineFigures(ca: Awaited<ReturnType<typeof createBenchCa>>, engine: IssuanceEngine) {
-  const order = (i: number) => ({
-    orderId: newRowId(),
-    vkn: "3230512384",
-    title: "Bench A.Ş.",
-    tokenUri: `card:${i}`,
-    actor: "bench",
+  const { raws, rates } = await engineRounds(ca, engine, {
+    rounds: ROUNDS,
+    durationMs: ENGINE_MS,
+    inFlight: IN_FLIGHT,
+    pool: POOL,
+    nice: 5,
   });
-  await loopFor(1_000, IN_FLIGHT, (i) => engine.issueForOrder(order(i)));
-  const target = {
-    module: ca.hsm.module,
-    token: ca.hsm.token,
-    pin: ca.hsm.pin,
-    keyLabel: ca.hsm.issuingLabel,
-  };
-  const raws: number[] = [];
-  const rates: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    raws.push(await measureRawAsyncSignRate(target, { sessions: POOL, durationMs: ENGINE_MS }));
-    if (round === 0) await lowerThreadPoolPriority(5);
-    const issued = await loopFor(ENGINE_MS, IN_FLIGHT, (i) => engine.issueForOrder(order(i)));
-    rates.push((issued.count * 2) / issued.seconds);
-  }
   return { raw: Math.max(...raws), engine: Math.max(...rates) };
 }
 
