@@ -201,14 +201,7 @@ export class IssuanceEngine implements CertificateAuthorityPort {
   }
 
   async revoke(request: RevokeRequest): Promise<CertificateView> {
-    const serial = normaliseSerial(request.serial);
-    if (!serial) throw new ValidationError("invalid_serial", "the serial is not hexadecimal", "serial");
-    // Callers without types (CLI, console, JSON) may send any string; `in` would accept inherited keys.
-    if (!isAllowedRevocationReason(request.reason)) {
-      throw new ValidationError("invalid_reason", refusedRevocationReason(String(request.reason)), "reason");
-    }
-    const row = await this.deps.repository.bySerial(serial);
-    if (row?.state !== "issued") throw new NotFoundError("unknown_serial", "no certificate with this serial");
+    const { serial, row } = await this.#issuedRowToRevoke(request);
     const at = this.deps.clock.now();
     const done = await this.deps.repository.revokeOnce(serial, at, revocationReasons[request.reason]);
     if (!done) throw new ConflictError("already_revoked", "the certificate is already revoked");
@@ -243,7 +236,8 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     }
   }
 
-  async completeRevocation(request: RevokeRequest): Promise<CertificateView> {
+  /** The checked serial and its issued row; a bad serial or reason, or no issued row, is refused. */
+  async #issuedRowToRevoke(request: RevokeRequest) {
     const serial = normaliseSerial(request.serial);
     if (!serial) throw new ValidationError("invalid_serial", "the serial is not hexadecimal", "serial");
     // Callers without types (CLI, console, JSON) may send any string; `in` would accept inherited keys.
@@ -252,6 +246,11 @@ export class IssuanceEngine implements CertificateAuthorityPort {
     }
     const row = await this.deps.repository.bySerial(serial);
     if (row?.state !== "issued") throw new NotFoundError("unknown_serial", "no certificate with this serial");
+    return { serial, row };
+  }
+
+  async completeRevocation(request: RevokeRequest): Promise<CertificateView> {
+    const { serial, row } = await this.#issuedRowToRevoke(request);
     let revoked = row;
     if (!row.revokedAt) {
       const at = this.deps.clock.now();
