@@ -16,7 +16,8 @@ export function certificateRecordOf(row: CertificateRow): CertificateRecord {
     kind: row.kind as CertificateRecord["kind"],
     profile: row.profile as CertificateRecord["profile"],
     issuerId: row.issuerId,
-    tbsDer: new Uint8Array(row.tbsDer),
+    // cleared once issued (migration 20261129190000_certificate_issued_row)
+    ...(row.tbsDer ? { tbsDer: new Uint8Array(row.tbsDer) } : {}),
     certDer: row.certDer ? new Uint8Array(row.certDer) : undefined,
     state: row.state as CertificateRecord["state"],
     notBefore: row.notBefore,

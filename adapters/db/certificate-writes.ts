@@ -12,7 +12,7 @@
  * interpreter). One statement per batch removes that per-certificate cost.
  */
 
-import type { CertificateRecord } from "../../core/pki/ca-repository.ts";
+import type { CertificateRecord, PendingCertificateRecord } from "../../core/pki/ca-repository.ts";
 import { Prisma } from "../../generated/prisma-sqlite/client.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
 import type { Db } from "./database.ts";
@@ -42,7 +42,7 @@ const MIN_COMMIT_INTERVAL_MS = 16;
 const PG_MAX_IN_FLIGHT = 3;
 
 interface PendingInsert {
-  record: CertificateRecord;
+  record: PendingCertificateRecord;
   resolve: (row: CertificateRecord) => void;
   reject: (error: unknown) => void;
 }
@@ -70,7 +70,11 @@ const INSERT_COLUMN_LIST = CERTIFICATE_INSERT_COLUMNS.map((c) => `"${c}"`).join(
  * A pending row's values in {@link CERTIFICATE_INSERT_COLUMNS} order; `date` writes the dates as the
  * path needs them (Date objects for Prisma, text for the SQLite writer thread).
  */
-function insertValues<D>(r: CertificateRecord, createdAt: Date, date: (d: Date) => D): (SqlValue | D)[] {
+function insertValues<D>(
+  r: PendingCertificateRecord,
+  createdAt: Date,
+  date: (d: Date) => D,
+): (SqlValue | D)[] {
   return [
     r.id,
     r.serial,
@@ -119,7 +123,7 @@ export class CertificateWrites {
   ) {}
 
   /** Inserts a pending certificate; resolves with it, or with the row already stored under its issuance key. */
-  insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord> {
+  insertPendingOrGet(record: PendingCertificateRecord): Promise<CertificateRecord> {
     return new Promise((resolve, reject) => {
       this.#inserts.push({ record, resolve, reject });
       this.#schedule();
@@ -293,10 +297,10 @@ export class CertificateWrites {
   #updateSql(updates: IssuedUpdate[]): Prisma.Sql {
     if (this.dialect === "postgresql") {
       const values = updates.map((u) => Prisma.sql`(${u.id}::text, ${this.#bytes(u.certDer)}::bytea)`);
-      return Prisma.sql`UPDATE "Certificate" AS c SET "state" = 'issued', "certDer" = v.der FROM (VALUES ${Prisma.join(values)}) AS v(id, der) WHERE c."id" = v.id AND c."state" = 'pending' RETURNING c."id"`;
+      return Prisma.sql`UPDATE "Certificate" AS c SET "state" = 'issued', "certDer" = v.der, "tbsDer" = NULL FROM (VALUES ${Prisma.join(values)}) AS v(id, der) WHERE c."id" = v.id AND c."state" = 'pending' RETURNING c."id"`;
     }
     const values = updates.map((u) => Prisma.sql`(${u.id}, ${this.#bytes(u.certDer)})`);
-    return Prisma.sql`UPDATE "Certificate" SET "state" = 'issued', "certDer" = v.column2 FROM (VALUES ${Prisma.join(values)}) AS v WHERE "Certificate"."id" = v.column1 AND "Certificate"."state" = 'pending' RETURNING "id"`;
+    return Prisma.sql`UPDATE "Certificate" SET "state" = 'issued', "certDer" = v.column2, "tbsDer" = NULL FROM (VALUES ${Prisma.join(values)}) AS v WHERE "Certificate"."id" = v.column1 AND "Certificate"."state" = 'pending' RETURNING "id"`;
   }
 
   /** Prisma wants bytes backed by a plain ArrayBuffer. */

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.ts";
 import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client.ts";
+import { type CertificateStatusReads, pgStatusReads, SqliteStatusReads } from "./certificate-status-reads.ts";
 import { type MigrationReport, migrate } from "./migrator.ts";
 import { expectedColumnsOf, missingColumns } from "./schema-check.ts";
 import { type Dialect, restrictSqliteFiles, type StorageLocation } from "./storage-location.ts";
@@ -36,6 +37,17 @@ export function pgPoolOf(db: object): pg.Pool | undefined {
   return pgPools.get(db);
 }
 
+/** The status reads of each client this module opened (see {@link statusReadsOf}). */
+const statusReads = new WeakMap<object, CertificateStatusReads>();
+
+/**
+ * The driver-level status reads (adapters/db/certificate-status-reads.ts) of a client opened by
+ * {@link openDatabase}, for the OCSP responder's read per request; `undefined` for any other client.
+ */
+export function statusReadsOf(db: object): CertificateStatusReads | undefined {
+  return statusReads.get(db);
+}
+
 /** Milliseconds a SQLite writer waits for the lock before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
@@ -60,7 +72,13 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
     await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
     await assertSchemaCovered(location, db);
     restrictSqliteFiles(location.file);
-    return { db, dialect: "sqlite", location, migration, close: () => db.$disconnect() };
+    const reads = new SqliteStatusReads(location.file);
+    statusReads.set(db, reads.read);
+    const close = async () => {
+      reads.close();
+      await db.$disconnect();
+    };
+    return { db, dialect: "sqlite", location, migration, close };
   }
   // The schema is also the search path, so that raw SQL (adapters/db/certificate-writes.ts) finds
   // the same tables as the model API, which qualifies them itself.
@@ -73,6 +91,7 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
   pool.on("error", () => {});
   const db = new PgPrismaClient({ adapter }) as unknown as Db;
   pgPools.set(db, pool);
+  statusReads.set(db, pgStatusReads(pool));
   await assertSchemaCovered(location, db).catch(async (error: unknown) => {
     await pool.end();
     throw error;

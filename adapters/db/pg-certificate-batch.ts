@@ -12,7 +12,7 @@
  */
 
 import type pg from "pg";
-import type { CertificateRecord } from "../../core/pki/ca-repository.ts";
+import type { PendingCertificateRecord } from "../../core/pki/ca-repository.ts";
 import { CERTIFICATE_INSERT_COLUMNS } from "./sqlite-writer-protocol.ts";
 
 type InsertColumn = (typeof CERTIFICATE_INSERT_COLUMNS)[number];
@@ -49,7 +49,7 @@ const BATCH_SQL = `WITH ins AS (
   INSERT INTO "Certificate" (${COLUMNS}) SELECT * FROM unnest(${UNNEST})
   ON CONFLICT DO NOTHING RETURNING "id"
 ), upd AS (
-  UPDATE "Certificate" AS c SET "state" = 'issued', "certDer" = v.der
+  UPDATE "Certificate" AS c SET "state" = 'issued', "certDer" = v.der, "tbsDer" = NULL
   FROM unnest($${UPDATE_IDS}::text[], $${UPDATE_IDS + 1}::bytea[]) AS v(id, der)
   WHERE c."id" = v.id AND c."state" = 'pending' RETURNING c."id"
 )
@@ -93,7 +93,11 @@ export class PgCertificateBatch {
    * Writes a batch in one statement (one transaction). When a row's own data makes it fail, each
    * write is retried alone, so that only the faulty ones fail; any other error rejects the batch.
    */
-  async write(inserts: CertificateRecord[], updates: IssuedWrite[], createdAt: Date): Promise<BatchResult> {
+  async write(
+    inserts: PendingCertificateRecord[],
+    updates: IssuedWrite[],
+    createdAt: Date,
+  ): Promise<BatchResult> {
     const result: BatchResult = {
       inserted: new Set(),
       updated: new Set(),
@@ -122,7 +126,7 @@ export class PgCertificateBatch {
   }
 
   async #run(
-    inserts: CertificateRecord[],
+    inserts: PendingCertificateRecord[],
     updates: IssuedWrite[],
     createdAt: Date,
     into: BatchResult,
@@ -137,7 +141,7 @@ export class PgCertificateBatch {
 }
 
 /** The pending rows as one array per column, in {@link CERTIFICATE_INSERT_COLUMNS} order. */
-function columnsOf(records: CertificateRecord[], createdAt: Date): unknown[][] {
+function columnsOf(records: PendingCertificateRecord[], createdAt: Date): unknown[][] {
   // timestamp(3) ignores the zone of its text input: the ISO text's UTC fields are stored, as Prisma does
   const created = createdAt.toISOString();
   const values: Record<InsertColumn, unknown[]> = {

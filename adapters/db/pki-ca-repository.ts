@@ -5,11 +5,12 @@ import type {
   CertificateRecord,
   CertificateStatusRecord,
   CrlRecord,
+  PendingCertificateRecord,
 } from "../../core/pki/ca-repository.ts";
 import { isProfileName, type ProfileName } from "../../core/pki/qseal-profile.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
 import { CertificateWrites } from "./certificate-writes.ts";
-import { type Db, pgPoolOf } from "./database.ts";
+import { type Db, pgPoolOf, statusReadsOf } from "./database.ts";
 import { PgCertificateBatch } from "./pg-certificate-batch.ts";
 import { auditEntryExists } from "./recovery-ledger.ts";
 import type { SqliteWriterThread } from "./sqlite-writer-thread.ts";
@@ -146,7 +147,7 @@ export class PrismaCaRepository implements CaRepository {
     this.#activeCas.clear();
   }
 
-  insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord> {
+  insertPendingOrGet(record: PendingCertificateRecord): Promise<CertificateRecord> {
     return this.#writes.insertPendingOrGet(record);
   }
 
@@ -165,6 +166,11 @@ export class PrismaCaRepository implements CaRepository {
 
   /** One query for all the statuses asked for in one loop turn: the OCSP hot path. */
   async #readStatuses(serials: readonly string[]): Promise<(CertificateStatusRecord | undefined)[]> {
+    const reads = statusReadsOf(this.db);
+    if (reads) {
+      const found = await reads(serials);
+      return serials.map((serial) => found.get(serial));
+    }
     const rows = await this.db.certificate.findMany({
       where: { serial: { in: [...serials] } },
       select: { serial: true, state: true, issuerId: true, revokedAt: true, revocationReason: true },

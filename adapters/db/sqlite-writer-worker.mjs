@@ -32,7 +32,7 @@ function updateStatement(rows) {
   let statement = updates.get(rows);
   if (!statement) {
     statement = db.prepare(
-      `UPDATE "Certificate" SET "state" = 'issued', "certDer" = v.column2 FROM (VALUES ${Array(rows).fill("(?, ?)").join(", ")}) AS v WHERE "Certificate"."id" = v.column1 AND "Certificate"."state" = 'pending' RETURNING "id"`,
+      `UPDATE "Certificate" SET "state" = 'issued', "certDer" = v.column2, "tbsDer" = NULL FROM (VALUES ${Array(rows).fill("(?, ?)").join(", ")}) AS v WHERE "Certificate"."id" = v.column1 AND "Certificate"."state" = 'pending' RETURNING "id"`,
     );
     updates.set(rows, statement);
   }

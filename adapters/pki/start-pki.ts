@@ -109,7 +109,11 @@ export async function startPki(
 ): Promise<RunningPki> {
   const { clock, logger } = options;
   const production = options.production ?? false;
-  await lowerSigningThreads(options.caKeyUri, options.signingThreadNice ?? 0, logger);
+  await lowerSigningThreads(
+    { caKeyUri: options.caKeyUri, ocspSignerStore: options.ocspSignerStore },
+    options.signingThreadNice ?? 0,
+    logger,
+  );
   const writerThread = certificateWriterThread(options.sqliteFile, logger);
   const repository = new PrismaCaRepository(options.db, options.dialect, { writerThread });
   secureDataFolder(options.dataDir);

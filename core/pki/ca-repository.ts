@@ -32,7 +32,11 @@ export interface CertificateRecord {
   kind: "sign" | "encr";
   profile: ProfileName;
   issuerId: string;
-  tbsDer: Uint8Array;
+  /**
+   * The bytes to sign, persisted before the signature; present while the row is pending. An issued
+   * row does not keep them (the certificate holds the same bytes).
+   */
+  tbsDer?: Uint8Array;
   certDer?: Uint8Array;
   state: "pending" | "issued";
   notBefore: Date;
@@ -41,6 +45,9 @@ export interface CertificateRecord {
   revokedAt?: Date;
   revocationReason?: number;
 }
+
+/** A row as issuance persists it before signing: pending, with the bytes to sign. */
+export type PendingCertificateRecord = CertificateRecord & { tbsDer: Uint8Array; state: "pending" };
 
 /** What OCSP needs to know of one certificate. */
 export type CertificateStatusRecord = Pick<
@@ -66,7 +73,7 @@ export interface CaRepository {
   /** Sets the default certificate profile of a CA record (the issuing CA). */
   setDefaultProfile(caId: string, profile: ProfileName): Promise<void>;
   /** Inserts a pending certificate; when the issuance key exists already, returns the existing row instead. */
-  insertPendingOrGet(record: CertificateRecord): Promise<CertificateRecord>;
+  insertPendingOrGet(record: PendingCertificateRecord): Promise<CertificateRecord>;
   /**
    * Marks a pending certificate issued with its DER; a certificate issued already stays as it is.
    * `true` only for the caller whose conditional update moved the row (exactly one, across instances).

@@ -179,6 +179,8 @@ export class IssuanceEngine implements CertificateAuthorityPort {
       tokenUri: request.tokenUri,
     });
     if (row.state === "pending") {
+      // a pending row always holds its TBS (only the update to issued clears it)
+      if (!row.tbsDer) throw new Error(`the pending certificate ${row.serial} has no stored TBS`);
       const der = await signTbs(this.deps.keys.forUri(issuer.keyUri), issuer, row.tbsDer);
       // Two callers (instances) may both have read the row while pending and both signed the same
       // TBS: only the one whose update moved the row audits and stores it; the other answers with

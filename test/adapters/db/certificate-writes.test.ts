@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SerialCollisionError } from "../../../adapters/db/certificate-writes.ts";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { SqliteWriterThread } from "../../../adapters/db/sqlite-writer-thread.ts";
-import type { CertificateRecord } from "../../../core/pki/ca-repository.ts";
+import type { PendingCertificateRecord } from "../../../core/pki/ca-repository.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 
-function pending(overrides: Partial<CertificateRecord> = {}): CertificateRecord {
+function pending(overrides: Partial<PendingCertificateRecord> = {}): PendingCertificateRecord {
   return {
     id: randomUUID(),
     serial: randomUUID().replaceAll("-", ""),
@@ -72,7 +72,7 @@ describe.each(writers)("grouped certificate writes: $name", ({ dialect, thread }
       notAfter: records[42]!.notAfter,
       tokenUri: "softkey:card-1",
     });
-    expect([...back!.tbsDer]).toEqual([...records[42]!.tbsDer]);
+    expect([...back!.tbsDer!]).toEqual([...records[42]!.tbsDer]);
   });
 
   it("answers a second insert of the same issuance key, even in the same batch, with the first row", async () => {

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { SqliteWriterThread } from "../../../adapters/db/sqlite-writer-thread.ts";
-import type { CertificateRecord } from "../../../core/pki/ca-repository.ts";
+import type { PendingCertificateRecord } from "../../../core/pki/ca-repository.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
 const crashOnce = new URL("../../helpers/crash-once-writer-worker.mjs", import.meta.url);
 
-function pending(n: number): CertificateRecord {
+function pending(n: number): PendingCertificateRecord {
   return {
     id: `row-${n}`,
     serial: `7f0${n}`,

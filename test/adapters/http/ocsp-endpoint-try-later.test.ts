@@ -76,6 +76,15 @@ describe("OCSP while the CA token is out", () => {
         ckr: "CKR_DEVICE_REMOVED",
       }),
     ],
+    // the database away while the status is read (PostgreSQL restarting: internalError before)
+    [
+      "the database refusing connections",
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+    ],
+    [
+      "PostgreSQL shutting down (57P01)",
+      Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
+    ],
   ])("answers tryLater (retryable, RFC 6960) when signing fails with %s", async (_name, error) => {
     failure = error;
     expect(await statuses()).toEqual([OCSPResponseStatus.tryLater, OCSPResponseStatus.tryLater]);
