@@ -2,9 +2,11 @@
  * The OCSP stage shared by `npm run bench -- ocsp` and the pg bench: certificates issued through the
  * engine (10% revoked), our responder behind the service's direct route (adapters/http/ocsp-endpoint.ts)
  * and `openssl ocsp -index -port` over the same certificates, driven by the same load client.
- * Requests without a nonce (RFC 5019 style) are measured once; requests with a fresh nonce each (every
- * answer a signature) are measured with the OCSP signer's key in each store of MM_OCSP_SIGNER_STORE:
- * on the issuing key's SoftHSM token and in the software key store (node:crypto on libuv's pool).
+ * Requests without a nonce (RFC 5019 style) are measured for our signer on the token; requests with a
+ * fresh nonce each (every answer a signature) with the OCSP signer's key in each store of
+ * MM_OCSP_SIGNER_STORE: on the issuing key's SoftHSM token and in the software key store (node:crypto
+ * on libuv's pool). Every series runs once per round, rounds alternate, and the best round of each
+ * series is reported (as the engine figures are).
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -43,6 +45,8 @@ export interface OcspStageOptions {
   clients: number;
   /** Orders issued (two certificates each); default 500. */
   orders?: number;
+  /** Alternating rounds of every series, the best of each reported; default 3. */
+  rounds?: number;
 }
 
 /** Issues the certificates, starts both responders, measures, and stops them again. */
@@ -90,12 +94,27 @@ export async function measureOcsp(
     await load(token, nonced, false, 500);
     await load(software, nonced, false, 500);
     console.error("ocsp stage: warmed up");
+    // alternating rounds, the best of each series: a passing slowdown of the machine (a shared VM)
+    // then costs every series a round, not one series its only run
+    const rounds: OcspFigures[] = [];
+    for (let round = 0; round < (options.rounds ?? 3); round++) {
+      rounds.push({
+        plain: { ours: await load(token, plain), openssl: await load(openssl.url, plain, true) },
+        nonce: {
+          token: await load(token, nonced),
+          software: await load(software, nonced),
+          openssl: await load(openssl.url, nonced, true),
+        },
+      });
+    }
+    const best = (pick: (f: OcspFigures) => OcspLoad) =>
+      rounds.map(pick).reduce((a, b) => (perSecond(b) > perSecond(a) ? b : a));
     const figures: OcspFigures = {
-      plain: { ours: await load(token, plain), openssl: await load(openssl.url, plain, true) },
+      plain: { ours: best((f) => f.plain.ours), openssl: best((f) => f.plain.openssl) },
       nonce: {
-        token: await load(token, nonced),
-        software: await load(software, nonced),
-        openssl: await load(openssl.url, nonced, true),
+        token: best((f) => f.nonce.token),
+        software: best((f) => f.nonce.software),
+        openssl: best((f) => f.nonce.openssl),
       },
     };
     console.error(`ocsp stage: ${JSON.stringify(figures)}`);
@@ -135,9 +154,9 @@ async function issueCertificates(engine: IssuanceEngine, orders: number) {
 export function reportOcsp(figures: OcspFigures, clients: number, prefix = ""): void {
   const { plain, nonce } = figures;
   const openssl = (load: OcspLoad) =>
-    `openssl ocsp -index -port (one process, one core), same certificates, a connection per request (errors ${load.errors})`;
+    `openssl ocsp -index -port (one process, one core), same certificates, a connection per request, best of 3 rounds (errors ${load.errors})`;
   reportFigure(
-    `${prefix}OCSP responses/s, ${clients} clients, no nonce (errors ${plain.ours.errors})`,
+    `${prefix}OCSP responses/s, ${clients} clients, best of 3 rounds, no nonce (errors ${plain.ours.errors})`,
     perSecond(plain.ours),
     "resp/s",
     { what: openssl(plain.openssl), value: perSecond(plain.openssl) },
@@ -149,7 +168,7 @@ export function reportOcsp(figures: OcspFigures, clients: number, prefix = ""): 
   for (const store of STORES) {
     const load = nonce[store as "token" | "software"];
     reportFigure(
-      `${prefix}OCSP responses/s, ${clients} clients, fresh nonce each, ${where[store]} (errors ${load.errors})`,
+      `${prefix}OCSP responses/s, ${clients} clients, best of 3 rounds, fresh nonce each, ${where[store]} (errors ${load.errors})`,
       perSecond(load),
       "resp/s",
       { what: openssl(nonce.openssl), value: perSecond(nonce.openssl) },
