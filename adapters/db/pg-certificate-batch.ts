@@ -2,8 +2,9 @@
  * The issuance engine's grouped certificate writes on PostgreSQL, sent with the `pg` driver itself
  * rather than through Prisma: a whole batch (its pending inserts and its `markIssued` updates) is
  * ONE prepared statement in autocommit, so one round trip and one commit serve it, and the server
- * parses and plans the statement once per connection. The rows travel as arrays (one per column)
- * that the statement unnests, so its text is the same whatever the batch size.
+ * parses and plans the statement once per connection. The rows travel as arrays (one per column, in
+ * the binary wire format: pg-binary-arrays.ts) that the statement unnests, so its text is the same
+ * whatever the batch size.
  *
  * Why: measured with `npm run bench -- pg` and `--cpu-prof` (docs/decisions/0005-pg-certificate-batch.md),
  * Prisma's interactive transaction (BEGIN, INSERT, UPDATE, COMMIT, each parsed anew with up to
@@ -13,6 +14,7 @@
 
 import type pg from "pg";
 import type { PendingCertificateRecord } from "../../core/pki/ca-repository.ts";
+import { byteaArray, textArray, timestampArray } from "./pg-binary-arrays.ts";
 import { CERTIFICATE_INSERT_COLUMNS } from "./sqlite-writer-protocol.ts";
 
 type InsertColumn = (typeof CERTIFICATE_INSERT_COLUMNS)[number];
@@ -134,32 +136,35 @@ export class PgCertificateBatch {
     const { rows } = await this.pool.query<{ inserted: boolean; id: string }>({
       name: STATEMENT,
       text: BATCH_SQL,
-      values: [...columnsOf(inserts, createdAt), updates.map((u) => u.id), updates.map((u) => u.certDer)],
+      values: [
+        ...columnsOf(inserts, createdAt),
+        textArray(updates.map((u) => u.id)),
+        byteaArray(updates.map((u) => u.certDer)),
+      ],
     });
     for (const row of rows) (row.inserted ? into.inserted : into.updated).add(row.id);
   }
 }
 
-/** The pending rows as one array per column, in {@link CERTIFICATE_INSERT_COLUMNS} order. */
-function columnsOf(records: PendingCertificateRecord[], createdAt: Date): unknown[][] {
-  // timestamp(3) ignores the zone of its text input: the ISO text's UTC fields are stored, as Prisma does
-  const created = createdAt.toISOString();
-  const values: Record<InsertColumn, unknown[]> = {
-    id: records.map((r) => r.id),
-    serial: records.map((r) => r.serial),
-    issuanceKey: records.map((r) => r.issuanceKey),
-    orderId: records.map((r) => r.orderId ?? null),
-    vkn: records.map((r) => r.vkn),
-    subjectCn: records.map((r) => r.subjectCn),
-    kind: records.map((r) => r.kind),
-    profile: records.map((r) => r.profile),
-    issuerId: records.map((r) => r.issuerId),
-    tbsDer: records.map((r) => r.tbsDer),
-    state: records.map((r) => r.state),
-    notBefore: records.map((r) => r.notBefore.toISOString()),
-    notAfter: records.map((r) => r.notAfter.toISOString()),
-    tokenUri: records.map((r) => r.tokenUri ?? null),
-    createdAt: records.map(() => created),
+/** The pending rows as one binary array per column, in {@link CERTIFICATE_INSERT_COLUMNS} order. */
+function columnsOf(records: PendingCertificateRecord[], createdAt: Date): Buffer[] {
+  const values: Record<InsertColumn, Buffer> = {
+    id: textArray(records.map((r) => r.id)),
+    serial: textArray(records.map((r) => r.serial)),
+    issuanceKey: textArray(records.map((r) => r.issuanceKey)),
+    orderId: textArray(records.map((r) => r.orderId ?? null)),
+    vkn: textArray(records.map((r) => r.vkn)),
+    subjectCn: textArray(records.map((r) => r.subjectCn)),
+    kind: textArray(records.map((r) => r.kind)),
+    profile: textArray(records.map((r) => r.profile)),
+    issuerId: textArray(records.map((r) => r.issuerId)),
+    tbsDer: byteaArray(records.map((r) => r.tbsDer)),
+    state: textArray(records.map((r) => r.state)),
+    // timestamp(3) keeps the UTC fields, as Prisma stores them
+    notBefore: timestampArray(records.map((r) => r.notBefore)),
+    notAfter: timestampArray(records.map((r) => r.notAfter)),
+    tokenUri: textArray(records.map((r) => r.tokenUri ?? null)),
+    createdAt: timestampArray(records.map(() => createdAt)),
   };
   return CERTIFICATE_INSERT_COLUMNS.map((c) => values[c]);
 }
