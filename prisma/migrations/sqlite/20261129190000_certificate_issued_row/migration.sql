@@ -1,7 +1,8 @@
 -- An issued certificate's row no longer keeps its TBS: the certificate holds the same bytes
--- (adapters/db/certificate-row.ts reads them from there). The revocation index holds only revoked
--- rows (the CRL asks for no others). Rows issued before keep their TBS. SQLite cannot drop NOT NULL
--- in place: the table is rebuilt with the same columns and indexes.
+-- (adapters/db/certificate-row.ts). The revocation index holds only revoked rows (the CRL asks for
+-- no others); the order index goes (no query looks certificates up by order: an order's
+-- certificates are found by VKN). Rows issued before keep their TBS. SQLite cannot drop NOT NULL in
+-- place: the table is rebuilt with the same columns.
 CREATE TABLE "new_Certificate" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "serial" TEXT NOT NULL,
@@ -29,5 +30,4 @@ ALTER TABLE "new_Certificate" RENAME TO "Certificate";
 CREATE UNIQUE INDEX "Certificate_serial_key" ON "Certificate"("serial");
 CREATE UNIQUE INDEX "Certificate_issuanceKey_key" ON "Certificate"("issuanceKey");
 CREATE INDEX "Certificate_vkn_idx" ON "Certificate"("vkn");
-CREATE INDEX "Certificate_orderId_idx" ON "Certificate"("orderId");
 CREATE INDEX "Certificate_revokedAt_idx" ON "Certificate"("revokedAt") WHERE "revokedAt" IS NOT NULL;
