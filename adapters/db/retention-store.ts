@@ -31,4 +31,8 @@ export class PrismaRetentionStore implements RetentionStore {
   async deleteConversationsIdleSince(before: Date): Promise<number> {
     return (await this.db.conversation.deleteMany({ where: { updatedAt: { lt: before } } })).count;
   }
+
+  async deleteRecoveryStepsClosedBefore(before: Date): Promise<number> {
+    return (await this.db.recoveryStep.deleteMany({ where: { closedAt: { lt: before } } })).count;
+  }
 }

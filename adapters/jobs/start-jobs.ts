@@ -17,6 +17,7 @@ import type { Clock } from "../../core/ports/clock.ts";
 import { createRenewalSweepHandler, renewalSweepJob } from "../../core/ra/renewal-reminders.ts";
 import {
   createRetentionSweepHandler,
+  defaultRetentionPolicy,
   type RetentionPolicy,
   retentionSweepJob,
 } from "../../core/ra/retention.ts";
@@ -86,6 +87,7 @@ export function retentionPolicyOf(env: StartJobsDeps["env"]): RetentionPolicy {
     codesAfterExpiryMs: env.MM_RETENTION_CODES_HOURS * hour,
     notificationBodyMs: env.MM_RETENTION_NOTIFICATION_HOURS * hour,
     conversationIdleMs: env.MM_RETENTION_CONVERSATION_DAYS * 24 * hour,
+    closedRecoveryStepMs: defaultRetentionPolicy.closedRecoveryStepMs,
   };
 }
 

@@ -12,15 +12,24 @@ export interface RetentionPolicy {
   notificationBodyMs: number;
   /** Idle time before a conversation is deleted; default 30 days. */
   conversationIdleMs: number;
+  /**
+   * After closing, before a recovery step (core/ports/recovery-ledger.ts) is deleted; default 1 day.
+   * A closed step serves nothing (the same change opens it afresh), its payload is blanked at closing.
+   */
+  closedRecoveryStepMs: number;
 }
 
 const day = 24 * 60 * 60 * 1000;
 
-/** The defaults: expired codes at once, sent notification bodies after 1 day, idle conversations after 30 days. */
+/**
+ * The defaults: expired codes at once, sent notification bodies after 1 day, idle conversations
+ * after 30 days, closed recovery steps after 1 day.
+ */
 export const defaultRetentionPolicy: RetentionPolicy = {
   codesAfterExpiryMs: 0,
   notificationBodyMs: day,
   conversationIdleMs: 30 * day,
+  closedRecoveryStepMs: day,
 };
 
 /** What the sweep deletes or blanks, by table. */
@@ -33,6 +42,8 @@ export interface RetentionStore {
   blankNotificationsSentBefore(before: Date): Promise<number>;
   /** Deletes conversations last updated before `before`; returns how many. */
   deleteConversationsIdleSince(before: Date): Promise<number>;
+  /** Deletes recovery steps closed before `before` (never an open one); returns how many. */
+  deleteRecoveryStepsClosedBefore(before: Date): Promise<number>;
 }
 
 /** Counts of one sweep. */
@@ -41,6 +52,7 @@ export interface RetentionReport {
   verifications: number;
   notifications: number;
   conversations: number;
+  recoverySteps: number;
 }
 
 /** Applies the retention policy at `now`. */
@@ -55,6 +67,7 @@ export async function applyRetention(
     verifications: await store.deleteVerificationsExpiredBefore(at(policy.codesAfterExpiryMs)),
     notifications: await store.blankNotificationsSentBefore(at(policy.notificationBodyMs)),
     conversations: await store.deleteConversationsIdleSince(at(policy.conversationIdleMs)),
+    recoverySteps: await store.deleteRecoveryStepsClosedBefore(at(policy.closedRecoveryStepMs)),
   };
 }
 

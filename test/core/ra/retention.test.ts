@@ -28,6 +28,7 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
     await db.verification.deleteMany({});
     await db.notification.deleteMany({});
     await db.conversation.deleteMany({});
+    await db.recoveryStep.deleteMany({});
     await db.job.deleteMany({});
     const challenge = (id: string, expiresAt: Date) => ({
       id,
@@ -81,12 +82,34 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
     await db.conversation.createMany({
       data: [conversation("idle", ago(30 * day + 1000)), conversation("active", ago(29 * day))],
     });
+    const step = (key: string, closedAt: Date | null) => ({
+      key,
+      kind: "revocation",
+      payload: closedAt ? "{}" : '{"serial":"7b01"}',
+      openedAt: ago(40 * day),
+      leaseUntil: ago(40 * day),
+      closedAt,
+    });
+    await db.recoveryStep.createMany({
+      data: [
+        step("revocation:closed-long-ago", ago(day + 1000)),
+        step("revocation:closed-recently", ago(day - 1000)),
+        // open (a crash left it): the recovery sweep's, never the retention's
+        step("revocation:open", null),
+      ],
+    });
   });
 
-  it("deletes expired OTP challenges and verifications, blanks sent notifications older than 1 day, deletes conversations idle over 30 days", async () => {
+  it("deletes expired OTP challenges and verifications, blanks sent notifications older than 1 day, deletes conversations idle over 30 days and recovery steps closed over 1 day ago", async () => {
     const { db } = database;
     const report = await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now);
-    expect(report).toEqual({ challenges: 1, verifications: 1, notifications: 2, conversations: 1 });
+    expect(report).toEqual({
+      challenges: 1,
+      verifications: 1,
+      notifications: 2,
+      conversations: 1,
+      recoverySteps: 1,
+    });
     expect((await db.otpChallenge.findMany({})).map((r) => r.id)).toEqual(["live"]);
     expect((await db.verification.findMany({})).map((r) => r.id)).toEqual(["v-live"]);
     const bodies = Object.fromEntries((await db.notification.findMany({})).map((r) => [r.id, r.body]));
@@ -97,12 +120,17 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
       "n-failed": "",
     });
     expect((await db.conversation.findMany({})).map((r) => r.id)).toEqual(["active"]);
+    expect((await db.recoveryStep.findMany({ orderBy: { key: "asc" } })).map((r) => r.key)).toEqual([
+      "revocation:closed-recently",
+      "revocation:open",
+    ]);
     // A second sweep finds nothing left to do.
     expect(await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now)).toEqual({
       challenges: 0,
       verifications: 0,
       notifications: 0,
       conversations: 0,
+      recoverySteps: 0,
     });
   });
 
@@ -122,9 +150,16 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
       codesAfterExpiryMs: hour,
       notificationBodyMs: 3 * day,
       conversationIdleMs: 7 * day,
+      closedRecoveryStepMs: day,
     });
     const report = await applyRetention(new PrismaRetentionStore(db), policy, now);
-    expect(report).toEqual({ challenges: 0, verifications: 0, notifications: 0, conversations: 2 });
+    expect(report).toEqual({
+      challenges: 0,
+      verifications: 0,
+      notifications: 0,
+      conversations: 2,
+      recoverySteps: 1,
+    });
   });
 
   it("runs as the daily retention_sweep job of runDueJobs", async () => {
