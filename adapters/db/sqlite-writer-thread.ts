@@ -7,7 +7,7 @@ import {
   type WriterSettings,
 } from "./sqlite-writer-protocol.ts";
 
-/** Least time between two starts of the worker, so a worker that cannot start does not spin. */
+/** Least time from a worker's stop to the next start, so a worker that cannot start does not spin. */
 const RESTART_INTERVAL_MS = 1_000;
 
 /** A write refused because the writer thread stopped or is closed; `code` tells which. */
@@ -48,8 +48,8 @@ interface Waiter {
  * its own writes wait for the lock (busy timeout) like any second writer's.
  *
  * When the worker stops (a crash, an out-of-memory kill of the thread), the batches in flight are
- * refused with `sqlite_writer_stopped` and the next write starts a new worker (at most once a
- * second), so the service goes on without a restart. A refused batch is safe to retry: its
+ * refused with `sqlite_writer_stopped` and the next write starts a new worker (a second after the
+ * stop at the earliest; writes meanwhile are refused at once), so the service goes on without a restart. A refused batch is safe to retry: its
  * transaction either committed whole or not at all, and the engine's writes are idempotent.
  */
 export class SqliteWriterThread {
@@ -60,17 +60,21 @@ export class SqliteWriterThread {
   #waiting = new Map<number, Waiter>();
   #seq = 0;
   #stopped: Error | undefined;
-  #lastStart = Number.NEGATIVE_INFINITY;
+  /** When the last worker stopped (a new one starts no sooner than the interval after it). */
+  #stoppedAt = Number.NEGATIVE_INFINITY;
+  readonly #restartIntervalMs: number;
   #closed = false;
 
   /**
    * @param options.workerUrl the worker script; tests substitute one that fails on purpose.
+   * @param options.restartIntervalMs least time from a stop to the next start; default 1 s.
    */
   constructor(
     file: string,
     busyTimeoutMs: number,
-    options: { workerUrl?: URL; events?: SqliteWriterEvents } = {},
+    options: { workerUrl?: URL; events?: SqliteWriterEvents; restartIntervalMs?: number } = {},
   ) {
+    this.#restartIntervalMs = options.restartIntervalMs ?? RESTART_INTERVAL_MS;
     this.#settings = { file, busyTimeoutMs, columns: [...CERTIFICATE_INSERT_COLUMNS] };
     this.#workerUrl = options.workerUrl ?? new URL("./sqlite-writer-worker.mjs", import.meta.url);
     this.#events = options.events ?? {};
@@ -87,7 +91,7 @@ export class SqliteWriterThread {
         new SqliteWriterError("sqlite_writer_closed", "the SQLite writer thread is closed"),
       );
     if (!this.#worker) {
-      if (performance.now() - this.#lastStart < RESTART_INTERVAL_MS) return Promise.reject(this.#stopped);
+      if (performance.now() - this.#stoppedAt < this.#restartIntervalMs) return Promise.reject(this.#stopped);
       this.#start();
       this.#events.onRestarted?.();
     }
@@ -112,7 +116,6 @@ export class SqliteWriterThread {
   }
 
   #start(): void {
-    this.#lastStart = performance.now();
     const worker = new Worker(this.#workerUrl, { workerData: this.#settings });
     this.#worker = worker;
     worker.unref();
@@ -133,6 +136,7 @@ export class SqliteWriterThread {
       if (reported || this.#worker !== worker) return;
       reported = true;
       this.#worker = undefined;
+      this.#stoppedAt = performance.now();
       const reason = typeof cause === "number" ? `exit code ${cause}` : cause.message;
       const error = new SqliteWriterError(
         "sqlite_writer_stopped",

@@ -37,6 +37,8 @@ describe("the SQLite writer thread", () => {
     if (database.location.dialect !== "sqlite") throw new Error("expected SQLite");
     thread = new SqliteWriterThread(database.location.file, 5_000, {
       workerUrl: crashOnce,
+      // counted from the stop: a slow worker start on a loaded machine does not shorten it
+      restartIntervalMs: 2_000,
       events: {
         onStopped: (error) => events.push(`stopped: ${(error as { code?: string }).code}`),
         onRestarted: () => events.push("restarted"),
@@ -59,7 +61,7 @@ describe("the SQLite writer thread", () => {
       code: "sqlite_writer_stopped",
     });
     expect(events).toEqual(["stopped: sqlite_writer_stopped"]);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
     // the retry of the refused order and a new one are both stored by the new worker
     const [retried, fresh] = await Promise.all([
       repository.insertPendingOrGet(pending(1)),
