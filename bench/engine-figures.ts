@@ -9,6 +9,7 @@
 import { newRowId } from "../adapters/db/row-id.ts";
 import { lowerThreadPoolPriority } from "../adapters/runtime/thread-pool-priority.ts";
 import type { IssuanceEngine } from "../core/pki/issuance-engine.ts";
+import { cpuPerItem, cpuSnapshot } from "./cpu-meter.ts";
 import { loopFor } from "./loop.ts";
 import { measureRawAsyncSignRate } from "./pkcs11.bench.ts";
 import type { BenchCa } from "./pki-engine-setup.ts";
@@ -39,12 +40,16 @@ export function benchOrder(i: number) {
   };
 }
 
-/** Each round's raw signatures/s and engine certificates/s (two per order), after a 1 s warm-up. */
+/**
+ * Each round's raw signatures/s and engine certificates/s (two per order), after a 1 s warm-up, and
+ * the CPU per signature and per certificate (this process and PostgreSQL's backends, see
+ * cpu-meter.ts) of each round.
+ */
 export async function engineRounds(
   ca: BenchCa,
   engine: IssuanceEngine,
   options: EngineRoundsOptions,
-): Promise<{ raws: number[]; rates: number[] }> {
+): Promise<{ raws: number[]; rates: number[]; rawCpu: number[]; engineCpu: number[] }> {
   await loopFor(1_000, options.inFlight, (i) => engine.issueForOrder(benchOrder(i)));
   const target = {
     module: ca.hsm.module,
@@ -54,16 +59,24 @@ export async function engineRounds(
   };
   const raws: number[] = [];
   const rates: number[] = [];
+  const rawCpu: number[] = [];
+  const engineCpu: number[] = [];
   for (let round = 0; round < options.rounds; round++) {
-    raws.push(
-      await measureRawAsyncSignRate(target, { sessions: options.pool, durationMs: options.durationMs }),
-    );
+    let before = cpuSnapshot();
+    const raw = await measureRawAsyncSignRate(target, {
+      sessions: options.pool,
+      durationMs: options.durationMs,
+    });
+    raws.push(raw);
+    rawCpu.push(cpuPerItem(before, cpuSnapshot(), (raw * options.durationMs) / 1000));
     if (round === 0) await lowerThreadPoolPriority(options.nice);
+    before = cpuSnapshot();
     const issued = await loopFor(options.durationMs, options.inFlight, (i) =>
       engine.issueForOrder(benchOrder(i)),
     );
+    engineCpu.push(cpuPerItem(before, cpuSnapshot(), issued.count * 2));
     rates.push((issued.count * 2) / issued.seconds);
     options.onRound?.(round, raws.at(-1)!, rates.at(-1)!);
   }
-  return { raws, rates };
+  return { raws, rates, rawCpu, engineCpu };
 }
