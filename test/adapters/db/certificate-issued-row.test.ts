@@ -1,12 +1,12 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../adapters/db/database.ts";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
-import type { PendingCertificateRecord } from "../../../core/pki/ca-repository.ts";
 import * as der from "../../../core/pki/der.ts";
 import { freshDatabase, testDialects, testPostgresUrl } from "../../helpers/databases.ts";
+import { pendingCertificate } from "../../helpers/pending-certificate.ts";
 
 /** A TBS-sized SEQUENCE (about as long as a real subscriber TBS) and a certificate around it. */
 function signedPair(): { tbsDer: Uint8Array; certDer: Uint8Array } {
@@ -15,24 +15,7 @@ function signedPair(): { tbsDer: Uint8Array; certDer: Uint8Array } {
   return { tbsDer, certDer: der.sequence(tbsDer, algorithm, der.bitString(randomBytes(256))) };
 }
 
-function pending(tbsDer: Uint8Array): PendingCertificateRecord {
-  return {
-    id: randomUUID(),
-    serial: randomBytes(16).toString("hex"),
-    issuanceKey: `O-${randomUUID()}:sign`,
-    orderId: "O-1",
-    vkn: "3230512384",
-    subjectCn: "ÖRNEK A.Ş.",
-    kind: "sign",
-    profile: "kamusm",
-    issuerId: "ca-1",
-    tbsDer,
-    state: "pending",
-    notBefore: new Date("2026-11-25T08:00:00Z"),
-    notAfter: new Date("2029-11-25T08:00:00Z"),
-    tokenUri: "softkey:card-1",
-  };
-}
+const pending = (tbsDer: Uint8Array) => pendingCertificate({ tbsDer });
 
 describe.each(testDialects)("an issued certificate's row on $name", (dialect) => {
   const cleanups: (() => Promise<void>)[] = [];

@@ -1,30 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SerialCollisionError } from "../../../adapters/db/certificate-writes.ts";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { SqliteWriterThread } from "../../../adapters/db/sqlite-writer-thread.ts";
-import type { PendingCertificateRecord } from "../../../core/pki/ca-repository.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { pendingCertificate } from "../../helpers/pending-certificate.ts";
 
-function pending(overrides: Partial<PendingCertificateRecord> = {}): PendingCertificateRecord {
-  return {
-    id: randomUUID(),
-    serial: randomUUID().replaceAll("-", ""),
-    issuanceKey: `O-${randomUUID()}:sign`,
-    orderId: "O-1",
-    vkn: "3230512384",
-    subjectCn: "ÖRNEK A.Ş.",
-    kind: "sign",
-    profile: "kamusm",
-    issuerId: "ca-1",
-    tbsDer: Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x07),
-    state: "pending",
-    notBefore: new Date("2026-11-25T08:00:00Z"),
-    notAfter: new Date("2029-11-25T08:00:00Z"),
-    tokenUri: "softkey:card-1",
-    ...overrides,
-  };
-}
+const pending = pendingCertificate;
 
 /** Every way the writes run: each dialect on its client's connection, and SQLite on the writer thread. */
 const writers = [

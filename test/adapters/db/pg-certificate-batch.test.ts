@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type OpenDatabase, openDatabase, pgPoolOf } from "../../../adapters/db/database.ts";
@@ -6,25 +5,15 @@ import { PgCertificateBatch } from "../../../adapters/db/pg-certificate-batch.ts
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import type { PendingCertificateRecord } from "../../../core/pki/ca-repository.ts";
 import { freshDatabase, testDialects, testPostgresUrl } from "../../helpers/databases.ts";
+import { pendingCertificate } from "../../helpers/pending-certificate.ts";
 
+/** Quotes, braces and a backslash in the unvan, milliseconds in a date: the binary arrays keep them. */
 function pending(overrides: Partial<PendingCertificateRecord> = {}): PendingCertificateRecord {
-  return {
-    id: randomUUID(),
-    serial: randomUUID().replaceAll("-", ""),
-    issuanceKey: `O-${randomUUID()}:sign`,
-    orderId: "O-1",
-    vkn: "3230512384",
+  return pendingCertificate({
     subjectCn: 'ÖRNEK "TİCARET" A.Ş. {1,2} \\',
-    kind: "sign",
-    profile: "kamusm",
-    issuerId: "ca-1",
-    tbsDer: Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x07),
-    state: "pending",
     notBefore: new Date("2026-11-25T08:00:00.123Z"),
-    notAfter: new Date("2029-11-25T08:00:00Z"),
-    tokenUri: "softkey:card-1",
     ...overrides,
-  };
+  });
 }
 
 const postgresql = testDialects.find((d) => d.name === "postgresql")!;

@@ -3,26 +3,19 @@ import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { SqliteWriterThread } from "../../../adapters/db/sqlite-writer-thread.ts";
 import type { PendingCertificateRecord } from "../../../core/pki/ca-repository.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { pendingCertificate } from "../../helpers/pending-certificate.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
 const crashOnce = new URL("../../helpers/crash-once-writer-worker.mjs", import.meta.url);
 
 function pending(n: number): PendingCertificateRecord {
-  return {
+  return pendingCertificate({
     id: `row-${n}`,
     serial: `7f0${n}`,
     issuanceKey: `O-${n}:sign`,
     orderId: `O-${n}`,
-    vkn: "3230512384",
-    subjectCn: "ÖRNEK A.Ş.",
-    kind: "sign",
-    profile: "kamusm",
-    issuerId: "ca-1",
     tbsDer: Uint8Array.of(0x30, 0x03, 0x02, 0x01, n),
-    state: "pending",
-    notBefore: new Date("2026-11-25T08:00:00Z"),
-    notAfter: new Date("2029-11-25T08:00:00Z"),
-  };
+  });
 }
 
 describe("the SQLite writer thread", () => {
