@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
+import { rsa2048SignMicros } from "./rsa-speed.ts";
 
 /** A figure line of bench/format.ts: `<figure>: <value> <unit> | baseline <what>: <value> <unit> | ratio <r>`. */
 export const FIGURE_LINE = /^.+: \S+ .*\| baseline .+\| ratio \S+$/;
@@ -19,11 +20,15 @@ export function figureLines(output: string): string[] {
     .filter((l) => FIGURE_LINE.test(l));
 }
 
-/** The machine the figures were measured on. */
-export function machine(): string {
+/**
+ * The machine the figures were measured on, with its RSA-2048 signature time (rsa-speed.ts): the
+ * signing ratios differ from one machine to the next with it.
+ */
+export function machine(signMicros: number = rsa2048SignMicros()): string {
   const list = cpus();
   // the load average says how much of the machine others used meanwhile (shared CI machines)
-  return `${list.length} CPU (nproc), ${list[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}, ${process.platform}, load average ${loadavg()[0]!.toFixed(1)} at the end`;
+  const load = loadavg()[0]!.toFixed(1);
+  return `${list.length} CPU (nproc), ${list[0]?.model.trim() ?? "unknown CPU"}, Node ${process.version}, ${process.platform}, load average ${load} at the end, RSA-2048 signature ${signMicros.toFixed(0)} µs on one core`;
 }
 
 const HEADER = `# Benchmarks
@@ -47,11 +52,12 @@ export function writeBenchmarks(
       sections.set(name, `## ${part.trimEnd()}\n`);
     }
   }
+  const signMicros = ran.length > 0 ? rsa2048SignMicros() : 0;
   for (const { module, lines, failed } of ran) {
     const body = lines.length ? lines.map((l) => `- ${l}`).join("\n") : "- (no figures)";
     sections.set(
       module,
-      `## ${module}\n\n${when.toISOString().slice(0, 16).replace("T", " ")} UTC · ${machine()}${failed ? " · **the module failed**" : ""}\n\n${body}\n`,
+      `## ${module}\n\n${when.toISOString().slice(0, 16).replace("T", " ")} UTC · ${machine(signMicros)}${failed ? " · **the module failed**" : ""}\n\n${body}\n`,
     );
   }
   const ordered = [...sections.keys()].sort().map((k) => sections.get(k)!);

@@ -41,6 +41,8 @@ describe("docs/benchmarks.md as npm run bench writes it", () => {
     expect(text).not.toContain(line("0.10"));
     expect(text).toMatch(/## ocsp\.bench\.ts\n\n2026-11-29 06:00 UTC · \d+ CPU \(nproc\), /);
     expect(text).toMatch(/## pg\.bench\.ts\n\n2026-11-30 07:00 UTC · .* · \*\*the module failed\*\*/);
+    // the machine's signature speed, which the signing ratios depend on
+    expect(text).toMatch(/RSA-2048 signature [1-9]\d* µs on one core/);
     expect(text.indexOf("## ocsp.bench.ts")).toBeLessThan(text.indexOf("## pg.bench.ts"));
   });
 });
