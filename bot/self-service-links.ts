@@ -20,7 +20,7 @@ export interface SelfServiceLinks {
   receivedUrl: string;
   /** The call centre's number as customers dial it. */
   callCentre: string;
-  /** One order's virtual POS address (bot/payment-link.ts). */
+  /** One order's virtual POS address (core/ra/payment-link.ts). */
   paymentUrlTemplate: string;
 }
 

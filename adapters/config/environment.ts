@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
-import { paymentUrlTemplateProblem } from "../../bot/payment-link.ts";
 import { defaultSelfServiceLinks } from "../../bot/self-service-links.ts";
 import { profileNames } from "../../core/pki/certificate-profile.ts";
 import { maskUrlCredentials } from "../../core/privacy/mask.ts";
+import { paymentUrlTemplateProblem } from "../../core/ra/payment-link.ts";
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.string().url().optional();

@@ -40,6 +40,7 @@ export function startRa(deps: {
       testMode: env.MM_TEST_MODE,
       profile: env.MM_CERT_PROFILE,
       otpSecret: loadOtpSecret(env.MM_DATA_DIR, env.MM_OTP_SECRET),
+      paymentUrlTemplate: env.MM_PAYMENT_URL_TEMPLATE,
       cardTokenUri: (orderNo) => env.MM_CARD_TOKEN_URI.replaceAll("{orderNo}", orderNo),
       recoveryLeaseMs: env.MM_RECOVERY_LEASE_MS,
     },

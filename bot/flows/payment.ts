@@ -3,8 +3,9 @@
  * customer is told to pay — after the application, in the order status while unpaid, and in the
  * answer to a payment question when the conversation knows an unpaid order.
  */
+
+import { type PayableOrder, paymentUrlOf } from "../../core/ra/payment-link.ts";
 import { extractEntities } from "../nlu/entities.ts";
-import { type PayableOrder, paymentUrlOf } from "../payment-link.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
 import { answerInfo, formatLira } from "./info.ts";

@@ -10,6 +10,7 @@ import { assertApplicationBudget } from "./application-budget.ts";
 import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
 import { gibPostalAddress, needsPostalApplication } from "./online-eligibility.ts";
 import { newOrderNumber } from "./order-number.ts";
+import { paymentUrlOf } from "./payment-link.ts";
 import type { ApplicationRecord } from "./ports/application-repository.ts";
 import { orderAmount } from "./prices.ts";
 import type { RaDeps } from "./ra-deps.ts";
@@ -52,7 +53,11 @@ export class ApplicationService {
       channel: "email",
       to: stored.email,
       template: "application_received",
-      params: { orderNo: stored.orderNo, amount: formatTl(stored.amountKurus) },
+      params: {
+        orderNo: stored.orderNo,
+        amount: formatTl(stored.amountKurus),
+        paymentUrl: paymentUrlOf(this.deps.config.paymentUrlTemplate, stored),
+      },
       locale: stored.language,
       uniqueKey: `application_received:${stored.id}`,
     });

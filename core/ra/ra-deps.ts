@@ -24,6 +24,11 @@ export interface RaConfig {
   otpSecret: Uint8Array;
   /** Certificate profile of the subscriber certificates (default kamusm). */
   profile?: ProfileName;
+  /**
+   * The virtual POS address template of an order (R3.2, `MM_PAYMENT_URL_TEMPLATE`; payment-link.ts):
+   * the application e-mail carries the order's own link, as the chat's last answer does.
+   */
+  paymentUrlTemplate: string;
   /** The key URI of the smart-card token on which a card order's key is generated. */
   cardTokenUri(orderNo: string): string;
   /** How long a live change holds its recovery step before the sweep completes it (default 2 min). */

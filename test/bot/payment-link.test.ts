@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { createConversationEngine } from "../../bot/conversation-engine.ts";
-import { paymentUrlOf, paymentUrlTemplateProblem } from "../../bot/payment-link.ts";
 import type { SelfServiceLinks } from "../../bot/self-service-links.ts";
+import { paymentUrlOf, paymentUrlTemplateProblem } from "../../core/ra/payment-link.ts";
 import { Chat, sayAll, setup, tuzelCardAnswers } from "./harness.ts";
 
 /** A conversation on an engine given `links`, at the end of a submitted card application. */

@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { PrismaCaRepository } from "../../adapters/db/pki-ca-repository.ts";
+import { defaultSelfServiceLinks } from "../../bot/self-service-links.ts";
 import type { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import type {
   CertificateAuthorityPort,
@@ -139,6 +140,7 @@ export function createMemoryRa(
       prices: options.prices ?? listPrices,
       testMode: options.testMode ?? false,
       otpSecret: new Uint8Array(32).fill(7),
+      paymentUrlTemplate: defaultSelfServiceLinks.paymentUrlTemplate,
       cardTokenUri: (orderNo) => `softkey:card-${orderNo}`,
     },
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { PrismaCaRepository } from "../../adapters/db/pki-ca-repository.ts";
 import { createPrismaRaRepositories } from "../../adapters/db/ra/prisma-ra-repositories.ts";
+import { defaultSelfServiceLinks } from "../../bot/self-service-links.ts";
 import type { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
@@ -53,6 +54,7 @@ export async function createRaHarness(
       prices: testPrices,
       testMode: false,
       otpSecret: new Uint8Array(32).fill(7),
+      paymentUrlTemplate: defaultSelfServiceLinks.paymentUrlTemplate,
       cardTokenUri: (orderNo) => `softkey:card-${orderNo}`,
     },
   };

@@ -9,7 +9,11 @@ const templates: Record<string, Record<string, string>> = {
   contact_update_code: { code: "771204", kind: "phone" },
   contact_proof_code: { code: "305118", kind: "email", orderNo: "MM1234567890" },
   contact_changed: { kind: "email", masked: "y***@yeni.com.tr" },
-  application_received: { orderNo: "MM-2026-000042", amount: "1.750,00 TL" },
+  application_received: {
+    orderNo: "MM-2026-000042",
+    amount: "1.750,00 TL",
+    paymentUrl: "https://sanalpos.kamusm.gov.tr/index.jsf?siparis=MM-2026-000042",
+  },
   payment_posted: { orderNo: "MM-2026-000042" },
   certificate_issued: { orderNo: "MM-2026-000042", serial: "3f9a01" },
   order_shipped: { orderNo: "MM-2026-000042", trackingNo: "KRG987654" },

@@ -28,6 +28,12 @@ describe.each(testDialects)("applications on $name", (dialect) => {
       status: "awaiting_payment",
       idNumber: "3230512384",
     });
+    // R3.2: the e-mail carries the order's own virtual POS link, as the chat's last answer does
+    const [received] = h.outbox.to("bilgi@ornek.com.tr", "application_received");
+    expect(received?.params).toMatchObject({
+      orderNo: answer.orderNo,
+      paymentUrl: `https://sanalpos.kamusm.gov.tr/index.jsf?siparis=${answer.orderNo}`,
+    });
     expect(h.outbox.to("bilgi@ornek.com.tr", "application_received")).toHaveLength(1);
     const status = await h.ra.orderStatus(answer.orderNo.toLowerCase());
     expect(status).toMatchObject({ status: "awaiting_payment", paid: false, medium: "card" });

@@ -46,6 +46,9 @@ describe.each(testDialects)("the customer's language on $name", (dialect) => {
     const sent = h.outbox.sent.filter((n) => templates.includes(n.template));
     expect(sent.map((n) => n.template)).toEqual(templates);
     expect(sent.map((n) => n.locale)).toEqual(["en", "en", "en", "en"]);
+    const received = renderNotification(translator, sent[0]!);
+    expect(received.body).toContain(`To pay by credit card through the virtual POS: https://`);
+    expect(received.body).toContain(`siparis=${orderNo}`);
     const shipped = renderNotification(translator, sent.at(-1)!);
     expect(shipped.subject).toBe(`Your mali mühür card was shipped (${orderNo})`);
     expect(shipped.body).toContain("Tracking number: KRG987654");
