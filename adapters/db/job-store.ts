@@ -100,6 +100,17 @@ export class PrismaJobStore implements JobStore, JobQueue {
     return count === 1;
   }
 
+  async defer(id: string, owner: string, runAt: Date, attempt: number): Promise<boolean> {
+    // The claim number goes back to what it was before this claim. A stale run of that number cannot
+    // match it again: its writes also need status "running" and its own owner, and a later claim
+    // raises the number again. The future runAt keeps a runner's earlier reading from matching.
+    const { count } = await this.db.job.updateMany({
+      where: { id, lockedBy: owner, status: "running", attempts: attempt },
+      data: { status: "queued", runAt, lockedBy: null, lockedUntil: null, attempts: { decrement: 1 } },
+    });
+    return count === 1;
+  }
+
   async renew(id: string, owner: string, attempt: number, lockedUntil: Date): Promise<boolean> {
     const held = { id, lockedBy: owner, status: "running", attempts: attempt };
     const { count } = await this.db.job.updateMany({

@@ -1,4 +1,5 @@
 import { type JobLogger, silentJobLogger } from "./job-logger.ts";
+import { JobNotReady } from "./job-not-ready.ts";
 import type { ClaimedJob, JobStore } from "./job-store.ts";
 
 /** What a handler learns about the run besides its payload. */
@@ -55,6 +56,8 @@ export interface RunSummary {
   ran: number;
   /** Jobs that threw (retried later or failed for good), or whose lease another run took over. */
   failed: number;
+  /** Jobs whose handler said they could not run yet ({@link JobNotReady}): queued again, no attempt counted. */
+  deferred: number;
 }
 
 /**
@@ -106,33 +109,30 @@ export class JobRunner {
    * candidates while more jobs are due.
    */
   async runDueJobs(now: Date): Promise<RunSummary> {
-    const summary: RunSummary = { ran: 0, failed: 0 };
+    const summary: RunSummary = { ran: 0, failed: 0, deferred: 0 };
     for (let round = 0; round < 50; round += 1) {
       const lockedUntil = new Date(now.getTime() + this.#lockMs);
       const jobs = await this.#store.claimDue(now, this.#owner, lockedUntil, this.#batchSize);
-      for (const job of jobs) {
-        if (await this.#runOne(job, now)) summary.ran += 1;
-        else summary.failed += 1;
-      }
+      for (const job of jobs) summary[await this.#runOne(job, now)] += 1;
       if (jobs.length === 0) break;
     }
     return summary;
   }
 
-  async #runOne(job: ClaimedJob, now: Date): Promise<boolean> {
+  async #runOne(job: ClaimedJob, now: Date): Promise<"ran" | "failed" | "deferred"> {
     const handler = this.#handlers.get(job.kind);
     if (!handler) {
       const message = `unknown job kind "${job.kind}": no handler is registered`;
       this.#logger.error({ jobId: job.id, kind: job.kind }, message);
       await this.#store.markError(job.id, this.#owner, message, undefined, job.attempts);
-      return false;
+      return "failed";
     }
     if (job.attempts > this.#maxAttempts) {
       // Claimed again after its runners crashed on every attempt: do not run it once more.
       const message = `gave up after ${job.attempts - 1} attempts whose runner stopped`;
       this.#logger.error({ jobId: job.id, kind: job.kind }, message);
       await this.#store.markError(job.id, this.#owner, message, undefined, job.attempts);
-      return false;
+      return "failed";
     }
     const lease = this.#holdLease(job, now);
     try {
@@ -146,6 +146,7 @@ export class JobRunner {
       });
     } catch (error) {
       await lease.stop();
+      if (error instanceof JobNotReady) return this.#defer(job, now, error);
       const message = error instanceof Error ? error.message : String(error);
       const retryAt =
         job.attempts < this.#maxAttempts
@@ -157,12 +158,24 @@ export class JobRunner {
       );
       if (!(await this.#store.markError(job.id, this.#owner, message, retryAt, job.attempts)))
         this.#lost(job);
-      return false;
+      return "failed";
     }
     await lease.stop();
-    if (await this.#store.markDone(job.id, this.#owner, now, job.attempts)) return true;
+    if (await this.#store.markDone(job.id, this.#owner, now, job.attempts)) return "ran";
     this.#lost(job);
-    return false;
+    return "failed";
+  }
+
+  /** Queues a job whose handler said it could not run yet, without counting the attempt. */
+  async #defer(job: ClaimedJob, now: Date, reason: JobNotReady): Promise<"deferred" | "failed"> {
+    const runAt = new Date(now.getTime() + Math.max(1, reason.retryInMs));
+    this.#logger.info(
+      { jobId: job.id, kind: job.kind, runAt, reason: reason.message },
+      "job deferred: not ready yet",
+    );
+    if (await this.#store.defer(job.id, this.#owner, runAt, job.attempts)) return "deferred";
+    this.#lost(job);
+    return "failed";
   }
 
   #lost(job: ClaimedJob): void {

@@ -39,6 +39,13 @@ export interface JobStore {
     attempt: number,
   ): Promise<boolean>;
   /**
+   * Queues a job this owner holds under claim number `attempt` again at `runAt` without counting the
+   * claim as an attempt (its handler found it could not run yet: JobNotReady). `runAt` lies in the
+   * future, so a runner that read the job before this claim cannot claim it again on that reading.
+   * Fenced like {@link JobStore.markDone}.
+   */
+  defer(id: string, owner: string, runAt: Date, attempt: number): Promise<boolean>;
+  /**
    * Extends the lease of a job still running under this owner's claim number `attempt` to
    * `lockedUntil` (never shortening it); false when the lease was taken over.
    */

@@ -5,6 +5,7 @@
  * recorded with its actor and time, in the seed's order.
  */
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
+import { JobNotReady } from "../jobs/job-not-ready.ts";
 import type { ApplicationRecord } from "./ports/application-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import { closeStep, holdStep, recoveryKinds, releaseStep } from "./recovery-step.ts";
@@ -80,6 +81,21 @@ export class ProductionService {
         // The payment stays recorded; the scheduled produce_card job retries (with backoff) and
         // records the error, so a token hiccup never loses an order or fails the payment notice.
       }
+    }
+  }
+
+  /**
+   * The produce_card job's run: {@link produceCard}, deferred rather than failed while another run
+   * (the payment notice's inline run, another instance) holds the order's issuance step, so that the
+   * usual race of the job with the inline run neither spends an attempt nor logs a failure.
+   */
+  async runProduceCardJob(applicationId: string): Promise<void> {
+    try {
+      await this.produceCard(applicationId);
+    } catch (error) {
+      if (error instanceof ConflictError && error.code === "production_in_progress")
+        throw new JobNotReady(error.message);
+      throw error;
     }
   }
 

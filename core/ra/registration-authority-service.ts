@@ -63,7 +63,7 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
   jobHandlers(): Record<string, RaJobHandler> {
     return {
       [paymentPostJob]: async (payload) => this.payments.post(String(payload.paymentId)),
-      [produceCardJob]: async (payload) => this.production.produceCard(String(payload.applicationId)),
+      [produceCardJob]: async (payload) => this.production.runProduceCardJob(String(payload.applicationId)),
     };
   }
 

@@ -241,7 +241,7 @@ export function jobsCommand(): Command {
     .action(async () => {
       await withAssistant(async (assistant) => {
         const summary = await assistant.jobs.runDueJobs(new Date());
-        console.log(`jobs\tran ${summary.ran}\tfailed ${summary.failed}`);
+        console.log(`jobs\tran ${summary.ran}\tfailed ${summary.failed}\tdeferred ${summary.deferred}`);
       });
     });
   return jobs;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type OpenDatabase, openDatabase } from "../../../adapters/db/database.ts";
 import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
+import { JobNotReady } from "../../../core/jobs/job-not-ready.ts";
 import { JobRunner } from "../../../core/jobs/job-runner.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 
@@ -51,8 +52,12 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
     const runner = new JobRunner({ store: queue, owner: "r" }).register("count", async () => {
       runs += 1;
     });
-    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 0 });
-    expect(await runner.runDueJobs(new Date(t0.getTime() + 60_000))).toEqual({ ran: 1, failed: 0 });
+    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 0, deferred: 0 });
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 60_000))).toEqual({
+      ran: 1,
+      failed: 0,
+      deferred: 0,
+    });
     expect(runs).toBe(1);
   });
 
@@ -78,13 +83,13 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
       attempts.push(context.attempt);
       throw new Error(`boom ${context.attempt}`);
     });
-    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 1 });
+    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 1, deferred: 0 });
     let row = await database.db.job.findFirstOrThrow({});
     expect(row.status).toBe("queued");
     expect(row.lastError).toBe("boom 1");
     expect(row.runAt.getTime()).toBe(t0.getTime() + 1000);
     // Not yet due again.
-    expect(await runner.runDueJobs(new Date(t0.getTime() + 999))).toEqual({ ran: 0, failed: 0 });
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 999))).toEqual({ ran: 0, failed: 0, deferred: 0 });
     await runner.runDueJobs(new Date(t0.getTime() + 1000));
     row = await database.db.job.findFirstOrThrow({});
     expect(row.runAt.getTime()).toBe(t0.getTime() + 1000 + 2000);
@@ -92,15 +97,55 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
     row = await database.db.job.findFirstOrThrow({});
     expect(row.status).toBe("failed");
     expect(row.lastError).toBe("boom 3");
-    expect(await runner.runDueJobs(new Date(t0.getTime() + 999_999))).toEqual({ ran: 0, failed: 0 });
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 999_999))).toEqual({
+      ran: 0,
+      failed: 0,
+      deferred: 0,
+    });
     expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it("a job deferred by its handler (JobNotReady) is queued again without spending an attempt, and runs later", async () => {
+    const queue = new PrismaJobStore(database.db);
+    await queue.schedule({ kind: "held", payload: {}, runAt: t0 });
+    let busy = true;
+    let runs = 0;
+    const runner = new JobRunner({ store: queue, owner: "r", maxAttempts: 2 }).register("held", async () => {
+      runs += 1;
+      if (busy) throw new JobNotReady("another run holds it", 10_000);
+    });
+    // deferred three times, more than maxAttempts: a deferral is not a failed attempt
+    for (const later of [0, 10_000, 20_000])
+      expect(await runner.runDueJobs(new Date(t0.getTime() + later))).toEqual({
+        ran: 0,
+        failed: 0,
+        deferred: 1,
+      });
+    let row = await database.db.job.findFirstOrThrow({});
+    expect(row).toMatchObject({ status: "queued", attempts: 0, lockedBy: null, lastError: null });
+    expect(row.runAt.getTime()).toBe(t0.getTime() + 30_000);
+    // not due before its new runAt
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 29_000))).toEqual({
+      ran: 0,
+      failed: 0,
+      deferred: 0,
+    });
+    busy = false;
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 30_000))).toEqual({
+      ran: 1,
+      failed: 0,
+      deferred: 0,
+    });
+    row = await database.db.job.findFirstOrThrow({});
+    expect(row).toMatchObject({ status: "done", attempts: 1 });
+    expect(runs).toBe(4);
   });
 
   it("a job of an unknown kind fails with a clear error", async () => {
     const queue = new PrismaJobStore(database.db);
     await queue.schedule({ kind: "nobody_handles_this", payload: {}, runAt: t0 });
     const runner = new JobRunner({ store: queue, owner: "r" });
-    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 1 });
+    expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 1, deferred: 0 });
     const row = await database.db.job.findFirstOrThrow({});
     expect(row.status).toBe("failed");
     expect(row.lastError).toContain('unknown job kind "nobody_handles_this"');
@@ -119,8 +164,16 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
         runs += 1;
       },
     );
-    expect(await runner.runDueJobs(new Date(t0.getTime() + 30_000))).toEqual({ ran: 0, failed: 0 });
-    expect(await runner.runDueJobs(new Date(t0.getTime() + 60_001))).toEqual({ ran: 1, failed: 0 });
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 30_000))).toEqual({
+      ran: 0,
+      failed: 0,
+      deferred: 0,
+    });
+    expect(await runner.runDueJobs(new Date(t0.getTime() + 60_001))).toEqual({
+      ran: 1,
+      failed: 0,
+      deferred: 0,
+    });
     const row = await database.db.job.findFirstOrThrow({});
     expect(row.status).toBe("done");
     expect(row.attempts).toBe(2);

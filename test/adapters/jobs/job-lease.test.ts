@@ -79,8 +79,8 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     const fromA = await runA;
 
     expect(runs).toEqual(["a"]);
-    expect(fromB).toEqual({ ran: 0, failed: 0 });
-    expect(fromA).toEqual({ ran: 1, failed: 0 });
+    expect(fromB).toEqual({ ran: 0, failed: 0, deferred: 0 });
+    expect(fromA).toEqual({ ran: 1, failed: 0, deferred: 0 });
     const row = await database.db.job.findFirstOrThrow({});
     expect(row.status).toBe("done");
     expect(row.attempts).toBe(1);
@@ -145,6 +145,7 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
       claimDue: (...args) => realStore.claimDue(...args),
       markDone: (...args) => realStore.markDone(...args),
       markError: (...args) => realStore.markError(...args),
+      defer: (...args) => realStore.defer(...args),
       renew: async (...args) => {
         await afterB;
         return realStore.renew(...args);
@@ -182,10 +183,10 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     await waitUntil(async () => abortSeen(), 5_000);
     release();
     const fromA = await runA;
-    expect(fromB).toEqual({ ran: 1, failed: 0 });
+    expect(fromB).toEqual({ ran: 1, failed: 0, deferred: 0 });
     expect(bRuns).toBe(1);
     expect(abortedInA).toBe(true);
-    expect(fromA).toEqual({ ran: 0, failed: 1 });
+    expect(fromA).toEqual({ ran: 0, failed: 1, deferred: 0 });
     const row = await database.db.job.findFirstOrThrow({});
     expect(row.status).toBe("done");
     expect(row.attempts).toBe(2);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { JobNotReady } from "../../../core/jobs/job-not-ready.ts";
 import { defaultBackoffMs, JobRunner } from "../../../core/jobs/job-runner.ts";
 import type { ClaimedJob, JobStore } from "../../../core/jobs/job-store.ts";
 
@@ -7,6 +8,7 @@ class MemoryStore implements JobStore {
   queued: ClaimedJob[] = [];
   done: string[] = [];
   errors: { id: string; error: string; retryAt?: Date }[] = [];
+  deferred: { id: string; runAt: Date; attempt: number }[] = [];
   async claimDue(_now: Date, _owner: string, _until: Date, limit: number): Promise<ClaimedJob[]> {
     return this.queued.splice(0, limit);
   }
@@ -16,6 +18,10 @@ class MemoryStore implements JobStore {
   }
   async markError(id: string, _owner: string, error: string, retryAt: Date | undefined): Promise<boolean> {
     this.errors.push({ id, error, retryAt });
+    return true;
+  }
+  async defer(id: string, _owner: string, runAt: Date, attempt: number): Promise<boolean> {
+    this.deferred.push({ id, runAt, attempt });
     return true;
   }
   async renew(): Promise<boolean> {
@@ -52,7 +58,7 @@ describe("job runner", () => {
         seen.push([payload.i, context.attempt, context.now.toISOString()]);
       },
     );
-    expect(await runner.runDueJobs(now)).toEqual({ ran: 5, failed: 0 });
+    expect(await runner.runDueJobs(now)).toEqual({ ran: 5, failed: 0, deferred: 0 });
     expect(seen).toHaveLength(5);
     expect(seen[0]).toEqual([0, 1, now.toISOString()]);
     expect(store.done).toEqual(["j0", "j1", "j2", "j3", "j4"]);
@@ -65,7 +71,7 @@ describe("job runner", () => {
     const runner = new JobRunner({ store, owner: "r", maxAttempts: 3 }).register("k", async () => {
       runs += 1;
     });
-    expect(await runner.runDueJobs(now)).toEqual({ ran: 0, failed: 1 });
+    expect(await runner.runDueJobs(now)).toEqual({ ran: 0, failed: 1, deferred: 0 });
     expect(runs).toBe(0);
     expect(store.errors).toEqual([
       { id: "crashy", error: "gave up after 3 attempts whose runner stopped", retryAt: undefined },
@@ -84,10 +90,28 @@ describe("job runner", () => {
         throw new Error("smtp down");
       },
     );
-    expect(await runner.runDueJobs(now)).toEqual({ ran: 0, failed: 2 });
+    expect(await runner.runDueJobs(now)).toEqual({ ran: 0, failed: 2, deferred: 0 });
     expect(store.errors).toEqual([
       { id: "first", error: "smtp down", retryAt: new Date(now.getTime() + 5000) },
       { id: "last", error: "smtp down", retryAt: undefined },
     ]);
+  });
+
+  it("a handler's JobNotReady defers the job (no error recorded, no attempt counted) and logs it as info", async () => {
+    const store = new MemoryStore();
+    store.queued = [{ id: "held", kind: "k", payload: {}, attempts: 5 }];
+    const logged: { level: string; message: string }[] = [];
+    const logger = {
+      info: (_: unknown, message: string) => logged.push({ level: "info", message }),
+      warn: (_: unknown, message: string) => logged.push({ level: "warn", message }),
+      error: (_: unknown, message: string) => logged.push({ level: "error", message }),
+    };
+    const runner = new JobRunner({ store, owner: "r", maxAttempts: 5, logger }).register("k", async () => {
+      throw new JobNotReady("another run holds the order", 7_000);
+    });
+    expect(await runner.runDueJobs(now)).toEqual({ ran: 0, failed: 0, deferred: 1 });
+    expect(store.errors).toEqual([]);
+    expect(store.deferred).toEqual([{ id: "held", runAt: new Date(now.getTime() + 7_000), attempt: 5 }]);
+    expect(logged).toEqual([{ level: "info", message: "job deferred: not ready yet" }]);
   });
 });

@@ -11,11 +11,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaAuditStore } from "../../../adapters/db/audit-store.ts";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { AuditLog } from "../../../core/audit/audit-log.ts";
+import { JobNotReady } from "../../../core/jobs/job-not-ready.ts";
 import type { CaRepository } from "../../../core/pki/ca-repository.ts";
 import { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
+import { issuanceStepKey, produceCardJob } from "../../../core/ra/production-service.ts";
 import type { RaDeps } from "../../../core/ra/ra-deps.ts";
+import { holdStep, recoveryKinds, releaseStep } from "../../../core/ra/recovery-step.ts";
 import { RecoverySweep } from "../../../core/ra/recovery-sweep.ts";
 import { RegistrationAuthorityService } from "../../../core/ra/registration-authority-service.ts";
 import { testDialects } from "../../helpers/databases.ts";
@@ -193,6 +196,25 @@ describe.each(testDialects)("recovery sweep on $name", (dialect) => {
     expect(issuedRows).toBe(2);
     for (const run of runs)
       if (run.status === "rejected") expect(run.reason).toMatchObject({ code: "production_in_progress" });
+  }, 120_000);
+
+  it("the produce_card job finding the order held by another run is deferred (JobNotReady), not failed, and produces it once free", async () => {
+    await pay(); // produces the card inline; the job below finds the order back in production
+    const application = (await h.database.db.application.findMany())[0]!;
+    await h.database.db.application.update({
+      where: { id: application.id },
+      data: { status: "in_production" },
+    });
+    const key = issuanceStepKey(application.id);
+    expect(await holdStep(deps, key, recoveryKinds.issuance, { orderId: application.id })).toBe(true);
+    const job = ra.jobHandlers()[produceCardJob]!;
+    const refused = await job({ applicationId: application.id }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(JobNotReady);
+    expect((await h.database.db.application.findMany())[0]!.status).toBe("in_production");
+    await releaseStep(deps, key);
+    await job({ applicationId: application.id });
+    expect((await h.database.db.application.findMany())[0]!.status).toBe("produced");
+    expect(await h.database.db.certificate.count({ where: { state: "issued" } })).toBe(2);
   }, 120_000);
 
   it("completes a revocation cut off after the revoke write: its audit entry, the sibling, the notice, once", async () => {
