@@ -35,7 +35,9 @@ const HEADER = `# Benchmarks
 
 Written by \`npm run bench\` (bench/main.ts): each module's section holds the figures of its last run,
 each beside its baseline measured in the same run and the ratio figure / baseline. Run one module with
-\`npm run bench -- <name>\` (e.g. \`pg\`); the other sections keep their last run.
+\`npm run bench -- <name>\` (e.g. \`pg\`); the other sections keep their last run. Each section names its machine's
+RSA-2048 signature time: the signing ratios move with it from one machine to the next, in opposite directions for the
+engine and for fresh-nonce OCSP (docs/decisions/0006-certificate-row-and-hot-reads.md, "Two machines").
 `;
 
 /** Replaces the sections of the modules that ran in `file` (created when missing). */
