@@ -14,7 +14,8 @@ export type CertificateStatusReads = (
 
 const COLUMNS = `"serial", "state", "issuerId", "revokedAt", "revocationReason"`;
 
-interface StatusRow {
+/** A status row as the drivers (or Prisma) return it; SQLite gives dates as text. */
+export interface StatusRow {
   serial: string;
   state: string;
   issuerId: string;
@@ -22,7 +23,8 @@ interface StatusRow {
   revocationReason: number | null;
 }
 
-function recordOf(row: StatusRow): CertificateStatusRecord {
+/** The status record of a row. */
+export function certificateStatusOf(row: StatusRow): CertificateStatusRecord {
   return {
     serial: row.serial,
     state: row.state as CertificateRecord["state"],
@@ -34,7 +36,7 @@ function recordOf(row: StatusRow): CertificateStatusRecord {
 
 function bySerial(rows: StatusRow[]): Map<string, CertificateStatusRecord> {
   const out = new Map<string, CertificateStatusRecord>();
-  for (const row of rows) out.set(row.serial, recordOf(row));
+  for (const row of rows) out.set(row.serial, certificateStatusOf(row));
   return out;
 }
 

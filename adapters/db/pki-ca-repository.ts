@@ -9,6 +9,7 @@ import type {
 } from "../../core/pki/ca-repository.ts";
 import { isProfileName, type ProfileName } from "../../core/pki/qseal-profile.ts";
 import { certificateRecordOf } from "./certificate-row.ts";
+import { certificateStatusOf } from "./certificate-status-reads.ts";
 import { CertificateWrites } from "./certificate-writes.ts";
 import { type Db, pgPoolOf, statusReadsOf } from "./database.ts";
 import { PgCertificateBatch } from "./pg-certificate-batch.ts";
@@ -175,19 +176,8 @@ export class PrismaCaRepository implements CaRepository {
       where: { serial: { in: [...serials] } },
       select: { serial: true, state: true, issuerId: true, revokedAt: true, revocationReason: true },
     });
-    const bySerial = new Map(rows.map((row) => [row.serial, row]));
-    return serials.map((serial) => {
-      const row = bySerial.get(serial);
-      return row
-        ? {
-            serial: row.serial,
-            state: row.state as CertificateRecord["state"],
-            issuerId: row.issuerId,
-            revokedAt: row.revokedAt ?? undefined,
-            revocationReason: row.revocationReason ?? undefined,
-          }
-        : undefined;
-    });
+    const bySerial = new Map(rows.map((row) => [row.serial, certificateStatusOf(row)]));
+    return serials.map((serial) => bySerial.get(serial));
   }
 
   async byVkn(vkn: string): Promise<CertificateRecord[]> {

@@ -51,4 +51,17 @@ describe.each(testDialects)("certificate status reads on $name", (dialect) => {
     await repository.revokeOnce("7b01", new Date("2026-11-25T09:00:00Z"), 1);
     expect((await repository.statusBySerial("7b01"))?.revokedAt).toBeDefined();
   });
+
+  it("reads the same statuses through Prisma on a client openDatabase did not open (no driver-level reads)", async () => {
+    await issued("7c01");
+    await issued("7c02");
+    await repository.revokeOnce("7c02", new Date("2026-11-25T09:00:00Z"), 4);
+    // a client of another identity: the driver-level reads are registered per client opened
+    const viaPrisma = new PrismaCaRepository(new Proxy(database.db, {}), database.dialect);
+    const asked = ["7c01", "7c02", "7cff"];
+    const expected = await Promise.all(asked.map((s) => repository.statusBySerial(s)));
+    expect(await Promise.all(asked.map((s) => viaPrisma.statusBySerial(s)))).toEqual(expected);
+    expect(expected[1]).toMatchObject({ serial: "7c02", state: "issued", revocationReason: 4 });
+    expect(expected[2]).toBeUndefined();
+  });
 });
