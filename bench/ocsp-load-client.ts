@@ -11,6 +11,7 @@
  * new connection per request: openssl serves one connection at a time and stalls on kept-alive ones.
  */
 import { connect, type Socket } from "node:net";
+import { percentile } from "./percentile.ts";
 
 interface LoadJob {
   url: string;
@@ -104,9 +105,8 @@ function run(
 
   return Promise.all(Array.from({ length: job.concurrency }, client)).then(() => {
     const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    const at = (q: number) =>
-      latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+    // 0 rather than NaN without answers: the figures cross the IPC channel as JSON
+    const at = (q: number) => percentile(latencies, q, 0);
     return { count: latencies.length, errors, seconds, p50: at(0.5), p99: at(0.99) };
   });
 }

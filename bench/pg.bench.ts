@@ -38,6 +38,7 @@ import { postJson } from "./http-post.ts";
 import { loopFor } from "./loop.ts";
 import { perSecond } from "./ocsp-load.ts";
 import { measureOcsp, type OcspFigures, reportOcsp } from "./ocsp-stage.ts";
+import { percentile } from "./percentile.ts";
 import { type BenchCa, benchEngine, createBenchCa } from "./pki-engine-setup.ts";
 
 type Dialect = "sqlite" | "postgresql";
@@ -89,13 +90,8 @@ async function engineFigures(ca: Awaited<ReturnType<typeof createBenchCa>>, engi
   return {
     raw: Math.max(...raws),
     engine: Math.max(...rates),
-    cpu: { raw: median(rawCpu), engine: median(engineCpu) },
+    cpu: { raw: percentile(rawCpu, 0.5), engine: percentile(engineCpu, 0.5) },
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 }
 
 /** Our OCSP route (signer key in each store) and openssl's over 1 000 issued certificates, 10% revoked. */
@@ -137,10 +133,9 @@ async function webFigures(dialect: Dialect): Promise<DialectFigures["web"]> {
         if (status === 200) latencies.push(performance.now() - t0);
         else errors++;
       });
-      latencies.sort((a, b) => a - b);
       return {
         perSecond: latencies.length / done.seconds,
-        p99: latencies[Math.floor(0.99 * (latencies.length - 1))] ?? Number.NaN,
+        p99: percentile(latencies, 0.99),
         errors,
       };
     };

@@ -18,6 +18,7 @@ import { testDialects } from "../test/helpers/databases.ts";
 import { cardApplication, testPrices } from "../test/helpers/ra-harness.ts";
 import { startSlackConsoleStack, testSigningSecret } from "../test/helpers/slack-console-stack.ts";
 import { reportFigure } from "./format.ts";
+import { percentile } from "./percentile.ts";
 
 const ROUNDS = 5;
 const PER_ROUND = 100;
@@ -67,11 +68,6 @@ async function ackLatencies(client: SlackAgentConsole, fake: SlackFakeWebApi, n:
   return out;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 export default async function run(): Promise<void> {
   const stack = await startSlackConsoleStack(testDialects.find((d) => d.name === "sqlite")!);
   const { orderNo } = await stack.harness.ra.submitApplication(cardApplication());
@@ -98,9 +94,9 @@ export default async function run(): Promise<void> {
       base.push(...(await ackLatencies(bareClient, bareFake, PER_ROUND)));
     }
     for (const p of [50, 99]) {
-      reportFigure(`slack /mm durum ack latency p${p}`, percentile(ours, p), "ms", {
+      reportFigure(`slack /mm durum ack latency p${p}`, percentile(ours, p / 100), "ms", {
         what: `bare Bolt ack() p${p}`,
-        value: percentile(base, p),
+        value: percentile(base, p / 100),
       });
     }
   } finally {

@@ -23,6 +23,7 @@ import { closeServer, listen } from "../adapters/http/server.ts";
 import { startBenchService } from "./bench-service.ts";
 import { reportFigure } from "./format.ts";
 import { type BenchClient, postJson } from "./http-post.ts";
+import { percentile } from "./percentile.ts";
 
 const SESSIONS = 200;
 const RUN_MS = 3_000;
@@ -78,10 +79,12 @@ async function loop(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? Number.NaN;
-  return { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
+  return {
+    perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    errors,
+  };
 }
 
 /** Throughput (closed loop) and latency (paced) of one target, after the same warm-up for each. */

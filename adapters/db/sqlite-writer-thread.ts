@@ -49,8 +49,9 @@ interface Waiter {
  *
  * When the worker stops (a crash, an out-of-memory kill of the thread), the batches in flight are
  * refused with `sqlite_writer_stopped` and the next write starts a new worker (a second after the
- * stop at the earliest; writes meanwhile are refused at once), so the service goes on without a restart. A refused batch is safe to retry: its
- * transaction either committed whole or not at all, and the engine's writes are idempotent.
+ * stop at the earliest; writes meanwhile are refused at once), so the service goes on without a
+ * restart. A refused batch is safe to retry: its transaction either committed whole or not at all,
+ * and the engine's writes are idempotent.
  */
 export class SqliteWriterThread {
   readonly #settings: WriterSettings;
