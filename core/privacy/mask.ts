@@ -42,12 +42,33 @@ export function maskUrlCredentials(text: string): string {
   return text.replace(urlUserinfoPattern, (_m, scheme: string) => `${scheme}***@`);
 }
 
+/** A UUID in its canonical 8-4-4-4-12 hex form: the ids the service gives its records and files. */
+const uuidPattern =
+  /(?<![\p{L}\p{N}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}-])/giu;
+/** Ten digits in a row: enough for an identity number or a mobile number, never in a random UUID's short groups. */
+const longDigitRun = /\d{10}/;
+
 /**
  * Masks the userinfo of every URL, every e-mail address (Turkish letters included), Turkish mobile
  * number and 10/11-digit identity number (VKN, TCKN), also when written in groups ("323 051 2384",
  * "10000-000-146"), found anywhere in a text. Idempotent; linear in the length of the text.
+ *
+ * A UUID is left whole, so that log lines still name the records and files they are about: its
+ * all-digit groups joined by hyphens otherwise read as a grouped identity number. One holding ten
+ * digits in a row (which only its last group can) is masked as any other text.
  */
 export function maskPersonalData(text: string): string {
+  let masked = "";
+  let from = 0;
+  for (const match of text.matchAll(uuidPattern)) {
+    if (longDigitRun.test(match[0])) continue;
+    masked += maskFreeText(text.slice(from, match.index)) + match[0];
+    from = match.index + match[0].length;
+  }
+  return from === 0 ? maskFreeText(text) : masked + maskFreeText(text.slice(from));
+}
+
+function maskFreeText(text: string): string {
   return maskUrlCredentials(text)
     .replace(emailPattern, (m) => maskEmail(m))
     .replace(phonePattern, (m) => maskPhone(m))

@@ -16,4 +16,25 @@ describe("masking", () => {
     expect(once).toContain("serial 0a1b2c, port 3000");
     expect(once).not.toMatch(/4540536920|5321234567|a\.b@c\.com/);
   });
+
+  it("leaves the service's own ids (UUIDs) whole, so log lines still name their files and records", () => {
+    const ids = [
+      "01a2287d-4a73-7107-8145-bd47b8173722",
+      "01a2287d-4a79-743a-9578-dd5321234527".replace("dd5321234527", "dd5321a34527"),
+      "0193b2c1-0000-7000-8000-123412341234".toUpperCase(),
+    ];
+    for (const id of ids) {
+      const line = `notification ${id} sent to outbox/${id}.eml`;
+      expect(maskPersonalData(line)).toBe(line);
+    }
+  });
+
+  it("still masks an identity number or phone hidden in a UUID-shaped string", () => {
+    const shaped = "aaaaaaaa-bbbb-cccc-dddd-a32305123840";
+    expect(maskPersonalData(shaped)).not.toContain("3230512384");
+    expect(maskPersonalData("01a2287d-4a79-743a-9578-dd5321234527")).not.toContain("5321234527");
+    expect(maskPersonalData("id 01a2287d-4a73-7107-8145-bd47b8173722 VKN 323 051 2384")).toBe(
+      "id 01a2287d-4a73-7107-8145-bd47b8173722 VKN 32******84",
+    );
+  });
 });
