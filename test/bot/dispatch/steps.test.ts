@@ -76,6 +76,17 @@ describe("dispatch steps", () => {
     expect(JSON.parse(states.saved.get(ref.id)!).flow).toBeUndefined();
   });
 
+  it("menuButton takes only the menu's own topics: an unknown `i:` id is a bad answer, the dialog stays", async () => {
+    const { chat, states, ref } = await setup();
+    await sayAll(chat, tuzelCardAnswers.slice(0, 1));
+    const step = JSON.parse(states.saved.get(ref.id)!).flow.step;
+    for (const id of ["i:nosuchintent", "i:constructor", "i:__proto__", "i:"]) {
+      const messages = await chat.bot.handle(ref, { type: "button", id });
+      expect(messages.length, id).toBeGreaterThan(0);
+      expect(JSON.parse(states.saved.get(ref.id)!).flow?.step, id).toBe(step);
+    }
+  });
+
   it("flowStep before intent: an answer the question takes is never read as a topic", async () => {
     const { chat, states, ref } = await setup();
     await sayAll(chat, tuzelCardAnswers.slice(0, 8));
