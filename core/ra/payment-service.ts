@@ -14,6 +14,12 @@ import type { RaDeps } from "./ra-deps.ts";
 
 const channels: ReadonlySet<PaymentChannel> = new Set(["sanalpos", "vakifbank", "ziraat"]);
 
+/**
+ * How far a notice's `receivedAt` may lie ahead of our clock (the provider's clock may run a little
+ * ahead). Further ahead it is refused: it would take the order's one payment and never post.
+ */
+export const RECEIVED_AT_SKEW_MS = 5 * 60_000;
+
 /** The job kind that posts a bank payment when it reaches the CA's account. */
 export const paymentPostJob = "payment_post";
 
@@ -49,6 +55,8 @@ export class PaymentService {
         expected: application.amountKurus,
       });
     const now = this.deps.clock.now();
+    if (notice.receivedAt && notice.receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS)
+      throw new ValidationError("invalid_received_at", "receivedAt lies in the future", "receivedAt");
     const receivedAt = notice.receivedAt ?? now;
     const postsAt = notice.channel === "sanalpos" ? receivedAt : addTurkishBusinessDays(receivedAt, 1);
     const { record, created } = await this.deps.payments.insertOrGet({

@@ -101,6 +101,32 @@ describe.each(testDialects)("payments and production on $name", (dialect) => {
     expect(await h.database.db.payment.count()).toBe(0);
   });
 
+  it("R3.2: a payment received in the future (past a clock skew of minutes) is refused and locks nothing", async () => {
+    const { orderNo } = await h.ra.submitApplication(cardApplication());
+    const now = h.clock.now().getTime();
+    for (const receivedAt of [new Date("2099-01-01T00:00:00Z"), new Date(now + 10 * 60_000)]) {
+      await expect(
+        h.ra.payments.record({
+          orderNo,
+          channel: "sanalpos",
+          providerRef: `pos-future-${receivedAt.getTime()}`,
+          amountKurus: testPrices.card,
+          receivedAt,
+        }),
+      ).rejects.toMatchObject({ code: "invalid_received_at" });
+    }
+    expect(await h.database.db.payment.count()).toBe(0);
+    // a bank's clock a little ahead of ours is no reason to refuse: the real notice still posts
+    const paid = await h.ra.payments.record({
+      orderNo,
+      channel: "sanalpos",
+      providerRef: "pos-real",
+      amountKurus: testPrices.card,
+      receivedAt: new Date(now + 60_000),
+    });
+    expect(paid.created).toBe(true);
+  });
+
   it("R6.3: no refund for a produced certificate except for a CA error; before production a refund is allowed", async () => {
     const produced = await h.ra.submitApplication(cardApplication());
     await h.ra.payments.record({
