@@ -9,8 +9,10 @@ import type { BotMessage } from "../../bot/channel-port.ts";
 import type { ChannelAdapter, ChannelContext } from "../composition/channel.ts";
 import { ConfigurationError } from "../config/environment.ts";
 import { TelegramUpdateLog } from "../db/telegram-updates.ts";
+import { HttpError } from "../http/errors.ts";
 import { createTelegramBot } from "./telegram-bot.ts";
 import { chatIdOf, TelegramChats } from "./telegram-chats.ts";
+import { TelegramConnect } from "./telegram-connect.ts";
 import { telegramWebhookRouter } from "./webhook-route.ts";
 
 /** The update kinds the bot asks Telegram for. */
@@ -20,6 +22,8 @@ const allowedUpdates = ["message", "edited_message", "callback_query"] as const;
 export interface TelegramChannelOptions {
   /** The bot's own user, so `getMe` is not called. */
   botInfo?: UserFromGetMe;
+  /** The first pause before connecting again when the Bot API is out of reach (default 1 s, doubling). */
+  connectRetryMs?: number;
 }
 
 /** Builds the Telegram channel; throws a {@link ConfigurationError} on a missing token or webhook secret. */
@@ -58,12 +62,17 @@ export function createTelegramChannel(
     onUpdate: (outcome) => counter.inc({ outcome }),
   });
   const { bot } = telegram;
-  let ready: Promise<void> | undefined;
-  const init = () => {
-    ready ??= bot.init();
-    return ready;
-  };
   let polling: Promise<void> | undefined;
+  let closing = false;
+  const connect = new TelegramConnect({
+    // Not bot.init(): grammY retries getMe there for ever while the API is out of reach.
+    init: async () => {
+      if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
+    },
+    connected: () => afterInit(),
+    logger,
+    retry: { firstDelayMs: options.connectRetryMs ?? 1_000, maxDelayMs: 60_000 },
+  });
 
   const routers =
     webhookUrl && secret
@@ -71,7 +80,9 @@ export function createTelegramChannel(
           telegramWebhookRouter({
             secret,
             handle: async (update) => {
-              await init();
+              // Not connected yet (the Bot API out of reach since start): 503, Telegram delivers again.
+              if (!bot.isInited())
+                throw new HttpError(503, "telegram_unavailable", "the Telegram Bot API is not reachable yet");
               await bot.handleUpdate(update);
             },
           }),
@@ -91,30 +102,37 @@ export function createTelegramChannel(
       },
     },
     async start() {
-      await init();
-      await updates
-        .prune()
-        .catch((error) => logger.warn({ err: String(error) }, "old telegram update ids not pruned"));
-      await setCommands().catch((error) =>
-        logger.warn({ err: String(error) }, "telegram command list not set (setMyCommands)"),
-      );
-      if (webhookUrl && secret) {
-        await bot.api.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: [...allowedUpdates] });
-        logger.info({ bot: bot.botInfo.username }, "telegram webhook set");
-        return;
-      }
-      polling = bot
-        .start({ allowed_updates: [...allowedUpdates], drop_pending_updates: false })
-        .catch((error) => logger.error({ err: String(error) }, "telegram long polling stopped"));
-      logger.info({ bot: bot.botInfo.username }, "telegram long polling started");
+      await connect.start();
     },
     async close() {
+      closing = true;
+      await connect.stop();
       if (polling) {
         await bot.stop().catch(() => {});
         await polling;
       }
     },
   };
+
+  /** What follows `getMe`: old update ids pruned, the command list, then the webhook or long polling. */
+  async function afterInit(): Promise<void> {
+    await updates
+      .prune()
+      .catch((error) => logger.warn({ err: String(error) }, "old telegram update ids not pruned"));
+    await setCommands().catch((error) =>
+      logger.warn({ err: String(error) }, "telegram command list not set (setMyCommands)"),
+    );
+    if (closing) return;
+    if (webhookUrl && secret) {
+      await bot.api.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: [...allowedUpdates] });
+      logger.info({ bot: bot.botInfo.username }, "telegram webhook set");
+      return;
+    }
+    polling = bot
+      .start({ allowed_updates: [...allowedUpdates], drop_pending_updates: false })
+      .catch((error) => logger.error({ err: String(error) }, "telegram long polling stopped"));
+    logger.info({ bot: bot.botInfo.username }, "telegram long polling started");
+  }
 
   async function setCommands(): Promise<void> {
     for (const locale of ["tr", "en"] as const) {

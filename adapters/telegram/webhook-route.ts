@@ -1,13 +1,15 @@
 /**
  * `POST /telegram/webhook`: Telegram's webhook calls. A request whose
  * `X-Telegram-Bot-Api-Secret-Token` is not the configured secret gets 401 before its body is read
- * and changes nothing. A valid update is handled before the answer (so a 200 means done); a failure
- * to take the update (storage down) answers 500, and Telegram delivers it again.
+ * and changes nothing; a body that is not a well-formed update (update-shape.ts) gets 400. A valid
+ * update is handled before the answer (so a 200 means done); a failure to take the update (storage
+ * down) answers 500, and the Bot API not reached yet since start 503: Telegram delivers it again.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import express, { type Router } from "express";
 import type { Update } from "grammy/types";
 import { sendError } from "../http/errors.ts";
+import { isWellFormedUpdate } from "./update-shape.ts";
 
 /** The webhook's path. */
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
@@ -31,8 +33,8 @@ export function telegramWebhookRouter(deps: {
     },
     express.json({ limit: "1mb" }),
     async (req, res, next) => {
-      const update = req.body as Partial<Update> | undefined;
-      if (!update || typeof update !== "object" || !Number.isSafeInteger(update.update_id)) {
+      const update: unknown = req.body;
+      if (!isWellFormedUpdate(update)) {
         sendError(res, 400, "bad_request", "not a Telegram update");
         return;
       }

@@ -90,8 +90,8 @@ export class FakeTelegramApi {
   /** How many fakes are listening now (a test can prove it left none behind). */
   static running = 0;
 
-  /** Listens on an ephemeral loopback port. */
-  async start(): Promise<void> {
+  /** Listens on a loopback port: an ephemeral one unless `port` is given. */
+  async start(port = 0): Promise<void> {
     FakeTelegramApi.running++;
     this.#server = createServer((req, res) => {
       void this.#route(req, res).catch((error) => {
@@ -99,7 +99,7 @@ export class FakeTelegramApi {
         res.end(JSON.stringify({ ok: false, description: String(error) }));
       });
     });
-    await new Promise<void>((resolve) => this.#server!.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.#server!.listen(port, "127.0.0.1", resolve));
     this.#url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
   }
 

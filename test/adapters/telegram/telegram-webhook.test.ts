@@ -82,6 +82,28 @@ describe("Telegram channel, webhook against the fake Bot API", () => {
     expect(broken.status).toBe(400);
   });
 
+  it("answers an update whose fields have the wrong types with 400 JSON, and the engine never sees it", async () => {
+    const engine = new EchoEngine();
+    h = await startHarness({ webhook: true, engine });
+    const good = update(41, "merhaba");
+    const misshapen = [
+      { ...good, message: { ...good.message, text: 12345 } },
+      { ...good, message: { ...good.message, chat: { id: "abc", type: "private" } } },
+      { ...good, message: { ...good.message, from: { id: 5, is_bot: false, language_code: 7 } } },
+      { ...good, message: "hi" },
+      { update_id: 42, callback_query: { id: 1, from: { id: user }, data: "x" } },
+      { update_id: 43, callback_query: { id: "q", from: { id: user }, data: { a: 1 } } },
+    ];
+    for (const body of misshapen) {
+      const res = await post(body, TEST_WEBHOOK_SECRET);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("bad_request");
+    }
+    expect(engine.events).toHaveLength(0);
+    expect((await post(good, TEST_WEBHOOK_SECRET)).status).toBe(200);
+    expect(engine.events).toHaveLength(1);
+  });
+
   it("refuses a webhook URL without a secret as a configuration error naming the variable, leaving nothing open", async () => {
     const running = FakeTelegramApi.running;
     await expect(
