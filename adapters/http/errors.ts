@@ -43,9 +43,16 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (error instanceof DomainError) return sendError(res, domainStatus(error), error.code, error.message);
     const type = (error as { type?: string }).type;
     if (type === "entity.too.large") return sendError(res, 413, "too_large", "request body too large");
-    if (type === "entity.parse.failed" || type === "encoding.unsupported" || type === "charset.unsupported") {
-      return sendError(res, 400, "bad_request", "request body is not valid JSON");
-    }
+    // express.json is strict: valid JSON that is not an object or array fails to parse as well
+    if (type === "entity.parse.failed")
+      return sendError(res, 400, "bad_request", "request body must be a JSON object");
+    if (type === "encoding.unsupported" || type === "charset.unsupported")
+      return sendError(
+        res,
+        400,
+        "bad_request",
+        "request body must be UTF-8 JSON, uncompressed, gzip or deflate",
+      );
     const status = (error as { status?: number }).status;
     if (typeof status === "number" && status >= 400 && status < 500) {
       return sendError(res, status, "bad_request", "bad request");

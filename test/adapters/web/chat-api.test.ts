@@ -89,6 +89,14 @@ describe("web chat API", () => {
     const badText = await bad.text();
     expect(badText).not.toMatch(/at .*\.ts|SyntaxError/);
     expect(JSON.parse(badText).error.code).toBe("bad_request");
+    // valid JSON that is not an object is told so, not called invalid JSON
+    for (const body of ["null", "5", '"hi"']) {
+      const res = await post(path, body, auth);
+      expect(res.status, body).toBe(400);
+      expect(await res.json(), body).toEqual({
+        error: { code: "bad_request", message: "request body must be a JSON object" },
+      });
+    }
     for (const shape of [
       {},
       { text: "" },
