@@ -102,11 +102,13 @@ describe("R9 wherever the firm's type shows", () => {
     expect(await chat.say("ödeme nasıl yapılır")).not.toContain("İmza yetkilisinin");
   });
 
-  it("does not refuse a limited company with a foreign partner (only 100 % foreign firms)", async () => {
+  it("tells a company with a foreign partner it may apply, names the R9 case of 100 % foreign firms, and goes on", async () => {
     const { chat } = await setup();
     const answer = await chat.say("yabancı ortaklı limited şirketiz, başvurabilir miyiz");
-    expect(answer).not.toContain("Denetim ve Uyum");
     expect(answer).toContain("çevrim içi başvurabilir");
+    expect(answer).toContain("%100 yabancı");
+    expect(answer).toContain("Denetim ve Uyum");
+    expect(await chat.say("tüzel")).toMatch(/vergi kimlik numaras/i);
   });
 
   it("refuses a 100 % foreign firm", async () => {
