@@ -4,6 +4,7 @@
  * opened before the hand-off service, which is built with its desk; the console's listeners are
  * mounted on it afterwards (adapters/slack/slack-console.ts).
  */
+import type { ServerResponse } from "node:http";
 import { App, ExpressReceiver, type webApi } from "@slack/bolt";
 import express, { type Router } from "express";
 import type { TFunction } from "i18next";
@@ -14,6 +15,7 @@ import { boltLogger } from "./bolt-logger.ts";
 import { slackTimestampDoor } from "./request-door.ts";
 import { SlackAgents } from "./slack-agents.ts";
 import { slackHandoffDesk } from "./slack-desk.ts";
+import { SLACK_BODY_LIMIT_BYTES, slackRequestCheck } from "./slack-request-check.ts";
 
 /** What opening the app needs from the composition root. */
 export type SlackAppContext = Pick<ChannelContext, "env" | "logger" | "translator"> & {
@@ -50,13 +52,29 @@ export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | und
   const logger = ctx.logger.child({ channel: "slack" });
   const t = ctx.translator.getFixedT("tr", "slack");
   const router = express.Router();
-  router.post("/slack/events", slackTimestampDoor(ctx.nowMs));
+  router.post("/slack/events", slackTimestampDoor(ctx.nowMs), ...slackRequestCheck(env.SLACK_SIGNING_SECRET));
   const receiver = new ExpressReceiver({
     signingSecret: env.SLACK_SIGNING_SECRET,
     endpoints: "/slack/events",
     router,
     logger: boltLogger(logger),
     processBeforeResponse: false,
+    bodyLimit: SLACK_BODY_LIMIT_BYTES,
+    // Bolt's own answers are bare; these keep to the service's coded JSON errors.
+    processEventErrorHandler: async ({ error, response }) => {
+      if (response.headersSent) {
+        logger.error({ err: error }, "Slack request failed after it was acknowledged");
+        return false;
+      }
+      logger.error({ err: error }, "Slack request failed");
+      writeJsonError(response, 500, "internal", "internal error");
+      return false;
+    },
+    unhandledRequestHandler: ({ response }) => {
+      logger.warn("Slack request not acknowledged in time (no listener took it)");
+      if (!response.headersSent)
+        writeJsonError(response, 404, "slack_unhandled", "no handler took this Slack request");
+    },
   });
   const app = new App({
     token: env.SLACK_BOT_TOKEN,
@@ -81,4 +99,10 @@ export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | und
     desk: slackHandoffDesk(client, supportChannel, t),
     nowMs: ctx.nowMs,
   };
+}
+
+/** The service's JSON error body on a bare node:http response (Bolt's handlers get no express `res`). */
+function writeJsonError(response: ServerResponse, status: number, code: string, message: string): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify({ error: { code, message } }));
 }

@@ -2,7 +2,9 @@
  * The call-centre console on Slack (`interfaces.md` §5): Bolt on the service's express app at
  * `POST /slack/events`, with `/mm`, the four-eyes and HSM buttons, and agents' replies in hand-off
  * threads. The door refuses stale or far-future timestamps before Bolt (which checks the signature);
- * every request is acknowledged at once and the work is answered through `response_url`.
+ * every request is acknowledged at once and the work is answered through `response_url`. What
+ * Slack sends (a slash command's text, an agent's reply) arrives in Slack's encoded form and is
+ * decoded to plain text here, at the boundary (slack-text.ts), before it goes on.
  */
 import type { AllMiddlewareArgs } from "@slack/bolt";
 import type { RequestHandler, Router } from "express";
@@ -15,6 +17,7 @@ import { decide, failure, type MmDeps, mmActions, runMm } from "./mm-subcommands
 import { type HandledRequests, RetryGuard } from "./retry-guard.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { openSlackApp, type SlackApp, type SlackAppContext } from "./slack-app.ts";
+import { decodeSlackText } from "./slack-text.ts";
 
 /** What the console needs besides its Slack app: the RA, the hand-offs agents act on, the audit log. */
 export interface SlackConsoleDeps {
@@ -104,7 +107,7 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
       await reply(answer([t("access.refused")]));
       return;
     }
-    await reply(await runMm(mm, command.user_id, command.text ?? ""));
+    await reply(await runMm(mm, command.user_id, decodeSlackText(command.text ?? "")));
   });
 
   for (const approve of [true, false]) {
@@ -155,7 +158,7 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
       ts: string;
     };
     if (message.subtype || message.bot_id || !message.thread_ts || message.thread_ts === message.ts) return;
-    const text = (message.text ?? "").trim();
+    const text = decodeSlackText(message.text ?? "").trim();
     if (!text) return;
     const handoff = await ctx.handoffs.find({ deskThread: `${message.channel}:${message.thread_ts}` });
     if (!handoff) return;

@@ -2,8 +2,9 @@ import type { webApi } from "@slack/bolt";
 import type { TFunction } from "i18next";
 import type { HandoffCloseReason, HandoffDesk, HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
-import { mmActions } from "./mm-subcommands.ts";
+import { mmActions } from "./mm-deps.ts";
 import { answer } from "./slack-answer.ts";
+import { escapeSlackText } from "./slack-text.ts";
 
 /** The Slack message metadata type of a hand-off's summary (its payload names the ticket and conversation). */
 export const handoffMetadataType = "mm_handoff";
@@ -12,7 +13,9 @@ export const handoffMetadataType = "mm_handoff";
  * The hand-off desk on Slack: a new hand-off's masked summary goes to the support channel with a
  * "Devral" button; the customer's messages, the take and the close go into that message's thread.
  * The thread reference `<channel>:<ts>` is what the hand-off service stores. Without a support
- * channel nothing is posted (the hand-off rules still hold).
+ * channel nothing is posted (the hand-off rules still hold). Customer text (the summary, the
+ * messages) is masked and has Slack's markup escaped (slack-text.ts): it can neither ping anyone
+ * nor disguise a link.
  */
 export function slackHandoffDesk(
   client: webApi.WebClient,
@@ -37,7 +40,7 @@ export function slackHandoffDesk(
             ticket: handoff.ticket,
             channel: handoff.channel,
             locale: handoff.locale,
-            summary: maskPersonalData(handoff.summary),
+            summary: customerText(handoff.summary),
           }),
         ],
         [{ actionId: mmActions.take, label: t("buttons.take"), value: handoff.ticket, style: "primary" }],
@@ -52,12 +55,18 @@ export function slackHandoffDesk(
       });
       return posted.ts ? { deskThread: `${posted.channel ?? channel}:${posted.ts}` } : {};
     },
-    customerWrote: (handoff, maskedText) => inThread(handoff, t("desk.customer", { text: maskedText })),
+    customerWrote: (handoff, maskedText) =>
+      inThread(handoff, t("desk.customer", { text: customerText(maskedText) })),
     taken: (handoff) =>
       inThread(handoff, t("desk.taken", { ticket: handoff.ticket, agent: handoff.agentId ?? "?" })),
     closed: (handoff, reason: HandoffCloseReason) =>
       inThread(handoff, t(`desk.closed_${reason}`, { ticket: handoff.ticket })),
   };
+}
+
+/** What a customer wrote, as the desk may post it: masked, with Slack's markup escaped. */
+function customerText(text: string): string {
+  return escapeSlackText(maskPersonalData(text));
 }
 
 /** `<channel>:<ts>` split, or undefined. */

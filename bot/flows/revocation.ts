@@ -6,6 +6,7 @@
 import { ConflictError, DomainError, NotFoundError } from "../../core/errors/domain-error.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { RevokeFlow } from "../state.ts";
@@ -26,11 +27,9 @@ const yesNoChoices: Choice[] = [
   { id: "no", labelKey: "common.no" },
 ];
 
+/** The verified holder's certificates that may be revoked (the rule shared with the core and the console). */
 async function revocable(turn: Turn): Promise<CertificateView[]> {
-  const all = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
-  const valid = all.filter((c) => c.status === "valid");
-  const signing = valid.filter((c) => c.kind === "sign");
-  return signing.length ? signing : valid;
+  return revocationCandidates(await turn.deps.ra.certificatesOfVerified(turn.ref.id));
 }
 
 function certificateChoices(turn: Turn, certs: CertificateView[]): Choice[] {
@@ -123,6 +122,9 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       turn.say("revoke.reapply", undefined, [{ id: "i:apply", label: turn.t("menu.apply") }]);
     } catch (error) {
       if (error instanceof ConflictError && error.code === "already_revoked") turn.say("revoke.already");
+      // it expired between the choice and the confirmation: nothing left to revoke
+      else if (error instanceof ConflictError && error.code === "certificate_expired")
+        turn.say("revoke.none");
       else if (error instanceof NotFoundError) turn.say("revoke.unknown_cert");
       else if (error instanceof DomainError)
         turn.say("verify.expired", undefined, [{ id: "i:revoke", label: turn.t("verify.retry") }]);

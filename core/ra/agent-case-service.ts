@@ -2,10 +2,14 @@
  * A call-centre agent's cases (R5.1, `interfaces.md` §5). An agent verifies a caller by a one-time
  * code sent to the firm's registered contacts (`kimlik`, then `dogrula`); the verification belongs
  * to that agent and that VKN for 15 minutes, and only then may the same agent update a contact or
- * revoke for a lost or stolen card. Every step is audited with the agent's id.
+ * revoke for a lost or stolen card. Every step is audited with the agent's id. A VKN/TCKN an agent
+ * types is checksum-validated like the customer's; an agent is told plainly what a customer channel
+ * hides (no record for a VKN, no code to check) since the console can look a VKN up anyway.
  */
 import { createHmac } from "node:crypto";
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
+import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
+import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
 import type { CertificateView } from "../ports/certificate-authority.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import type { ContactKind, ContactUpdateService } from "./contact-update-service.ts";
@@ -13,11 +17,18 @@ import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
 import { type VerificationService, verificationLifetimeMs } from "./verification-service.ts";
 
-/** The outcome of a code an agent typed for a caller. */
+/**
+ * The outcome of a code an agent typed for a caller. `no_code`: there was no code to check (none
+ * requested, expired, or its tries spent); a new one is needed.
+ */
 export type AgentCodeOutcome =
   | { kind: "verified"; attemptsLeft: number }
   | { kind: "contact_updated"; attemptsLeft: number }
-  | { kind: "wrong_code"; attemptsLeft: number };
+  | { kind: "wrong_code"; attemptsLeft: number }
+  | { kind: "no_code"; attemptsLeft: 0 };
+
+/** What an agent may ask to update: a contact (R5.1), or the VKN or unvan, which needs a new application (R5.2). */
+export type AgentUpdateKind = ContactKind | "vkn" | "title";
 
 /**
  * The case id under which an agent's verification of a VKN is kept. Case ids end up in the audit
@@ -36,11 +47,18 @@ export function agentIdOf(raw: string): string {
   return value;
 }
 
-/** Validates a VKN/TCKN as an agent types it (10 or 11 digits). */
-export function subjectOf(raw: string): string {
+/**
+ * Validates a VKN/TCKN as an agent types it: 10 digits passing the VKN checksum or 11 passing the
+ * TCKN checksum (core/identity/); the official test numbers only in test mode.
+ */
+export function subjectOf(raw: string, options: { testMode?: boolean } = {}): string {
   const value = String(raw ?? "").replace(/\s/g, "");
-  if (!/^\d{10,11}$/.test(value))
-    throw new ValidationError("invalid_subject", "a VKN or TCKN is required", "subject");
+  const valid =
+    value.length === 10
+      ? isValidVkn(value) || (options.testMode === true && testModeVkns.has(value))
+      : isValidTckn(value) || (options.testMode === true && testModeTckns.has(value));
+  if (!/^\d{10,11}$/.test(value) || !valid)
+    throw new ValidationError("invalid_subject", "a valid VKN or TCKN is required", "subject");
   return value;
 }
 
@@ -55,12 +73,13 @@ export class AgentCaseService {
   /** `kimlik`: sends a code to the registered contacts of a VKN for this agent's case. */
   async startVerification(request: { agentId: string; subject: string }): Promise<CodeSent> {
     const agentId = agentIdOf(request.agentId);
-    const subject = subjectOf(request.subject);
+    const subject = this.#subject(request.subject);
     // Agents verify from documents anyway: they are told when no registered contact is proven.
     const sent = await this.verification.start({
       conversationId: this.#caseId(agentId, subject),
       subject,
       revealUnproven: true,
+      revealUnknown: true,
     });
     await this.#audit(agentId, "agent_verification_started", subject);
     return sent;
@@ -72,7 +91,7 @@ export class AgentCaseService {
    */
   async submitCode(request: { agentId: string; subject: string; code: string }): Promise<AgentCodeOutcome> {
     const agentId = agentIdOf(request.agentId);
-    const subject = subjectOf(request.subject);
+    const subject = this.#subject(request.subject);
     const caseId = this.#caseId(agentId, subject);
     const now = this.deps.clock.now();
     const pendingUpdate = await this.deps.verifications.latestChallenge(caseId, "contact_update");
@@ -93,7 +112,9 @@ export class AgentCaseService {
     const check = await this.verification.checkCode(caseId, "verify", request.code);
     if (!check.ok || !check.challenge) {
       await this.#audit(agentId, "agent_verification_failed", subject);
-      return { kind: "wrong_code", attemptsLeft: check.attemptsLeft };
+      return check.noCode
+        ? { kind: "no_code", attemptsLeft: 0 }
+        : { kind: "wrong_code", attemptsLeft: check.attemptsLeft };
     }
     await this.deps.verifications.saveVerification({
       id: this.deps.newId(),
@@ -111,7 +132,7 @@ export class AgentCaseService {
   /** Whether this agent verified a caller of this VKN within the last 15 minutes. */
   async isVerified(request: { agentId: string; subject: string }): Promise<boolean> {
     const agentId = agentIdOf(request.agentId);
-    const subject = subjectOf(request.subject);
+    const subject = this.#subject(request.subject);
     const found = await this.deps.verifications.activeVerification(
       this.#caseId(agentId, subject),
       this.deps.clock.now(),
@@ -119,15 +140,25 @@ export class AgentCaseService {
     return found?.subjectKey === subject && found.agentId === agentId;
   }
 
-  /** `guncelle`: R5.1 for a caller this agent verified; a code goes to the new contact. */
+  /**
+   * `guncelle`: R5.1 for a caller this agent verified; a code goes to the new contact. A VKN or
+   * unvan change is answered with R5.2 (`new_application_required`) before anything else: no
+   * verification or code helps it.
+   */
   async startContactUpdate(request: {
     agentId: string;
     subject: string;
-    kind: ContactKind;
+    kind: AgentUpdateKind;
     newValue: string;
   }): Promise<{ maskedTarget: string }> {
     const agentId = agentIdOf(request.agentId);
-    const subject = subjectOf(request.subject);
+    const subject = this.#subject(request.subject);
+    if (request.kind === "vkn" || request.kind === "title")
+      throw new ConflictError(
+        "new_application_required",
+        "a VKN or unvan change needs a new mali mühür: the application is repeated (R5.2)",
+        "kind",
+      );
     if (!(await this.isVerified({ agentId, subject })))
       throw new ConflictError("not_verified", "verify the caller's identity first (R5.1)", "subject");
     const started = await this.contacts.start({
@@ -142,9 +173,13 @@ export class AgentCaseService {
   /** `durum <VKN>`: the certificates of a VKN, newest first; the look-up is audited. */
   async certificatesOf(request: { agentId: string; subject: string }): Promise<CertificateView[]> {
     const agentId = agentIdOf(request.agentId);
-    const subject = subjectOf(request.subject);
+    const subject = this.#subject(request.subject);
     await this.#audit(agentId, "agent_status_lookup", subject);
     return this.deps.certificates.findByVkn(subject);
+  }
+
+  #subject(raw: string): string {
+    return subjectOf(raw, { testMode: this.deps.config.testMode });
   }
 
   #caseId(agentId: string, subject: string): string {

@@ -2,7 +2,11 @@
  * Revocation (R7). A customer revokes their own certificate after verification, for a lost or
  * stolen card (R7.2, R7.3); an agent may revoke for those reasons after verifying the caller, and
  * for a GİB request or misuse only with a second agent's approval. Revocation closes the signing and
- * the encryption certificate of the order together (R7.1) and is irreversible.
+ * the encryption certificate of the order together (R7.1) and is irreversible. Only a certificate in
+ * force is revoked (core/ra/revocation-candidates.ts). A lost or stolen card is never kept waiting
+ * by a pending GİB/misuse request: it is revoked at once and the pending request is closed as
+ * superseded, so that it cannot be approved afterwards. The agent who opened a request may withdraw
+ * (reject) it, never approve it.
  */
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import { normaliseSerial } from "../pki/serial-number.ts";
@@ -15,6 +19,7 @@ import { formatIstanbulDate } from "./production-service.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import { closeStep, holdStep, recoveryKinds } from "./recovery-step.ts";
 import { revocationReasonOf } from "./registration-authority.ts";
+import { isRevocable } from "./revocation-candidates.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 const customerReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
@@ -65,8 +70,7 @@ export class RevocationService {
       throw new ValidationError("invalid_reason", "kayip, calinti, gib or misuse", "reason");
     if (!request.agentId?.trim()) throw new ValidationError("required", "the agent is required", "agentId");
     const certificate = await this.#certificate(request.serial);
-    if (certificate.status === "revoked")
-      throw new ConflictError("already_revoked", "already revoked", "serial");
+    assertRevocable(certificate);
     if (customerReasons.has(request.reason)) {
       // The caller must have been verified by this same agent within the last 15 minutes: a case
       // another agent verified, or a customer's own conversation, does not count.
@@ -79,7 +83,11 @@ export class RevocationService {
       if (verified?.subjectKey !== certificate.vkn || verified.agentId !== request.agentId.trim())
         throw new ConflictError("not_verified", "verify the caller's identity first (R5.1)", "caseId");
     }
-    if (await this.deps.revocations.pendingForSerial(certificate.serial))
+    // a lost or stolen card is revoked at once; the pending request is superseded by it (#execute)
+    if (
+      !customerReasons.has(request.reason) &&
+      (await this.deps.revocations.pendingForSerial(certificate.serial))
+    )
       throw new ConflictError(
         "request_pending",
         "a revocation request for this certificate awaits approval",
@@ -122,7 +130,9 @@ export class RevocationService {
     if (pending.status !== "pending")
       throw new ConflictError("already_decided", "the request was decided", "requestId");
     if (!request.agentId?.trim()) throw new ValidationError("required", "the agent is required", "agentId");
-    if (request.agentId === pending.requestedBy)
+    // four eyes: the requester may withdraw (reject) the request, never approve it
+    const withdrawn = request.agentId === pending.requestedBy;
+    if (withdrawn && request.approve)
       throw new ConflictError("second_agent_required", "another agent must approve (four eyes)", "agentId");
     const now = this.deps.clock.now();
     const status = request.approve ? "approved" : "rejected";
@@ -151,7 +161,11 @@ export class RevocationService {
     }
     await this.deps.audit?.append({
       actor,
-      action: request.approve ? "revocation_approved" : "revocation_rejected",
+      action: request.approve
+        ? "revocation_approved"
+        : withdrawn
+          ? "revocation_withdrawn"
+          : "revocation_rejected",
       subject: pending.serial,
       details: { reason: pending.reason, requestedBy: pending.requestedBy },
     });
@@ -225,14 +239,13 @@ export class RevocationService {
     await this.#execute(certificate, reason as SeedRevocationReason, actor, requestId, true);
   }
 
-  /** Revokes the certificate and its sibling of the same order (R7.1); already revoked → ConflictError. */
+  /** Revokes the certificate and its sibling of the same order (R7.1); revoked or expired → ConflictError. */
   async #revoke(
     certificate: CertificateView,
     reason: SeedRevocationReason,
     actor: string,
   ): Promise<CertificateView> {
-    if (certificate.status === "revoked")
-      throw new ConflictError("already_revoked", "already revoked", "serial");
+    assertRevocable(certificate);
     await this.#hold(certificate.serial, reason, actor);
     return this.#execute(certificate, reason, actor, undefined, false);
   }
@@ -268,6 +281,7 @@ export class RevocationService {
       completing && certificates.completeRevocation
         ? await certificates.completeRevocation(request)
         : await certificates.revoke(request);
+    const closed = [certificate.serial];
     if (certificate.orderId) {
       const siblings = (await certificates.findByVkn(certificate.vkn)).filter(
         (c) =>
@@ -276,6 +290,7 @@ export class RevocationService {
           (c.status !== "revoked" || certificates.completeRevocation),
       );
       for (const sibling of siblings) {
+        closed.push(sibling.serial);
         const siblingRequest = { serial: sibling.serial, reason: rfcReason, actor };
         if (certificates.completeRevocation) await certificates.completeRevocation(siblingRequest);
         else
@@ -307,7 +322,38 @@ export class RevocationService {
         details: { reason, holder: maskIdNumber(certificate.vkn) },
       });
     if (requestId) await this.deps.revocations.markDone(requestId);
+    for (const serial of closed) await this.#supersedePending(serial, requestId, actor);
     await closeStep(this.deps, revocationStepKey(certificate.serial));
     return revoked;
   }
+
+  /**
+   * Closes a request still pending for a certificate that was just revoked by another request (a
+   * lost card revoked while a GİB/misuse request waited): rejected, audited as superseded, so a
+   * second agent cannot approve it afterwards.
+   */
+  async #supersedePending(serial: string, by: string | undefined, actor: string): Promise<void> {
+    const pending = await this.deps.revocations.pendingForSerial(serial);
+    if (!pending || pending.id === by) return;
+    const decided = await this.deps.revocations.decide(pending.id, {
+      status: "rejected",
+      approvedBy: actor,
+      decidedAt: this.deps.clock.now(),
+    });
+    if (!decided) return;
+    await this.deps.audit?.append({
+      actor,
+      action: "revocation_request_superseded",
+      subject: serial,
+      details: { reason: pending.reason, requestedBy: pending.requestedBy, ...(by ? { by } : {}) },
+    });
+  }
+}
+
+/** Refuses a certificate that is not in force: revoked (R7.1 irreversible) or expired. */
+function assertRevocable(certificate: CertificateView): void {
+  if (certificate.status === "revoked")
+    throw new ConflictError("already_revoked", "already revoked", "serial");
+  if (!isRevocable(certificate))
+    throw new ConflictError("certificate_expired", "an expired certificate is not revoked", "serial");
 }

@@ -6,9 +6,10 @@
  * cost the same storage work: a challenge is stored
  * (with a code nobody knows), two notifications are written withheld (never sent) to a plausible decoy
  * contact derived from the subject, which is named masked, and an audit entry is written. Agents
- * verify callers themselves.
+ * verify callers themselves: decoys only hide who holds a certificate from a customer channel, so an
+ * agent (who may look a VKN up anyway) is told plainly when there is no record or no proven contact.
  */
-import { ConflictError, ValidationError } from "../errors/domain-error.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import type { NotificationLocale } from "../notifications/notification-outbox.ts";
 import { parseTypedSerial } from "../pki/serial-number.ts";
 import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
@@ -36,6 +37,11 @@ export interface CodeCheck {
   ok: boolean;
   attemptsLeft: number;
   challenge?: OtpChallengeRecord;
+  /**
+   * No code could be checked: none was requested, it expired, or its tries were spent already.
+   * Customer dialogs answer this like a wrong code; an agent is told to request a new one.
+   */
+  noCode?: true;
 }
 
 /** Verifies identities. */
@@ -47,7 +53,8 @@ export class VerificationService {
    * of whose contacts is proven is answered as an unknown subject (decoys named, nothing sent), so a
    * customer channel cannot tell a firm on record from one that is not; the failed code then offers
    * the call centre. Only `revealUnproven` callers (agents, who verify from documents) get
-   * `contacts_unverified` instead.
+   * `contacts_unverified` instead, and only `revealUnknown` callers (agents) get `unknown_subject`
+   * for a subject with no subscriber record instead of the decoys.
    */
   async start(request: {
     conversationId: string;
@@ -58,6 +65,8 @@ export class VerificationService {
     locale?: NotificationLocale;
     /** Throw `contacts_unverified` for a subscriber without a proven contact (agents only). */
     revealUnproven?: boolean;
+    /** Throw `unknown_subject` for a subject with no subscriber record, instead of decoys (agents only). */
+    revealUnknown?: boolean;
   }): Promise<CodeSent> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#subjectKey(request.subject);
@@ -65,6 +74,12 @@ export class VerificationService {
     const now = this.deps.clock.now();
     await assertCodeBudget(this.deps.verifications, { subjectKey: subject, conversationId, network }, now);
     const onRecord = await this.deps.subscribers.get(subject);
+    if (onRecord === undefined && request.revealUnknown)
+      throw new NotFoundError(
+        "unknown_subject",
+        "no certificate or registered contact is on record for this subject; no code was sent",
+        "subject",
+      );
     const unproven = onRecord !== undefined && !onRecord.emailVerifiedAt && !onRecord.phoneVerifiedAt;
     if (unproven && request.revealUnproven)
       throw new ConflictError(
@@ -157,7 +172,8 @@ export class VerificationService {
 
   /**
    * Checks a code of the newest open challenge of a purpose: counts the attempt atomically,
-   * consumes the challenge on a match. Expired, spent and missing challenges all fail alike.
+   * consumes the challenge on a match. Expired, spent and missing challenges all fail alike, with
+   * no attempt left and `noCode` set.
    */
   async checkCode(
     conversationId: string,
@@ -166,9 +182,10 @@ export class VerificationService {
   ): Promise<CodeCheck> {
     const challenge = await this.deps.verifications.latestChallenge(conversationId, purpose);
     const now = this.deps.clock.now();
-    if (!challenge || challenge.expiresAt.getTime() <= now.getTime()) return { ok: false, attemptsLeft: 0 };
+    if (!challenge || challenge.expiresAt.getTime() <= now.getTime())
+      return { ok: false, attemptsLeft: 0, noCode: true };
     const attempts = await this.deps.verifications.countAttempt(challenge.id, maxCodeAttempts);
-    if (attempts === undefined) return { ok: false, attemptsLeft: 0 };
+    if (attempts === undefined) return { ok: false, attemptsLeft: 0, noCode: true };
     const candidate = String(code ?? "").replace(/\s/g, "");
     const match =
       /^\d{6}$/.test(candidate) &&

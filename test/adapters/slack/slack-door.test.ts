@@ -65,6 +65,47 @@ describe("the Slack door (POST /slack/events)", () => {
     await refusedWithoutEffect((body) => slackSignatureHeaders("not-the-secret", body));
   });
 
+  it("a forged or malformed signature gets the coded JSON 401 of every door", async () => {
+    for (const signature of ["v0=00", `v0=${"0".repeat(64)}`]) {
+      const body = commandBody("durum 3230512384");
+      const res = await s.agent.post(body, "application/x-www-form-urlencoded", {
+        "x-slack-signature": signature,
+      });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("slack_bad_signature");
+    }
+  });
+
+  it("a signed body that is no command, interaction or event gets 400 at once and changes nothing", async () => {
+    const before = { calls: s.fake.calls.length, audit: s.audit.length };
+    const form = "application/x-www-form-urlencoded";
+    const payload = (value: unknown) => `payload=${encodeURIComponent(JSON.stringify(value))}`;
+    const bodies: [string, string][] = [
+      ["[1,2]", "application/json"],
+      ["", form],
+      ["", "application/json"],
+      ['{"type":"event_callback"}', "application/json"],
+      [payload({ __proto__: { x: 1 } }), form],
+      [payload({ type: "block_actions", actions: [{ action_id: "x" }] }), form],
+      [payload({ type: "block_actions", user: { id: "U1" }, actions: [] }), form],
+      [payload({ type: "nonsense", user: { id: "U1" } }), form],
+      ["payload=%7Bnot-json", form],
+      ["command=%2Fmm&text=durum", form],
+      ["text=durum&user_id=U1", form],
+      ["command=/mm&user_id=U1", "text/plain"],
+    ];
+    for (const [body, type] of bodies) {
+      const started = Date.now();
+      const res = await s.agent.post(body, type);
+      expect(res.status, body).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code, body).toBe("slack_bad_request");
+      expect(Date.now() - started, body).toBeLessThan(1_000);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+    expect(s.fake.calls.length).toBe(before.calls);
+    expect(s.audit.length).toBe(before.audit);
+  });
+
   it("a timestamp 10 minutes old is refused and changes nothing", async () => {
     await refusedWithoutEffect((body) =>
       slackSignatureHeaders(testSigningSecret, body, Math.floor(Date.now() / 1000) - 600),

@@ -50,9 +50,9 @@ describe.each(testDialects)("a call-centre agent's cases on $name", (dialect) =>
       kind: "wrong_code",
     });
     const code = h.outbox.lastCode("bilgi@ornek.com.tr");
-    // Another agent cannot use the code sent for U1's case.
+    // Another agent cannot use the code sent for U1's case: U2 requested none.
     expect(await ra.agents.submitCode({ agentId: "U2", subject: "3230512384", code })).toMatchObject({
-      kind: "wrong_code",
+      kind: "no_code",
     });
     expect(await ra.agents.submitCode({ agentId: "U1", subject: "3230512384", code })).toMatchObject({
       kind: "verified",
@@ -135,6 +135,114 @@ describe.each(testDialects)("a call-centre agent's cases on $name", (dialect) =>
     });
     expect(audit.map((e) => [e.actor, e.action])).toContainEqual(["operator:ops1", "revocation_approved"]);
     expect(await ra.revocation.findPending(asked.request.id)).toBeUndefined();
+  });
+
+  it("a VKN or TCKN failing its checksum is invalid_subject at every step; a valid one passes (D2)", async () => {
+    const before = h.outbox.sent.length;
+    for (const subject of ["4540536921", "17291716050", "3230512385"]) {
+      await expect(ra.agents.startVerification({ agentId: "U1", subject })).rejects.toMatchObject({
+        code: "invalid_subject",
+      });
+      await expect(ra.agents.certificatesOf({ agentId: "U1", subject })).rejects.toMatchObject({
+        code: "invalid_subject",
+      });
+      await expect(ra.agents.submitCode({ agentId: "U1", subject, code: "123456" })).rejects.toMatchObject({
+        code: "invalid_subject",
+      });
+    }
+    expect(h.outbox.sent.length).toBe(before);
+    expect(await ra.agents.certificatesOf({ agentId: "U1", subject: "10000000146" })).toEqual([]);
+    expect(await ra.agents.certificatesOf({ agentId: "U1", subject: "19090909018" })).toEqual([]);
+  });
+
+  it("kimlik for a VKN with no record tells the agent (unknown_subject): no code, no decoy named (D3)", async () => {
+    const before = h.outbox.sent.length;
+    await expect(ra.agents.startVerification({ agentId: "U1", subject: "4540536920" })).rejects.toMatchObject(
+      {
+        code: "unknown_subject",
+      },
+    );
+    expect(h.outbox.sent.length).toBe(before);
+    // the customer dialog still names decoys for the same VKN (nothing revealed there)
+    const sent = await ra.startVerification({ conversationId: "web-9", subject: "4540536920" });
+    expect(sent.maskedEmail).toMatch(/\*\*\*@/);
+  });
+
+  it("dogrula with no code to check (none requested, expired, tries spent) is no_code, not a wrong code (D11)", async () => {
+    const submit = (code: string) => ra.agents.submitCode({ agentId: "U1", subject: "3230512384", code });
+    expect(await submit("123456")).toEqual({ kind: "no_code", attemptsLeft: 0 });
+    await ra.agents.startVerification({ agentId: "U1", subject: "3230512384" });
+    const code = h.outbox.lastCode("bilgi@ornek.com.tr");
+    h.clock.advance(5 * 60 * 1000 + 1);
+    expect(await submit(code)).toEqual({ kind: "no_code", attemptsLeft: 0 });
+    await ra.agents.startVerification({ agentId: "U1", subject: "3230512384" });
+    expect(await submit("000000")).toEqual({ kind: "wrong_code", attemptsLeft: 2 });
+    expect(await submit("000000")).toEqual({ kind: "wrong_code", attemptsLeft: 1 });
+    expect(await submit("000000")).toEqual({ kind: "wrong_code", attemptsLeft: 0 });
+    expect(await submit(h.outbox.lastCode("bilgi@ornek.com.tr"))).toEqual({
+      kind: "no_code",
+      attemptsLeft: 0,
+    });
+  });
+
+  it("guncelle unvan or vkn is answered with R5.2 (new_application_required), verified or not (D10)", async () => {
+    for (const kind of ["title", "vkn"] as const) {
+      await expect(
+        ra.agents.startContactUpdate({ agentId: "U1", subject: "3230512384", kind, newValue: "YENİ A.Ş." }),
+      ).rejects.toMatchObject({ code: "new_application_required" });
+    }
+    await verifyAs("U1");
+    await expect(
+      ra.agents.startContactUpdate({
+        agentId: "U1",
+        subject: "3230512384",
+        kind: "title",
+        newValue: "YENİ A.Ş.",
+      }),
+    ).rejects.toMatchObject({ code: "new_application_required" });
+    expect(h.outbox.to("bilgi@ornek.com.tr", "contact_changed")).toHaveLength(0);
+  });
+
+  it("four eyes: the requester may withdraw (reject) its own request, audited, but never approve it (D6)", async () => {
+    const asked = await ra.revocation.byAgent({ serial, reason: "gib", agentId: "U1" });
+    await expect(
+      ra.revocation.decide({ requestId: asked.request.id, agentId: "U1", approve: true }),
+    ).rejects.toMatchObject({ code: "second_agent_required" });
+    const withdrawn = await ra.revocation.decide({
+      requestId: asked.request.id,
+      agentId: "U1",
+      approve: false,
+    });
+    expect(withdrawn.request).toMatchObject({ status: "rejected", approvedBy: "U1" });
+    expect(withdrawn.certificate.status).toBe("valid");
+    expect(audit.map((e) => [e.actor, e.action, e.subject])).toContainEqual([
+      "agent:U1",
+      "revocation_withdrawn",
+      serial,
+    ]);
+    await expect(
+      ra.revocation.decide({ requestId: asked.request.id, agentId: "U2", approve: true }),
+    ).rejects.toMatchObject({ code: "already_decided" });
+    expect((await ra.certificateStatus(serial))?.status).toBe("valid");
+  });
+
+  it("a verified kayip revokes at once despite a pending gib request, which is closed as superseded (D7)", async () => {
+    const asked = await ra.revocation.byAgent({ serial, reason: "misuse", agentId: "U2" });
+    expect(asked.request.status).toBe("pending");
+    await verifyAs("U1");
+    const done = await ra.revocation.byAgent({ serial, reason: "kayip", agentId: "U1" });
+    expect(done.certificate).toMatchObject({ status: "revoked", revocationReason: "keyCompromise" });
+    expect(await ra.revocation.findPending(asked.request.id)).toBeUndefined();
+    expect(await h.deps.revocations.byId(asked.request.id)).toMatchObject({ status: "rejected" });
+    expect(audit.map((e) => [e.actor, e.action, e.subject])).toContainEqual([
+      "agent:U1",
+      "revocation_request_superseded",
+      serial,
+    ]);
+    await expect(
+      ra.revocation.decide({ requestId: asked.request.id, agentId: "U3", approve: true }),
+    ).rejects.toMatchObject({ code: "already_decided" });
+    expect((await ra.certificateStatus(serial))?.revocationReason).toBe("keyCompromise");
   });
 
   it("bad input is a coded error, never a crash", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { revocationCandidates } from "../../../core/ra/revocation-candidates.ts";
 import { testDialects } from "../../helpers/databases.ts";
 import {
   cardApplication,
@@ -109,6 +110,32 @@ describe.each(testDialects)("revocation on $name", (dialect) => {
     const done = await h.ra.revocation.byAgent({ serial, reason: "kayip", agentId: "U1", caseId: "case-1" });
     expect(done.certificate.status).toBe("revoked");
     expect(done.request.status).toBe("done");
+  });
+
+  it("R7: an expired certificate is no revocation candidate: refused for agents and customers, not offered (D5)", async () => {
+    h.clock.advance(3 * 366 * 24 * 60 * 60 * 1000);
+    expect((await h.ra.certificateStatus(serial))?.status).toBe("expired");
+    await expect(h.ra.revocation.byAgent({ serial, reason: "gib", agentId: "U1" })).rejects.toMatchObject({
+      code: "certificate_expired",
+    });
+    expect(await h.ra.revocation.findPending(serial)).toBeUndefined();
+    await verify("web-3");
+    expect(revocationCandidates(await h.ra.certificatesOfVerified("web-3"))).toEqual([]);
+    await expect(
+      h.ra.revokeByCustomer({ conversationId: "web-3", serial, reason: "kayip" }),
+    ).rejects.toMatchObject({ code: "certificate_expired" });
+    expect((await h.ra.certificateStatus(serial))?.status).toBe("expired");
+  });
+
+  it("R7.4: a customer's verified kayip closes a pending GİB request, which can no longer be approved (D7)", async () => {
+    const asked = await h.ra.revocation.byAgent({ serial, reason: "gib", agentId: "U1" });
+    await verify("web-4");
+    await h.ra.revokeByCustomer({ conversationId: "web-4", serial, reason: "kayip" });
+    expect(await h.ra.revocation.findPending(serial)).toBeUndefined();
+    await expect(
+      h.ra.revocation.decide({ requestId: asked.request.id, agentId: "U2", approve: true }),
+    ).rejects.toMatchObject({ code: "already_decided" });
+    expect((await h.ra.certificateStatus(serial))?.revocationReason).toBe("keyCompromise");
   });
 
   it("R10.1: status by serial answers anyone; garbage and unknown serials answer nothing", async () => {

@@ -1,0 +1,58 @@
+/**
+ * How the console's answers show things: certificates, dates, usage lines, and whatever an agent
+ * typed when an answer repeats it (masked as personal data, Slack markup escaped; `interfaces.md` §5).
+ */
+import type { TFunction } from "i18next";
+import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import { maskIdNumber, maskPersonalData } from "../../core/privacy/mask.ts";
+import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
+import { answer, type SlackAnswer } from "./slack-answer.ts";
+import { escapeSlackText } from "./slack-text.ts";
+
+/**
+ * A word an agent typed, as an answer may repeat it: an order number in its stored form, anything
+ * else with every VKN, TCKN, phone number and e-mail address in it masked and Slack markup escaped.
+ */
+export function echoTyped(value: string): string {
+  return normaliseOrderNumber(value) ?? escapeSlackText(maskPersonalData(value));
+}
+
+/** The usage line of a subcommand (`usage.<sub>`). */
+export function usage(t: TFunction, sub: string): SlackAnswer {
+  return answer([`:information_source: ${t(`usage.${sub}`)}`]);
+}
+
+/** One certificate as agents read it: serial, holder masked, validity or revocation. */
+export function describeCertificate(t: TFunction, c: CertificateView): string {
+  const base = { serial: c.serial, vkn: maskIdNumber(c.vkn), notAfter: day(c.notAfter) };
+  if (c.status === "revoked")
+    return t("status.revoked", {
+      ...base,
+      revokedAt: time(c.revokedAt),
+      reason: t(`reasons.${c.revocationReason ?? "unspecified"}`, { defaultValue: c.revocationReason ?? "" }),
+    });
+  return t(`status.${c.status}`, base);
+}
+
+/** A date in Istanbul time, `GG.AA.YYYY`. */
+export function day(at: Date): string {
+  return at.toLocaleDateString("tr-TR", {
+    timeZone: "Europe/Istanbul",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  });
+}
+
+/** A moment in Istanbul time, `GG.AA.YYYY SS:DD`; `—` when there is none. */
+export function time(at: Date | undefined): string {
+  if (!at) return "—";
+  return at.toLocaleString("tr-TR", {
+    timeZone: "Europe/Istanbul",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}

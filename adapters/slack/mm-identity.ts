@@ -1,0 +1,70 @@
+/**
+ * `/mm kimlik`, `/mm dogrula` and `/mm guncelle` (`interfaces.md` §5, R5): a caller's identity
+ * verification by a code to the registered contacts, and contact updates while verified. Core decides
+ * every rule (checksums, what is on record, R5.2); these turn its answers into the agent's words.
+ */
+import type { AgentUpdateKind } from "../../core/ra/agent-case-service.ts";
+import { foldCommandWord } from "./fold-command.ts";
+import type { MmDeps } from "./mm-deps.ts";
+import { echoTyped, usage } from "./mm-format.ts";
+import { answer, type SlackAnswer } from "./slack-answer.ts";
+
+/** The words for what `guncelle` changes, folded (fold-command.ts). */
+const updateKinds: Readonly<Record<string, AgentUpdateKind>> = {
+  eposta: "email",
+  "e-posta": "email",
+  email: "email",
+  "e-mail": "email",
+  telefon: "phone",
+  cep: "phone",
+  gsm: "phone",
+  unvan: "title",
+  unvani: "title",
+  title: "title",
+  vkn: "vkn",
+  tckn: "vkn",
+};
+
+/** `kimlik <VKN>`: a code to the caller's registered contacts, named masked. */
+export async function identity(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
+  const t = deps.t;
+  if (args.length !== 1) return usage(t, "kimlik");
+  const subject = args[0]!;
+  const sent = await deps.ra.agents.startVerification({ agentId, subject });
+  return answer([t("identity.sent", { vkn: echoTyped(subject), ...sent })]);
+}
+
+/** `dogrula <VKN> <kod>`: completes the verification, or the pending contact update. */
+export async function verify(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
+  const t = deps.t;
+  if (args.length !== 2) return usage(t, "dogrula");
+  const [subject, code] = args as [string, string];
+  const outcome = await deps.ra.agents.submitCode({ agentId, subject, code });
+  const vkn = echoTyped(subject);
+  if (outcome.kind === "verified") return answer([`:white_check_mark: ${t("identity.verified", { vkn })}`]);
+  if (outcome.kind === "contact_updated") return answer([`:white_check_mark: ${t("update.done", { vkn })}`]);
+  if (outcome.kind === "no_code") return answer([`:x: ${t("identity.no_code", { vkn })}`]);
+  if (outcome.attemptsLeft === 0) return answer([`:x: ${t("identity.no_attempts_left", { vkn })}`]);
+  return answer([`:x: ${t("identity.wrong_code", { vkn, count: outcome.attemptsLeft })}`]);
+}
+
+/** `guncelle <VKN> eposta|telefon <yeni değer>` (R5.1); `unvan`/`vkn` get the R5.2 answer from core. */
+export async function update(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
+  const t = deps.t;
+  const [subject, rawKind, ...value] = args;
+  const kind = rawKind === undefined ? undefined : ownKind(foldCommandWord(rawKind));
+  if (!subject || !kind) return usage(t, "guncelle");
+  // a VKN or unvan change needs no new value to be answered (R5.2)
+  if (value.length === 0 && (kind === "email" || kind === "phone")) return usage(t, "guncelle");
+  const started = await deps.ra.agents.startContactUpdate({
+    agentId,
+    subject,
+    kind,
+    newValue: value.join(" "),
+  });
+  return answer([t("update.code_sent", { vkn: echoTyped(subject), target: started.maskedTarget })]);
+}
+
+function ownKind(word: string): AgentUpdateKind | undefined {
+  return Object.hasOwn(updateKinds, word) ? updateKinds[word] : undefined;
+}

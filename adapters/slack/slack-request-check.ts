@@ -1,0 +1,115 @@
+/**
+ * The second check of `POST /slack/events`, after the timestamp door and before Bolt: it reads the
+ * raw body (capped), checks Slack's signature itself, so that a forged request gets a coded JSON 401
+ * like every other door of the service, and checks that the body is a request the console takes: a
+ * slash command, an interaction payload or an Events API callback, with the fields Bolt routes on.
+ * Anything else gets a coded 400 at once, where Bolt answered a bare 500 (a payload without a user)
+ * or left it unacknowledged and answered 404 three seconds later. The body is handed on as
+ * `req.rawBody`, which Bolt's receiver reads instead of the stream (and checks the signature again).
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import express, { type Request, type RequestHandler } from "express";
+import { sendError } from "../http/errors.ts";
+
+/** Largest `POST /slack/events` body taken (Slack's own payloads stay far below). */
+export const SLACK_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Interaction payload types the console may receive. */
+const interactionTypes = new Set([
+  "block_actions",
+  "block_suggestion",
+  "view_submission",
+  "view_closed",
+  "shortcut",
+  "message_action",
+]);
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
+
+/** The check, as express middleware on the Slack router. */
+export function slackRequestCheck(signingSecret: string): RequestHandler[] {
+  const raw = express.raw({ type: () => true, limit: SLACK_BODY_LIMIT_BYTES });
+  return [
+    (req, res, next) => {
+      // no signature of the right form: refused before the body is read
+      if (signatureOf(req) === undefined) {
+        req.resume();
+        sendError(res, 401, "slack_bad_signature", "missing or wrong X-Slack-Signature");
+        return;
+      }
+      next();
+    },
+    raw,
+    (req, res, next) => {
+      const body: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!signedBySlack(req, body, signingSecret)) {
+        sendError(res, 401, "slack_bad_signature", "missing or wrong X-Slack-Signature");
+        return;
+      }
+      if (!isConsoleRequest(req.headers["content-type"], body.toString("utf8"))) {
+        sendError(res, 400, "slack_bad_request", "not a Slack command, interaction or event");
+        return;
+      }
+      (req as Request & { rawBody?: Buffer }).rawBody = body;
+      next();
+    },
+  ];
+}
+
+/** The request's v0 signature (32 bytes), if its header has that form. */
+function signatureOf(req: Request): Buffer | undefined {
+  const given = req.headers["x-slack-signature"];
+  if (typeof given !== "string" || !/^v0=[0-9a-f]{64}$/.test(given)) return undefined;
+  return Buffer.from(given.slice(3), "hex");
+}
+
+/** Slack's v0 signature: HMAC-SHA256 under the signing secret of `v0:<timestamp>:<body>`. */
+function signedBySlack(req: Request, body: Buffer, secret: string): boolean {
+  const given = signatureOf(req);
+  const timestamp = req.headers["x-slack-request-timestamp"];
+  if (!given || typeof timestamp !== "string") return false;
+  const expected = createHmac("sha256", secret).update(`v0:${timestamp}:`).update(body).digest();
+  return timingSafeEqual(expected, given);
+}
+
+/** Whether a signed body is one of the request kinds the console handles, with the fields it reads. */
+export function isConsoleRequest(contentType: string | undefined, body: string): boolean {
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "application/json") {
+    const event = parseJson(body);
+    if (!isObject(event)) return false;
+    if (event.type === "url_verification") return isText(event.challenge);
+    if (event.type === "event_callback") return isObject(event.event) && isText(event.event.type);
+    return event.type === "app_rate_limited";
+  }
+  if (type !== "application/x-www-form-urlencoded") return false;
+  const form = new URLSearchParams(body);
+  if (form.get("ssl_check") === "1") return true;
+  const payload = form.get("payload");
+  if (payload !== null) return isInteraction(parseJson(payload));
+  const command = form.get("command");
+  return command !== null && command.startsWith("/") && isText(form.get("user_id"));
+}
+
+function isInteraction(payload: unknown): boolean {
+  if (!isObject(payload) || !isText(payload.type) || !interactionTypes.has(payload.type)) return false;
+  if (!isObject(payload.user) || !isText(payload.user.id)) return false;
+  if (payload.type !== "block_actions") return true;
+  const actions = payload.actions;
+  return (
+    Array.isArray(actions) &&
+    actions.length > 0 &&
+    actions.every((action) => isObject(action) && isText(action.action_id))
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
