@@ -70,7 +70,7 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       await startVerification(turn, "revoke");
       return;
     case "cert_status":
-      startCertificateStatus(turn);
+      await startCertificateStatus(turn);
       return;
     case "troubleshoot":
       startTroubleshooting(turn);

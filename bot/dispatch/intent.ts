@@ -13,7 +13,7 @@ import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 
 /** Flows that collect data; a side question inside them does not end them. */
-const dialogFlows = new Set(["application", "verify", "contact", "revoke"]);
+const dialogFlows = new Set(["application", "verify", "contact", "revoke", "status"]);
 
 /** Informational answers that do not end the dialog in progress. */
 function keepsFlow(intent: Intent): boolean {

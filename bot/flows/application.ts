@@ -9,8 +9,8 @@ import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
 import type { Choice } from "../choice.ts";
 import { recogniseIntent } from "../nlu/intents.ts";
-import { parseNumber } from "../nlu/numbers.ts";
 import { isR9Case } from "../nlu/r9.ts";
+import { signingNeedsOf } from "../nlu/signing-needs.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { ApplicationFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
@@ -170,42 +170,26 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
 /**
  * R2.2/R2.3: "hangisi?", a volume ("dakikada 200 fatura"), several signers or branches get the
  * advice; true when advice was given. Used at question 8 and for the same question outside a dialog.
+ * What the message says is read by bot/nlu/signing-needs.ts: a count of branches or people is no
+ * volume, and "which one" names no number.
  */
 export async function adviseMedium(turn: Turn): Promise<boolean> {
   const f = turn.input.folded;
   if (!f || turn.input.button) return false;
-  const asksWhich =
-    /\b(hangisi|hangisini|bilmiyorum|emin degilim|oner|tavsiye|fark|which|recommend|not sure|difference)/.test(
-      f,
-    );
-  const volume = parseNumber(f);
-  const volumeWords = /(fatura|imza|belge|dakika|saat|saniye|gun|invoice|minute|hour|second|day|per)/.test(f);
-  const severalSigners =
-    /(birden fazla kisi|farkli bilgisayar|cok kisi|several people|multiple people|different computers)/.test(
-      f,
-    );
-  const branches = /(sube|branch)/.test(f);
-  if (volume !== undefined && (volumeWords || !/\b(kart|hsm)\b/.test(f))) {
-    let perMinute = volume;
-    if (/(saat|hour)/.test(f)) perMinute = volume / 60;
-    else if (/(saniye|second)/.test(f)) perMinute = volume * 60;
-    else if (/(gun|day)/.test(f)) perMinute = volume / 480;
-    const advice = turn.deps.ra.adviseMedium({ invoicesPerMinute: perMinute, severalSigners, branches });
-    turn.say(advice.medium === "hsm" ? "app.advice.hsm" : "app.advice.card", {
-      perMinute: Math.round(perMinute),
-    });
-    return true;
-  }
-  if (severalSigners || branches) {
-    const advice = turn.deps.ra.adviseMedium({ severalSigners, branches });
-    turn.say(advice.medium === "hsm" ? "app.advice.hsmOther" : "app.advice.card", { perMinute: 0 });
-    return true;
-  }
-  if (asksWhich) {
+  const needs = signingNeedsOf(f);
+  const { perMinute, severalSigners, branches } = needs;
+  if (perMinute === undefined && !severalSigners && !branches && !needs.describesSetup) {
+    if (!needs.asksWhich) return false;
     turn.say("info.hsm_vs_card");
     return true;
   }
-  return false;
+  const advice = turn.deps.ra.adviseMedium({ invoicesPerMinute: perMinute, severalSigners, branches });
+  let key = "app.advice.cardOther";
+  if (advice.reasons.includes("volume_per_minute")) key = "app.advice.hsm";
+  else if (advice.medium === "hsm") key = "app.advice.hsmOther";
+  else if (perMinute !== undefined) key = "app.advice.card";
+  turn.say(key, { perMinute: Math.round(perMinute ?? 0) });
+  return true;
 }
 
 async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolean> {

@@ -1,3 +1,10 @@
+/**
+ * Certificate status (R10.1, `interfaces.md` §4): by serial number, answered to anyone (as OCSP is
+ * public); by VKN/TCKN, only for the identity this conversation verified. Another VKN/TCKN, even
+ * while a different one is verified, starts a verification for it: a status by VKN never shows a
+ * firm other than the one typed.
+ */
+import { extractEntities } from "../nlu/entities.ts";
 import type { StatusFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeCertificate, listVerifiedCertificates } from "./certificate-lines.ts";
@@ -5,8 +12,34 @@ import { isIdNumber, readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { sendCode } from "./verification.ts";
 
-/** Asks for a serial number or VKN. */
-export function startCertificateStatus(turn: Turn): void {
+/** Answers for a subject: a serial publicly, a VKN/TCKN after its own verification. */
+async function answerSubject(turn: Turn, subject: string): Promise<void> {
+  turn.state.flow = undefined;
+  if (isIdNumber(subject)) {
+    if ((await turn.deps.ra.verifiedSubject(turn.ref.id)) === subject) {
+      await listVerifiedCertificates(turn);
+      return;
+    }
+    turn.say("verify.intro.status");
+    await sendCode(turn, "status", subject);
+    return;
+  }
+  const cert = await turn.deps.ra.certificateStatus(subject);
+  if (cert) turn.sayText(describeCertificate(turn, cert));
+  else turn.say("status.not_found");
+}
+
+/**
+ * Starts the status question; a serial, VKN or TCKN already named in the message
+ * ("4540536920'nin sertifika durumu") is taken as its answer.
+ */
+export async function startCertificateStatus(turn: Turn): Promise<void> {
+  const named = turn.input.raw === undefined ? undefined : extractEntities(turn.input.raw);
+  const subject = named?.serial ?? named?.vkn ?? named?.tckn;
+  if (subject) {
+    await answerSubject(turn, subject);
+    return;
+  }
   turn.state.flow = { name: "status", step: "subject" };
   turn.say("status.ask");
 }
@@ -16,22 +49,10 @@ export const certificateStatusFlow: FlowHandler<StatusFlow> = {
   async handle(turn) {
     const raw = turn.input.raw;
     if (raw === undefined) return false;
-    const subject = readSubject(turn, raw, { ask: "status.ask", bad: "status.ask" });
+    const subject = readSubject(turn, raw, { ask: "status.ask", bad: "status.bad_subject" });
     if (subject === "declined") return false;
     if (subject === "handled") return true;
-    if (isIdNumber(subject)) {
-      if (await turn.deps.ra.verifiedSubject(turn.ref.id)) {
-        await listVerifiedCertificates(turn);
-        return true;
-      }
-      turn.say("verify.intro.status");
-      await sendCode(turn, "status", subject);
-      return true;
-    }
-    turn.state.flow = undefined;
-    const cert = await turn.deps.ra.certificateStatus(subject);
-    if (cert) turn.sayText(describeCertificate(turn, cert));
-    else turn.say("status.not_found");
+    await answerSubject(turn, subject);
     return true;
   },
   reprompt(turn) {

@@ -4,6 +4,8 @@
  * masked), 3 tries. Unknown subjects get the same wording as known ones.
  */
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
+import { maskIdNumber } from "../../core/privacy/mask.ts";
+import { extractEntities } from "../nlu/entities.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { listVerifiedCertificates } from "./certificate-lines.ts";
@@ -27,15 +29,34 @@ async function afterVerified(turn: Turn, purpose: VerifyPurpose): Promise<void> 
   else await listVerifiedCertificates(turn);
 }
 
-/** Starts verification for a purpose, or skips it while a verification of this conversation lasts. */
+/**
+ * Starts verification for a purpose, or skips it while a verification of this conversation lasts
+ * (naming the verified identity, masked). A VKN/TCKN named in the message ("4540536920'nin
+ * telefonunu güncellemek istiyorum") is the subject: another one than the verified identity is
+ * verified first, never served with the verified one.
+ */
 export async function startVerification(turn: Turn, purpose: VerifyPurpose): Promise<void> {
-  if (await turn.deps.ra.verifiedSubject(turn.ref.id)) {
+  const named = namedIdNumber(turn);
+  const verified = await turn.deps.ra.verifiedSubject(turn.ref.id);
+  if (verified && (named === undefined || named === verified)) {
+    turn.say("verify.still_verified", { subject: maskIdNumber(verified) });
     await afterVerified(turn, purpose);
     return;
   }
-  turn.state.flow = { name: "verify", step: "subject", purpose };
   turn.say(`verify.intro.${purpose}`);
+  if (named) {
+    await sendCode(turn, purpose, named);
+    return;
+  }
+  turn.state.flow = { name: "verify", step: "subject", purpose };
   turn.say("verify.ask_subject");
+}
+
+/** The VKN or TCKN (checksum-valid) written in the message that started a flow, if any. */
+function namedIdNumber(turn: Turn): string | undefined {
+  if (turn.input.raw === undefined) return undefined;
+  const { vkn, tckn } = extractEntities(turn.input.raw);
+  return vkn ?? tckn;
 }
 
 /** Sends the code for a subject and moves to the code question. */

@@ -23,6 +23,7 @@ export const intents = [
   "puk",
   "contact_update",
   "vkn_title_change",
+  "address_change",
   "prices",
   "invoice",
   "refund",

@@ -113,3 +113,48 @@ export function parseNumber(folded: string): number | undefined {
   }
   return best?.value;
 }
+
+/** One number in a folded text, with the tokens it spans (`start` inclusive, `end` exclusive). */
+export interface NumberSpan {
+  value: number;
+  start: number;
+  end: number;
+  /** Written as one number word ("bir", "one"), which is also an article or a pronoun. */
+  singleWord: boolean;
+}
+
+/** Every number in a folded text, in order: digits ("1.200") and runs of number words ("iki yüz"). */
+export function numbersIn(folded: string): NumberSpan[] {
+  const tokens = folded.split(" ");
+  const found: NumberSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (/^\d[\d.]*$/.test(token)) {
+      const value = Number(token.replace(/\.(?=\d{3}(\D|$))/g, "").replace(/\.$/, ""));
+      if (Number.isFinite(value)) found.push({ value, start: i, end: i + 1, singleWord: false });
+      i++;
+      continue;
+    }
+    const first = splitNumberWord(token);
+    if (!first || first.length === 0) {
+      i++;
+      continue;
+    }
+    const words = [...first];
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const more = tokens[j] === "ve" || tokens[j] === "and" ? [tokens[j]!] : splitNumberWord(tokens[j]!);
+      if (!more || more.length === 0) break;
+      words.push(...more);
+    }
+    while (j > i + 1 && (tokens[j - 1] === "ve" || tokens[j - 1] === "and")) {
+      j--;
+      words.pop();
+    }
+    const value = valueOfWords(words);
+    if (value !== undefined) found.push({ value, start: i, end: j, singleWord: words.length === 1 });
+    i = j;
+  }
+  return found;
+}

@@ -3,16 +3,13 @@
  * firms (foreign representatives), ordinary partnerships (adi ortaklık), cooperatives, funds,
  * organised industrial zones (OSB), collective companies, and taxpayers whose MERSİS data is
  * out of date or failing. A firm with a foreign partner ("yabancı ortaklı limited şirket") is
- * not one of them.
+ * not one of them; nor is a limited or joint-stock company whose name merely contains a type word
+ * ("Fon Tekstil Ltd Şti"): the firm types are matched as types (r9-firm-type.ts).
  */
+import { namesR9FirmType } from "./r9-firm-type.ts";
 
+/** The cases other than the firm types (those are in r9-firm-type.ts). */
 const cases: RegExp[] = [
-  /\badi ortak/,
-  /\bis ortakligi\b|\bortak girisim|\bjoint venture\b|\bordinary partnership/,
-  /\bkooperatif|\bcooperative|\bkoop\b/,
-  /\bfon(u|lar|lari|umuz|lar icin)?\b|\b(mutual |investment )?fund(s)?\b/,
-  /\borganize sanayi|\bosb\b|\borgani[sz]ed industrial/,
-  /\bkoll?ektif|\bcollective (company|partnership)/,
   /\bmersis\b.*\b(guncel degil|eski|hata|hatali|yanlis|sorun|outdated|error|wrong|failing)|\b(guncel olmayan|hatali|eski) mersis/,
   // 100 % foreign: "%100 yabancı" (folded "100 yabanci"), "yüzde yüz", "tamamen", "hepsi yabancı"
   /(\b100|yuzde ?(yuz|100)|tamamen|tamami|hepsi|tumu|butunuyle|fully|percent|wholly|entirely|all)\s+(\S+\s+)?(yabanci|foreign)/,
@@ -24,5 +21,5 @@ const cases: RegExp[] = [
 
 /** Whether a folded message reveals a firm that must apply in writing to GİB (R9.1). */
 export function isR9Case(folded: string): boolean {
-  return cases.some((re) => re.test(folded));
+  return namesR9FirmType(folded) || cases.some((re) => re.test(folded));
 }

@@ -56,6 +56,11 @@ const revokedAlready =
 const asksToApply =
   /basvur|apply|application|yenisini al|yeni (bir )?(mali )?muhur|replacement|new (one|seal|card)/;
 const foreignPartner = /yabanci|foreign/;
+/** An e-mail address or a phone number is a contact (R5.1), not the firm's address. */
+const contactWords = /\b(e ?posta|e ?mail|mail|telefon|gsm|cep|numara|email|phone|mobile)/;
+/** A VKN or unvan change needs a new certificate (R5.2), whatever else changed with it. */
+const vknOrTitle =
+  /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|sirket(in|imizin)? adi|title|tax number|company name)/;
 const bareEDevlet = /^(\S+\s)?(e ?devlet|edevlet)\S*(\s\S+)?$/;
 
 /** Rules over the classifier's verdict: what rules know better than examples. */
@@ -66,6 +71,11 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // A foreign partner is no R9 case (only 100 % foreign firms are): the application is open.
   if (verdict.kind === "intent" && verdict.intent === "r9" && foreignPartner.test(folded))
     return rule("apply");
+  // The certificate holds only VKN and unvan: an address change says nothing of them, unless named.
+  if (verdict.kind === "intent" && verdict.intent === "address_change") {
+    if (vknOrTitle.test(folded)) return rule("vkn_title_change");
+    if (contactWords.test(folded)) return rule("contact_update");
+  }
   return verdict;
 }
 

@@ -8,6 +8,7 @@ import type { ErrorCode } from "../errors/error-codes.ts";
 import { normaliseEmail } from "../identity/email.ts";
 import { normaliseTurkishMobile } from "../identity/phone.ts";
 import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
+import { typedIdDigits } from "../identity/typed-number.ts";
 import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
 
 /** The fields of the dialog that take free text. */
@@ -37,7 +38,8 @@ export interface FieldOptions {
 const collapse = (raw: string) => raw.normalize("NFC").replace(/\s+/g, " ").trim();
 
 function vkn(raw: string, field: ApplicationField, options: FieldOptions): string {
-  const value = raw.replace(/\s/g, "");
+  // "323.051.2384", "VKN: 3230512384" (core/identity/typed-number.ts)
+  const value = typedIdDigits(raw, "vkn") ?? "";
   if (!/^\d{10}$/.test(value)) throw new ValidationError("invalid_vkn_format", "a VKN has 10 digits", field);
   if (!(isValidVkn(value) || (options.testMode && testModeVkns.has(value))))
     throw new ValidationError("invalid_vkn", "the VKN fails its checksum", field);
@@ -45,7 +47,7 @@ function vkn(raw: string, field: ApplicationField, options: FieldOptions): strin
 }
 
 function tckn(raw: string, field: ApplicationField, options: FieldOptions): string {
-  const value = raw.replace(/\s/g, "");
+  const value = typedIdDigits(raw, "tckn") ?? "";
   if (!/^\d{11}$/.test(value))
     throw new ValidationError("invalid_tckn_format", "a TCKN has 11 digits", field);
   if (!(isValidTckn(value) || (options.testMode && testModeTckns.has(value))))
@@ -69,6 +71,24 @@ function text(raw: string, field: ApplicationField, min: number, max: number, co
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (/[\u0000-\u001f\u007f<>]/.test(value))
     throw new ValidationError(code, "contains characters that are not allowed", field, { min, max });
+  return value;
+}
+
+/** Fewest letters an address has: a street, district or city name, not only numbers. */
+const minAddressLetters = 5;
+
+/**
+ * A delivery or HSM address: 10 to 500 characters, at least two words and some letters, so that a
+ * number alone ("3230512384", a VKN typed at the wrong question) is refused.
+ */
+function address(raw: string, field: ApplicationField): string {
+  const value = text(raw, field, 10, 500, "invalid_address");
+  const letters = value.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < minAddressLetters || !value.includes(" "))
+    throw new ValidationError("invalid_address", "an address has words, not only numbers", field, {
+      min: 10,
+      max: 500,
+    });
   return value;
 }
 
@@ -112,7 +132,7 @@ export function validateApplicationField(
       return phone(raw, field);
     case "deliveryAddress":
     case "hsmAddress":
-      return text(raw, field, 10, 500, "invalid_address");
+      return address(raw, field);
     case "groupBarcode": {
       const value = raw.replace(/\s/g, "");
       if (!/^[A-Za-z0-9-]{4,40}$/.test(value))

@@ -133,6 +133,23 @@ describe("application dialog (§4)", () => {
     expect(await chat.say("0212 123 45 67")).toMatch(/cep telefonu numarası değil/);
   });
 
+  it("takes numbers with separators or a label, and refuses a bare number as the address", async () => {
+    const { chat } = await setup();
+    await sayAll(chat, ["başvuru", "tüzel"]);
+    expect(await chat.say("vkn: 323.051.2384")).toContain("unvan");
+    await sayAll(chat, ["Örnek A.Ş.", "Ayşe Yılmaz"]);
+    expect(await chat.say("TC kimlik no: 100 000 001 46")).toContain("e-posta");
+    await chat.say("bilgi@ornek.com.tr");
+    await chat.say("tel: 0532 123 45 67");
+    expect(chat.buttons()).toEqual(["Akıllı kart", "HSM"]);
+    await chat.say("kart");
+    const bare = await chat.say("3230512384");
+    expect(bare).toContain("açık adres gibi görünmüyor");
+    expect(bare).toContain("teslimat adresi");
+    expect(bare).not.toContain("onaylıyor musunuz");
+    expect(await chat.say("Atatürk Cad. No: 1 Çankaya Ankara")).toContain("onaylıyor musunuz");
+  });
+
   it("accepts official test VKNs only in test mode", async () => {
     const strict = await setup();
     await sayAll(strict.chat, ["başvuru", "tüzel"]);

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaAuditStore } from "../../adapters/db/audit-store.ts";
 import { createPrismaRaRepositories } from "../../adapters/db/ra/prisma-ra-repositories.ts";
+import { newRowId } from "../../adapters/db/row-id.ts";
 import { AuditLog } from "../../core/audit/audit-log.ts";
 import type { RecoveryLedger } from "../../core/ports/recovery-ledger.ts";
 import type { ApplicationRecord } from "../../core/ra/ports/application-repository.ts";
@@ -401,6 +402,18 @@ describe.each(implementations)("RA repositories contract: $name", (implementatio
       expect(
         await repos.verifications.activeVerification(conversationId, at("2026-11-25T07:25:00Z")),
       ).toBeUndefined();
+    });
+
+    it("of two verifications made at the same instant, returns the one saved last", async () => {
+      // a frozen clock (replays) verifies firm A, then firm B, at the same instant
+      const conversationId = `c-${randomUUID()}`;
+      const same = { conversationId, method: "otp" as const, verifiedAt: at("2026-11-25T07:00:00Z") };
+      const expiresAt = at("2026-11-25T07:15:00Z");
+      for (const subjectKey of ["3230512384", "4540536920"])
+        await repos.verifications.saveVerification({ ...same, id: newRowId(), subjectKey, expiresAt });
+      expect(
+        await repos.verifications.activeVerification(conversationId, at("2026-11-25T07:01:00Z")),
+      ).toMatchObject({ subjectKey: "4540536920" });
     });
   });
 

@@ -224,9 +224,11 @@ export class MemoryVerificationRepository implements VerificationRepository {
   }
 
   async activeVerification(conversationId: string, now: Date): Promise<VerificationRecord | undefined> {
-    const newest = this.#verifications
-      .filter((v) => v.conversationId === conversationId && v.expiresAt.getTime() > now.getTime())
-      .sort((a, b) => b.verifiedAt.getTime() - a.verifiedAt.getTime())[0];
+    // the newest; of two made at the same instant, the one saved last
+    let newest: VerificationRecord | undefined;
+    for (const v of this.#verifications)
+      if (v.conversationId === conversationId && v.expiresAt.getTime() > now.getTime())
+        if (!newest || v.verifiedAt.getTime() >= newest.verifiedAt.getTime()) newest = v;
     return newest && copy(newest);
   }
 }

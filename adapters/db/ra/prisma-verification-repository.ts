@@ -77,7 +77,8 @@ export class PrismaVerificationRepository implements VerificationRepository {
   async activeVerification(conversationId: string, now: Date): Promise<VerificationRecord | undefined> {
     const row = await this.db.verification.findFirst({
       where: { conversationId, expiresAt: { gt: now } },
-      orderBy: { verifiedAt: "desc" },
+      // ids are time-ordered (adapters/db/row-id.ts): of two made at the same instant, the later one
+      orderBy: [{ verifiedAt: "desc" }, { id: "desc" }],
     });
     return row
       ? { ...row, method: row.method as VerificationRecord["method"], agentId: row.agentId ?? undefined }

@@ -38,6 +38,37 @@ describe("application fields (R3.1, interfaces §4)", () => {
     expect(reason(() => validateApplicationField("title", "<script>x</script>"))).toBe("title:invalid_title");
   });
 
+  it("accepts grouped digits and a label of the field's own kind (VKN, TCKN, phone)", () => {
+    expect(validateApplicationField("vkn", "323.051.2384")).toBe("3230512384");
+    expect(validateApplicationField("vkn", "vkn: 3230512384")).toBe("3230512384");
+    expect(validateApplicationField("vkn", "Vergi No: 323-051-2384")).toBe("3230512384");
+    expect(validateApplicationField("tckn", "tckn 10000000146")).toBe("10000000146");
+    expect(validateApplicationField("signerTckn", "T.C. kimlik no: 100 000 001 46")).toBe("10000000146");
+    expect(validateApplicationField("phone", "tel: 0532 123 45 67")).toBe("+905321234567");
+    expect(validateApplicationField("techPhone", "Cep: 0532-123-45-67")).toBe("+905321234567");
+    // the checksum still holds, and a label of another kind is still a wrong answer
+    expect(reason(() => validateApplicationField("vkn", "vkn: 4540536921"))).toBe("vkn:invalid_vkn");
+    expect(reason(() => validateApplicationField("vkn", "323.051.238"))).toBe("vkn:invalid_vkn_format");
+    expect(reason(() => validateApplicationField("signerTckn", "vkn 3230512384"))).toBe(
+      "signerTckn:invalid_tckn_format",
+    );
+  });
+
+  it("refuses an address that is only a number, or has no words", () => {
+    expect(reason(() => validateApplicationField("deliveryAddress", "3230512384"))).toBe(
+      "deliveryAddress:invalid_address",
+    );
+    expect(reason(() => validateApplicationField("hsmAddress", "0532 123 45 67"))).toBe(
+      "hsmAddress:invalid_address",
+    );
+    expect(reason(() => validateApplicationField("hsmAddress", "Kocaeliosb12"))).toBe(
+      "hsmAddress:invalid_address",
+    );
+    expect(validateApplicationField("deliveryAddress", "Atatürk Cad. No: 1 Ankara")).toBe(
+      "Atatürk Cad. No: 1 Ankara",
+    );
+  });
+
   it("accepts the official test numbers only in test mode", () => {
     expect(reason(() => validateApplicationField("vkn", "1234567801"))).toBe("vkn:invalid_vkn");
     expect(validateApplicationField("vkn", "1234567801", { testMode: true })).toBe("1234567801");

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { setup } from "../harness.ts";
+
+const firmA = {
+  vkn: "3230512384",
+  title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ",
+  email: "bilgi@ornek.com.tr",
+  phone: "+905321234567",
+};
+const firmB = {
+  vkn: "4540536920",
+  title: "ULUS GIDA ANONİM ŞİRKETİ",
+  email: "info@ulusgida.com.tr",
+  phone: "+905441112233",
+};
+
+/** Verifies firm A through the status flow; returns the serial of A's signing certificate. */
+async function verifiedForA(ctx: Awaited<ReturnType<typeof setup>>) {
+  await ctx.chat.say("sertifikamın durumunu öğrenmek istiyorum");
+  await ctx.chat.say(firmA.vkn);
+  expect(await ctx.chat.say(ctx.world.lastCodeTo(firmA.email)!)).toContain("geçerli");
+}
+
+describe("certificate status by VKN (R10.1, interfaces.md §4)", () => {
+  it("never lists the verified firm's certificates for another VKN: it verifies that VKN first", async () => {
+    const ctx = await setup();
+    const a = await ctx.world.addCertificate(firmA);
+    const b = await ctx.world.addCertificate(firmB);
+    await verifiedForA(ctx);
+    await ctx.chat.say("peki diğer firmamızın sertifika durumu ne");
+    const answer = await ctx.chat.say(firmB.vkn);
+    expect(answer).not.toContain(a.serial);
+    expect(answer).toContain("i***@ulusgida.com.tr");
+    const listed = await ctx.chat.say(ctx.world.lastCodeTo(firmB.email)!);
+    expect(listed).toContain(b.serial);
+    expect(listed).not.toContain(a.serial);
+  });
+
+  it("lists at once when the VKN asked is the one verified", async () => {
+    const ctx = await setup();
+    const a = await ctx.world.addCertificate(firmA);
+    await verifiedForA(ctx);
+    await ctx.chat.say("sertifika durumu");
+    const answer = await ctx.chat.say(firmA.vkn);
+    expect(answer).toContain(a.serial);
+    expect(answer).not.toMatch(/kod/i);
+  });
+
+  it("takes a VKN named in the question itself as the answer", async () => {
+    const ctx = await setup();
+    const a = await ctx.world.addCertificate(firmA);
+    await ctx.world.addCertificate(firmB);
+    await verifiedForA(ctx);
+    const answer = await ctx.chat.say("4540536920 firmasının sertifika durumu ne");
+    expect(answer).not.toContain(a.serial);
+    expect(answer).toContain("i***@ulusgida.com.tr");
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { setup } from "../harness.ts";
+
+const firmA = {
+  vkn: "3230512384",
+  title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ",
+  email: "bilgi@ornek.com.tr",
+  phone: "+905321234567",
+};
+const firmB = {
+  vkn: "4540536920",
+  title: "ULUS GIDA ANONİM ŞİRKETİ",
+  email: "info@ulusgida.com.tr",
+  phone: "+905441112233",
+};
+
+/** Verifies firm A for a contact update and leaves the flow. */
+async function verifiedForA(ctx: Awaited<ReturnType<typeof setup>>) {
+  await ctx.chat.say("iletişim bilgilerimi güncellemek istiyorum");
+  await ctx.chat.say(firmA.vkn);
+  await ctx.chat.say(ctx.world.lastCodeTo(firmA.email)!);
+  expect(ctx.chat.buttons()).toContain("E-posta");
+  await ctx.chat.say("menü");
+}
+
+describe("identity verification of the verified flows (interfaces.md §4)", () => {
+  it("verifies another VKN named in the request instead of serving the verified firm", async () => {
+    const ctx = await setup();
+    await ctx.world.addCertificate(firmA);
+    await ctx.world.addCertificate(firmB);
+    await verifiedForA(ctx);
+    const answer = await ctx.chat.say("4540536920 firmasının iletişim bilgilerini güncellemek istiyorum");
+    expect(answer).toContain("i***@ulusgida.com.tr");
+    expect(ctx.chat.buttons()).not.toContain("E-posta");
+    await ctx.chat.say(ctx.world.lastCodeTo(firmB.email)!);
+    expect(await ctx.ra.verifiedSubject(ctx.ref.id)).toBe(firmB.vkn);
+    expect(ctx.chat.buttons()).toContain("E-posta");
+  });
+
+  it("names the verified identity, masked, when it skips the verification", async () => {
+    const ctx = await setup();
+    await ctx.world.addCertificate(firmA);
+    await verifiedForA(ctx);
+    const answer = await ctx.chat.say("telefonumu güncellemek istiyorum");
+    expect(answer).toContain("32******84");
+    expect(answer).not.toContain(firmA.vkn);
+    expect(ctx.chat.buttons()).toContain("E-posta");
+  });
+
+  it("takes a VKN named in the first request as the answer to the VKN question", async () => {
+    const ctx = await setup();
+    await ctx.world.addCertificate(firmB);
+    expect(await ctx.chat.say("4540536920 için iletişim bilgisi güncellemek istiyorum")).toContain(
+      "i***@ulusgida.com.tr",
+    );
+  });
+});
