@@ -28,6 +28,8 @@ export interface VerifyFlow {
   name: "verify";
   step: "subject" | "code";
   purpose: VerifyPurpose;
+  /** When the code was sent (ms since the epoch, the engine's clock): tells an expired code from a wrong one. */
+  codeSentAt?: number;
 }
 
 /** Contact update (R5.1) after verification. */
@@ -35,6 +37,8 @@ export interface ContactFlow {
   name: "contact";
   step: "kind" | "value" | "code";
   kind?: "email" | "phone";
+  /** When the code to the new contact was sent (ms since the epoch, the engine's clock). */
+  codeSentAt?: number;
 }
 
 /** Revocation (R7) after verification. */

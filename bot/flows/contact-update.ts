@@ -75,6 +75,7 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
           ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
         });
         flow.step = "code";
+        flow.codeSentAt = turn.deps.clock.now().getTime();
         turn.say("contact.code_sent", {
           target: sent.maskedTarget || (kind === "email" ? maskEmail(value) : maskPhone(value)),
         });
@@ -99,13 +100,14 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
     }
     const entered = await enterCode(turn, {
       check: async (code) => {
-        const { updated, attemptsLeft } = await turn.deps.ra.confirmContactUpdate({
+        const { updated, attemptsLeft, expired } = await turn.deps.ra.confirmContactUpdate({
           conversationId: turn.ref.id,
           code,
           locale: turn.ref.locale,
         });
-        return { ok: updated, attemptsLeft };
+        return { ok: updated, attemptsLeft, expired };
       },
+      sentAt: flow.codeSentAt,
       retryTopic: "contact_update",
     });
     if (entered === "declined") return false;

@@ -68,7 +68,7 @@ export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: stri
       locale: turn.ref.locale,
       ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
     });
-    turn.state.flow = { name: "verify", step: "code", purpose };
+    turn.state.flow = { name: "verify", step: "code", purpose, codeSentAt: turn.deps.clock.now().getTime() };
     // a subscriber's unproven contact got no code and is not named
     const key =
       sent.maskedEmail && sent.maskedPhone
@@ -109,12 +109,13 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
     }
     const entered = await enterCode(turn, {
       check: async (code) => {
-        const { verified, attemptsLeft } = await turn.deps.ra.verifyCode({
+        const { verified, attemptsLeft, expired } = await turn.deps.ra.verifyCode({
           conversationId: turn.ref.id,
           code,
         });
-        return { ok: verified, attemptsLeft };
+        return { ok: verified, attemptsLeft, expired };
       },
+      sentAt: flow.codeSentAt,
       retryTopic: retryTopicOf[flow.purpose],
     });
     if (entered === "declined") return false;

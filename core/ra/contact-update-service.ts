@@ -106,13 +106,13 @@ export class ContactUpdateService {
     actor?: string;
     /** The conversation's language: the old contact is told in it (default: the subscriber's). */
     locale?: NotificationLocale;
-  }): Promise<{ updated: boolean; attemptsLeft: number }> {
+  }): Promise<{ updated: boolean; attemptsLeft: number; expired?: true }> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#verifiedSubject(conversationId);
     const check = await this.verification.checkCode(conversationId, "contact_update", request.code);
     const target = check.challenge?.target;
     if (!check.ok || !target || check.challenge?.subjectKey !== subject)
-      return { updated: false, attemptsLeft: check.attemptsLeft };
+      return { updated: false, attemptsLeft: check.attemptsLeft, ...(check.expired ? { expired: true } : {}) };
     const before = await this.deps.subscribers.get(subject);
     if (!before) return { updated: false, attemptsLeft: 0 };
     const challengeId = check.challenge?.id ?? this.deps.newId();

@@ -124,11 +124,14 @@ export interface RegistrationAuthority {
   startVerification(
     request: { conversationId: string; subject: string } & ClientNetworkHint & CustomerLocaleHint,
   ): Promise<CodeSent>;
-  /** Checks a code: `verified`, or the tries left (0 means the challenge is spent). */
+  /**
+   * Checks a code: `verified`, or the tries left (0 means the challenge is spent); `expired` when the
+   * code's 5 minutes were over.
+   */
   verifyCode(request: {
     conversationId: string;
     code: string;
-  }): Promise<{ verified: boolean; attemptsLeft: number }>;
+  }): Promise<{ verified: boolean; attemptsLeft: number; expired?: true }>;
   /** The verified subject (VKN/TCKN) of the conversation, while verification lasts (15 minutes). */
   verifiedSubject(conversationId: string): Promise<string | undefined>;
 
@@ -161,7 +164,7 @@ export interface RegistrationAuthority {
       conversationId: string;
       code: string;
     } & CustomerLocaleHint,
-  ): Promise<{ updated: boolean; attemptsLeft: number }>;
+  ): Promise<{ updated: boolean; attemptsLeft: number; expired?: true }>;
 
   /** Certificates of the verified subject. */
   certificatesOfVerified(conversationId: string): Promise<CertificateView[]>;

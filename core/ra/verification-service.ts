@@ -42,6 +42,8 @@ export interface CodeCheck {
    * Customer dialogs answer this like a wrong code; an agent is told to request a new one.
    */
   noCode?: true;
+  /** The code asked for was sent but its 5 minutes are over (with `noCode`): the customer is told so. */
+  expired?: true;
 }
 
 /** Verifies identities. */
@@ -148,10 +150,11 @@ export class VerificationService {
   async verify(request: {
     conversationId: string;
     code: string;
-  }): Promise<{ verified: boolean; attemptsLeft: number }> {
+  }): Promise<{ verified: boolean; attemptsLeft: number; expired?: true }> {
     const conversationId = conversationIdOf(request.conversationId);
     const check = await this.checkCode(conversationId, "verify", request.code);
-    if (!check.ok || !check.challenge) return { verified: false, attemptsLeft: check.attemptsLeft };
+    if (!check.ok || !check.challenge)
+      return { verified: false, attemptsLeft: check.attemptsLeft, ...(check.expired ? { expired: true } : {}) };
     const now = this.deps.clock.now();
     await this.deps.verifications.saveVerification({
       id: this.deps.newId(),
@@ -182,8 +185,9 @@ export class VerificationService {
   ): Promise<CodeCheck> {
     const challenge = await this.deps.verifications.latestChallenge(conversationId, purpose);
     const now = this.deps.clock.now();
-    if (!challenge || challenge.expiresAt.getTime() <= now.getTime())
-      return { ok: false, attemptsLeft: 0, noCode: true };
+    if (!challenge) return { ok: false, attemptsLeft: 0, noCode: true };
+    if (challenge.expiresAt.getTime() <= now.getTime())
+      return { ok: false, attemptsLeft: 0, noCode: true, expired: true };
     const attempts = await this.deps.verifications.countAttempt(challenge.id, maxCodeAttempts);
     if (attempts === undefined) return { ok: false, attemptsLeft: 0, noCode: true };
     const candidate = String(code ?? "").replace(/\s/g, "");

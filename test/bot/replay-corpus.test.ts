@@ -4,10 +4,12 @@
  * "/mm bitir" take and close the recorded hand-off; agent, wait, notification and certificate
  * checks need the whole service and are left to `npm run replay`.
  */
+
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkTextAssertions } from "../../adapters/replay/assertions.ts";
+import { addIsoDuration } from "../../adapters/replay/duration.ts";
 import { foldForComparison } from "../../adapters/replay/fold.ts";
 import { readReplayFile } from "../../adapters/replay/replay-format.ts";
 import type { BotMessage } from "../../bot/channel-port.ts";
@@ -43,6 +45,10 @@ describe("replay corpus on the engine", () => {
           break;
         }
         messages = await engine.handle(ref, { type: "button", id: button.id });
+      } else if ("wait" in turn) {
+        // the clock moves on (due jobs are the full runner's business: npm run replay)
+        clock.set(addIsoDuration(clock.now(), turn.wait));
+        continue;
       } else {
         // an agent's command changes the hand-off as the desk would: taken, then closed
         if ("agent" in turn && /^\/mm devral\b/.test(turn.agent)) handoff.taken.add(ref.id);

@@ -100,7 +100,7 @@ const failures: Record<string, (c: Conversation) => Promise<Failure>> = {
     await c.press("i:revoke");
     await c.chat.say(firm.vkn);
     c.w.clock.advance(codeLifetimeMs + 1000);
-    return { answer: await c.chat.say(c.w.lastCodeTo(firm.email)!), key: "verify.no_tries_left" };
+    return { answer: await c.chat.say(c.w.lastCodeTo(firm.email)!), key: "verify.code_expired" };
   },
   "verification: the registered contacts are not proven (answered as an unknown VKN): no tries left": async (
     c,

@@ -2,9 +2,10 @@
  * The shared code question: the 6-digit one-time code given back, the same in every dialog that
  * asks for one (identity verification, contact update): "6 hanelidir" for anything else, "yanlış"
  * with the tries left, and the flow ended with a "Yeniden dene" button when no try is left, the
- * code expired (the RA answers both alike) or the verification behind it expired meanwhile.
+ * code's 5 minutes are over (said so) or the verification behind it expired meanwhile.
  */
 import { DomainError, RateLimitError } from "../../../core/errors/domain-error.ts";
+import { codeLifetimeMs } from "../../../core/ra/one-time-code.ts";
 import type { Turn } from "../../turn.ts";
 import { asksOtherTopic, withoutIntroducingWords } from "./other-topic.ts";
 
@@ -12,12 +13,16 @@ import { asksOtherTopic, withoutIntroducingWords } from "./other-topic.ts";
 export interface CodeCheck {
   ok: boolean;
   attemptsLeft: number;
+  /** The code's 5 minutes were over. */
+  expired?: boolean;
 }
 
 /** One dialog's code question. */
 export interface CodeEntry {
   /** Checks the code with the RA. */
   check(code: string): Promise<CodeCheck>;
+  /** When the code was sent (ms since the epoch), if known. */
+  sentAt?: number;
   /** The menu topic that starts the dialog again (`i:<topic>` button). */
   retryTopic: "contact_update" | "revoke" | "cert_status";
 }
@@ -59,7 +64,11 @@ export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "h
     result = { ok: false, attemptsLeft: 0 };
   }
   if (result.ok) return "ok";
-  if (result.attemptsLeft > 0) turn.say("verify.wrong_code", { left: result.attemptsLeft });
+  // the RA says so while it keeps the challenge; after retention removed it, the send time tells
+  const lapsed =
+    entry.sentAt !== undefined && turn.deps.clock.now().getTime() - entry.sentAt >= codeLifetimeMs;
+  if (result.expired || (lapsed && result.attemptsLeft === 0)) endWith(turn, "verify.code_expired", entry);
+  else if (result.attemptsLeft > 0) turn.say("verify.wrong_code", { left: result.attemptsLeft });
   else endWith(turn, "verify.no_tries_left", entry);
   return "handled";
 }

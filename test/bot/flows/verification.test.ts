@@ -54,4 +54,38 @@ describe("identity verification of the verified flows (interfaces.md §4)", () =
       "i***@ulusgida.com.tr",
     );
   });
+
+  it("says a code has expired (5 minutes) instead of 'no tries left' when one try was used", async () => {
+    for (const [topic, vkn, email] of [
+      ["iletişim bilgilerimi güncellemek istiyorum", firmA.vkn, firmA.email],
+      ["sertifikamın durumu nedir", firmA.vkn, firmA.email],
+    ] as const) {
+      const ctx = await setup();
+      await ctx.world.addCertificate(firmA);
+      await ctx.chat.say(topic);
+      await ctx.chat.say(vkn);
+      const code = ctx.world.lastCodeTo(email)!;
+      ctx.clock.advance(6 * 60_000);
+      const answer = await ctx.chat.say(code);
+      expect(answer, topic).toMatch(/süresi doldu/);
+      expect(answer, topic).toMatch(/5 dakika/);
+      expect(answer, topic).not.toMatch(/Deneme hakkınız doldu/);
+      expect(await ctx.ra.verifiedSubject(ctx.ref.id)).toBeUndefined();
+    }
+  });
+
+  it("says a new contact's code has expired in the contact update as well", async () => {
+    const ctx = await setup();
+    await ctx.world.addCertificate(firmA);
+    await verifiedForA(ctx);
+    await ctx.chat.say("e-postamı güncellemek istiyorum");
+    await ctx.chat.say("E-posta");
+    await ctx.chat.say("yeni@ornek.com.tr");
+    const code = ctx.world.lastCodeTo("yeni@ornek.com.tr")!;
+    expect(code).toBeDefined();
+    ctx.clock.advance(6 * 60_000);
+    const answer = await ctx.chat.say(code);
+    expect(answer).toMatch(/süresi doldu/);
+    expect(answer).not.toMatch(/Deneme hakkınız doldu/);
+  });
 });
