@@ -91,7 +91,7 @@ export function isConsoleRequest(contentType: string | undefined, body: string):
   const payload = form.get("payload");
   if (payload !== null) return isInteraction(parseJson(payload));
   const command = form.get("command");
-  return command !== null && command.startsWith("/") && isText(form.get("user_id"));
+  return Boolean(command?.startsWith("/")) && isText(form.get("user_id"));
 }
 
 function isInteraction(payload: unknown): boolean {

@@ -112,7 +112,11 @@ export class ContactUpdateService {
     const check = await this.verification.checkCode(conversationId, "contact_update", request.code);
     const target = check.challenge?.target;
     if (!check.ok || !target || check.challenge?.subjectKey !== subject)
-      return { updated: false, attemptsLeft: check.attemptsLeft, ...(check.expired ? { expired: true } : {}) };
+      return {
+        updated: false,
+        attemptsLeft: check.attemptsLeft,
+        ...(check.expired ? { expired: true } : {}),
+      };
     const before = await this.deps.subscribers.get(subject);
     if (!before) return { updated: false, attemptsLeft: 0 };
     const challengeId = check.challenge?.id ?? this.deps.newId();

@@ -154,7 +154,11 @@ export class VerificationService {
     const conversationId = conversationIdOf(request.conversationId);
     const check = await this.checkCode(conversationId, "verify", request.code);
     if (!check.ok || !check.challenge)
-      return { verified: false, attemptsLeft: check.attemptsLeft, ...(check.expired ? { expired: true } : {}) };
+      return {
+        verified: false,
+        attemptsLeft: check.attemptsLeft,
+        ...(check.expired ? { expired: true } : {}),
+      };
     const now = this.deps.clock.now();
     await this.deps.verifications.saveVerification({
       id: this.deps.newId(),
