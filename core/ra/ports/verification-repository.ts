@@ -50,6 +50,9 @@ export interface VerificationRepository {
   /** Marks consumed once; false when it already was. */
   consume(id: string, at: Date): Promise<boolean>;
   saveVerification(record: VerificationRecord): Promise<void>;
-  /** The newest verification of a conversation still valid at `now`. */
+  /**
+   * The newest verification of a conversation still valid at `now`; of two saved at the same instant
+   * (a frozen clock), the one saved last (ids are time-ordered).
+   */
   activeVerification(conversationId: string, now: Date): Promise<VerificationRecord | undefined>;
 }
