@@ -8,6 +8,7 @@
 import type { TFunction } from "i18next";
 import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
+import { groupedDigits } from "../../core/identity/typed-number.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
@@ -105,11 +106,23 @@ function help(t: TFunction): SlackAnswer {
   return answer([t("help.title"), t("help.body")]);
 }
 
-/** `durum <VKN|seri|sipariş no>`: one argument; whatever it is, an unknown one is repeated masked. */
+/**
+ * The one subject of `durum`: a single word, or an order number or VKN/TCKN typed in groups
+ * ("MM 4821 093375", "323 051 2384"); anything else is undefined (the usage line).
+ */
+function statusSubject(args: string[]): string | undefined {
+  const typed = args.join(" ");
+  const digits = groupedDigits(typed);
+  if (digits && /^\d{10,11}$/.test(digits)) return digits;
+  if (args.length === 1) return args[0];
+  return normaliseOrderNumber(typed);
+}
+
+/** `durum <VKN|seri|sipariş no>`: one subject; whatever it is, an unknown one is repeated masked. */
 async function status(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  if (args.length !== 1) return usage(t, "durum");
-  const arg = args[0]!;
+  const arg = statusSubject(args);
+  if (arg === undefined) return usage(t, "durum");
   if (/^\d{10,11}$/.test(arg)) {
     const certs = (await deps.ra.agents.certificatesOf({ agentId, subject: arg })).filter(
       (c) => c.kind === "sign",

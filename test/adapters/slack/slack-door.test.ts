@@ -13,9 +13,10 @@ const sqlite = testDialects.find((d) => d.name === "sqlite")!;
 describe("the Slack door (POST /slack/events)", () => {
   let s: SlackConsoleStack;
   let serial: string;
+  let orderNo: string;
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
-    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
+    ({ orderNo } = await s.harness.ra.submitApplication(cardApplication()));
     await s.harness.ra.payments.record({
       orderNo,
       channel: "sanalpos",
@@ -63,6 +64,20 @@ describe("the Slack door (POST /slack/events)", () => {
 
   it("a forged signature is refused (401) and changes nothing", async () => {
     await refusedWithoutEffect((body) => slackSignatureHeaders("not-the-secret", body));
+  });
+
+  it("durum takes a VKN or an order number typed in groups, and refuses two subjects with the usage line", async () => {
+    for (const typed of ["323 051 2384", "323.051.2384"]) {
+      const out = await s.agent.command(`/mm durum ${typed}`);
+      expect(JSON.stringify(out.calls.find((c) => c.method === "response_url")?.args)).toContain("geçerli");
+    }
+    const grouped = `${orderNo.slice(0, 2)} ${orderNo.slice(2, 6)} ${orderNo.slice(6)}`;
+    const order = await s.agent.command(`/mm durum ${grouped}`);
+    expect(JSON.stringify(order.calls.find((c) => c.method === "response_url")?.args)).toContain(orderNo);
+    const two = await s.agent.command("/mm durum 3230512384 ek");
+    const usage = JSON.stringify(two.calls.find((c) => c.method === "response_url")?.args);
+    expect(usage).toContain("Kullanım");
+    expect(usage).not.toContain("3230512384");
   });
 
   it("a forged or malformed signature gets the coded JSON 401 of every door", async () => {
