@@ -5,7 +5,7 @@
  */
 import { ValidationError } from "../errors/domain-error.ts";
 import type { ErrorCode } from "../errors/error-codes.ts";
-import { normaliseEmail } from "../identity/email.ts";
+import { emailFromAnswer } from "../identity/email.ts";
 import { normaliseTurkishMobile } from "../identity/phone.ts";
 import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
 import { typedIdDigits } from "../identity/typed-number.ts";
@@ -123,7 +123,7 @@ export function validateApplicationField(
     case "techName":
       return personName(raw, field);
     case "email": {
-      const value = normaliseEmail(raw);
+      const value = emailFromAnswer(raw);
       if (!value) throw new ValidationError("invalid_email", "not an e-mail address", field);
       return value;
     }
