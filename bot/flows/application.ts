@@ -25,6 +25,7 @@ import {
   summaryLines,
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
+import { subjectHelpAsked } from "./dialog/subject-help.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira } from "./info.ts";
 import { orderPaymentUrl } from "./payment.ts";
@@ -99,6 +100,13 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
         return true;
       }
       return false;
+    case "idNumber":
+      // "VKN'mi hatırlamıyorum": where to find it, then the question again.
+      if (turn.input.raw === undefined || d.personType === "gercek") return false;
+      if (!["vkn", "any"].includes(subjectHelpAsked(turn.input.folded) ?? "")) return false;
+      turn.say("app.vkn_help");
+      prompt(turn, flow);
+      return true;
     case "medium":
       // R2.2/R2.3 at question 8: the advice, then the question again.
       if (!(await adviseMedium(turn))) return false;

@@ -229,3 +229,18 @@ describe("application dialog (§4)", () => {
     expect(world.submissions).toHaveLength(1);
   });
 });
+
+describe("help at the application's VKN question", () => {
+  it("'VKN'mi hatırlamıyorum' gets where to find it, then the same question; the dialog goes on", async () => {
+    const { chat, states, ref } = await setup();
+    await chat.say("başvuru yapmak istiyorum");
+    await chat.say("tüzel");
+    for (const typed of ["vkn'mi hatırlamıyorum", "bilmiyorum", "vergi numaramızı nereden bulurum"]) {
+      const answer = await chat.say(typed);
+      expect(answer, typed).toMatch(/vergi levha/);
+      expect(answer, typed).toMatch(/VKN'sini \(10 haneli/);
+      expect(JSON.parse(states.saved.get(ref.id)!).flow.step, typed).toBe("idNumber");
+    }
+    expect(await chat.say("3230512384")).toMatch(/unvan/i);
+  });
+});
