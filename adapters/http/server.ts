@@ -26,17 +26,33 @@ export function createHttpApp(
 }
 
 /**
+ * How long a client may take to send a whole request: every body the service takes is a few kB at
+ * most, so a client that drips one for longer only holds a connection (Node's default is 5 minutes).
+ * Answers are not bounded by it: event streams stay open.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
  * Starts listening and resolves with the server once the port is bound. Requests go to the `direct`
- * routes first (see {@link frontDoor}), then to the application.
+ * routes first (see {@link frontDoor}), then to the application. A request not received whole within
+ * `requestTimeoutMs` (default {@link REQUEST_TIMEOUT_MS}) is answered 408 and its connection closed.
  */
 export function listen(
   app: RequestListener,
   port: number,
   host: string,
   direct: readonly DirectRoute[] = [],
+  requestTimeoutMs = REQUEST_TIMEOUT_MS,
 ): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createServer(frontDoor(direct, app)).listen(port, host);
+    const server = createServer(
+      {
+        requestTimeout: requestTimeoutMs,
+        headersTimeout: Math.min(requestTimeoutMs, 15_000),
+        connectionsCheckingInterval: Math.min(requestTimeoutMs / 4, 5_000),
+      },
+      frontDoor(direct, app),
+    ).listen(port, host);
     server.once("listening", () => resolve(server));
     server.once("error", reject);
   });

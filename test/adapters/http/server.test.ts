@@ -1,7 +1,8 @@
+import { type AddressInfo, connect } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthRoutes } from "../../../adapters/http/health.ts";
-import { createHttpApp } from "../../../adapters/http/server.ts";
+import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
 import { capturingLogger, type LoopbackServer, serveOnLoopback } from "../../helpers/loopback-http.ts";
 
 let served: LoopbackServer;
@@ -73,5 +74,40 @@ describe("HTTP server", () => {
     expect(text).not.toMatch(/at .*\.ts/);
     expect(JSON.parse(text)).toEqual({ error: { code: "internal", message: "internal error" } });
     expect(logged.join("")).toContain("secret internal detail");
+  });
+});
+
+describe("a client that drips its request", () => {
+  it("gets 408 and the connection closed once the request timeout passes; a prompt request still works", async () => {
+    const router = express.Router();
+    router.post("/echo", express.json(), (req, res) => res.json(req.body));
+    const server = await listen(createHttpApp([router], logger), 0, "127.0.0.1", [], 1_000);
+    try {
+      const { port } = server.address() as AddressInfo;
+      const prompt = await fetch(`http://127.0.0.1:${port}/echo`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"a":1}',
+      });
+      expect(await prompt.json()).toEqual({ a: 1 });
+      const started = Date.now();
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect(port, "127.0.0.1");
+        let received = "";
+        socket.on("data", (chunk) => {
+          received += chunk.toString("latin1");
+        });
+        socket.on("close", () => resolve(received));
+        socket.write(
+          "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{",
+        );
+        const drip = setInterval(() => socket.write(" "), 200);
+        socket.on("close", () => clearInterval(drip));
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(Date.now() - started).toBeLessThan(4_000);
+    } finally {
+      await closeServer(server);
+    }
   });
 });
