@@ -84,6 +84,27 @@ function valueOfWords(words: string[]): number | undefined {
   return seen ? total + group : undefined;
 }
 
+/** The value of digits with dots between thousands ("1.200" → 1200, "200." → 200). */
+function digitsValue(digits: string): number {
+  return Number(digits.replace(/\.(?=\d{3}(\D|$))/g, "").replace(/\.$/, ""));
+}
+
+/**
+ * The number words of a run starting at token `start` (which holds at least one), joined by
+ * "ve"/"and", and the index of the first token after the run.
+ */
+function numberWordRun(tokens: string[], start: number, first: string[]): { words: string[]; end: number } {
+  const words = [...first];
+  let end = start + 1;
+  for (; end < tokens.length; end++) {
+    const more =
+      tokens[end] === "ve" || tokens[end] === "and" ? [tokens[end]!] : splitNumberWord(tokens[end]!);
+    if (!more || more.length === 0) break;
+    words.push(...more);
+  }
+  return { words, end };
+}
+
 /**
  * The first number in a folded text, from digits ("1.200", "200") or words ("iki yüz"); undefined
  * when there is none.
@@ -93,22 +114,14 @@ export function parseNumber(folded: string): number | undefined {
   const tokens = folded.split(" ");
   let best: { index: number; value: number } | undefined;
   if (digits) {
-    const raw = digits[0].replace(/\.(?=\d{3}(\D|$))/g, "").replace(/\.$/, "");
-    const value = Number(raw);
+    const value = digitsValue(digits[0]);
     if (Number.isFinite(value)) best = { index: folded.slice(0, digits.index).split(" ").length - 1, value };
   }
   for (let i = 0; i < tokens.length; i++) {
     if (best && best.index <= i) break;
     const first = splitNumberWord(tokens[i]!);
     if (!first || first.length === 0) continue;
-    const words = [...first];
-    let j = i + 1;
-    for (; j < tokens.length; j++) {
-      const more = tokens[j] === "ve" || tokens[j] === "and" ? [tokens[j]!] : splitNumberWord(tokens[j]!);
-      if (!more || more.length === 0) break;
-      words.push(...more);
-    }
-    const value = valueOfWords(words);
+    const value = valueOfWords(numberWordRun(tokens, i, first).words);
     if (value !== undefined) return value;
   }
   return best?.value;
@@ -131,7 +144,7 @@ export function numbersIn(folded: string): NumberSpan[] {
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (/^\d[\d.]*$/.test(token)) {
-      const value = Number(token.replace(/\.(?=\d{3}(\D|$))/g, "").replace(/\.$/, ""));
+      const value = digitsValue(token);
       if (Number.isFinite(value)) found.push({ value, start: i, end: i + 1, singleWord: false });
       i++;
       continue;
@@ -141,13 +154,9 @@ export function numbersIn(folded: string): NumberSpan[] {
       i++;
       continue;
     }
-    const words = [...first];
-    let j = i + 1;
-    for (; j < tokens.length; j++) {
-      const more = tokens[j] === "ve" || tokens[j] === "and" ? [tokens[j]!] : splitNumberWord(tokens[j]!);
-      if (!more || more.length === 0) break;
-      words.push(...more);
-    }
+    const run = numberWordRun(tokens, i, first);
+    const words = run.words;
+    let j = run.end;
     while (j > i + 1 && (tokens[j - 1] === "ve" || tokens[j - 1] === "and")) {
       j--;
       words.pop();

@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { firmA, firmB } from "../../helpers/two-firms.ts";
 import { setup } from "../harness.ts";
-
-const firmA = {
-  vkn: "3230512384",
-  title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ",
-  email: "bilgi@ornek.com.tr",
-  phone: "+905321234567",
-};
-const firmB = {
-  vkn: "4540536920",
-  title: "ULUS GIDA ANONİM ŞİRKETİ",
-  email: "info@ulusgida.com.tr",
-  phone: "+905441112233",
-};
 
 /** Verifies firm A for a contact update and leaves the flow. */
 async function verifiedForA(ctx: Awaited<ReturnType<typeof setup>>) {
