@@ -6,10 +6,11 @@
 import type { App, webApi } from "@slack/bolt";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { HsmStep } from "../../core/ra/production-service.ts";
+import { mmHsmStepModal } from "./mm-deps.ts";
 import { failure, type MmDeps, mmActions } from "./mm-subcommands.ts";
 import { answer } from "./slack-answer.ts";
 
-const modalCallback = "mm_hsm_step_modal";
+const modalCallback = mmHsmStepModal;
 const inputBlock = "mm_hsm_input";
 const inputAction = "value";
 

@@ -4,7 +4,9 @@
  * like every other door of the service, and checks that the body is a request the console takes: a
  * slash command, an interaction payload or an Events API callback, with the fields Bolt routes on.
  * Anything else gets a coded 400 at once, where Bolt answered a bare 500 (a payload without a user)
- * or left it unacknowledged and answered 404 three seconds later. The body is handed on as
+ * or left it unacknowledged and answered 404 three seconds later. A well-formed command, button or
+ * modal that no listener of the console takes (`routes`) gets the coded 404 at once, for the same
+ * reason. The body is handed on as
  * `req.rawBody`, which Bolt's receiver reads instead of the stream (and checks the signature again).
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
@@ -29,8 +31,15 @@ const isObject = (value: unknown): value is Fields =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
 
+/** The commands, button action ids and modal callback ids the console has listeners for. */
+export interface SlackRoutes {
+  commands: ReadonlySet<string>;
+  actions: ReadonlySet<string>;
+  views: ReadonlySet<string>;
+}
+
 /** The check, as express middleware on the Slack router. */
-export function slackRequestCheck(signingSecret: string): RequestHandler[] {
+export function slackRequestCheck(signingSecret: string, routes: SlackRoutes): RequestHandler[] {
   const raw = express.raw({ type: () => true, limit: SLACK_BODY_LIMIT_BYTES });
   return [
     (req, res, next) => {
@@ -49,8 +58,13 @@ export function slackRequestCheck(signingSecret: string): RequestHandler[] {
         sendError(res, 401, "slack_bad_signature", "missing or wrong X-Slack-Signature");
         return;
       }
-      if (!isConsoleRequest(req.headers["content-type"], body.toString("utf8"))) {
+      const text = body.toString("utf8");
+      if (!isConsoleRequest(req.headers["content-type"], text)) {
         sendError(res, 400, "slack_bad_request", "not a Slack command, interaction or event");
+        return;
+      }
+      if (!hasListener(req.headers["content-type"], text, routes)) {
+        sendError(res, 404, "slack_unhandled", "no handler takes this Slack command, action or view");
         return;
       }
       (req as Request & { rawBody?: Buffer }).rawBody = body;
@@ -104,6 +118,30 @@ function isInteraction(payload: unknown): boolean {
     actions.length > 0 &&
     actions.every((action) => isObject(action) && isText(action.action_id))
   );
+}
+
+/**
+ * Whether a console request (one `isConsoleRequest` accepted) reaches a listener. Events API
+ * callbacks, URL checks and SSL checks are acknowledged by Bolt itself, so they always pass.
+ */
+export function hasListener(contentType: string | undefined, body: string, routes: SlackRoutes): boolean {
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") return true;
+  const form = new URLSearchParams(body);
+  const payload = form.get("payload");
+  if (payload === null) {
+    const command = form.get("command");
+    return command === null || routes.commands.has(command);
+  }
+  const interaction = parseJson(payload) as Fields;
+  if (interaction.type === "block_actions") {
+    return (interaction.actions as Fields[]).some((a) => routes.actions.has(a.action_id as string));
+  }
+  if (interaction.type === "view_submission" || interaction.type === "view_closed") {
+    const view = interaction.view;
+    return isObject(view) && typeof view.callback_id === "string" && routes.views.has(view.callback_id);
+  }
+  return false;
 }
 
 function parseJson(text: string): unknown {

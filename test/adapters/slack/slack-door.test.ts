@@ -121,6 +121,30 @@ describe("the Slack door (POST /slack/events)", () => {
     expect(s.audit.length).toBe(before.audit);
   });
 
+  it("a signed, well-formed request no listener takes gets the coded 404 at once, not after Bolt's 3 s", async () => {
+    const before = { calls: s.fake.calls.length, audit: s.audit.length };
+    const form = "application/x-www-form-urlencoded";
+    const payload = (value: unknown) => `payload=${encodeURIComponent(JSON.stringify(value))}`;
+    const user = { id: "U1" };
+    const bodies = [
+      payload({ type: "block_actions", user, actions: [{ action_id: "mm_unknown_button", value: "x" }] }),
+      payload({ type: "view_submission", user, view: { callback_id: "not_ours", state: { values: {} } } }),
+      payload({ type: "view_submission", user }),
+      payload({ type: "shortcut", user, callback_id: "anything" }),
+      new URLSearchParams({ command: "/other", text: "durum", user_id: "U1", team_id: "T1" }).toString(),
+    ];
+    for (const body of bodies) {
+      const started = Date.now();
+      const res = await s.agent.post(body, form);
+      expect(res.status, body).toBe(404);
+      expect(((await res.json()) as { error: { code: string } }).error.code, body).toBe("slack_unhandled");
+      expect(Date.now() - started, body).toBeLessThan(1_000);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+    expect(s.fake.calls.length).toBe(before.calls);
+    expect(s.audit.length).toBe(before.audit);
+  });
+
   it("a timestamp 10 minutes old is refused and changes nothing", async () => {
     await refusedWithoutEffect((body) =>
       slackSignatureHeaders(testSigningSecret, body, Math.floor(Date.now() / 1000) - 600),
