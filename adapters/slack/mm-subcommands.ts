@@ -8,13 +8,13 @@
 import type { TFunction } from "i18next";
 import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
-import { groupedDigits } from "../../core/identity/typed-number.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import { foldCommandWord } from "./fold-command.ts";
+import { withGroupedSubject } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, time, usage } from "./mm-format.ts";
 import { identity, update, verify } from "./mm-identity.ts";
@@ -49,7 +49,7 @@ function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
 export async function runMm(deps: MmDeps, agentId: string, line: string): Promise<SlackAnswer> {
   const words = line.trim().split(/\s+/).filter(Boolean);
   const sub = ownEntry(subcommands, foldCommandWord(words[0] ?? "yardim"));
-  const args = words.slice(1);
+  const args = withGroupedSubject(words.slice(1));
   const t = deps.t;
   await deps.audit.append({
     actor: `agent:${agentId}`,
@@ -107,15 +107,13 @@ function help(t: TFunction): SlackAnswer {
 }
 
 /**
- * The one subject of `durum`: a single word, or an order number or VKN/TCKN typed in groups
- * ("MM 4821 093375", "323 051 2384"); anything else is undefined (the usage line).
+ * The one subject of `durum`: a single word (a VKN/TCKN typed in groups is already one, see
+ * `withGroupedSubject`), or an order number typed in groups ("MM 4821 093375"); anything else is
+ * undefined (the usage line).
  */
 function statusSubject(args: string[]): string | undefined {
-  const typed = args.join(" ");
-  const digits = groupedDigits(typed);
-  if (digits && /^\d{10,11}$/.test(digits)) return digits;
   if (args.length === 1) return args[0];
-  return normaliseOrderNumber(typed);
+  return normaliseOrderNumber(args.join(" "));
 }
 
 /** `durum <VKN|seri|sipariş no>`: one subject; whatever it is, an unknown one is repeated masked. */

@@ -66,7 +66,7 @@ describe("the Slack door (POST /slack/events)", () => {
     await refusedWithoutEffect((body) => slackSignatureHeaders("not-the-secret", body));
   });
 
-  it("durum takes a VKN or an order number typed in groups, and refuses two subjects with the usage line", async () => {
+  it("durum and kimlik take a VKN typed in groups, durum an order number in groups, and refuses two subjects with the usage line", async () => {
     for (const typed of ["323 051 2384", "323.051.2384"]) {
       const out = await s.agent.command(`/mm durum ${typed}`);
       expect(JSON.stringify(out.calls.find((c) => c.method === "response_url")?.args)).toContain("geçerli");
@@ -74,6 +74,8 @@ describe("the Slack door (POST /slack/events)", () => {
     const grouped = `${orderNo.slice(0, 2)} ${orderNo.slice(2, 6)} ${orderNo.slice(6)}`;
     const order = await s.agent.command(`/mm durum ${grouped}`);
     expect(JSON.stringify(order.calls.find((c) => c.method === "response_url")?.args)).toContain(orderNo);
+    const kimlik = await s.agent.command("/mm kimlik 323 051 23 84");
+    expect(JSON.stringify(kimlik.calls.find((c) => c.method === "response_url")?.args)).not.toContain("Kullanım");
     const two = await s.agent.command("/mm durum 3230512384 ek");
     const usage = JSON.stringify(two.calls.find((c) => c.method === "response_url")?.args);
     expect(usage).toContain("Kullanım");
