@@ -12,10 +12,10 @@ import type { Logger } from "pino";
 import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
 import type { ChannelContext } from "../composition/channel.ts";
 import { boltLogger } from "./bolt-logger.ts";
+import { consoleRoutes } from "./mm-deps.ts";
 import { slackTimestampDoor } from "./request-door.ts";
 import { SlackAgents } from "./slack-agents.ts";
 import { slackHandoffDesk } from "./slack-desk.ts";
-import { consoleRoutes } from "./mm-deps.ts";
 import { SLACK_BODY_LIMIT_BYTES, slackRequestCheck } from "./slack-request-check.ts";
 
 /** What opening the app needs from the composition root. */
@@ -53,7 +53,11 @@ export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | und
   const logger = ctx.logger.child({ channel: "slack" });
   const t = ctx.translator.getFixedT("tr", "slack");
   const router = express.Router();
-  router.post("/slack/events", slackTimestampDoor(ctx.nowMs), ...slackRequestCheck(env.SLACK_SIGNING_SECRET, consoleRoutes));
+  router.post(
+    "/slack/events",
+    slackTimestampDoor(ctx.nowMs),
+    ...slackRequestCheck(env.SLACK_SIGNING_SECRET, consoleRoutes),
+  );
   const receiver = new ExpressReceiver({
     signingSecret: env.SLACK_SIGNING_SECRET,
     endpoints: "/slack/events",

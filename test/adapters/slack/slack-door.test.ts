@@ -75,7 +75,9 @@ describe("the Slack door (POST /slack/events)", () => {
     const order = await s.agent.command(`/mm durum ${grouped}`);
     expect(JSON.stringify(order.calls.find((c) => c.method === "response_url")?.args)).toContain(orderNo);
     const kimlik = await s.agent.command("/mm kimlik 323 051 23 84");
-    expect(JSON.stringify(kimlik.calls.find((c) => c.method === "response_url")?.args)).not.toContain("Kullanım");
+    expect(JSON.stringify(kimlik.calls.find((c) => c.method === "response_url")?.args)).not.toContain(
+      "Kullanım",
+    );
     const two = await s.agent.command("/mm durum 3230512384 ek");
     const usage = JSON.stringify(two.calls.find((c) => c.method === "response_url")?.args);
     expect(usage).toContain("Kullanım");
