@@ -36,6 +36,7 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
           ? { folded: "", button: String(event.id) }
           : { folded: "" };
     const t = new Turn(ref, parseState(raw), deps, input);
+    const unsureBefore = t.state.unsure;
     try {
       await dispatch(t, event);
     } catch (error) {
@@ -49,6 +50,8 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
         deps.onError?.(error, { conversationId: ref.id, channel: ref.channel });
       }
     }
+    // a message the bot was unsure of is kept for the next turn only
+    if (t.state.unsure === unsureBefore) delete t.state.unsure;
     await deps.states.save(ref.id, t.state, { channel: ref.channel, locale: ref.locale });
     return t.out;
   }

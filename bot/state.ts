@@ -95,6 +95,18 @@ export interface BotState {
   handoff?: string;
   /** The order number given in this conversation, offered for status questions. */
   lastOrderNo?: string;
+  /**
+   * The message the bot was unsure of and the topics it offered for it ("Şunu mu demek
+   * istediniz?"), kept for the next turn only: a topic chosen then is answered for these words, so a
+   * VKN or order number in them is not asked for again.
+   */
+  unsure?: UnsureMessage;
+}
+
+/** A message answered with "did you mean", and the topics offered. */
+export interface UnsureMessage {
+  text: string;
+  topics: string[];
 }
 
 /** A fresh state at the menu. */
@@ -141,6 +153,17 @@ function validFlow(flow: unknown): flow is Flow {
   }
 }
 
+function isUnsureMessage(value: unknown): value is UnsureMessage {
+  return (
+    isObject(value) &&
+    isString(value.text) &&
+    value.text.length <= 2000 &&
+    Array.isArray(value.topics) &&
+    value.topics.length <= 4 &&
+    value.topics.every(isString)
+  );
+}
+
 /** Reads a saved state; anything unknown or garbled becomes a fresh state at the menu. */
 export function parseState(raw: unknown): BotState {
   if (!isObject(raw) || raw.v !== 1) return initialState();
@@ -151,5 +174,6 @@ export function parseState(raw: unknown): BotState {
   if (raw.flow !== undefined && validFlow(raw.flow)) state.flow = raw.flow;
   if (isString(raw.handoff)) state.handoff = raw.handoff;
   if (isString(raw.lastOrderNo)) state.lastOrderNo = raw.lastOrderNo;
+  if (isUnsureMessage(raw.unsure)) state.unsure = { text: raw.unsure.text, topics: [...raw.unsure.topics] };
   return state;
 }

@@ -44,7 +44,6 @@ function synonymPattern(synonym: string): RegExp {
 
 /** The working context of one turn. */
 export class Turn {
-  readonly out: BotMessage[] = [];
   /** The flow open when the turn began (a step may end it before a later step reprompts it). */
   readonly flowAtStart: Flow | undefined;
 
@@ -53,8 +52,15 @@ export class Turn {
     public state: BotState,
     readonly deps: EngineDeps,
     readonly input: TurnInput,
+    /** The answer being built (shared by {@link Turn.readAs}). */
+    readonly out: BotMessage[] = [],
   ) {
     this.flowAtStart = state.flow;
+  }
+
+  /** This turn with another input read in its place: same conversation, state and answer. */
+  readAs(input: TurnInput): Turn {
+    return new Turn(this.ref, this.state, this.deps, input, this.out);
   }
 
   /** The customer text in the conversation's locale. */

@@ -31,6 +31,7 @@ export const intentStep: DispatchStep = {
     if (understood?.kind === "unsure") {
       state.misses = 0;
       askWhichIntent(turn, understood.candidates);
+      if (input.raw !== undefined) state.unsure = { text: input.raw, topics: [...understood.candidates] };
       if (open) await open.handler.reprompt(turn, open.flow);
       return true;
     }
