@@ -55,14 +55,30 @@ export async function startOpensslResponder(
     ],
     { stdio: "ignore" },
   );
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const index = ["-index", file("index.txt"), "-port", String(port), "-CA", file("issuing.pem")];
   const signing = ["-rsigner", file("signer.pem"), "-rkey", file("signer.key"), "-rmd", "sha256"];
-  const child = spawn("openssl", ["ocsp", ...index, ...signing, "-nmin", "60", "-ignore_err"], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  await listening(child);
-  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+  // A port another socket holds (an earlier stage's connections linger in TIME_WAIT) makes openssl
+  // exit with "Address already in use": another port is tried.
+  for (let attempt = 1; ; attempt++) {
+    const port = randomListenPort();
+    const index = ["-index", file("index.txt"), "-port", String(port), "-CA", file("issuing.pem")];
+    const child = spawn("openssl", ["ocsp", ...index, ...signing, "-nmin", "60", "-ignore_err"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    try {
+      await listening(child);
+      return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() };
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes("Address already in use")) throw error;
+    }
+  }
+}
+
+/**
+ * A port below Linux's ephemeral range (32768–60999), where the load client's own connections, tens
+ * of thousands of them in TIME_WAIT after a round, would otherwise collide with it.
+ */
+function randomListenPort(): number {
+  return 20000 + Math.floor(Math.random() * 12000);
 }
 
 /**
