@@ -24,11 +24,15 @@ describe("address change (not R5.2)", () => {
     expect(chat.buttons()).toContain("Temsilci");
   });
 
-  it("EN: an address change keeps the certificate", async () => {
+  it.each([
+    "the company has moved to another address",
+    "we moved office, where will the card come",
+  ])("EN: an address change keeps the certificate and says where a card goes: '%s'", async (text) => {
     const { chat } = await setup({ locale: "en" });
-    const answer = await chat.say("the company has moved to another address");
+    const answer = await chat.say(text);
     expect(answer).not.toMatch(r52);
     expect(answer).toContain("holds only your firm's VKN and title");
+    expect(answer).toContain("delivery address given in the application");
   });
 
   it("an unvan change together with the address is still R5.2, an e-mail address a contact update", async () => {
