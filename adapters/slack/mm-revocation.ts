@@ -93,8 +93,24 @@ export async function decide(
 ): Promise<SlackAnswer> {
   const t = deps.t;
   if (!reference) return usage(t, approve ? "onayla" : "reddet");
-  const pending = await deps.ra.revocation.findPending(reference);
+  const requests = await deps.ra.revocation.pendingRequests(reference);
+  const pending = requests[0];
   if (!pending) return answer([`:warning: ${t("errors.unknown_request")}`]);
+  // several pending requests of one VKN: the agent names one (R7.1, a revocation is irreversible)
+  if (requests.length > 1)
+    return answer([
+      t(approve ? "revoke.which_request_approve" : "revoke.which_request_reject"),
+      requests
+        .map((r) =>
+          t("revoke.request_line", {
+            id: r.id,
+            serial: r.serial,
+            reason: t(`revoke.reason_${r.reason}`),
+            agent: `<@${r.requestedBy}>`,
+          }),
+        )
+        .join("\n"),
+    ]);
   const decided = await deps.ra.revocation.decide({ requestId: pending.id, agentId, approve });
   const params = { id: pending.id, agent: `<@${agentId}>`, serial: pending.serial };
   if (!approve)

@@ -73,6 +73,8 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
         return await revoke(deps, agentId, args);
       case "approve":
       case "reject":
+        // one reference, nothing more: "onayla <VKN> değil, <başka VKN>" must not approve anything
+        if (args.length !== 1) return usage(t, sub === "approve" ? "onayla" : "reddet");
         return await decide(deps, agentId, args[0], sub === "approve");
       case "application":
         return await application(deps, args);

@@ -134,6 +134,8 @@ export class RevocationService {
     const withdrawn = request.agentId === pending.requestedBy;
     if (withdrawn && request.approve)
       throw new ConflictError("second_agent_required", "another agent must approve (four eyes)", "agentId");
+    // an approval revokes only a certificate still in force (expired: off the CRL, not revoked)
+    if (request.approve) assertRevocable(await this.#certificate(pending.serial));
     const now = this.deps.clock.now();
     const status = request.approve ? "approved" : "rejected";
     const actor = `${request.by ?? "agent"}:${request.agentId}`;
@@ -181,24 +183,32 @@ export class RevocationService {
     return { request: { ...decided, status: "done" }, certificate: revoked };
   }
 
-  /**
-   * The pending request a console names by its number, by a certificate serial or by a VKN (the
-   * pending request of any of its certificates); undefined when there is none.
-   */
+  /** The oldest of {@link pendingRequests}, or undefined when there is none. */
   async findPending(reference: string): Promise<RevocationRequestRecord | undefined> {
+    return (await this.pendingRequests(reference))[0];
+  }
+
+  /**
+   * Every pending request a console names: by its number or a certificate serial (at most one), or
+   * by a VKN (one per certificate with a pending request, oldest first). An agent deciding by VKN
+   * must name one request when there are several (R7.1: a revocation is irreversible).
+   */
+  async pendingRequests(reference: string): Promise<RevocationRequestRecord[]> {
     const value = String(reference ?? "").trim();
-    if (!value) return undefined;
+    if (!value) return [];
     const byId = await this.deps.revocations.byId(value);
-    if (byId) return byId.status === "pending" ? byId : undefined;
+    if (byId) return byId.status === "pending" ? [byId] : [];
     if (/^\d{10,11}$/.test(value)) {
+      const pending: RevocationRequestRecord[] = [];
       for (const certificate of await this.deps.certificates.findByVkn(value)) {
-        const pending = await this.deps.revocations.pendingForSerial(certificate.serial);
-        if (pending) return pending;
+        const request = await this.deps.revocations.pendingForSerial(certificate.serial);
+        if (request) pending.push(request);
       }
-      return undefined;
+      return pending.sort((a, b) => a.requestedAt.getTime() - b.requestedAt.getTime());
     }
     const serial = normaliseSerial(value);
-    return serial ? this.deps.revocations.pendingForSerial(serial) : undefined;
+    const request = serial ? await this.deps.revocations.pendingForSerial(serial) : undefined;
+    return request ? [request] : [];
   }
 
   async #certificate(rawSerial: string): Promise<CertificateView> {

@@ -1,0 +1,81 @@
+/**
+ * `/mm onayla` and `/mm reddet` decide exactly the request the agent named (R7.1: a revocation is
+ * irreversible): a VKN with several pending requests, extra words and a certificate no longer in
+ * force change nothing.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { testDialects } from "../../helpers/databases.ts";
+import { cardApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
+import { type SlackConsoleStack, startSlackConsoleStack } from "../../helpers/slack-console-stack.ts";
+
+const sqlite = testDialects.find((d) => d.name === "sqlite")!;
+const vkn = "3230512384";
+
+describe("/mm onayla and reddet name one request", () => {
+  let s: SlackConsoleStack;
+  beforeEach(async () => {
+    s = await startSlackConsoleStack(sqlite);
+    await proveContacts(s.harness.deps);
+  });
+  afterEach(async () => s?.dispose());
+
+  async function issueCard(ref: string): Promise<string> {
+    const before = new Set((await s.harness.engine.findByVkn(vkn)).map((c) => c.serial));
+    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
+    await s.harness.ra.payments.record({
+      orderNo,
+      channel: "sanalpos",
+      providerRef: ref,
+      amountKurus: testPrices.card,
+    });
+    const issued = (await s.harness.engine.findByVkn(vkn)).find(
+      (c) => c.kind === "sign" && !before.has(c.serial),
+    );
+    return issued!.serial;
+  }
+  const statusOf = async (serial: string) => (await s.harness.engine.findBySerial(serial))?.status;
+
+  it("a VKN with two pending requests gets the list and no decision; the request number decides", async () => {
+    const first = await issueCard("pos-decide-1");
+    const second = await issueCard("pos-decide-2");
+    await s.agent.runCommand(`/mm iptal ${first} gib`, "U1");
+    await s.agent.runCommand(`/mm iptal ${second} gib`, "U2");
+    for (const command of [`/mm onayla ${vkn}`, `/mm reddet ${vkn}`, "/mm onayla 323 051 2384"]) {
+      const listed = await s.agent.runCommand(command, "U2");
+      expect(listed, command).toContain("birden fazla bekleyen iptal talebi");
+      expect(listed).toContain(first);
+      expect(listed).toContain(second);
+    }
+    expect(await statusOf(first)).toBe("valid");
+    expect(await statusOf(second)).toBe("valid");
+    expect((await s.harness.ra.revocation.pendingRequests(vkn)).map((r) => r.serial)).toEqual([
+      first,
+      second,
+    ]);
+    const secondRequest = (await s.harness.ra.revocation.findPending(second))!;
+    expect(await s.agent.runCommand(`/mm onayla ${secondRequest.id}`, "U1")).toContain("iptal edildi");
+    expect(await statusOf(second)).toBe("revoked");
+    expect(await statusOf(first)).toBe("valid");
+  });
+
+  it.each(["değil, 4540536920", "yanlislikla", "3230512384"])(
+    "extra words after the reference ('%s') get the usage line and decide nothing",
+    async (extra) => {
+      const serial = await issueCard("pos-decide-extra");
+      await s.agent.runCommand(`/mm iptal ${serial} gib`, "U1");
+      expect(await s.agent.runCommand(`/mm onayla ${vkn} ${extra}`, "U2")).toContain("Kullanım");
+      expect(await s.agent.runCommand(`/mm reddet ${vkn} ${extra}`, "U2")).toContain("Kullanım");
+      expect(await statusOf(serial)).toBe("valid");
+      expect(await s.harness.ra.revocation.findPending(serial)).toBeDefined();
+    },
+  );
+
+  it("an approval after the certificate expired revokes nothing and says why", async () => {
+    const serial = await issueCard("pos-decide-expired");
+    await s.agent.runCommand(`/mm iptal ${serial} gib`, "U1");
+    const notAfter = (await s.harness.engine.findBySerial(serial))!.notAfter;
+    s.harness.clock.set(new Date(notAfter.getTime() + 86_400_000));
+    expect(await s.agent.runCommand(`/mm onayla ${vkn}`, "U2")).toContain("süresi dolmuş");
+    expect(await statusOf(serial)).toBe("expired");
+  });
+});
