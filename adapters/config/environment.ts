@@ -251,7 +251,7 @@ export const environmentSchema = z.object({
     .min(0)
     .default(0)
     .describe(
-      "KVKK retention: hours after expiry before one-time-code challenges and verifications are deleted.",
+      "KVKK retention: hours after expiry before one-time-code challenges and verifications are deleted; a challenge stays at least one hour after it was asked, since the code budget counts it.",
     ),
   MM_RETENTION_NOTIFICATION_HOURS: z.coerce
     .number()

@@ -5,8 +5,9 @@ import type { Db } from "./database.ts";
 export class PrismaRetentionStore implements RetentionStore {
   constructor(private readonly db: Db) {}
 
-  async deleteChallengesExpiredBefore(before: Date): Promise<number> {
-    return (await this.db.otpChallenge.deleteMany({ where: { expiresAt: { lt: before } } })).count;
+  async deleteChallengesExpiredBefore(before: Date, askedBefore: Date): Promise<number> {
+    const where = { expiresAt: { lt: before }, createdAt: { lt: askedBefore } };
+    return (await this.db.otpChallenge.deleteMany({ where })).count;
   }
 
   async deleteVerificationsExpiredBefore(before: Date): Promise<number> {

@@ -80,6 +80,7 @@ export class AgentCaseService {
       subject,
       revealUnproven: true,
       revealUnknown: true,
+      agentCase: true,
     });
     await this.#audit(agentId, "agent_verification_started", subject);
     return sent;

@@ -1,12 +1,16 @@
 import type { JobLogger } from "../jobs/job-logger.ts";
 import type { JobHandler } from "../jobs/job-runner.ts";
+import { challengeLimits } from "./code-budget.ts";
 
 /** The job kind of the daily KVKK retention sweep. */
 export const retentionSweepJob = "retention_sweep";
 
 /** How long personal data is kept (KVKK data minimisation). */
 export interface RetentionPolicy {
-  /** After expiry, before an OTP challenge or a verification is deleted; default 0. */
+  /**
+   * After expiry, before an OTP challenge or a verification is deleted; default 0. A challenge is
+   * kept in any case for the code budget's window after it was asked: it is what the budget counts.
+   */
   codesAfterExpiryMs: number;
   /** After sending, before a notification's body is blanked; default 1 day. */
   notificationBodyMs: number;
@@ -34,8 +38,8 @@ export const defaultRetentionPolicy: RetentionPolicy = {
 
 /** What the sweep deletes or blanks, by table. */
 export interface RetentionStore {
-  /** Deletes OTP challenges that expired before `before`; returns how many. */
-  deleteChallengesExpiredBefore(before: Date): Promise<number>;
+  /** Deletes OTP challenges that expired before `before` and were asked before `askedBefore`; returns how many. */
+  deleteChallengesExpiredBefore(before: Date, askedBefore: Date): Promise<number>;
   /** Deletes verifications that expired before `before`; returns how many. */
   deleteVerificationsExpiredBefore(before: Date): Promise<number>;
   /** Blanks the body of notifications sent before `before` (or failed and created before it); returns how many. */
@@ -63,7 +67,11 @@ export async function applyRetention(
 ): Promise<RetentionReport> {
   const at = (ms: number) => new Date(now.getTime() - ms);
   return {
-    challenges: await store.deleteChallengesExpiredBefore(at(policy.codesAfterExpiryMs)),
+    // a deleted challenge no longer counts against the budget: none leaves within its window
+    challenges: await store.deleteChallengesExpiredBefore(
+      at(policy.codesAfterExpiryMs),
+      at(challengeLimits.windowMs),
+    ),
     verifications: await store.deleteVerificationsExpiredBefore(at(policy.codesAfterExpiryMs)),
     notifications: await store.blankNotificationsSentBefore(at(policy.notificationBodyMs)),
     conversations: await store.deleteConversationsIdleSince(at(policy.conversationIdleMs)),

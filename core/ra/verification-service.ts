@@ -69,12 +69,19 @@ export class VerificationService {
     revealUnproven?: boolean;
     /** Throw `unknown_subject` for a subject with no subscriber record, instead of decoys (agents only). */
     revealUnknown?: boolean;
+    /**
+     * An agent's case: the subject's budget, which customers' conversations spend, does not hold it
+     * back (a stranger typing the VKN must not lock the call centre out, R5.1/R7); the case's own
+     * budget (per agent and subject) and the global one still do.
+     */
+    agentCase?: boolean;
   }): Promise<CodeSent> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#subjectKey(request.subject);
     const network = clientNetworkOf(request.clientNetwork);
     const now = this.deps.clock.now();
-    await assertCodeBudget(this.deps.verifications, { subjectKey: subject, conversationId, network }, now);
+    const subjectKey = request.agentCase ? undefined : subject;
+    await assertCodeBudget(this.deps.verifications, { subjectKey, conversationId, network }, now);
     const onRecord = await this.deps.subscribers.get(subject);
     if (onRecord === undefined && request.revealUnknown)
       throw new NotFoundError(

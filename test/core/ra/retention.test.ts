@@ -134,6 +134,33 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
     });
   });
 
+  it("keeps an expired challenge for the code budget's hour after it was asked: the budget counts it", async () => {
+    const { db } = database;
+    await db.otpChallenge.create({
+      data: {
+        id: "asked-10-min-ago",
+        purpose: "verify",
+        subjectKey: "1234567890",
+        conversationId: "c",
+        codeHash: "h",
+        createdAt: ago(10 * 60_000),
+        expiresAt: ago(5 * 60_000),
+      },
+    });
+    await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now);
+    expect((await db.otpChallenge.findMany({ orderBy: { id: "asc" } })).map((r) => r.id)).toEqual([
+      "asked-10-min-ago",
+      "live",
+    ]);
+    // an hour after it was asked it goes
+    await applyRetention(
+      new PrismaRetentionStore(db),
+      defaultRetentionPolicy,
+      new Date(now.getTime() + hour),
+    );
+    expect((await db.otpChallenge.findMany({})).map((r) => r.id)).toEqual([]);
+  });
+
   it("takes its periods from configuration", async () => {
     const { db } = database;
     const policy = retentionPolicyOf({
