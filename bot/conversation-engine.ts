@@ -3,6 +3,7 @@
  * steps in precedence order (bot/dispatch/steps.ts), saves the state and returns the answer.
  */
 import { RateLimitError } from "../core/errors/domain-error.ts";
+import { wellFormed } from "../core/text/well-formed.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
 import { dispatch } from "./dispatch/steps.ts";
 import type { EngineDeps } from "./engine-deps.ts";
@@ -29,9 +30,10 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     } catch {
       raw = undefined;
     }
+    const text = event.type === "text" ? wellFormed(event.text.slice(0, maxTextLength)) : "";
     const input =
       event.type === "text"
-        ? { raw: event.text.slice(0, maxTextLength), folded: foldTurkish(event.text.slice(0, maxTextLength)) }
+        ? { raw: text, folded: foldTurkish(text) }
         : event.type === "button"
           ? { folded: "", button: String(event.id) }
           : { folded: "" };

@@ -88,7 +88,12 @@ export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | und
     deferInitialization: true,
     // No auth.test at start-up: the service starts even while Slack is unreachable.
     tokenVerificationEnabled: false,
-    ...(env.SLACK_API_URL ? { clientOptions: { slackApiUrl: env.SLACK_API_URL } } : {}),
+    clientOptions: {
+      ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+      // The client's default retries a failed call for about 30 minutes, while a customer's turn
+      // (a hand-off message) waits for it: a few quick retries, then the turn apologises.
+      retryConfig: slackRetries,
+    },
   });
   await app.init();
   const client: webApi.WebClient = app.client;
@@ -105,6 +110,9 @@ export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | und
     nowMs: ctx.nowMs,
   };
 }
+
+/** Retries of a failed Web API call: three, within about 3.5 s. */
+export const slackRetries = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 2_000, randomize: false };
 
 /** The service's JSON error body on a bare node:http response (Bolt's handlers get no express `res`). */
 function writeJsonError(response: ServerResponse, status: number, code: string, message: string): void {

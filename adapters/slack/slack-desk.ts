@@ -2,6 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { TFunction } from "i18next";
 import type { HandoffCloseReason, HandoffDesk, HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
+import { wellFormed } from "../../core/text/well-formed.ts";
 import { mmActions } from "./mm-deps.ts";
 import { answer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
@@ -28,7 +29,7 @@ export function slackHandoffDesk(
     await client.chat.postMessage({
       channel: thread.channel,
       thread_ts: thread.ts,
-      text: maskPersonalData(text),
+      text: maskPersonalData(wellFormed(text)),
     });
   };
   return {
@@ -66,7 +67,7 @@ export function slackHandoffDesk(
 
 /** What a customer wrote, as the desk may post it: masked, with Slack's markup escaped. */
 function customerText(text: string): string {
-  return escapeSlackText(maskPersonalData(text));
+  return escapeSlackText(maskPersonalData(wellFormed(text)));
 }
 
 /** `<channel>:<ts>` split, or undefined. */

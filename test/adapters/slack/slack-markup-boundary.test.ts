@@ -41,6 +41,24 @@ describe("Slack markup at the console's boundary", () => {
     expect(taken).not.toMatch(/<@S1>|<!here>|<https:\/\/evil/);
   });
 
+  it("a customer message with a lone UTF-16 surrogate is posted at once, the half character as U+FFFD", async () => {
+    const view = {
+      ticket: "T-SURR0001",
+      conversationId: "web-surrogate",
+      channel: "web" as const,
+      locale: "tr" as const,
+      status: "open" as const,
+      summary: "Müşteri yazdı: kartım \ud800",
+      openedAt: new Date(),
+    };
+    const started = Date.now();
+    const opened = await s.console.desk.opened(view);
+    await s.console.desk.customerWrote({ ...view, ...opened }, "kartım çalışmıyor \ud800");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const message = s.fake.calls.findLast((c) => c.method === "chat.postMessage")!;
+    expect(String(message.args.text)).toContain("kartım çalışmıyor \uFFFD");
+  });
+
   it("an agent's reply, as Slack's Events API encodes it, reaches the hand-off as plain text (D9)", async () => {
     const before = s.handoffs.replies.length;
     await s.agent.reply("web-markup", "Ödeme &amp; fatura: <https://www.kamusm.gov.tr> ve <@U2|ayse> &lt;3");

@@ -1,0 +1,12 @@
+/** What the engine does with the text a channel hands it, before any step reads it. */
+import { describe, expect, it } from "vitest";
+import { setup } from "./harness.ts";
+
+describe("the engine's input", () => {
+  it("a lone UTF-16 surrogate becomes U+FFFD before any step sees it: relayed to the agent well-formed", async () => {
+    const { chat, handoff } = await setup();
+    await chat.say("temsilci");
+    expect(await chat.say("kartım çalışmıyor \ud800")).toMatch(/ilettim/);
+    expect(handoff.relayed.map((r) => r.text)).toEqual(["kartım çalışmıyor \uFFFD"]);
+  });
+});
