@@ -27,13 +27,14 @@ export async function startRecoverySweep(deps: {
   logger: JobLogger;
   jobs: { queue: JobQueue; register(handlers: Record<string, JobHandler>): void };
   pki: Pick<RunningPki, "engine">;
-  ra: Pick<RegistrationAuthorityService, "revocation" | "contacts">;
+  ra: Pick<RegistrationAuthorityService, "revocation" | "contacts" | "payments">;
 }): Promise<RecoverySweep> {
   const sweep = new RecoverySweep({
     ledger: new PrismaRecoveryLedger(deps.db),
     certificates: deps.pki.engine,
     revocation: deps.ra.revocation,
     contacts: deps.ra.contacts,
+    payments: deps.ra.payments,
     leaseMs: deps.env.MM_RECOVERY_LEASE_MS,
   });
   deps.jobs.register({

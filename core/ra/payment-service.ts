@@ -11,6 +11,7 @@ import type { PaymentNotice } from "./ports/payment-notice.ts";
 import type { PaymentChannel, PaymentRecord } from "./ports/payment-repository.ts";
 import type { ProductionService } from "./production-service.ts";
 import type { RaDeps } from "./ra-deps.ts";
+import { closeStep, holdStep, recoveryKinds, releaseStep } from "./recovery-step.ts";
 
 const channels: ReadonlySet<PaymentChannel> = new Set(["sanalpos", "vakifbank", "ziraat"]);
 
@@ -85,32 +86,53 @@ export class PaymentService {
       });
     }
     let posted = record.postedAt !== undefined;
-    if (!posted) {
-      if (record.postsAt.getTime() <= now.getTime()) {
-        await this.post(record.id);
-        posted = true;
-      } else {
-        await this.deps.jobs.schedule({
-          kind: paymentPostJob,
-          payload: { paymentId: record.id },
-          runAt: record.postsAt,
-          uniqueKey: `${paymentPostJob}:${record.id}`,
-        });
-      }
+    // Due: posted (again). A repeated notice completes a posting that a crash cut off, which
+    // `post` finds already marked; each of its writes checks whether it was done.
+    if (record.postsAt.getTime() <= now.getTime()) {
+      await this.post(record.id);
+      posted = true;
+    } else if (!posted) {
+      await this.deps.jobs.schedule({
+        kind: paymentPostJob,
+        payload: { paymentId: record.id },
+        runAt: record.postsAt,
+        uniqueKey: `${paymentPostJob}:${record.id}`,
+      });
     }
     return { paymentId: record.id, orderNo: application.orderNo, postsAt: record.postsAt, posted, created };
   }
 
-  /** Posts a payment (idempotent): the amount has reached the account, so production starts (R3.3). */
+  /**
+   * Posts a payment (idempotent): the amount has reached the account, so production starts (R3.3).
+   * A recovery step is held from before the first write to after the last, so that a crash between
+   * them is completed by the recovery sweep ({@link completePosting}) or by a repeated notice.
+   */
   async post(paymentId: string): Promise<void> {
+    const key = `${recoveryKinds.paymentPost}:${paymentId}`;
+    // another run (a concurrent notice, the job, the sweep) is posting it and completes it
+    if (!(await holdStep(this.deps, key, recoveryKinds.paymentPost, { paymentId }))) return;
+    try {
+      await this.completePosting(paymentId);
+    } catch (error) {
+      await releaseStep(this.deps, key);
+      throw error;
+    }
+    await closeStep(this.deps, key);
+  }
+
+  /**
+   * The writes of a posting, each done only if it was not: the payment marked posted, the
+   * production step, the customer's e-mail, production started. What the recovery sweep runs.
+   */
+  async completePosting(paymentId: string): Promise<void> {
     const payment = await this.deps.payments.byId(paymentId);
     if (!payment) throw new NotFoundError("unknown_payment", "no payment with this id", "paymentId");
     if (payment.refundedAt) return;
     const now = this.deps.clock.now();
-    const first = await this.deps.payments.markPosted(payment.id, now);
+    await this.deps.payments.markPosted(payment.id, now);
     const application = await this.deps.applications.byId(payment.applicationId);
     if (!application) throw new NotFoundError("unknown_order", "the payment's order is gone", "orderNo");
-    if (first) await this.production.addStep(application.id, "payment_posted", `payment:${payment.channel}`);
+    await this.production.addStepOnce(application.id, "payment_posted", `payment:${payment.channel}`);
     // Deduplicated by its key, so a re-run after a crash between the two writes still sends it once.
     await this.deps.outbox.enqueue({
       channel: "email",

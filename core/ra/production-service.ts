@@ -60,12 +60,19 @@ export class ProductionService {
     });
   }
 
+  /** Records a production step unless the order has it already (a completion after a crash). */
+  async addStepOnce(applicationId: string, step: string, actor: string): Promise<void> {
+    const steps = await this.deps.production.steps(applicationId);
+    if (!steps.some((s) => s.step === step)) await this.addStep(applicationId, step, actor);
+  }
+
   /** Starts production after the payment posted (idempotent). */
   async start(applicationId: string): Promise<void> {
     const application = await this.#application(applicationId);
     const moved = await this.deps.applications.transition(application.id, ["paid"], "in_production");
     if (application.medium === "hsm") {
-      if (moved) await this.#hsmInstructions(application);
+      // also when a crash came between the move and the instructions (both writes are once only)
+      if (moved || application.status === "in_production") await this.#hsmInstructions(application);
       return;
     }
     if (moved || application.status === "in_production") {
@@ -252,7 +259,7 @@ export class ProductionService {
   }
 
   async #hsmInstructions(application: ApplicationRecord): Promise<void> {
-    await this.addStep(application.id, "instructions_sent", "ra");
+    await this.addStepOnce(application.id, "instructions_sent", "ra");
     await this.deps.outbox.enqueue({
       channel: "email",
       to: application.email,

@@ -11,6 +11,7 @@ export const recoveryKinds = {
   issuance: "issuance",
   revocation: "revocation",
   contactUpdate: "contact_update",
+  paymentPost: "payment_post",
 } as const;
 
 /** The lease of a step taken now. */

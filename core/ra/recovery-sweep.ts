@@ -2,7 +2,8 @@
  * The recovery sweep (issue #16): completes every multi-step change a crash cut off between two
  * writes — an issuance marked issued without its audit entry or token write, a revocation without
  * its audit entry, its sibling's revocation (R7.1) or its notice, an approved four-eyes request never
- * executed, a contact update whose old contact was never told. Each change holds a recovery step
+ * executed, a contact update whose old contact was never told, a payment marked posted whose order
+ * never went into production. Each change holds a recovery step
  * (core/ports/recovery-ledger.ts) from before its first write to after its last; the sweep takes
  * over the steps whose lease ran out and runs the change's completion, in which every step checks
  * whether it was done. It runs at start-up and then on a timer, as the `recovery_sweep` job.
@@ -23,6 +24,7 @@ export interface RecoverySweepDeps {
   certificates: Pick<CertificateAuthorityPort, "completeIssuance">;
   revocation: { complete(step: RecoveryStep): Promise<void> };
   contacts: { complete(step: RecoveryStep): Promise<void> };
+  payments: { completePosting(paymentId: string): Promise<void> };
   /** Lease of a step the sweep takes over, and the sweep's period (default 2 minutes). */
   leaseMs?: number;
   /** Steps taken per run (default 100). */
@@ -49,6 +51,9 @@ export class RecoverySweep {
       },
       [recoveryKinds.revocation]: (step) => deps.revocation.complete(step),
       [recoveryKinds.contactUpdate]: (step) => deps.contacts.complete(step),
+      [recoveryKinds.paymentPost]: async (step) => {
+        if (step.payload.paymentId) await deps.payments.completePosting(step.payload.paymentId);
+      },
     };
   }
 

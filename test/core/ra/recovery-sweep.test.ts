@@ -91,6 +91,7 @@ describe.each(testDialects)("recovery sweep on $name", (dialect) => {
       certificates: engine,
       revocation: ra.revocation,
       contacts: ra.contacts,
+      payments: ra.payments,
       leaseMs,
     });
     await ra.submitApplication(cardApplication());
@@ -179,6 +180,35 @@ describe.each(testDialects)("recovery sweep on $name", (dialect) => {
     await ra.production.produceCard(application.id);
     expect((await auditCounts()).get(`certificate_issued ${sign}`)).toBe(1);
     expect((await h.database.db.application.findMany())[0]!.status).toBe("produced");
+  }, 120_000);
+
+  it("completes a payment posting cut off after the payment was marked posted: the step, the e-mail, the certificates, once", async () => {
+    crashAfter(deps.payments, "markPosted");
+    await expect(pay()).rejects.toThrow("crash after markPosted");
+    const application = (await h.database.db.application.findMany())[0]!;
+    expect(application.status).toBe("paid");
+    expect(await engine.findByVkn(vkn)).toEqual([]);
+    // the failed run gave its step up: the sweep completes it at once
+    expect(await sweep.run(h.clock.now())).toMatchObject({ completed: 1, failed: 0 });
+    expect((await h.database.db.application.findMany())[0]!.status).toBe("produced");
+    expect((await engine.findByVkn(vkn)).map((c) => c.kind).sort()).toEqual(["encr", "sign"]);
+    const steps = await h.database.db.productionStep.findMany({ where: { step: "payment_posted" } });
+    expect(steps).toHaveLength(1);
+    expect(h.outbox.sent.filter((m) => m.template === "payment_posted")).toHaveLength(1);
+    await sweepAgainChangesNothing();
+  }, 120_000);
+
+  it("a repeated payment notice completes a posting a crash cut off (before, it answered posted and did nothing)", async () => {
+    crashAfter(deps.payments, "markPosted");
+    await expect(pay()).rejects.toThrow("crash after markPosted");
+    // a real crash leaves the step held until its lease runs out; the provider's retry comes first
+    await h.database.db.recoveryStep.updateMany({ data: { leaseUntil: new Date(0) } });
+    await pay();
+    expect((await h.database.db.application.findMany())[0]!.status).toBe("produced");
+    expect(await h.database.db.productionStep.count({ where: { step: "payment_posted" } })).toBe(1);
+    await pay(); // and once more: nothing more happens
+    expect((await engine.findByVkn(vkn)).length).toBe(2);
+    expect(h.outbox.sent.filter((m) => m.template === "payment_posted")).toHaveLength(1);
   }, 120_000);
 
   it("a second production of the order while the first holds it is refused and leaves one set of certificates", async () => {
