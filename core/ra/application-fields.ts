@@ -10,6 +10,7 @@ import { normaliseTurkishMobile } from "../identity/phone.ts";
 import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
 import { typedIdDigits } from "../identity/typed-number.ts";
 import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
+import { withoutFieldLabel } from "./field-labels.ts";
 
 /** The fields of the dialog that take free text. */
 export type ApplicationField =
@@ -68,9 +69,23 @@ function text(raw: string, field: ApplicationField, min: number, max: number, co
   const value = collapse(raw);
   if (value.length < min || value.length > max)
     throw new ValidationError(code, `must have ${min} to ${max} characters`, field, { min, max });
+  // Control, invisible format and direction characters (U+200B, U+202E …), half surrogates and the
+  // replacement character: they would go into the certificate's subject as something else than
+  // what the summary showed (a right-to-left override spoofs how a seal's name reads).
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-  if (/[\u0000-\u001f\u007f<>]/.test(value))
+  if (/[\u0000-\u001f\u007f<>\uFFFD]|\p{Cf}|\p{Cs}/u.test(value))
     throw new ValidationError(code, "contains characters that are not allowed", field, { min, max });
+  return value;
+}
+
+/** A firm's unvan: a name with letters, not a number typed at the wrong question. */
+function title(raw: string, field: ApplicationField): string {
+  const value = text(raw, field, 2, 256, "invalid_title");
+  if ((value.match(/\p{L}/gu)?.length ?? 0) < 2)
+    throw new ValidationError("invalid_title", "an unvan has letters, not only numbers", field, {
+      min: 2,
+      max: 256,
+    });
   return value;
 }
 
@@ -104,10 +119,12 @@ function phone(raw: string, field: ApplicationField): string {
  */
 export function validateApplicationField(
   field: ApplicationField,
-  raw: string,
+  typed: string,
   options: FieldOptions = {},
 ): string {
-  if (typeof raw !== "string") throw new ValidationError("required", "a value is required", field);
+  if (typeof typed !== "string") throw new ValidationError("required", "a value is required", field);
+  // "imza yetkilisi Ayşe Yılmaz", "Unvan: …", "adres: …": a label of the field asked is no part of it
+  const raw = withoutFieldLabel(typed, field);
   switch (field) {
     case "vkn":
     case "groupVkn":
@@ -117,7 +134,7 @@ export function validateApplicationField(
       return tckn(raw, field, options);
     case "title":
     case "groupTitle":
-      return text(raw, field, 2, 256, "invalid_title");
+      return title(raw, field);
     case "personName":
     case "signerName":
     case "techName":

@@ -38,6 +38,30 @@ describe("application fields (R3.1, interfaces §4)", () => {
     expect(reason(() => validateApplicationField("title", "<script>x</script>"))).toBe("title:invalid_title");
   });
 
+  it.each([
+    ["title", "\u202eŞTİ LTD ÖRNEK"],
+    ["title", "ÖRNEK\u200b BİLİŞİM A.Ş."],
+    ["title", "ÖRNEK\u200d A.Ş."],
+    ["title", "ÖRNEK \ud800 A.Ş."],
+    ["title", "ÖRNEK \ufffd A.Ş."],
+    ["title", "8673912018"],
+    ["title", "12 34"],
+    ["groupTitle", "ULUS\u2066 GIDA A.Ş."],
+    ["deliveryAddress", "Kızılay\u202e Mah. 1. Sok. No 1 Ankara"],
+  ] as const)(
+    "refuses %s %j: invisible or direction characters, half characters, no letters",
+    (field, value) => {
+      expect(() => validateApplicationField(field, value)).toThrow(expect.objectContaining({ field }));
+    },
+  );
+
+  it("keeps Turkish letters, digits and the usual punctuation of an unvan", () => {
+    expect(validateApplicationField("title", "3M SANAYİ VE TİCARET A.Ş.")).toBe("3M SANAYİ VE TİCARET A.Ş.");
+    expect(validateApplicationField("title", "Öz-Er İnşaat (İstanbul) Ltd. Şti.")).toBe(
+      "Öz-Er İnşaat (İstanbul) Ltd. Şti.",
+    );
+  });
+
   it("accepts grouped digits and a label of the field's own kind (VKN, TCKN, phone)", () => {
     expect(validateApplicationField("vkn", "323.051.2384")).toBe("3230512384");
     expect(validateApplicationField("vkn", "vkn: 3230512384")).toBe("3230512384");
