@@ -35,6 +35,10 @@ export const startReplaySystem: ReplaySystemFactory = async ({ now, env: channel
       SLACK_API_URL: slackApi.apiUrl,
       SLACK_SUPPORT_CHANNEL: "C0SUPPORT",
       SLACK_AGENTS: "U1:agent,U2:agent,S1:supervisor",
+      // A replay plays in seconds what a customer types over many minutes: the per-minute chat
+      // limits guard a running service's wall clock, not the dialog, and would cut a long replay.
+      MM_CHAT_MESSAGES_PER_MINUTE: "100000",
+      MM_CHAT_REQUESTS_PER_MINUTE: "100000",
       ...channelEnv,
     });
     // codes are blanked in the outbox once delivered: the replay reads them from what was delivered
