@@ -3,6 +3,7 @@
  * verification by a code to the registered contacts, and contact updates while verified. Core decides
  * every rule (checksums, what is on record, R5.2); these turn its answers into the agent's words.
  */
+import { groupedDigits } from "../../core/identity/typed-number.ts";
 import type { AgentUpdateKind } from "../../core/ra/agent-case-service.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import type { MmDeps } from "./mm-deps.ts";
@@ -37,8 +38,11 @@ export async function identity(deps: MmDeps, agentId: string, args: string[]): P
 /** `dogrula <VKN> <kod>`: completes the verification, or the pending contact update. */
 export async function verify(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  if (args.length !== 2) return usage(t, "dogrula");
-  const [subject, code] = args as [string, string];
+  if (args.length < 2) return usage(t, "dogrula");
+  const [subject, ...typedCode] = args as [string, ...string[]];
+  // a code read out in groups ("12 34 56") is one code; a typo that is no 6-digit code uses no try
+  const code = groupedDigits(typedCode.join(" "));
+  if (!code || code.length !== 6) return answer([`:x: ${t("identity.code_format")}`]);
   const outcome = await deps.ra.agents.submitCode({ agentId, subject, code });
   const vkn = echoTyped(subject);
   if (outcome.kind === "verified") return answer([`:white_check_mark: ${t("identity.verified", { vkn })}`]);

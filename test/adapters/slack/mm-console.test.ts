@@ -69,6 +69,17 @@ describe("/mm on the Slack console", () => {
     expect(s.audit).toContainEqual(expect.objectContaining({ actor: "agent:U1", action: "contact_updated" }));
   });
 
+  it("dogrula: a typo that is no 6-digit code uses no try, and a code read out in groups is one code", async () => {
+    expect(await s.agent.runCommand("/mm kimlik 3230512384", "U2")).toContain("doğrulama kodu");
+    const email = (await s.harness.deps.subscribers.get("3230512384"))!.email;
+    for (const typo of ["abcdef", "12345", "1234567", "123456 ek"]) {
+      expect(await s.agent.runCommand(`/mm dogrula 3230512384 ${typo}`, "U2"), typo).toContain("6 haneli");
+    }
+    const code = s.harness.outbox.lastCode(email);
+    const grouped = `${code.slice(0, 2)} ${code.slice(2, 4)} ${code.slice(4)}`;
+    expect(await s.agent.runCommand(`/mm dogrula 3230512384 ${grouped}`, "U2")).toContain("teyit edildi");
+  });
+
   it("four eyes: U1 asks (request posted to the support channel with Onayla/Reddet), U1 cannot approve, U2 approves", async () => {
     const start = s.fake.calls.length;
     const asked = await s.agent.runCommand(`/mm iptal 3230512384 gib`);
