@@ -84,7 +84,9 @@ export async function handoffTurn(turn: Turn): Promise<boolean> {
   }
   if (input.raw === undefined) return true;
   const command = globalCommand(input.folded);
-  if (command === "menu" || command === "cancel") {
+  // With an agent in the chat, "iptal" is an answer ("iptal mi yenileme mi?"), relayed: only
+  // "menü" leaves; while no agent has joined, "iptal"/"vazgeç" withdraw the request.
+  if (command === "menu" || (command === "cancel" && active.status === "open")) {
     await leaveHandoff(turn, active.ticket);
     return true;
   }

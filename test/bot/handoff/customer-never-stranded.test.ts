@@ -32,6 +32,20 @@ describe("a customer waiting for an agent is never left without a reply", () => 
     expect(await chat.say("fiyat")).toContain("TL");
   });
 
+  it.each(["iptal", "vazgeç", "iptal etmek istiyorum"])(
+    "once an agent has taken the hand-off, '%s' is an answer to the agent, relayed; only 'menü' leaves",
+    async (text) => {
+      const { chat, handoff } = await setup();
+      await chat.say("temsilci");
+      handoff.taken.add("conv-1");
+      await chat.say(text);
+      expect(handoff.open.has("conv-1")).toBe(true);
+      expect(handoff.relayed.map((r) => r.text)).toEqual([text]);
+      expect(await chat.say("menü")).toMatch(/asistana döndünüz/);
+      expect(handoff.open.has("conv-1")).toBe(false);
+    },
+  );
+
   it("'temsilci' again names the open ticket instead of opening another", async () => {
     const { chat, handoff } = await setup();
     await chat.say("temsilci");
