@@ -87,11 +87,13 @@ export function paymentRoutes(
         const receivedAt = notice.receivedAt === undefined ? undefined : new Date(String(notice.receivedAt));
         if (receivedAt && Number.isNaN(receivedAt.getTime()))
           throw new HttpError(400, "invalid_received_at", "receivedAt must be an ISO-8601 time");
+        // JSON types as the contract gives them: a money amount sent as a string is refused, not coerced
+        const text = (value: unknown) => (typeof value === "string" ? value : "");
         const result = await payments.record({
-          orderNo: String(notice.orderNo ?? ""),
+          orderNo: text(notice.orderNo),
           channel: notice.channel as never,
-          providerRef: String(notice.providerRef ?? ""),
-          amountKurus: Number(notice.amountKurus),
+          providerRef: text(notice.providerRef),
+          amountKurus: typeof notice.amountKurus === "number" ? notice.amountKurus : Number.NaN,
           receivedAt,
         });
         res.json({

@@ -62,6 +62,24 @@ describe("POST /api/payments (R3.2 payment provider notices)", () => {
     const wrong = await post({ orderNo, channel: "ziraat", providerRef: "zb-http", amountKurus: 1 });
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe("amount_mismatch");
+    // the right values in the wrong JSON types are refused, not coerced
+    const typed = [
+      [{ amountKurus: String(testPrices.card) }, "invalid_amount"],
+      [{ amountKurus: [testPrices.card] }, "invalid_amount"],
+      [{ providerRef: 12345678 }, "invalid_provider_ref"],
+      [{ orderNo: Number(orderNo.slice(2)) }, "unknown_order"],
+    ] as const;
+    for (const [override, code] of typed) {
+      const res = await post({
+        orderNo,
+        channel: "sanalpos",
+        providerRef: "pos-types",
+        amountKurus: testPrices.card,
+        ...override,
+      });
+      expect(res.status, JSON.stringify(override)).toBeGreaterThanOrEqual(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+    }
     expect(await h.database.db.payment.count()).toBe(0);
   });
 });
