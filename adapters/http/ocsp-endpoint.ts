@@ -19,7 +19,7 @@ const TRY_LATER = encodeStatusOnly(OCSPResponseStatus.tryLater);
 const BASE64_PATH = /^[A-Za-z0-9+/=_-]+$/;
 
 /**
- * `POST /ocsp` (DER body) and `GET /ocsp/<base64>` (RFC 6960 appendix A).
+ * `POST /ocsp` (DER body) and `GET /ocsp/<base64>` (RFC 6960 appendix A; `HEAD` answers GET's headers).
  *
  * The responder is the busiest endpoint, so it is served straight on node:http: express's router
  * and body parser cost about a quarter of the CPU per answer (measured with `npm run bench -- ocsp`).
@@ -70,7 +70,7 @@ export function ocspEndpoint(deps: {
     if (res.destroyed) return;
     const body = result.der;
     const method = res.req.method ?? "";
-    if (method === "GET") {
+    if (method === "GET" || method === "HEAD") {
       const caching = result.caching;
       if (caching) {
         const maxAge = Math.max(0, Math.floor((caching.refreshAt.getTime() - now()) / 1000));
@@ -106,7 +106,8 @@ export function ocspEndpoint(deps: {
       });
       return true;
     }
-    if (req.method === "GET" && path.startsWith("/ocsp/") && path.length > 6) {
+    // GET (and HEAD, its headers only); an empty request is an OCSP malformedRequest, not an HTTP 404
+    if ((req.method === "GET" || req.method === "HEAD") && path.startsWith("/ocsp/")) {
       const started = performance.now();
       let encoded = "";
       try {
@@ -115,7 +116,8 @@ export function ocspEndpoint(deps: {
         encoded = "";
       }
       const der = BASE64_PATH.test(encoded) ? Buffer.from(encoded, "base64") : Buffer.alloc(0);
-      answer(req, res, der, started);
+      if (der.length === 0) send(res, { der: MALFORMED }, started);
+      else answer(req, res, der, started);
       return true;
     }
     return false;

@@ -99,6 +99,27 @@ describe("OCSP endpoint (direct route ahead of express)", () => {
     expect(seen[0]?.toString("hex")).toBe(der.toString("hex"));
   });
 
+  it("answers an empty or undecodable GET with malformedRequest, never an HTTP error, without asking the responder", async () => {
+    for (const path of ["/ocsp/", "/ocsp/%", "/ocsp/!!!!"]) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/ocsp-response");
+      expect([...new Uint8Array(await res.arrayBuffer())], path).toEqual(MALFORMED);
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it("answers HEAD /ocsp/<base64> with GET's status and headers and no body", async () => {
+    const path = `/ocsp/${encodeURIComponent(Buffer.from([0x7e, 0x01]).toString("base64"))}`;
+    const get = await fetch(`${base}${path}`);
+    const head = await fetch(`${base}${path}`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("application/ocsp-response");
+    expect(head.headers.get("content-length")).toBe(get.headers.get("content-length"));
+    expect(head.headers.get("etag")).toBe(keptCaching.etag);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
   it("answers an oversized body with malformedRequest without asking the responder, announced or not", async () => {
     const { bytes } = await post(new Uint8Array(MAX_OCSP_REQUEST_BYTES + 1));
     expect(bytes).toEqual(MALFORMED);
