@@ -18,6 +18,7 @@ const SEQUENCE = 0x30;
 const INTEGER = 0x02;
 const OCTET_STRING = 0x04;
 const OID = 0x06;
+const BOOLEAN = 0x01;
 /** id-pkix-ocsp-nonce, 1.3.6.1.5.5.7.48.1.2, as OID content octets. */
 const NONCE_OID = Uint8Array.of(0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x30, 0x01, 0x02);
 
@@ -84,6 +85,7 @@ export function inspectOcspRequest(der: Uint8Array): InspectedOcspRequest | unde
       if (request.tag !== SEQUENCE) return undefined;
       const [certId, single, ...rest] = children(der, request);
       if (!certId || rest.length > 0 || (single && single.tag !== 0xa0)) return undefined;
+      if (single) checkSingleExtensions(der, single);
       const parts = certIdFields(der, certId);
       if (!parts) return undefined;
       certIds.push(der.subarray(certId.head, certId.end));
@@ -122,19 +124,26 @@ function certIdFields(der: Uint8Array, certId: Tlv): InspectedCertId | undefined
 /**
  * requestExtensions [2] EXPLICIT SEQUENCE OF Extension: the first nonce extension's extnValue
  * (Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }).
+ * Any other extension marked critical is not understood, so the request is refused (RFC 6960
+ * §4.1.2: unrecognised extensions are ignored unless critical).
  */
 function nonceOf(der: Uint8Array, wrapper: Tlv): InspectedOcspRequest["nonce"] {
-  const [list, ...rest] = children(der, wrapper);
-  if (!list || list.tag !== SEQUENCE || rest.length > 0) throw new NotDer();
-  for (const extension of children(der, list)) {
+  let nonce: InspectedOcspRequest["nonce"];
+  for (const extension of extensionsOf(der, wrapper)) {
     const parts = extension.tag === SEQUENCE ? children(der, extension) : [];
     const id = parts[0];
     if (!id || id.tag !== OID) throw new NotDer();
     const content = der.subarray(id.start, id.end);
-    if (content.length !== NONCE_OID.length || !content.every((b, k) => b === NONCE_OID[k])) continue;
+    if (content.length !== NONCE_OID.length || !content.every((b, k) => b === NONCE_OID[k])) {
+      if (isCritical(der, parts)) throw new NotDer();
+      continue;
+    }
+    if (nonce) continue;
     const value = parts[parts.length - 1]!;
-    if (parts.length < 2 || value.tag !== OCTET_STRING)
-      return { extnValue: new Uint8Array(0), nonceLength: -1 };
+    if (parts.length < 2 || value.tag !== OCTET_STRING) {
+      nonce = { extnValue: new Uint8Array(0), nonceLength: -1 };
+      continue;
+    }
     const extnValue = der.subarray(value.start, value.end);
     let nonceLength = -1;
     try {
@@ -143,9 +152,31 @@ function nonceOf(der: Uint8Array, wrapper: Tlv): InspectedOcspRequest["nonce"] {
     } catch (error) {
       if (!(error instanceof NotDer)) throw error;
     }
-    return { extnValue, nonceLength };
+    nonce = { extnValue, nonceLength };
   }
-  return undefined;
+  return nonce;
+}
+
+/** The Extension elements inside an `[n] EXPLICIT SEQUENCE OF Extension` wrapper. */
+function extensionsOf(der: Uint8Array, wrapper: Tlv): Tlv[] {
+  const [list, ...rest] = children(der, wrapper);
+  if (!list || list.tag !== SEQUENCE || rest.length > 0) throw new NotDer();
+  return children(der, list);
+}
+
+/** Whether an Extension's parts (extnID, critical?, extnValue) carry `critical TRUE`. */
+function isCritical(der: Uint8Array, parts: Tlv[]): boolean {
+  const flag = parts.length === 3 ? parts[1] : undefined;
+  return flag?.tag === BOOLEAN && flag.end - flag.start === 1 && der[flag.start] !== 0;
+}
+
+/** singleRequestExtensions [0] EXPLICIT: none is understood, so a critical one refuses the request. */
+function checkSingleExtensions(der: Uint8Array, wrapper: Tlv): void {
+  for (const extension of extensionsOf(der, wrapper)) {
+    const parts = extension.tag === SEQUENCE ? children(der, extension) : [];
+    if (!parts[0] || parts[0].tag !== OID) throw new NotDer();
+    if (isCritical(der, parts)) throw new NotDer();
+  }
 }
 
 /** The elements inside a constructed element, in order. */

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { OCSPRequest } from "@peculiar/asn1-ocsp";
-import { AsnConvert } from "@peculiar/asn1-schema";
-import { GeneralName } from "@peculiar/asn1-x509";
+import { AsnConvert, OctetString } from "@peculiar/asn1-schema";
+import { Extension, GeneralName } from "@peculiar/asn1-x509";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inspectOcspRequest, MAX_DER_DEPTH } from "../../../core/pki/ocsp-request-der.ts";
 import { ocspRequest } from "../../helpers/ocsp-request.ts";
@@ -14,6 +14,12 @@ beforeAll(async () => {
 afterAll(() => ca.dispose());
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+/** One DER element (definite length) around `content`. */
+function tlv(tag: number, content: ArrayLike<number>): number[] {
+  const n = content.length;
+  const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
+  return [tag, ...length, ...Array.from(content)];
+}
 /** The request with its outer SEQUENCE re-encoded with another length form. */
 function relength(der: Uint8Array, lengthOctets: number[], trailer: number[] = []): Uint8Array {
   const headerSize = der[1]! < 0x80 ? 2 : 2 + (der[1]! & 0x7f);
@@ -38,6 +44,38 @@ describe("strict DER reading of OCSP requests", () => {
     expect(hex(inspected.nonce!.extnValue)).toBe(hex(new Uint8Array(extension.extnValue.buffer)));
     expect(inspected.nonce!.nonceLength).toBe(16);
     expect(inspectOcspRequest(ocspRequest(ca.issuing, ["01"]))!.nonce).toBeUndefined();
+  });
+
+  it("refuses a request with an extension it does not know marked critical, in the request or one of its entries (RFC 6960 §4.1.2)", () => {
+    const extension = (critical: boolean) =>
+      new Extension({
+        extnID: "1.2.3.4.5",
+        critical,
+        extnValue: new OctetString(new Uint8Array([0x05, 0x00])),
+      });
+    const withRequestExtension = (critical: boolean) => {
+      const request = AsnConvert.parse(ocspRequest(ca.issuing, ["0a1b"], true), OCSPRequest);
+      request.tbsRequest.requestExtensions!.push(extension(critical));
+      return new Uint8Array(AsnConvert.serialize(request));
+    };
+    // asn1-ocsp writes singleRequestExtensions without its [0] tag: built by hand here
+    const withEntryExtension = (critical: boolean) => {
+      const request = AsnConvert.parse(ocspRequest(ca.issuing, ["0a1b"]), OCSPRequest);
+      const certId = new Uint8Array(AsnConvert.serialize(request.tbsRequest.requestList[0]!.reqCert));
+      const flag = critical ? [tlv(0x01, [0xff])] : [];
+      const ext = tlv(0x30, [
+        ...tlv(0x06, [0x2a, 0x03, 0x04, 0x05]),
+        ...flag.flat(),
+        ...tlv(0x04, [0x05, 0x00]),
+      ]);
+      const entry = tlv(0x30, [...certId, ...tlv(0xa0, tlv(0x30, ext))]);
+      return Uint8Array.from(tlv(0x30, tlv(0x30, tlv(0x30, entry))));
+    };
+    expect(inspectOcspRequest(withRequestExtension(true))).toBeUndefined();
+    expect(inspectOcspRequest(withEntryExtension(true))).toBeUndefined();
+    // not critical: ignored, and the nonce is still read
+    expect(inspectOcspRequest(withRequestExtension(false))?.nonce?.nonceLength).toBe(16);
+    expect(inspectOcspRequest(withEntryExtension(false))?.certIds).toHaveLength(1);
   });
 
   it("accepts what openssl sends, with its CertIDs and the nonce flag", () => {
