@@ -178,9 +178,11 @@ function describeOrder(t: TFunction, o: OrderStatusView): string[] {
 /** `basvuru <sipariş no>`: the order's state, and for HSM the button of the next R3.3.4 step. */
 async function application(deps: MmDeps, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  if (args.length !== 1) return usage(t, "basvuru");
-  const order = await deps.ra.orderStatus(args[0]!);
-  if (!order) return answer([t("status.no_order", { orderNo: echoTyped(args[0]!) })]);
+  // one order number, typed whole or in groups ("MM 3122 147717")
+  const typed = args.length === 1 ? args[0]! : normaliseOrderNumber(args.join(" "));
+  if (args.length === 0 || typed === undefined) return usage(t, "basvuru");
+  const order = await deps.ra.orderStatus(typed);
+  if (!order) return answer([t("status.no_order", { orderNo: echoTyped(typed) })]);
   const lines = describeOrder(t, order);
   if (order.medium !== "hsm") return answer(lines);
   const done = order.steps.map((s) => s.step).filter((s) => (hsmSteps as readonly string[]).includes(s));

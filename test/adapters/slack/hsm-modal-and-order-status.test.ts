@@ -140,6 +140,9 @@ describe("/mm basvuru: the HSM step modal", () => {
     expect(await steps()).toContain("loaded_on_hsm");
     expect((await s.harness.engine.findByVkn("6180884538")).some((c) => c.kind === "sign")).toBe(true);
     expect(await s.agent.runCommand(`/mm basvuru ${orderNo}`)).toContain("Tutanak imzalandı");
+    const grouped = `${orderNo.slice(0, 2)} ${orderNo.slice(2, 6)} ${orderNo.slice(6)}`;
+    expect(await s.agent.runCommand(`/mm basvuru ${grouped}`)).toContain("Tutanak imzalandı");
+    expect(await s.agent.runCommand(`/mm basvuru ${orderNo} ek`)).toContain("Kullanım");
   });
 });
 
