@@ -124,11 +124,23 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
   const arg = statusSubject(args);
   if (arg === undefined) return usage(t, "durum");
   if (/^\d{10,11}$/.test(arg)) {
+    // a VKN/TCKN: its signing certificates, then its latest orders (payment, production, delivery)
     const certs = (await deps.ra.agents.certificatesOf({ agentId, subject: arg })).filter(
       (c) => c.kind === "sign",
     );
-    if (certs.length === 0) return answer([t("status.none", { subject: echoTyped(arg) })]);
-    return answer(certs.map((c) => describeCertificate(t, c)));
+    const orders: string[] = [];
+    for (const orderNo of await deps.ra.agents.ordersOf({ agentId, subject: arg })) {
+      const order = await deps.ra.orderStatus(orderNo);
+      if (order) orders.push(describeOrder(t, order).join("\n"));
+    }
+    if (certs.length === 0 && orders.length === 0)
+      return answer([t("status.none", { subject: echoTyped(arg) })]);
+    return answer([
+      ...(certs.length > 0
+        ? certs.map((c) => describeCertificate(t, c))
+        : [t("status.no_certificate_yet", { subject: echoTyped(arg) })]),
+      ...orders,
+    ]);
   }
   const orderNo = normaliseOrderNumber(arg);
   if (orderNo) {

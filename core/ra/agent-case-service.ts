@@ -179,6 +179,12 @@ export class AgentCaseService {
     return this.deps.certificates.findByVkn(subject);
   }
 
+  /** `durum <VKN>`: the order numbers of a VKN/TCKN's latest applications (at most 3), newest first. */
+  async ordersOf(request: { agentId: string; subject: string }): Promise<string[]> {
+    agentIdOf(request.agentId);
+    return this.deps.applications.orderNumbersOf(this.#subject(request.subject), 3);
+  }
+
   #subject(raw: string): string {
     return subjectOf(raw, { testMode: this.deps.config.testMode });
   }

@@ -54,6 +54,14 @@ export class MemoryApplicationRepository implements ApplicationRepository {
     return row && copy(row);
   }
 
+  async orderNumbersOf(idNumber: string, limit: number): Promise<string[]> {
+    return [...this.#rows.values()]
+      .filter((row) => row.idNumber === idNumber)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.orderNo.localeCompare(a.orderNo))
+      .slice(0, limit)
+      .map((row) => row.orderNo);
+  }
+
   async transition(id: string, from: ApplicationStatus[], to: ApplicationStatus): Promise<boolean> {
     const row = this.#rows.get(id);
     if (!row || !from.includes(row.status)) return false;

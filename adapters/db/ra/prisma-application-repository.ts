@@ -38,6 +38,16 @@ export class PrismaApplicationRepository implements ApplicationRepository {
     return rows.map((r) => r.idempotencyKey);
   }
 
+  async orderNumbersOf(idNumber: string, limit: number): Promise<string[]> {
+    const rows = await this.db.application.findMany({
+      where: { OR: [{ vkn: idNumber }, { tckn: idNumber }] },
+      orderBy: [{ createdAt: "desc" }, { orderNo: "desc" }],
+      take: limit,
+      select: { orderNo: true },
+    });
+    return rows.map((r) => r.orderNo);
+  }
+
   async byOrderNo(orderNo: string): Promise<ApplicationRecord | undefined> {
     const row = await this.db.application.findUnique({ where: { orderNo } });
     return row ? fromRow(row) : undefined;

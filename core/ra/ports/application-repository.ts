@@ -52,6 +52,8 @@ export interface ApplicationRepository {
    * new-application budget, application-budget.ts); optional: without it nothing is limited.
    */
   recentKeys?(idNumber: string, since: Date): Promise<string[]>;
+  /** The order numbers of one VKN/TCKN's applications, newest first, at most `limit`. */
+  orderNumbersOf(idNumber: string, limit: number): Promise<string[]>;
   /** Moves the status only when it is currently one of `from`; returns false otherwise (lost a race, or wrong state). */
   transition(id: string, from: ApplicationStatus[], to: ApplicationStatus): Promise<boolean>;
 }

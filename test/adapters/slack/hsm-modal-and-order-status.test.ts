@@ -185,6 +185,17 @@ describe("/mm durum <sipariş no>", () => {
     expect(text).toContain(`Ödeme: bekleniyor (${(testPrices.card / 100).toFixed(2)} TL)`);
   });
 
+  it("durum <VKN> shows its certificates and its latest orders; a VKN with only an unpaid order shows that order", async () => {
+    const firm = await s.agent.runCommand("/mm durum 3230512384");
+    expect(firm).toContain("geçerli");
+    expect(firm).toContain(`Sipariş ${paid}`);
+    const waiting = await s.agent.runCommand("/mm durum 6180884538");
+    expect(waiting).toContain("henüz üretilmiş bir sertifika yok");
+    expect(waiting).toContain(`Sipariş ${unpaid}`);
+    expect(waiting).toContain("ödeme bekleniyor");
+    expect(waiting).not.toContain("6180884538");
+  });
+
   it("an unknown order number is said so; a stranger gets nothing of it", async () => {
     expect(await s.agent.runCommand("/mm durum MM0000000000")).toContain(
       "MM0000000000 numaralı sipariş bulunamadı",
