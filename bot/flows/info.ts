@@ -19,6 +19,7 @@ export const infoIntents = [
   "address_change",
   "invoice",
   "refund",
+  "revoke_undo",
   "renewal",
   "r9",
   "contact",
@@ -39,6 +40,7 @@ const followUps: Partial<Record<(typeof infoIntents)[number], Intent[]>> = {
   address_change: ["agent"],
   renewal: ["apply"],
   refund: ["agent"],
+  revoke_undo: ["apply"],
   cancel_application: ["order_status", "agent"],
 };
 

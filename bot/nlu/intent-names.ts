@@ -28,6 +28,7 @@ export const intents = [
   "invoice",
   "refund",
   "revoke",
+  "revoke_undo",
   "cancel_application",
   "renewal",
   "r9",

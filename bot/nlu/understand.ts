@@ -61,6 +61,9 @@ const contactWords = /\b(e ?posta|e ?mail|mail|telefon|gsm|cep|numara|email|phon
 /** A VKN or unvan change needs a new certificate (R5.2), whatever else changed with it. */
 const vknOrTitle =
   /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|sirket(in|imizin)? adi|title|tax number|company name)/;
+/** Words (folded) of putting something back: without one, no message is about undoing a revocation. */
+const undoCue =
+  /\b(geri (al|ac|cek|cevir|dondur|getir)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*) back|(valid|working|used) again)/;
 const bareEDevlet = /^(\S+\s)?(e ?devlet|edevlet)\S*(\s\S+)?$/;
 
 /** Rules over the classifier's verdict: what rules know better than examples. */
@@ -88,7 +91,10 @@ export function understand(folded: string, locale: NluLocale): Understanding {
   // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.
   if (bareEDevlet.test(folded))
     return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };
-  return ruled(folded, decide(folded, classifierFor(locale).classify(folded)));
+  const ranked = classifierFor(locale).classify(folded);
+  // Undoing a revocation (R7.1: it cannot be) is answered only when the text asks to undo.
+  const undo = undoCue.test(folded) ? ranked : ranked.filter((r) => r.intent !== "revoke_undo");
+  return ruled(folded, decide(folded, undo));
 }
 
 /** The single best intent (what top-1 accuracy measures), or undefined. */
