@@ -10,10 +10,10 @@ export type NumberLabel = "vkn" | "tckn" | "phone";
 
 /** The labels (over text folded by {@link foldLabel}) of each kind, with the punctuation after them. */
 const labels: Record<NumberLabel, RegExp> = {
-  vkn: /^(?:v\.?\s*k\.?\s*n\.?(?:'?[a-z]*)|vergi(?:\s*kimlik)?(?:\s*(?:no\b\.?|numara[a-z]*))?|tax\s*(?:id|no|number)\b)\s*[:=#-]?\s*/,
-  tckn: /^(?:t\.?\s*c\.?(?:\s*k\.?\s*n\.?)?(?:'?[a-z]*)?(?:\s*kimlik)?(?:\s*(?:no\b\.?|numara[a-z]*))?|kimlik(?:\s*(?:no\b\.?|numara[a-z]*))?|(?:tr\s*)?id\s*(?:no|number)\b)\s*[:=#-]?\s*/,
+  vkn: /^(?:(?:my|our|the)\s+)?(?:v\.?\s*k\.?\s*n\.?(?:'?[a-z]*)|vergi(?:\s*kimlik)?(?:\s*(?:no\b\.?|numara[a-z]*))?|tax\s*(?:id|no|number)\b)\s*(?:[:=#-]|is\b)?\s*/,
+  tckn: /^(?:t\.?\s*c\.?(?:\s*k\.?\s*n\.?)?(?:'?[a-z]*)?(?:\s*kimlik)?(?:\s*(?:no\b\.?|numara[a-z]*))?|kimlik(?:\s*(?:no\b\.?|numara[a-z]*))?|(?:tr\s*)?id\s*(?:no|number)\b)\s*(?:[:=#-]|is\b)?\s*/,
   phone:
-    /^(?:(?:cep|gsm|mobil[a-z]*)(?:\s*tel[a-z]*\.?)?|tel[a-z]*\.?|phone|mobile)(?:\s*(?:no\b\.?|numara[a-z]*|number))?\s*[:=#-]?\s*/,
+    /^(?:(?:cep|gsm|mobil[a-z]*)(?:\s*tel[a-z]*\.?)?|tel[a-z]*\.?|phone|mobile)(?:\s*(?:no\b\.?|numara[a-z]*|number))?\s*(?:[:=#-]|is\b)?\s*/,
 };
 
 /** Lower case with Turkish letters folded to ASCII (İ/I/ı → i, ş → s …): what the labels match. */

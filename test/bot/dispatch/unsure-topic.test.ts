@@ -17,7 +17,7 @@ describe("a topic chosen after an unsure answer", () => {
   it("uses the VKN of the message it was offered for", async () => {
     const { chat, world } = await setup();
     await world.addCertificate(firm);
-    expect(await chat.say("3230512384 sertifikam")).toContain("Şunu mu demek istediniz?");
+    expect(await chat.say("3230512384 e-devlet")).toContain("Şunu mu demek istediniz?");
     const chosen = await chat.press("Sertifika durumu");
     expect(chosen).not.toMatch(/vergi kimlik numaran/i);
     expect(chosen).toContain("b***@ornek.com.tr"); // the code went to the firm's registered contacts
@@ -27,8 +27,8 @@ describe("a topic chosen after an unsure answer", () => {
   it("is kept for one turn only: a topic button pressed later starts the topic afresh", async () => {
     const { chat, world, states } = await setup();
     await world.addCertificate(firm);
-    await chat.say("3230512384 sertifikam");
-    expect(parseState(await states.load("conv-1")).unsure?.topics).toEqual(["cert_status", "revoke"]);
+    await chat.say("3230512384 e-devlet");
+    expect(parseState(await states.load("conv-1")).unsure?.topics).toEqual(["revoke", "cert_status"]);
     const offered = chat.last;
     await chat.say("fiyatlar nedir");
     expect(parseState(await states.load("conv-1")).unsure).toBeUndefined();
@@ -38,7 +38,7 @@ describe("a topic chosen after an unsure answer", () => {
   });
 
   it("a saved message is read back; a garbled one is dropped, not trusted", () => {
-    const saved = { text: "3230512384 sertifikam", topics: ["cert_status", "revoke"] };
+    const saved = { text: "3230512384 e-devlet", topics: ["revoke", "cert_status"] };
     expect(parseState({ v: 1, misses: 0, unsure: saved }).unsure).toEqual(saved);
     expect(parseState({ v: 1, misses: 0, unsure: { text: 5, topics: ["x"] } }).unsure).toBeUndefined();
     expect(

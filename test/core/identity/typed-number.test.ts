@@ -11,6 +11,9 @@ describe("typed numbers: labels and separators (interfaces.md §4)", () => {
     ["Vergi No: 323.051.2384", "3230512384"],
     ["vergi kimlik numaramız 3230512384", "3230512384"],
     ["VKN'miz 3230512384", "3230512384"],
+    ["tax no is 3230512384", "3230512384"],
+    ["our tax number is 323 051 2384", "3230512384"],
+    ["My tax ID: 3230512384", "3230512384"],
   ])("reads the VKN in %s", (typed, digits) => expect(typedIdDigits(typed, "vkn")).toBe(digits));
 
   it.each([
@@ -18,6 +21,7 @@ describe("typed numbers: labels and separators (interfaces.md §4)", () => {
     ["T.C. Kimlik No: 100 000 001 46", "10000000146"],
     ["TC:10000000146", "10000000146"],
     ["kimlik no 10000000146", "10000000146"],
+    ["ID number is 10000000146", "10000000146"],
   ])("reads the TCKN in %s", (typed, digits) => expect(typedIdDigits(typed, "tckn")).toBe(digits));
 
   it("keeps a label of another kind, and anything but grouped digits, as a wrong answer", () => {
