@@ -82,8 +82,22 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   return verdict;
 }
 
-/** Understands a folded message in a locale. */
+/** Confidence the other language's classifier needs to answer a message its own one could not place. */
+const otherLanguageConfidence = 0.8;
+
+/**
+ * Understands a folded message in a locale. A message the locale's classifier cannot place (none,
+ * or unsure below {@link minConfidence}) that the other language's classifier places confidently
+ * is taken as that: an English question typed in a Turkish conversation, or the reverse.
+ */
 export function understand(folded: string, locale: NluLocale): Understanding {
+  const own = understandIn(folded, locale);
+  if (own.kind === "intent" || (own.kind === "unsure" && own.confidence >= minConfidence)) return own;
+  const other = understandIn(folded, locale === "tr" ? "en" : "tr");
+  return other.kind === "intent" && other.confidence >= otherLanguageConfidence ? other : own;
+}
+
+function understandIn(folded: string, locale: NluLocale): Understanding {
   if (folded.length === 0) return { kind: "none" };
   if (isR9Case(folded)) return { kind: "intent", intent: "r9", confidence: 1, source: "rule" };
   if (onlyOrderNumber.test(folded))
