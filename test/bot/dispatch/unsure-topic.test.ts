@@ -4,14 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseState } from "../../../bot/state.ts";
+import { firmA } from "../../helpers/two-firms.ts";
 import { setup } from "../harness.ts";
 
-const firm = {
-  vkn: "3230512384",
-  title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ",
-  email: "bilgi@ornek.com.tr",
-  phone: "+905321234567",
-};
+const firm = firmA;
 
 describe("a topic chosen after an unsure answer", () => {
   it("uses the VKN of the message it was offered for", async () => {
