@@ -8,7 +8,9 @@ import { ValidationError } from "../../core/errors/domain-error.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
 import type { Choice } from "../choice.ts";
-import { recogniseIntent } from "../nlu/intents.ts";
+import { correctionPhrase } from "../nlu/correction-phrases.ts";
+import { foldTurkish } from "../nlu/fold.ts";
+import { type Intent, recogniseIntent } from "../nlu/intents.ts";
 import { isR9Case } from "../nlu/r9.ts";
 import { signingNeedsOf } from "../nlu/signing-needs.ts";
 import { yesNo } from "../nlu/yes-no.ts";
@@ -25,9 +27,11 @@ import {
   summaryLines,
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
+import { isQuestion, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { answerSideQuestion, answerSideTopic, sideTopicOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
 import type { FlowHandler } from "./flow-handler.ts";
-import { formatLira } from "./info.ts";
+import { formatLira, linkParams } from "./info.ts";
 import { orderPaymentUrl } from "./payment.ts";
 
 /** Starts a new application. */
@@ -49,6 +53,58 @@ function correctionChoices(flow: ApplicationFlow): Choice[] {
     labelKey: c.labelKey(flow.data),
     synonyms: c.synonyms(flow.data),
   }));
+}
+
+/** The field a typed text names to correct ("unvanı", "imza yetkilisinin tc si"), the most specific one. */
+function correctionNamed(turn: Turn, flow: ApplicationFlow): string | undefined {
+  const choices = correctionChoices(flow);
+  if (turn.input.button || turn.input.raw === undefined) return turn.pick(choices);
+  const byLabel = turn.pick(choices.map(({ synonyms: _s, ...c }) => c));
+  if (byLabel) return byLabel;
+  const named = optionNamed(turn, choices, { mostSpecific: true });
+  return named.kind === "picked" ? named.id : undefined;
+}
+
+/** Words that ask to correct a field named with them ("telefonu düzeltmek istiyorum", "unvan yanlış"). */
+const correctionCue =
+  /\b(duzelt\w*|degis\w*|yanlis\w*|hatali|hata\w*|eksik|guncelle\w*|wrong|fix\w*|change\w*|typo|mistake\w*|incorrect|update)\b|\bcorrect(ing)? (the|my|it)\b/;
+
+/** Words of a question about the summary itself ("onaylarsam ne olur?"). */
+const aboutSummary = /\b(onay\w*|ozet\w*|evet|hayir|confirm\w*|summary|yes|no)\b/;
+
+/** Topics a question about a step's options leans to that its explanation answers better. */
+const generalTopics = new Set<Intent>(["about", "difference", "before_apply", "hsm_supply", "hsm_vs_card"]);
+
+/** The step's own explanation of its options, for a question about them ("tüzel kişi nedir?"). */
+const explanations: Partial<Record<ApplicationStep, string>> = {
+  personType: "app.explain.personType",
+  medium: "info.hsm_vs_card",
+  hsmKind: "app.explain.hsmKind",
+  summary: "app.explain.summary",
+};
+
+/**
+ * A question typed at a choice question: a side topic gets its info answer; a question about the
+ * step's options gets the step's explanation. True when answered (the caller asks again).
+ */
+function answerChoiceQuestion(turn: Turn, flow: ApplicationFlow, choices: readonly Choice[]): boolean {
+  const topic = sideTopicOf(turn);
+  const explanation = explanations[flow.step];
+  const folded = turn.input.folded;
+  const options = choices.map((c) => ({
+    id: c.id,
+    words: [foldTurkish(turn.t(c.labelKey)), ...(c.synonyms ?? [])],
+  }));
+  const aboutOptions =
+    flow.step === "summary" ? aboutSummary.test(folded) : namedOptions(folded, options).length > 0;
+  // "tüzel kişi nedir?": the step's own explanation over a general topic the classifier leans to
+  if (explanation && aboutOptions && (!topic || generalTopics.has(topic))) {
+    turn.say(explanation, linkParams(turn));
+    return true;
+  }
+  if (!topic) return false;
+  answerSideTopic(turn, topic);
+  return true;
 }
 
 /** Asks the current step's question (from the table; the summary and the correction question composed). */
@@ -88,6 +144,35 @@ function asksSomethingElse(turn: Turn): boolean {
   return hit !== undefined && hit.score >= 2;
 }
 
+/**
+ * "pardon yanlış yazdım", "bir önceki soru": back one question, as "geri"; "baştan", "yeniden
+ * başla": the application from question 1, said so. Never stored as an answer. At the summary a
+ * "wrong" is its "hayır" (the field to correct is asked).
+ */
+function correctionAsked(turn: Turn, flow: ApplicationFlow): boolean {
+  if (turn.input.raw === undefined) return false;
+  const phrase = correctionPhrase(turn.input.folded);
+  if (!phrase) return false;
+  if (phrase === "restart") {
+    turn.say("app.restart");
+    void startApplication(turn);
+    return true;
+  }
+  if (flow.step === "summary" || flow.step === "correct") return false;
+  if (!applicationFlow.back(turn, flow)) {
+    turn.say("commands.no_previous");
+    prompt(turn, flow);
+  }
+  return true;
+}
+
+/** Why a group firm's VKN is refused: already in the group, or the applicant's own. */
+function groupVknRefusal(d: ApplicationFlow["data"], vkn: string): string | undefined {
+  if (d.group?.some((f) => f.vkn === vkn)) return "app.group.duplicate";
+  if (d.personType !== "gercek" && d.idNumber === vkn) return "app.group.own";
+  return undefined;
+}
+
 /** Behaviour of a step beyond its field: true when it handled the turn. */
 async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
   const d = flow.data;
@@ -97,6 +182,13 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       if (turn.input.raw !== undefined && isR9Case(turn.input.folded)) {
         turn.state.flow = undefined;
         turn.say("info.r9");
+        return true;
+      }
+      // A foreign partner (with or without Turkish letters): the R9 text on foreign partners, then
+      // question 1 again; only a 100 % foreign firm is an R9 case (caught above).
+      if (turn.input.raw !== undefined && /\b(yabanci|foreign)/.test(turn.input.folded)) {
+        turn.say("info.r9_foreign_partner");
+        prompt(turn, flow);
         return true;
       }
       return false;
@@ -114,9 +206,21 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       return true;
     case "groupVkn":
       if (!turn.pick(doneChoice)) return false;
+      // R3.3.3: a group names at least one other firm
+      if (!d.group?.length) {
+        turn.say("app.group.empty");
+        prompt(turn, flow);
+        return true;
+      }
       d.firm = undefined;
       flow.step = nextInTable("groupBarcode", d);
       flow.editing = false;
+      prompt(turn, flow);
+      return true;
+    case "groupBarcode":
+      // "bitti" ends the list at the next VKN question; it is no barcode
+      if (!turn.pick(doneChoice)) return false;
+      turn.say("app.group.barcode_first");
       prompt(turn, flow);
       return true;
     case "title":
@@ -140,7 +244,12 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
   const spec = stepSpec(flow.step);
   const answer = spec.answer;
   if (answer.kind === "choice") {
-    const picked = turn.pick([...answer.choices]);
+    const reading = readChoice(turn, answer.choices);
+    const picked = reading.kind === "picked" ? reading.id : undefined;
+    if (reading.kind === "question" && answerChoiceQuestion(turn, flow, answer.choices)) {
+      prompt(turn, flow);
+      return true;
+    }
     if (picked) {
       answer.store(flow.data, picked);
       // The privacy notice before question 2.
@@ -152,6 +261,24 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
       return true;
     }
   } else if (answer.kind === "summary") {
+    // "onaylarsam ne olur?": a question is neither yes nor no
+    if (
+      turn.input.raw !== undefined &&
+      isQuestion(turn.input.raw, turn.input.folded) &&
+      answerChoiceQuestion(turn, flow, yesNoChoices)
+    ) {
+      prompt(turn, flow);
+      return true;
+    }
+    // "hayır, unvanı yanlış yazmışım", "telefonu düzeltmek istiyorum": straight to that field
+    if (turn.input.raw !== undefined) {
+      const field = correctionNamed(turn, flow);
+      const said = yesNo(turn.input.folded);
+      if (field && (said !== "yes" || correctionCue.test(turn.input.folded))) {
+        startCorrection(turn, flow, field);
+        return true;
+      }
+    }
     const yes = turn.input.button ?? yesNo(turn.input.folded);
     if (yes === "yes") {
       await submit(turn, flow);
@@ -163,7 +290,7 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
       return true;
     }
   } else if (answer.kind === "correct") {
-    const picked = turn.pickMostSpecific(correctionChoices(flow));
+    const picked = correctionNamed(turn, flow);
     if (picked) {
       startCorrection(turn, flow, picked);
       return true;
@@ -209,12 +336,25 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     prompt(turn, flow);
     return true;
   }
+  const field = answer.field(flow.data);
+  // a question that would pass as a name, unvan or address ("pinim bloke oldu ne yapmalıyım")
+  if (questionShaped(field, raw, turn.input.folded) && answerSideQuestion(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
   let value: string;
   try {
-    value = validateApplicationField(answer.field(flow.data), raw, { testMode: turn.deps.testMode ?? false });
+    value = validateApplicationField(field, raw, { testMode: turn.deps.testMode ?? false });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    turn.say("app.invalid", { reason: reasonOf(turn, error) });
+    // not this field's value: a side question gets its answer, then the same question
+    if (!answerSideQuestion(turn)) turn.say("app.invalid", { reason: reasonOf(turn, error) });
+    prompt(turn, flow);
+    return true;
+  }
+  const refusal = flow.step === "groupVkn" ? groupVknRefusal(flow.data, value) : undefined;
+  if (refusal) {
+    turn.say(refusal);
     prompt(turn, flow);
     return true;
   }
@@ -223,6 +363,13 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   else (flow.data as Record<string, unknown>)[step] = value;
   advance(turn, flow, step);
   return true;
+}
+
+/** Free-text fields whose values never hold a question: names have no question words, an unvan or address no "?". */
+function questionShaped(field: string, raw: string, folded: string): boolean {
+  if (["personName", "signerName", "techName"].includes(field)) return isQuestion(raw, folded);
+  if (["title", "groupTitle", "deliveryAddress", "hsmAddress"].includes(field)) return /\?\s*$/.test(raw);
+  return false;
 }
 
 async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
@@ -292,6 +439,7 @@ function startCorrection(turn: Turn, flow: ApplicationFlow, id: string): void {
 /** The application flow as the engine drives it. */
 export const applicationFlow: FlowHandler<ApplicationFlow> = {
   async handle(turn, flow) {
+    if (correctionAsked(turn, flow)) return true;
     if (await beforeAnswer(turn, flow)) return true;
     if (stepSpec(flow.step).answer.kind === "text") return handleTextStep(turn, flow);
     return handleChoiceStep(turn, flow);

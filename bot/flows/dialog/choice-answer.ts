@@ -1,0 +1,133 @@
+/**
+ * Reading a typed answer to a choice question (`interfaces.md` §4: tüzel/gerçek, kart/HSM,
+ * bireysel/grup, the field to correct): a QUESTION about an option ("HSM nedir?", "kart kaç günde
+ * gelir", "what is an HSM?") chooses nothing, and a NEGATED option ("kart değil hsm", "hsm'i
+ * istemiyorum, kart", "not the card, HSM") is never picked: the other option is, when it is named.
+ * A choice's words match with a Turkish suffix ("kartı", "unvanı", "imza yetkilisinin tc si"), the
+ * longest of overlapping words wins ("şahıs firması" is gerçek kişi, not "firma"). Works on folded
+ * text (bot/nlu/fold.ts).
+ */
+import type { Choice } from "../../choice.ts";
+import { foldTurkish, tokensOf } from "../../nlu/fold.ts";
+import type { Turn } from "../../turn.ts";
+
+/** What a typed answer to a choice question says. */
+export type ChoiceReading<T extends string> =
+  | { kind: "picked"; id: T }
+  /** A question (about an option or anything else): nothing is chosen. */
+  | { kind: "question" }
+  /** Only negated options were named ("hsm istemiyorum"): nothing is chosen. */
+  | { kind: "negated" }
+  | { kind: "none" };
+
+/** Turkish case and possessive endings (folded) a choice's word may carry: "karti", "unvanimiz". */
+const suffix =
+  "(?:y?[iu]|y?[ea]|n[iu]|s[iu]|n?[iu]n|s[iu]n|n[iu]n|s[iu]n[iu]|[iu]n[iu]|[iu]m|[iu]m[iu]z|m[iu]z|l[ea]r|l[ea]r[iu]|l[ea]r[iu]m[iu]z|[dt][ea]|[dt][ea]n|y?l[ea]|l[iu]|[dt][iu]r|y?d[iu]|y?m[iu]s)?";
+/** The same ending split off by an apostrophe: "hsm'i" folds to "hsm i". */
+const splitSuffix = `(?:\\s${suffix.slice(0, -1)}(?=\\s|$))?`;
+
+const patterns = new Map<string, RegExp>();
+
+/** A folded word or phrase as a pattern: each word with an optional Turkish ending. */
+function patternOf(words: string): RegExp {
+  let re = patterns.get(words);
+  if (!re) {
+    const escaped = tokensOf(words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + suffix);
+    re = new RegExp(`(?<=^|\\s)${escaped.join("\\s")}${splitSuffix}(?=\\s|$)`, "g");
+    if (patterns.size > 2000) patterns.clear();
+    patterns.set(words, re);
+  }
+  return re;
+}
+
+/** A negation right after an option (one ending between): "kart değil", "hsm i istemiyorum". */
+const negatedAfter =
+  /^\s*(?:degil\w*|istemiyor\w*|istemem|istemeyiz|olmasin|olmayacak|olmaz|gerek yok|gerekmiyor|haric|disinda|yerine)\b/;
+/** A negation right before an option: "not the card", "no hsm", "I don't want an HSM". */
+const negatedBefore =
+  /(?:\bnot|\bno|\bwithout|\bnon|\bnever|\bdon ?t (?:want|need|like)|\bdo not (?:want|need|like)|\binstead of)(?: an?| the| any)?\s*$/;
+
+/** Words that make a message a question (folded, whole words). */
+const questionWords =
+  /\b(nedir|nedi|ne|neden|niye|nasil|kac|kacta|kacinci|hangi|hangisi|hangisini|nerede|nereden|nereye|mi|mu|midir|mudur|misiniz|musunuz|miyim|muyum|miyiz|muyuz|misin|musun|what|whats|how|why|which|when|where|who)\b/;
+/** An English question: it starts with an auxiliary verb. */
+const englishQuestionStart = /^(is|are|do|does|did|can|could|should|would|will|shall)\b/;
+
+/** Whether a typed message asks a question ("HSM nedir?", "kart kaç günde gelir", "what is an HSM"). */
+export function isQuestion(raw: string, folded = foldTurkish(raw)): boolean {
+  return /\?\s*$/.test(raw) || questionWords.test(folded) || englishQuestionStart.test(folded);
+}
+
+interface Match<T> {
+  id: T;
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+/** Every option named in a folded text, longest first where they overlap, with whether it is negated. */
+export function namedOptions<T extends string>(
+  folded: string,
+  options: { id: T; words: string[] }[],
+): Match<T>[] {
+  const found: Match<T>[] = [];
+  for (const option of options)
+    for (const words of option.words)
+      for (const m of folded.matchAll(patternOf(words))) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        const negated = negatedAfter.test(folded.slice(end)) || negatedBefore.test(folded.slice(0, start));
+        found.push({ id: option.id, start, end, negated });
+      }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Match<T>[] = [];
+  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept;
+}
+
+/** The choices with their words: the folded label and the synonyms. */
+function optionsOf<T extends string>(turn: Turn, choices: readonly Choice<T>[]) {
+  return choices.map((c) => ({
+    id: c.id,
+    words: [foldTurkish(turn.t(c.labelKey, c.labelParams)), ...(c.synonyms ?? [])].filter((w) => w !== ""),
+  }));
+}
+
+/**
+ * The option a typed text names and does not negate (the longest when several are named and
+ * `mostSpecific`; otherwise several distinct options are no answer), or why there is none.
+ */
+export function optionNamed<T extends string>(
+  turn: Turn,
+  choices: readonly Choice<T>[],
+  options: { mostSpecific?: boolean } = {},
+): ChoiceReading<T> {
+  const matches = namedOptions(turn.input.folded, optionsOf(turn, choices));
+  const positive = matches.filter((m) => !m.negated);
+  const ids = [...new Set(positive.map((m) => m.id))];
+  if (ids.length === 1 || (ids.length > 1 && options.mostSpecific))
+    return { kind: "picked", id: positive[0]!.id };
+  if (ids.length === 0 && matches.length > 0) return { kind: "negated" };
+  return { kind: "none" };
+}
+
+/**
+ * Reads the answer to a choice question: the pressed button or the typed label; a question; the
+ * one option named and not negated.
+ */
+export function readChoice<T extends string>(
+  turn: Turn,
+  choices: readonly Choice<T>[],
+  options: { mostSpecific?: boolean } = {},
+): ChoiceReading<T> {
+  const raw = turn.input.raw;
+  if (turn.input.button || raw === undefined) {
+    const id = turn.pick([...choices]);
+    return id ? { kind: "picked", id } : { kind: "none" };
+  }
+  // a typed label exactly ("Akıllı kart") is the button
+  const byLabel = turn.pick(choices.map(({ synonyms: _s, ...c }) => c));
+  if (byLabel) return { kind: "picked", id: byLabel };
+  if (isQuestion(raw, turn.input.folded)) return { kind: "question" };
+  return optionNamed(turn, choices, options);
+}

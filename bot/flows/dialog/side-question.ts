@@ -1,0 +1,56 @@
+/**
+ * A side question typed at a question of the application dialog ("fiyatı ne kadar?", "pinim bloke
+ * oldu", "teslimat ne kadar sürer", "HSM nedir?"): answered with the bot's own info answer, without
+ * its follow-up buttons (they would leave the dialog); the caller then asks its question again.
+ * Only a topic the NLU recognises confidently and whose answer keeps the dialog open is answered.
+ */
+import type { Intent } from "../../nlu/intent-names.ts";
+import { nluLocaleOf } from "../../nlu/training-data.ts";
+import { understand } from "../../nlu/understand.ts";
+import type { Turn } from "../../turn.ts";
+import { answerInfo, answerPrices, infoIntents, linkParams } from "../info.ts";
+import { looksLikeNumberAnswer } from "./other-topic.ts";
+
+/** Below this confidence a message is not answered as a side question. */
+export const sideQuestionConfidence = 0.6;
+
+/** Topics answered inside the dialog: the informational ones (R9 ends the application, not here). */
+const answerable = new Set<Intent>([
+  ...infoIntents.filter((i) => i !== "r9" && i !== "thanks" && i !== "cancel_application"),
+  "prices",
+  "production",
+  "delivery",
+]);
+
+/** "What is an HSM / a smart card?": the R2.2/R2.3 answer, whatever topic the classifier leans to. */
+const asksWhatMediumIs =
+  /\b(hsm|akilli kart|smart card)\b.*\b(nedir|ne demek\w*|ne ise yarar|ne anlama gelir)\b|\bwhat (is|s|does) (an? |the )?(hsm|smart card)\b/;
+
+/** The side topic a typed message asks, or undefined. */
+export function sideTopicOf(turn: Turn): Intent | undefined {
+  const raw = turn.input.raw;
+  if (raw === undefined || looksLikeNumberAnswer(raw)) return undefined;
+  const folded = turn.input.folded;
+  if (asksWhatMediumIs.test(folded)) return "hsm_vs_card";
+  const understood = understand(folded, nluLocaleOf(turn.ref.locale));
+  if (understood.kind !== "intent" || understood.confidence < sideQuestionConfidence) return undefined;
+  return answerable.has(understood.intent) ? understood.intent : undefined;
+}
+
+/** Answers a side topic without buttons. */
+export function answerSideTopic(turn: Turn, intent: Intent): void {
+  const from = turn.out.length;
+  if (intent === "prices") answerPrices(turn);
+  // inside the application there is no order yet: the answer without "type your order number"
+  else if (intent === "production" || intent === "delivery") turn.say(`app.side.${intent}`, linkParams(turn));
+  else answerInfo(turn, intent as (typeof infoIntents)[number]);
+  for (const message of turn.out.slice(from)) delete message.buttons;
+}
+
+/** Answers the message as a side question when it is one; true when it did. */
+export function answerSideQuestion(turn: Turn): boolean {
+  const intent = sideTopicOf(turn);
+  if (!intent) return false;
+  answerSideTopic(turn, intent);
+  return true;
+}

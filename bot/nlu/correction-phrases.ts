@@ -1,0 +1,43 @@
+/**
+ * Correction phrases typed at a dialog question (`interfaces.md` §4: "geri" goes back one question):
+ * "pardon yanlış yazdım", "bir önceki soru", "düzeltmek istiyorum", "I made a typo" say the previous
+ * answer was wrong (back one question); "baştan", "yeniden başla", "baştan başlayalım", "start over"
+ * ask to start the dialog again. Recognised only when EVERY word of the message is a correction
+ * word or filler, so a name or an unvan ("Ayşe Baştan", "Yeniden Yapı Ltd") is never one.
+ * Works on folded text (fold.ts).
+ */
+import { tokensOf } from "./fold.ts";
+
+/** What a correction phrase asks. */
+export type CorrectionPhrase = "back" | "restart";
+
+/** Words (prefixes) that ask to start again. */
+const restartWords = /^(bastan|sifirdan|yeniden|restart|over|beginning|scratch)/;
+/** Words (prefixes) that say the previous answer was wrong. */
+const backWords =
+  /^(yanlis|hatali|hata|onceki|duzelt|typo|mistake|wrong|previous|oops|fix|correction|undo|mistyped|yanlislik)/;
+/** Filler a correction phrase may carry (whole words, folded). */
+const filler = new Set(
+  (
+    "pardon ozur dilerim affedersiniz kusura bakmayin ay aa of eyvah hay lutfen bir bi once soru soruya sorudaki " +
+    "cevap cevabi cevabim cevabimi yanit yaniti yanitim yazdim yazmisim girdim girmisim yaptim oldu olmus " +
+    "istiyorum isterim lazim gerek edeyim edelim etmem etmek yapayim yapalim don donelim donmek alalim al " +
+    "basla baslayalim baslayin baslat baslatalim baslamak basvuruyu basvuru en her sey seyi hepsini tum tekrar " +
+    "ben son az sorry i made a typed it that the last answer go back to want let me start again please " +
+    "was entered my need from made question step all start again"
+  ).split(" "),
+);
+
+/** The correction a folded message asks for, or undefined when it says anything else. */
+export function correctionPhrase(folded: string): CorrectionPhrase | undefined {
+  const words = tokensOf(folded);
+  if (words.length === 0 || words.length > 8) return undefined;
+  const restart =
+    words.some((w) => restartWords.test(w)) ||
+    (words.some((w) => /^(start|basla)/.test(w)) && words.some((w) => /^(again|tekrar)$/.test(w)));
+  const back = words.some((w) => backWords.test(w));
+  if (!restart && !back) return undefined;
+  if (!words.every((w) => restartWords.test(w) || backWords.test(w) || filler.has(w))) return undefined;
+  if (restart) return "restart";
+  return "back";
+}
