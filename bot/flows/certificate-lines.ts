@@ -1,5 +1,6 @@
-/** How certificates are shown to a customer: one line each, and the verified subject's list. */
+/** How certificates are shown to a customer: one line each, the verified subject's list, its holder. */
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import { maskIdNumber } from "../../core/privacy/mask.ts";
 import type { Turn } from "../turn.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 
@@ -23,4 +24,18 @@ export async function listVerifiedCertificates(turn: Turn): Promise<void> {
   const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
   if (certs.length === 0) turn.say("status.none");
   else turn.sayText(certs.map((c) => describeCertificate(turn, c)).join("\n"));
+}
+
+/**
+ * Names a certificate holder to the customer who verified it: the unvan (or ad soyad) from the
+ * certificate and the VKN/TCKN masked ("ÖRNEK BİLİŞİM A.Ş. (VKN 32******84)"), so that the customer
+ * sees which firm a step is about and can stop.
+ */
+export function describeHolder(turn: Turn, subject: string, certs: readonly CertificateView[] = []): string {
+  const idKind = subject.length === 11 ? "TCKN" : "VKN";
+  const id = maskIdNumber(subject);
+  const title = certs.find((c) => c.vkn === subject)?.subjectCn;
+  return title
+    ? turn.t("verify.holder", { title, idKind, id })
+    : turn.t("verify.holder_untitled", { idKind, id });
 }

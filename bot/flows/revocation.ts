@@ -3,16 +3,26 @@
  * serial) → the reason (kayıp, çalıntı) → the irreversibility warning and "onaylıyor musunuz?" →
  * revoked with the time → the R7.4 advice to apply again.
  */
-import { ConflictError, DomainError, NotFoundError } from "../../core/errors/domain-error.ts";
+import {
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  ValidationError,
+} from "../../core/errors/domain-error.ts";
+import { isValidVkn } from "../../core/identity/vkn.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
-import type { CertificateView } from "../../core/ports/certificate-authority.ts";
+import { maskIdNumber } from "../../core/privacy/mask.ts";
+import { validateApplicationField } from "../../core/ra/application-fields.ts";
+import type { HeldCertificate } from "../../core/ra/registration-authority.ts";
 import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { RevokeFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
+import { describeHolder } from "./certificate-lines.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import type { FlowHandler } from "./flow-handler.ts";
+import { sendCode } from "./verification.ts";
 
 /** Why a card is to be revoked; the typed words live in locales/<lng>/choices.yaml. */
 export const revocationReasonChoices: Choice<"kayip" | "calinti">[] = (["kayip", "calinti"] as const).map(
@@ -28,11 +38,11 @@ const yesNoChoices: Choice[] = [
 ];
 
 /** The verified holder's certificates that may be revoked (the rule shared with the core and the console). */
-async function revocable(turn: Turn): Promise<CertificateView[]> {
+async function revocable(turn: Turn): Promise<HeldCertificate[]> {
   return revocationCandidates(await turn.deps.ra.certificatesOfVerified(turn.ref.id));
 }
 
-function certificateChoices(turn: Turn, certs: CertificateView[]): Choice[] {
+function certificateChoices(turn: Turn, certs: HeldCertificate[]): Choice[] {
   return certs.map((c) => ({
     id: `cert:${c.serial}`,
     labelKey: "revoke.cert_label",
@@ -63,7 +73,78 @@ async function prompt(turn: Turn, flow: RevokeFlow): Promise<void> {
     turn.say("revoke.ask_cert", undefined, turn.buttons(certificateChoices(turn, await revocable(turn))));
   else if (flow.step === "reason")
     turn.say("revoke.ask_reason", undefined, turn.buttons(revocationReasonChoices));
-  else turn.say("revoke.warning", { serial: flow.serial ?? "" }, turn.buttons(yesNoChoices));
+  else await warn(turn, flow);
+}
+
+/**
+ * The irreversibility warning (R7.1) names what is about to be closed: the holder (unvan, masked
+ * VKN/TCKN), the serial and the medium, so that a customer sees which firm loses its seal.
+ */
+async function warn(turn: Turn, flow: RevokeFlow): Promise<void> {
+  const certs = await revocable(turn);
+  const cert = certs.find((c) => c.serial === flow.serial);
+  const serial = flow.serial ?? "";
+  const holder = cert ? describeHolder(turn, cert.vkn, certs) : "";
+  const buttons = turn.buttons(yesNoChoices);
+  if (cert?.medium)
+    turn.say("revoke.warning", { holder, serial, medium: turn.t(`revoke.medium.${cert.medium}`) }, buttons);
+  else if (cert) turn.say("revoke.warning_no_medium", { holder, serial }, buttons);
+  else turn.say("revoke.warning_serial", { serial }, buttons);
+}
+
+/**
+ * A VKN or TCKN written in a message (its digits in groups or not: "4540536920", "454 053 6920"),
+ * checksum-valid or not; a 10-digit mobile number without its 0 is no VKN.
+ */
+function idNumberIn(raw: string): string | undefined {
+  for (const m of raw.matchAll(/(?<![\p{L}\p{N}])\d+(?:[ .-]\d+)*(?![\p{L}\p{N}])/gu)) {
+    const runs = [m[0].replace(/\D/g, ""), ...m[0].split(/[ .-]/)];
+    for (const digits of runs) {
+      if (digits.length === 10 && !(digits.startsWith("5") && !isValidVkn(digits))) return digits;
+      if (digits.length === 11 && !digits.startsWith("0")) return digits;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A VKN/TCKN typed anywhere in the dialog that is not the verified one: the customer means another
+ * holder, so nothing of the verified one is revoked; that holder is verified first (then the
+ * revocation starts for it), or an invalid number is refused with the VKN question. Returns
+ * `handled` then, `same` when the verified identity was typed, or undefined.
+ */
+async function anotherHolderTyped(turn: Turn): Promise<"handled" | "same" | undefined> {
+  const digits = turn.input.raw === undefined ? undefined : idNumberIn(turn.input.raw);
+  if (!digits) return undefined;
+  if (digits === (await turn.deps.ra.verifiedSubject(turn.ref.id))) return "same";
+  let subject: string;
+  try {
+    subject = validateApplicationField(digits.length === 10 ? "vkn" : "tckn", digits, {
+      testMode: turn.deps.testMode ?? false,
+    });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    turn.state.flow = { name: "verify", step: "subject", purpose: "revoke" };
+    turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
+    turn.say("verify.ask_subject");
+    return "handled";
+  }
+  turn.say("revoke.other_holder", {
+    idKind: subject.length === 11 ? "TCKN" : "VKN",
+    id: maskIdNumber(subject),
+  });
+  await sendCode(turn, "revoke", subject);
+  return "handled";
+}
+
+/** Names the verified holder again (its own VKN was typed) and asks the question again. */
+async function sameHolder(turn: Turn, flow: RevokeFlow): Promise<void> {
+  const subject = await turn.deps.ra.verifiedSubject(turn.ref.id);
+  if (subject)
+    turn.say("revoke.same_holder", {
+      holder: describeHolder(turn, subject, await turn.deps.ra.certificatesOfVerified(turn.ref.id)),
+    });
+  await prompt(turn, flow);
 }
 
 /** The revocation flow as the engine drives it. */
@@ -75,6 +156,12 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       const picked =
         turn.pick(certificateChoices(turn, certs)) ??
         (typed && certs.some((c) => c.serial === typed) ? `cert:${typed}` : undefined);
+      const other = picked ? undefined : await anotherHolderTyped(turn);
+      if (other === "handled") return true;
+      if (other === "same") {
+        await sameHolder(turn, flow);
+        return true;
+      }
       if (!picked) {
         turn.say("revoke.unknown_cert");
         await prompt(turn, flow);
@@ -85,8 +172,14 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       await prompt(turn, flow);
       return true;
     }
+    const other = await anotherHolderTyped(turn);
+    if (other === "handled") return true;
     if (flow.step === "reason") {
       const reason = turn.pick(revocationReasonChoices);
+      if (!reason && other === "same") {
+        await sameHolder(turn, flow);
+        return true;
+      }
       if (!reason) {
         turn.say("revoke.reason_other");
         await prompt(turn, flow);

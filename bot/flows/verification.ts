@@ -4,11 +4,10 @@
  * masked), 3 tries. Unknown subjects get the same wording as known ones.
  */
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
-import { maskIdNumber } from "../../core/privacy/mask.ts";
 import { extractEntities } from "../nlu/entities.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
-import { listVerifiedCertificates } from "./certificate-lines.ts";
+import { describeHolder, listVerifiedCertificates } from "./certificate-lines.ts";
 import { startContactUpdate } from "./contact-update.ts";
 import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
 import { readSubject } from "./dialog/subject.ts";
@@ -31,15 +30,30 @@ async function afterVerified(turn: Turn, purpose: VerifyPurpose): Promise<void> 
 
 /**
  * Starts verification for a purpose, or skips it while a verification of this conversation lasts
- * (naming the verified identity, masked). A VKN/TCKN named in the message ("4540536920'nin
+ * (naming the verified holder: unvan and masked VKN/TCKN, so that the customer can stop). A VKN/TCKN named in the message ("4540536920'nin
  * telefonunu güncellemek istiyorum") is the subject: another one than the verified identity is
  * verified first, never served with the verified one.
  */
 export async function startVerification(turn: Turn, purpose: VerifyPurpose): Promise<void> {
   const named = namedIdNumber(turn);
+  // A code is awaited and the request is typed again without a VKN ("kayıp" at the code question):
+  // that verification goes on, for this purpose, never the one verified before it. A pressed topic
+  // button starts afresh.
+  const pending = turn.flowAtStart;
+  if (
+    named === undefined &&
+    turn.input.button === undefined &&
+    pending?.name === "verify" &&
+    pending.step === "code"
+  ) {
+    turn.state.flow = { ...pending, purpose };
+    turn.say("verify.code_pending");
+    return;
+  }
   const verified = await turn.deps.ra.verifiedSubject(turn.ref.id);
   if (verified && (named === undefined || named === verified)) {
-    turn.say("verify.still_verified", { subject: maskIdNumber(verified) });
+    const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
+    turn.say("verify.still_verified", { holder: describeHolder(turn, verified, certs) });
     await afterVerified(turn, purpose);
     return;
   }

@@ -22,6 +22,8 @@ import type {
   ClientNetworkHint,
   CodeSent,
   CustomerLocaleHint,
+  HeldCertificate,
+  Medium,
   MediumAdvice,
   OrderStatusView,
   RegistrationAuthority,
@@ -147,9 +149,29 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     return this.contacts.confirm(request);
   }
 
-  async certificatesOfVerified(conversationId: string): Promise<CertificateView[]> {
+  async certificatesOfVerified(conversationId: string): Promise<HeldCertificate[]> {
     const subject = await this.verification.verifiedSubject(conversationId);
-    return subject ? this.deps.certificates.findByVkn(subject) : [];
+    if (!subject) return [];
+    const certificates = await this.deps.certificates.findByVkn(subject);
+    return Promise.all(
+      certificates.map(async (c) => {
+        const medium = await this.#mediumOf(c);
+        return medium ? { ...c, medium } : c;
+      }),
+    );
+  }
+
+  /**
+   * The medium a certificate is on: its order's, or, for one issued without an application (operator
+   * seeding), what its token's key URI names (`card-…`, `hsm-…`); undefined when neither tells.
+   */
+  async #mediumOf(certificate: CertificateView): Promise<Medium | undefined> {
+    const order = certificate.orderId ? await this.deps.applications.byId(certificate.orderId) : undefined;
+    if (order) return order.medium;
+    const token = certificate.tokenUri?.toLowerCase() ?? "";
+    if (/(?<![a-z])hsm(?![a-z])/.test(token)) return "hsm";
+    if (/(?<![a-z])card(?![a-z])/.test(token)) return "card";
+    return undefined;
   }
 
   async certificateStatus(serial: string): Promise<CertificateView | undefined> {

@@ -102,6 +102,9 @@ export interface CustomerLocaleHint {
   locale?: NotificationLocale;
 }
 
+/** A certificate as its verified holder sees it: with the medium it is on (R3.3), when known. */
+export type HeldCertificate = CertificateView & { medium?: Medium };
+
 /** The RA facade. Every method throws coded `DomainError`s for bad input. */
 export interface RegistrationAuthority {
   /** Submits an application; returns the same order for the same idempotency key. */
@@ -166,8 +169,8 @@ export interface RegistrationAuthority {
     } & CustomerLocaleHint,
   ): Promise<{ updated: boolean; attemptsLeft: number; expired?: true }>;
 
-  /** Certificates of the verified subject. */
-  certificatesOfVerified(conversationId: string): Promise<CertificateView[]>;
+  /** Certificates of the verified subject, each with its medium (card or HSM) when it is known. */
+  certificatesOfVerified(conversationId: string): Promise<HeldCertificate[]>;
   /** Public status by serial (as OCSP is public). */
   certificateStatus(serial: string): Promise<CertificateView | undefined>;
   /** Customer revocation (R7) after verification: kayıp → keyCompromise, çalıntı → keyCompromise. */
