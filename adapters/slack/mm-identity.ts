@@ -42,7 +42,7 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
   const [subject, ...typedCode] = args as [string, ...string[]];
   // a code read out in groups ("12 34 56") is one code; a typo that is no 6-digit code uses no try
   const code = groupedDigits(typedCode.join(" "));
-  if (!code || code.length !== 6) return answer([`:x: ${t("identity.code_format")}`]);
+  if (code?.length !== 6) return answer([`:x: ${t("identity.code_format")}`]);
   const outcome = await deps.ra.agents.submitCode({ agentId, subject, code });
   const vkn = echoTyped(subject);
   if (outcome.kind === "verified") return answer([`:white_check_mark: ${t("identity.verified", { vkn })}`]);

@@ -24,16 +24,16 @@ describe("address change (not R5.2)", () => {
     expect(chat.buttons()).toContain("Temsilci");
   });
 
-  it.each([
-    "the company has moved to another address",
-    "we moved office, where will the card come",
-  ])("EN: an address change keeps the certificate and says where a card goes: '%s'", async (text) => {
-    const { chat } = await setup({ locale: "en" });
-    const answer = await chat.say(text);
-    expect(answer).not.toMatch(r52);
-    expect(answer).toContain("holds only your firm's VKN and title");
-    expect(answer).toContain("delivery address given in the application");
-  });
+  it.each(["the company has moved to another address", "we moved office, where will the card come"])(
+    "EN: an address change keeps the certificate and says where a card goes: '%s'",
+    async (text) => {
+      const { chat } = await setup({ locale: "en" });
+      const answer = await chat.say(text);
+      expect(answer).not.toMatch(r52);
+      expect(answer).toContain("holds only your firm's VKN and title");
+      expect(answer).toContain("delivery address given in the application");
+    },
+  );
 
   it("an unvan change together with the address is still R5.2, an e-mail address a contact update", async () => {
     const { chat } = await setup();
