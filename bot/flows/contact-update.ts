@@ -6,11 +6,12 @@ import { DomainError, RateLimitError, ValidationError } from "../../core/errors/
 import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
+import { extractEntities } from "../nlu/entities.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
 import type { ContactFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
-import { enterCode } from "./dialog/code-entry.ts";
+import { enterCode, typedCode } from "./dialog/code-entry.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
 /** Which contact changes; the typed words are data (`locales/<lng>/choices.yaml`, question `contactKind`). */
@@ -18,6 +19,12 @@ export const kindChoices: Choice<"email" | "phone">[] = [
   { id: "email", labelKey: "contact.kind.email", synonyms: synonymsOf("contactKind", "email") },
   { id: "phone", labelKey: "contact.kind.phone", synonyms: synonymsOf("contactKind", "phone") },
 ];
+
+/** Whether a message carries an e-mail address or a mobile number. */
+export function contactTyped(raw: string): boolean {
+  const { email, phone } = extractEntities(raw);
+  return email !== undefined || phone !== undefined;
+}
 
 /** Asks which contact to change (verification already done). */
 export function startContactUpdate(turn: Turn): void {
@@ -96,6 +103,12 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
         turn.state.flow = undefined;
         turn.say("verify.expired", undefined, [{ id: "i:contact_update", label: turn.t("verify.retry") }]);
       }
+      return true;
+    }
+    // an e-mail address or phone number typed at the code question ("yeni@ornek.com.tr") is no other
+    // topic: the code it was sent is asked for again
+    if (!typedCode(raw) && contactTyped(raw)) {
+      turn.say(`contact.code_reminder.${flow.kind ?? "email"}`);
       return true;
     }
     const entered = await enterCode(turn, {

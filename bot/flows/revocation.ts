@@ -22,6 +22,7 @@ import type { Choice, Turn } from "../turn.ts";
 import { describeHolder } from "./certificate-lines.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import type { FlowHandler } from "./flow-handler.ts";
+import { revocationReasonOf } from "./revocation-reason.ts";
 import { sendCode } from "./verification.ts";
 
 /** Why a card is to be revoked; the typed words live in locales/<lng>/choices.yaml. */
@@ -175,7 +176,16 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
     const other = await anotherHolderTyped(turn);
     if (other === "handled") return true;
     if (flow.step === "reason") {
-      const reason = turn.pick(revocationReasonChoices);
+      // typed: what the answer means ("kaybettik", "çaldılar"), never a negated or another reason
+      const understood = turn.input.button
+        ? turn.pick(revocationReasonChoices)
+        : revocationReasonOf(turn.input.folded);
+      if (understood === "both") {
+        turn.say("revoke.reason_which");
+        await prompt(turn, flow);
+        return true;
+      }
+      const reason = understood;
       if (!reason && other === "same") {
         await sameHolder(turn, flow);
         return true;

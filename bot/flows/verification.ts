@@ -8,8 +8,8 @@ import { extractEntities } from "../nlu/entities.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeHolder, listVerifiedCertificates } from "./certificate-lines.ts";
-import { startContactUpdate } from "./contact-update.ts";
-import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
+import { contactTyped, startContactUpdate } from "./contact-update.ts";
+import { type CodeEntry, enterCode, typedCode } from "./dialog/code-entry.ts";
 import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { startRevocation } from "./revocation.ts";
@@ -119,6 +119,11 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       if (subject === "declined") return false;
       if (subject === "handled") return true;
       await sendCode(turn, flow.purpose, subject);
+      return true;
+    }
+    // an e-mail address or phone number typed at the code question is no other topic
+    if (!typedCode(raw) && contactTyped(raw)) {
+      turn.say("verify.code_reminder");
       return true;
     }
     const entered = await enterCode(turn, {
