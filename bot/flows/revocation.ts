@@ -46,10 +46,56 @@ async function revocable(turn: Turn): Promise<HeldCertificate[]> {
 function certificateChoices(turn: Turn, certs: HeldCertificate[]): Choice[] {
   return certs.map((c) => ({
     id: `cert:${c.serial}`,
-    labelKey: "revoke.cert_label",
-    labelParams: { serial: c.serial, until: formatDate(turn, c.notAfter) },
+    // the medium, so that a card is told from an HSM without knowing serials
+    labelKey: c.medium ? "revoke.cert_label_medium" : "revoke.cert_label",
+    labelParams: {
+      serial: c.serial,
+      until: formatDate(turn, c.notAfter),
+      ...(c.medium ? { medium: turn.t(`revoke.medium_label.${c.medium}`) } : {}),
+    },
     synonyms: [c.serial.toLowerCase()],
   }));
+}
+
+/** Ordinal answers to the list ("ilki", "ikincisi", "2", "the second one", "sonuncusu"): 0-based, -1 for the last. */
+const ordinals: Record<string, number> = {
+  "1": 0,
+  ilk: 0,
+  ilki: 0,
+  birinci: 0,
+  birincisi: 0,
+  first: 0,
+  "2": 1,
+  ikinci: 1,
+  ikincisi: 1,
+  second: 1,
+  "3": 2,
+  ucuncu: 2,
+  ucuncusu: 2,
+  third: 2,
+  "4": 3,
+  dorduncu: 3,
+  dorduncusu: 3,
+  fourth: 3,
+  son: -1,
+  sonuncu: -1,
+  sonuncusu: -1,
+  last: -1,
+};
+
+/** The certificate an ordinal answer or a medium named once in the list ("HSM olan") picks. */
+function pickedByPosition(folded: string, certs: HeldCertificate[]): HeldCertificate | undefined {
+  const tokens = folded.split(" ").filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 4) return undefined;
+  const positions = tokens.map((t) => ordinals[t]).filter((n) => n !== undefined);
+  if (positions.length === 1) return certs.at(positions[0]!);
+  const media = new Set(
+    tokens.flatMap((t) => (/^hsm/.test(t) ? ["hsm"] : /^(kart|card)/.test(t) ? ["card"] : [])),
+  );
+  if (media.size !== 1) return undefined;
+  const [medium] = media;
+  const matching = certs.filter((c) => c.medium === medium);
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /** Starts revocation once the conversation is verified. */
@@ -154,9 +200,12 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
     if (flow.step === "cert") {
       const certs = await revocable(turn);
       const typed = normaliseSerial(turn.input.raw ?? "");
+      const byPosition =
+        turn.input.raw === undefined ? undefined : pickedByPosition(turn.input.folded, certs);
       const picked =
         turn.pick(certificateChoices(turn, certs)) ??
-        (typed && certs.some((c) => c.serial === typed) ? `cert:${typed}` : undefined);
+        (typed && certs.some((c) => c.serial === typed) ? `cert:${typed}` : undefined) ??
+        (byPosition ? `cert:${byPosition.serial}` : undefined);
       const other = picked ? undefined : await anotherHolderTyped(turn);
       if (other === "handled") return true;
       if (other === "same") {

@@ -112,3 +112,45 @@ describe("revocation: which firm (R7.1 irreversible, R5.1 verification)", () => 
     expect(ctx.chat.buttons()).toEqual(["Kayıp", "Çalıntı"]);
   });
 });
+
+describe("revocation: choosing among several certificates (R7.3)", () => {
+  const atPicker = async (locale: "tr" | "en" = "tr") => {
+    const ctx = await setup({ locale });
+    const card = await ctx.world.addCertificate({ ...firmA, medium: "card" });
+    const hsm = await ctx.world.addCertificate({ ...firmA, medium: "hsm" });
+    await ctx.chat.say(locale === "tr" ? "sertifika iptali" : "I want to revoke my certificate");
+    await ctx.chat.say(firmA.vkn);
+    await ctx.chat.say(ctx.world.lastCodeTo(firmA.email)!);
+    return { ctx, card, hsm };
+  };
+
+  it("labels each choice with its medium and validity end", async () => {
+    const { ctx } = await atPicker();
+    const labels = ctx.chat.buttons();
+    expect(labels.some((l) => /^Akıllı kart: .*son geçerlilik/.test(l))).toBe(true);
+    expect(labels.some((l) => /^HSM: .*son geçerlilik/.test(l))).toBe(true);
+  });
+
+  for (const [typed, which] of [
+    ["ikincisi", 1],
+    ["2", 1],
+    ["ilki", 0],
+    ["sonuncusu", 1],
+    ["HSM olanı", "hsm"],
+  ] as const)
+    it(`takes "${typed}" as a choice from the list`, async () => {
+      const { ctx, card, hsm } = await atPicker();
+      const labels = ctx.chat.buttons();
+      const expected =
+        which === "hsm" ? hsm.serial : labels[which]!.includes(card.serial) ? card.serial : hsm.serial;
+      await ctx.chat.say(typed);
+      expect(ctx.chat.buttons()).toEqual(["Kayıp", "Çalıntı"]);
+      expect(await ctx.chat.press("Kayıp")).toContain(expected);
+    });
+
+  it("takes 'the second' in English", async () => {
+    const { ctx } = await atPicker("en");
+    await ctx.chat.say("the second");
+    expect(ctx.chat.buttons()).toEqual(["Lost", "Stolen"]);
+  });
+});
