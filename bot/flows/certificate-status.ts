@@ -10,7 +10,7 @@ import type { Turn } from "../turn.ts";
 import { describeCertificate, listVerifiedCertificates } from "./certificate-lines.ts";
 import { isIdNumber, readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
-import { sendCode } from "./verification.ts";
+import { sendCode } from "./send-code.ts";
 
 /** Answers for a subject: a serial publicly, a VKN/TCKN after its own verification. */
 async function answerSubject(turn: Turn, subject: string): Promise<void> {

@@ -23,7 +23,7 @@ import { describeHolder } from "./certificate-lines.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { revocationReasonOf } from "./revocation-reason.ts";
-import { sendCode } from "./verification.ts";
+import { sendCode } from "./send-code.ts";
 
 /** Why a card is to be revoked; the typed words live in locales/<lng>/choices.yaml. */
 export const revocationReasonChoices: Choice<"kayip" | "calinti">[] = (["kayip", "calinti"] as const).map(

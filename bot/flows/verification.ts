@@ -3,7 +3,6 @@
  * VKN: the VKN/TCKN or certificate serial, a one-time code to the registered contacts (named
  * masked), 3 tries. Unknown subjects get the same wording as known ones.
  */
-import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
 import { extractEntities } from "../nlu/entities.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
@@ -13,6 +12,7 @@ import { type CodeEntry, enterCode, typedCode } from "./dialog/code-entry.ts";
 import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { startRevocation } from "./revocation.ts";
+import { sendCode } from "./send-code.ts";
 
 /** The topic that starts each purpose again. */
 const retryTopicOf: Record<VerifyPurpose, CodeEntry["retryTopic"]> = {
@@ -71,42 +71,6 @@ function namedIdNumber(turn: Turn): string | undefined {
   if (turn.input.raw === undefined) return undefined;
   const { vkn, tckn } = extractEntities(turn.input.raw);
   return vkn ?? tckn;
-}
-
-/** Sends the code for a subject and moves to the code question. */
-export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: string): Promise<void> {
-  try {
-    const sent = await turn.deps.ra.startVerification({
-      conversationId: turn.ref.id,
-      subject,
-      locale: turn.ref.locale,
-      ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
-    });
-    turn.state.flow = { name: "verify", step: "code", purpose, codeSentAt: turn.deps.clock.now().getTime() };
-    // a subscriber's unproven contact got no code and is not named
-    const key =
-      sent.maskedEmail && sent.maskedPhone
-        ? "code_sent"
-        : sent.maskedEmail
-          ? "code_sent_email"
-          : "code_sent_phone";
-    turn.say(`verify.${key}`, { email: sent.maskedEmail, phone: sent.maskedPhone });
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      turn.state.flow = { name: "verify", step: "subject", purpose };
-      turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
-      turn.say("verify.ask_subject");
-      return;
-    }
-    if (error instanceof DomainError && error.code === "contacts_unverified") {
-      turn.state.flow = undefined;
-      turn.say("verify.contacts_unverified", undefined, [{ id: "i:agent", label: turn.t("menu.agent") }]);
-      return;
-    }
-    if (!(error instanceof RateLimitError)) throw error;
-    turn.state.flow = undefined;
-    turn.say("verify.rate_limited");
-  }
 }
 
 /** The verification flow as the engine drives it. */

@@ -10,25 +10,10 @@ import { normaliseTurkishMobile } from "../identity/phone.ts";
 import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
 import { typedIdDigits } from "../identity/typed-number.ts";
 import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
+import type { ApplicationField } from "./application-field.ts";
 import { withoutFieldLabel } from "./field-labels.ts";
 
-/** The fields of the dialog that take free text. */
-export type ApplicationField =
-  | "vkn"
-  | "tckn"
-  | "title"
-  | "personName"
-  | "signerName"
-  | "signerTckn"
-  | "email"
-  | "phone"
-  | "deliveryAddress"
-  | "groupVkn"
-  | "groupTitle"
-  | "groupBarcode"
-  | "hsmAddress"
-  | "techName"
-  | "techPhone";
+export type { ApplicationField } from "./application-field.ts";
 
 /** Options of the validation. */
 export interface FieldOptions {

@@ -6,7 +6,7 @@
  * with or without Turkish letters and in any case; it must stand as whole words and leave a value.
  * A bare word that may begin a value ("title", "name", "firma") counts only with a colon after it.
  */
-import type { ApplicationField } from "./application-fields.ts";
+import type { ApplicationField } from "./application-field.ts";
 
 /** Each folded letter as a class of its Turkish and ASCII spellings. */
 const letterClasses: Record<string, string> = {

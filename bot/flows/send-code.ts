@@ -1,0 +1,44 @@
+/**
+ * The one-time code of an identity verification (R5.1): asked of the RA for a subject, the flow
+ * moved to the code question, the masked contacts named. Shared by the verification, status and
+ * revocation dialogs.
+ */
+import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
+import type { VerifyPurpose } from "../state.ts";
+import type { Turn } from "../turn.ts";
+
+/** Sends the code for a subject and moves to the code question. */
+export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: string): Promise<void> {
+  try {
+    const sent = await turn.deps.ra.startVerification({
+      conversationId: turn.ref.id,
+      subject,
+      locale: turn.ref.locale,
+      ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
+    });
+    turn.state.flow = { name: "verify", step: "code", purpose, codeSentAt: turn.deps.clock.now().getTime() };
+    // a subscriber's unproven contact got no code and is not named
+    const key =
+      sent.maskedEmail && sent.maskedPhone
+        ? "code_sent"
+        : sent.maskedEmail
+          ? "code_sent_email"
+          : "code_sent_phone";
+    turn.say(`verify.${key}`, { email: sent.maskedEmail, phone: sent.maskedPhone });
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      turn.state.flow = { name: "verify", step: "subject", purpose };
+      turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
+      turn.say("verify.ask_subject");
+      return;
+    }
+    if (error instanceof DomainError && error.code === "contacts_unverified") {
+      turn.state.flow = undefined;
+      turn.say("verify.contacts_unverified", undefined, [{ id: "i:agent", label: turn.t("menu.agent") }]);
+      return;
+    }
+    if (!(error instanceof RateLimitError)) throw error;
+    turn.state.flow = undefined;
+    turn.say("verify.rate_limited");
+  }
+}
