@@ -58,6 +58,15 @@ export class Turn {
     this.flowAtStart = state.flow;
   }
 
+  /**
+   * Who asks the RA for a one-time code: the conversation, its language (the code is written in it)
+   * and, when the channel knew it, the client's network (the per-network code budget).
+   */
+  codeRequester(): { conversationId: string; locale: ConversationRef["locale"]; clientNetwork?: string } {
+    const { id, locale, clientNetwork } = this.ref;
+    return { conversationId: id, locale, ...(clientNetwork ? { clientNetwork } : {}) };
+  }
+
   /** This turn with another input read in its place: same conversation, state and answer. */
   readAs(input: TurnInput): Turn {
     return new Turn(this.ref, this.state, this.deps, input, this.out);

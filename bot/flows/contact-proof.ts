@@ -17,12 +17,7 @@ export const proofSkipWords: ReadonlySet<string> = new Set(synonymsOf("proofSkip
 /** Sends the codes for the order just submitted and asks for the e-mail's code. */
 export async function startContactProof(turn: Turn, orderNo: string): Promise<void> {
   try {
-    const sent = await turn.deps.ra.sendApplicationContactCodes({
-      conversationId: turn.ref.id,
-      orderNo,
-      locale: turn.ref.locale,
-      ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
-    });
+    const sent = await turn.deps.ra.sendApplicationContactCodes({ ...turn.codeRequester(), orderNo });
     turn.state.flow = { name: "proof", step: "email" };
     turn.say("app.proof.sent", { email: sent.maskedEmail, phone: sent.maskedPhone });
     turn.say("app.proof.ask_email");

@@ -75,11 +75,9 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       }
       try {
         const sent = await turn.deps.ra.startContactUpdate({
-          conversationId: turn.ref.id,
+          ...turn.codeRequester(),
           kind,
           newValue: value,
-          locale: turn.ref.locale,
-          ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
         });
         flow.step = "code";
         flow.codeSentAt = turn.deps.clock.now().getTime();

@@ -10,12 +10,7 @@ import type { Turn } from "../turn.ts";
 /** Sends the code for a subject and moves to the code question. */
 export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: string): Promise<void> {
   try {
-    const sent = await turn.deps.ra.startVerification({
-      conversationId: turn.ref.id,
-      subject,
-      locale: turn.ref.locale,
-      ...(turn.ref.clientNetwork ? { clientNetwork: turn.ref.clientNetwork } : {}),
-    });
+    const sent = await turn.deps.ra.startVerification({ ...turn.codeRequester(), subject });
     turn.state.flow = { name: "verify", step: "code", purpose, codeSentAt: turn.deps.clock.now().getTime() };
     // a subscriber's unproven contact got no code and is not named
     const key =

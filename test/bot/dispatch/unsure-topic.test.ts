@@ -7,22 +7,20 @@ import { parseState } from "../../../bot/state.ts";
 import { firmA } from "../../helpers/two-firms.ts";
 import { setup } from "../harness.ts";
 
-const firm = firmA;
-
 describe("a topic chosen after an unsure answer", () => {
   it("uses the VKN of the message it was offered for", async () => {
     const { chat, world } = await setup();
-    await world.addCertificate(firm);
+    await world.addCertificate(firmA);
     expect(await chat.say("3230512384 e-devlet")).toContain("Şunu mu demek istediniz?");
     const chosen = await chat.press("Sertifika durumu");
     expect(chosen).not.toMatch(/vergi kimlik numaran/i);
     expect(chosen).toContain("b***@ornek.com.tr"); // the code went to the firm's registered contacts
-    expect(world.lastCodeTo(firm.email)).toBeDefined();
+    expect(world.lastCodeTo(firmA.email)).toBeDefined();
   });
 
   it("is kept for one turn only: a topic button pressed later starts the topic afresh", async () => {
     const { chat, world, states } = await setup();
-    await world.addCertificate(firm);
+    await world.addCertificate(firmA);
     await chat.say("3230512384 e-devlet");
     expect(parseState(await states.load("conv-1")).unsure?.topics).toEqual(["revoke", "cert_status"]);
     const offered = chat.last;
@@ -30,7 +28,7 @@ describe("a topic chosen after an unsure answer", () => {
     expect(parseState(await states.load("conv-1")).unsure).toBeUndefined();
     chat.last = offered;
     expect(await chat.press("Sertifika durumu")).toMatch(/vergi kimlik numara|VKN/i);
-    expect(world.lastCodeTo(firm.email)).toBeUndefined();
+    expect(world.lastCodeTo(firmA.email)).toBeUndefined();
   });
 
   it("a saved message is read back; a garbled one is dropped, not trusted", () => {
