@@ -9,6 +9,7 @@
  */
 import type { Choice } from "../../choice.ts";
 import { foldTurkish, tokensOf } from "../../nlu/fold.ts";
+import { negatedAfter, negatedBefore } from "../../nlu/negation.ts";
 import type { Turn } from "../../turn.ts";
 
 /** What a typed answer to a choice question says. */
@@ -40,13 +41,6 @@ function patternOf(words: string): RegExp {
   return re;
 }
 
-/** A negation right after an option (one ending between): "kart değil", "hsm i istemiyorum". */
-const negatedAfter =
-  /^\s*(?:degil\w*|istemiyor\w*|istemem|istemeyiz|olmasin|olmayacak|olmaz|gerek yok|gerekmiyor|haric|disinda|yerine)\b/;
-/** A negation right before an option: "not the card", "no hsm", "I don't want an HSM". */
-const negatedBefore =
-  /(?:\bnot|\bno|\bwithout|\bnon|\bnever|\bdon ?t (?:want|need|like)|\bdo not (?:want|need|like)|\binstead of)(?: an?| the| any)?\s*$/;
-
 /** Words that make a message a question (folded, whole words). */
 const questionWords =
   /\b(nedir|nedi|ne|neden|niye|nasil|kac|kacta|kacinci|hangi|hangisi|hangisini|nerede|nereden|nereye|mi|mu|midir|mudur|misiniz|musunuz|miyim|muyum|miyiz|muyuz|misin|musun|what|whats|how|why|which|when|where|who)\b/;
@@ -76,7 +70,7 @@ export function namedOptions<T extends string>(
       for (const m of folded.matchAll(patternOf(words))) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
-        const negated = negatedAfter.test(folded.slice(end)) || negatedBefore.test(folded.slice(0, start));
+        const negated = negatedAfter(folded.slice(end)) || negatedBefore(folded.slice(0, start));
         found.push({ id: option.id, start, end, negated });
       }
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
