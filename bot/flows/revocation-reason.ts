@@ -2,57 +2,75 @@
  * The revocation reason (R7.2) as customers write it: kayıp ("kaybettik", "kayboldu", "bulamıyoruz",
  * "yitirdik", "we lost it", "can't find it") or çalıntı ("çaldılar", "çalındı galiba", "hırsızlık",
  * "it was stolen", "theft"). A negation ("kaybolmadı", "çalıntı değil", "not stolen"), both reasons
- * at once, or another reason of R7.2 (GİB, misuse: for agents only) is none of them.
+ * at once, or another reason of R7.2 (GİB, misuse: for agents only) is none of them. The words are
+ * data (`reasonWords` in locales/<lng>/choices.yaml); the matching and the negation are here and in
+ * bot/nlu/negation.ts.
  */
 import { tokensOf } from "../nlu/fold.ts";
+import { negatedAfter, negatedBefore, negatedVerb } from "../nlu/negation.ts";
+import { type ReasonWords, reasonWordsOf } from "../nlu/reason-words.ts";
 
+/** A reason a customer may give for revoking (R7.2). */
 export type CustomerRevocationReason = "kayip" | "calinti";
 
-/** Word stems (folded) of a lost card, and of a stolen one. */
-const lostStem =
-  /^(?:kayb|kayip|yitir|yitik|bulama|bulami|bulunama|bulunami|lost$|lose$|losing$|missing$|misplaced$)/;
-const stolenStem =
-  /^(?:calin|caldi|calmis|calmislar|caldir|hirsiz|gasp|soyul|stolen$|stole$|steal|theft$|thief$|thieves$|robbed$|robbery$|burgl)/;
-/** A Turkish verb negated after its stem: kaybol-ma-dı, kaybet-mi-yor, çalın-ma-mış, çal-ma-dılar. */
-const negatedVerb = /^(?:kaybet|kaybol|yitir|calin|cal|caldir)m[aeiu](?:d|y|z|m|n)/;
-/** Words that negate what comes just before them (Turkish) or just after them (English). */
-const negationAfter = new Set(["degil", "degildir", "yok"]);
-const negationBefore = new Set([
-  "not",
-  "never",
-  "didnt",
-  "wasnt",
-  "isnt",
-  "hasnt",
-  "havent",
-  "werent",
-  "dont",
-  "t",
-]);
-/** "can't find", "cannot find", "couldn't find": lost. */
-const cannotFind = /\b(?:can ?t|cannot|can not|couldn ?t|could not|unable to) find\b/;
-/** Another reason of R7.2 (only an agent revokes for these). */
-const otherReason =
-  /\b(?:gib|gelir idaresi|vergi dairesi|resen|kotuye|amac disi|amacina aykiri|misuse|abuse|tax office|revenue administration)/;
+/** How many words may stand between a reason and its negation: "kayıp falan değil", "was not stolen". */
+const negationReach = 2;
+
+/** A reason's words, ready to match. */
+interface ReasonMatcher {
+  /** Whether one folded word names the reason. */
+  word(token: string): boolean;
+  /** Whether the folded text holds one of its phrases. */
+  phrase(folded: string): boolean;
+  verbs: string[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function matcherOf(words: ReasonWords): ReasonMatcher {
+  const stems = words.stems;
+  const whole = new Set(words.words);
+  const phrases =
+    words.phrases.length > 0
+      ? new RegExp(`(?<=^|\\s)(?:${words.phrases.map(escapeRegExp).join("|")})`)
+      : undefined;
+  return {
+    word: (token) => whole.has(token) || stems.some((stem) => token.startsWith(stem)),
+    phrase: (folded) => phrases?.test(folded) ?? false,
+    verbs: words.verbs,
+  };
+}
+
+let matchers: Record<CustomerRevocationReason | "other", ReasonMatcher> | undefined;
+
+function loadMatchers() {
+  matchers ??= {
+    kayip: matcherOf(reasonWordsOf("kayip")),
+    calinti: matcherOf(reasonWordsOf("calinti")),
+    other: matcherOf(reasonWordsOf("other")),
+  };
+  return matchers;
+}
 
 /**
  * The reason a folded answer gives; `both` when it names both; undefined when it gives none, only a
  * negated one, or another reason.
  */
 export function revocationReasonOf(folded: string): CustomerRevocationReason | "both" | undefined {
-  if (otherReason.test(folded)) return undefined;
+  const { kayip, calinti, other } = loadMatchers();
   const tokens = tokensOf(folded);
-  let lost = cannotFind.test(folded);
-  let stolen = false;
+  if (other.phrase(folded) || tokens.some((t) => other.word(t))) return undefined;
+  // "can't find it": lost, said with a negation
+  let lost = kayip.phrase(folded);
+  let stolen = calinti.phrase(folded);
   for (const [i, token] of tokens.entries()) {
-    const isLost = lostStem.test(token);
-    const isStolen = stolenStem.test(token);
+    const isLost = kayip.word(token);
+    const isStolen = calinti.word(token);
     if (!isLost && !isStolen) continue;
     const negated =
-      negatedVerb.test(token) ||
-      negationAfter.has(tokens[i + 1] ?? "") ||
-      negationAfter.has(tokens[i + 2] ?? "") ||
-      tokens.slice(Math.max(0, i - 2), i).some((t) => negationBefore.has(t));
+      negatedVerb(token, [...kayip.verbs, ...calinti.verbs]) ||
+      negatedAfter(tokens.slice(i + 1).join(" "), negationReach) ||
+      negatedBefore(tokens.slice(0, i).join(" "), negationReach);
     // "kayıp değil, çalındı": a negated reason is none, another one in the answer still counts
     if (negated) continue;
     if (isLost) lost = true;
