@@ -1,3 +1,5 @@
+import { foldForLabel, splitLabel } from "../text/labelled-answer.ts";
+
 /** A pragmatic e-mail check (one @, a dotted domain, no spaces, at most 254 characters); returns the trimmed, lower-cased address or undefined. */
 export function normaliseEmail(input: string): string | undefined {
   const value = input.trim();
@@ -10,25 +12,32 @@ export function normaliseEmail(input: string): string | undefined {
   return `${local}@${domain.toLowerCase()}`;
 }
 
-/** Words that may stand before an address in an answer ("e-posta adresimiz:", "my new email is"). */
+/** A word that may stand around an address in an answer ("e-posta", "adresimiz", "my new email is"), folded. */
 const labelWord =
-  /^(?:e-?posta[a-zçğıöşü]*|e-?mail[a-zçğıöşü]*|mail[a-zçğıöşü]*|adres[a-zçğıöşü]*|yeni|benim|bizim|my|new|our|address|is)$/;
+  "(?:e-?posta[a-z]*|e-?mail[a-z]*|mail[a-z]*|adres[a-z]*|yeni|benim|bizim|my|new|our|address|is)";
+
+/** Label words before the address, each with the punctuation after it ("yeni e-posta adresimiz:"). */
+const label = new RegExp(`^(?:(?:${labelWord}[:=,;.-]*|[:=,;.-]+)(?:\\s+|$))+`);
+
+/** The label words after the address ("ali@ornek.com.tr adresimiz"), nothing else. */
+const trailingWords = new RegExp(`^(?:\\s+(?:${labelWord}[:=,;.-]*|[:=,;.-]+))*$`);
 
 /**
  * The address in an answer to an e-mail question: one address, alone or after a label
  * ("e-posta: ali@ornek.com.tr", "yeni e-posta adresimiz <ali@ornek.com.tr>"), with the punctuation
- * around it dropped; undefined when the answer says anything else or holds no valid address.
+ * around it dropped; undefined when the answer says anything else or holds no valid address. The
+ * label is split off by the shared reader of answers with a label (core/text/labelled-answer.ts);
+ * what must follow it is one address, and at most label words after it.
  */
 export function emailFromAnswer(input: string): string | undefined {
-  const words = String(input ?? "")
-    .trim()
-    .split(/\s+/);
-  const addresses = words.filter((word) => word.includes("@"));
-  if (addresses.length !== 1) return undefined;
-  const others = words
-    .filter((word) => !word.includes("@"))
-    .map((word) => word.toLocaleLowerCase("tr").replace(/[:=,;.-]+$/, ""))
-    .filter((word) => word !== "");
-  if (!others.every((word) => labelWord.test(word))) return undefined;
-  return normaliseEmail(addresses[0]!.replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, ""));
+  const answer = splitLabel(input, label, (rest) => addressOf(rest.folded) !== undefined);
+  const address = addressOf(answer.value);
+  return address === undefined ? undefined : normaliseEmail(address);
+}
+
+/** The address that opens `text` (its surrounding punctuation dropped), when only label words follow it. */
+function addressOf(text: string): string | undefined {
+  const [word = "", ...others] = text.split(/(?=\s)/);
+  if (!word.includes("@") || !trailingWords.test(foldForLabel(others.join("")))) return undefined;
+  return word.replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, "");
 }

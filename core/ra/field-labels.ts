@@ -5,23 +5,11 @@
  * and the e-mail label (core/identity/email.ts). Only a label of the field asked is dropped, written
  * with or without Turkish letters and in any case; it must stand as whole words and leave a value.
  * A bare word that may begin a value ("title", "name", "firma") counts only with a colon after it.
+ * The label is split off by the shared reader of answers with a label (core/text/labelled-answer.ts),
+ * over the folded answer; the value is kept as typed.
  */
+import { splitLabel } from "../text/labelled-answer.ts";
 import type { ApplicationField } from "./application-field.ts";
-
-/** Each folded letter as a class of its Turkish and ASCII spellings. */
-const letterClasses: Record<string, string> = {
-  i: "[iıİI]",
-  s: "[sşŞS]",
-  c: "[cçÇC]",
-  g: "[gğĞG]",
-  o: "[oöÖO]",
-  u: "[uüÜU]",
-};
-
-/** A label written over folded ASCII letters, as a pattern over the typed text. */
-function tolerant(folded: string): string {
-  return folded.replace(/(?<!\\)[iscgou]/g, (letter) => letterClasses[letter] ?? letter);
-}
 
 const nameWords = "(?:ad(?:i|im)?(?:\\s*(?:ve\\s+)?soyad(?:i|im)?)?|isim|ismi|ismim)";
 const labels = {
@@ -48,14 +36,14 @@ const byField: Partial<Record<ApplicationField, string>> = {
 function patternOf(field: ApplicationField): RegExp | undefined {
   const label = byField[field];
   if (!label) return undefined;
-  patterns[field] ??= new RegExp(`^\\s*(?:${tolerant(label)})(?:\\s*[:=]\\s*|\\s+-\\s+|\\s+)(?=\\S)`, "iu");
+  patterns[field] ??= new RegExp(`^(?:${label})(?:\\s*[:=]\\s*|\\s+-\\s+|\\s+)(?=\\S)`, "u");
   return patterns[field];
 }
 
 /** The typed answer without a leading label of the field asked (the answer itself when there is none). */
 export function withoutFieldLabel(raw: string, field: ApplicationField): string {
-  const label = patternOf(field)?.exec(raw);
-  if (!label) return raw;
-  const rest = raw.slice(label[0].length).trim();
-  return rest === "" ? raw : rest;
+  const pattern = patternOf(field);
+  // any value may follow a field's label; the field's own check judges it afterwards
+  const answer = pattern ? splitLabel(raw, pattern, () => true) : undefined;
+  return answer?.label === undefined ? raw : answer.value;
 }
