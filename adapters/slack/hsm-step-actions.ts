@@ -3,27 +3,21 @@
  * the press; "Randevu ver" and "HSM'ye yüklendi" open a modal (`views.open`) for the date or the key
  * URI on the firm's HSM. Core decides whether the step is the next one.
  */
-import type { App, webApi } from "@slack/bolt";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { HsmStep } from "../../core/ra/production-service.ts";
+import type { ActionListener, ConsoleContext, ViewListener } from "./console-context.ts";
 import { mmHsmStepModal } from "./mm-deps.ts";
-import { failure, type MmDeps, mmActions } from "./mm-subcommands.ts";
+import { failure } from "./mm-subcommands.ts";
 import { answer } from "./slack-answer.ts";
 
 const modalCallback = mmHsmStepModal;
 const inputBlock = "mm_hsm_input";
 const inputAction = "value";
 
-/** What the HSM actions need beyond the subcommands. */
-export type HsmActionDeps = MmDeps & {
-  client: webApi.WebClient;
-  authorised(userId: string | undefined, what: string): Promise<boolean>;
-};
-
-/** Registers the step button and its modal on the Bolt app. */
-export function registerHsmStepActions(app: App, deps: HsmActionDeps): void {
+/** The listener of the step button: records the step, or opens the modal for its date or key URI. */
+export function hsmStepListener(deps: ConsoleContext): ActionListener {
   const t = deps.t;
-  app.action(mmActions.hsmStep, async ({ ack, body, action, respond }) => {
+  return async ({ ack, body, action, respond }) => {
     await ack();
     const userId = body.user.id;
     const reply = async (a: ReturnType<typeof answer>) => {
@@ -71,9 +65,13 @@ export function registerHsmStepActions(app: App, deps: HsmActionDeps): void {
     } catch (error) {
       await reply(failure(deps, error));
     }
-  });
+  };
+}
 
-  app.view(modalCallback, async ({ ack, body, view }) => {
+/** The listener of the step modal's submission: records the step or answers with the field's error. */
+export function hsmStepModalListener(deps: ConsoleContext): ViewListener {
+  const t = deps.t;
+  return async ({ ack, body, view }) => {
     const userId = body.user.id;
     if (!(await deps.authorised(userId, "hsm_step"))) {
       await ack({ response_action: "errors", errors: { [inputBlock]: t("access.refused") } });
@@ -96,7 +94,7 @@ export function registerHsmStepActions(app: App, deps: HsmActionDeps): void {
       if (!(error instanceof DomainError)) deps.onUnexpected?.(error);
       await ack({ response_action: "errors", errors: { [inputBlock]: shown } });
     }
-  });
+  };
 }
 
 /** `GG.AA.YYYY SS:DD` in Istanbul time (UTC+3), or an invalid date. */

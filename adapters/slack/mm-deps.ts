@@ -28,13 +28,3 @@ export const mmActions = {
 
 /** Callback id of the HSM step modal (`views.open` from the step button). */
 export const mmHsmStepModal = "mm_hsm_step_modal";
-
-/**
- * What the console has listeners for: the door answers anything else at once (Bolt would leave it
- * unacknowledged for three seconds). Kept beside the ids the listeners are registered with.
- */
-export const consoleRoutes = {
-  commands: new Set(["/mm"]),
-  actions: new Set<string>(Object.values(mmActions)),
-  views: new Set([mmHsmStepModal]),
-} as const;

@@ -12,7 +12,7 @@ import type { Logger } from "pino";
 import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
 import type { ChannelContext } from "../composition/channel.ts";
 import { boltLogger } from "./bolt-logger.ts";
-import { consoleRoutes } from "./mm-deps.ts";
+import { consoleRoutes } from "./console-listeners.ts";
 import { slackTimestampDoor } from "./request-door.ts";
 import { SlackAgents } from "./slack-agents.ts";
 import { slackHandoffDesk } from "./slack-desk.ts";

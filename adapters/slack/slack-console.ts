@@ -12,10 +12,9 @@ import type { AgentHandoffs } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
 import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
-import { registerHsmStepActions } from "./hsm-step-actions.ts";
-import { decide, failure, type MmDeps, mmActions, runMm } from "./mm-subcommands.ts";
+import { registerConsoleListeners } from "./console-listeners.ts";
+import { failure } from "./mm-subcommands.ts";
 import { type HandledRequests, RetryGuard } from "./retry-guard.ts";
-import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { openSlackApp, type SlackApp, type SlackAppContext } from "./slack-app.ts";
 import { decodeSlackText } from "./slack-text.ts";
 
@@ -55,22 +54,12 @@ export async function createSlackConsole(ctx: SlackConsoleContext): Promise<Slac
 
 /**
  * Registers the console's listeners on an opened Slack app: `/mm`, the four-eyes, take and HSM
- * buttons, and agents' replies in hand-off threads.
+ * buttons and the HSM modal from the one table of console-listeners.ts (the door's routes come
+ * from it too), and agents' replies in hand-off threads.
  */
 export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): SlackConsole {
   const { app, client, logger, t, supportChannel, agents } = slack;
   const onUnexpected = (error: unknown) => logger.error({ err: error }, "slack console failure");
-
-  const mm: MmDeps = {
-    ra: ctx.ra,
-    handoffs: ctx.handoffs,
-    audit: ctx.audit,
-    t,
-    onUnexpected,
-    async announceRevocationRequest(request) {
-      if (supportChannel) await client.chat.postMessage({ channel: supportChannel, ...request });
-    },
-  };
 
   /** The Slack user of a request if listed in SLACK_AGENTS; anyone else is refused and audited. */
   const authorised = async (userId: string | undefined, what: string): Promise<boolean> => {
@@ -98,54 +87,18 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     await args.next();
   });
 
-  app.command("/mm", async ({ command, ack, respond }) => {
-    await ack();
-    const reply = async (a: SlackAnswer) => {
-      await respond({ response_type: "ephemeral", replace_original: false, ...a });
-    };
-    if (!(await authorised(command.user_id, "/mm"))) {
-      await reply(answer([t("access.refused")]));
-      return;
-    }
-    await reply(await runMm(mm, command.user_id, decodeSlackText(command.text ?? "")));
+  registerConsoleListeners(app, {
+    ra: ctx.ra,
+    handoffs: ctx.handoffs,
+    audit: ctx.audit,
+    t,
+    onUnexpected,
+    client,
+    authorised,
+    async announceRevocationRequest(request) {
+      if (supportChannel) await client.chat.postMessage({ channel: supportChannel, ...request });
+    },
   });
-
-  for (const approve of [true, false]) {
-    app.action(approve ? mmActions.approve : mmActions.reject, async ({ ack, body, action, respond }) => {
-      await ack();
-      const userId = body.user.id;
-      if (!(await authorised(userId, "revocation_decision"))) {
-        await respond({
-          response_type: "ephemeral",
-          replace_original: false,
-          ...answer([t("access.refused")]),
-        });
-        return;
-      }
-      const requestId = "value" in action ? String(action.value ?? "") : "";
-      const result = await decide(mm, userId, requestId, approve).catch((error) => failure(mm, error));
-      const container =
-        "container" in body ? (body.container as { channel_id?: string; message_ts?: string }) : {};
-      const ok = !result.text.startsWith(":warning:");
-      if (ok && container.channel_id && container.message_ts) {
-        await client.chat.update({ channel: container.channel_id, ts: container.message_ts, ...result });
-        return;
-      }
-      await respond({ response_type: "ephemeral", replace_original: false, ...result });
-    });
-  }
-
-  app.action(mmActions.take, async ({ ack, body, action, respond }) => {
-    await ack();
-    const userId = body.user.id;
-    const ticket = "value" in action ? String(action.value ?? "") : "";
-    const result = (await authorised(userId, "handoff_take"))
-      ? await runMm(mm, userId, `devral ${ticket}`)
-      : answer([t("access.refused")]);
-    await respond({ response_type: "ephemeral", replace_original: false, ...result });
-  });
-
-  registerHsmStepActions(app, { ...mm, client, authorised });
 
   app.event("message", async ({ event }) => {
     const message = event as {
@@ -171,7 +124,7 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
         subject: handoff.ticket,
       });
     } catch (error) {
-      const shown = failure(mm, error);
+      const shown = failure({ t, onUnexpected }, error);
       await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, ...shown });
     }
   });
