@@ -63,7 +63,7 @@ const vknOrTitle =
   /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|sirket(in|imizin)? adi|title|tax number|company name)/;
 /** Words (folded) of putting something back: without one, no message is about undoing a revocation. */
 const undoCue =
-  /\b(geri (al|ac|cek|cevir|dondur|getir)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*) back|(valid|working|used) again)/;
+  /\b(geri (al|ac|cek|cevir|dondur|getir|yukle)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*) back|(valid|working|used) again)/;
 const bareEDevlet = /^(\S+\s)?(e ?devlet|edevlet)\S*(\s\S+)?$/;
 
 /** Rules over the classifier's verdict: what rules know better than examples. */
