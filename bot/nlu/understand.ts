@@ -58,6 +58,8 @@ const asksToApply =
 const foreignPartner = /yabanci|foreign/;
 /** An e-mail address or a phone number is a contact (R5.1), not the firm's address. */
 const contactWords = /\b(e ?posta|e ?mail|mail|telefon|gsm|cep|numara|email|phone|mobile)/;
+/** An update verb (folded): our number is `contact`, changing the customer's own one is `contact_update`. */
+const updatesOwnContact = /\b(guncelle|degistir|degisti|degisecek|yenile|duzelt|update|chang|correct)/;
 /** A VKN or unvan change needs a new certificate (R5.2), whatever else changed with it. */
 const vknOrTitle =
   /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|sirket(in|imizin)? adi|title|tax number|company name)/;
@@ -74,6 +76,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // A foreign partner is no R9 case (only 100 % foreign firms are): the application is open.
   if (verdict.kind === "intent" && verdict.intent === "r9" && foreignPartner.test(folded))
     return rule("apply");
+  // Our phone number is `contact`; changing the customer's own on record is `contact_update`.
+  if (verdict.kind === "intent" && verdict.intent === "contact" && updatesOwnContact.test(folded))
+    return rule("contact_update");
   // The certificate holds only VKN and unvan: an address change says nothing of them, unless named.
   if (verdict.kind === "intent" && verdict.intent === "address_change") {
     if (vknOrTitle.test(folded)) return rule("vkn_title_change");
