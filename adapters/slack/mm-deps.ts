@@ -13,9 +13,20 @@ export interface MmDeps {
   /** Texts of `locales/<lng>/slack.json`. */
   t: TFunction;
   /** Posts a revocation request with Onayla/Reddet buttons to the support channel (four eyes). */
-  announceRevocationRequest(text: SlackAnswer): Promise<void>;
+  announceRevocationRequest(text: SlackAnswer, requestId: string): Promise<void>;
+  /**
+   * Replaces a decided request's channel message with its decision (no buttons left); `where` is
+   * the message when a button press named it.
+   */
+  showRevocationDecision(requestId: string, decision: SlackAnswer, where?: MessageRef): Promise<void>;
   /** Told of an unexpected failure (logged by the console); the agent sees a generic answer. */
   onUnexpected?(error: unknown): void;
+}
+
+/** A Slack message: its channel id and `ts`. */
+export interface MessageRef {
+  channel: string;
+  ts: string;
 }
 
 /** Action ids of the console's buttons. */

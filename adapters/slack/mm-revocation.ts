@@ -3,10 +3,14 @@
  * `interfaces.md` §5). Which certificates may be revoked is core's rule
  * (core/ra/revocation-candidates.ts); who may revoke, approve or withdraw is decided by core.
  */
-import type { SeedRevocationReason } from "../../core/ra/ports/revocation-request-repository.ts";
+import { DomainError } from "../../core/errors/domain-error.ts";
+import type {
+  RevocationRequestRecord,
+  SeedRevocationReason,
+} from "../../core/ra/ports/revocation-request-repository.ts";
 import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
 import { foldCommandWord } from "./fold-command.ts";
-import { type MmDeps, mmActions } from "./mm-deps.ts";
+import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, time, usage } from "./mm-format.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 
@@ -51,7 +55,7 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
         { actionId: mmActions.reject, label: t("buttons.reject"), value: result.request.id, style: "danger" },
       ],
     );
-    await deps.announceRevocationRequest(request);
+    await deps.announceRevocationRequest(request, result.request.id);
     return answer([
       t("revoke.pending", { id: result.request.id, serial: result.certificate.serial, reason: reasonText }),
     ]);
@@ -111,11 +115,79 @@ export async function decide(
         )
         .join("\n"),
     ]);
+  return (await applyDecision(deps, agentId, pending, approve)).reply;
+}
+
+/**
+ * The Onayla/Reddet buttons: decide exactly the request the button names. The decision replaces the
+ * request's message (`where`) and is then the only answer (`reply` undefined); a request no longer
+ * pending (decided meanwhile, by a command, another button or another instance) is answered as
+ * such and nothing changes.
+ */
+export async function decideByButton(
+  deps: MmDeps,
+  agentId: string,
+  requestId: string,
+  approve: boolean,
+  where: MessageRef | undefined,
+): Promise<SlackAnswer | undefined> {
+  const pending = (await deps.ra.revocation.pendingRequests(requestId)).find((r) => r.id === requestId);
+  try {
+    if (!pending) return noLongerPending(deps, requestId);
+    const { reply, shown } = await applyDecision(deps, agentId, pending, approve, where);
+    return where && shown ? undefined : reply;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "already_decided")
+      return noLongerPending(deps, requestId);
+    throw error;
+  }
+}
+
+function noLongerPending(deps: MmDeps, requestId: string): SlackAnswer {
+  return answer([`:information_source: ${deps.t("revoke.no_longer_pending", { id: echoTyped(requestId) })}`]);
+}
+
+/**
+ * Decides one pending request (core enforces four eyes), then shows the decision in place of the
+ * request's channel message. A failure to update that message is logged, never undoes or hides the
+ * decision: the agent's answer says what was decided either way.
+ */
+async function applyDecision(
+  deps: MmDeps,
+  agentId: string,
+  pending: RevocationRequestRecord,
+  approve: boolean,
+  where?: MessageRef,
+): Promise<{ reply: SlackAnswer; shown: boolean }> {
+  const t = deps.t;
   const decided = await deps.ra.revocation.decide({ requestId: pending.id, agentId, approve });
+  const withdrawn = !approve && pending.requestedBy === agentId;
   const params = { id: pending.id, agent: `<@${agentId}>`, serial: pending.serial };
-  if (!approve)
-    return answer([t(pending.requestedBy === agentId ? "revoke.withdrawn" : "revoke.rejected", params)]);
-  return answer([
-    `:white_check_mark: ${t("revoke.approved", { ...params, at: time(decided.certificate.revokedAt) })}`,
+  const reply = !approve
+    ? answer([t(withdrawn ? "revoke.withdrawn" : "revoke.rejected", params)])
+    : answer([
+        `:white_check_mark: ${t("revoke.approved", { ...params, at: time(decided.certificate.revokedAt) })}`,
+      ]);
+  const outcome = approve ? "approved" : withdrawn ? "withdrawn" : "rejected";
+  const message = answer([
+    t("revoke.request_decided_channel", {
+      agent: `<@${pending.requestedBy}>`,
+      serial: pending.serial,
+      reason: t(`revoke.reason_${pending.reason}`),
+      id: pending.id,
+    }),
+    t(`revoke.decision_${outcome}`, {
+      agent: `<@${agentId}>`,
+      at: time(decided.request.decidedAt),
+      revokedAt: time(decided.certificate.revokedAt),
+    }),
   ]);
+  const shown = await deps.showRevocationDecision(pending.id, message, where).then(
+    () => true,
+    (error: unknown) => {
+      deps.onUnexpected?.(error);
+      return false;
+    },
+  );
+  return { reply, shown };
 }

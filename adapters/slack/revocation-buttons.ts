@@ -1,9 +1,14 @@
 /** The Onayla/Reddet buttons of a four-eyes revocation request in the support channel. */
 import type { ActionListener, ConsoleContext } from "./console-context.ts";
-import { decide, failure } from "./mm-subcommands.ts";
+import { decideByButton } from "./mm-revocation.ts";
+import { failure } from "./mm-subcommands.ts";
 import { answer } from "./slack-answer.ts";
 
-/** The listener of the approve (`approve` true) or reject button. */
+/**
+ * The listener of the approve (`approve` true) or reject button: the decision replaces the request's
+ * message (no buttons left); a refusal, or a press on a request no longer pending, is answered to the
+ * presser alone and changes nothing.
+ */
 export function revocationDecisionListener(ctx: ConsoleContext, approve: boolean): ActionListener {
   return async ({ ack, body, action, respond }) => {
     await ack();
@@ -17,14 +22,15 @@ export function revocationDecisionListener(ctx: ConsoleContext, approve: boolean
       return;
     }
     const requestId = "value" in action ? String(action.value ?? "") : "";
-    const result = await decide(ctx, userId, requestId, approve).catch((error) => failure(ctx, error));
     const container =
       "container" in body ? (body.container as { channel_id?: string; message_ts?: string }) : {};
-    const ok = !result.text.startsWith(":warning:");
-    if (ok && container.channel_id && container.message_ts) {
-      await ctx.client.chat.update({ channel: container.channel_id, ts: container.message_ts, ...result });
-      return;
-    }
-    await respond({ response_type: "ephemeral", replace_original: false, ...result });
+    const where =
+      container.channel_id && container.message_ts
+        ? { channel: container.channel_id, ts: container.message_ts }
+        : undefined;
+    const result = await decideByButton(ctx, userId, requestId, approve, where).catch((error) =>
+      failure(ctx, error),
+    );
+    if (result) await respond({ response_type: "ephemeral", replace_original: false, ...result });
   };
 }

@@ -15,6 +15,7 @@ import type { RegistrationAuthorityService } from "../../core/ra/registration-au
 import { registerConsoleListeners } from "./console-listeners.ts";
 import { failure } from "./mm-subcommands.ts";
 import { type HandledRequests, RetryGuard } from "./retry-guard.ts";
+import { revocationMessages } from "./revocation-messages.ts";
 import { openSlackApp, type SlackApp, type SlackAppContext } from "./slack-app.ts";
 import { decodeSlackText } from "./slack-text.ts";
 
@@ -87,6 +88,7 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     await args.next();
   });
 
+  const requests = revocationMessages(client, supportChannel);
   registerConsoleListeners(app, {
     ra: ctx.ra,
     handoffs: ctx.handoffs,
@@ -95,9 +97,8 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     onUnexpected,
     client,
     authorised,
-    async announceRevocationRequest(request) {
-      if (supportChannel) await client.chat.postMessage({ channel: supportChannel, ...request });
-    },
+    announceRevocationRequest: requests.announce,
+    showRevocationDecision: requests.showDecision,
   });
 
   app.event("message", async ({ event }) => {
