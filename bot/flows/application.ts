@@ -28,6 +28,7 @@ import {
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
 import { isQuestion, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -171,6 +172,31 @@ function groupVknRefusal(d: ApplicationFlow["data"], vkn: string): string | unde
   if (d.group?.some((f) => f.vkn === vkn)) return "app.group.duplicate";
   if (d.personType !== "gercek" && d.idNumber === vkn) return "app.group.own";
   return undefined;
+}
+
+/**
+ * A VKN or TCKN typed among words at its question ("vkn miz 3230512384 dir", "3230512384 kimin"):
+ * the one number is the answer; several numbers, or a TCKN where a VKN is asked, are explained and
+ * the question asked again. True when it handled the turn.
+ */
+function idNumberTyped(turn: Turn, flow: ApplicationFlow): boolean {
+  const raw = turn.input.raw;
+  const answer = stepSpec(flow.step).answer;
+  if (raw === undefined || !/\d/.test(raw) || answer.kind !== "text") return false;
+  const field = answer.field(flow.data);
+  if (!isIdField(field)) return false;
+  const read = idNumberAmongWords(raw, field, { testMode: turn.deps.testMode ?? false });
+  if (!read) return false;
+  if (read.kind === "value") {
+    storeAnswer(turn, flow, read.value);
+    return true;
+  }
+  if (read.kind === "several") turn.say("app.id_several");
+  else if (read.kind === "tcknForVkn")
+    turn.say(field === "groupVkn" ? "app.tckn_for_group_vkn" : "app.tckn_for_vkn");
+  else turn.say("app.invalid", { reason: turn.t(`errors.${read.code}`) });
+  prompt(turn, flow);
+  return true;
 }
 
 /** Behaviour of a step beyond its field: true when it handled the turn. */
@@ -352,17 +378,24 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     prompt(turn, flow);
     return true;
   }
+  storeAnswer(turn, flow, value);
+  return true;
+}
+
+/** Stores a text step's valid answer and moves on (a group firm's VKN may still be refused). */
+function storeAnswer(turn: Turn, flow: ApplicationFlow, value: string): void {
+  const answer = stepSpec(flow.step).answer;
+  if (answer.kind !== "text") return;
   const refusal = flow.step === "groupVkn" ? groupVknRefusal(flow.data, value) : undefined;
   if (refusal) {
     turn.say(refusal);
     prompt(turn, flow);
-    return true;
+    return;
   }
   const step = flow.step;
   if (answer.store) answer.store(flow.data, value);
   else (flow.data as Record<string, unknown>)[step] = value;
   advance(turn, flow, step);
-  return true;
 }
 
 /** Free-text fields whose values never hold a question: names have no question words, an unvan or address no "?". */
@@ -440,6 +473,7 @@ function startCorrection(turn: Turn, flow: ApplicationFlow, id: string): void {
 export const applicationFlow: FlowHandler<ApplicationFlow> = {
   async handle(turn, flow) {
     if (correctionAsked(turn, flow)) return true;
+    if (idNumberTyped(turn, flow)) return true;
     if (await beforeAnswer(turn, flow)) return true;
     if (stepSpec(flow.step).answer.kind === "text") return handleTextStep(turn, flow);
     return handleChoiceStep(turn, flow);

@@ -6,7 +6,9 @@ import { ValidationError } from "../../../core/errors/domain-error.ts";
 import { typedIdDigits } from "../../../core/identity/typed-number.ts";
 import { parseTypedSerial } from "../../../core/pki/serial-number.ts";
 import { validateApplicationField } from "../../../core/ra/application-fields.ts";
+import { idNumberIn } from "../../nlu/numbers-in-text.ts";
 import type { Turn } from "../../turn.ts";
+import { idNumberAmongWords } from "./id-number-answer.ts";
 import { asksOtherTopic } from "./other-topic.ts";
 import { subjectHelpAsked } from "./subject-help.ts";
 
@@ -49,6 +51,17 @@ export function readSubject(
     return "handled";
   }
   if (subject) return subject;
+  // "3230512384 kimin", "vkn miz 3230512384 dir": the one VKN or TCKN among words
+  const one = idNumberIn(raw);
+  const field = one.kind === "one" && one.digits.length === 11 ? "tckn" : "vkn";
+  const among = idNumberAmongWords(raw, field, { testMode: turn.deps.testMode ?? false });
+  if (among?.kind === "value") return among.value;
+  if (among && among.kind !== "tcknForVkn") {
+    if (among.kind === "several") turn.say("subject_help.several");
+    else turn.say("app.invalid", { reason: turn.t(`errors.${among.code}`) });
+    turn.say(keys.ask);
+    return "handled";
+  }
   // "bilmiyorum", "nereden bulurum": where to find the number, then the same question
   const help = subjectHelpAsked(turn.input.folded);
   if (help) {
