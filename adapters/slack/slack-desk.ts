@@ -12,7 +12,8 @@ export const handoffMetadataType = "mm_handoff";
 
 /**
  * The hand-off desk on Slack: a new hand-off's masked summary goes to the support channel with a
- * "Devral" button; the customer's messages, the take and the close go into that message's thread.
+ * "Devral" button; the customer's messages, the take and the close go into that message's thread,
+ * and a take or a close also replaces the summary by one that says so, without the button.
  * The thread reference `<channel>:<ts>` is what the hand-off service stores. Without a support
  * channel nothing is posted (the hand-off rules still hold). Customer text (the summary, the
  * messages) is masked and has Slack's markup escaped (slack-text.ts): it can neither ping anyone
@@ -49,19 +50,50 @@ export function slackHandoffDesk(
       const posted = await client.chat.postMessage({
         channel,
         ...summary,
-        metadata: {
-          event_type: handoffMetadataType,
-          event_payload: { ticket: handoff.ticket, conversation_id: handoff.conversationId },
-        },
+        metadata: handoffMetadata(handoff),
       });
       return posted.ts ? { deskThread: `${posted.channel ?? channel}:${posted.ts}` } : {};
     },
     customerWrote: (handoff, maskedText) =>
       inThread(handoff, t("desk.customer", { text: customerText(maskedText) })),
-    taken: (handoff) =>
-      inThread(handoff, t("desk.taken", { ticket: handoff.ticket, agent: handoff.agentId ?? "?" })),
-    closed: (handoff, reason: HandoffCloseReason) =>
-      inThread(handoff, t(`desk.closed_${reason}`, { ticket: handoff.ticket })),
+    async taken(handoff) {
+      const agent = handoff.agentId ?? "?";
+      await inThread(handoff, t("desk.taken", { ticket: handoff.ticket, agent }));
+      await updateSummary(handoff, t("desk.summary_taken", { agent }));
+    },
+    async closed(handoff, reason: HandoffCloseReason) {
+      const line = t(`desk.closed_${reason}`, { ticket: handoff.ticket });
+      await inThread(handoff, line);
+      await updateSummary(handoff, line);
+    },
+  };
+
+  /** The summary message without its Devral button, with where the hand-off stands. */
+  async function updateSummary(handoff: HandoffView, status: string): Promise<void> {
+    const summary = parseDeskThread(handoff.deskThread);
+    if (!summary) return;
+    await client.chat.update({
+      channel: summary.channel,
+      ts: summary.ts,
+      ...answer([
+        t("desk.summary", {
+          ticket: handoff.ticket,
+          channel: handoff.channel,
+          locale: handoff.locale,
+          summary: customerText(handoff.summary),
+        }),
+        status,
+      ]),
+      metadata: handoffMetadata(handoff),
+    });
+  }
+}
+
+/** The metadata of a hand-off's summary message: its ticket and conversation. */
+function handoffMetadata(handoff: HandoffView) {
+  return {
+    event_type: handoffMetadataType,
+    event_payload: { ticket: handoff.ticket, conversation_id: handoff.conversationId },
   };
 }
 
