@@ -3,8 +3,8 @@
  * verification by a code to the registered contacts, and contact updates while verified. Core decides
  * every rule (checksums, what is on record, R5.2); these turn its answers into the agent's words.
  */
-import { groupedDigits } from "../../core/identity/typed-number.ts";
-import type { AgentUpdateKind } from "../../core/ra/agent-case-service.ts";
+import { DomainError } from "../../core/errors/domain-error.ts";
+import type { AgentCodeOutcome, AgentUpdateKind } from "../../core/ra/agent-case-service.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import type { MmDeps } from "./mm-deps.ts";
 import { echoTyped, usage } from "./mm-format.ts";
@@ -40,10 +40,15 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
   const t = deps.t;
   if (args.length < 2) return usage(t, "dogrula");
   const [subject, ...typedCode] = args as [string, ...string[]];
-  // a code read out in groups ("12 34 56") is one code; a typo that is no 6-digit code uses no try
-  const code = groupedDigits(typedCode.join(" "));
-  if (code?.length !== 6) return answer([`:x: ${t("identity.code_format")}`]);
-  const outcome = await deps.ra.agents.submitCode({ agentId, subject, code });
+  // core reads the code ("12 34 56" read out in groups is one code) and refuses a typo without a try
+  let outcome: AgentCodeOutcome;
+  try {
+    outcome = await deps.ra.agents.submitCode({ agentId, subject, code: typedCode.join(" ") });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "invalid_code_format")
+      return answer([`:x: ${t("identity.code_format")}`]);
+    throw error;
+  }
   const vkn = echoTyped(subject);
   if (outcome.kind === "verified") return answer([`:white_check_mark: ${t("identity.verified", { vkn })}`]);
   if (outcome.kind === "contact_updated") return answer([`:white_check_mark: ${t("update.done", { vkn })}`]);

@@ -3,12 +3,14 @@
  * (`interfaces.md` §4 is unchanged: the order number, the amount and the payment channels come
  * first): a code goes to the e-mail and one to the phone; the customer types the e-mail's code, then
  * the SMS's. "atla" skips (identity codes then do not go to that contact; the call centre helps).
- * Anything that is not a code is left to the engine, so the conversation moves on freely.
+ * The RA reads the code (core/ra/typed-code.ts); what it refuses spends no try: a number that is no
+ * 6-digit code is told the format, anything else is left to the engine, so the conversation moves on.
  */
 import { DomainError, RateLimitError } from "../../core/errors/domain-error.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import type { ProofFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
+import { isMalformedCode } from "./dialog/code-entry.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
 /** The words that skip a code (locales/<lng>/choices.yaml). */
@@ -37,24 +39,24 @@ export const contactProofFlow: FlowHandler<ProofFlow> = {
       turn.say("app.proof.skipped");
       return true;
     }
-    const code = raw.replace(/\s/g, "");
-    if (!/^\d{6}$/.test(code)) {
-      if (/^\d{1,12}$/.test(code)) {
-        turn.say("verify.code_format");
-        return true;
-      }
-      // not a code: the customer moved on; the contacts stay unproven
-      turn.state.flow = undefined;
-      return false;
-    }
     let result: { confirmed: boolean; attemptsLeft: number };
     try {
+      // the RA reads the code as typed and refuses anything else without spending a try
       result = await turn.deps.ra.confirmApplicationContact({
         conversationId: turn.ref.id,
         kind: flow.step,
-        code,
+        code: raw,
       });
     } catch (error) {
+      if (isMalformedCode(error)) {
+        // a number that is no 6-digit code was meant as one; anything else: the customer moved on
+        if (/^\d{1,12}$/.test(raw.replace(/\s/g, ""))) {
+          turn.say("verify.code_format");
+          return true;
+        }
+        turn.state.flow = undefined;
+        return false;
+      }
       if (!(error instanceof DomainError) || error instanceof RateLimitError) throw error;
       result = { confirmed: false, attemptsLeft: 0 };
     }

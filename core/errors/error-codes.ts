@@ -49,6 +49,7 @@ export const errorCodes = {
   invalid_appointment: { status: 400, customer: true },
   invalid_barcode: { status: 400, customer: true },
   invalid_certificate: { status: 503, customer: false },
+  invalid_code_format: { status: 400, customer: true },
   invalid_contact_kind: { status: 400, customer: true },
   invalid_conversation: { status: 400, customer: true },
   invalid_date: { status: 400, customer: false },

@@ -15,6 +15,7 @@ import { maskIdNumber } from "../privacy/mask.ts";
 import type { ContactKind, ContactUpdateService } from "./contact-update-service.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
+import { typedCodeOf } from "./typed-code.ts";
 import { type VerificationService, verificationLifetimeMs } from "./verification-service.ts";
 
 /**
@@ -88,10 +89,13 @@ export class AgentCaseService {
 
   /**
    * `dogrula`: a code for this agent's case. With a contact update pending, the code confirms the
-   * new contact; otherwise it completes the caller's verification (bound to this agent).
+   * new contact; otherwise it completes the caller's verification (bound to this agent). The code is
+   * read as typed (core/ra/typed-code.ts: "12 34 56" read out in groups is one code); a text that is
+   * no 6-digit code is refused (`invalid_code_format`) before anything else, no try spent.
    */
   async submitCode(request: { agentId: string; subject: string; code: string }): Promise<AgentCodeOutcome> {
     const agentId = agentIdOf(request.agentId);
+    const code = typedCodeOf(request.code);
     const subject = this.#subject(request.subject);
     const caseId = this.#caseId(agentId, subject);
     const now = this.deps.clock.now();
@@ -103,14 +107,14 @@ export class AgentCaseService {
     ) {
       const confirmed = await this.contacts.confirm({
         conversationId: caseId,
-        code: request.code,
+        code,
         actor: `agent:${agentId}`,
       });
       return confirmed.updated
         ? { kind: "contact_updated", attemptsLeft: confirmed.attemptsLeft }
         : { kind: "wrong_code", attemptsLeft: confirmed.attemptsLeft };
     }
-    const check = await this.verification.checkCode(caseId, "verify", request.code);
+    const check = await this.verification.checkCode(caseId, "verify", code);
     if (!check.ok || !check.challenge) {
       await this.#audit(agentId, "agent_verification_failed", subject);
       return check.noCode

@@ -14,6 +14,7 @@ import { normaliseOrderNumber } from "./order-number.ts";
 import type { ContactKind } from "./ports/subscriber-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
+import { typedCodeOf } from "./typed-code.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 /** How long an application contact's code is valid (longer than an identity code: e-mail is slow). */
@@ -77,15 +78,19 @@ export class ContactProofService {
     return { maskedEmail: maskEmail(application.email), maskedPhone: maskPhone(application.phone) };
   }
 
-  /** Checks one contact's code; a match marks that contact of the applicant proven. */
+  /**
+   * Checks one contact's code as typed (core/ra/typed-code.ts); a match marks that contact of the
+   * applicant proven. A text that is no 6-digit code is refused (`invalid_code_format`), no try spent.
+   */
   async confirm(request: {
     conversationId: string;
     kind: ContactKind;
     code: string;
   }): Promise<{ confirmed: boolean; attemptsLeft: number }> {
     const conversationId = conversationIdOf(request.conversationId);
+    const code = typedCodeOf(request.code);
     const kind: ContactKind = request.kind === "phone" ? "phone" : "email";
-    const check = await this.verification.checkCode(conversationId, purposeOf[kind], request.code);
+    const check = await this.verification.checkCode(conversationId, purposeOf[kind], code);
     const target = check.challenge?.target;
     if (!check.ok || !check.challenge || !target || target.kind !== kind)
       return { confirmed: false, attemptsLeft: check.attemptsLeft };

@@ -13,6 +13,7 @@ import { assertCodeBudget } from "./code-budget.ts";
 import { codeLifetimeMs, hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import { closeStep, holdStep, recoveryKinds } from "./recovery-step.ts";
+import { typedCodeOf } from "./typed-code.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 /** A contact that can be updated. */
@@ -98,7 +99,11 @@ export class ContactUpdateService {
     return { maskedTarget: request.kind === "email" ? maskEmail(value) : maskPhone(value) };
   }
 
-  /** Confirms the new contact by its code; the old contact is told of the change. */
+  /**
+   * Confirms the new contact by its code as typed (core/ra/typed-code.ts); the old contact is told
+   * of the change. A text that is no 6-digit code is refused (`invalid_code_format`) before the
+   * verification is looked at, no try spent.
+   */
   async confirm(request: {
     conversationId: string;
     code: string;
@@ -108,8 +113,9 @@ export class ContactUpdateService {
     locale?: NotificationLocale;
   }): Promise<{ updated: boolean; attemptsLeft: number; expired?: true }> {
     const conversationId = conversationIdOf(request.conversationId);
+    const code = typedCodeOf(request.code);
     const subject = await this.#verifiedSubject(conversationId);
-    const check = await this.verification.checkCode(conversationId, "contact_update", request.code);
+    const check = await this.verification.checkCode(conversationId, "contact_update", code);
     const target = check.challenge?.target;
     if (!check.ok || !target || check.challenge?.subjectKey !== subject)
       return {

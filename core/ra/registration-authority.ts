@@ -128,8 +128,10 @@ export interface RegistrationAuthority {
     request: { conversationId: string; subject: string } & ClientNetworkHint & CustomerLocaleHint,
   ): Promise<CodeSent>;
   /**
-   * Checks a code: `verified`, or the tries left (0 means the challenge is spent); `expired` when the
-   * code's 5 minutes were over.
+   * Checks a code as typed (core/ra/typed-code.ts: grouped digits and a label allowed): `verified`,
+   * or the tries left (0 means the challenge is spent); `expired` when the code's 5 minutes were
+   * over. A text that is no 6-digit code throws `invalid_code_format` and spends no try (so do the
+   * other code checks below).
    */
   verifyCode(request: {
     conversationId: string;

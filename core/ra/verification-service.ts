@@ -26,6 +26,7 @@ import {
 import type { OtpChallengeRecord } from "./ports/verification-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
+import { typedCodeOf } from "./typed-code.ts";
 
 /** How long a verification lasts. */
 export const verificationLifetimeMs = 15 * 60 * 1000;
@@ -153,13 +154,16 @@ export class VerificationService {
     };
   }
 
-  /** Checks a verification code; a match verifies the conversation for 15 minutes. */
+  /**
+   * Checks a verification code as typed (core/ra/typed-code.ts); a match verifies the conversation
+   * for 15 minutes. A text that is no 6-digit code is refused (`invalid_code_format`), no try spent.
+   */
   async verify(request: {
     conversationId: string;
     code: string;
   }): Promise<{ verified: boolean; attemptsLeft: number; expired?: true }> {
     const conversationId = conversationIdOf(request.conversationId);
-    const check = await this.checkCode(conversationId, "verify", request.code);
+    const check = await this.checkCode(conversationId, "verify", typedCodeOf(request.code));
     if (!check.ok || !check.challenge)
       return {
         verified: false,
@@ -187,13 +191,16 @@ export class VerificationService {
   /**
    * Checks a code of the newest open challenge of a purpose: counts the attempt atomically,
    * consumes the challenge on a match. Expired, spent and missing challenges all fail alike, with
-   * no attempt left and `noCode` set.
+   * no attempt left and `noCode` set. The code is read as typed first (core/ra/typed-code.ts): a
+   * text that is no 6-digit code throws `invalid_code_format` before the challenge is read, so it
+   * spends no try.
    */
   async checkCode(
     conversationId: string,
     purpose: OtpChallengeRecord["purpose"],
-    code: string,
+    typed: string,
   ): Promise<CodeCheck> {
+    const code = typedCodeOf(typed);
     const challenge = await this.deps.verifications.latestChallenge(conversationId, purpose);
     const now = this.deps.clock.now();
     if (!challenge) return { ok: false, attemptsLeft: 0, noCode: true };
@@ -201,10 +208,7 @@ export class VerificationService {
       return { ok: false, attemptsLeft: 0, noCode: true, expired: true };
     const attempts = await this.deps.verifications.countAttempt(challenge.id, maxCodeAttempts);
     if (attempts === undefined) return { ok: false, attemptsLeft: 0, noCode: true };
-    const candidate = String(code ?? "").replace(/\s/g, "");
-    const match =
-      /^\d{6}$/.test(candidate) &&
-      oneTimeCodeMatches(this.deps.config.otpSecret, challenge.id, candidate, challenge.codeHash);
+    const match = oneTimeCodeMatches(this.deps.config.otpSecret, challenge.id, code, challenge.codeHash);
     if (match && (await this.deps.verifications.consume(challenge.id, now)))
       return { ok: true, attemptsLeft: maxCodeAttempts - attempts, challenge: { ...challenge, attempts } };
     return { ok: false, attemptsLeft: maxCodeAttempts - attempts };

@@ -1,13 +1,17 @@
 /**
  * The shared code question: the 6-digit one-time code given back, the same in every dialog that
- * asks for one (identity verification, contact update): "6 hanelidir" for anything else, "yanlış"
- * with the tries left, and the flow ended with a "Yeniden dene" button when no try is left, the
- * code's 5 minutes are over (said so) or the verification behind it expired meanwhile.
+ * asks for one (identity verification, contact update). The typed answer goes to the RA as typed:
+ * the RA reads the code (core/ra/typed-code.ts) and refuses anything else with
+ * `invalid_code_format`, spending no try; here that is "6 hanelidir", or the other topic the message
+ * asks about. Then "yanlış" with the tries left, and the flow ended with a "Yeniden dene" button
+ * when no try is left, the code's 5 minutes are over (said so) or the verification behind it
+ * expired meanwhile.
  */
 import { DomainError, RateLimitError } from "../../../core/errors/domain-error.ts";
 import { codeLifetimeMs } from "../../../core/ra/one-time-code.ts";
+import { readTypedCode } from "../../../core/ra/typed-code.ts";
 import type { Turn } from "../../turn.ts";
-import { asksOtherTopic, withoutIntroducingWords } from "./other-topic.ts";
+import { asksOtherTopic } from "./other-topic.ts";
 
 /** What the RA says of a code. */
 export interface CodeCheck {
@@ -19,18 +23,25 @@ export interface CodeCheck {
 
 /** One dialog's code question. */
 export interface CodeEntry {
-  /** Checks the code with the RA. */
-  check(code: string): Promise<CodeCheck>;
+  /** Checks the answer with the RA, as typed; the RA throws `invalid_code_format` for no code. */
+  check(typed: string): Promise<CodeCheck>;
   /** When the code was sent (ms since the epoch), if known. */
   sentAt?: number;
   /** The menu topic that starts the dialog again (`i:<topic>` button). */
   retryTopic: "contact_update" | "revoke" | "cert_status";
 }
 
-/** The six digits of a typed code (spaces allowed, "kodum" or "my code is" before it), or undefined. */
+/**
+ * The six digits of a typed code, or undefined: the RA's own reading (core/ra/typed-code.ts), for the
+ * dialogs that tell a code from another answer before they submit it.
+ */
 export function typedCode(raw: string): string | undefined {
-  const code = withoutIntroducingWords(raw).replace(/\s/g, "");
-  return /^\d{6}$/.test(code) ? code : undefined;
+  return readTypedCode(raw);
+}
+
+/** Whether the RA refused the answer as no 6-digit code (no try was spent). */
+export function isMalformedCode(error: unknown): boolean {
+  return error instanceof DomainError && error.code === "invalid_code_format";
 }
 
 function endWith(turn: Turn, key: string, entry: CodeEntry): void {
@@ -45,16 +56,16 @@ function endWith(turn: Turn, key: string, entry: CodeEntry): void {
 export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "handled" | "declined"> {
   const raw = turn.input.raw;
   if (raw === undefined) return "declined";
-  const code = typedCode(raw);
-  if (!code) {
-    if (asksOtherTopic(turn)) return "declined";
-    turn.say("verify.code_format");
-    return "handled";
-  }
   let result: CodeCheck;
   try {
-    result = await entry.check(code);
+    result = await entry.check(raw);
   } catch (error) {
+    // no 6-digit code (no try spent): another topic is answered as such, anything else is told the format
+    if (isMalformedCode(error)) {
+      if (asksOtherTopic(turn)) return "declined";
+      turn.say("verify.code_format");
+      return "handled";
+    }
     if (!(error instanceof DomainError) || error instanceof RateLimitError) throw error;
     // the verification the code depends on is over: start again
     if (error.code === "not_verified") {

@@ -44,7 +44,11 @@ describe.each(testDialects)("identity verification and contact updates on $name"
       verified: false,
       attemptsLeft: 2,
     });
-    expect(await h.ra.verifyCode({ conversationId: "web-1", code: "abc" })).toEqual({
+    // a typo that is no 6-digit code is refused and spends no try (core/ra/typed-code.ts)
+    await expect(h.ra.verifyCode({ conversationId: "web-1", code: "abc" })).rejects.toMatchObject({
+      code: "invalid_code_format",
+    });
+    expect(await h.ra.verifyCode({ conversationId: "web-1", code: wrong })).toEqual({
       verified: false,
       attemptsLeft: 1,
     });

@@ -49,6 +49,21 @@ describe.each(Object.keys(codeQuestions))("the code question of the %s", (name) 
     expect(await chat.say(code())).not.toMatch(/6 hanelidir|yanlış/);
   });
 
+  it("takes a code read out in groups, with a label, as one code (the RA reads it)", async () => {
+    const { chat, code } = await atCode();
+    const typed = code();
+    expect(await chat.say(`kodum: ${typed.slice(0, 3)}.${typed.slice(3)}`)).not.toMatch(/6 hanelidir|yanlış/);
+  });
+
+  it("a malformed code spends no try: the third wrong code after typos still leaves one", async () => {
+    const { chat, code } = await atCode();
+    const wrong = code() === "000000" ? "111111" : "000000";
+    expect(await chat.say(wrong)).toMatch(/Kalan deneme hakkınız: 2/);
+    for (const typo of ["12345", "1234567", "123 45"]) expect(await chat.say(typo)).toMatch(/6 hanelidir/);
+    expect(await chat.say(wrong)).toMatch(/Kalan deneme hakkınız: 1/);
+    expect(await chat.say(code())).not.toMatch(/6 hanelidir|yanlış|doldu/);
+  });
+
   it("counts wrong codes down, then ends the dialog with a retry button", async () => {
     const { w, chat, code, retry } = await atCode();
     const wrong = code() === "000000" ? "111111" : "000000";
