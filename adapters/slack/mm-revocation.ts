@@ -14,6 +14,9 @@ import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, time, usage } from "./mm-format.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 
+/** Reasons an agent revokes for at once (the caller verified); the others wait for a second agent. */
+const immediateReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
+
 const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
   kayip: "kayip",
   calinti: "calinti",
@@ -33,6 +36,8 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
     if (typeof picked !== "string") return picked;
     serial = picked;
   }
+  // a lost or stolen card closes a GİB/misuse request still waiting (core): its message follows
+  const waiting = immediateReasons.has(reason) ? await deps.ra.revocation.findPending(serial) : undefined;
   const result = await deps.ra.revocation.byAgent({ serial, reason, agentId });
   const reasonText = t(`revoke.reason_${reason}`);
   if (result.request.status === "pending") {
@@ -60,6 +65,16 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
       t("revoke.pending", { id: result.request.id, serial: result.certificate.serial, reason: reasonText }),
     ]);
   }
+  if (waiting)
+    await showDecision(
+      deps,
+      waiting,
+      t("revoke.decision_superseded", {
+        agent: `<@${agentId}>`,
+        reason: reasonText,
+        at: time(result.certificate.revokedAt),
+      }),
+    );
   return answer([
     `:white_check_mark: ${t("revoke.done", { serial: result.certificate.serial, at: time(result.certificate.revokedAt), reason: reasonText })}`,
   ]);
@@ -169,25 +184,38 @@ async function applyDecision(
         `:white_check_mark: ${t("revoke.approved", { ...params, at: time(decided.certificate.revokedAt) })}`,
       ]);
   const outcome = approve ? "approved" : withdrawn ? "withdrawn" : "rejected";
+  const decision = t(`revoke.decision_${outcome}`, {
+    agent: `<@${agentId}>`,
+    at: time(decided.request.decidedAt),
+    revokedAt: time(decided.certificate.revokedAt),
+  });
+  return { reply, shown: await showDecision(deps, pending, decision, where) };
+}
+
+/**
+ * Replaces a request's channel message by the request and its outcome, without buttons; false (and
+ * logged) when Slack could not be told: the decision stands either way.
+ */
+async function showDecision(
+  deps: MmDeps,
+  request: RevocationRequestRecord,
+  outcome: string,
+  where?: MessageRef,
+): Promise<boolean> {
   const message = answer([
-    t("revoke.request_decided_channel", {
-      agent: `<@${pending.requestedBy}>`,
-      serial: pending.serial,
-      reason: t(`revoke.reason_${pending.reason}`),
-      id: pending.id,
+    deps.t("revoke.request_decided_channel", {
+      agent: `<@${request.requestedBy}>`,
+      serial: request.serial,
+      reason: deps.t(`revoke.reason_${request.reason}`),
+      id: request.id,
     }),
-    t(`revoke.decision_${outcome}`, {
-      agent: `<@${agentId}>`,
-      at: time(decided.request.decidedAt),
-      revokedAt: time(decided.certificate.revokedAt),
-    }),
+    outcome,
   ]);
-  const shown = await deps.showRevocationDecision(pending.id, message, where).then(
+  return deps.showRevocationDecision(request.id, message, where).then(
     () => true,
     (error: unknown) => {
       deps.onUnexpected?.(error);
       return false;
     },
   );
-  return { reply, shown };
 }

@@ -137,4 +137,25 @@ describe("the four-eyes request message after its decision", () => {
     expect(slackMessageText(update!.args)).toMatch(when);
     expect(hasButtons(update!)).toBe(false);
   });
+
+  it("superseded by a lost-card revocation: the request's message says so, without buttons", async () => {
+    const serial = await issueCard("pos-msg-superseded");
+    const { posted, id } = await ask(serial);
+    await s.agent.runCommand(`/mm kimlik ${vkn}`, "U2");
+    const email = (await s.harness.deps.subscribers.get(vkn))!.email;
+    expect(
+      await s.agent.runCommand(`/mm dogrula ${vkn} ${s.harness.outbox.lastCode(email)}`, "U2"),
+    ).toContain("teyit edildi");
+    const start = s.fake.calls.length;
+    expect(await s.agent.runCommand(`/mm iptal ${serial} kayip`, "U2")).toContain("iptal edildi");
+    const update = updateOf(s.fake.since(start), posted);
+    expect(update).toBeDefined();
+    const text = slackMessageText(update!.args);
+    expect(text).toContain(id);
+    expect(text).toContain("<@U2>");
+    expect(text).toContain("kayıp");
+    expect(text).toMatch(when);
+    expect(hasButtons(update!)).toBe(false);
+    expect(await statusOf(serial)).toBe("revoked");
+  });
 });
