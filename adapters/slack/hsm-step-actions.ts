@@ -1,13 +1,14 @@
 /**
  * The HSM workflow buttons of `/mm basvuru` (R3.3.4): a step that needs nothing more is recorded at
- * the press; "Randevu ver" and "HSM'ye yüklendi" open a modal (`views.open`) for the date or the key
- * URI on the firm's HSM. Core decides whether the step is the next one.
+ * the press, and the answer holding the button is replaced by the order's new state (with the next
+ * step's button); "Randevu ver" and "HSM'ye yüklendi" open a modal (`views.open`) for the date or
+ * the key URI on the firm's HSM. Core decides whether the step is the next one.
  */
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { HsmStep } from "../../core/ra/production-service.ts";
 import type { ActionListener, ConsoleContext, ViewListener } from "./console-context.ts";
 import { mmHsmStepModal } from "./mm-deps.ts";
-import { failure } from "./mm-subcommands.ts";
+import { application, failure } from "./mm-subcommands.ts";
 import { answer } from "./slack-answer.ts";
 
 const modalCallback = mmHsmStepModal;
@@ -61,7 +62,15 @@ export function hsmStepListener(deps: ConsoleContext): ActionListener {
         actor: `agent:${userId}`,
         ...(step === "service_report_signed" ? { reportCopies: 2 } : {}),
       });
-      await reply(answer([t("hsm.done", { orderNo, step: t(`steps.${step}`), agent: userId })]));
+      // the pressed button's work is done: its answer is replaced by the order's new state
+      const done = answer([t("hsm.done", { orderNo, step: t(`steps.${step}`), agent: userId })]);
+      const state = await application(deps, [orderNo]);
+      await respond({
+        response_type: "ephemeral",
+        replace_original: true,
+        text: `${done.text}\n${state.text}`,
+        blocks: [...done.blocks, ...state.blocks],
+      });
     } catch (error) {
       await reply(failure(deps, error));
     }

@@ -188,7 +188,7 @@ function describeOrder(t: TFunction, o: OrderStatusView): string[] {
 }
 
 /** `basvuru <sipariş no>`: the order's state, and for HSM the button of the next R3.3.4 step. */
-async function application(deps: MmDeps, args: string[]): Promise<SlackAnswer> {
+export async function application(deps: MmDeps, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   // one order number, typed whole or in groups ("MM 3122 147717")
   const typed = args.length === 1 ? args[0]! : normaliseOrderNumber(args.join(" "));
