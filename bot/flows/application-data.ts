@@ -19,6 +19,11 @@ export interface ApplicationData {
   hsmAddress?: string;
   techName?: string;
   techPhone?: string;
+  /**
+   * The step (an ApplicationStep name) the dialog was at when an earlier field was named for
+   * correction ("vkn'yi yanlış yazdım"): after that field's new answer the dialog goes on there.
+   */
+  resumeAt?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -52,5 +57,6 @@ export function isApplicationData(data: unknown): data is ApplicationData {
       return false;
   }
   if (data.firm !== undefined && !isObject(data.firm)) return false;
+  if (data.resumeAt !== undefined && !isString(data.resumeAt)) return false;
   return true;
 }

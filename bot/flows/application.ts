@@ -8,7 +8,7 @@ import { ValidationError } from "../../core/errors/domain-error.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
 import type { Choice } from "../choice.ts";
-import { correctionPhrase } from "../nlu/correction-phrases.ts";
+import { asksFieldCorrection, correctionPhrase } from "../nlu/correction-phrases.ts";
 import { foldTurkish } from "../nlu/fold.ts";
 import { type Intent, recogniseIntent } from "../nlu/intents.ts";
 import { isR9Case } from "../nlu/r9.ts";
@@ -19,6 +19,7 @@ import type { Turn } from "../turn.ts";
 import { doneChoice, yesNoChoices } from "./application-choices.ts";
 import {
   type ApplicationStep,
+  applicationSteps,
   correctionTargets,
   nextInTable,
   nextStep,
@@ -127,9 +128,16 @@ function prompt(turn: Turn, flow: ApplicationFlow): void {
   turn.say(question.key, question.params, question.choices && turn.buttons([...question.choices]));
 }
 
-/** Moves on after a valid answer: to the summary when correcting one field, else to the next question. */
+/**
+ * Moves on after a valid answer: to the summary when correcting one field from it, back to the
+ * question the dialog was at when an earlier field was corrected in mid-dialog, else to the next
+ * question.
+ */
 function advance(turn: Turn, flow: ApplicationFlow, from: ApplicationStep): void {
+  const resumeAt = applicationSteps.find((s) => s === flow.data.resumeAt);
+  flow.data.resumeAt = undefined;
   if (flow.editing && !stepSpec(from).structural) flow.step = "summary";
+  else if (resumeAt && !stepSpec(from).structural) flow.step = resumeAt;
   else flow.step = nextStep(from, flow.data);
   flow.editing = false;
   prompt(turn, flow);
@@ -164,6 +172,42 @@ function correctionAsked(turn: Turn, flow: ApplicationFlow): boolean {
     turn.say("commands.no_previous");
     prompt(turn, flow);
   }
+  return true;
+}
+
+/**
+ * "vkn'yi yanlış yazdım", "unvanı yanlış girdim", "telefonu düzeltmek istiyorum" in mid-dialog: the
+ * question of that earlier field (only fields already asked; the message holds nothing but the
+ * field and correction words), then on to where the dialog was, the other answers kept. A field
+ * that changes the questions after it (person type, medium, HSM kind) goes on in order from there.
+ */
+function earlierFieldNamed(turn: Turn, flow: ApplicationFlow): boolean {
+  if (turn.input.raw === undefined || turn.input.button) return false;
+  if (flow.step === "summary" || flow.step === "correct") return false;
+  const here = applicationSteps.indexOf(flow.step);
+  const targets = correctionTargets(flow.data).filter((t) => applicationSteps.indexOf(t.step) < here);
+  const options = targets.map(({ correction: c }) => ({
+    id: c.id,
+    words: [foldTurkish(turn.t(c.labelKey(flow.data))), ...c.synonyms(flow.data)],
+  }));
+  const folded = turn.input.folded;
+  const named = namedOptions(folded, options).filter((m) => !m.negated);
+  if (new Set(named.map((m) => m.id)).size !== 1) return false;
+  let rest = folded;
+  for (const m of [...named].sort((a, b) => b.start - a.start))
+    rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  if (!asksFieldCorrection(rest)) return false;
+  const id = named[0]!.id;
+  if (flow.editing) {
+    startCorrection(turn, flow, id);
+    return true;
+  }
+  const target = targets.find((t) => t.correction.id === id)!;
+  const resumeAt = flow.step;
+  target.correction.reset?.(flow.data);
+  flow.step = target.step;
+  flow.data.resumeAt = stepSpec(target.step).structural ? undefined : resumeAt;
+  prompt(turn, flow);
   return true;
 }
 
@@ -473,6 +517,7 @@ function startCorrection(turn: Turn, flow: ApplicationFlow, id: string): void {
 export const applicationFlow: FlowHandler<ApplicationFlow> = {
   async handle(turn, flow) {
     if (correctionAsked(turn, flow)) return true;
+    if (earlierFieldNamed(turn, flow)) return true;
     if (idNumberTyped(turn, flow)) return true;
     if (await beforeAnswer(turn, flow)) return true;
     if (stepSpec(flow.step).answer.kind === "text") return handleTextStep(turn, flow);
@@ -482,6 +527,7 @@ export const applicationFlow: FlowHandler<ApplicationFlow> = {
     prompt(turn, flow);
   },
   back(turn, flow) {
+    flow.data.resumeAt = undefined;
     if (flow.editing) {
       flow.editing = false;
       flow.step = "summary";

@@ -41,3 +41,27 @@ export function correctionPhrase(folded: string): CorrectionPhrase | undefined {
   if (restart) return "restart";
   return "back";
 }
+
+/** Words (prefixes) that ask to change an answer named beside them: "telefonu değiştirmek istiyorum". */
+const changeWords = /^(degistir|guncelle|change|update|correct)/;
+/** Words that may stand beside a field named in a correction: "vergi numaramı", "in the tax number". */
+const fieldFiller = new Set(
+  (
+    "numara numaram numarami numarasi numarasini numaramizi bilgi bilgisi bilgisini bilgimi alan alani alanini " +
+    "kisim kismi kismini in on of at number field entry"
+  ).split(" "),
+);
+
+/**
+ * Whether what is left of a message once the field it names is taken out asks to correct that field
+ * ("vkn'yi yanlış yazdım" → "yanlis yazdim", "I made a typo in the tax number" → "i made a typo in the"):
+ * a correction or change word, and nothing but such words and filler, so an unvan such as "Doğru
+ * Telefon Değişim Ltd" is never one. Works on folded text.
+ */
+export function asksFieldCorrection(restFolded: string): boolean {
+  const words = tokensOf(restFolded);
+  if (words.length === 0 || words.length > 8) return false;
+  const correcting = (w: string) => backWords.test(w) || changeWords.test(w);
+  if (!words.some(correcting)) return false;
+  return words.every((w) => correcting(w) || filler.has(w) || fieldFiller.has(w));
+}
