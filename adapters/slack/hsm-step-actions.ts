@@ -7,7 +7,9 @@
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { HsmStep } from "../../core/ra/production-service.ts";
 import type { ActionListener, ConsoleContext, ViewListener } from "./console-context.ts";
+import { nextHsmStep } from "./hsm-next-step.ts";
 import { mmHsmStepModal } from "./mm-deps.ts";
+import { echoTyped } from "./mm-format.ts";
 import { application, failure } from "./mm-subcommands.ts";
 import { answer } from "./slack-answer.ts";
 
@@ -30,6 +32,26 @@ export function hsmStepListener(deps: ConsoleContext): ActionListener {
     }
     const value = "value" in action ? String(action.value ?? "") : "";
     const [orderNo, step] = value.split(":") as [string, HsmStep];
+    // a button whose step is no longer next (recorded meanwhile, by a modal or another agent) does
+    // nothing: its answer is replaced by the order's state now, with the right button
+    const order = await deps.ra.orderStatus(orderNo);
+    if (!order) {
+      await reply(answer([t("status.no_order", { orderNo: echoTyped(orderNo) })]));
+      return;
+    }
+    if (nextHsmStep(order) !== step) {
+      const stale = answer([
+        `:information_source: ${t("hsm.stale_step", { orderNo: order.orderNo, step: t(`steps.${step}`, { defaultValue: echoTyped(step ?? "") }) })}`,
+      ]);
+      const state = await application(deps, [order.orderNo]);
+      await respond({
+        response_type: "ephemeral",
+        replace_original: true,
+        text: `${stale.text}\n${state.text}`,
+        blocks: [...stale.blocks, ...state.blocks],
+      });
+      return;
+    }
     if (step === "appointment_set" || step === "loaded_on_hsm") {
       const triggerId = "trigger_id" in body ? String(body.trigger_id) : "";
       await deps.client.views.open({

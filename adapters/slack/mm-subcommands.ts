@@ -11,9 +11,9 @@ import { DomainError } from "../../core/errors/domain-error.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
-import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import { foldCommandWord } from "./fold-command.ts";
+import { nextHsmStep } from "./hsm-next-step.ts";
 import { withGroupedSubject } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, time, usage } from "./mm-format.ts";
@@ -197,10 +197,9 @@ export async function application(deps: MmDeps, args: string[]): Promise<SlackAn
   if (!order) return answer([t("status.no_order", { orderNo: echoTyped(typed) })]);
   const lines = describeOrder(t, order);
   if (order.medium !== "hsm") return answer(lines);
-  const done = order.steps.map((s) => s.step).filter((s) => (hsmSteps as readonly string[]).includes(s));
-  const next = hsmSteps[done.length];
-  if (!next || order.status === "awaiting_payment") {
-    lines.push(next ? t("hsm.wait_payment") : t("hsm.complete"));
+  const next = nextHsmStep(order);
+  if (!next) {
+    lines.push(order.status === "awaiting_payment" ? t("hsm.wait_payment") : t("hsm.complete"));
     return answer(lines);
   }
   lines.push(t("hsm.next", { step: t(`steps.${next}`) }));

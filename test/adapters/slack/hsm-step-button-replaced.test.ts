@@ -26,25 +26,32 @@ describe("the HSM step button after its step is recorded", () => {
   });
   afterAll(async () => s?.dispose());
 
-  it("is replaced by the confirmation and the next step's button", async () => {
-    expect(await s.agent.runCommand(`/mm basvuru ${orderNo}`)).toContain("Firma hazır");
+  /** Presses the step button of `step` as U2; returns the answer and every call it caused. */
+  async function press(step: string) {
     const before = s.fake.calls.length;
     const payload = {
       type: "block_actions",
       user: { id: "U2" },
       team: { id: "T1" },
       api_app_id: "A1",
-      trigger_id: "hsm-replace-press",
+      trigger_id: `hsm-press-${step}-${Math.random()}`,
       response_url: s.fake.newResponseUrl().url,
       container: { type: "message", is_ephemeral: true, message_ts: "1.2", channel_id: "C0AGENTS" },
-      actions: [{ type: "button", action_id: "mm_hsm_step", value: `${orderNo}:firm_ready`, action_ts: "1" }],
+      actions: [{ type: "button", action_id: "mm_hsm_step", value: `${orderNo}:${step}`, action_ts: "1" }],
     };
     await s.agent.post(
       new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
       "application/x-www-form-urlencoded",
     );
     await s.fake.waitFor((calls) => calls.slice(before).some((c) => c.method === "response_url"), 5_000);
-    const answer = s.fake.since(before).find((c) => c.method === "response_url")!;
+    await new Promise((r) => setTimeout(r, 100));
+    const calls = s.fake.since(before);
+    return { answer: calls.find((c) => c.method === "response_url")!, calls };
+  }
+
+  it("is replaced by the confirmation and the next step's button", async () => {
+    expect(await s.agent.runCommand(`/mm basvuru ${orderNo}`)).toContain("Firma hazır");
+    const { answer } = await press("firm_ready");
     expect(answer.args.replace_original).toBe(true);
     const text = slackMessageText(answer.args);
     expect(text).toContain("kaydetti");
@@ -52,5 +59,21 @@ describe("the HSM step button after its step is recorded", () => {
     const values = JSON.stringify(answer.args.blocks);
     expect(values).toContain(`${orderNo}:appointment_set`);
     expect(values).not.toContain(`${orderNo}:firm_ready`);
+  });
+
+  it("a stale press of a modal step already recorded opens no modal and shows the order's state", async () => {
+    await s.harness.ra.production.advanceHsm({
+      orderNo,
+      step: "appointment_set",
+      actor: "agent:U1",
+      appointmentAt: new Date(s.harness.clock.now().getTime() + 3 * 86_400_000),
+    });
+    const { answer, calls } = await press("appointment_set");
+    expect(calls.some((c) => c.method === "views.open")).toBe(false);
+    expect(answer.args.replace_original).toBe(true);
+    const text = slackMessageText(answer.args);
+    expect(text).toContain("artık sıradaki adım değil");
+    expect(JSON.stringify(answer.args.blocks)).toContain(`${orderNo}:loaded_on_hsm`);
+    expect(JSON.stringify(answer.args.blocks)).not.toContain(`${orderNo}:appointment_set`);
   });
 });
