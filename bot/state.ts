@@ -101,6 +101,22 @@ export interface BotState {
    * VKN or order number in them is not asked for again.
    */
   unsure?: UnsureMessage;
+  /**
+   * The code question that ended last (tries spent, 5 minutes over, or the code used), kept a little
+   * while: that code typed again is told it can no longer be used (bot/dispatch/ended-code.ts), not
+   * taken for a PIN or for the answer to the next question. Never the code itself.
+   */
+  endedCode?: EndedCode;
+}
+
+/** A code question that ended (bot/flows/dialog/code-entry.ts). */
+export interface EndedCode {
+  /** The menu topic that asks for a new code ("Yeniden dene"). */
+  retryTopic: "contact_update" | "revoke" | "cert_status";
+  /** When it ended (ms since the epoch, the engine's clock). */
+  at: number;
+  /** The code was accepted (used once); otherwise its tries or its 5 minutes ran out. */
+  used: boolean;
 }
 
 /** A message answered with "did you mean", and the topics offered. */
@@ -153,6 +169,17 @@ function validFlow(flow: unknown): flow is Flow {
   }
 }
 
+function isEndedCode(value: unknown): value is EndedCode {
+  return (
+    isObject(value) &&
+    (value.retryTopic === "contact_update" ||
+      value.retryTopic === "revoke" ||
+      value.retryTopic === "cert_status") &&
+    typeof value.at === "number" &&
+    typeof value.used === "boolean"
+  );
+}
+
 function isUnsureMessage(value: unknown): value is UnsureMessage {
   return (
     isObject(value) &&
@@ -175,5 +202,11 @@ export function parseState(raw: unknown): BotState {
   if (isString(raw.handoff)) state.handoff = raw.handoff;
   if (isString(raw.lastOrderNo)) state.lastOrderNo = raw.lastOrderNo;
   if (isUnsureMessage(raw.unsure)) state.unsure = { text: raw.unsure.text, topics: [...raw.unsure.topics] };
+  if (isEndedCode(raw.endedCode))
+    state.endedCode = {
+      retryTopic: raw.endedCode.retryTopic,
+      at: raw.endedCode.at,
+      used: raw.endedCode.used,
+    };
   return state;
 }

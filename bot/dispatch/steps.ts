@@ -1,12 +1,14 @@
 /**
  * The engine's dispatch: its steps in precedence order. The order IS the rule: a start event
  * first; an open hand-off answers before anything else (it refuses a PIN itself, never relays
- * one); a typed secret is refused before a command, a flow or the NLU sees it; global commands
+ * one); a code typed again after its code question ended is told so before it could be taken for
+ * a PIN or an answer; a typed secret is refused before a command, a flow or the NLU sees it; global commands
  * ("iptal", "geri" …) before the flow; a pressed menu button before the flow's question; the flow's
  * own answer before a recognised topic; the fallback last.
  */
 import type { UserEvent } from "../channel-port.ts";
 import type { Turn } from "../turn.ts";
+import { endedCodeStep } from "./ended-code.ts";
 import { fallbackStep } from "./fallback.ts";
 import { flowStepStep } from "./flow-step.ts";
 import { globalCommandStep } from "./global-command.ts";
@@ -21,6 +23,7 @@ import { type DispatchStep, runSteps } from "./step.ts";
 export const dispatchSteps: readonly DispatchStep[] = [
   startStep,
   handoffStep,
+  endedCodeStep,
   secretGuardStep,
   globalCommandStep,
   menuButtonStep,

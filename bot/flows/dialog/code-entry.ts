@@ -44,8 +44,14 @@ export function isMalformedCode(error: unknown): boolean {
   return error instanceof DomainError && error.code === "invalid_code_format";
 }
 
+/** Remembers that the code question ended, so the same code typed again is told so (bot/dispatch/ended-code.ts). */
+function remember(turn: Turn, entry: CodeEntry, used: boolean): void {
+  turn.state.endedCode = { retryTopic: entry.retryTopic, at: turn.deps.clock.now().getTime(), used };
+}
+
 function endWith(turn: Turn, key: string, entry: CodeEntry): void {
   turn.state.flow = undefined;
+  remember(turn, entry, false);
   turn.say(key, undefined, [{ id: `i:${entry.retryTopic}`, label: turn.t("verify.retry") }]);
 }
 
@@ -74,7 +80,10 @@ export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "h
     }
     result = { ok: false, attemptsLeft: 0 };
   }
-  if (result.ok) return "ok";
+  if (result.ok) {
+    remember(turn, entry, true);
+    return "ok";
+  }
   // the RA says so while it keeps the challenge; after retention removed it, the send time tells
   const lapsed =
     entry.sentAt !== undefined && turn.deps.clock.now().getTime() - entry.sentAt >= codeLifetimeMs;

@@ -1,0 +1,48 @@
+/**
+ * `endedCode`: a code typed again after its code question ended (its 3 tries spent, its 5 minutes
+ * over, or the code used once already) is told plainly that it can no longer be used, with the
+ * "Yeniden dene" button for a new one, or, inside the dialog that followed, before that dialog's
+ * question is asked again. Without this a bare 6-digit number at the menu is taken for a PIN, and
+ * inside the next dialog for its answer. Only for a while after the question ended, only at the menu
+ * or in the dialogs a code leads to (verification, contact update, revocation, status: none of their
+ * other questions takes 6 digits; a code question reads the code itself), and only for a text the RA
+ * reads as a code. Other dialogs (an application, troubleshooting a card's PIN) are left alone.
+ */
+import { readTypedCode } from "../../core/ra/typed-code.ts";
+import type { Flow } from "../state.ts";
+import { openFlow } from "./open-flow.ts";
+import type { DispatchStep } from "./step.ts";
+
+/** How long after a code question ended its code is recognised. */
+export const endedCodeMemoryMs = 10 * 60 * 1000;
+
+/** Whether the dialog is one a code leads to, at a question that takes no code (nor any 6-digit answer). */
+function followsCode(flow: Flow): boolean {
+  if (flow.name === "verify" || flow.name === "contact") return flow.step !== "code";
+  return flow.name === "revoke" || flow.name === "status";
+}
+
+/** Answers a code whose question is over. */
+export const endedCodeStep: DispatchStep = {
+  name: "endedCode",
+  async run(turn) {
+    const ended = turn.state.endedCode;
+    const raw = turn.input.raw;
+    if (!ended || raw === undefined) return false;
+    if (turn.deps.clock.now().getTime() - ended.at > endedCodeMemoryMs) {
+      delete turn.state.endedCode;
+      return false;
+    }
+    const open = openFlow(turn);
+    if ((open && !followsCode(open.flow)) || readTypedCode(raw) === undefined) return false;
+    if (open) {
+      turn.say("verify.code_old");
+      await open.handler.reprompt(turn, open.flow);
+      return true;
+    }
+    turn.say(ended.used ? "verify.code_used" : "verify.code_spent", undefined, [
+      { id: `i:${ended.retryTopic}`, label: turn.t("verify.retry") },
+    ]);
+    return true;
+  },
+};
