@@ -4,6 +4,7 @@
  * one; it is no PIN (the PIN warning was the answer at the menu) and no answer to the next question.
  */
 import { describe, expect, it } from "vitest";
+import { firmA } from "../../../helpers/two-firms.ts";
 import { setup } from "../../harness.ts";
 
 const firm = {
@@ -101,5 +102,35 @@ describe("a 6-digit answer in a dialog no code leads to", () => {
     await w.chat.say("kartım çalışmıyor");
     expect(JSON.parse(w.states.saved.get(w.ref.id)!).flow?.name).toBe("troubleshoot");
     expect(await w.chat.say("482913")).toMatch(/paylaşmayın/);
+  });
+});
+
+describe("the used code typed again in the revocation that followed it", () => {
+  it("is an earlier code, and the reason question is asked again; nothing is revoked", async () => {
+    const w = await setup();
+    await w.world.addCertificate(firmA);
+    await w.chat.say("sertifika iptali");
+    await w.chat.say(firmA.vkn);
+    const code = w.world.lastCodeTo(firmA.email)!;
+    await w.chat.say(code);
+    expect(w.chat.buttons()).toEqual(["Kayıp", "Çalıntı"]);
+    const answer = await w.chat.say(code);
+    expect(answer).toMatch(/daha önceki bir doğrulama kodu/);
+    expect(w.chat.buttons()).toEqual(["Kayıp", "Çalıntı"]);
+    expect((await w.world.certificates.findByVkn(firmA.vkn)).map((c) => c.status)).not.toContain("revoked");
+  });
+});
+
+describe("in English", () => {
+  it("a spent code at the menu is told it can no longer be used, with 'Try again'", async () => {
+    const w = await setup({ locale: "en" });
+    await w.ra.registerSubscriber(firm);
+    await w.chat.say("I want to update my phone number");
+    await w.chat.say(firm.idNumber);
+    const code = w.lastCodeTo(firm.email)!;
+    const wrong = code === "000000" ? "111111" : "000000";
+    for (let i = 0; i < 3; i++) await w.chat.say(wrong);
+    expect(await w.chat.say(code)).toMatch(/can no longer be used/);
+    expect(w.chat.last.flatMap((m) => m.buttons ?? []).map((b) => b.label)).toEqual(["Try again"]);
   });
 });
