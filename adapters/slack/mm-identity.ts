@@ -26,13 +26,20 @@ const updateKinds: Readonly<Record<string, AgentUpdateKind>> = {
   tckn: "vkn",
 };
 
-/** `kimlik <VKN>`: a code to the caller's registered contacts, named masked. */
+/** `kimlik <VKN>`: a code to the caller's registered (proven) contacts, those named masked. */
 export async function identity(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   if (args.length !== 1) return usage(t, "kimlik");
   const subject = args[0]!;
   const sent = await deps.ra.agents.startVerification({ agentId, subject });
-  return answer([t("identity.sent", { vkn: echoTyped(subject), ...sent })]);
+  // a code goes only to proven contacts: the answer names those, never an empty other one
+  const key =
+    sent.maskedEmail && !sent.maskedPhone
+      ? "identity.sent_email"
+      : sent.maskedPhone && !sent.maskedEmail
+        ? "identity.sent_phone"
+        : "identity.sent";
+  return answer([t(key, { vkn: echoTyped(subject), ...sent })]);
 }
 
 /** `dogrula <VKN> <kod>`: completes the verification, or the pending contact update. */
