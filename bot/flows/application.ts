@@ -176,16 +176,17 @@ function correctionAsked(turn: Turn, flow: ApplicationFlow): boolean {
 }
 
 /**
- * "vkn'yi yanlış yazdım", "unvanı yanlış girdim", "telefonu düzeltmek istiyorum" in mid-dialog: the
- * question of that earlier field (only fields already asked; the message holds nothing but the
- * field and correction words), then on to where the dialog was, the other answers kept. A field
- * that changes the questions after it (person type, medium, HSM kind) goes on in order from there.
+ * "vkn'yi yanlış yazdım", "unvanı yanlış girdim", "telefonu düzeltmek istiyorum" in mid-dialog (the
+ * message holds nothing but the field and correction words): the question of that earlier field,
+ * then on to where the dialog was, the other answers kept. A field that changes the questions after
+ * it (person type, medium, HSM kind) goes on in order from there. The current field, or one not
+ * asked yet, gets the current question again (with a word that the other one comes later).
  */
 function earlierFieldNamed(turn: Turn, flow: ApplicationFlow): boolean {
   if (turn.input.raw === undefined || turn.input.button) return false;
   if (flow.step === "summary" || flow.step === "correct") return false;
   const here = applicationSteps.indexOf(flow.step);
-  const targets = correctionTargets(flow.data).filter((t) => applicationSteps.indexOf(t.step) < here);
+  const targets = correctionTargets(flow.data);
   const options = targets.map(({ correction: c }) => ({
     id: c.id,
     words: [foldTurkish(turn.t(c.labelKey(flow.data))), ...c.synonyms(flow.data)],
@@ -198,11 +199,18 @@ function earlierFieldNamed(turn: Turn, flow: ApplicationFlow): boolean {
     rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   if (!asksFieldCorrection(rest)) return false;
   const id = named[0]!.id;
+  const target = targets.find((t) => t.correction.id === id)!;
+  // this question's own field, or one not asked yet: this question again, with a word on when
+  if (applicationSteps.indexOf(target.step) >= here) {
+    if (target.step !== flow.step)
+      turn.say("app.correct_not_asked", { field: turn.t(target.correction.labelKey(flow.data)) });
+    prompt(turn, flow);
+    return true;
+  }
   if (flow.editing) {
     startCorrection(turn, flow, id);
     return true;
   }
-  const target = targets.find((t) => t.correction.id === id)!;
   const resumeAt = flow.step;
   target.correction.reset?.(flow.data);
   flow.step = target.step;

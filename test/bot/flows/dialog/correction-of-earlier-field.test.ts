@@ -55,6 +55,17 @@ describe("correcting an earlier field in mid-dialog", () => {
     expect(await chat.say("4540536920")).toMatch(/e-mail/i);
   });
 
+  it("a field not asked yet, at the e-mail question, gets the e-mail question again with a word on it", async () => {
+    const { chat } = await setup();
+    await sayAll(chat, upToEmail);
+    const answer = await chat.say("telefonu düzeltmek istiyorum");
+    expect(answer).toContain("henüz sormadım");
+    expect(answer).toContain("e-posta adresinizi yazın");
+    expect(answer).not.toContain("geçerli bir e-posta");
+    expect(await chat.say("e-postayı yanlış yazdım")).not.toContain("geçerli bir e-posta");
+    expect(await chat.say("bilgi@ornek.com.tr")).toContain("Cep telefonu numaranızı");
+  });
+
   it("a name or unvan with such words is an answer, not a correction", async () => {
     const { chat } = await setup();
     await sayAll(chat, ["başvuru", "tüzel", "3230512384"]);
