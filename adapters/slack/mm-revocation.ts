@@ -60,10 +60,19 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
         { actionId: mmActions.reject, label: t("buttons.reject"), value: result.request.id, style: "danger" },
       ],
     );
-    await deps.announceRevocationRequest(request, result.request.id);
-    return answer([
-      t("revoke.pending", { id: result.request.id, serial: result.certificate.serial, reason: reasonText }),
-    ]);
+    const pending = t("revoke.pending", {
+      id: result.request.id,
+      serial: result.certificate.serial,
+      reason: reasonText,
+    });
+    // the request exists whether or not Slack took the message: the agent is told so, never "try again"
+    try {
+      await deps.announceRevocationRequest(request, result.request.id);
+    } catch (error) {
+      deps.onUnexpected?.(error);
+      return answer([pending, `:warning: ${t("revoke.not_posted", { id: result.request.id })}`]);
+    }
+    return answer([pending]);
   }
   if (waiting)
     await showDecision(
