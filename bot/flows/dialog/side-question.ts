@@ -6,6 +6,7 @@
  */
 import type { Intent } from "../../nlu/intent-names.ts";
 import { nluLocaleOf } from "../../nlu/training-data.ts";
+import { twoQuestionsOf } from "../../nlu/two-questions.ts";
 import { understand } from "../../nlu/understand.ts";
 import type { Turn } from "../../turn.ts";
 import { answerInfo, answerPrices, infoIntents, linkParams } from "../info.ts";
@@ -47,8 +48,20 @@ export function answerSideTopic(turn: Turn, intent: Intent): void {
   for (const message of turn.out.slice(from)) delete message.buttons;
 }
 
-/** Answers the message as a side question when it is one; true when it did. */
+/**
+ * Answers the message as a side question when it is one, or as two side questions when it asks two
+ * ("fiyat ne kadar ve kaç günde gelir": both answers); true when it did.
+ */
 export function answerSideQuestion(turn: Turn): boolean {
+  const raw = turn.input.raw;
+  const two =
+    raw === undefined || looksLikeNumberAnswer(raw)
+      ? undefined
+      : twoQuestionsOf(raw, nluLocaleOf(turn.ref.locale), [...answerable]);
+  if (two) {
+    for (const intent of two) answerSideTopic(turn, intent);
+    return true;
+  }
   const intent = sideTopicOf(turn);
   if (!intent) return false;
   answerSideTopic(turn, intent);
