@@ -11,6 +11,7 @@ import type { Choice } from "../choice.ts";
 import { asksFieldCorrection, correctionPhrase } from "../nlu/correction-phrases.ts";
 import { foldTurkish } from "../nlu/fold.ts";
 import { type Intent, recogniseIntent } from "../nlu/intents.ts";
+import { isQuestion } from "../nlu/question-form.ts";
 import { isR9Case } from "../nlu/r9.ts";
 import { signingNeedsOf } from "../nlu/signing-needs.ts";
 import { yesNo } from "../nlu/yes-no.ts";
@@ -28,7 +29,7 @@ import {
   summaryLines,
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
-import { isQuestion, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
@@ -351,13 +352,13 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
     // "hayır, unvanı yanlış yazmışım", "telefonu düzeltmek istiyorum": straight to that field
     if (turn.input.raw !== undefined) {
       const field = correctionNamed(turn, flow);
-      const said = yesNo(turn.input.folded);
+      const said = yesNo(turn.input.folded, turn.input.raw);
       if (field && (said !== "yes" || correctionCue.test(turn.input.folded))) {
         startCorrection(turn, flow, field);
         return true;
       }
     }
-    const yes = turn.input.button ?? yesNo(turn.input.folded);
+    const yes = turn.input.button ?? yesNo(turn.input.folded, turn.input.raw);
     if (yes === "yes") {
       await submit(turn, flow);
       return true;

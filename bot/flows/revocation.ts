@@ -249,7 +249,7 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       await prompt(turn, flow);
       return true;
     }
-    const answer = turn.input.button ?? yesNo(turn.input.folded);
+    const answer = turn.input.button ?? yesNo(turn.input.folded, turn.input.raw);
     if (answer === "no") {
       turn.state.flow = undefined;
       turn.say("revoke.kept");

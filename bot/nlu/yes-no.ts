@@ -1,5 +1,11 @@
-/** Yes/no answers in Turkish and English, on folded text. */
+/**
+ * Yes/no answers in Turkish and English, on folded text. Only a plain answer counts: a question
+ * ("evet mi demeliyim?", "tamam da geri alınabilir mi"), a hedge ("not sure", "olur mu bilmiyorum",
+ * "evet ama…") is neither, and a negated yes ("not ok", "doğru değil") is a no. The steps that
+ * ask for one (an irreversible revocation, submitting an application) act only on a plain yes.
+ */
 import { tokensOf } from "./fold.ts";
+import { isQuestion } from "./question-form.ts";
 
 const yesWords = new Set([
   "evet",
@@ -41,12 +47,22 @@ const noWords = new Set([
   "degistir",
 ]);
 
-/** `yes`, `no`, or undefined when the answer is neither (or both). */
-export function yesNo(folded: string): "yes" | "no" | undefined {
+/** Doubt or a condition (folded): the answer is not given yet. */
+const hedge =
+  /\b(bilmiyorum|bilmem|bilemiyorum|bilemedim|emin degil\w*|sanirim|galiba|belki|acaba|herhalde|sanki|ama|fakat|ancak|lakin|yalniz|not sure|unsure|maybe|perhaps|dunno|don t know|do not know|no idea|i think|probably|but|however|unless|wait|hmm+|bekle\w*)\b/;
+/** A negation of what it stands beside: "doğru değil", "onaylamıyorum", "not ok", "don't". */
+const negation = /\b(degil\w*|onaylamiyorum|istemiyorum|not|don t|do not|dont|never|no longer|isn t|isnt)\b/;
+
+/**
+ * `yes`, `no`, or undefined when the answer is neither (or both, a question or a hedge). `raw`, the
+ * message as typed, lets a question mark count.
+ */
+export function yesNo(folded: string, raw: string = folded): "yes" | "no" | undefined {
   const tokens = tokensOf(folded);
   if (tokens.length === 0 || tokens.length > 5) return undefined;
-  // "doğru değil", "onaylamıyorum": a negation wins.
-  if (/\bdegil\b|\bonaylamiyorum\b|\bistemiyorum\b/.test(folded)) return "no";
+  if (hedge.test(folded) || isQuestion(raw, folded)) return undefined;
+  // "doğru değil", "onaylamıyorum", "that is not correct": a negation wins.
+  if (negation.test(folded)) return "no";
   const yes = tokens.some((t) => yesWords.has(t));
   const no = tokens.some((t) => noWords.has(t));
   if (yes && !no) return "yes";

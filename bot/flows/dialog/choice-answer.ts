@@ -10,6 +10,7 @@
 import type { Choice } from "../../choice.ts";
 import { foldTurkish, tokensOf } from "../../nlu/fold.ts";
 import { negatedAfter, negatedBefore } from "../../nlu/negation.ts";
+import { isQuestion } from "../../nlu/question-form.ts";
 import type { Turn } from "../../turn.ts";
 
 /** What a typed answer to a choice question says. */
@@ -39,17 +40,6 @@ function patternOf(words: string): RegExp {
     patterns.set(words, re);
   }
   return re;
-}
-
-/** Words that make a message a question (folded, whole words). */
-const questionWords =
-  /\b(nedir|nedi|ne|neden|niye|nasil|kac|kacta|kacinci|hangi|hangisi|hangisini|nerede|nereden|nereye|mi|mu|midir|mudur|misiniz|musunuz|miyim|muyum|miyiz|muyuz|misin|musun|what|whats|how|why|which|when|where|who)\b/;
-/** An English question: it starts with an auxiliary verb. */
-const englishQuestionStart = /^(is|are|do|does|did|can|could|should|would|will|shall)\b/;
-
-/** Whether a typed message asks a question ("HSM nedir?", "kart kaç günde gelir", "what is an HSM"). */
-export function isQuestion(raw: string, folded = foldTurkish(raw)): boolean {
-  return /\?\s*$/.test(raw) || questionWords.test(folded) || englishQuestionStart.test(folded);
 }
 
 interface Match<T> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isQuestion } from "../../../../bot/flows/dialog/choice-answer.ts";
 import { correctionPhrase } from "../../../../bot/nlu/correction-phrases.ts";
 import { foldTurkish } from "../../../../bot/nlu/fold.ts";
+import { isQuestion } from "../../../../bot/nlu/question-form.ts";
 import { setup, tuzelCardAnswers } from "../../harness.ts";
 
 const toMedium = tuzelCardAnswers.slice(0, 8);

@@ -1,0 +1,17 @@
+/**
+ * Whether a typed message is put as a question: a question mark at its end, a Turkish question word
+ * or particle ("nedir", "kaç", "mi", "misiniz"), an English question word, or an English auxiliary
+ * at its start ("is", "can", "should"). A question is never an answer to a choice or a yes/no step.
+ */
+import { foldTurkish } from "./fold.ts";
+
+/** Words that make a message a question (folded, whole words). */
+const questionWords =
+  /\b(nedir|nedi|ne|neden|niye|nasil|kac|kacta|kacinci|hangi|hangisi|hangisini|nerede|nereden|nereye|mi|mu|midir|mudur|misiniz|musunuz|miyim|muyum|miyiz|muyuz|misin|musun|what|whats|how|why|which|when|where|who)\b/;
+/** An English question: it starts with an auxiliary verb. */
+const englishQuestionStart = /^(is|are|do|does|did|can|could|should|would|will|shall)\b/;
+
+/** Whether a typed message asks a question ("HSM nedir?", "kart kaç günde gelir", "what is an HSM"). */
+export function isQuestion(raw: string, folded = foldTurkish(raw)): boolean {
+  return /\?\s*$/.test(raw) || questionWords.test(folded) || englishQuestionStart.test(folded);
+}
