@@ -221,13 +221,6 @@ async function handoff(
   const t = deps.t;
   const ticket = (args[0] ?? "").toUpperCase();
   if (!ticket) return usage(t, sub === "take" ? "devral" : "bitir");
-  // `bitir` hands a customer back after an agent talked with them: an untaken hand-off is not
-  // closed (the customer would be told an agent finished); the agent is told to take it first.
-  if (sub === "finish") {
-    const current = await deps.handoffs.find({ ticket });
-    if (current?.status === "open")
-      return answer([`:warning: ${t("errors.handoff_not_taken", { ticket: current.ticket })}`]);
-  }
   const view: HandoffView =
     sub === "take" ? await deps.handoffs.take(ticket, agentId) : await deps.handoffs.finish(ticket, agentId);
   await audit(deps, agentId, sub === "take" ? "handoff_taken" : "handoff_finished", view.ticket);

@@ -1,7 +1,11 @@
 import type { HandoffView } from "./handoff-desk.ts";
 
 /** Coded failures of the agent entry points. */
-export type HandoffErrorCode = "handoff_not_found" | "handoff_closed" | "handoff_taken_by_other";
+export type HandoffErrorCode =
+  | "handoff_not_found"
+  | "handoff_closed"
+  | "handoff_taken_by_other"
+  | "handoff_not_taken";
 
 /**
  * What agent consoles (Slack `/mm devral|bitir`, thread replies) may do with hand-offs. Implemented

@@ -54,6 +54,8 @@ export interface HandoffServiceDeps {
 function handoffError(code: HandoffErrorCode, ticket: string): Error {
   if (code === "handoff_not_found") return new NotFoundError(code, `no hand-off ${ticket}`);
   if (code === "handoff_closed") return new ConflictError(code, `hand-off ${ticket} is closed`);
+  if (code === "handoff_not_taken")
+    return new ConflictError(code, `hand-off ${ticket} was not taken by an agent`, undefined, { ticket });
   return new ConflictError(code, `hand-off ${ticket} is taken by another agent`);
 }
 
@@ -162,8 +164,9 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
     const record = await this.#mustFind(ticket);
     for (let round = 0; round < 2; round += 1) {
       if (record.status === "closed") throw handoffError("handoff_closed", record.ticket);
-      if (record.status === "taken" && record.agentId !== agentId)
-        throw handoffError("handoff_taken_by_other", record.ticket);
+      // the customer would be told an agent finished a conversation nobody had with them
+      if (record.status === "open") throw handoffError("handoff_not_taken", record.ticket);
+      if (record.agentId !== agentId) throw handoffError("handoff_taken_by_other", record.ticket);
       const at = this.#clock.now();
       const notice = finishedNotice(this.#texts, record);
       if (await this.#closeAndTell(record, "agent_finished", { agentId }, at, notice)) {

@@ -40,6 +40,7 @@ export const errorCodes = {
   handoff_closed: { status: 409, customer: false },
   production_in_progress: { status: 409, customer: true },
   handoff_not_found: { status: 404, customer: false },
+  handoff_not_taken: { status: 409, customer: false },
   handoff_taken_by_other: { status: 409, customer: false },
   hsm_order: { status: 400, customer: false },
   idempotency_key_reused: { status: 409, customer: true },

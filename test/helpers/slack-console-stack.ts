@@ -44,6 +44,7 @@ export class FakeAgentHandoffs implements AgentHandoffs {
   }
   async finish(ticket: string, agentId: string) {
     const h = this.#open(ticket);
+    if (h.status === "open") throw new DomainError("handoff_not_taken", "not taken", undefined, { ticket });
     Object.assign(h, { status: "closed", agentId });
     return h;
   }

@@ -107,6 +107,20 @@ describe.each(testDialects)("hand-off service, two instances on $name", (dialect
     expect(again.ticket).not.toBe(ticket);
   });
 
+  it("refuses to finish a hand-off nobody took: it stays open and the customer is told nothing", async () => {
+    const { outbound, desk, a } = await cluster();
+    const { ticket } = await a.service.requestAgent({
+      conversationId: "conv-1",
+      channel: "web",
+      summary: "s",
+    });
+    const told = outbound.textsTo("conv-1").length;
+    await rejectsWith(a.service.finish(ticket, "U1"), "handoff_not_taken");
+    expect((await a.service.find({ ticket }))?.status).toBe("open");
+    expect(outbound.textsTo("conv-1")).toHaveLength(told);
+    expect(desk.names()).not.toContain("closed");
+  });
+
   it("keeps a taken hand-off past 10 minutes; replies reach the customer; finish hands back to the bot", async () => {
     const { clock, outbound, desk, a, b } = await cluster();
     const { ticket } = await a.service.requestAgent({
