@@ -11,13 +11,13 @@ import type { UserFromGetMe } from "grammy/types";
 import type { i18n } from "i18next";
 import type { Logger } from "pino";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "../../bot/channel-port.ts";
-import { flowHandler } from "../../bot/flows/registry.ts";
 import { languageRequestOf } from "../../bot/language-request.ts";
 import { parseState } from "../../bot/state.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import type { PrismaConversationStore } from "../db/conversation-store.ts";
 import type { TelegramUpdateLog } from "../db/telegram-updates.ts";
 import { installApiLimits, type SendRates } from "./api-limits.ts";
+import { dialogExpectationOf } from "./dialog-expectation.ts";
 import { parseCallbackData, renderMessages, TELEGRAM_TEXT_LIMIT } from "./render.ts";
 import { type DialogExpectation, type SensitiveKind, sensitiveKindOf } from "./sensitive-message.ts";
 import type { TelegramChats } from "./telegram-chats.ts";
@@ -103,13 +103,9 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   }
 
   async function expectationOf(conversationId: string): Promise<DialogExpectation> {
-    const state = parseState(await deps.conversations.load(conversationId).catch(() => undefined));
-    const flow = state.flow;
-    if (!flow) return { awaitingCode: false, numberExpected: false };
-    return {
-      awaitingCode: flow.step === "code",
-      numberExpected: flowHandler(flow).expectsNumber(flow),
-    };
+    return dialogExpectationOf(
+      parseState(await deps.conversations.load(conversationId).catch(() => undefined)),
+    );
   }
 
   // 1. Exactly once: the update id is persisted before anything else happens, and stamped done
