@@ -1,11 +1,14 @@
 /**
  * `globalCommand` (`interfaces.md` §4): "temsilci", "iptal", "menü" and "geri" (and the agent and
- * menu buttons) work at any step, before the flow sees the message.
+ * menu buttons) work at any step, before the flow sees the message; in a dialog so do the other
+ * ways of leaving it ("vazgeçiyorum", "never mind"), and a typed label of a button the question
+ * offers is its answer, never a command.
  */
 import { requestAgent } from "../flows/handoff.ts";
 import { showMenu } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
 import type { Turn } from "../turn.ts";
+import { isOfferedAnswer } from "./offered-answer.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 
@@ -38,7 +41,10 @@ export const globalCommandStep: DispatchStep = {
   name: "globalCommand",
   async run(turn) {
     const { input, state } = turn;
-    const command = input.raw !== undefined ? globalCommand(input.folded) : undefined;
+    // in a dialog its ways of leaving count too; an answer the question offers is never a command
+    const typed =
+      input.raw !== undefined ? globalCommand(input.folded, { dialog: !!turn.flowAtStart }) : undefined;
+    const command = typed && !(await isOfferedAnswer(turn)) ? typed : undefined;
     if (command === "agent" || input.button === "i:agent") {
       await requestAgent(turn);
       return true;

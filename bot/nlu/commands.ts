@@ -1,5 +1,6 @@
 /** The global commands of every dialog (`interfaces.md` §4): they work in any step. */
 import { tokensOf } from "./fold.ts";
+import { isLeavePhrase } from "./leave-phrase.ts";
 
 /** A global command. */
 export type GlobalCommand = "cancel" | "back" | "agent" | "menu";
@@ -30,22 +31,29 @@ const exact: Record<string, GlobalCommand> = {
 };
 
 /**
- * The global command a folded message is, or undefined. "temsilci" (a human agent) is recognised
- * inside short sentences too ("temsilciye bağlanmak istiyorum").
+ * A request for a human written out: "real person" alone is not one (it is the answer "Real
+ * person" of the application's first question), talking to one is.
  */
-export function globalCommand(folded: string): GlobalCommand | undefined {
+const agentPhrase =
+  /\b(canli destek|musteri hizmetleri|gercek kisiyle|insanla|biriyle gorus|live agent|(to|with) (a )?real person)\b/;
+
+/**
+ * The global command a folded message is, or undefined. "temsilci" (a human agent) is recognised
+ * inside short sentences too ("temsilciye bağlanmak istiyorum"). In a dialog (`dialog`) the ways of leaving it ("vazgeçiyorum", "never mind": bot/nlu/leave-phrase.ts) are a
+ * cancel as well; outside one only the plain words are, so the topics keep the other messages.
+ */
+export function globalCommand(
+  folded: string,
+  options: { dialog: boolean } = { dialog: false },
+): GlobalCommand | undefined {
   const hit = exact[folded];
   if (hit) return hit;
   const tokens = tokensOf(folded);
   if (tokens.length <= 8) {
     if (tokens.some((t) => t.startsWith("temsilci") || t === "agent" || t === "operator" || t === "human"))
       return "agent";
-    if (
-      /\b(canli destek|musteri hizmetleri|gercek kisiyle|insanla|biriyle gorus|live agent|real person)\b/.test(
-        folded,
-      )
-    )
-      return "agent";
+    if (agentPhrase.test(folded)) return "agent";
   }
+  if (options.dialog && isLeavePhrase(folded)) return "cancel";
   return undefined;
 }
