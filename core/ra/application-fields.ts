@@ -41,12 +41,19 @@ function tckn(raw: string, field: ApplicationField, options: FieldOptions): stri
   return value;
 }
 
+/** Words of a firm's name (lower case, Turkish): a person's name holds none of them. */
+const firmWords =
+  /(?<=^|\s)(a\.?\s?ş\.?|ltd\.?|limited|şti\.?|şirketi?|ticaret|sanayi|anonim|holding|kooperatifi?|inc\.?|llc|gmbh|company)(?=\s|$)/u;
+
 function personName(raw: string, field: ApplicationField): string {
   const value = collapse(raw);
   if (value.length < 3 || value.length > 100)
     throw new ValidationError("invalid_name_length", "a name has 3 to 100 characters", field);
   if (!/^[\p{L}][\p{L}.' -]*$/u.test(value) || !value.includes(" "))
     throw new ValidationError("invalid_name", "a name is a first name and a surname, letters only", field);
+  // "ÖRNEK A.Ş.", "Ahmet Yılmaz Ticaret Şirketi": the unvan typed where a person's name is asked
+  if (firmWords.test(value.toLocaleLowerCase("tr")))
+    throw new ValidationError("name_is_firm", "a person's name, not a firm's unvan", field);
   return value;
 }
 

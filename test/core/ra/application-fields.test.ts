@@ -32,6 +32,13 @@ describe("application fields (R3.1, interfaces §4)", () => {
     expect(reason(() => validateApplicationField("email", "bilgi@ornek"))).toBe("email:invalid_email");
     expect(reason(() => validateApplicationField("signerName", "Ayşe"))).toBe("signerName:invalid_name");
     expect(reason(() => validateApplicationField("signerName", "A1 B2"))).toBe("signerName:invalid_name");
+    expect(reason(() => validateApplicationField("signerName", "ÖRNEK A.Ş."))).toBe(
+      "signerName:name_is_firm",
+    );
+    expect(reason(() => validateApplicationField("signerName", "Ahmet Yılmaz Ticaret Şirketi"))).toBe(
+      "signerName:name_is_firm",
+    );
+    expect(validateApplicationField("signerName", "Ayşe Şirin Aslan")).toBe("Ayşe Şirin Aslan");
     expect(reason(() => validateApplicationField("deliveryAddress", "kısa"))).toBe(
       "deliveryAddress:invalid_address",
     );
