@@ -14,7 +14,7 @@ export function normaliseEmail(input: string): string | undefined {
 
 /** A word that may stand around an address in an answer ("e-posta", "adresimiz", "my new email is"), folded. */
 const labelWord =
-  "(?:e-?posta[a-z]*|e-?mail[a-z]*|mail[a-z]*|adres[a-z]*|yeni|benim|bizim|my|new|our|address|is)";
+  "(?:e-?posta[a-z]*|e-?mail[a-z]*|mail[a-z]*|adres[a-z]*|yeni|benim|bizim|my|new|our|address|is|it'?s|it|that'?s|that)";
 
 /** Label words before the address, each with the punctuation after it ("yeni e-posta adresimiz:"). */
 const label = new RegExp(`^(?:(?:${labelWord}[:=,;.-]*|[:=,;.-]+)(?:\\s+|$))+`);
