@@ -1,12 +1,16 @@
 /**
  * The conversation engine: loads the conversation's state, handles one event through the dispatch
- * steps in precedence order (bot/dispatch/steps.ts), saves the state and returns the answer.
+ * steps in precedence order (bot/dispatch/steps.ts), saves the state and returns the answer. A
+ * request to speak another language ("English please") is answered before the steps, in that
+ * language, and the conversation keeps speaking it (bot/dispatch/language-switch.ts).
  */
 import { RateLimitError } from "../core/errors/domain-error.ts";
 import { wellFormed } from "../core/text/well-formed.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
+import { chosenLocaleOf, confirmLanguageSwitch, withLocaleChoice } from "./dispatch/language-switch.ts";
 import { dispatch } from "./dispatch/steps.ts";
 import type { EngineDeps } from "./engine-deps.ts";
+import { languageRequestOf } from "./language-request.ts";
 import { foldTurkish } from "./nlu/fold.ts";
 import { linksOf, withLinks } from "./self-service-links.ts";
 import { parseState } from "./state.ts";
@@ -37,10 +41,15 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
         : event.type === "button"
           ? { folded: "", button: String(event.id) }
           : { folded: "" };
-    const t = new Turn(ref, parseState(raw), deps, input);
+    const state = parseState(raw);
+    // a language asked for in words (not while a human agent has the conversation) switches it
+    const asked = event.type === "text" && !state.handoff ? languageRequestOf(text) : undefined;
+    const locale = asked ?? chosenLocaleOf(raw, ref.locale) ?? ref.locale;
+    const t = new Turn(locale === ref.locale ? ref : { ...ref, locale }, state, deps, input);
     const unsureBefore = t.state.unsure;
     try {
-      await dispatch(t, event);
+      if (asked) await confirmLanguageSwitch(t);
+      else await dispatch(t, event);
     } catch (error) {
       if (error instanceof RateLimitError) {
         // a budget is spent (codes, applications): say which, keep the dialog where it was
@@ -54,7 +63,10 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     }
     // a message the bot was unsure of is kept for the next turn only
     if (t.state.unsure === unsureBefore) delete t.state.unsure;
-    await deps.states.save(ref.id, t.state, { channel: ref.channel, locale: ref.locale });
+    await deps.states.save(ref.id, withLocaleChoice(t.state, locale, ref.locale), {
+      channel: ref.channel,
+      locale,
+    });
     return t.out;
   }
 
