@@ -81,6 +81,12 @@ export class Vocabulary {
   readonly #words = new Set<string>();
   readonly #byLength = new Map<number, string[]>();
 
+  /** Whether the training data uses this word as it stands. */
+  has(word: string): boolean {
+    return this.#words.has(word);
+  }
+
+  /** Adds a word of the training data. */
   add(word: string): void {
     if (this.#words.has(word)) return;
     this.#words.add(word);
@@ -113,9 +119,15 @@ export class Vocabulary {
   }
 }
 
-/** Splits a folded message into the words the classifier reads (numbers become one token). */
+/** An e-mail address in a folded message. */
+const emailAddress = /\S+@\S+\.\S+/g;
+
+/**
+ * Splits a folded message into the words the classifier reads (numbers become one token, an
+ * e-mail address the token `#mail`: "new@firm.com" says nothing of applying for a new seal).
+ */
 export function wordsOf(folded: string): string[] {
-  return tokensOf(folded.replace(/[@.+]/g, " ")).map((w) =>
+  return tokensOf(folded.replace(emailAddress, " #mail ").replace(/[@.+]/g, " ")).map((w) =>
     /^\d+$/.test(w) ? (w.length >= 10 ? "#id" : "#n") : w,
   );
 }

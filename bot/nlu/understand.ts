@@ -5,6 +5,7 @@
  * and it never starts revocation unless the message itself asks for it.
  */
 import { classifierFor, type Scored } from "./classifier.ts";
+import { wordsOf } from "./features.ts";
 import type { Intent } from "./intent-names.ts";
 import { isR9Case } from "./r9.ts";
 import type { NluLocale } from "./training-data.ts";
@@ -60,12 +61,34 @@ const foreignPartner = /yabanci|foreign/;
 const contactWords = /\b(e ?posta|e ?mail|mail|telefon|gsm|cep|numara|email|phone|mobile)/;
 /** An update verb (folded): our number is `contact`, changing the customer's own one is `contact_update`. */
 const updatesOwnContact = /\b(guncelle|degistir|degisti|degisecek|yenile|duzelt|update|chang|correct)/;
+/** Words (folded) naming the customer's e-mail or phone, for the contact-change rule. */
+const ownContactWords = /\b(e ?posta|e ?mail|mail|telefon|gsm|cep|email|phone|mobile)/;
+/** A change verb (folded), without "yenile" (renewing a certificate is no contact change). */
+const changeVerb = /\b(guncelle|degistir|degisti|degisecek|duzelt|update|chang|correct|replace)/;
 /** A VKN or unvan change needs a new certificate (R5.2), whatever else changed with it. */
 const vknOrTitle =
   /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|sirket(in|imizin)? adi|title|tax number|company name)/;
 /** Words (folded) of putting something back: without one, no message is about undoing a revocation. */
 const undoCue =
   /\b(geri (al|ac|cek|cevir|dondur|getir|yukle)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*) back|(valid|working|used) again)/;
+/**
+ * A question whether the seal is (or was) revoked or cancelled (folded English): it asks for the
+ * certificate's status (R10), never for a revocation. Turkish "iptal edilmiş mi" is placed by the
+ * classifier already.
+ */
+const asksWhetherRevoked =
+  /^(is|was|are|were)\b.*\b(revoked|cancell?ed|invalidated)\b|^(has|have)\b.*\bbeen (revoked|cancell?ed|invalidated)\b|\b(check|see|know|tell me|find out)\b.*\b(whether|if)\b.*\b(is|was|are|were|been)( still)? (revoked|cancell?ed|invalidated)\b/;
+/** Words of a request inside a yes/no question ("is it possible to have it revoked"). */
+const requestInQuestion = /\b(possible|how|want|need|should|have it|have our|have my|get it|get our)\b/;
+/**
+ * The firm's VKN (or tax number) followed by its value: the firm naming itself, not a VKN change.
+ * Replaced by the bare number before the VKN/unvan tests and, for a VKN-change verdict, a second look.
+ */
+const namedVkn = /\b(?:vkn\w*|vergi (?:kimlik )?(?:no\w*|numara\w*)|tax (?:id|number))\s*(\d{10,11})\b/g;
+/** The folded message with a named VKN reduced to its number. */
+function withoutNamedVkn(folded: string): string {
+  return folded.replace(namedVkn, "$1");
+}
 const bareEDevlet = /^(\S+\s)?(e ?devlet|edevlet)\S*(\s\S+)?$/;
 
 /** Rules over the classifier's verdict: what rules know better than examples. */
@@ -73,15 +96,32 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
   // R7.4: "we revoked it, how do we apply again" asks about applying, not revoking.
   if (revokedAlready.test(folded) && asksToApply.test(folded)) return rule("apply");
+  // "Is our seal revoked?" asks for the status: a status question never starts revocation.
+  if (
+    verdict.kind !== "none" &&
+    asksWhetherRevoked.test(folded) &&
+    !requestInQuestion.test(folded) &&
+    !revokedAlready.test(folded)
+  )
+    return rule("cert_status");
   // A foreign partner is no R9 case (only 100 % foreign firms are): the application is open.
   if (verdict.kind === "intent" && verdict.intent === "r9" && foreignPartner.test(folded))
     return rule("apply");
   // Our phone number is `contact`; changing the customer's own on record is `contact_update`.
   if (verdict.kind === "intent" && verdict.intent === "contact" && updatesOwnContact.test(folded))
     return rule("contact_update");
+  // R5.1: changing one's e-mail or phone is a contact update, unless VKN/unvan or a loss is named.
+  if (
+    !(verdict.kind === "intent" && verdict.intent === "contact_update") &&
+    ownContactWords.test(folded) &&
+    changeVerb.test(folded) &&
+    !vknOrTitle.test(withoutNamedVkn(folded)) &&
+    !asksForRevocation(folded)
+  )
+    return rule("contact_update");
   // The certificate holds only VKN and unvan: an address change says nothing of them, unless named.
   if (verdict.kind === "intent" && verdict.intent === "address_change") {
-    if (vknOrTitle.test(folded)) return rule("vkn_title_change");
+    if (vknOrTitle.test(withoutNamedVkn(folded))) return rule("vkn_title_change");
     if (contactWords.test(folded)) return rule("contact_update");
   }
   return verdict;
@@ -90,15 +130,36 @@ function ruled(folded: string, verdict: Understanding): Understanding {
 /** Confidence the other language's classifier needs to answer a message its own one could not place. */
 const otherLanguageConfidence = 0.8;
 
+/** A message is taken as written in the other language when it shares at most this with its own… */
+const ownLanguageShareAtMost = 0.35;
+/** …and at least this with the other language's training words (and has two words or more). */
+const otherLanguageShareAtLeast = 0.75;
+
+/** Whether a folded message is written in the other locale's language, judged by the training words. */
+function writtenInOther(folded: string, locale: NluLocale, other: NluLocale): boolean {
+  if (wordsOf(folded).filter((w) => !w.startsWith("#")).length < 2) return false;
+  return (
+    classifierFor(locale).knownShare(folded) <= ownLanguageShareAtMost &&
+    classifierFor(other).knownShare(folded) >= otherLanguageShareAtLeast
+  );
+}
+
 /**
- * Understands a folded message in a locale. A message the locale's classifier cannot place (none,
- * or unsure below {@link minConfidence}) that the other language's classifier places confidently
- * is taken as that: an English question typed in a Turkish conversation, or the reverse.
+ * Understands a folded message in a locale. A message written in the other language (its words
+ * are the other language's training words, hardly its own) is understood by that language's
+ * classifier: "How do I renew my e-seal?" typed in a Turkish conversation. Otherwise a message the
+ * locale's classifier cannot place (none, or unsure below {@link minConfidence}) that the other
+ * language's classifier places confidently is taken as that.
  */
 export function understand(folded: string, locale: NluLocale): Understanding {
   const own = understandIn(folded, locale);
+  const otherLocale = locale === "tr" ? "en" : "tr";
+  if (!(own.kind === "intent" && own.source === "rule") && writtenInOther(folded, locale, otherLocale)) {
+    const other = understandIn(folded, otherLocale);
+    if (other.kind !== "none") return other;
+  }
   if (own.kind === "intent" || (own.kind === "unsure" && own.confidence >= minConfidence)) return own;
-  const other = understandIn(folded, locale === "tr" ? "en" : "tr");
+  const other = understandIn(folded, otherLocale);
   return other.kind === "intent" && other.confidence >= otherLanguageConfidence ? other : own;
 }
 
@@ -113,7 +174,19 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   const ranked = classifierFor(locale).classify(folded);
   // Undoing a revocation (R7.1: it cannot be) is answered only when the text asks to undo.
   const undo = undoCue.test(folded) ? ranked : ranked.filter((r) => r.intent !== "revoke_undo");
-  return ruled(folded, decide(folded, undo));
+  const verdict = ruled(folded, decide(folded, undo));
+  // "Change our e-mail, VKN 1234567890": the VKN names the firm; judge the message without it.
+  if (verdict.kind === "intent" && verdict.intent === "vkn_title_change" && verdict.source === "classifier") {
+    const plain = withoutNamedVkn(folded);
+    if (plain !== folded && !vknOrTitle.test(plain)) {
+      const again = classifierFor(locale).classify(plain);
+      return ruled(
+        plain,
+        decide(plain, undoCue.test(plain) ? again : again.filter((r) => r.intent !== "revoke_undo")),
+      );
+    }
+  }
+  return verdict;
 }
 
 /** The single best intent (what top-1 accuracy measures), or undefined. */
