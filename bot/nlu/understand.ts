@@ -61,6 +61,9 @@ const foreignPartner = /yabanci|foreign/;
 const contactWords = /\b(e ?posta|e ?mail|mail|telefon|gsm|cep|numara|email|phone|mobile)/;
 /** An update verb (folded): our number is `contact`, changing the customer's own one is `contact_update`. */
 const updatesOwnContact = /\b(guncelle|degistir|degisti|degisecek|yenile|duzelt|update|chang|correct)/;
+/** Asking for the code that unblocks a locked PIN (folded): that code is the PUK. */
+const asksUnblockingCode =
+  /\b(blok|kilit)\w* (ac|kaldir|coz)\w* kod|\bunblock\w* code|\bcode (to|that|which) unblock/;
 /** Words (folded) naming the customer's e-mail or phone, for the contact-change rule. */
 const ownContactWords = /\b(e ?posta|e ?mail|mail|telefon|gsm|cep|email|phone|mobile)/;
 /** A change verb (folded), without "yenile" (renewing a certificate is no contact change). */
@@ -110,6 +113,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // Our phone number is `contact`; changing the customer's own on record is `contact_update`.
   if (verdict.kind === "intent" && verdict.intent === "contact" && updatesOwnContact.test(folded))
     return rule("contact_update");
+  // A locked PIN is unblocked with the PUK: asking for that code is the PUK question.
+  if (verdict.kind === "intent" && verdict.intent === "pin_locked" && asksUnblockingCode.test(folded))
+    return rule("puk");
   // R5.1: changing one's e-mail or phone is a contact update, unless VKN/unvan or a loss is named.
   if (
     !(verdict.kind === "intent" && verdict.intent === "contact_update") &&

@@ -97,3 +97,12 @@ describe("English typed in a Turkish conversation", () => {
     expect(intentOf("e-posta adresimizi güncellemek istiyoruz", "en")).toBe("contact_update");
   });
 });
+
+describe("the code that unblocks the PIN is the PUK", () => {
+  it.each([
+    ["where is the unblock code for the pin", "en"],
+    ["pin bloke oldu, blokeyi açacak kodu arıyorum", "tr"],
+  ] as const)("'%s' → puk", (text, locale) => {
+    expect(intentOf(text, locale)).toBe("puk");
+  });
+});
