@@ -12,6 +12,11 @@ import { understand } from "../nlu/understand.ts";
 import type { ContactFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import { enterCode, typedCode } from "./dialog/code-entry.ts";
+import { saysCodeUnreachable } from "./dialog/code-unreachable.ts";
+import type { ContactKind } from "./dialog/contact-answers.ts";
+import { asksBothContacts, otherKindNamed } from "./dialog/contact-answers.ts";
+import { declineForOtherTopic } from "./dialog/leaving-topic.ts";
+import { asksOtherTopic } from "./dialog/other-topic.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
 /** Which contact changes; the typed words are data (`locales/<lng>/choices.yaml`, question `contactKind`). */
@@ -38,10 +43,69 @@ function prompt(turn: Turn, flow: ContactFlow): void {
   else turn.say("contact.ask_code");
 }
 
+/**
+ * Whether the verification behind the update still lasts (15 minutes, interfaces §4); when it ran
+ * out, the flow ends with the expiry and a button to start again, before any further question.
+ */
+async function stillVerified(turn: Turn): Promise<boolean> {
+  if (await turn.deps.ra.verifiedSubject(turn.ref.id)) return true;
+  turn.state.flow = undefined;
+  turn.say("verify.expired", undefined, [{ id: "i:contact_update", label: turn.t("verify.retry") }]);
+  return false;
+}
+
+/**
+ * The new value typed at the value question, for the kind asked or, when the customer changed their
+ * mind, the other kind: its address or number ("muhasebe@ornek.com.tr" at the phone question) is
+ * taken for that kind, and a bare mention of it ("aslında e-posta olsun") switches the question
+ * (`switched`). Another topic is `declined`; otherwise the format error and the question again (undefined).
+ */
+function readNewValue(
+  turn: Turn,
+  flow: ContactFlow,
+  raw: string,
+): { kind: ContactKind; value: string } | "switched" | "declined" | undefined {
+  const asked = flow.kind ?? "email";
+  let reason: string;
+  try {
+    return { kind: asked, value: validateApplicationField(asked, raw) };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    reason = turn.t(`errors.${error.code}`);
+  }
+  const other: ContactKind = asked === "email" ? "phone" : "email";
+  try {
+    const value = validateApplicationField(other, raw);
+    flow.kind = other;
+    return { kind: other, value };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+  }
+  if (otherKindNamed(turn.input.folded, asked) && !/\d{3}|@/.test(raw)) {
+    flow.kind = other;
+    return "switched";
+  }
+  if (asksOtherTopic(turn)) return "declined";
+  turn.say("app.invalid", { reason });
+  prompt(turn, flow);
+  return undefined;
+}
+
+/** Declines another topic for the engine; leaving the update is said (dialog/leaving-topic.ts). */
+function declineFor(turn: Turn): false {
+  return declineForOtherTopic(turn, "contact.left", "contact_update");
+}
+
 /** The contact update flow as the engine drives it. */
 export const contactUpdateFlow: FlowHandler<ContactFlow> = {
   async handle(turn, flow) {
     if (flow.step === "kind") {
+      // both at once: the update goes one contact at a time (interfaces §4), the question again
+      if (turn.input.raw !== undefined && asksBothContacts(turn.input.folded)) {
+        turn.say("contact.one_at_a_time");
+        prompt(turn, flow);
+        return true;
+      }
       const kind = turn.pick(kindChoices);
       // Another topic (R5.2 "unvanımız değişti", a price question …): the engine answers it.
       if (
@@ -49,12 +113,13 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
         turn.input.raw !== undefined &&
         understand(turn.input.folded, nluLocaleOf(turn.ref.locale)).kind === "intent"
       )
-        return false;
+        return declineFor(turn);
       if (!kind) {
         turn.say("app.choose_one");
         prompt(turn, flow);
         return true;
       }
+      if (!(await stillVerified(turn))) return true;
       flow.kind = kind;
       flow.step = "value";
       prompt(turn, flow);
@@ -63,16 +128,14 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
     const raw = turn.input.raw;
     if (raw === undefined) return false;
     if (flow.step === "value") {
-      const kind = flow.kind ?? "email";
-      let value: string;
-      try {
-        value = validateApplicationField(kind, raw);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
-        prompt(turn, flow);
+      const read = readNewValue(turn, flow, raw);
+      if (read === "switched") {
+        if (await stillVerified(turn)) prompt(turn, flow);
         return true;
       }
+      if (read === "declined") return declineFor(turn);
+      if (read === undefined) return true;
+      const { kind, value } = read;
       try {
         const sent = await turn.deps.ra.startContactUpdate({
           ...turn.codeRequester(),
@@ -109,6 +172,11 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       turn.say(`contact.code_reminder.${flow.kind ?? "email"}`);
       return true;
     }
+    // the code to the new contact does not arrive: the new value may be mistyped
+    if (!typedCode(raw) && saysCodeUnreachable(turn.input.folded)) {
+      turn.say(`contact.code_not_arriving.${flow.kind ?? "email"}`);
+      return true;
+    }
     const entered = await enterCode(turn, {
       check: async (code) => {
         const { updated, attemptsLeft, expired } = await turn.deps.ra.confirmContactUpdate({
@@ -121,7 +189,7 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       sentAt: flow.codeSentAt,
       retryTopic: "contact_update",
     });
-    if (entered === "declined") return false;
+    if (entered === "declined") return declineFor(turn);
     if (entered === "ok") {
       turn.state.flow = undefined;
       turn.say(`contact.updated.${flow.kind ?? "email"}`);

@@ -9,6 +9,8 @@ import type { Turn } from "../turn.ts";
 import { describeHolder, listVerifiedCertificates } from "./certificate-lines.ts";
 import { contactTyped, startContactUpdate } from "./contact-update.ts";
 import { type CodeEntry, enterCode, typedCode } from "./dialog/code-entry.ts";
+import { saysCodeUnreachable } from "./dialog/code-unreachable.ts";
+import { declineForOtherTopic } from "./dialog/leaving-topic.ts";
 import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { startRevocation } from "./revocation.ts";
@@ -80,7 +82,8 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
     if (raw === undefined) return false;
     if (flow.step === "subject") {
       const subject = readSubject(turn, raw, { ask: "verify.ask_subject", bad: "verify.bad_subject" });
-      if (subject === "declined") return false;
+      if (subject === "declined")
+        return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);
       if (subject === "handled") return true;
       await sendCode(turn, flow.purpose, subject);
       return true;
@@ -88,6 +91,11 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
     // an e-mail address or phone number typed at the code question is no other topic
     if (!typedCode(raw) && contactTyped(raw)) {
       turn.say("verify.code_reminder");
+      return true;
+    }
+    // no access to the registered contacts, the code does not arrive: only the call centre can verify (R11)
+    if (!typedCode(raw) && saysCodeUnreachable(turn.input.folded)) {
+      turn.say("verify.code_unreachable");
       return true;
     }
     const entered = await enterCode(turn, {
@@ -101,7 +109,7 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       sentAt: flow.codeSentAt,
       retryTopic: retryTopicOf[flow.purpose],
     });
-    if (entered === "declined") return false;
+    if (entered === "declined") return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);
     if (entered === "ok") {
       turn.state.flow = undefined;
       turn.say("verify.done");
