@@ -3,10 +3,9 @@
  * dialog is answered and the pending question asked again; when unsure, the two best topics are
  * offered as buttons, never guessed.
  */
-import { infoIntents } from "../flows/info.ts";
+import { answeredInPassing } from "../flows/info.ts";
 import { askWhichIntent, startIntent } from "../intent-router.ts";
 import { menuIntentOf } from "../menu.ts";
-import type { Intent } from "../nlu/intents.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
 import { openFlow } from "./open-flow.ts";
@@ -14,11 +13,6 @@ import type { DispatchStep } from "./step.ts";
 
 /** Flows that collect data; a side question inside them does not end them. */
 const dialogFlows = new Set(["application", "verify", "contact", "revoke", "status"]);
-
-/** Informational answers that do not end the dialog in progress. */
-function keepsFlow(intent: Intent): boolean {
-  return intent === "prices" || ((infoIntents as readonly Intent[]).includes(intent) && intent !== "r9");
-}
 
 /** Handles recognised and uncertain topics. */
 export const intentStep: DispatchStep = {
@@ -38,7 +32,7 @@ export const intentStep: DispatchStep = {
     const intent = typedMenu ?? (understood?.kind === "intent" ? understood.intent : undefined);
     if (!intent) return false;
     state.misses = 0;
-    if (open && keepsFlow(intent) && dialogFlows.has(open.flow.name)) {
+    if (open && answeredInPassing(intent) && dialogFlows.has(open.flow.name)) {
       const from = turn.out.length;
       await startIntent(turn, intent);
       // Its follow-up buttons would leave the dialog: the pending question's buttons follow instead.

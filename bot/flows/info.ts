@@ -27,6 +27,15 @@ export const infoIntents = [
   "cancel_application",
 ] as const satisfies readonly Intent[];
 
+/**
+ * Whether a topic asked inside a dialog is answered in passing, the dialog kept and its question
+ * asked again (bot/dispatch/intent.ts): the informational answers and the prices. R9 is not: it
+ * tells the firm to apply in writing, which ends an application.
+ */
+export function answeredInPassing(intent: Intent): boolean {
+  return intent === "prices" || ((infoIntents as readonly Intent[]).includes(intent) && intent !== "r9");
+}
+
 /** Follow-up buttons per topic (menu intents). */
 const followUps: Partial<Record<(typeof infoIntents)[number], Intent[]>> = {
   about: ["difference", "apply"],

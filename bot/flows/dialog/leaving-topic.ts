@@ -8,12 +8,11 @@ import type { Intent } from "../../nlu/intent-names.ts";
 import { nluLocaleOf } from "../../nlu/training-data.ts";
 import { understand } from "../../nlu/understand.ts";
 import type { Turn } from "../../turn.ts";
-import { infoIntents } from "../info.ts";
+import { answeredInPassing } from "../info.ts";
 
-/** Topics answered without leaving the dialog, as bot/dispatch/intent.ts keeps them, and small talk. */
+/** Topics answered without leaving the dialog (the engine's own rule), and small talk. */
 function keepsDialog(intent: Intent): boolean {
-  if (intent === "greeting" || intent === "thanks" || intent === "menu" || intent === "prices") return true;
-  return (infoIntents as readonly Intent[]).includes(intent) && intent !== "r9";
+  return intent === "greeting" || intent === "thanks" || intent === "menu" || answeredInPassing(intent);
 }
 
 /** Whether the typed message is a confident topic that the engine starts as a dialog of its own. */
