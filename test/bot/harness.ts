@@ -162,3 +162,16 @@ export const tuzelCardAnswers = [
   "akıllı kart",
   "Atatürk Cad. No: 1 Çankaya Ankara",
 ];
+
+/** The answers of a tüzel kişi's application up to the e-mail question. */
+export const tuzelAnswersToEmail = tuzelCardAnswers.slice(0, 6);
+
+/** The same in English: a legal person's application up to the e-mail question. */
+export const legalAnswersToEmailEn = [
+  "I want to apply",
+  "legal person",
+  "3230512384",
+  "Example Ltd",
+  "Jane Doe",
+  "10000000146",
+];

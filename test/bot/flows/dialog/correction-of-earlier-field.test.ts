@@ -4,7 +4,7 @@
  * the dialog goes on where it was, keeping the other answers.
  */
 import { describe, expect, it } from "vitest";
-import { sayAll, setup } from "../../harness.ts";
+import { legalAnswersToEmailEn, sayAll, setup } from "../../harness.ts";
 
 const upToEmail = ["başvuru", "tüzel", "3230512384", "Örnek Bilişim A.Ş.", "Ayşe Yılmaz", "10000000146"];
 const rest = ["bilgi@ornek.com.tr", "0532 123 45 67", "akıllı kart", "Atatürk Cad. No: 1 Çankaya Ankara"];
@@ -43,14 +43,7 @@ describe("correcting an earlier field in mid-dialog", () => {
 
   it("in English: 'I made a typo in the tax number'", async () => {
     const { chat } = await setup({ locale: "en" });
-    await sayAll(chat, [
-      "I want to apply",
-      "legal person",
-      "3230512384",
-      "Example Ltd",
-      "Jane Doe",
-      "10000000146",
-    ]);
+    await sayAll(chat, legalAnswersToEmailEn);
     expect(await chat.say("I made a typo in the tax number")).toContain("Please type your firm's VKN");
     expect(await chat.say("4540536920")).toMatch(/e-mail/i);
   });

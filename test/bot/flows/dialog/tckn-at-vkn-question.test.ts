@@ -4,7 +4,7 @@
  * §4 question 2: VKN for tüzel, TCKN for gerçek), instead of the bare format error.
  */
 import { describe, expect, it } from "vitest";
-import { sayAll, setup } from "../../harness.ts";
+import { sayAll, setup, tuzelAnswersToEmail } from "../../harness.ts";
 
 describe("a TCKN at the VKN question", () => {
   it("the tüzel application explains the VKN and how to apply as gerçek kişi", async () => {
@@ -40,14 +40,7 @@ describe("a TCKN at the VKN question", () => {
 
   it("a group firm's VKN question says each firm needs its own VKN", async () => {
     const { chat } = await setup();
-    await sayAll(chat, [
-      "başvuru",
-      "tüzel",
-      "3230512384",
-      "Örnek Bilişim A.Ş.",
-      "Ayşe Yılmaz",
-      "10000000146",
-    ]);
+    await sayAll(chat, tuzelAnswersToEmail);
     await sayAll(chat, ["bilgi@ornek.com.tr", "0532 123 45 67", "HSM", "grup"]);
     const answer = await chat.say("17291716060");
     expect(answer).toContain("her firmanın kendi 10 haneli VKN");

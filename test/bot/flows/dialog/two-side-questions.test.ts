@@ -3,19 +3,12 @@
  * kaç günde gelir") get both answers, then the question again.
  */
 import { describe, expect, it } from "vitest";
-import { sayAll, setup } from "../../harness.ts";
+import { legalAnswersToEmailEn, sayAll, setup, tuzelAnswersToEmail } from "../../harness.ts";
 
 describe("two side questions in one message", () => {
   it("at the e-mail question: the prices and the production time, then the e-mail question", async () => {
     const { chat } = await setup();
-    await sayAll(chat, [
-      "başvuru",
-      "tüzel",
-      "3230512384",
-      "Örnek Bilişim A.Ş.",
-      "Ayşe Yılmaz",
-      "10000000146",
-    ]);
+    await sayAll(chat, tuzelAnswersToEmail);
     const answer = await chat.say("fiyat ne kadar ve kaç günde gelir");
     expect(answer).toContain("Güncel fiyatlar");
     expect(answer).toContain("Üretim, ödemeniz hesabımıza ulaştığında başlar");
@@ -24,14 +17,7 @@ describe("two side questions in one message", () => {
 
   it("in English", async () => {
     const { chat } = await setup({ locale: "en" });
-    await sayAll(chat, [
-      "I want to apply",
-      "legal person",
-      "3230512384",
-      "Example Ltd",
-      "Jane Doe",
-      "10000000146",
-    ]);
+    await sayAll(chat, legalAnswersToEmailEn);
     const answer = await chat.say("how much is it and how long does it take");
     expect(answer).toMatch(/prices/i);
     expect(answer).toMatch(/production/i);
