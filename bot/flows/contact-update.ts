@@ -2,17 +2,16 @@
  * Contact update (R5.1) after verification: which contact → the new value → a code sent to the
  * new contact → the code → updated (the RA tells the old contact).
  */
+
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
 import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
-import { extractEntities } from "../nlu/entities.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
 import type { ContactFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
-import { enterCode, typedCode } from "./dialog/code-entry.ts";
-import { saysCodeUnreachable } from "./dialog/code-unreachable.ts";
+import { enterCode } from "./dialog/code-entry.ts";
 import type { ContactKind } from "./dialog/contact-answers.ts";
 import { asksBothContacts, otherKindNamed } from "./dialog/contact-answers.ts";
 import { declineForOtherTopic } from "./dialog/leaving-topic.ts";
@@ -24,12 +23,6 @@ export const kindChoices: Choice<"email" | "phone">[] = [
   { id: "email", labelKey: "contact.kind.email", synonyms: synonymsOf("contactKind", "email") },
   { id: "phone", labelKey: "contact.kind.phone", synonyms: synonymsOf("contactKind", "phone") },
 ];
-
-/** Whether a message carries an e-mail address or a mobile number. */
-export function contactTyped(raw: string): boolean {
-  const { email, phone } = extractEntities(raw);
-  return email !== undefined || phone !== undefined;
-}
 
 /** Asks which contact to change (verification already done). */
 export function startContactUpdate(turn: Turn): void {
@@ -166,17 +159,6 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       }
       return true;
     }
-    // an e-mail address or phone number typed at the code question ("yeni@ornek.com.tr") is no other
-    // topic: the code it was sent is asked for again
-    if (!typedCode(raw) && contactTyped(raw)) {
-      turn.say(`contact.code_reminder.${flow.kind ?? "email"}`);
-      return true;
-    }
-    // the code to the new contact does not arrive: the new value may be mistyped
-    if (!typedCode(raw) && saysCodeUnreachable(turn.input.folded)) {
-      turn.say(`contact.code_not_arriving.${flow.kind ?? "email"}`);
-      return true;
-    }
     const entered = await enterCode(turn, {
       check: async (code) => {
         const { updated, attemptsLeft, expired } = await turn.deps.ra.confirmContactUpdate({
@@ -188,6 +170,10 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       },
       sentAt: flow.codeSentAt,
       retryTopic: "contact_update",
+      // an address typed here asks again for the code it was sent; a code that does not arrive to
+      // the new contact may mean the new value is mistyped
+      contactTypedKey: `contact.code_reminder.${flow.kind ?? "email"}`,
+      unreachableKey: `contact.code_not_arriving.${flow.kind ?? "email"}`,
     });
     if (entered === "declined") return declineFor(turn);
     if (entered === "ok") {

@@ -7,9 +7,8 @@ import { extractEntities } from "../nlu/entities.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeHolder, listVerifiedCertificates } from "./certificate-lines.ts";
-import { contactTyped, startContactUpdate } from "./contact-update.ts";
-import { type CodeEntry, enterCode, typedCode } from "./dialog/code-entry.ts";
-import { saysCodeUnreachable } from "./dialog/code-unreachable.ts";
+import { startContactUpdate } from "./contact-update.ts";
+import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
 import { declineForOtherTopic } from "./dialog/leaving-topic.ts";
 import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -88,16 +87,6 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       await sendCode(turn, flow.purpose, subject);
       return true;
     }
-    // an e-mail address or phone number typed at the code question is no other topic
-    if (!typedCode(raw) && contactTyped(raw)) {
-      turn.say("verify.code_reminder");
-      return true;
-    }
-    // no access to the registered contacts, the code does not arrive: only the call centre can verify (R11)
-    if (!typedCode(raw) && saysCodeUnreachable(turn.input.folded)) {
-      turn.say("verify.code_unreachable");
-      return true;
-    }
     const entered = await enterCode(turn, {
       check: async (code) => {
         const { verified, attemptsLeft, expired } = await turn.deps.ra.verifyCode({
@@ -108,6 +97,9 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       },
       sentAt: flow.codeSentAt,
       retryTopic: retryTopicOf[flow.purpose],
+      contactTypedKey: "verify.code_reminder",
+      // no access to the registered contacts, the code does not arrive: only the call centre can verify (R11)
+      unreachableKey: "verify.code_unreachable",
     });
     if (entered === "declined") return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);
     if (entered === "ok") {

@@ -11,6 +11,8 @@ import { DomainError, RateLimitError } from "../../../core/errors/domain-error.t
 import { codeLifetimeMs } from "../../../core/ra/one-time-code.ts";
 import { readTypedCode } from "../../../core/ra/typed-code.ts";
 import type { Turn } from "../../turn.ts";
+import { saysCodeUnreachable } from "./code-unreachable.ts";
+import { contactTyped } from "./contact-typed.ts";
 import { asksOtherTopic } from "./other-topic.ts";
 
 /** What the RA says of a code. */
@@ -29,14 +31,10 @@ export interface CodeEntry {
   sentAt?: number;
   /** The menu topic that starts the dialog again (`i:<topic>` button). */
   retryTopic: "contact_update" | "revoke" | "cert_status";
-}
-
-/**
- * The six digits of a typed code, or undefined: the RA's own reading (core/ra/typed-code.ts), for the
- * dialogs that tell a code from another answer before they submit it.
- */
-export function typedCode(raw: string): string | undefined {
-  return readTypedCode(raw);
+  /** Said to an e-mail address or phone number typed instead of the code (no other topic is meant). */
+  contactTypedKey: string;
+  /** Said to "the code does not reach me" (bot/flows/dialog/code-unreachable.ts). */
+  unreachableKey: string;
 }
 
 /** Whether the RA refused the answer as no 6-digit code (no try was spent). */
@@ -62,6 +60,18 @@ function endWith(turn: Turn, key: string, entry: CodeEntry): void {
 export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "handled" | "declined"> {
   const raw = turn.input.raw;
   if (raw === undefined) return "declined";
+  if (readTypedCode(raw) === undefined) {
+    // an e-mail address or phone number typed here, or the code not arriving: no other topic
+    const key = contactTyped(raw)
+      ? entry.contactTypedKey
+      : saysCodeUnreachable(turn.input.folded)
+        ? entry.unreachableKey
+        : undefined;
+    if (key) {
+      turn.say(key);
+      return "handled";
+    }
+  }
   let result: CodeCheck;
   try {
     result = await entry.check(raw);
