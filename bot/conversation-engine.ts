@@ -7,7 +7,7 @@
 import { RateLimitError } from "../core/errors/domain-error.ts";
 import { wellFormed } from "../core/text/well-formed.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
-import { chosenLocaleOf, confirmLanguageSwitch, withLocaleChoice } from "./dispatch/language-switch.ts";
+import { confirmLanguageSwitch, conversationLocale, rememberLocale } from "./dispatch/language-switch.ts";
 import { dispatch } from "./dispatch/steps.ts";
 import type { EngineDeps } from "./engine-deps.ts";
 import { languageRequestOf } from "./language-request.ts";
@@ -44,7 +44,7 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     const state = parseState(raw);
     // a language asked for in words (not while a human agent has the conversation) switches it
     const asked = event.type === "text" && !state.handoff ? languageRequestOf(text) : undefined;
-    const locale = asked ?? chosenLocaleOf(raw, ref.locale) ?? ref.locale;
+    const locale = conversationLocale(state, ref.locale, asked);
     const t = new Turn(locale === ref.locale ? ref : { ...ref, locale }, state, deps, input);
     const unsureBefore = t.state.unsure;
     try {
@@ -63,7 +63,8 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     }
     // a message the bot was unsure of is kept for the next turn only
     if (t.state.unsure === unsureBefore) delete t.state.unsure;
-    await deps.states.save(ref.id, withLocaleChoice(t.state, locale, ref.locale), {
+    rememberLocale(t.state, locale, ref.locale);
+    await deps.states.save(ref.id, t.state, {
       channel: ref.channel,
       locale,
     });

@@ -5,6 +5,7 @@
  */
 import { type ApplicationData, isApplicationData } from "./flows/application-data.ts";
 import { type ApplicationStep, applicationSteps } from "./flows/application-steps.ts";
+import type { ConversationLocale } from "./language-request.ts";
 
 export type { ApplicationData } from "./flows/application-data.ts";
 export type { ApplicationStep } from "./flows/application-steps.ts";
@@ -107,6 +108,18 @@ export interface BotState {
    * taken for a PIN or for the answer to the next question. Never the code itself.
    */
   endedCode?: EndedCode;
+  /**
+   * The language the customer asked for in words ("English please", bot/language-request.ts), with
+   * the channel's own language it replaced: it applies while the channel still has that language, so
+   * a later change by the channel itself (Telegram's /tr, /en) wins.
+   */
+  localeChoice?: LocaleChoice;
+}
+
+/** A language chosen in words and the channel's language at the time. */
+export interface LocaleChoice {
+  locale: ConversationLocale;
+  over: ConversationLocale;
 }
 
 /** A code question that ended (bot/flows/dialog/code-entry.ts). */
@@ -180,6 +193,12 @@ function isEndedCode(value: unknown): value is EndedCode {
   );
 }
 
+const isLocale = (v: unknown): v is ConversationLocale => v === "tr" || v === "en";
+
+function isLocaleChoice(value: unknown): value is LocaleChoice {
+  return isObject(value) && isLocale(value.locale) && isLocale(value.over) && value.locale !== value.over;
+}
+
 function isUnsureMessage(value: unknown): value is UnsureMessage {
   return (
     isObject(value) &&
@@ -208,5 +227,7 @@ export function parseState(raw: unknown): BotState {
       at: raw.endedCode.at,
       used: raw.endedCode.used,
     };
+  if (isLocaleChoice(raw.localeChoice))
+    state.localeChoice = { locale: raw.localeChoice.locale, over: raw.localeChoice.over };
   return state;
 }

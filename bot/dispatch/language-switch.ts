@@ -1,44 +1,37 @@
 /**
  * A conversation's language chosen in words ("English please", "Türkçe konuşabilir miyiz?",
  * bot/language-request.ts) on any channel: the engine answers in it from then on. The choice is
- * kept in the saved state next to the channel's own language at the time; when the channel later
- * changes its language itself (Telegram's /tr, /en), the channel's wins.
+ * kept in the state (`BotState.localeChoice`) with the channel's own language at the time; when the
+ * channel later changes its language itself (Telegram's /tr, /en), the channel's wins.
  */
 import { flowHandler } from "../flows/registry.ts";
 import type { ConversationLocale } from "../language-request.ts";
 import { showMenu } from "../menu.ts";
+import type { BotState } from "../state.ts";
 import type { Turn } from "../turn.ts";
 
-/** The saved record of a language chosen in words: the language and the channel's one it replaced. */
-export interface LocaleChoice {
-  locale: ConversationLocale;
-  over: ConversationLocale;
-}
-
-const isLocale = (v: unknown): v is ConversationLocale => v === "tr" || v === "en";
-
 /**
- * The language chosen in words that still applies to a saved state (`raw.localeChoice`), or
- * undefined: none was chosen, or the channel's language is no longer the one it replaced.
+ * The conversation's language for this turn: the one asked for in this message, else the one
+ * chosen in words earlier while the channel still has the language it replaced, else the channel's.
  */
-export function chosenLocaleOf(
-  raw: unknown,
+export function conversationLocale(
+  state: BotState,
   channelLocale: ConversationLocale,
-): ConversationLocale | undefined {
-  if (typeof raw !== "object" || raw === null) return undefined;
-  const choice = (raw as { localeChoice?: unknown }).localeChoice;
-  if (typeof choice !== "object" || choice === null) return undefined;
-  const { locale, over } = choice as Record<string, unknown>;
-  return isLocale(locale) && over === channelLocale ? locale : undefined;
+  asked: ConversationLocale | undefined,
+): ConversationLocale {
+  if (asked) return asked;
+  const choice = state.localeChoice;
+  return choice && choice.over === channelLocale ? choice.locale : channelLocale;
 }
 
-/** The state to save with the conversation's language: the choice is kept only when it differs from the channel's. */
-export function withLocaleChoice<S extends object>(
-  state: S,
+/** Records the turn's language in the state: a choice is kept only while it differs from the channel's. */
+export function rememberLocale(
+  state: BotState,
   locale: ConversationLocale,
   channelLocale: ConversationLocale,
-): S & { localeChoice?: LocaleChoice } {
-  return locale === channelLocale ? state : { ...state, localeChoice: { locale, over: channelLocale } };
+): void {
+  if (locale === channelLocale) delete state.localeChoice;
+  else state.localeChoice = { locale, over: channelLocale };
 }
 
 /**

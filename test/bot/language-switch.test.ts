@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { languageRequestOf } from "../../bot/language-request.ts";
+import { parseState } from "../../bot/state.ts";
 import { Chat, setup } from "./harness.ts";
 
 describe("language requests in words", () => {
@@ -81,5 +82,31 @@ describe("switching the conversation's language (web)", () => {
     await switchedByChannel.say("menu");
     const backToTr = new Chat(make(), { ...ref, locale: "tr" });
     expect(await backToTr.say("menü")).not.toContain("How");
+  });
+});
+
+describe("the saved language choice (BotState.localeChoice)", () => {
+  it("is a field of the parsed state: kept when valid, dropped when garbled", () => {
+    const base = { v: 1, misses: 0 };
+    expect(parseState({ ...base, localeChoice: { locale: "en", over: "tr" } }).localeChoice).toEqual({
+      locale: "en",
+      over: "tr",
+    });
+    for (const garbled of [
+      { locale: "de", over: "tr" },
+      { locale: "en", over: "en" },
+      { locale: "en" },
+      "en",
+      null,
+    ])
+      expect(parseState({ ...base, localeChoice: garbled }).localeChoice).toBeUndefined();
+  });
+
+  it("is saved with the state the engine parses, and dropped when the customer asks for the channel's language again", async () => {
+    const { chat, ref, states } = await setup();
+    await chat.say("English please");
+    expect(parseState(await states.load(ref.id)).localeChoice).toEqual({ locale: "en", over: "tr" });
+    await chat.say("Türkçe devam edelim");
+    expect(parseState(await states.load(ref.id)).localeChoice).toBeUndefined();
   });
 });
