@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../../core/errors/domain-error.ts";
-import { validateApplicationField } from "../../../core/ra/application-fields.ts";
+import { type ApplicationField, validateApplicationField } from "../../../core/ra/application-fields.ts";
 
 function reason(fn: () => unknown): string | undefined {
   try {
@@ -12,37 +12,50 @@ function reason(fn: () => unknown): string | undefined {
   return undefined;
 }
 
+/** Each `[field, answer, value]`: the answer to the field is accepted and normalised to the value. */
+function expectAccepted(cases: [ApplicationField, string, string][]) {
+  for (const [field, answer, value] of cases)
+    expect(validateApplicationField(field, answer), `${field} ${JSON.stringify(answer)}`).toBe(value);
+}
+
+/** Each `[field, answer, "field:code"]`: the answer to the field is refused, naming that field and code. */
+function expectRefused(cases: [ApplicationField, string, string][]) {
+  for (const [field, answer, why] of cases)
+    expect(
+      reason(() => validateApplicationField(field, answer)),
+      `${field} ${JSON.stringify(answer)}`,
+    ).toBe(why);
+}
+
 describe("application fields (R3.1, interfaces §4)", () => {
   it("normalises valid answers", () => {
-    expect(validateApplicationField("vkn", " 3230 512384 ")).toBe("3230512384");
-    expect(validateApplicationField("tckn", "10000000146")).toBe("10000000146");
-    expect(validateApplicationField("phone", "0532 123 45 67")).toBe("+905321234567");
-    expect(validateApplicationField("email", " Bilgi@Ornek.COM.tr ")).toBe("Bilgi@ornek.com.tr");
-    expect(validateApplicationField("signerName", "  Ayşe   Yılmaz ")).toBe("Ayşe Yılmaz");
-    expect(validateApplicationField("groupBarcode", "brk-123")).toBe("BRK-123");
+    expectAccepted([
+      ["vkn", " 3230 512384 ", "3230512384"],
+      ["tckn", "10000000146", "10000000146"],
+      ["phone", "0532 123 45 67", "+905321234567"],
+      ["email", " Bilgi@Ornek.COM.tr ", "Bilgi@ornek.com.tr"],
+      ["signerName", "  Ayşe   Yılmaz ", "Ayşe Yılmaz"],
+      ["groupBarcode", "brk-123", "BRK-123"],
+    ]);
   });
 
   it("names the field and the reason of each invalid answer", () => {
-    expect(reason(() => validateApplicationField("vkn", "4540536921"))).toBe("vkn:invalid_vkn");
-    expect(reason(() => validateApplicationField("vkn", "12345"))).toBe("vkn:invalid_vkn_format");
-    expect(reason(() => validateApplicationField("signerTckn", "17291716050"))).toBe(
-      "signerTckn:invalid_tckn",
-    );
-    expect(reason(() => validateApplicationField("phone", "0212 123 45 67"))).toBe("phone:invalid_phone");
-    expect(reason(() => validateApplicationField("email", "bilgi@ornek"))).toBe("email:invalid_email");
-    expect(reason(() => validateApplicationField("signerName", "Ayşe"))).toBe("signerName:invalid_name");
-    expect(reason(() => validateApplicationField("signerName", "A1 B2"))).toBe("signerName:invalid_name");
-    expect(reason(() => validateApplicationField("signerName", "ÖRNEK A.Ş."))).toBe(
-      "signerName:name_is_firm",
-    );
-    expect(reason(() => validateApplicationField("signerName", "Ahmet Yılmaz Ticaret Şirketi"))).toBe(
-      "signerName:name_is_firm",
-    );
-    expect(validateApplicationField("signerName", "Ayşe Şirin Aslan")).toBe("Ayşe Şirin Aslan");
-    expect(reason(() => validateApplicationField("deliveryAddress", "kısa"))).toBe(
-      "deliveryAddress:invalid_address",
-    );
-    expect(reason(() => validateApplicationField("title", "<script>x</script>"))).toBe("title:invalid_title");
+    expectRefused([
+      ["vkn", "4540536921", "vkn:invalid_vkn"],
+      ["vkn", "12345", "vkn:invalid_vkn_format"],
+      ["signerTckn", "17291716050", "signerTckn:invalid_tckn"],
+      ["phone", "0212 123 45 67", "phone:invalid_phone"],
+      ["email", "bilgi@ornek", "email:invalid_email"],
+      ["signerName", "Ayşe", "signerName:invalid_name"],
+      ["signerName", "A1 B2", "signerName:invalid_name"],
+      ["signerName", "ÖRNEK A.Ş.", "signerName:name_is_firm"],
+      ["signerName", "Ahmet Yılmaz Ticaret Şirketi", "signerName:name_is_firm"],
+    ]);
+    expectAccepted([["signerName", "Ayşe Şirin Aslan", "Ayşe Şirin Aslan"]]);
+    expectRefused([
+      ["deliveryAddress", "kısa", "deliveryAddress:invalid_address"],
+      ["title", "<script>x</script>", "title:invalid_title"],
+    ]);
   });
 
   it.each([
@@ -63,41 +76,37 @@ describe("application fields (R3.1, interfaces §4)", () => {
   );
 
   it("keeps Turkish letters, digits and the usual punctuation of an unvan", () => {
-    expect(validateApplicationField("title", "3M SANAYİ VE TİCARET A.Ş.")).toBe("3M SANAYİ VE TİCARET A.Ş.");
-    expect(validateApplicationField("title", "Öz-Er İnşaat (İstanbul) Ltd. Şti.")).toBe(
-      "Öz-Er İnşaat (İstanbul) Ltd. Şti.",
-    );
+    expectAccepted([
+      ["title", "3M SANAYİ VE TİCARET A.Ş.", "3M SANAYİ VE TİCARET A.Ş."],
+      ["title", "Öz-Er İnşaat (İstanbul) Ltd. Şti.", "Öz-Er İnşaat (İstanbul) Ltd. Şti."],
+    ]);
   });
 
   it("accepts grouped digits and a label of the field's own kind (VKN, TCKN, phone)", () => {
-    expect(validateApplicationField("vkn", "323.051.2384")).toBe("3230512384");
-    expect(validateApplicationField("vkn", "vkn: 3230512384")).toBe("3230512384");
-    expect(validateApplicationField("vkn", "Vergi No: 323-051-2384")).toBe("3230512384");
-    expect(validateApplicationField("tckn", "tckn 10000000146")).toBe("10000000146");
-    expect(validateApplicationField("signerTckn", "T.C. kimlik no: 100 000 001 46")).toBe("10000000146");
-    expect(validateApplicationField("phone", "tel: 0532 123 45 67")).toBe("+905321234567");
-    expect(validateApplicationField("techPhone", "Cep: 0532-123-45-67")).toBe("+905321234567");
+    expectAccepted([
+      ["vkn", "323.051.2384", "3230512384"],
+      ["vkn", "vkn: 3230512384", "3230512384"],
+      ["vkn", "Vergi No: 323-051-2384", "3230512384"],
+      ["tckn", "tckn 10000000146", "10000000146"],
+      ["signerTckn", "T.C. kimlik no: 100 000 001 46", "10000000146"],
+      ["phone", "tel: 0532 123 45 67", "+905321234567"],
+      ["techPhone", "Cep: 0532-123-45-67", "+905321234567"],
+    ]);
     // the checksum still holds, and a label of another kind is still a wrong answer
-    expect(reason(() => validateApplicationField("vkn", "vkn: 4540536921"))).toBe("vkn:invalid_vkn");
-    expect(reason(() => validateApplicationField("vkn", "323.051.238"))).toBe("vkn:invalid_vkn_format");
-    expect(reason(() => validateApplicationField("signerTckn", "vkn 3230512384"))).toBe(
-      "signerTckn:invalid_tckn_format",
-    );
+    expectRefused([
+      ["vkn", "vkn: 4540536921", "vkn:invalid_vkn"],
+      ["vkn", "323.051.238", "vkn:invalid_vkn_format"],
+      ["signerTckn", "vkn 3230512384", "signerTckn:invalid_tckn_format"],
+    ]);
   });
 
   it("refuses an address that is only a number, or has no words", () => {
-    expect(reason(() => validateApplicationField("deliveryAddress", "3230512384"))).toBe(
-      "deliveryAddress:invalid_address",
-    );
-    expect(reason(() => validateApplicationField("hsmAddress", "0532 123 45 67"))).toBe(
-      "hsmAddress:invalid_address",
-    );
-    expect(reason(() => validateApplicationField("hsmAddress", "Kocaeliosb12"))).toBe(
-      "hsmAddress:invalid_address",
-    );
-    expect(validateApplicationField("deliveryAddress", "Atatürk Cad. No: 1 Ankara")).toBe(
-      "Atatürk Cad. No: 1 Ankara",
-    );
+    expectRefused([
+      ["deliveryAddress", "3230512384", "deliveryAddress:invalid_address"],
+      ["hsmAddress", "0532 123 45 67", "hsmAddress:invalid_address"],
+      ["hsmAddress", "Kocaeliosb12", "hsmAddress:invalid_address"],
+    ]);
+    expectAccepted([["deliveryAddress", "Atatürk Cad. No: 1 Ankara", "Atatürk Cad. No: 1 Ankara"]]);
   });
 
   it("accepts the official test numbers only in test mode", () => {
