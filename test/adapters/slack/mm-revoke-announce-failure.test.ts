@@ -3,28 +3,21 @@
  * asked is told it was created, that the channel did not get it, and how a second agent decides it,
  * not "try again" (a second `iptal` would only be refused as already pending).
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createTranslator } from "../../../adapters/i18n/translator.ts";
 import { type MmDeps, runMm } from "../../../adapters/slack/mm-subcommands.ts";
 import type { AgentHandoffs } from "../../../bot/handoff/agent-handoffs.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import {
-  cardApplication,
-  createRaHarness,
-  proveContacts,
-  type RaHarness,
-  testPrices,
-} from "../../helpers/ra-harness.ts";
+import { cardApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
+import { raHarnessForEachTest } from "../../helpers/ra-harness-each.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
 
 describe("/mm iptal … gib when the support channel cannot be posted to", () => {
-  let h: RaHarness;
+  const h = raHarnessForEachTest(sqlite);
   beforeEach(async () => {
-    h = await createRaHarness(sqlite);
     await proveContacts(h.deps);
   });
-  afterEach(async () => h?.dispose());
 
   it("says the request exists and names its number; the failure is logged, the request stays pending", async () => {
     const { orderNo } = await h.ra.submitApplication(cardApplication());

@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConflictError, ValidationError } from "../../../core/errors/domain-error.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import {
-  cardApplication,
-  createRaHarness,
-  hsmApplication,
-  type RaHarness,
-  testPrices,
-} from "../../helpers/ra-harness.ts";
+import { cardApplication, hsmApplication, testPrices } from "../../helpers/ra-harness.ts";
+import { raHarnessForEachTest } from "../../helpers/ra-harness-each.ts";
 
 describe.each(testDialects)("applications on $name", (dialect) => {
-  let h: RaHarness;
-  beforeEach(async () => {
-    h = await createRaHarness(dialect);
-  });
-  afterEach(async () => h.dispose());
+  const h = raHarnessForEachTest(dialect);
 
   it("R3.1/R3.2/R6.1: a tüzel card application gets an order number, the configured price and the payment channels", async () => {
     const answer = await h.ra.submitApplication(cardApplication());

@@ -5,26 +5,23 @@
  * subscriber (migration 20261129180000_customer_language) on SQLite and PostgreSQL.
  */
 import type { i18n } from "i18next";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderNotification } from "../../../adapters/db/notification-outbox.ts";
 import { PrismaSubscriberContacts } from "../../../adapters/db/subscriber-contacts.ts";
 import { createTranslator } from "../../../adapters/i18n/translator.ts";
 import { sendRenewalReminders } from "../../../core/ra/renewal-reminders.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, createRaHarness, type RaHarness, testPrices } from "../../helpers/ra-harness.ts";
+import { cardApplication, testPrices } from "../../helpers/ra-harness.ts";
+import { raHarnessForEachTest } from "../../helpers/ra-harness-each.ts";
 
 const quietLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe.each(testDialects)("the customer's language on $name", (dialect) => {
-  let h: RaHarness;
+  const h = raHarnessForEachTest(dialect);
   let translator: i18n;
   beforeAll(async () => {
     translator = await createTranslator();
   });
-  beforeEach(async () => {
-    h = await createRaHarness(dialect);
-  });
-  afterEach(async () => h.dispose());
 
   /** Applies, pays and ships a card order; returns the order number. */
   async function orderThrough(locale: "tr" | "en" | undefined) {

@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConflictError } from "../../../core/errors/domain-error.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import {
-  cardApplication,
-  createRaHarness,
-  hsmApplication,
-  type RaHarness,
-  testPrices,
-} from "../../helpers/ra-harness.ts";
+import { cardApplication, hsmApplication, testPrices } from "../../helpers/ra-harness.ts";
+import { raHarnessForEachTest } from "../../helpers/ra-harness-each.ts";
 
 describe.each(testDialects)("payments and production on $name", (dialect) => {
-  let h: RaHarness;
-  beforeEach(async () => {
-    h = await createRaHarness(dialect);
-  });
-  afterEach(async () => h.dispose());
+  const h = raHarnessForEachTest(dialect);
 
   it("R3.2/R3.3.1: a virtual POS payment posts at once and the card is produced: two certificates, subscriber registered", async () => {
     const { orderNo } = await h.ra.submitApplication(cardApplication());
@@ -274,11 +265,7 @@ describe.each(testDialects)("payments and production on $name", (dialect) => {
 });
 
 describe.each(testDialects)("renewal on $name", (dialect) => {
-  let h: RaHarness;
-  beforeEach(async () => {
-    h = await createRaHarness(dialect);
-  });
-  afterEach(async () => h.dispose());
+  const h = raHarnessForEachTest(dialect);
 
   it("R8.1/R8.3: renewal is a new application; once paid the new certificate is produced at once, valid from that moment for 3 years", async () => {
     const first = await h.ra.submitApplication(cardApplication());
@@ -311,11 +298,7 @@ describe.each(testDialects)("renewal on $name", (dialect) => {
 });
 
 describe.each(testDialects)("R3.3.1 production retries on $name", (dialect) => {
-  let h: RaHarness;
-  beforeEach(async () => {
-    h = await createRaHarness(dialect);
-  });
-  afterEach(async () => h.dispose());
+  const h = raHarnessForEachTest(dialect);
 
   it("a card token failure keeps the payment and the order; the produce_card job produces it later", async () => {
     const { orderNo } = await h.ra.submitApplication(cardApplication());
@@ -345,11 +328,7 @@ describe.each(testDialects)("R3.3.1 production retries on $name", (dialect) => {
 });
 
 describe.each(testDialects)("R3.3.1 production after a crash on $name", (dialect) => {
-  let h: RaHarness;
-  beforeEach(async () => {
-    h = await createRaHarness(dialect);
-  });
-  afterEach(async () => h.dispose());
+  const h = raHarnessForEachTest(dialect);
 
   it("a run interrupted after the step was written is completed by the job without a second step or mail", async () => {
     const { orderNo } = await h.ra.submitApplication(cardApplication());
@@ -386,11 +365,7 @@ describe.each(testDialects)("R3.3.1 production after a crash on $name", (dialect
 });
 
 describe.each(testDialects)("certificate profile from configuration on $name", (dialect) => {
-  let h: RaHarness;
-  beforeEach(async () => {
-    h = await createRaHarness(dialect);
-  });
-  afterEach(async () => h.dispose());
+  const h = raHarnessForEachTest(dialect);
 
   it("R3.3.1: with the QSeal profile configured, the card's signing certificate carries the QSeal statements", async () => {
     h.deps.config.profile = "qseal";

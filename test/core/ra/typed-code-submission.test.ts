@@ -4,9 +4,10 @@
  * label ("12 34 56", "kodum 123-456") is one code; anything that is no 6-digit code is refused with
  * `invalid_code_format` before a challenge is read, so it spends no try.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, createRaHarness, type RaHarness } from "../../helpers/ra-harness.ts";
+import { cardApplication } from "../../helpers/ra-harness.ts";
+import { raHarnessForEachTest } from "../../helpers/ra-harness-each.ts";
 
 const firm = {
   idNumber: "3230512384",
@@ -21,12 +22,10 @@ const malformed = ["12345", "1234567", "abcdef", "123456 ek", "12a456", "", "bir
 const grouped = (code: string) => `kodum: ${code.slice(0, 2)} ${code.slice(2, 4)}-${code.slice(4)}`;
 
 describe.each(testDialects)("a malformed one-time code on $name", (dialect) => {
-  let h: RaHarness;
+  const h = raHarnessForEachTest(dialect);
   beforeEach(async () => {
-    h = await createRaHarness(dialect);
     await h.ra.registerSubscriber(firm);
   });
-  afterEach(async () => h.dispose());
 
   /** The tries counted on the conversation's challenge of a purpose. */
   const attempts = async (conversationId: string, purpose: string) =>
