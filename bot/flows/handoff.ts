@@ -1,5 +1,5 @@
 /** Hand-off to a human agent ("temsilci"), at any point, with a short masked summary. */
-import { maskEmail, maskIdNumber, maskPersonalData, maskPhone } from "../../core/privacy/mask.ts";
+import { maskEmailAndDomain, maskIdNumber, maskPersonalData, maskPhone } from "../../core/privacy/mask.ts";
 import { menuChoices } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
 import { looksLikeSecret } from "../nlu/secrets.ts";
@@ -18,7 +18,7 @@ export function handoffSummary(state: BotState, locale: string): string {
       if (d.personType) parts.push(`kişi=${d.personType}`);
       if (d.idNumber) parts.push(`kimlik=${maskIdNumber(d.idNumber)}`);
       if (d.title) parts.push(`unvan=${d.title}`);
-      if (d.email) parts.push(`e-posta=${maskEmail(d.email)}`);
+      if (d.email) parts.push(`e-posta=${maskEmailAndDomain(d.email)}`);
       if (d.phone) parts.push(`telefon=${maskPhone(d.phone)}`);
       if (d.medium) parts.push(`ortam=${d.medium}`);
     }

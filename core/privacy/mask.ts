@@ -2,6 +2,8 @@
  * Masking of personal data (KVKK): TCKN, VKN, phone numbers and e-mail addresses.
  * Used for log lines, agent views and whenever the bot repeats a value back.
  */
+import { domainToUnicode } from "node:url";
+import { publicSuffixLength } from "./public-suffix.ts";
 
 /** Masks an identity number, keeping the first two and last two digits: `45******20`. */
 export function maskIdNumber(value: string): string {
@@ -22,6 +24,41 @@ export function maskEmail(value: string): string {
   const at = value.lastIndexOf("@");
   if (at < 1) return "***";
   return `${value[0]}***${value.slice(at)}`;
+}
+
+/**
+ * Masks an e-mail address a customer or an agent is told (the contacts a code goes to, a contact
+ * being changed, an application's summary), its domain too: `i***@f***.com.tr`, `a***@g***.com`.
+ * Kept are the first letter of the local part, the first letter of the registrable label (the one
+ * just left of the public suffix, core/privacy/public-suffix.ts) and the public suffix; every label
+ * left of the suffix, subdomains included, folds into that one masked label
+ * (`ilker@mail.firma.com.tr` → `i***@f***.com.tr`). Letters are lower-cased and a punycode domain is
+ * read as its letters (`xn--rnek-4qa.com.tr` → `ö***.com.tr`), so every address, a registered one
+ * or a decoy (core/ra/decoy-contacts.ts), is told in the one form `x***@y***.<suffix>` with three
+ * stars whatever the lengths: knowing a firm's domain does not tell whether it is on record
+ * (`interfaces.md` §4). Anything that is no address becomes `***`. Logs keep {@link maskEmail}.
+ */
+export function maskEmailAndDomain(value: string): string {
+  const at = value.lastIndexOf("@");
+  const labels = domainLetters(value.slice(at + 1))
+    .split(".")
+    .filter((label) => label !== "");
+  if (at < 1 || labels.length === 0) return "***";
+  const suffixLength = labels.length > 1 ? publicSuffixLength(labels) : 0;
+  const registrable = labels[labels.length - 1 - suffixLength]!;
+  const suffix = labels.slice(labels.length - suffixLength).map((label) => `.${label}`);
+  return `${firstLetter(value.slice(0, at))}***@${firstLetter(registrable)}***${suffix.join("")}`;
+}
+
+/** A domain in lower case, punycode labels read as their letters (`xn--rnek-4qa` → `örnek`). */
+function domainLetters(domain: string): string {
+  const lower = domain.toLowerCase();
+  return domainToUnicode(lower) || lower;
+}
+
+/** The first letter of a text in lower case (`İ` → `i`, one code point, never half a surrogate pair). */
+function firstLetter(text: string): string {
+  return [...text.toLowerCase()][0] ?? "";
 }
 
 // Every pattern starts with a look-behind that lets a match begin only where a run of its characters

@@ -12,7 +12,7 @@
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import type { NotificationLocale } from "../notifications/notification-outbox.ts";
 import { parseTypedSerial } from "../pki/serial-number.ts";
-import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { maskEmailAndDomain, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget, challengeLimits } from "./code-budget.ts";
 import { decoyContact } from "./decoy-contacts.ts";
@@ -149,7 +149,7 @@ export class VerificationService {
     });
     // An unknown subject names both decoys; a subscriber only the proven contacts the code went to.
     return {
-      maskedEmail: !subscriber || toEmail ? maskEmail(contact.email) : "",
+      maskedEmail: !subscriber || toEmail ? maskEmailAndDomain(contact.email) : "",
       maskedPhone: !subscriber || toPhone ? maskPhone(contact.phone) : "",
     };
   }

@@ -87,7 +87,7 @@ describe("hand-off (temsilci)", () => {
     const summary = handoff.requests[0]!.summary;
     expect(summary).toContain("application");
     expect(summary).toContain("32******84");
-    expect(summary).toContain("b***@ornek.com.tr");
+    expect(summary).toContain("b***@o***.com.tr");
     expect(summary).not.toContain("3230512384");
     expect(summary).not.toContain("bilgi@ornek.com.tr");
     expect(await chat.say("Merhaba, başvurum için yardım lazım")).toMatch(/temsilciye ilettim/);
