@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RateLimitError } from "../../../core/errors/domain-error.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, createRaHarness, type RaHarness } from "../../helpers/ra-harness.ts";
+import { cardApplication, type RaHarness } from "../../helpers/ra-harness.ts";
+import { raHarnessForEachTest } from "../../helpers/ra-harness-each.ts";
 
 const vkn = "3230512384";
 const email = "bilgi@ornek.com.tr";
@@ -20,11 +21,7 @@ async function applyAndRegister(h: RaHarness) {
 describe.each(testDialects)(
   "R5.1: an application's contacts are proven before identity codes go to them, on $name",
   (dialect) => {
-    let h: RaHarness;
-    beforeEach(async () => {
-      h = await createRaHarness(dialect);
-    });
-    afterEach(async () => h.dispose());
+    const h = raHarnessForEachTest(dialect);
 
     it("a code goes to each contact of the application; each one given back marks that contact proven", async () => {
       const { sent } = await applyAndRegister(h);
