@@ -74,6 +74,8 @@ const courtesy = new Set([
   "madam",
   "hocam",
   "efendim",
+  "arkadaslar",
+  "yardim",
 ]);
 
 /** Words that the training data of a locale uses, for typo correction. */
@@ -96,8 +98,8 @@ export class Vocabulary {
   }
 
   /**
-   * The word itself when known; else its colloquial ending written out ("çalışmıyo" →
-   * "calismiyor", "kesemiyoz" → "kesemiyoruz") or a glued question particle dropped ("hsmmi" →
+   * The word itself when known; else its colloquial form written out ("çalışmıyo" →
+   * "calismiyor", "kesemiyoz" → "kesemiyoruz", "kitlendi" → "kilitlendi") or a glued question particle dropped ("hsmmi" →
    * "hsm") when that is known; else a known word one edit away (words of 5+ letters); else the word.
    */
   correct(word: string): string {
@@ -106,7 +108,8 @@ export class Vocabulary {
       .replace(/yo$/, "yor")
       .replace(/yoz$/, "yoruz")
       .replace(/yom$/, "yorum")
-      .replace(/nerde$/, "nerede");
+      .replace(/nerde$/, "nerede")
+      .replace(/^kitle/, "kilitle");
     if (spelled !== word && this.#words.has(spelled)) return spelled;
     const particle = /^(.{2,})(mi|mu|mı|mü)$/.exec(word);
     if (particle && this.#words.has(particle[1]!)) return particle[1]!;

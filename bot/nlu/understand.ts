@@ -6,7 +6,9 @@
  */
 import { classifierFor, type Scored } from "./classifier.ts";
 import { wordsOf } from "./features.ts";
+import { tokensOf } from "./fold.ts";
 import type { Intent } from "./intent-names.ts";
+import { negatedBefore } from "./negation.ts";
 import { isR9Case } from "./r9.ts";
 import type { NluLocale } from "./training-data.ts";
 
@@ -27,9 +29,59 @@ export const minRevokeConfidence = 0.6;
 const revocationCues =
   /\b(kayb|kayip|kaybol|calin|calint|caldi|caldir|calmis|iptal|revok|revoc|lost|stole|missing|kapat|cancel|disable|misus|kotuye|edevlet|bulamiyor|yitir)/;
 
-/** Whether the text itself asks for revocation (a cue word), as opposed to a classifier's guess. */
+/** One folded word that is a revocation cue (a cue at the word's start). */
+const revocationCueWord = new RegExp(`^${revocationCues.source.slice(2)}`);
+/** A cue verb negated inside itself (folded): kaybol-madı, kaybet-miyoruz, çalın-madı, kapat-mayın. */
+const deniedSuffix = /^(m[ae]d[iu]|m[iu]yor|m[ae]y[aeiu]|m[ae]z|m[ae]m[iu]s)/;
+/** Verb stems (folded) of the cue words whose negated form denies them. */
+const cueVerbs = ["kaybol", "kaybet", "kayb", "calin", "caldir", "yitir", "kapat", "iptal"];
+/** The light verb after a cue noun, negated (folded): "iptal etmeyin", "iptal edilmedi", "iptal olmadı". */
+const deniedLightVerb = /^(et|ettir|edil|ettiril|ol|yap|yaptir)(m[ae]d[iu]|m[iu]yor|m[ae]y[aeiu]|m[ae]z)/;
+/** A denial right after the cue, or one word later (folded): "kayıp değil", "iptal etmek istemiyorum". */
+const deniedAfter =
+  /^(?:yok|(?:\S+ )?(?:degil\w*|istemiyor\w*|istemem\w*|istemeyiz|gerek yok|gerekmiyor\w*))(?= |$)/;
+
+/** Whether the cue word at `i` of the folded words is denied: "kaybolmadı", "iptal değil", "not stolen". */
+function cueDenied(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  const rest = words.slice(i + 1).join(" ");
+  return (
+    cueVerbs.some((stem) => word.startsWith(stem) && deniedSuffix.test(word.slice(stem.length))) ||
+    deniedLightVerb.test(words[i + 1] ?? "") ||
+    deniedAfter.test(rest) ||
+    negatedBefore(words.slice(0, i).join(" "), 2)
+  );
+}
+
+/** The revocation cue words of a folded message: how many are said, and how many denied. */
+function revocationCuesOf(folded: string): { said: number; denied: number } {
+  const words = tokensOf(folded);
+  let said = 0;
+  let denied = 0;
+  for (const [i, word] of words.entries()) {
+    if (!revocationCueWord.test(word)) continue;
+    if (cueDenied(words, i)) denied += 1;
+    else said += 1;
+  }
+  return { said, denied };
+}
+
+/**
+ * Whether the text itself asks for revocation (a cue word that is not denied), as opposed to a
+ * classifier's guess: "kartı kaybettik" does, "kart kaybolmadı", "iptal etmek istemiyorum" and
+ * "it was not stolen" do not.
+ */
 export function asksForRevocation(folded: string): boolean {
-  return revocationCues.test(folded);
+  return revocationCuesOf(folded).said > 0;
+}
+
+/**
+ * Whether the text denies every revocation cue it has ("kaybetmedim ama PIN kilitlendi", "iptal
+ * değil, süresini soruyorum"): such a message is about anything but revoking.
+ */
+export function deniesRevocation(folded: string): boolean {
+  const cues = revocationCuesOf(folded);
+  return cues.denied > 0 && cues.said === 0;
 }
 
 function decide(folded: string, ranked: Scored[]): Understanding {
@@ -70,10 +122,10 @@ const ownContactWords = /\b(e ?posta|e ?mail|mail|telefon|gsm|cep|email|phone|mo
 const changeVerb = /\b(guncelle|degistir|degisti|degisecek|duzelt|update|chang|correct|replace)/;
 /** A VKN or unvan change needs a new certificate (R5.2), whatever else changed with it. */
 const vknOrTitle =
-  /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|sirket(in|imizin)? adi|title|tax number|company name)/;
+  /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|(sirket|firma)\w* (adi|ismi)\b|\b(isim|ismi|ismimiz) degis|title|tax number|company name|firm s name)/;
 /** Words (folded) of putting something back: without one, no message is about undoing a revocation. */
 const undoCue =
-  /\b(geri (al|ac|cek|cevir|dondur|getir|yukle)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*) back|(valid|working|used) again)/;
+  /\b(geri (al|ac|cek|cevir|dondur|getir|yukle)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*|give|get|bring) (it )?back|(valid|working|used|activ\w*|enabled?|open\w*|usable) again)/;
 /**
  * A question whether the seal is (or was) revoked or cancelled (folded English): it asks for the
  * certificate's status (R10), never for a revocation. Turkish "iptal edilmiş mi" is placed by the
@@ -177,7 +229,9 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.
   if (bareEDevlet.test(folded))
     return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };
-  const ranked = classifierFor(locale).classify(folded);
+  const classified = classifierFor(locale).classify(folded);
+  // A message that denies losing the card or wanting a revocation never reaches revocation.
+  const ranked = deniesRevocation(folded) ? classified.filter((r) => r.intent !== "revoke") : classified;
   // Undoing a revocation (R7.1: it cannot be) is answered only when the text asks to undo.
   const undo = undoCue.test(folded) ? ranked : ranked.filter((r) => r.intent !== "revoke_undo");
   const verdict = ruled(folded, decide(folded, undo));
