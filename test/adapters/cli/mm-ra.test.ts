@@ -41,34 +41,47 @@ async function mm(...args: string[]) {
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
 
+/** `mm payment record` of an order through a channel, with the provider's reference and the amount. */
+function recordPayment(order: string, channel: string, ref: string, amount: string | number) {
+  return mm(
+    "payment",
+    "record",
+    "--order",
+    order,
+    "--channel",
+    channel,
+    "--ref",
+    ref,
+    "--amount",
+    String(amount),
+  );
+}
+
+/** `mm order deliver` of the card order to Can Çalışan by petition, by the courier, with these documents. */
+function deliverByPetition(documents: string, ...extra: string[]) {
+  return mm(
+    "order",
+    "deliver",
+    "--order",
+    cardOrder,
+    "--recipient",
+    "petition",
+    "--name",
+    "Can Çalışan",
+    "--documents",
+    documents,
+    ...extra,
+    "--actor",
+    "courier",
+  );
+}
+
 describe("operator CLI for the registration authority", () => {
   it("R3.2/R3.3.1/R3.3.2: records a bank collection, produces, ships and hands over a card; a petition without the imza sirküleri is refused", async () => {
-    const paid = await mm(
-      "payment",
-      "record",
-      "--order",
-      cardOrder,
-      "--channel",
-      "sanalpos",
-      "--ref",
-      "pos-cli-1",
-      "--amount",
-      String(cardAmount),
-    );
+    const paid = await recordPayment(cardOrder, "sanalpos", "pos-cli-1", cardAmount);
     expect(paid.code, paid.stderr).toBe(0);
     expect(paid.stdout).toMatch(/^payment\tMM\d{10}\tposted$/m);
-    const twice = await mm(
-      "payment",
-      "record",
-      "--order",
-      cardOrder,
-      "--channel",
-      "ziraat",
-      "--ref",
-      "zb-cli-2",
-      "--amount",
-      String(cardAmount),
-    );
+    const twice = await recordPayment(cardOrder, "ziraat", "zb-cli-2", cardAmount);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toMatch(/^mm: .*\[already_paid\]$/m);
     const status = await mm("order", "status", cardOrder);
@@ -77,37 +90,10 @@ describe("operator CLI for the registration authority", () => {
     expect(
       (await mm("order", "ship", "--order", cardOrder, "--tracking", "TR998877", "--actor", "ops")).code,
     ).toBe(0);
-    const refused = await mm(
-      "order",
-      "deliver",
-      "--order",
-      cardOrder,
-      "--recipient",
-      "petition",
-      "--name",
-      "Can Çalışan",
-      "--documents",
-      "delivery_petition",
-      "--actor",
-      "courier",
-    );
+    const refused = await deliverByPetition("delivery_petition");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("[missing_documents]");
-    const delivered = await mm(
-      "order",
-      "deliver",
-      "--order",
-      cardOrder,
-      "--recipient",
-      "petition",
-      "--name",
-      "Can Çalışan",
-      "--documents",
-      "delivery_petition,imza_sirkuleri",
-      "--petition-writer-listed",
-      "--actor",
-      "courier",
-    );
+    const delivered = await deliverByPetition("delivery_petition,imza_sirkuleri", "--petition-writer-listed");
     expect(delivered.code, delivered.stderr).toBe(0);
     expect((await mm("order", "status", cardOrder)).stdout).toMatch(/^delivery\tdelivered\tTR998877$/m);
   }, 180_000);
@@ -148,18 +134,7 @@ describe("operator CLI for the registration authority", () => {
   }, 180_000);
 
   it("R3.3: issue --order produces a card order only once its payment has posted, and idempotently", async () => {
-    const early = await mm(
-      "payment",
-      "record",
-      "--order",
-      bankOrder,
-      "--channel",
-      "vakifbank",
-      "--ref",
-      "vb-cli-1",
-      "--amount",
-      String(cardAmount),
-    );
+    const early = await recordPayment(bankOrder, "vakifbank", "vb-cli-1", cardAmount);
     expect(early.stdout).toMatch(/\tposts 20\d\d-/);
     const refused = await mm("issue", "--vkn", "4540536920", "--title", "X", "--order", bankOrder);
     expect(refused.code).toBe(1);
@@ -176,46 +151,13 @@ describe("operator CLI for the registration authority", () => {
   }, 180_000);
 
   it("bad input: one line, exit 1, nothing recorded", async () => {
-    const unknown = await mm(
-      "payment",
-      "record",
-      "--order",
-      "MM0000000000",
-      "--channel",
-      "sanalpos",
-      "--ref",
-      "pos-x-1",
-      "--amount",
-      "100",
-    );
+    const unknown = await recordPayment("MM0000000000", "sanalpos", "pos-x-1", "100");
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^mm: .*\[unknown_order\]$/m);
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
-    const channel = await mm(
-      "payment",
-      "record",
-      "--order",
-      hsmOrder,
-      "--channel",
-      "paypal",
-      "--ref",
-      "pp-1234",
-      "--amount",
-      "100",
-    );
+    const channel = await recordPayment(hsmOrder, "paypal", "pp-1234", "100");
     expect(channel.stderr).toContain("[invalid_payment_channel]");
-    const amount = await mm(
-      "payment",
-      "record",
-      "--order",
-      hsmOrder,
-      "--channel",
-      "ziraat",
-      "--ref",
-      "zb-1234",
-      "--amount",
-      "12.5",
-    );
+    const amount = await recordPayment(hsmOrder, "ziraat", "zb-1234", "12.5");
     expect(amount.stderr).toContain("[invalid_amount]");
     expect((await mm("order", "status", hsmOrder)).stdout).toMatch(/^payment\tnone$/m);
   }, 120_000);
