@@ -1,35 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type OpenDatabase, openDatabase } from "../../../adapters/db/database.ts";
+import { describe, expect, it } from "vitest";
 import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
 import { JobNotReady } from "../../../core/jobs/job-not-ready.ts";
 import { JobRunner } from "../../../core/jobs/job-runner.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { testDialects } from "../../helpers/databases.ts";
+import { twoInstancesOnOneDatabase } from "../../helpers/job-databases.ts";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 
 describe.each(testDialects)("job store and runner on $name", (dialect) => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let second: OpenDatabase;
-
-  beforeAll(async () => {
-    database = await freshDatabase(dialect);
-    // A second connection pool on the same storage, as a second instance of the service would have.
-    second = await openDatabase(database.location);
-  });
-  afterAll(async () => {
-    await second?.close();
-    await database?.dispose();
-  });
-  beforeEach(async () => {
-    await database.db.job.deleteMany({});
-  });
+  const instances = twoInstancesOnOneDatabase(dialect);
 
   it("two runners racing over the same due jobs run each job exactly once", async () => {
-    const queue = new PrismaJobStore(database.db);
+    const queue = new PrismaJobStore(instances.first.db);
     const ids = Array.from({ length: 30 }, (_, i) => `job-${i}`);
     for (const id of ids) await queue.schedule({ kind: "count", payload: { id }, runAt: t0 });
     const runs: string[] = [];
-    const runners = [database.db, second.db].map((db, i) =>
+    const runners = [instances.first.db, instances.second.db].map((db, i) =>
       new JobRunner({ store: new PrismaJobStore(db), owner: `runner-${i}`, batchSize: 4 }).register(
         "count",
         async (payload) => {
@@ -41,12 +27,12 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
     const [a, b] = await Promise.all(runners.map((runner) => runner.runDueJobs(t0)));
     expect(a!.ran + b!.ran).toBe(30);
     expect(runs.sort()).toEqual([...ids].sort());
-    const rows = await database.db.job.findMany({});
+    const rows = await instances.first.db.job.findMany({});
     expect(rows.every((row) => row.status === "done" && row.attempts === 1)).toBe(true);
   });
 
   it("does not run a job before its runAt", async () => {
-    const queue = new PrismaJobStore(database.db);
+    const queue = new PrismaJobStore(instances.first.db);
     await queue.schedule({ kind: "count", payload: {}, runAt: new Date(t0.getTime() + 60_000) });
     let runs = 0;
     const runner = new JobRunner({ store: queue, owner: "r" }).register("count", async () => {
@@ -62,16 +48,16 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
   });
 
   it("a uniqueKey schedules once", async () => {
-    const queue = new PrismaJobStore(database.db);
+    const queue = new PrismaJobStore(instances.first.db);
     expect(await queue.schedule({ kind: "k", payload: { n: 1 }, runAt: t0, uniqueKey: "once" })).toBe(true);
     expect(await queue.schedule({ kind: "k", payload: { n: 2 }, runAt: t0, uniqueKey: "once" })).toBe(false);
-    const rows = await database.db.job.findMany({});
+    const rows = await instances.first.db.job.findMany({});
     expect(rows).toHaveLength(1);
     expect(JSON.parse(rows[0]!.payload)).toEqual({ n: 1 });
   });
 
   it("retries a failing job with backoff, records the error, and fails it after maxAttempts", async () => {
-    const queue = new PrismaJobStore(database.db);
+    const queue = new PrismaJobStore(instances.first.db);
     await queue.schedule({ kind: "flaky", payload: {}, runAt: t0 });
     const attempts: number[] = [];
     const runner = new JobRunner({
@@ -84,17 +70,17 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
       throw new Error(`boom ${context.attempt}`);
     });
     expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 1, deferred: 0 });
-    let row = await database.db.job.findFirstOrThrow({});
+    let row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.status).toBe("queued");
     expect(row.lastError).toBe("boom 1");
     expect(row.runAt.getTime()).toBe(t0.getTime() + 1000);
     // Not yet due again.
     expect(await runner.runDueJobs(new Date(t0.getTime() + 999))).toEqual({ ran: 0, failed: 0, deferred: 0 });
     await runner.runDueJobs(new Date(t0.getTime() + 1000));
-    row = await database.db.job.findFirstOrThrow({});
+    row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.runAt.getTime()).toBe(t0.getTime() + 1000 + 2000);
     await runner.runDueJobs(new Date(t0.getTime() + 3000));
-    row = await database.db.job.findFirstOrThrow({});
+    row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.status).toBe("failed");
     expect(row.lastError).toBe("boom 3");
     expect(await runner.runDueJobs(new Date(t0.getTime() + 999_999))).toEqual({
@@ -106,7 +92,7 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
   });
 
   it("a job deferred by its handler (JobNotReady) is queued again without spending an attempt, and runs later", async () => {
-    const queue = new PrismaJobStore(database.db);
+    const queue = new PrismaJobStore(instances.first.db);
     await queue.schedule({ kind: "held", payload: {}, runAt: t0 });
     let busy = true;
     let runs = 0;
@@ -121,7 +107,7 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
         failed: 0,
         deferred: 1,
       });
-    let row = await database.db.job.findFirstOrThrow({});
+    let row = await instances.first.db.job.findFirstOrThrow({});
     expect(row).toMatchObject({ status: "queued", attempts: 0, lockedBy: null, lastError: null });
     expect(row.runAt.getTime()).toBe(t0.getTime() + 30_000);
     // not due before its new runAt
@@ -136,23 +122,23 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
       failed: 0,
       deferred: 0,
     });
-    row = await database.db.job.findFirstOrThrow({});
+    row = await instances.first.db.job.findFirstOrThrow({});
     expect(row).toMatchObject({ status: "done", attempts: 1 });
     expect(runs).toBe(4);
   });
 
   it("a job of an unknown kind fails with a clear error", async () => {
-    const queue = new PrismaJobStore(database.db);
+    const queue = new PrismaJobStore(instances.first.db);
     await queue.schedule({ kind: "nobody_handles_this", payload: {}, runAt: t0 });
     const runner = new JobRunner({ store: queue, owner: "r" });
     expect(await runner.runDueJobs(t0)).toEqual({ ran: 0, failed: 1, deferred: 0 });
-    const row = await database.db.job.findFirstOrThrow({});
+    const row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.status).toBe("failed");
     expect(row.lastError).toContain('unknown job kind "nobody_handles_this"');
   });
 
   it("a job left running by a crashed runner is claimed again after its lock expires", async () => {
-    const queue = new PrismaJobStore(database.db);
+    const queue = new PrismaJobStore(instances.first.db);
     await queue.schedule({ kind: "work", payload: {}, runAt: t0 });
     // The crashed runner claimed it and never finished.
     const claimed = await queue.claimDue(t0, "crashed", new Date(t0.getTime() + 60_000), 10);
@@ -174,14 +160,14 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
       failed: 0,
       deferred: 0,
     });
-    const row = await database.db.job.findFirstOrThrow({});
+    const row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.status).toBe("done");
     expect(row.attempts).toBe(2);
     expect(runs).toBe(1);
   });
 
   it("the crashed runner cannot mark the job once another runner took it over", async () => {
-    const queue = new PrismaJobStore(database.db);
+    const queue = new PrismaJobStore(instances.first.db);
     await queue.schedule({ kind: "work", payload: {}, runAt: t0 });
     const [job] = await queue.claimDue(t0, "crashed", new Date(t0.getTime() + 1000), 10);
     const [again] = await queue.claimDue(
@@ -192,6 +178,6 @@ describe.each(testDialects)("job store and runner on $name", (dialect) => {
     );
     expect(again?.id).toBe(job!.id);
     expect(await queue.markDone(job!.id, "crashed", t0, job!.attempts)).toBe(false);
-    expect((await database.db.job.findFirstOrThrow({})).status).toBe("running");
+    expect((await instances.first.db.job.findFirstOrThrow({})).status).toBe("running");
   });
 });

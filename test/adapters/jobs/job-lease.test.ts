@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type OpenDatabase, openDatabase } from "../../../adapters/db/database.ts";
+import { describe, expect, it } from "vitest";
 import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
 import { JobRunner } from "../../../core/jobs/job-runner.ts";
 import type { JobStore } from "../../../core/jobs/job-store.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { testDialects } from "../../helpers/databases.ts";
+import { twoInstancesOnOneDatabase } from "../../helpers/job-databases.ts";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 
@@ -16,38 +16,28 @@ async function waitUntil(check: () => Promise<boolean>, ms: number): Promise<voi
   }
 }
 
-describe.each(testDialects)("a job run longer than its lock on $name", (dialect) => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let second: OpenDatabase;
+/** A promise that stays pending until `open` is called. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
 
-  beforeAll(async () => {
-    database = await freshDatabase(dialect);
-    // Runner B is another instance: its own connection pool on the same storage.
-    second = await openDatabase(database.location);
-  });
-  afterAll(async () => {
-    await second?.close();
-    await database?.dispose();
-  });
-  beforeEach(async () => {
-    await database.db.job.deleteMany({});
-  });
+describe.each(testDialects)("a job run longer than its lock on $name", (dialect) => {
+  // Runner B is another instance: its own connection pool on the same storage.
+  const instances = twoInstancesOnOneDatabase(dialect);
 
   it("is not run again by another runner while the first still works (the lease is renewed)", async () => {
     let virtualNow = t0;
     const clock = () => virtualNow;
-    await new PrismaJobStore(database.db).schedule({ kind: "slow", payload: {}, runAt: t0 });
+    await new PrismaJobStore(instances.first.db).schedule({ kind: "slow", payload: {}, runAt: t0 });
     const runs: string[] = [];
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let started!: () => void;
-    const isStarted = new Promise<void>((resolve) => {
-      started = resolve;
-    });
+    const { opened: released, open: release } = gate();
+    const { opened: isStarted, open: started } = gate();
     const a = new JobRunner({
-      store: new PrismaJobStore(database.db),
+      store: new PrismaJobStore(instances.first.db),
       owner: "runner-a",
       lockMs: 1_000,
       clock,
@@ -58,7 +48,7 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
       await released;
     });
     const b = new JobRunner({
-      store: new PrismaJobStore(second.db),
+      store: new PrismaJobStore(instances.second.db),
       owner: "runner-b",
       lockMs: 1_000,
       clock,
@@ -71,7 +61,7 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     // A's run lasts far beyond its first lease (1 s of the clock the runners share).
     virtualNow = new Date(t0.getTime() + 60_000);
     await waitUntil(async () => {
-      const row = await database.db.job.findFirstOrThrow({});
+      const row = await instances.first.db.job.findFirstOrThrow({});
       return (row.lockedUntil?.getTime() ?? 0) > virtualNow.getTime();
     }, 10_000);
     const fromB = await b.runDueJobs(virtualNow);
@@ -81,14 +71,14 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     expect(runs).toEqual(["a"]);
     expect(fromB).toEqual({ ran: 0, failed: 0, deferred: 0 });
     expect(fromA).toEqual({ ran: 1, failed: 0, deferred: 0 });
-    const row = await database.db.job.findFirstOrThrow({});
+    const row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.status).toBe("done");
     expect(row.attempts).toBe(1);
     expect(row.lockedBy).toBeNull();
   });
 
   it("a late completion after another runner took the expired lease is refused; only the new run's outcome stays", async () => {
-    const store = new PrismaJobStore(database.db);
+    const store = new PrismaJobStore(instances.first.db);
     await store.schedule({ kind: "work", payload: {}, runAt: t0 });
     // The same owner claims twice (a timer run and an explicit run of one instance): only the
     // claim count tells the stale run from the current one.
@@ -109,7 +99,7 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     expect(await store.renew(stale!.id, "runner-a", stale!.attempts, new Date(t0.getTime() + 99_000))).toBe(
       false,
     );
-    let row = await database.db.job.findFirstOrThrow({});
+    let row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.status).toBe("running");
     expect(row.lastError).toBeNull();
     expect(row.lockedUntil?.getTime()).toBe(t0.getTime() + 9_000);
@@ -117,7 +107,7 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     expect(
       await store.markDone(current!.id, "runner-a", new Date(t0.getTime() + 3_000), current!.attempts),
     ).toBe(true);
-    row = await database.db.job.findFirstOrThrow({});
+    row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.status).toBe("done");
     expect(row.doneAt?.getTime()).toBe(t0.getTime() + 3_000);
   });
@@ -125,22 +115,13 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
   it("a runner whose lease was taken over is told (signal aborted) and does not mark the job", async () => {
     let virtualNow = t0;
     const clock = () => virtualNow;
-    await new PrismaJobStore(database.db).schedule({ kind: "slow", payload: {}, runAt: t0 });
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let started!: () => void;
-    const isStarted = new Promise<void>((resolve) => {
-      started = resolve;
-    });
+    await new PrismaJobStore(instances.first.db).schedule({ kind: "slow", payload: {}, runAt: t0 });
+    const { opened: released, open: release } = gate();
+    const { opened: isStarted, open: started } = gate();
     let abortedInA = false;
     // A stalls (a long GC, a paused VM): its renewals reach storage only after B took the job over.
-    let bClaimed!: () => void;
-    const afterB = new Promise<void>((resolve) => {
-      bClaimed = resolve;
-    });
-    const realStore = new PrismaJobStore(database.db);
+    const { opened: afterB, open: bClaimed } = gate();
+    const realStore = new PrismaJobStore(instances.first.db);
     const stalled: JobStore = {
       claimDue: (...args) => realStore.claimDue(...args),
       markDone: (...args) => realStore.markDone(...args),
@@ -166,7 +147,7 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     let signal: AbortSignal | undefined;
     const abortSeen = async () => signal?.aborted === true;
     const b = new JobRunner({
-      store: new PrismaJobStore(second.db),
+      store: new PrismaJobStore(instances.second.db),
       owner: "runner-b",
       lockMs: 600_000,
       clock,
@@ -187,7 +168,7 @@ describe.each(testDialects)("a job run longer than its lock on $name", (dialect)
     expect(bRuns).toBe(1);
     expect(abortedInA).toBe(true);
     expect(fromA).toEqual({ ran: 0, failed: 1, deferred: 0 });
-    const row = await database.db.job.findFirstOrThrow({});
+    const row = await instances.first.db.job.findFirstOrThrow({});
     expect(row.status).toBe("done");
     expect(row.attempts).toBe(2);
     expect(row.doneAt?.getTime()).toBe(virtualNow.getTime());
