@@ -6,8 +6,9 @@ import type { AuditEvent } from "../../../core/audit/audit-log.ts";
 import { setCaDefaultProfile } from "../../../core/pki/ca-default-profile.ts";
 import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, issuingCaRecord, type TestCa, testEngine } from "../../helpers/test-ca.ts";
+import { type CaDatabase, createCaDatabase } from "../../helpers/ca-database.ts";
+import { type freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { issuingCaRecord, type TestCa, testEngine } from "../../helpers/test-ca.ts";
 
 const ORGANIZATION_IDENTIFIER = "2.5.4.97";
 const QC_STATEMENTS = "1.3.6.1.5.5.7.1.3";
@@ -17,6 +18,7 @@ describe.each(testDialects)("the issuing CA's default certificate profile on $na
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   let repository: PrismaCaRepository;
   let engine: IssuanceEngine;
+  let stored: CaDatabase;
   let audited: AuditEvent[];
   const audit = {
     append: async (event: AuditEvent) => {
@@ -26,16 +28,11 @@ describe.each(testDialects)("the issuing CA's default certificate profile on $na
 
   beforeEach(async () => {
     audited = [];
-    ca = await createTestCa();
-    database = await freshDatabase(dialect);
-    repository = new PrismaCaRepository(database.db, database.dialect);
-    await repository.saveCa(issuingCaRecord(ca));
+    stored = await createCaDatabase(dialect);
+    ({ ca, database, repository } = stored);
     engine = testEngine(ca, repository, new FrozenClock("2026-11-20T07:00:00Z"));
   });
-  afterEach(async () => {
-    await database.dispose();
-    ca.dispose();
-  });
+  afterEach(() => stored.dispose());
 
   const order = (orderId: string) => ({
     orderId,

@@ -1,10 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { Certificate } from "@peculiar/asn1-x509";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
+import type { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { nameDer } from "../../../core/pki/certificate-builder.ts";
 import { createCsr } from "../../../core/pki/csr.ts";
 import * as der from "../../../core/pki/der.ts";
@@ -12,8 +10,14 @@ import { buildName } from "../../../core/pki/distinguished-name.ts";
 import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import type { KeyManager, KeyManagerResolver } from "../../../core/ports/key-manager.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, issuingCaRecord, type TestCa, testEngine, toPem } from "../../helpers/test-ca.ts";
+import {
+  type CaDatabase,
+  createCaDatabase,
+  expectOpensslVerifies,
+  writeCertificatePem,
+} from "../../helpers/ca-database.ts";
+import { type freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { type TestCa, testEngine } from "../../helpers/test-ca.ts";
 
 describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal on $name", (dialect) => {
   let ca: TestCa;
@@ -23,11 +27,10 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
   let engine: IssuanceEngine;
   const clock = new FrozenClock("2026-11-20T07:00:00Z");
 
+  let stored: CaDatabase;
   beforeEach(async () => {
-    ca = await createTestCa();
-    database = await freshDatabase(dialect);
-    repository = new PrismaCaRepository(database.db, database.dialect);
-    await repository.saveCa(issuingCaRecord(ca));
+    stored = await createCaDatabase(dialect);
+    ({ ca, database, repository } = stored);
     cardKeys = ca.keys;
     const keys: KeyManagerResolver = {
       forUri: (uri) => (uri.startsWith("softkey:card") ? cardKeys : ca.keys),
@@ -35,10 +38,7 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
     };
     engine = testEngine(ca, repository, clock, keys);
   });
-  afterEach(async () => {
-    await database.dispose();
-    ca.dispose();
-  });
+  afterEach(() => stored.dispose());
 
   const order = {
     orderId: "MM-7",
@@ -124,16 +124,8 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
     expect(encryptionCert.tbsCertificate.extensions?.some((e) => e.extnID === "1.3.6.1.5.5.7.1.3")).toBe(
       false,
     );
-    const file = join(ca.dir, "qseal.pem");
-    writeFileSync(file, toPem(row!.certDer!));
-    const verify = execFileSync(
-      "openssl",
-      ["verify", "-CAfile", ca.rootPem, "-untrusted", ca.issuingPem, file],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(verify.trim()).toBe(`${file}: OK`);
+    const file = writeCertificatePem(ca, row!.certDer!, "qseal.pem");
+    expectOpensslVerifies(ca, file);
     const text = execFileSync(
       "openssl",
       ["x509", "-in", file, "-noout", "-subject", "-nameopt", "utf8,sep_comma_plus"],

@@ -1,27 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { type CaDatabase, createCaDatabase } from "../../helpers/ca-database.ts";
+import { testDialects } from "../../helpers/databases.ts";
 import { refusedReasonNames } from "../../helpers/refused-revocation-reasons.ts";
-import { createTestCa, issuingCaRecord, type TestCa, testEngine } from "../../helpers/test-ca.ts";
+import { type TestCa, testEngine } from "../../helpers/test-ca.ts";
 
 // One dialect suffices: the check runs before storage is read.
 describe.each(testDialects.filter((d) => d.name === "sqlite"))(
   "issuance engine revoke reasons on $name",
   (dialect) => {
     let ca: TestCa;
-    let database: Awaited<ReturnType<typeof freshDatabase>>;
     let engine: IssuanceEngine;
     let serial: string;
+    let stored: CaDatabase;
     const clock = new FrozenClock("2026-11-20T07:00:00Z");
 
     beforeAll(async () => {
-      ca = await createTestCa();
-      database = await freshDatabase(dialect);
-      const repository = new PrismaCaRepository(database.db, database.dialect);
-      await repository.saveCa(issuingCaRecord(ca));
-      engine = testEngine(ca, repository, clock);
+      stored = await createCaDatabase(dialect);
+      ({ ca } = stored);
+      engine = testEngine(ca, stored.repository, clock);
       const issued = await engine.issueForOrder({
         orderId: "MM-R",
         vkn: "3230512384",
@@ -31,10 +29,7 @@ describe.each(testDialects.filter((d) => d.name === "sqlite"))(
       });
       serial = issued.signing.serial;
     });
-    afterAll(async () => {
-      await database?.dispose();
-      ca?.dispose();
-    });
+    afterAll(async () => stored?.dispose());
 
     it.each(refusedReasonNames)("refuses %j and leaves the certificate valid", async (reason) => {
       await expect(

@@ -1,15 +1,18 @@
-import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { Certificate } from "@peculiar/asn1-x509";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
+import type { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../../core/errors/domain-error.ts";
 import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, issuingCaRecord, type TestCa, testEngine, toPem } from "../../helpers/test-ca.ts";
+import {
+  type CaDatabase,
+  createCaDatabase,
+  expectOpensslVerifies,
+  writeCertificatePem,
+} from "../../helpers/ca-database.ts";
+import { type freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { type TestCa, testEngine } from "../../helpers/test-ca.ts";
 
 describe.each(testDialects)("issuance engine on $name", (dialect) => {
   let ca: TestCa;
@@ -18,17 +21,13 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
   let engine: IssuanceEngine;
   const clock = new FrozenClock("2026-11-20T07:00:00Z");
 
+  let stored: CaDatabase;
   beforeEach(async () => {
-    ca = await createTestCa();
-    database = await freshDatabase(dialect);
-    repository = new PrismaCaRepository(database.db, database.dialect);
-    await repository.saveCa(issuingCaRecord(ca));
+    stored = await createCaDatabase(dialect);
+    ({ ca, database, repository } = stored);
     engine = testEngine(ca, repository, clock);
   });
-  afterEach(async () => {
-    await database.dispose();
-    ca.dispose();
-  });
+  afterEach(() => stored.dispose());
 
   const order = {
     orderId: "MM-1",
@@ -45,16 +44,7 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
     expect(encryption.kind).toBe("encr");
     expect(signing.notAfter.toISOString()).toBe("2029-11-20T07:00:00.000Z");
     const row = await repository.bySerial(signing.serial);
-    const file = join(ca.dir, "leaf.pem");
-    writeFileSync(file, toPem(row!.certDer!));
-    const out = execFileSync(
-      "openssl",
-      ["verify", "-CAfile", ca.rootPem, "-untrusted", ca.issuingPem, file],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(out.trim()).toBe(`${file}: OK`);
+    expectOpensslVerifies(ca, writeCertificatePem(ca, row!.certDer!, "leaf.pem"));
   });
 
   it("yields one certificate per order and kind however often it is retried", async () => {

@@ -10,8 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import type { KeyManager, KeyManagerResolver } from "../../../core/ports/key-manager.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { createTestCa, issuingCaRecord, type TestCa, testEngine } from "../../helpers/test-ca.ts";
+import { type CaDatabase, createCaDatabase } from "../../helpers/ca-database.ts";
+import { type freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { type TestCa, testEngine } from "../../helpers/test-ca.ts";
 
 /** The test CA's key store, counting key generations per URI. */
 function countingKeys(ca: TestCa): { resolver: KeyManagerResolver; generated: Map<string, number> } {
@@ -40,15 +41,12 @@ describe.each(testDialects)("two productions of one order at once on $name", (di
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   const clock = new FrozenClock("2026-11-20T07:00:00Z");
 
+  let stored: CaDatabase;
   beforeEach(async () => {
-    ca = await createTestCa();
-    database = await freshDatabase(dialect);
-    await new PrismaCaRepository(database.db, database.dialect).saveCa(issuingCaRecord(ca));
+    stored = await createCaDatabase(dialect);
+    ({ ca, database } = stored);
   });
-  afterEach(async () => {
-    await database.dispose();
-    ca.dispose();
-  });
+  afterEach(() => stored.dispose());
 
   it("generate one key on a fresh card and issue both certificates for the key on the card", async () => {
     const { resolver, generated } = countingKeys(ca);

@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
+import type { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
 import { CrlService } from "../../../core/pki/crl-service.ts";
 import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { issuerKey, issuerOf, keyAlgorithmOf, signatureAlgorithmFor } from "../../../core/pki/issuer.ts";
@@ -11,9 +11,15 @@ import { OcspResponder } from "../../../core/pki/ocsp-responder.ts";
 import { ensureOcspSigner } from "../../../core/pki/ocsp-signer.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
-import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import {
+  type CaDatabase,
+  createCaDatabase,
+  expectOpensslVerifies,
+  writeCertificatePem,
+} from "../../helpers/ca-database.ts";
+import { testDialects } from "../../helpers/databases.ts";
 import { ocspRequest } from "../../helpers/ocsp-request.ts";
-import { createTestCa, issuingCaRecord, type TestCa, testEngine, toPem } from "../../helpers/test-ca.ts";
+import { createTestCa, issuingCaRecord, type TestCa, testEngine } from "../../helpers/test-ca.ts";
 
 const openssl = (args: string[]) => {
   const run = spawnSync("openssl", args, { encoding: "utf8" });
@@ -51,18 +57,16 @@ describe("the Issuer value: key URI and signature algorithm read from the CA rec
 
 describe("an EC P-384 issuing CA (ecdsa-with-SHA384, as Kamu SM Sürüm 3) on SQLite", () => {
   let ca: TestCa;
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
   let repository: PrismaCaRepository;
   let engine: IssuanceEngine;
   let leafPem: string;
+  let stored: CaDatabase;
   let serial: string;
   const clock = new FrozenClock(new Date().toISOString());
 
   beforeAll(async () => {
-    ca = await createTestCa({ kind: "EC", namedCurve: "P-384" });
-    database = await freshDatabase(testDialects[0]!);
-    repository = new PrismaCaRepository(database.db, database.dialect);
-    await repository.saveCa(issuingCaRecord(ca));
+    stored = await createCaDatabase(testDialects[0]!, { kind: "EC", namedCurve: "P-384" });
+    ({ ca, repository } = stored);
     engine = testEngine(ca, repository, clock);
     const { signing } = await engine.issueForOrder({
       orderId: "MM-EC",
@@ -72,23 +76,12 @@ describe("an EC P-384 issuing CA (ecdsa-with-SHA384, as Kamu SM Sürüm 3) on SQ
       actor: "test",
     });
     serial = signing.serial;
-    leafPem = join(ca.dir, "leaf-ec.pem");
-    writeFileSync(leafPem, toPem((await repository.bySerial(serial))!.certDer!));
+    leafPem = writeCertificatePem(ca, (await repository.bySerial(serial))!.certDer!, "leaf-ec.pem");
   });
-  afterAll(async () => {
-    await database?.dispose();
-    ca?.dispose();
-  });
+  afterAll(async () => stored?.dispose());
 
   it("issues certificates openssl verifies, signed with ecdsa-with-SHA384", () => {
-    const out = execFileSync(
-      "openssl",
-      ["verify", "-CAfile", ca.rootPem, "-untrusted", ca.issuingPem, leafPem],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(out.trim()).toBe(`${leafPem}: OK`);
+    expectOpensslVerifies(ca, leafPem);
     expect(openssl(["x509", "-in", leafPem, "-noout", "-text"])).toMatch(
       /Signature Algorithm: ecdsa-with-SHA384/,
     );
