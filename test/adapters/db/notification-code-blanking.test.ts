@@ -23,15 +23,12 @@ describe.each(testDialects)("one-time codes are not kept once delivered, on $nam
   afterEach(() => database.dispose());
 
   const context = (attempt: number) => ({ jobId: "j", kind: "k", now: clock.now(), attempt, maxAttempts: 2 });
+  /** Enqueues a one-time code (sensitive) to send on the channel. */
+  const enqueueCode = (channel: "sms" | "email", to: string, code: string) =>
+    outbox.enqueue({ channel, to, template: "otp_code", params: { code }, sensitive: true });
 
   it("blanks the body of a delivered code and keeps other notices", async () => {
-    await outbox.enqueue({
-      channel: "sms",
-      to: "+905321234567",
-      template: "otp_code",
-      params: { code: "482913" },
-      sensitive: true,
-    });
+    await enqueueCode("sms", "+905321234567", "482913");
     await outbox.enqueue({
       channel: "email",
       to: "a@b.com.tr",
@@ -57,13 +54,7 @@ describe.each(testDialects)("one-time codes are not kept once delivered, on $nam
   });
 
   it("blanks a code that could never be delivered", async () => {
-    await outbox.enqueue({
-      channel: "email",
-      to: "a@b.com.tr",
-      template: "otp_code",
-      params: { code: "771204" },
-      sensitive: true,
-    });
+    await enqueueCode("email", "a@b.com.tr", "771204");
     const [id] = await outbox.pendingIds(10);
     const handler = createNotificationDispatchHandler({
       store: outbox,
