@@ -2,7 +2,10 @@
  * Plausible contacts for a subject nobody registered (`interfaces.md` §4: an unknown VKN is answered
  * like a known one). A decoy is a whole e-mail address and mobile number, derived from the subject
  * under a server secret (the same subject always gets the same decoy), and goes through the same
- * masking functions as a real contact, so the masked answer has the same shape.
+ * masking functions as a real contact, so the masked answer has the same shape. A named contact shows
+ * only the first letters of its local part and domain and the domain's public suffix
+ * (maskEmailAndDomain): the lists below give decoys every first letter (of the Turkish alphabet
+ * written in ASCII) and every common suffix, so that none of these shown tells a firm from a decoy.
  */
 import { createHmac } from "node:crypto";
 
@@ -27,6 +30,25 @@ const localParts = [
   "elif",
   "hakan",
   "selin",
+  "cem",
+  "ceren",
+  "genel",
+  "gizem",
+  "jale",
+  "levent",
+  "leyla",
+  "nur",
+  "nihat",
+  "personel",
+  "pinar",
+  "rapor",
+  "recep",
+  "tolga",
+  "teklif",
+  "umut",
+  "ugur",
+  "volkan",
+  "veli",
 ];
 const freeMail = ["gmail.com", "hotmail.com", "outlook.com", "yandex.com", "yahoo.com", "icloud.com"];
 const stems = [
@@ -46,6 +68,29 @@ const stems = [
   "korkmaz",
   "ulus",
   "toros",
+  "bereket",
+  "baskent",
+  "firat",
+  "fidan",
+  "guven",
+  "gunes",
+  "hilal",
+  "hisar",
+  "ipek",
+  "inci",
+  "jet",
+  "lale",
+  "lider",
+  "nehir",
+  "nova",
+  "pamuk",
+  "pinar",
+  "rota",
+  "ritim",
+  "vadi",
+  "vatan",
+  "zirve",
+  "zafer",
 ];
 const trades = [
   "",
@@ -59,7 +104,29 @@ const trades = [
   "ticaret",
   "yazilim",
 ];
-const suffixes = [".com.tr", ".com", ".com.tr", ".net.tr"];
+/**
+ * Public suffixes, most of them `.com.tr`: the suffix is shown whole when a contact is named
+ * (core/privacy/mask.ts, maskEmailAndDomain), so decoys have every kind registered firms, foundations
+ * and public bodies use, and a suffix shown never tells a firm on record from a decoy.
+ */
+const suffixes = [
+  ".com.tr",
+  ".com",
+  ".com.tr",
+  ".net.tr",
+  ".com.tr",
+  ".com",
+  ".com.tr",
+  ".net",
+  ".org.tr",
+  ".org",
+  ".gen.tr",
+  ".gov.tr",
+  ".bel.tr",
+  ".edu.tr",
+  ".tr",
+  ".com.tr",
+];
 /** Turkish mobile prefixes after +90 (operators' 5xx ranges). */
 const mobilePrefixes = [
   "530",

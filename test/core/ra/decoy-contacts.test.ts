@@ -37,4 +37,35 @@ describe("decoy contacts of an unknown subject", () => {
       decoyContact(secret, "4540536920"),
     );
   });
+  it("can be told with any first letter and common suffix a registered address is told with", () => {
+    // only the first letters and the public suffix of a named address show (maskEmailAndDomain), so
+    // a letter or suffix no decoy has would prove a VKN is on record
+    const letters = [..."abcdefghijklmnoprstuvyz"];
+    const suffixes = [
+      ".com.tr",
+      ".com",
+      ".net.tr",
+      ".net",
+      ".org.tr",
+      ".org",
+      ".gen.tr",
+      ".gov.tr",
+      ".bel.tr",
+      ".edu.tr",
+      ".tr",
+    ];
+    const locals = new Set<string>();
+    const domains = new Set<string>();
+    const shownSuffixes = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      const masked = maskEmailAndDomain(decoyContact(secret, `45406${String(i).padStart(5, "0")}`).email);
+      const [, local, domain, suffix] = /^(.)\*\*\*@(.)\*\*\*(\..+)$/.exec(masked)!;
+      locals.add(local!);
+      domains.add(domain!);
+      shownSuffixes.add(suffix!);
+    }
+    expect(letters.filter((l) => !locals.has(l))).toEqual([]);
+    expect(letters.filter((l) => !domains.has(l))).toEqual([]);
+    expect(suffixes.filter((s) => !shownSuffixes.has(s))).toEqual([]);
+  });
 });
