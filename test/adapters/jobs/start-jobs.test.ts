@@ -5,22 +5,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createTranslator } from "../../../adapters/i18n/translator.ts";
 import { type RunningJobs, type StartJobsDeps, startJobs } from "../../../adapters/jobs/start-jobs.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import type { CertificateAuthorityPort } from "../../../core/ports/certificate-authority.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { noCertificates } from "../../helpers/no-certificates.ts";
 import { parseMail, type SmtpReceiver, startSmtpReceiver } from "../../helpers/smtp-receiver.ts";
-
-const noCertificates: CertificateAuthorityPort = {
-  issueForOrder: async () => {
-    throw new Error("not used");
-  },
-  revoke: async () => {
-    throw new Error("not used");
-  },
-  findBySerial: async () => undefined,
-  findByVkn: async () => [],
-  findExpiringBetween: async () => [],
-};
 
 /** A masking pino logger whose lines the test can read. */
 function capturingLogger() {

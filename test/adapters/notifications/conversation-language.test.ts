@@ -13,23 +13,11 @@ import { type RunningJobs, startJobs } from "../../../adapters/jobs/start-jobs.t
 import { createLogger } from "../../../adapters/logging/logger.ts";
 import { startRa } from "../../../adapters/ra/start-ra.ts";
 import { createConversationEngine } from "../../../bot/conversation-engine.ts";
-import type { CertificateAuthorityPort } from "../../../core/ports/certificate-authority.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import { botTexts, Chat, MemoryStates, RecordingHandoff } from "../../bot/harness.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
+import { noCertificates } from "../../helpers/no-certificates.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../../helpers/smtp-receiver.ts";
-
-const noCertificates: CertificateAuthorityPort = {
-  issueForOrder: async () => {
-    throw new Error("not used");
-  },
-  revoke: async () => {
-    throw new Error("not used");
-  },
-  findBySerial: async () => undefined,
-  findByVkn: async () => [],
-  findExpiringBetween: async () => [],
-};
 
 const firm = {
   idNumber: "3230512384",
