@@ -98,9 +98,10 @@ export class Vocabulary {
   }
 
   /**
-   * The word itself when known; else its colloquial form written out ("çalışmıyo" →
-   * "calismiyor", "kesemiyoz" → "kesemiyoruz", "kitlendi" → "kilitlendi") or a glued question particle dropped ("hsmmi" →
-   * "hsm") when that is known; else a known word one edit away (words of 5+ letters); else the word.
+   * The word itself when known; else its colloquial form written out ("çalışmıyo" → "calismiyor",
+   * "kesemiyoz" → "kesemiyoruz", "kitlendi" → "kilitlendi"), a glued question particle dropped
+   * ("hsmmi" → "hsm") or a hearsay suffix dropped ("lazımmış" → "lazim", "çalınmış" → "calin") when
+   * that is known; else a known word one edit away (words of 5+ letters); else the word.
    */
   correct(word: string): string {
     if (this.#words.has(word) || /\d/.test(word)) return word;
@@ -113,6 +114,8 @@ export class Vocabulary {
     if (spelled !== word && this.#words.has(spelled)) return spelled;
     const particle = /^(.{2,})(mi|mu|mı|mü)$/.exec(word);
     if (particle && this.#words.has(particle[1]!)) return particle[1]!;
+    const hearsay = /^(.{3,})m[iu]s$/.exec(word);
+    if (hearsay && this.#words.has(hearsay[1]!)) return hearsay[1]!;
     if (word.length < 5) return word;
     for (const length of [word.length, word.length - 1, word.length + 1]) {
       for (const candidate of this.#byLength.get(length) ?? [])

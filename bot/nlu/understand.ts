@@ -187,6 +187,11 @@ function ruled(folded: string, verdict: Understanding): Understanding {
 
 /** Confidence the other language's classifier needs to answer a message its own one could not place. */
 const otherLanguageConfidence = 0.8;
+/**
+ * …and the share of the message's words that language's training data uses: a Turkish message
+ * with one shared word ("mühür") is no English message, however sure the English classifier is.
+ */
+const otherLanguageFallbackShare = 0.5;
 
 /** A message is taken as written in the other language when it shares at most this with its own… */
 const ownLanguageShareAtMost = 0.35;
@@ -217,6 +222,7 @@ export function understand(folded: string, locale: NluLocale): Understanding {
     if (other.kind !== "none") return other;
   }
   if (own.kind === "intent" || (own.kind === "unsure" && own.confidence >= minConfidence)) return own;
+  if (classifierFor(otherLocale).knownShare(folded) < otherLanguageFallbackShare) return own;
   const other = understandIn(folded, otherLocale);
   return other.kind === "intent" && other.confidence >= otherLanguageConfidence ? other : own;
 }

@@ -27,3 +27,15 @@ describe("colloquial forms and their topics", () => {
     expect(top("can revoked certificate be activated again", "en")).toBe("revoke_undo");
   });
 });
+
+describe("hearsay and the other language", () => {
+  it("a hearsay verb ('lazımmış', 'çalınmış') is read as its plain form", () => {
+    expect(top("kartımız çalınmış", "tr")).toBe("revoke");
+    expect(top("muhasebecimiz mühür lazımmış dedi", "tr")).not.toBe("about");
+  });
+
+  it("a Turkish message with one English-known word is not answered by the English classifier", () => {
+    const verdict = understand(foldTurkish("muhasebecimiz mühür lazımmış dedi"), "tr");
+    expect(verdict.kind === "intent" && verdict.confidence === 1).toBe(false);
+  });
+});
