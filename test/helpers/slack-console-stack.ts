@@ -11,13 +11,27 @@ import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import type { TestDialect } from "./databases.ts";
-import { createRaHarness, type RaHarness } from "./ra-harness.ts";
+import { createRaHarness, hsmApplication, type RaHarness } from "./ra-harness.ts";
 import { SlackAgentConsole, SlackFakeWebApi } from "./slack-web-api.ts";
 
 /** The signing secret of the Slack test stacks. */
 export const testSigningSecret = "slack-test-signing-secret";
 /** The support channel of the Slack test stacks. */
 export const testSupportChannel = "C0SUPPORT";
+
+/**
+ * The environment of a Slack test console: the test signing secret and bot token, the fake Web API at
+ * `apiUrl`, the test support channel and the agents `agents` (`SLACK_AGENTS` syntax).
+ */
+export function slackTestEnvironment(apiUrl: string, agents = "U1:agent,U2:agent,S1:supervisor") {
+  return readEnvironment({
+    SLACK_SIGNING_SECRET: testSigningSecret,
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_API_URL: apiUrl,
+    SLACK_SUPPORT_CHANNEL: testSupportChannel,
+    SLACK_AGENTS: agents,
+  });
+}
 
 /** Hand-offs in memory for console tests: records what agents did. */
 export class FakeAgentHandoffs implements AgentHandoffs {
@@ -75,13 +89,7 @@ export async function startSlackConsoleStack(dialect: TestDialect): Promise<Slac
   const audit: AuditEvent[] = [];
   const handoffs = new FakeAgentHandoffs();
   const logger = createLogger({ level: "silent" });
-  const env = readEnvironment({
-    SLACK_SIGNING_SECRET: testSigningSecret,
-    SLACK_BOT_TOKEN: "xoxb-test-token",
-    SLACK_API_URL: fake.apiUrl,
-    SLACK_SUPPORT_CHANNEL: testSupportChannel,
-    SLACK_AGENTS: "U1:agent,U2:agent,S1:supervisor",
-  });
+  const env = slackTestEnvironment(fake.apiUrl);
   const auditPort = { append: async (e: AuditEvent) => audit.push(e) };
   const ra = new RegistrationAuthorityService({ ...harness.deps, audit: auditPort });
   const console = (await createSlackConsole({
@@ -111,4 +119,52 @@ export async function startSlackConsoleStack(dialect: TestDialect): Promise<Slac
       await harness.dispose();
     },
   };
+}
+
+/**
+ * Applies through the stack's RA for the HSM group order of VKN 6180884538 (`hsmApplication`) and pays
+ * its amount by virtual POS under `providerRef`; returns the order number. Its HSM steps are then due.
+ */
+export async function paidHsmOrder(s: SlackConsoleStack, providerRef: string): Promise<string> {
+  const { orderNo } = await s.harness.ra.submitApplication(hsmApplication({ idNumber: "6180884538" }));
+  const due = (await s.harness.ra.orderStatus(orderNo))!.amountKurus;
+  await s.harness.ra.payments.record({ orderNo, channel: "sanalpos", providerRef, amountKurus: due });
+  return orderNo;
+}
+
+/** A button press: who, which button (`actionId`, `value`), and optionally its trigger and message. */
+export interface ButtonPress {
+  user: string;
+  actionId: string;
+  value: string;
+  trigger?: string;
+  /** The message the button sits in (`container` of the payload); left out when not given. */
+  container?: Record<string, unknown>;
+}
+
+/**
+ * Posts the signed `block_actions` interaction of a button press to the stack's console, as Slack
+ * would, with a fresh response URL of the fake Web API. Returns the HTTP response and the length of the
+ * fake's call log before the press: `s.fake.since(before)` is what the press caused.
+ */
+export async function pressButton(
+  s: SlackConsoleStack,
+  press: ButtonPress,
+): Promise<{ res: Response; before: number }> {
+  const before = s.fake.calls.length;
+  const payload = {
+    type: "block_actions",
+    user: { id: press.user },
+    team: { id: "T1" },
+    api_app_id: "A1",
+    trigger_id: press.trigger ?? `press-${press.user}-${Math.random()}`,
+    response_url: s.fake.newResponseUrl().url,
+    ...(press.container ? { container: press.container } : {}),
+    actions: [{ type: "button", action_id: press.actionId, value: press.value, action_ts: "1" }],
+  };
+  const res = await s.agent.post(
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    "application/x-www-form-urlencoded",
+  );
+  return { res, before };
 }

@@ -5,8 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, hsmApplication, testPrices } from "../../helpers/ra-harness.ts";
-import { type SlackConsoleStack, startSlackConsoleStack } from "../../helpers/slack-console-stack.ts";
+import { cardApplication, testPrices } from "../../helpers/ra-harness.ts";
+import {
+  paidHsmOrder,
+  pressButton,
+  type SlackConsoleStack,
+  startSlackConsoleStack,
+} from "../../helpers/slack-console-stack.ts";
 import { slackMessageText } from "../../helpers/slack-web-api.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
@@ -17,34 +22,19 @@ describe("/mm basvuru: the HSM step modal", () => {
   let orderNo: string;
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
-    orderNo = (await s.harness.ra.submitApplication(hsmApplication({ idNumber: "6180884538" }))).orderNo;
-    const due = (await s.harness.ra.orderStatus(orderNo))!.amountKurus;
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-hsm-modal",
-      amountKurus: due,
-    });
+    orderNo = await paidHsmOrder(s, "pos-hsm-modal");
     await s.harness.ra.production.advanceHsm({ orderNo, step: "firm_ready", actor: "agent:U1" });
   });
   afterAll(async () => s?.dispose());
 
   /** Presses the step button as `user`; returns what Slack received. */
   async function pressStep(step: string, user = "U1", trigger = `trigger-${step}-${user}`) {
-    const before = s.fake.calls.length;
-    const payload = {
-      type: "block_actions",
-      user: { id: user },
-      team: { id: "T1" },
-      api_app_id: "A1",
-      trigger_id: trigger,
-      response_url: s.fake.newResponseUrl().url,
-      actions: [{ type: "button", action_id: "mm_hsm_step", value: `${orderNo}:${step}`, action_ts: "1" }],
-    };
-    const res = await s.agent.post(
-      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-      form,
-    );
+    const { res, before } = await pressButton(s, {
+      user,
+      actionId: "mm_hsm_step",
+      value: `${orderNo}:${step}`,
+      trigger,
+    });
     expect(res.status).toBe(200);
     await s.fake.waitFor(() => s.fake.since(before).length > 0, 5_000); // auth.test is not an answer
     await new Promise((r) => setTimeout(r, 100));

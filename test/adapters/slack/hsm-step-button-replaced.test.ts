@@ -4,8 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { hsmApplication } from "../../helpers/ra-harness.ts";
-import { type SlackConsoleStack, startSlackConsoleStack } from "../../helpers/slack-console-stack.ts";
+import {
+  paidHsmOrder,
+  pressButton,
+  type SlackConsoleStack,
+  startSlackConsoleStack,
+} from "../../helpers/slack-console-stack.ts";
 import { slackMessageText } from "../../helpers/slack-web-api.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
@@ -15,34 +19,19 @@ describe("the HSM step button after its step is recorded", () => {
   let orderNo: string;
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
-    orderNo = (await s.harness.ra.submitApplication(hsmApplication({ idNumber: "6180884538" }))).orderNo;
-    const due = (await s.harness.ra.orderStatus(orderNo))!.amountKurus;
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-hsm-replace",
-      amountKurus: due,
-    });
+    orderNo = await paidHsmOrder(s, "pos-hsm-replace");
   });
   afterAll(async () => s?.dispose());
 
   /** Presses the step button of `step` as U2; returns the answer and every call it caused. */
   async function press(step: string) {
-    const before = s.fake.calls.length;
-    const payload = {
-      type: "block_actions",
-      user: { id: "U2" },
-      team: { id: "T1" },
-      api_app_id: "A1",
-      trigger_id: `hsm-press-${step}-${Math.random()}`,
-      response_url: s.fake.newResponseUrl().url,
+    const { before } = await pressButton(s, {
+      user: "U2",
+      actionId: "mm_hsm_step",
+      value: `${orderNo}:${step}`,
+      trigger: `hsm-press-${step}-${Math.random()}`,
       container: { type: "message", is_ephemeral: true, message_ts: "1.2", channel_id: "C0AGENTS" },
-      actions: [{ type: "button", action_id: "mm_hsm_step", value: `${orderNo}:${step}`, action_ts: "1" }],
-    };
-    await s.agent.post(
-      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-      "application/x-www-form-urlencoded",
-    );
+    });
     await s.fake.waitFor((calls) => calls.slice(before).some((c) => c.method === "response_url"), 5_000);
     await new Promise((r) => setTimeout(r, 100));
     const calls = s.fake.since(before);

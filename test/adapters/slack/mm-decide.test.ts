@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
+import { issueCard } from "../../helpers/issued-card.ts";
+import { proveContacts } from "../../helpers/ra-harness.ts";
 import { type SlackConsoleStack, startSlackConsoleStack } from "../../helpers/slack-console-stack.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
@@ -19,25 +20,13 @@ describe("/mm onayla and reddet name one request", () => {
   });
   afterEach(async () => s?.dispose());
 
-  async function issueCard(ref: string): Promise<string> {
-    const before = new Set((await s.harness.engine.findByVkn(vkn)).map((c) => c.serial));
-    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: ref,
-      amountKurus: testPrices.card,
-    });
-    const issued = (await s.harness.engine.findByVkn(vkn)).find(
-      (c) => c.kind === "sign" && !before.has(c.serial),
-    );
-    return issued!.serial;
-  }
+  /** Issues a new card of the VKN; returns its signing certificate's serial. */
+  const issueSigning = async (ref: string) => (await issueCard(s.harness, ref)).serial;
   const statusOf = async (serial: string) => (await s.harness.engine.findBySerial(serial))?.status;
 
   it("a VKN with two pending requests gets the list and no decision; the request number decides", async () => {
-    const first = await issueCard("pos-decide-1");
-    const second = await issueCard("pos-decide-2");
+    const first = await issueSigning("pos-decide-1");
+    const second = await issueSigning("pos-decide-2");
     await s.agent.runCommand(`/mm iptal ${first} gib`, "U1");
     await s.agent.runCommand(`/mm iptal ${second} gib`, "U2");
     for (const command of [`/mm onayla ${vkn}`, `/mm reddet ${vkn}`, "/mm onayla 323 051 2384"]) {
@@ -61,7 +50,7 @@ describe("/mm onayla and reddet name one request", () => {
   it.each(["değil, 4540536920", "yanlislikla", "3230512384"])(
     "extra words after the reference ('%s') get the usage line and decide nothing",
     async (extra) => {
-      const serial = await issueCard("pos-decide-extra");
+      const serial = await issueSigning("pos-decide-extra");
       await s.agent.runCommand(`/mm iptal ${serial} gib`, "U1");
       expect(await s.agent.runCommand(`/mm onayla ${vkn} ${extra}`, "U2")).toContain("Kullanım");
       expect(await s.agent.runCommand(`/mm reddet ${vkn} ${extra}`, "U2")).toContain("Kullanım");
@@ -71,7 +60,7 @@ describe("/mm onayla and reddet name one request", () => {
   );
 
   it("an approval after the certificate expired revokes nothing and says why", async () => {
-    const serial = await issueCard("pos-decide-expired");
+    const serial = await issueSigning("pos-decide-expired");
     await s.agent.runCommand(`/mm iptal ${serial} gib`, "U1");
     const notAfter = (await s.harness.engine.findBySerial(serial))!.notAfter;
     s.harness.clock.set(new Date(notAfter.getTime() + 86_400_000));

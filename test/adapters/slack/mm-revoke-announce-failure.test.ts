@@ -8,7 +8,8 @@ import { createTranslator } from "../../../adapters/i18n/translator.ts";
 import { type MmDeps, runMm } from "../../../adapters/slack/mm-subcommands.ts";
 import type { AgentHandoffs } from "../../../bot/handoff/agent-handoffs.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
+import { issueCard } from "../../helpers/issued-card.ts";
+import { proveContacts } from "../../helpers/ra-harness.ts";
 import { raHarnessForEachTest } from "../../helpers/ra-harness-each.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
@@ -20,14 +21,7 @@ describe("/mm iptal … gib when the support channel cannot be posted to", () =>
   });
 
   it("says the request exists and names its number; the failure is logged, the request stays pending", async () => {
-    const { orderNo } = await h.ra.submitApplication(cardApplication());
-    await h.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-announce",
-      amountKurus: testPrices.card,
-    });
-    const serial = (await h.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
+    const { serial } = await issueCard(h, "pos-announce");
     const logged: unknown[] = [];
     const deps: MmDeps = {
       ra: h.ra,

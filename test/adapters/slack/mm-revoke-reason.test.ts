@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
+import { issueCard } from "../../helpers/issued-card.ts";
+import { proveContacts } from "../../helpers/ra-harness.ts";
 import { type SlackConsoleStack, startSlackConsoleStack } from "../../helpers/slack-console-stack.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
@@ -10,15 +11,8 @@ describe("/mm iptal reasons on the Slack console", () => {
   let serial: string;
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
-    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
     await proveContacts(s.harness.deps);
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-reason-1",
-      amountKurus: testPrices.card,
-    });
-    serial = (await s.harness.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
+    ({ serial } = await issueCard(s.harness, "pos-reason-1"));
   });
   afterAll(async () => s?.dispose());
 

@@ -6,7 +6,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { type Db, openDatabase } from "../../../adapters/db/database.ts";
 import { PrismaSlackRetries } from "../../../adapters/db/slack-retry-store.ts";
 import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
@@ -17,11 +16,12 @@ import { createSlackConsole } from "../../../adapters/slack/slack-console.ts";
 import type { AuditEvent } from "../../../core/audit/audit-log.ts";
 import { RegistrationAuthorityService } from "../../../core/ra/registration-authority-service.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, createRaHarness, type RaHarness, testPrices } from "../../helpers/ra-harness.ts";
+import { issueCard } from "../../helpers/issued-card.ts";
+import { createRaHarness, type RaHarness } from "../../helpers/ra-harness.ts";
 import {
   FakeAgentHandoffs,
+  slackTestEnvironment,
   testSigningSecret,
-  testSupportChannel,
 } from "../../helpers/slack-console-stack.ts";
 import { SlackAgentConsole, SlackFakeWebApi } from "../../helpers/slack-web-api.ts";
 
@@ -42,14 +42,7 @@ describe.each(testDialects)("Slack retries across instances ($name)", (dialect) 
     closeSecond = () => other.close();
     fake = await new SlackFakeWebApi().start();
     ra = new RegistrationAuthorityService({ ...harness.deps, audit: { append: async (e) => audit.push(e) } });
-    const { orderNo } = await ra.submitApplication(cardApplication());
-    await ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-retry",
-      amountKurus: testPrices.card,
-    });
-    serial = (await harness.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
+    ({ serial } = await issueCard({ ra, engine: harness.engine }, "pos-retry"));
   });
   afterAll(async () => {
     for (const close of closers.splice(0).reverse()) await close();
@@ -61,13 +54,7 @@ describe.each(testDialects)("Slack retries across instances ($name)", (dialect) 
   /** One console instance on its own HTTP server; returns a signed client to it. */
   async function instance(handledRequests: HandledRequests): Promise<SlackAgentConsole> {
     const logger = createLogger({ level: "silent" });
-    const env = readEnvironment({
-      SLACK_SIGNING_SECRET: testSigningSecret,
-      SLACK_BOT_TOKEN: "xoxb-test-token",
-      SLACK_API_URL: fake.apiUrl,
-      SLACK_SUPPORT_CHANNEL: testSupportChannel,
-      SLACK_AGENTS: "U1:agent,U2:agent",
-    });
+    const env = slackTestEnvironment(fake.apiUrl, "U1:agent,U2:agent");
     const console = (await createSlackConsole({
       env,
       logger,

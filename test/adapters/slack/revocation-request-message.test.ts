@@ -6,8 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
+import { issueCard } from "../../helpers/issued-card.ts";
+import { proveContacts } from "../../helpers/ra-harness.ts";
 import {
+  pressButton,
   type SlackConsoleStack,
   startSlackConsoleStack,
   testSupportChannel,
@@ -26,17 +28,8 @@ describe("the four-eyes request message after its decision", () => {
   });
   afterEach(async () => s?.dispose());
 
-  async function issueCard(ref: string): Promise<string> {
-    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: ref,
-      amountKurus: testPrices.card,
-    });
-    return (await s.harness.engine.findByVkn(vkn)).find((c) => c.kind === "sign" && c.status === "valid")!
-      .serial;
-  }
+  /** Issues a new card of the VKN; returns its signing certificate's serial. */
+  const issueSigning = async (ref: string) => (await issueCard(s.harness, ref)).serial;
   const statusOf = async (serial: string) => (await s.harness.engine.findBySerial(serial))?.status;
 
   /** U1 asks to revoke for GİB; returns the channel message and the request number. */
@@ -53,21 +46,12 @@ describe("the four-eyes request message after its decision", () => {
 
   /** Presses a button of the channel message as `user`; returns what Slack received. */
   async function press(posted: SlackCall, actionId: string, requestId: string, user: string) {
-    const before = s.fake.calls.length;
-    const payload = {
-      type: "block_actions",
-      user: { id: user },
-      team: { id: "T1" },
-      api_app_id: "A1",
-      trigger_id: `press-${user}-${Math.random()}`,
-      response_url: s.fake.newResponseUrl().url,
+    const { res, before } = await pressButton(s, {
+      user,
+      actionId,
+      value: requestId,
       container: { type: "message", channel_id: testSupportChannel, message_ts: posted.ts },
-      actions: [{ type: "button", action_id: actionId, value: requestId, action_ts: "1" }],
-    };
-    const res = await s.agent.post(
-      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-      "application/x-www-form-urlencoded",
-    );
+    });
     expect(res.status).toBe(200);
     await s.fake.waitFor(
       () => s.fake.since(before).some((c) => c.method === "chat.update" || c.method === "response_url"),
@@ -82,7 +66,7 @@ describe("the four-eyes request message after its decision", () => {
     calls.find((c) => c.method === "chat.update" && c.args.ts === posted.ts);
 
   it("rejected by its button: the message says by whom and when, keeps the request, loses its buttons", async () => {
-    const serial = await issueCard("pos-msg-reject");
+    const serial = await issueSigning("pos-msg-reject");
     const { posted, id } = await ask(serial);
     const update = updateOf(await press(posted, "mm_revocation_reject", id, "U2"), posted);
     expect(update).toBeDefined();
@@ -99,7 +83,7 @@ describe("the four-eyes request message after its decision", () => {
   });
 
   it("approved by /mm onayla: the channel message is updated too; a stale button then changes nothing", async () => {
-    const serial = await issueCard("pos-msg-command");
+    const serial = await issueSigning("pos-msg-command");
     const { posted, id } = await ask(serial);
     const start = s.fake.calls.length;
     expect(await s.agent.runCommand(`/mm onayla ${id}`, "U2")).toContain("onaylandı");
@@ -126,7 +110,7 @@ describe("the four-eyes request message after its decision", () => {
   });
 
   it("withdrawn by its requester with /mm reddet: the message says so, without buttons", async () => {
-    const serial = await issueCard("pos-msg-withdraw");
+    const serial = await issueSigning("pos-msg-withdraw");
     const { posted, id } = await ask(serial);
     const start = s.fake.calls.length;
     expect(await s.agent.runCommand(`/mm reddet ${vkn}`, "U1")).toContain("geri çekildi");
@@ -139,7 +123,7 @@ describe("the four-eyes request message after its decision", () => {
   });
 
   it("superseded by a lost-card revocation: the request's message says so, without buttons", async () => {
-    const serial = await issueCard("pos-msg-superseded");
+    const serial = await issueSigning("pos-msg-superseded");
     const { posted, id } = await ask(serial);
     await s.agent.runCommand(`/mm kimlik ${vkn}`, "U2");
     const email = (await s.harness.deps.subscribers.get(vkn))!.email;

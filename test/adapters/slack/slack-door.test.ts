@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, testPrices } from "../../helpers/ra-harness.ts";
+import { issueCard } from "../../helpers/issued-card.ts";
 import {
   type SlackConsoleStack,
   startSlackConsoleStack,
@@ -16,14 +16,7 @@ describe("the Slack door (POST /slack/events)", () => {
   let orderNo: string;
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
-    ({ orderNo } = await s.harness.ra.submitApplication(cardApplication()));
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-door",
-      amountKurus: testPrices.card,
-    });
-    serial = (await s.harness.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
+    ({ orderNo, serial } = await issueCard(s.harness, "pos-door"));
   });
   afterAll(async () => s?.dispose());
 

@@ -13,14 +13,9 @@ import {
 } from "../../../core/pki/serial-number.ts";
 import { cryptoRandom } from "../../../core/ports/random.ts";
 import { testDialects } from "../../helpers/databases.ts";
+import { issueCard } from "../../helpers/issued-card.ts";
 import { ocspRequest } from "../../helpers/ocsp-request.ts";
-import {
-  cardApplication,
-  createRaHarness,
-  proveContacts,
-  type RaHarness,
-  testPrices,
-} from "../../helpers/ra-harness.ts";
+import { createRaHarness, proveContacts, type RaHarness } from "../../helpers/ra-harness.ts";
 import { issuingCaRecord } from "../../helpers/test-ca.ts";
 
 describe("serial numbers: one canonical form", () => {
@@ -71,15 +66,8 @@ describe.each(testDialects)(
     let spellings: string[];
     beforeAll(async () => {
       h = await createRaHarness(dialect);
-      const { orderNo } = await h.ra.submitApplication(cardApplication());
       await proveContacts(h.deps); // R5.1: identity codes go only to proven contacts
-      await h.ra.payments.record({
-        orderNo,
-        channel: "sanalpos",
-        providerRef: "pos-sn",
-        amountKurus: testPrices.card,
-      });
-      serial = (await h.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
+      ({ serial } = await issueCard(h, "pos-sn"));
       const pairs = serial.toUpperCase().match(/../g)!;
       spellings = [
         pairs.join(":"),

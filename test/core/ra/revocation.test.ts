@@ -1,30 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { revocationCandidates } from "../../../core/ra/revocation-candidates.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import {
-  cardApplication,
-  createRaHarness,
-  proveContacts,
-  type RaHarness,
-  testPrices,
-} from "../../helpers/ra-harness.ts";
+import { issueCard } from "../../helpers/issued-card.ts";
+import { proveContacts } from "../../helpers/ra-harness.ts";
+import { raHarnessForEachTest } from "../../helpers/ra-harness-each.ts";
 
 describe.each(testDialects)("revocation on $name", (dialect) => {
-  let h: RaHarness;
+  const h = raHarnessForEachTest(dialect);
   let serial: string;
   beforeEach(async () => {
-    h = await createRaHarness(dialect);
-    const { orderNo } = await h.ra.submitApplication(cardApplication());
     await proveContacts(h.deps);
-    await h.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-rev",
-      amountKurus: testPrices.card,
-    });
-    serial = (await h.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
+    ({ serial } = await issueCard(h, "pos-rev"));
   });
-  afterEach(async () => h.dispose());
 
   async function verify(conversationId: string, subject = "3230512384") {
     await h.ra.startVerification({ conversationId, subject });
