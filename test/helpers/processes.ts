@@ -40,6 +40,14 @@ export function runScript(script: string, env: Record<string, string>, args: str
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  return watchProcess(child);
+}
+
+/**
+ * Collects the stdout and stderr of a child spawned with `stdio: ["ignore", "pipe", "pipe"]` and tells
+ * when it exits: the {@link RunningScript} of any such child (`runScript`'s, or one spawned otherwise).
+ */
+export function watchProcess(child: ChildProcess): RunningScript {
   let out = "";
   let err = "";
   child.stdout!.on("data", (d) => {
