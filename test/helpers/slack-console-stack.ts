@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach } from "vitest";
 import { readEnvironment } from "../../adapters/config/environment.ts";
 import { createHttpApp, listen } from "../../adapters/http/server.ts";
 import { createTranslator } from "../../adapters/i18n/translator.ts";
@@ -11,7 +12,7 @@ import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import type { TestDialect } from "./databases.ts";
-import { createRaHarness, hsmApplication, type RaHarness } from "./ra-harness.ts";
+import { createRaHarness, hsmApplication, proveContacts, type RaHarness } from "./ra-harness.ts";
 import { SlackAgentConsole, SlackFakeWebApi } from "./slack-web-api.ts";
 
 /** The signing secret of the Slack test stacks. */
@@ -167,4 +168,23 @@ export async function pressButton(
     "application/x-www-form-urlencoded",
   );
   return { res, before };
+}
+
+/**
+ * A fresh {@link SlackConsoleStack} on the dialect for every test of the calling `describe` block: a
+ * `beforeEach` starts it (and, with `provenContacts`, marks the e-mail and phone of VKN 3230512384
+ * proven, as `proveContacts` does), an `afterEach` disposes it. The returned object takes the new
+ * stack's fields before each test, so `s.harness`, `s.agent`, … read inside a test are that test's own.
+ */
+export function slackConsoleStackForEachTest(
+  dialect: TestDialect,
+  options: { provenContacts?: boolean } = {},
+): SlackConsoleStack {
+  const s = {} as SlackConsoleStack;
+  beforeEach(async () => {
+    Object.assign(s, await startSlackConsoleStack(dialect));
+    if (options.provenContacts) await proveContacts(s.harness.deps);
+  });
+  afterEach(async () => s.dispose?.());
+  return s;
 }

@@ -3,22 +3,16 @@
  * irreversible): a VKN with several pending requests, extra words and a certificate no longer in
  * force change nothing.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
 import { issueCard } from "../../helpers/issued-card.ts";
-import { proveContacts } from "../../helpers/ra-harness.ts";
-import { type SlackConsoleStack, startSlackConsoleStack } from "../../helpers/slack-console-stack.ts";
+import { slackConsoleStackForEachTest } from "../../helpers/slack-console-stack.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
 const vkn = "3230512384";
 
 describe("/mm onayla and reddet name one request", () => {
-  let s: SlackConsoleStack;
-  beforeEach(async () => {
-    s = await startSlackConsoleStack(sqlite);
-    await proveContacts(s.harness.deps);
-  });
-  afterEach(async () => s?.dispose());
+  const s = slackConsoleStackForEachTest(sqlite, { provenContacts: true });
 
   /** Issues a new card of the VKN; returns its signing certificate's serial. */
   const issueSigning = async (ref: string) => (await issueCard(s.harness, ref)).serial;

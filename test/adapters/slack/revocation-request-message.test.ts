@@ -4,14 +4,12 @@
  * who made it and when, and has no buttons left. A press on a stale button of a decided request is
  * answered clearly and changes nothing.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
 import { issueCard } from "../../helpers/issued-card.ts";
-import { proveContacts } from "../../helpers/ra-harness.ts";
 import {
   pressButton,
-  type SlackConsoleStack,
-  startSlackConsoleStack,
+  slackConsoleStackForEachTest,
   testSupportChannel,
 } from "../../helpers/slack-console-stack.ts";
 import { type SlackCall, slackMessageText } from "../../helpers/slack-web-api.ts";
@@ -21,12 +19,7 @@ const vkn = "3230512384";
 const when = /\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/;
 
 describe("the four-eyes request message after its decision", () => {
-  let s: SlackConsoleStack;
-  beforeEach(async () => {
-    s = await startSlackConsoleStack(sqlite);
-    await proveContacts(s.harness.deps);
-  });
-  afterEach(async () => s?.dispose());
+  const s = slackConsoleStackForEachTest(sqlite, { provenContacts: true });
 
   /** Issues a new card of the VKN; returns its signing certificate's serial. */
   const issueSigning = async (ref: string) => (await issueCard(s.harness, ref)).serial;
