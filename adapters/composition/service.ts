@@ -18,12 +18,14 @@ import { maskPersonalData } from "../../core/privacy/mask.ts";
 import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import type { Environment } from "../config/environment.ts";
 import { selfServiceLinksOf } from "../config/self-service-links.ts";
+import { trustNoProxy } from "../config/trust-proxy.ts";
 import { PrismaConversationStore } from "../db/conversation-store.ts";
 import { type OpenDatabase, openDatabase } from "../db/database.ts";
 import { PrismaHandoffStore } from "../db/handoff-store.ts";
 import { PrismaSlackRetries } from "../db/slack-retry-store.ts";
 import { isStorageUnavailable } from "../db/storage-errors.ts";
 import { describeStorage, storageLocation } from "../db/storage-location.ts";
+import { clientAddress } from "../http/client-address.ts";
 import { healthRoutes } from "../http/health.ts";
 import { createMetricsRegistry, httpMetrics, metricsApp, metricsRoutes } from "../http/metrics.ts";
 import { ocspEndpoint } from "../http/ocsp-endpoint.ts";
@@ -225,7 +227,17 @@ export async function composeService(
     const http = httpMetrics(metrics);
     // nonce requests (each one a signature) are budgeted per client (issue 16)
     const nonceGate = ocspNonceGate(env.MM_OCSP_NONCES_PER_MINUTE);
-    const direct = [ocspEndpoint({ ocsp: pki.ocsp, logger, observe: http.observer("/ocsp"), nonceGate })];
+    // one client address for every per-client limit: forwarded headers only from MM_TRUST_PROXY's proxies
+    const trustProxy = env.MM_TRUST_PROXY ?? trustNoProxy;
+    const direct = [
+      ocspEndpoint({
+        ocsp: pki.ocsp,
+        logger,
+        observe: http.observer("/ocsp"),
+        nonceGate,
+        clientAddress: (req) => clientAddress(req, trustProxy),
+      }),
+    ];
     const metricsAccess = { token: env.MM_METRICS_TOKEN };
     const routers: (Router | RequestHandler)[] = [
       http.middleware,
@@ -244,7 +256,7 @@ export async function composeService(
       );
     for (const channel of channels.values()) routers.push(...channel.routers);
     if (slack) routers.push(...slack.routers);
-    const app = createHttpApp(routers, logger, direct);
+    const app = createHttpApp(routers, logger, direct, trustProxy);
 
     let server: Server | undefined;
     if (options.listen !== false) {

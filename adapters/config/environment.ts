@@ -4,6 +4,7 @@ import { defaultSelfServiceLinks } from "../../bot/self-service-links.ts";
 import { profileNames } from "../../core/pki/certificate-profile.ts";
 import { maskUrlCredentials } from "../../core/privacy/mask.ts";
 import { paymentUrlTemplateProblem } from "../../core/ra/payment-link.ts";
+import { parseTrustProxy, type TrustProxy } from "./trust-proxy.ts";
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.string().url().optional();
@@ -91,6 +92,22 @@ export const environmentSchema = z.object({
     .default("0")
     .transform((v) => v === "1" || v === "true")
     .describe("`1` or `true` accepts the official test VKNs that fail the checksum."),
+  MM_TRUST_PROXY: z
+    .string()
+    .transform((value, ctx): TrustProxy => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional()
+    .meta({
+      description:
+        "Which proxies in front of the service may name the client in `X-Forwarded-For`; every per-client limit (web chat sessions and requests per IP, event streams per client, one-time codes per network, OCSP nonce answers) counts the address this gives. A whole number 1–10: that many hops in front of the service are proxies (a load balancer alone: `1`); or a comma-separated list of the proxies' addresses and CIDR networks and the names `loopback`, `linklocal`, `uniquelocal` (`10.0.0.0/8,loopback`), as express's `trust proxy`. `true` (every hop) is refused. Set it behind a load balancer or reverse proxy, else every client is counted as the proxy.",
+      whenUnset: "no proxy: the connection's address; `X-Forwarded-For` is ignored",
+    }),
   MM_CHAT_SESSIONS_PER_MINUTE: z.coerce
     .number()
     .int()

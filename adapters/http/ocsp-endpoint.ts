@@ -39,11 +39,17 @@ export function ocspEndpoint(deps: {
   logger: Logger;
   /** Budget of nonce requests per client; none: unlimited. */
   nonceGate?: OcspNonceGate;
+  /**
+   * The client address the nonce budget is kept under (client-address.ts `clientAddress` with
+   * `MM_TRUST_PROXY`); default the connection's address, never a forwarded header.
+   */
+  clientAddress?: (req: IncomingMessage) => string | undefined;
   observe?: AnswerObserver;
   /** Milliseconds since the epoch (max-age is counted from it); default Date.now. */
   now?: () => number;
 }): DirectRoute {
   const now = deps.now ?? Date.now;
+  const addressOf = deps.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress);
   const respond = (res: ServerResponse, der: Uint8Array, started: number) => {
     deps.ocsp.answer(der).then(
       (result) => send(res, result, started),
@@ -58,7 +64,7 @@ export function ocspEndpoint(deps: {
   const answer = (req: IncomingMessage, res: ServerResponse, der: Uint8Array, started: number) => {
     const gate = deps.nonceGate;
     if (!gate || !mayCarryNonce(der)) return respond(res, der, started);
-    gate.allow(clientKey(req.socket.remoteAddress)).then(
+    gate.allow(clientKey(addressOf(req))).then(
       (allowed) => (allowed ? respond(res, der, started) : send(res, { der: TRY_LATER }, started)),
       (error: unknown) => {
         deps.logger.error({ err: error }, "OCSP nonce budget failed");

@@ -1,6 +1,8 @@
 import { createServer, type RequestListener, type Server } from "node:http";
 import express, { type Express, type RequestHandler, type Router } from "express";
 import type { Logger } from "pino";
+import { type TrustProxy, trustNoProxy } from "../config/trust-proxy.ts";
+import { trustsHop } from "./client-address.ts";
 import { type DirectRoute, directRoutesMiddleware, frontDoor } from "./direct-route.ts";
 import { errorHandler, notFoundHandler } from "./errors.ts";
 
@@ -8,16 +10,19 @@ import { errorHandler, notFoundHandler } from "./errors.ts";
  * Builds the one express application: every channel and endpoint mounts a router on it, then the
  * 404 and error handlers close it. Bodies are not parsed here: each router sets its own parser and
  * size cap, because OCSP wants raw DER and the chat API small JSON. `direct` routes come first; the
- * server built by {@link listen} runs them before express is entered at all.
+ * server built by {@link listen} runs them before express is entered at all. `req.ip` honours
+ * `X-Forwarded-For` only from the proxies `trustProxy` names (`MM_TRUST_PROXY`; default none: the
+ * connection's address), through the same function as `clientAddress` in client-address.ts.
  */
 export function createHttpApp(
   routers: (Router | RequestHandler)[],
   logger: Logger,
   direct: readonly DirectRoute[] = [],
+  trustProxy: TrustProxy = trustNoProxy,
 ): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", trustProxy.kind === "none" ? false : trustsHop(trustProxy));
   if (direct.length > 0) app.use(directRoutesMiddleware(direct));
   for (const router of routers) app.use(router);
   app.use(notFoundHandler);

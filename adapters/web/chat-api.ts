@@ -57,7 +57,7 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
     const event: UserEvent =
       "text" in body ? { type: "text", text: body.text } : { type: "button", id: body.button };
     const messages = await deps.engine.handle(
-      // the request IP (trust proxy: loopback) feeds the one-time-code budget per network
+      // the client address (req.ip: X-Forwarded-For only from MM_TRUST_PROXY's proxies) feeds the one-time-code budget per network
       { id: session.id, channel: "web", locale: session.locale, ...clientNetworkOf(req) },
       event,
     );
@@ -72,7 +72,7 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
   return router;
 }
 
-/** The request's client address (`req.ip`, which honours X-Forwarded-For only from loopback proxies). */
+/** The request's client address (`req.ip`, which honours X-Forwarded-For only from the proxies MM_TRUST_PROXY trusts). */
 function clientNetworkOf(req: Request): { clientNetwork?: string } {
   return req.ip ? { clientNetwork: req.ip } : {};
 }

@@ -14,14 +14,14 @@ function firms(count: number, prefix = "61"): string[] {
 }
 
 /**
- * The one-time-code budget per client network over the real web API: the request IP (trust proxy
- * is loopback, so X-Forwarded-For stands for the client) reaches core through the conversation, so
- * fresh sessions do not reset it.
+ * The one-time-code budget per client network over the real web API: the request IP (here behind a
+ * trusted proxy, `MM_TRUST_PROXY=loopback`, so X-Forwarded-For stands for the client) reaches core
+ * through the conversation, so fresh sessions do not reset it.
  */
 describe("web chat: one-time codes per client network", () => {
   let s: Awaited<ReturnType<typeof startTestService>>;
   beforeAll(async () => {
-    s = await startTestService();
+    s = await startTestService({ MM_TRUST_PROXY: "loopback" });
   });
   afterAll(async () => s?.close());
 
