@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import { PrismaCaRepository } from "../../adapters/db/pki-ca-repository.ts";
 import type { KeyAlgorithm } from "../../core/ports/key-manager.ts";
 import { freshDatabase, type TestDialect } from "./databases.ts";
@@ -35,6 +35,21 @@ export async function createCaDatabase(dialect: TestDialect, algorithm?: KeyAlgo
       ca.dispose();
     },
   };
+}
+
+/**
+ * A fresh {@link CaDatabase} on the dialect for every test of the calling `describe` block: a
+ * `beforeEach` creates it (before the block's later `beforeEach` hooks run), an `afterEach` disposes it.
+ * The returned object takes the new one's fields before each test, so `stored.ca`, `stored.repository`,
+ * … read inside a test are that test's own.
+ */
+export function caDatabaseForEachTest(dialect: TestDialect): CaDatabase {
+  const stored = {} as CaDatabase;
+  beforeEach(async () => {
+    Object.assign(stored, await createCaDatabase(dialect));
+  });
+  afterEach(async () => stored.dispose?.());
+  return stored;
 }
 
 /** Writes the certificate (DER) as PEM to `name` in the CA's folder and returns that file's path. */

@@ -1,8 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { Certificate } from "@peculiar/asn1-x509";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { nameDer } from "../../../core/pki/certificate-builder.ts";
 import { createCsr } from "../../../core/pki/csr.ts";
 import * as der from "../../../core/pki/der.ts";
@@ -11,34 +10,27 @@ import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import type { KeyManager, KeyManagerResolver } from "../../../core/ports/key-manager.ts";
 import {
-  type CaDatabase,
-  createCaDatabase,
+  caDatabaseForEachTest,
   expectOpensslVerifies,
   writeCertificatePem,
 } from "../../helpers/ca-database.ts";
-import { type freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { type TestCa, testEngine } from "../../helpers/test-ca.ts";
+import { testDialects } from "../../helpers/databases.ts";
+import { testEngine } from "../../helpers/test-ca.ts";
 
 describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal on $name", (dialect) => {
-  let ca: TestCa;
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let repository: PrismaCaRepository;
   let cardKeys: KeyManager;
   let engine: IssuanceEngine;
   const clock = new FrozenClock("2026-11-20T07:00:00Z");
 
-  let stored: CaDatabase;
+  const stored = caDatabaseForEachTest(dialect);
   beforeEach(async () => {
-    stored = await createCaDatabase(dialect);
-    ({ ca, database, repository } = stored);
-    cardKeys = ca.keys;
+    cardKeys = stored.ca.keys;
     const keys: KeyManagerResolver = {
-      forUri: (uri) => (uri.startsWith("softkey:card") ? cardKeys : ca.keys),
+      forUri: (uri) => (uri.startsWith("softkey:card") ? cardKeys : stored.ca.keys),
       close: async () => {},
     };
-    engine = testEngine(ca, repository, clock, keys);
+    engine = testEngine(stored.ca, stored.repository, clock, keys);
   });
-  afterEach(() => stored.dispose());
 
   const order = {
     orderId: "MM-7",
@@ -49,39 +41,45 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
   };
 
   it("refuses a card whose request signature fails (csr_signature_invalid) and writes nothing", async () => {
-    await ca.keys.generateKey({ uri: order.tokenUri, algorithm: { kind: "RSA", modulusLength: 2048 } });
-    await ca.keys.generateKey({ uri: "softkey:other", algorithm: { kind: "RSA", modulusLength: 2048 } });
+    await stored.ca.keys.generateKey({
+      uri: order.tokenUri,
+      algorithm: { kind: "RSA", modulusLength: 2048 },
+    });
+    await stored.ca.keys.generateKey({
+      uri: "softkey:other",
+      algorithm: { kind: "RSA", modulusLength: 2048 },
+    });
     // a token that signs with another key than the one it reports
     cardKeys = {
-      ...ca.keys,
-      getPublicKey: (u) => ca.keys.getPublicKey(u),
-      sign: (r) => ca.keys.sign({ ...r, uri: "softkey:other" }),
+      ...stored.ca.keys,
+      getPublicKey: (u) => stored.ca.keys.getPublicKey(u),
+      sign: (r) => stored.ca.keys.sign({ ...r, uri: "softkey:other" }),
     } as KeyManager;
     await expect(engine.issueForOrder(order)).rejects.toMatchObject({
       code: "csr_signature_invalid",
       field: "csr",
     });
-    expect(await database.db.certificate.count()).toBe(0);
+    expect(await stored.database.db.certificate.count()).toBe(0);
   });
 
   it("accepts a request made on the token beforehand, refuses one for another key (csr_key_mismatch)", async () => {
-    const key = await ca.keys.generateKey({
+    const key = await stored.ca.keys.generateKey({
       uri: order.tokenUri,
       algorithm: { kind: "RSA", modulusLength: 2048 },
     });
-    const other = await ca.keys.generateKey({
+    const other = await stored.ca.keys.generateKey({
       uri: "softkey:other",
       algorithm: { kind: "RSA", modulusLength: 2048 },
     });
     const subject = nameDer(buildName([{ type: "commonName", value: "x" }]));
-    const foreign = await createCsr(ca.keys, "softkey:other", other, subject);
+    const foreign = await createCsr(stored.ca.keys, "softkey:other", other, subject);
     await expect(engine.issueForOrder({ ...order, csr: foreign })).rejects.toMatchObject({
       code: "csr_key_mismatch",
     });
-    expect(await database.db.certificate.count()).toBe(0);
-    const own = await createCsr(ca.keys, order.tokenUri, key, subject);
+    expect(await stored.database.db.certificate.count()).toBe(0);
+    const own = await createCsr(stored.ca.keys, order.tokenUri, key, subject);
     const { signing } = await engine.issueForOrder({ ...order, csr: own });
-    const row = await repository.bySerial(signing.serial);
+    const row = await stored.repository.bySerial(signing.serial);
     const spki = AsnConvert.serialize(
       AsnConvert.parse(row!.certDer!, Certificate).tbsCertificate.subjectPublicKeyInfo,
     );
@@ -91,7 +89,7 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
   it("issues the QSeal profile: C, O, organizationIdentifier VATTR-<VKN>, qcStatements; openssl verifies", async () => {
     const { signing, encryption } = await engine.issueForOrder({ ...order, profile: "qseal" });
     expect(signing.profile).toBe("qseal");
-    const row = await repository.bySerial(signing.serial);
+    const row = await stored.repository.bySerial(signing.serial);
     const certificate = AsnConvert.parse(row!.certDer!, Certificate);
     const attributes = certificate.tbsCertificate.subject.map((rdn) => {
       const atv = rdn[0]!;
@@ -119,13 +117,13 @@ describe.each(testDialects)("issuance engine: CSR proof of possession and QSeal 
     expect(Buffer.from(secondId).equals(Buffer.from(der.oid("0.4.0.1862.1.6")))).toBe(true);
     expect(Buffer.from(types).equals(Buffer.from(der.sequence(der.oid("0.4.0.1862.1.6.2"))))).toBe(true);
     // the encryption certificate has the subject but is not a seal
-    const encryptionRow = await repository.bySerial(encryption.serial);
+    const encryptionRow = await stored.repository.bySerial(encryption.serial);
     const encryptionCert = AsnConvert.parse(encryptionRow!.certDer!, Certificate);
     expect(encryptionCert.tbsCertificate.extensions?.some((e) => e.extnID === "1.3.6.1.5.5.7.1.3")).toBe(
       false,
     );
-    const file = writeCertificatePem(ca, row!.certDer!, "qseal.pem");
-    expectOpensslVerifies(ca, file);
+    const file = writeCertificatePem(stored.ca, row!.certDer!, "qseal.pem");
+    expectOpensslVerifies(stored.ca, file);
     const text = execFileSync(
       "openssl",
       ["x509", "-in", file, "-noout", "-subject", "-nameopt", "utf8,sep_comma_plus"],

@@ -1,33 +1,25 @@
 import { AsnConvert } from "@peculiar/asn1-schema";
 import { Certificate } from "@peculiar/asn1-x509";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PrismaCaRepository } from "../../../adapters/db/pki-ca-repository.ts";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError, ValidationError } from "../../../core/errors/domain-error.ts";
 import type { IssuanceEngine } from "../../../core/pki/issuance-engine.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
 import {
-  type CaDatabase,
-  createCaDatabase,
+  caDatabaseForEachTest,
   expectOpensslVerifies,
   writeCertificatePem,
 } from "../../helpers/ca-database.ts";
-import { type freshDatabase, testDialects } from "../../helpers/databases.ts";
-import { type TestCa, testEngine } from "../../helpers/test-ca.ts";
+import { testDialects } from "../../helpers/databases.ts";
+import { testEngine } from "../../helpers/test-ca.ts";
 
 describe.each(testDialects)("issuance engine on $name", (dialect) => {
-  let ca: TestCa;
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let repository: PrismaCaRepository;
   let engine: IssuanceEngine;
   const clock = new FrozenClock("2026-11-20T07:00:00Z");
 
-  let stored: CaDatabase;
+  const stored = caDatabaseForEachTest(dialect);
   beforeEach(async () => {
-    stored = await createCaDatabase(dialect);
-    ({ ca, database, repository } = stored);
-    engine = testEngine(ca, repository, clock);
+    engine = testEngine(stored.ca, stored.repository, clock);
   });
-  afterEach(() => stored.dispose());
 
   const order = {
     orderId: "MM-1",
@@ -43,8 +35,8 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
     expect(signing.subjectCn).toBe("ÖRNEK BİLİŞİM A.Ş.");
     expect(encryption.kind).toBe("encr");
     expect(signing.notAfter.toISOString()).toBe("2029-11-20T07:00:00.000Z");
-    const row = await repository.bySerial(signing.serial);
-    expectOpensslVerifies(ca, writeCertificatePem(ca, row!.certDer!, "leaf.pem"));
+    const row = await stored.repository.bySerial(signing.serial);
+    expectOpensslVerifies(stored.ca, writeCertificatePem(stored.ca, row!.certDer!, "leaf.pem"));
   });
 
   it("yields one certificate per order and kind however often it is retried", async () => {
@@ -55,23 +47,23 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
       expect(r.signing.serial).toBe(first.signing.serial);
       expect(r.encryption.serial).toBe(first.encryption.serial);
     }
-    expect(await database.db.certificate.count()).toBe(2);
+    expect(await stored.database.db.certificate.count()).toBe(2);
   });
 
   it("after a crash between persisting and signing, a retry signs the persisted TBS (same serial)", async () => {
     const { signing } = await engine.issueForOrder(order);
-    const row = await repository.bySerial(signing.serial);
+    const row = await stored.repository.bySerial(signing.serial);
     // simulate the crash: the row as it was before the update, pending with its TBS, no certificate
     const tbs = new Uint8Array(
       AsnConvert.serialize(AsnConvert.parse(row!.certDer!, Certificate).tbsCertificate),
     );
-    await database.db.certificate.update({
+    await stored.database.db.certificate.update({
       where: { id: row!.id },
       data: { state: "pending", certDer: null, tbsDer: tbs },
     });
     const retried = await engine.issueForOrder(order);
     expect(retried.signing.serial).toBe(signing.serial);
-    const after = await repository.bySerial(signing.serial);
+    const after = await stored.repository.bySerial(signing.serial);
     expect(after!.state).toBe("issued");
     const tbsOfCert = AsnConvert.serialize(AsnConvert.parse(after!.certDer!, Certificate).tbsCertificate);
     expect(Buffer.from(tbsOfCert).equals(Buffer.from(tbs))).toBe(true);
@@ -95,7 +87,7 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
     expect((await engine.findBySerial(signing.serial))!.revocationReason).toBe("keyCompromise");
     const byVkn = await engine.findByVkn("3230512384");
     expect(byVkn.map((c) => c.status).sort()).toEqual(["revoked", "valid"]);
-    expect(await repository.revokedUnexpired("issuing-1", clock.now())).toHaveLength(1);
+    expect(await stored.repository.revokedUnexpired("issuing-1", clock.now())).toHaveLength(1);
   });
 
   it("answers bad input with coded errors and writes nothing", async () => {
@@ -111,6 +103,6 @@ describe.each(testDialects)("issuance engine on $name", (dialect) => {
     await expect(
       engine.revoke({ serial: "0a0b", reason: "keyCompromise", actor: "t" }),
     ).rejects.toBeInstanceOf(NotFoundError);
-    expect(await database.db.certificate.count()).toBe(0);
+    expect(await stored.database.db.certificate.count()).toBe(0);
   });
 });
