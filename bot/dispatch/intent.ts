@@ -1,8 +1,9 @@
 /**
  * `intent`: a typed menu label or a recognised topic starts that topic; a side question inside a
- * dialog is answered and the pending question asked again; when unsure, the two best topics are
- * offered as buttons, never guessed.
+ * dialog is answered and the pending question asked again; two questions in one message outside a
+ * dialog get both answers; when unsure, the two best topics are offered as buttons, never guessed.
  */
+import { answerSideTopic, twoSideTopicsOf } from "../flows/dialog/side-question.ts";
 import { answeredInPassing } from "../flows/info.ts";
 import { askWhichIntent, startIntent } from "../intent-router.ts";
 import { menuIntentOf } from "../menu.ts";
@@ -22,6 +23,14 @@ export const intentStep: DispatchStep = {
     const open = openFlow(turn);
     const typedMenu = input.raw !== undefined ? menuIntentOf(turn) : undefined;
     const understood = typedMenu ? undefined : understand(input.folded, nluLocaleOf(turn.ref.locale));
+    // two questions in one message outside a dialog ("fiyatı ne kadar, kaç günde gelir?"): both answered
+    const two = open || typedMenu ? undefined : twoSideTopicsOf(turn);
+    if (two) {
+      state.misses = 0;
+      state.flow = undefined;
+      for (const topic of two) answerSideTopic(turn, topic);
+      return true;
+    }
     if (understood?.kind === "unsure") {
       state.misses = 0;
       askWhichIntent(turn, understood.candidates);

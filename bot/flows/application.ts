@@ -31,7 +31,7 @@ import {
 import { startContactProof } from "./contact-proof.ts";
 import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
-import { answerSideQuestion, answerSideTopic, sideTopicOf } from "./dialog/side-question.ts";
+import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira, linkParams } from "./info.ts";
@@ -87,8 +87,9 @@ const explanations: Partial<Record<ApplicationStep, string>> = {
 };
 
 /**
- * A question typed at a choice question: a side topic gets its info answer; a question about the
- * step's options gets the step's explanation. True when answered (the caller asks again).
+ * A question typed at a choice question: a side topic gets its info answer (two side topics in one
+ * message, both); a question about the step's options gets the step's explanation. True when
+ * answered (the caller asks again).
  */
 function answerChoiceQuestion(turn: Turn, flow: ApplicationFlow, choices: readonly Choice[]): boolean {
   const topic = sideTopicOf(turn);
@@ -103,6 +104,11 @@ function answerChoiceQuestion(turn: Turn, flow: ApplicationFlow, choices: readon
   // "tüzel kişi nedir?": the step's own explanation over a general topic the classifier leans to
   if (explanation && aboutOptions && (!topic || generalTopics.has(topic))) {
     turn.say(explanation, linkParams(turn));
+    return true;
+  }
+  const two = aboutOptions ? undefined : twoSideTopicsOf(turn);
+  if (two) {
+    for (const side of two) answerSideTopic(turn, side);
     return true;
   }
   if (!topic) return false;

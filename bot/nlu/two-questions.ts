@@ -1,13 +1,16 @@
 /**
  * Two questions in one message ("fiyat ne kadar ve kaç günde gelir", "how much is it and how long
  * does it take", "fiyatı ne kadar, iade var mı?"): the raw message is split at a joining word or a
- * comma/question mark, and each side understood on its own. Only when both sides are understood
- * confidently, as two different topics, are both returned; anything else is one message as before.
+ * comma/question mark, and each side understood on its own. Only when both sides are put as
+ * questions (bot/nlu/question-form.ts) and understood confidently, as two different topics, are
+ * both returned; anything else is one message as before (a statement beside a question is the
+ * question's context: "adresimiz değişti, mühürü yenilememiz gerekir mi").
  * Only topics of the caller's list count (its FAQ topics): a side such as "tüzel kişiyiz" may be
  * classified confidently as something no customer asked.
  */
 import { foldTurkish } from "./fold.ts";
 import type { Intent } from "./intent-names.ts";
+import { isQuestion } from "./question-form.ts";
 import type { NluLocale } from "./training-data.ts";
 import { understand } from "./understand.ts";
 
@@ -29,9 +32,13 @@ export function twoQuestionsOf(
 ): [Intent, Intent] | undefined {
   for (const m of raw.matchAll(joints)) {
     const at = m.index ?? 0;
-    const left = foldTurkish(raw.slice(0, at));
-    const right = foldTurkish(raw.slice(at + m[0].length));
+    const leftRaw = raw.slice(0, at);
+    const rightRaw = raw.slice(at + m[0].length);
+    const left = foldTurkish(leftRaw);
+    const right = foldTurkish(rightRaw);
     if (!left || !right) continue;
+    // both sides put as questions: "adresimiz değişti, yenilememiz gerekir mi" is one question with its context
+    if (!isQuestion(`${leftRaw}${m[0].includes("?") ? "?" : ""}`, left) || !isQuestion(rightRaw, right)) continue;
     const a = understand(left, locale);
     const b = understand(right, locale);
     if (a.kind !== "intent" || b.kind !== "intent") continue;

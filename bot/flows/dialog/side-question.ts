@@ -49,15 +49,21 @@ export function answerSideTopic(turn: Turn, intent: Intent): void {
 }
 
 /**
+ * The two side topics a typed message asks ("fiyat ne kadar ve kaç günde gelir", "how much is it
+ * and how long does it take"), in the order asked, or undefined when it asks one or none.
+ */
+export function twoSideTopicsOf(turn: Turn): [Intent, Intent] | undefined {
+  const raw = turn.input.raw;
+  if (raw === undefined || looksLikeNumberAnswer(raw)) return undefined;
+  return twoQuestionsOf(raw, nluLocaleOf(turn.ref.locale), [...answerable]);
+}
+
+/**
  * Answers the message as a side question when it is one, or as two side questions when it asks two
  * ("fiyat ne kadar ve kaç günde gelir": both answers); true when it did.
  */
 export function answerSideQuestion(turn: Turn): boolean {
-  const raw = turn.input.raw;
-  const two =
-    raw === undefined || looksLikeNumberAnswer(raw)
-      ? undefined
-      : twoQuestionsOf(raw, nluLocaleOf(turn.ref.locale), [...answerable]);
+  const two = twoSideTopicsOf(turn);
   if (two) {
     for (const intent of two) answerSideTopic(turn, intent);
     return true;
