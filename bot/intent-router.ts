@@ -1,6 +1,9 @@
 /** Starts the topic of a recognised intent (outside a flow step). */
+
+import { asksForTheNumber } from "./dispatch/number-question.ts";
 import { adviseMedium, startApplication } from "./flows/application.ts";
 import { startCertificateStatus } from "./flows/certificate-status.ts";
+import { asksBothContacts } from "./flows/dialog/contact-answers.ts";
 import { requestAgent } from "./flows/handoff.ts";
 import { answerInfo, answerPrices, infoIntents, linkParams } from "./flows/info.ts";
 import { showOrder, startOrderStatus } from "./flows/order-status.ts";
@@ -18,6 +21,11 @@ const isInfo = (intent: Intent): intent is (typeof infoIntents)[number] =>
 
 /** Starts the topic of an intent. */
 export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
+  // "müşteri hizmetleri numaranız kaç": a question for the number is answered, not a hand-off
+  if (intent === "agent" && asksForTheNumber(turn)) {
+    answerInfo(turn, "contact");
+    return;
+  }
   // A volume or a signer/branch question is answered with the advice, even when "fatura" scored too.
   if ((intent === "hsm_vs_card" || intent === "invoice") && (await adviseWithFollowUp(turn))) return;
   if (intent === "payment") {
@@ -62,6 +70,9 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       startOrderStatus(turn, "info.delivery");
       return;
     case "contact_update":
+      // both named in the opening request ("hem telefonumu hem e-postamı"): one at a time (interfaces §4)
+      if (turn.input.raw !== undefined && asksBothContacts(turn.input.folded))
+        turn.say("contact.one_at_a_time");
       await startVerification(turn, "contact");
       return;
     case "revoke":

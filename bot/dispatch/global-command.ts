@@ -8,6 +8,7 @@ import { requestAgent } from "../flows/handoff.ts";
 import { showMenu } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
 import type { Turn } from "../turn.ts";
+import { asksForTheNumber } from "./number-question.ts";
 import { isOfferedAnswer } from "./offered-answer.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
@@ -44,7 +45,11 @@ export const globalCommandStep: DispatchStep = {
     // in a dialog its ways of leaving count too; an answer the question offers is never a command
     const typed =
       input.raw !== undefined ? globalCommand(input.folded, { dialog: !!turn.flowAtStart }) : undefined;
-    const command = typed && !(await isOfferedAnswer(turn)) ? typed : undefined;
+    // "müşteri hizmetleri numaranız kaç" asks for the number (the intent step answers it)
+    const command =
+      typed && !(typed === "agent" && asksForTheNumber(turn)) && !(await isOfferedAnswer(turn))
+        ? typed
+        : undefined;
     if (command === "agent" || input.button === "i:agent") {
       await requestAgent(turn);
       return true;

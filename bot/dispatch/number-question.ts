@@ -1,0 +1,16 @@
+/**
+ * A question for the call centre's number ("müşteri hizmetleri numaranız kaç", "what is your customer
+ * service phone number?"): answered with the number (the `contact` topic), not taken as a request
+ * for a human agent, although it names customer service.
+ */
+import { isQuestion } from "../nlu/question-form.ts";
+import type { Turn } from "../turn.ts";
+
+/** Words for a phone number (folded). */
+const numberWords = /\b(numara\w*|telefon\w*|tel|tel no|phone|number|hatti\w*)\b/;
+
+/** Whether a typed message asks for the call centre's number rather than for a human now. */
+export function asksForTheNumber(turn: Turn): boolean {
+  const raw = turn.input.raw;
+  return raw !== undefined && numberWords.test(turn.input.folded) && isQuestion(raw, turn.input.folded);
+}
