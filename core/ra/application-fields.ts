@@ -3,6 +3,7 @@
  * The bot validates each answer as it is given; `submitApplication` validates the whole input again,
  * so no channel can store an invalid application.
  */
+
 import { ValidationError } from "../errors/domain-error.ts";
 import type { ErrorCode } from "../errors/error-codes.ts";
 import { emailFromAnswer } from "../identity/email.ts";
@@ -10,6 +11,7 @@ import { normaliseTurkishMobile } from "../identity/phone.ts";
 import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
 import { typedIdDigits } from "../identity/typed-number.ts";
 import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
+import { foldForLabel } from "../text/labelled-answer.ts";
 import type { ApplicationField } from "./application-field.ts";
 import { withoutFieldLabel } from "./field-labels.ts";
 
@@ -85,13 +87,23 @@ function title(raw: string, field: ApplicationField): string {
 const minAddressLetters = 5;
 
 /**
- * A delivery or HSM address: 10 to 500 characters, at least two words and some letters, so that a
- * number alone ("3230512384", a VKN typed at the wrong question) is refused.
+ * Words only an address has (folded: lower case, Turkish letters as ASCII): its parts in Turkish
+ * ("Mah.", "Cad.", "Sok.", "No", "Kat", "D:") and English. An address without a building number
+ * names at least one of them.
+ */
+const addressWords =
+  /(^|[^a-z])(mah|mahalle\w*|mh|cad|cadde\w*|cd|sok|sokak|sokag\w*|sk|bulvar\w*|blv|bul|no|numara|kat|daire|d|apt|apartman\w*|site\w*|plaza|blok|koy|koyu|mevki\w*|organize|osb|sanayi|is merkezi|street|st|avenue|ave|road|rd|floor|building)([^a-z]|$)/;
+
+/**
+ * A delivery or HSM address: 10 to 500 characters, at least two words and some letters, and a
+ * building number or a word only an address has, so that a number alone ("3230512384", a VKN typed
+ * at the wrong question) or a remark ("bilmiyorum ki", "kod gelmedi") is refused.
  */
 function address(raw: string, field: ApplicationField): string {
   const value = text(raw, field, 10, 500, "invalid_address");
   const letters = value.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < minAddressLetters || !value.includes(" "))
+  const addressLike = /\d/.test(value) || addressWords.test(foldForLabel(value));
+  if (letters < minAddressLetters || !value.includes(" ") || !addressLike)
     throw new ValidationError("invalid_address", "an address has words, not only numbers", field, {
       min: 10,
       max: 500,

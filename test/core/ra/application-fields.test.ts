@@ -109,6 +109,25 @@ describe("application fields (R3.1, interfaces §4)", () => {
     expectAccepted([["deliveryAddress", "Atatürk Cad. No: 1 Ankara", "Atatürk Cad. No: 1 Ankara"]]);
   });
 
+  it("refuses a remark typed at the address question: an address has a building number or an address word", () => {
+    expectRefused([
+      ["deliveryAddress", "bilmiyorum ki", "deliveryAddress:invalid_address"],
+      ["deliveryAddress", "kod gelmedi hala", "deliveryAddress:invalid_address"],
+      ["hsmAddress", "daha sonra yazarım", "hsmAddress:invalid_address"],
+      ["deliveryAddress", "I will tell you later", "deliveryAddress:invalid_address"],
+    ]);
+    expectAccepted([
+      [
+        "deliveryAddress",
+        "Cumhuriyet Mahallesi Gazi Sokak Çorlu Tekirdağ",
+        "Cumhuriyet Mahallesi Gazi Sokak Çorlu Tekirdağ",
+      ],
+      ["deliveryAddress", "Kızılay Mah. İnönü Blv Çankaya/Ankara", "Kızılay Mah. İnönü Blv Çankaya/Ankara"],
+      ["hsmAddress", "Gebze OSB 3. cadde 12 Kocaeli", "Gebze OSB 3. cadde 12 Kocaeli"],
+      ["deliveryAddress", "12 Baker Street London", "12 Baker Street London"],
+    ]);
+  });
+
   it("accepts the official test numbers only in test mode", () => {
     expect(reason(() => validateApplicationField("vkn", "1234567801"))).toBe("vkn:invalid_vkn");
     expect(validateApplicationField("vkn", "1234567801", { testMode: true })).toBe("1234567801");
