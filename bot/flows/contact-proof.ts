@@ -4,13 +4,16 @@
  * first): a code goes to the e-mail and one to the phone; the customer types the e-mail's code, then
  * the SMS's. "atla" skips (identity codes then do not go to that contact; the call centre helps).
  * The RA reads the code (core/ra/typed-code.ts); what it refuses spends no try: a number that is no
- * 6-digit code is told the format, anything else is left to the engine, so the conversation moves on.
+ * 6-digit code is told the format; "kod gelmedi" is told where the code went and how to skip; another
+ * topic is left to the engine, so the conversation moves on; anything else gets the question again.
  */
 import { DomainError, RateLimitError } from "../../core/errors/domain-error.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import type { ProofFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { isMalformedCode } from "./dialog/code-entry.ts";
+import { saysCodeUnreachable } from "./dialog/code-unreachable.ts";
+import { asksOtherTopic } from "./dialog/other-topic.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
 /** The words that skip a code (locales/<lng>/choices.yaml). */
@@ -39,6 +42,11 @@ export const contactProofFlow: FlowHandler<ProofFlow> = {
       turn.say("app.proof.skipped");
       return true;
     }
+    // "kod gelmedi": where it went and how to skip; the question stays open (the code may still come)
+    if (saysCodeUnreachable(turn.input.folded)) {
+      turn.say(`app.proof.not_arriving.${flow.step}`);
+      return true;
+    }
     let result: { confirmed: boolean; attemptsLeft: number };
     try {
       // the RA reads the code as typed and refuses anything else without spending a try
@@ -54,8 +62,14 @@ export const contactProofFlow: FlowHandler<ProofFlow> = {
           turn.say("verify.code_format");
           return true;
         }
-        turn.state.flow = undefined;
-        return false;
+        // another topic: the conversation moves on; anything else gets the question again
+        if (asksOtherTopic(turn)) {
+          turn.state.flow = undefined;
+          return false;
+        }
+        turn.say("app.proof.code_or_skip");
+        turn.say(`app.proof.ask_${flow.step}`);
+        return true;
       }
       if (!(error instanceof DomainError) || error instanceof RateLimitError) throw error;
       result = { confirmed: false, attemptsLeft: 0 };

@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import { PrismaCaRepository } from "../../adapters/db/pki-ca-repository.ts";
+import { newRowId } from "../../adapters/db/row-id.ts";
 import { defaultSelfServiceLinks } from "../../bot/self-service-links.ts";
 import type { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
 import type {
@@ -135,7 +136,8 @@ export function createMemoryRa(
     jobs,
     clock,
     random: cryptoRandom,
-    newId: randomUUID,
+    // time-ordered like the service's ids: "the newest challenge" must not depend on a random tie-break under the frozen clock
+    newId: newRowId,
     config: {
       prices: options.prices ?? listPrices,
       testMode: options.testMode ?? false,

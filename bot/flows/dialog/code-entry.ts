@@ -67,6 +67,11 @@ export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "h
       : saysCodeUnreachable(turn.input.folded)
         ? entry.unreachableKey
         : undefined;
+    if (key === entry.unreachableKey) {
+      // a new code may be asked for; the question stays open, as the code may still arrive
+      turn.say(key, undefined, [{ id: `i:${entry.retryTopic}`, label: turn.t("verify.retry") }]);
+      return "handled";
+    }
     if (key) {
       turn.say(key);
       return "handled";

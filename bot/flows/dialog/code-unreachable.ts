@@ -7,7 +7,7 @@
 /** The phrases of that class over the folded text (bot/nlu/fold.ts: lower case, ASCII, no punctuation). */
 const unreachable: readonly RegExp[] = [
   // Turkish: the code does not come / cannot be received
-  /\bkod\w* (hala |daha |hic )?(gelme\w*|gelmi\w*|ulasma\w*|dusme\w*)/,
+  /\b(kod|sms|mesaj|e ?posta|mail)\w* (hala |daha |hic |bana |telefonuma |bir turlu )?(gelme\w*|gelmi\w*|ulasma\w*|dusme\w*)/,
   /\bkod\w* (hic |bir turlu )?(alam\w*|goreme\w*|okuyam\w*)/,
   /\b(gelmedi|gelmiyor|ulasmadi|ulasmiyor)\w* (kod\w*|mesaj\w*|sms\w*|e ?posta\w*|mail\w*)/,
   // Turkish: no access to the registered contacts / the old number is gone
