@@ -7,13 +7,32 @@ import { answerSideTopic, twoSideTopicsOf } from "../flows/dialog/side-question.
 import { answeredInPassing } from "../flows/info.ts";
 import { askWhichIntent, startIntent } from "../intent-router.ts";
 import { menuIntentOf } from "../menu.ts";
+import { extractEntities } from "../nlu/entities.ts";
+import type { Intent } from "../nlu/intent-names.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
+import type { Turn } from "../turn.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 
 /** Flows that collect data; a side question inside them does not end them. */
 const dialogFlows = new Set(["application", "verify", "contact", "revoke", "status"]);
+
+/** Topics that take a certificate serial themselves: a serial in such a message is theirs. */
+const serialTopics = new Set<Intent>([
+  "revoke",
+  "revoke_undo",
+  "contact_update",
+  "agent",
+  "vkn_title_change",
+]);
+
+/** Whether a typed message names a certificate serial and asks nothing that takes the serial itself. */
+function asksSerialStatus(turn: Turn, understood: ReturnType<typeof understand> | undefined): boolean {
+  const raw = turn.input.raw;
+  if (raw === undefined || !extractEntities(raw).serial) return false;
+  return !(understood?.kind === "intent" && serialTopics.has(understood.intent));
+}
 
 /** Handles recognised and uncertain topics. */
 export const intentStep: DispatchStep = {
@@ -23,6 +42,13 @@ export const intentStep: DispatchStep = {
     const open = openFlow(turn);
     const typedMenu = input.raw !== undefined ? menuIntentOf(turn) : undefined;
     const understood = typedMenu ? undefined : understand(input.folded, nluLocaleOf(turn.ref.locale));
+    // a certificate serial outside a dialog asks for its status (R10.1, public), whatever the rest leans to
+    if (!open && !typedMenu && asksSerialStatus(turn, understood)) {
+      state.misses = 0;
+      state.flow = undefined;
+      await startIntent(turn, "cert_status");
+      return true;
+    }
     // two questions in one message outside a dialog ("fiyatı ne kadar, kaç günde gelir?"): both answered
     const two = open || typedMenu ? undefined : twoSideTopicsOf(turn);
     if (two) {
