@@ -53,6 +53,9 @@ export interface ActiveHandoff {
   status: "open" | "taken";
 }
 
+/** What became of a customer message during a hand-off: relayed, relayed with its code withheld, or no hand-off. */
+export type RelayOutcome = "relayed" | "code_withheld" | "no_handoff";
+
 /**
  * Hands a conversation to a human agent ("temsilci") and back. The hand-off service
  * (bot/handoff/handoff-service.ts) implements it over storage, so every instance and a restarted
@@ -69,8 +72,16 @@ export interface HandoffPort {
   }): Promise<{
     ticket: string;
   }>;
-  /** Relays a customer message into an open hand-off thread. */
-  relayCustomerMessage(conversationId: string, text: string): Promise<void>;
+  /**
+   * Relays a customer message into an open hand-off thread, masked. With `botCodeRecent` (a code the
+   * bot's own dialog sent in this conversation is open or recently ended) a one-time code in it is
+   * withheld and the thread told so (bot/handoff/code-withholding.ts). Says what happened.
+   */
+  relayCustomerMessage(
+    conversationId: string,
+    text: string,
+    options?: { botCodeRecent?: boolean },
+  ): Promise<RelayOutcome>;
   /** Whether a hand-off is open (or taken) for the conversation. */
   isOpen(conversationId: string): Promise<boolean>;
   /** The conversation's hand-off that is not closed yet, if any. */

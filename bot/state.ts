@@ -109,6 +109,13 @@ export interface BotState {
    */
   endedCode?: EndedCode;
   /**
+   * When the customer asked for an agent while a code question of the bot's was open (the
+   * verification's or contact update's code step, or the codes after an application), the time that
+   * code was sent (ms since the epoch): that code typed to the agent is withheld from the agents'
+   * thread (bot/handoff/code-withholding.ts). Never the code itself.
+   */
+  handoffCodeSentAt?: number;
+  /**
    * The language the customer asked for in words ("English please", bot/language-request.ts), with
    * the channel's own language it replaced: it applies while the channel still has that language, so
    * a later change by the channel itself (Telegram's /tr, /en) wins.
@@ -227,6 +234,8 @@ export function parseState(raw: unknown): BotState {
       at: raw.endedCode.at,
       used: raw.endedCode.used,
     };
+  if (typeof raw.handoffCodeSentAt === "number" && Number.isFinite(raw.handoffCodeSentAt))
+    state.handoffCodeSentAt = raw.handoffCodeSentAt;
   if (isLocaleChoice(raw.localeChoice))
     state.localeChoice = { locale: raw.localeChoice.locale, over: raw.localeChoice.over };
   return state;

@@ -54,8 +54,13 @@ export function slackHandoffDesk(
       });
       return posted.ts ? { deskThread: `${posted.channel ?? channel}:${posted.ts}` } : {};
     },
-    customerWrote: (handoff, maskedText) =>
-      inThread(handoff, t("desk.customer", { text: customerText(maskedText) })),
+    customerWrote: (handoff, maskedText, note) =>
+      inThread(
+        handoff,
+        t(note?.codeWithheld ? "desk.customer_code_withheld" : "desk.customer", {
+          text: customerText(maskedText),
+        }),
+      ),
     async taken(handoff) {
       const agent = handoff.agentId ?? "?";
       await inThread(handoff, t("desk.taken", { ticket: handoff.ticket, agent }));

@@ -1,5 +1,6 @@
 /** Hand-off to a human agent ("temsilci"), at any point, with a short masked summary. */
 import { maskEmailAndDomain, maskIdNumber, maskPersonalData, maskPhone } from "../../core/privacy/mask.ts";
+import { botCodeRecent } from "../handoff/code-withholding.ts";
 import { menuChoices } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
 import { looksLikeSecret } from "../nlu/secrets.ts";
@@ -31,6 +32,11 @@ export function handoffSummary(state: BotState, locale: string): string {
 
 /** Opens (or reuses) a hand-off and tells the customer (the ticket, and that "menü" returns to the bot). */
 export async function requestAgent(turn: Turn): Promise<void> {
+  // a code question left open for the agent: its code, typed to the agent later, is withheld
+  const flow = turn.state.flow;
+  if ((flow?.name === "verify" || flow?.name === "contact") && flow.step === "code")
+    turn.state.handoffCodeSentAt = flow.codeSentAt ?? turn.deps.clock.now().getTime();
+  else if (flow?.name === "proof") turn.state.handoffCodeSentAt = turn.deps.clock.now().getTime();
   const { ticket } = await turn.deps.handoff.requestAgent({
     conversationId: turn.ref.id,
     channel: turn.ref.channel,
@@ -57,8 +63,10 @@ async function leaveHandoff(turn: Turn, ticket: string): Promise<void> {
  * it was closed meanwhile (by an agent, the timeout, another instance) the state forgets it and the
  * bot handles the turn (false). Otherwise every message gets an answer: "menü", "iptal", "vazgeç"
  * (and a pressed bot button) return to the bot; "temsilci" names the open ticket; a PIN is refused
- * and never relayed; anything else is relayed masked to the agent and, while no agent has taken
- * the hand-off, acknowledged. Returns whether the turn was handled here.
+ * and never relayed; a one-time code the bot's own dialog sent (recently, {@link botCodeRecent}) is
+ * withheld from the agent (the thread is told a code was typed, the customer not to share codes:
+ * bot/handoff/code-withholding.ts); anything else is relayed masked to the agent and, while no
+ * agent has taken the hand-off, acknowledged. Returns whether the turn was handled here.
  */
 export async function handoffTurn(turn: Turn): Promise<boolean> {
   const { state, input } = turn;
@@ -98,7 +106,13 @@ export async function handoffTurn(turn: Turn): Promise<boolean> {
     turn.say("security.never_share");
     return true;
   }
-  await turn.deps.handoff.relayCustomerMessage(turn.ref.id, input.raw);
+  const relayed = await turn.deps.handoff.relayCustomerMessage(turn.ref.id, input.raw, {
+    botCodeRecent: botCodeRecent(state, turn.deps.clock.now().getTime()),
+  });
+  if (relayed === "code_withheld") {
+    turn.say("handoff.code_withheld");
+    return true;
+  }
   if (active.status === "open") turn.say("handoff.relayed", { ticket: active.ticket });
   return true;
 }

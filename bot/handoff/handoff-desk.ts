@@ -29,8 +29,11 @@ export type HandoffCloseReason = "agent_finished" | "customer_left" | "timeout";
 export interface HandoffDesk {
   /** A new hand-off: post the masked summary; returns the thread reference to store. */
   opened(handoff: HandoffView): Promise<{ deskThread?: string }>;
-  /** The customer wrote (already masked) while the hand-off is open or taken. */
-  customerWrote(handoff: HandoffView, maskedText: string): Promise<void>;
+  /**
+   * The customer wrote (already masked) while the hand-off is open or taken. `codeWithheld`: the
+   * message held a one-time code of the bot's, replaced by `••••••` in `maskedText`; the desk says so.
+   */
+  customerWrote(handoff: HandoffView, maskedText: string, note?: { codeWithheld: boolean }): Promise<void>;
   /** An agent took the hand-off. */
   taken(handoff: HandoffView): Promise<void>;
   /** The hand-off ended. */

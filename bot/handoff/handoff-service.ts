@@ -12,9 +12,16 @@ import type { JobQueue } from "../../core/jobs/job-queue.ts";
 import type { Clock } from "../../core/ports/clock.ts";
 import { cryptoRandom, type RandomSource } from "../../core/ports/random.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
-import type { ActiveHandoff, BotMessage, HandoffPort, OutboundChannelPort } from "../channel-port.ts";
+import type {
+  ActiveHandoff,
+  BotMessage,
+  HandoffPort,
+  OutboundChannelPort,
+  RelayOutcome,
+} from "../channel-port.ts";
 import type { Texts } from "../engine-deps.ts";
 import type { AgentHandoffs, HandoffErrorCode } from "./agent-handoffs.ts";
+import { withholdOneTimeCodes } from "./code-withholding.ts";
 import { agentJoinedNotice, agentReplyNotice, finishedNotice, timeoutNotice } from "./customer-notices.ts";
 import {
   type HandoffCloseReason,
@@ -118,10 +125,28 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
     return { ticket };
   }
 
-  async relayCustomerMessage(conversationId: string, text: string): Promise<void> {
+  /**
+   * The customer's message goes to the desk masked. While a code the bot's own verification or
+   * contact dialog sent is recent (`botCodeRecent`, decided by the conversation: bot/flows/handoff.ts)
+   * a one-time code in it never does: it is replaced by `••••••` and the desk says a code was
+   * withheld (bot/handoff/code-withholding.ts explains why an agent's `/mm kimlik` does not change
+   * this).
+   */
+  async relayCustomerMessage(
+    conversationId: string,
+    text: string,
+    options: { botCodeRecent?: boolean } = {},
+  ): Promise<RelayOutcome> {
     const record = await this.#repository.active(conversationId);
-    if (!record) return;
-    await this.#desk.customerWrote(record, maskPersonalData(text));
+    if (!record) return "no_handoff";
+    const relayed = options.botCodeRecent ? withholdOneTimeCodes(text) : { text, withheld: false };
+    if (!relayed.withheld) {
+      await this.#desk.customerWrote(record, maskPersonalData(text));
+      return "relayed";
+    }
+    await this.#desk.customerWrote(record, maskPersonalData(relayed.text), { codeWithheld: true });
+    this.#logger.info({ ticket: record.ticket }, "one-time code withheld from the desk");
+    return "code_withheld";
   }
 
   async isOpen(conversationId: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import { createTranslator } from "../../adapters/i18n/translator.ts";
 import type { BotMessage, ConversationRef, HandoffPort } from "../../bot/channel-port.ts";
 import { createConversationEngine } from "../../bot/conversation-engine.ts";
 import type { ConversationStates, Texts } from "../../bot/engine-deps.ts";
+import { withholdOneTimeCodes } from "../../bot/handoff/code-withholding.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
 import { createMemoryRa } from "../helpers/memory-ra.ts";
 
@@ -48,8 +49,13 @@ export class RecordingHandoff implements HandoffPort {
     this.open.add(request.conversationId);
     return { ticket: `T-${this.requests.length}` };
   }
-  async relayCustomerMessage(conversationId: string, text: string) {
+  async relayCustomerMessage(conversationId: string, text: string, options?: { botCodeRecent?: boolean }) {
+    if (options?.botCodeRecent && withholdOneTimeCodes(text).withheld) {
+      this.relayed.push({ conversationId, text: withholdOneTimeCodes(text).text });
+      return "code_withheld" as const;
+    }
     this.relayed.push({ conversationId, text });
+    return "relayed" as const;
   }
   async isOpen(conversationId: string) {
     return this.open.has(conversationId);

@@ -30,9 +30,9 @@ export class RecordingDesk implements HandoffDesk {
     this.#threads += 1;
     return { deskThread: `C1:${this.#threads}` };
   }
-  async customerWrote(handoff: HandoffView, maskedText: string) {
+  async customerWrote(handoff: HandoffView, maskedText: string, note?: { codeWithheld: boolean }) {
     this.calls.push({
-      call: "customerWrote",
+      call: note?.codeWithheld ? "customerWroteCodeWithheld" : "customerWrote",
       ticket: handoff.ticket,
       status: handoff.status,
       detail: maskedText,
