@@ -45,8 +45,9 @@ interface CachedConversation {
  * in a small LRU cache as their stored JSON, so a turn costs one (shared) write and one key read, each
  * load hands out a fresh copy, and 10 000 open conversations stay within the memory target (the
  * rest are read back on demand). A cached conversation is checked against its row before use (one
- * primary-key read that returns the row only when another instance changed it), so several
- * instances on one database continue each other's conversations.
+ * primary-key read), so several instances on one database continue each other's conversations, and
+ * a conversation the KVKK retention sweep deleted (on any instance) is gone here too: `get`, `load`
+ * and `findSession` answer undefined, never the cached copy.
  */
 export class PrismaConversationStore {
   readonly #db: Db;
@@ -70,18 +71,18 @@ export class PrismaConversationStore {
 
   async #cached(id: string): Promise<CachedConversation | undefined> {
     const hit = this.#cache.get(id);
-    if (hit) {
-      // Another instance on the same database may have moved the conversation on since this one
-      // cached it: one primary-key read returns the row only when it differs from the cached one.
-      const changed = await this.#db.conversation.findFirst({
-        where: { id, NOT: { updatedAt: hit.updatedAt, state: hit.json } },
-      });
-      const current = changed ? cachedOf(changed, changed.state || "null") : hit;
-      this.#touch(current);
-      return current;
-    }
     const row = await this.#db.conversation.findUnique({ where: { id } });
-    if (!row) return undefined;
+    if (!row) {
+      // Gone from storage (the KVKK retention sweep deletes idle conversations, on any instance):
+      // the cached copy must neither be handed out nor written back.
+      if (hit) this.#cache.delete(id);
+      return undefined;
+    }
+    if (hit && row.updatedAt.getTime() === hit.updatedAt.getTime() && (row.state || "null") === hit.json) {
+      // Unchanged since this instance cached it; another instance may have moved it on meanwhile.
+      this.#touch(hit);
+      return hit;
+    }
     const cached = cachedOf(row, row.state || "null");
     this.#touch(cached);
     return cached;
@@ -127,21 +128,27 @@ export class PrismaConversationStore {
     const json = JSON.stringify(state ?? null);
     const known = this.#cache.get(id);
     if (known) {
-      await this.#writes.run((db) =>
-        db.conversation.update({ where: { id }, data: { state: json, updatedAt: now } }),
+      const { count } = await this.#writes.run((db) =>
+        db.conversation.updateMany({ where: { id }, data: { state: json, updatedAt: now } }),
       );
-      known.json = json;
-      known.updatedAt = now;
-      this.#touch(known);
-      return;
+      if (count === 1) {
+        known.json = json;
+        known.updatedAt = now;
+        this.#touch(known);
+        return;
+      }
+      // The retention sweep deleted the row during this turn (the conversation was idle until it
+      // began): it is active again, so its row is written anew with the fields this instance knew.
+      this.#cache.delete(id);
     }
-    const channel = meta.channel ?? "web";
-    const locale = meta.locale ?? "tr";
+    const channel = known?.channel ?? meta.channel ?? "web";
+    const locale = known?.locale ?? meta.locale ?? "tr";
+    const fields = { externalId: known?.externalId ?? null, tokenHash: known?.tokenHash ?? null };
     const row = await this.#writes.run((db) =>
       db.conversation.upsert({
         where: { id },
         update: { state: json, updatedAt: now },
-        create: { id, channel, locale, state: json, createdAt: now, updatedAt: now },
+        create: { id, channel, locale, ...fields, state: json, createdAt: now, updatedAt: now },
       }),
     );
     this.#touch(cachedOf(row, json));

@@ -1,6 +1,9 @@
 import type { RetentionStore } from "../../core/ra/retention.ts";
 import type { Db } from "./database.ts";
 
+/** Conversations deleted per round (a bounded `IN` list on both dialects). */
+const BATCH = 500;
+
 /** KVKK retention over the Prisma tables. */
 export class PrismaRetentionStore implements RetentionStore {
   constructor(private readonly db: Db) {}
@@ -29,8 +32,36 @@ export class PrismaRetentionStore implements RetentionStore {
     return count;
   }
 
-  async deleteConversationsIdleSince(before: Date): Promise<number> {
-    return (await this.db.conversation.deleteMany({ where: { updatedAt: { lt: before } } })).count;
+  /**
+   * Deletes idle conversations in batches; a hand-off still active on a deleted conversation (an
+   * agent who took it and never finished) is closed as `customer_left` with it, so neither a
+   * Telegram chat that comes back under the same conversation id lands in that old hand-off nor
+   * does an agent's reply look for a conversation that is gone (the agent is answered `handoff_closed`).
+   */
+  async deleteConversationsIdleSince(before: Date, now: Date): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const idle = await this.db.conversation.findMany({
+        where: { updatedAt: { lt: before } },
+        select: { id: true },
+        take: BATCH,
+      });
+      if (idle.length === 0) return deleted;
+      const ids = idle.map((row) => row.id);
+      // the condition again: a conversation that moved on since it was read is kept
+      deleted += (
+        await this.db.conversation.deleteMany({ where: { id: { in: ids }, updatedAt: { lt: before } } })
+      ).count;
+      const kept = await this.db.conversation.findMany({ where: { id: { in: ids } }, select: { id: true } });
+      const gone = ids.filter((id) => !kept.some((row) => row.id === id));
+      if (gone.length > 0) {
+        await this.db.handoff.updateMany({
+          where: { activeConversationId: { in: gone } },
+          data: { status: "closed", closedAt: now, closeReason: "customer_left", activeConversationId: null },
+        });
+      }
+      if (idle.length < BATCH) return deleted;
+    }
   }
 
   async deleteRecoveryStepsClosedBefore(before: Date): Promise<number> {

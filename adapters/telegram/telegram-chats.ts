@@ -67,21 +67,36 @@ export class TelegramChats {
       locale: localeOf(languageCode),
     };
     await this.#log.saveChat(record);
-    const id = conversationIdOf(chatId);
-    if (!(await this.#conversations.get(id))) {
-      await this.#conversations
-        .create({ id, channel: "telegram", externalId: String(chatId), locale: record.locale, state: null })
-        .catch(async (error) => {
-          if (!(await this.#conversations.get(id))) throw error;
-        });
-    }
+    await this.#createConversation(chatId, record.locale);
     return record;
   }
 
-  /** The engine's reference of the chat's conversation. */
+  /**
+   * The engine's reference of the chat's conversation. A chat whose conversation the KVKK retention
+   * sweep deleted (idle for `MM_RETENTION_CONVERSATION_DAYS`) gets a fresh one: the customer is
+   * greeted as in a new chat, the old content stays deleted, and the buttons sent before (a new
+   * keyboard generation) and the remembered question are forgotten.
+   */
   async refOf(chatId: number, languageCode?: string): Promise<ConversationRef> {
     const chat = await this.chat(chatId, languageCode);
-    return { id: conversationIdOf(chatId), channel: "telegram", locale: chat.locale };
+    const id = conversationIdOf(chatId);
+    if (!(await this.#conversations.get(id))) {
+      this.#questions.delete(chatId);
+      await this.#createConversation(chatId, chat.locale);
+      await this.#log.nextGeneration(String(chatId));
+    }
+    return { id, channel: "telegram", locale: chat.locale };
+  }
+
+  /** Creates the chat's Conversation row unless it exists (another instance may create it at once). */
+  async #createConversation(chatId: number, locale: "tr" | "en"): Promise<void> {
+    const id = conversationIdOf(chatId);
+    if (await this.#conversations.get(id)) return;
+    await this.#conversations
+      .create({ id, channel: "telegram", externalId: String(chatId), locale, state: null })
+      .catch(async (error) => {
+        if (!(await this.#conversations.get(id))) throw error;
+      });
   }
 
   /** Switches the chat's language. */

@@ -14,6 +14,7 @@ const clientKeys = [
   "error_network",
   "error_rate_limited",
   "error_session",
+  "session_renewed",
 ] as const;
 
 /** Content-Security-Policy of the page: everything from this origin, nothing inline that runs. */

@@ -23,6 +23,10 @@ export class MemoryWebSessionStore implements WebSessionStore {
   async findSession(id: string): Promise<WebSession | undefined> {
     return this.#sessions.get(id);
   }
+  /** Deletes a session, as the KVKK retention sweep deletes an idle conversation's row. */
+  delete(id: string): void {
+    this.#sessions.delete(id);
+  }
   /** Ids of every session created so far. */
   ids(): string[] {
     return [...this.#sessions.keys()];

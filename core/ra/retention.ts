@@ -44,8 +44,11 @@ export interface RetentionStore {
   deleteVerificationsExpiredBefore(before: Date): Promise<number>;
   /** Blanks the body of notifications sent before `before` (or failed and created before it); returns how many. */
   blankNotificationsSentBefore(before: Date): Promise<number>;
-  /** Deletes conversations last updated before `before`; returns how many. */
-  deleteConversationsIdleSince(before: Date): Promise<number>;
+  /**
+   * Deletes conversations last updated before `before`, closing at `now` the hand-offs still active
+   * on them; returns how many conversations.
+   */
+  deleteConversationsIdleSince(before: Date, now: Date): Promise<number>;
   /** Deletes recovery steps closed before `before` (never an open one); returns how many. */
   deleteRecoveryStepsClosedBefore(before: Date): Promise<number>;
 }
@@ -74,7 +77,7 @@ export async function applyRetention(
     ),
     verifications: await store.deleteVerificationsExpiredBefore(at(policy.codesAfterExpiryMs)),
     notifications: await store.blankNotificationsSentBefore(at(policy.notificationBodyMs)),
-    conversations: await store.deleteConversationsIdleSince(at(policy.conversationIdleMs)),
+    conversations: await store.deleteConversationsIdleSince(at(policy.conversationIdleMs), now),
     recoverySteps: await store.deleteRecoveryStepsClosedBefore(at(policy.closedRecoveryStepMs)),
   };
 }

@@ -53,14 +53,29 @@ function showBotMessages(messages) {
   for (const m of messages) addMessage("bot", m.text, m.buttons);
 }
 
+// The service no longer knows the session: its conversation was deleted after a long idle time
+// (KVKK retention), so the page starts a new one.
+class SessionGone extends Error {}
+
 async function api(path, body) {
   const headers = { "Content-Type": "application/json" };
   if (session) headers.Authorization = `Bearer ${session.token}`;
   const res = await fetch(path, { method: "POST", headers, body: JSON.stringify(body) });
   if (res.status === 429) throw new Error(strings.error_rate_limited);
+  if (res.status === 404 && session) {
+    const code = await res.json().then(
+      (b) => b?.error?.code,
+      () => undefined,
+    );
+    if (code === "session_not_found") throw new SessionGone(strings.error_session);
+  }
   if (res.status === 401 || res.status === 404) throw new Error(strings.error_session);
   if (!res.ok) throw new Error(strings.error_network);
   return res.json();
+}
+
+function postMessage(payload) {
+  return api(`/api/chat/sessions/${encodeURIComponent(session.sessionId)}/messages`, payload);
 }
 
 async function send(payload, shownText) {
@@ -70,7 +85,15 @@ async function send(payload, shownText) {
   disableOldChoices();
   addMessage("user", shownText);
   try {
-    const answer = await api(`/api/chat/sessions/${encodeURIComponent(session.sessionId)}/messages`, payload);
+    let answer;
+    try {
+      answer = await postMessage(payload);
+    } catch (error) {
+      if (!(error instanceof SessionGone)) throw error;
+      // A new session greets; a typed message is sent again in it, a press of an old button is not.
+      await openSession(strings.session_renewed);
+      answer = payload.text === undefined ? { messages: [] } : await postMessage(payload);
+    }
     setStatus("");
     showBotMessages(answer.messages);
   } catch (error) {
@@ -82,13 +105,32 @@ async function send(payload, shownText) {
   }
 }
 
+let events = null;
+
 function listen() {
   const url = `/api/chat/sessions/${encodeURIComponent(session.sessionId)}/events?token=${encodeURIComponent(session.token)}`;
-  const events = new EventSource(url);
+  events?.close();
+  events = new EventSource(url);
   events.addEventListener("messages", (event) => {
     const data = JSON.parse(event.data);
     showBotMessages(data.messages);
   });
+}
+
+async function openSession(notice) {
+  const previous = session;
+  session = null;
+  let created;
+  try {
+    created = await api("/api/chat/sessions", { locale });
+  } catch (error) {
+    session = previous;
+    throw error;
+  }
+  session = created;
+  if (notice) addMessage("bot", notice);
+  showBotMessages(created.messages);
+  listen();
 }
 
 form.addEventListener("submit", (event) => {
@@ -101,10 +143,8 @@ form.addEventListener("submit", (event) => {
 
 async function start() {
   try {
-    session = await api("/api/chat/sessions", { locale });
+    await openSession();
     setStatus("");
-    showBotMessages(session.messages);
-    listen();
     input.focus();
   } catch (error) {
     setStatus(error instanceof Error ? error.message : strings.error_network, true);

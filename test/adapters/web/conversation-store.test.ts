@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { PrismaConversationStore } from "../../../adapters/db/conversation-store.ts";
+import { PrismaRetentionStore } from "../../../adapters/db/retention-store.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
+import { applyRetention, defaultRetentionPolicy } from "../../../core/ra/retention.ts";
 import { freshDatabase, testDialects } from "../../helpers/databases.ts";
 
 describe.each(testDialects)("PrismaConversationStore on $name", (dialect) => {
@@ -80,5 +82,40 @@ describe.each(testDialects)("PrismaConversationStore on $name", (dialect) => {
     const first = (await store.load("tg_9")) as { flow: { name: string } };
     first.flow.name = "changed but not saved";
     expect(await store.load("tg_9")).toEqual({ v: 1, flow: { name: "menu" } });
+  });
+
+  it("forgets a cached conversation the retention sweep deleted, and writes a turn it cut short anew", async () => {
+    const database = await freshDatabase(dialect);
+    dispose = database.dispose;
+    const clock = new FrozenClock("2026-11-20T07:00:00Z");
+    const store = new PrismaConversationStore(database.db, clock);
+    await store.createSession({ id: "web_old", tokenHash: "ab".repeat(32), locale: "en" });
+    await store.save("web_old", { flow: "apply", vkn: "3230512384" });
+    await store.create({ id: "tg-42", channel: "telegram", externalId: "42", locale: "tr", state: null });
+    expect(await store.load("tg-42")).toBeUndefined();
+    expect(await store.get("tg-42")).toBeDefined();
+    clock.advance(31 * 24 * 60 * 60 * 1000);
+    const sweep = await applyRetention(
+      new PrismaRetentionStore(database.db),
+      defaultRetentionPolicy,
+      clock.now(),
+    );
+    expect(sweep.conversations).toBe(2);
+    // cached before the sweep: still never handed out
+    expect(await store.findSession("web_old")).toBeUndefined();
+    expect(await store.load("web_old")).toBeUndefined();
+    expect(await store.get("web_old")).toBeUndefined();
+    expect(await store.get("tg-42")).toBeUndefined();
+    await store.save("web_old", { flow: "menu" }, { channel: "web" });
+    expect(await store.load("web_old")).toEqual({ flow: "menu" });
+
+    // deleted between a turn's load and its save: the row is written anew with what was known
+    await store.create({ id: "tg-43", channel: "telegram", externalId: "43", locale: "en", state: null });
+    expect(await store.get("tg-43")).toBeDefined();
+    await database.db.conversation.delete({ where: { id: "tg-43" } });
+    await store.save("tg-43", { flow: "menu" }, { channel: "telegram" });
+    const row = await database.db.conversation.findUnique({ where: { id: "tg-43" } });
+    expect(row).toMatchObject({ channel: "telegram", externalId: "43", locale: "en" });
+    expect(JSON.parse(row!.state)).toEqual({ flow: "menu" });
   });
 });
