@@ -132,6 +132,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
       await next();
     } catch (error) {
       logger.error({ update: updateId, err: describe(error) }, "telegram update failed");
+      await tellFailed(ctx);
     } finally {
       inFlight.delete(updateId);
       await deps.updates.complete(botId, updateId).catch((error) => {
@@ -139,6 +140,20 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
       });
     }
   });
+
+  /**
+   * Tells a private chat whose message (or press) failed that it was not processed, so the customer
+   * is never left with silence. Straight through the Bot API: the failure may be storage's.
+   */
+  async function tellFailed(ctx: Context): Promise<void> {
+    const chat = ctx.chat;
+    if (chat?.type !== "private" || !(ctx.callbackQuery || ctx.message)) return;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+    const stored = await deps.updates.chat(String(chat.id)).catch(() => undefined);
+    await bot.api.sendMessage(chat.id, say(stored?.locale ?? localeOfUser(ctx), "failed")).catch((error) => {
+      logger.warn({ chat: chat.id, err: describe(error) }, "telegram failure notice not delivered");
+    });
+  }
 
   /**
    * Tells a private chat that its message (or press) was not processed and should be sent again,
