@@ -7,7 +7,7 @@
  * the KVKK notice, "bitti") lives in bot/flows/application.ts.
  */
 
-import { maskEmailAndDomain, maskIdNumber, maskPhone } from "../../core/privacy/mask.ts";
+import { maskEmail, maskIdNumber, maskPhone } from "../../core/privacy/mask.ts";
 import type { ApplicationField } from "../../core/ra/application-fields.ts";
 import type { Choice } from "../choice.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
@@ -154,7 +154,7 @@ export const applicationStepTable = defineSteps([
     name: "email",
     question: asked("email"),
     answer: typed("email"),
-    summary: (t, d) => line(t, "email", d.email && maskEmailAndDomain(d.email)),
+    summary: (t, d) => line(t, "email", d.email && maskEmail(d.email)),
     correction: fixed("email"),
   },
   {

@@ -4,7 +4,7 @@
  */
 
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
-import { maskEmailAndDomain, maskPhone } from "../../core/privacy/mask.ts";
+import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
@@ -138,7 +138,7 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
         flow.step = "code";
         flow.codeSentAt = turn.deps.clock.now().getTime();
         turn.say("contact.code_sent", {
-          target: sent.maskedTarget || (kind === "email" ? maskEmailAndDomain(value) : maskPhone(value)),
+          target: sent.maskedTarget || (kind === "email" ? maskEmail(value) : maskPhone(value)),
         });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

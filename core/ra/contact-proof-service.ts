@@ -6,7 +6,7 @@
  */
 import { NotFoundError } from "../errors/domain-error.ts";
 import type { NotificationLocale } from "../notifications/notification-outbox.ts";
-import { maskEmailAndDomain, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
 import { hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
@@ -75,7 +75,7 @@ export class ContactProofService {
         sensitive: true,
       });
     }
-    return { maskedEmail: maskEmailAndDomain(application.email), maskedPhone: maskPhone(application.phone) };
+    return { maskedEmail: maskEmail(application.email), maskedPhone: maskPhone(application.phone) };
   }
 
   /**

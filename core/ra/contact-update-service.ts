@@ -6,7 +6,7 @@
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
 import { type NotificationLocale, notificationLocaleOf } from "../notifications/notification-outbox.ts";
 import type { RecoveryStep } from "../ports/recovery-ledger.ts";
-import { maskEmailAndDomain, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { validateApplicationField } from "./application-fields.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
@@ -96,7 +96,7 @@ export class ContactUpdateService {
       locale: request.locale ?? subscriber.language,
       sensitive: true,
     });
-    return { maskedTarget: request.kind === "email" ? maskEmailAndDomain(value) : maskPhone(value) };
+    return { maskedTarget: request.kind === "email" ? maskEmail(value) : maskPhone(value) };
   }
 
   /**
@@ -162,7 +162,7 @@ export class ContactUpdateService {
     await this.deps.subscribers.updateContact(subject, kind, value);
     // the new contact gave its code back: it is proven (identity codes may go to it)
     await this.deps.subscribers.markContactVerified(subject, kind, value, this.deps.clock.now());
-    const masked = kind === "email" ? maskEmailAndDomain(value) : maskPhone(value);
+    const masked = kind === "email" ? maskEmail(value) : maskPhone(value);
     await this.deps.outbox.enqueue({
       channel: kind === "email" ? "email" : "sms",
       to: change.old,

@@ -19,7 +19,7 @@ describe("identity verification and contact update (R5.1)", () => {
     await chat.say(world.lastCodeTo(firm.email)!);
     expect(chat.buttons()).toEqual(["E-posta", "Telefon"]);
     await chat.press("E-posta");
-    expect(await chat.say("muhasebe@ornek.com.tr")).toContain("m***@o***.com.tr");
+    expect(await chat.say("muhasebe@ornek.com.tr")).toContain("m***@ornek.com.tr");
     expect(await chat.say(world.lastCodeTo("muhasebe@ornek.com.tr")!)).toContain("güncellendi");
     expect((await world.deps.subscribers.get(firm.vkn))?.email).toBe("muhasebe@ornek.com.tr");
     // the old address is told
@@ -166,7 +166,7 @@ describe("RA refusals inside the verified flows", () => {
     await chat.say(world.lastCodeTo(firm.email)!);
     await chat.press("E-posta");
     expect(await chat.say("bilgi@ornek.com.tr")).toMatch(/zaten kayıtlı/);
-    expect(await chat.say("yeni@ornek.com.tr")).toContain("y***@o***.com.tr");
+    expect(await chat.say("yeni@ornek.com.tr")).toContain("y***@ornek.com.tr");
   });
 
   it("tells an already revoked certificate apart from an expired verification", async () => {
