@@ -38,7 +38,8 @@ export function twoQuestionsOf(
     const right = foldTurkish(rightRaw);
     if (!left || !right) continue;
     // both sides put as questions: "adresimiz değişti, yenilememiz gerekir mi" is one question with its context
-    if (!isQuestion(`${leftRaw}${m[0].includes("?") ? "?" : ""}`, left) || !isQuestion(rightRaw, right)) continue;
+    if (!isQuestion(`${leftRaw}${m[0].includes("?") ? "?" : ""}`, left) || !isQuestion(rightRaw, right))
+      continue;
     const a = understand(left, locale);
     const b = understand(right, locale);
     if (a.kind !== "intent" || b.kind !== "intent") continue;
