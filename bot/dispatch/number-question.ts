@@ -6,8 +6,9 @@
 import { isQuestion } from "../nlu/question-form.ts";
 import type { Turn } from "../turn.ts";
 
-/** Words for a phone number (folded). */
-const numberWords = /\b(numara\w*|telefon\w*|tel|tel no|phone|number|hatti\w*)\b/;
+/** Words for your (the service's) phone number, folded; never the customer's own ("numaram", "telefonum"). */
+const numberWords =
+  /\b(numara|numarasi|numaraniz|numaranizi|numaranizin|telefon|telefonu|telefonunuz|telefonlari|tel|tel no|phone|phone number|number|hatti|hattiniz)\b/;
 
 /** Whether a typed message asks for the call centre's number rather than for a human now. */
 export function asksForTheNumber(turn: Turn): boolean {

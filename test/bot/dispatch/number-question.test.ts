@@ -16,7 +16,11 @@ describe("asking for the call centre's number", () => {
     expect(handoff.requests).toHaveLength(0);
   });
 
-  it.each(["müşteri hizmetlerine bağlanmak istiyorum", "temsilci"])("%s → a hand-off", async (text) => {
+  it.each([
+    "müşteri hizmetlerine bağlanmak istiyorum",
+    "temsilci",
+    "temsilciye bağlanabilir miyim, numaram 0532 123 45 67",
+  ])("%s → a hand-off", async (text) => {
     const { chat, handoff } = await setup();
     await chat.say(text);
     expect(handoff.requests).toHaveLength(1);
