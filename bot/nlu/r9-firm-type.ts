@@ -45,20 +45,37 @@ const firstPerson = /(iz|uz|yiz|yuz)$/;
 const functionWords =
   /^(olarak|icin|ise|isek|iseniz|mi|mu|miyiz|musunuz|misiniz|de|da|ve|veya|ya|ile|basvur\w*|olan|var|yok)$/;
 
-/** A locative after a place word: "osb de", "osbde", "bolgesinde", "bolgesindeki". */
-const locative = /^(de|da|deki|daki|den|dan|te|ta|teki|taki)$/;
-const locativeSuffix = /(nde|nda|ndeki|ndaki|nden|ndan|de|da|deki|daki|den|dan)$/;
+/**
+ * A locative after a place word: "osb de", "osbde", "bolgesinde", "bolgesindeki", also with "we
+ * are" after it ("bolgesindeyiz", "osb deyiz").
+ */
+const locative = /^(de|da|deki|daki|den|dan|te|ta|teki|taki|deyiz|dayiz|teyiz|tayiz|dedir|dadir)$/;
+const locativeSuffix = /(nde|nda|ndeki|ndaki|nden|ndan|de|da|deki|daki|den|dan)(y[iu]z|dir)?$/;
+/** An English place before a place word: "in an organised industrial zone", "at the OSB". */
+const placeBefore = /\b(in|at|inside|within|near)( (an?|the|our|\S+)){0,2} ?$/;
 
 function countsAsType(folded: string, word: TypeWord, match: RegExpMatchArray): boolean {
   const end = (match.index ?? 0) + match[0].length;
   const rest = folded.slice(end).trim();
   const next = rest.split(" ")[0] ?? "";
   const last = match[0].split(" ").at(-1) ?? "";
-  const located = locative.test(next) || (!/^(osb|bolgesi|sanayi)$/.test(last) && locativeSuffix.test(last));
+  const before = folded.slice(0, match.index ?? 0);
+  const located =
+    locative.test(next) ||
+    (!/^(osb|bolgesi|sanayi)$/.test(last) && locativeSuffix.test(last)) ||
+    placeBefore.test(before);
   if (word.place && located) return false;
   if (word.bare && rest !== "" && !functionWords.test(next)) return false;
   if (firstPerson.test(last) && !/(sti|osb)$/.test(last)) return true;
   return word.form === true || !ordinaryForm.test(rest.split(" ").slice(0, nameWords).join(" "));
+}
+
+/**
+ * Whether a folded message has one of R9.1's type words at all ("OSB", "fon", "kooperatif" …),
+ * as the firm's type or not: with {@link namesR9FirmType} false, the word is a place or a name.
+ */
+export function mentionsR9TypeWord(folded: string): boolean {
+  return typeWords.some((word) => [...folded.matchAll(word.re)].length > 0);
 }
 
 /** Whether a folded message names a firm whose type is one of R9.1's (cooperative, fund, …). */

@@ -10,6 +10,7 @@ import { tokensOf } from "./fold.ts";
 import type { Intent } from "./intent-names.ts";
 import { negatedBefore } from "./negation.ts";
 import { isR9Case } from "./r9.ts";
+import { mentionsR9TypeWord } from "./r9-firm-type.ts";
 import type { NluLocale } from "./training-data.ts";
 
 /** The outcome of understanding one message. */
@@ -99,6 +100,17 @@ function decide(folded: string, ranked: Scored[]): Understanding {
   if (unsure && second)
     return { kind: "unsure", candidates: [best.intent, second.intent], confidence: best.confidence };
   return { kind: "intent", intent: best.intent, confidence: best.confidence, source: "classifier" };
+}
+
+/** The ranking with R9's share added to applying's (an ordinary firm asking about R9 may apply). */
+function r9AsApplying(ranked: readonly Scored[]): Scored[] {
+  const r9 = ranked.find((r) => r.intent === "r9")?.confidence ?? 0;
+  if (r9 === 0) return [...ranked];
+  const apply = ranked.find((r) => r.intent === "apply")?.confidence ?? 0;
+  return [
+    { intent: "apply" as const, confidence: apply + r9 },
+    ...ranked.filter((r) => r.intent !== "r9" && r.intent !== "apply"),
+  ].sort((a, b) => b.confidence - a.confidence);
 }
 
 /** A message that is only an order number ("MM 1234567890"). */
@@ -239,7 +251,11 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // A message that denies losing the card or wanting a revocation never reaches revocation.
   const ranked = deniesRevocation(folded) ? classified.filter((r) => r.intent !== "revoke") : classified;
   // Undoing a revocation (R7.1: it cannot be) is answered only when the text asks to undo.
-  const undo = undoCue.test(folded) ? ranked : ranked.filter((r) => r.intent !== "revoke_undo");
+  const undone = undoCue.test(folded) ? ranked : ranked.filter((r) => r.intent !== "revoke_undo");
+  // An R9 type word that is no R9 case (isR9Case said so above) is a place or a firm's name
+  // ("OSB'de fabrikamız var", "Fon Tekstil Ltd"): such a firm may apply online, so what the
+  // classifier gave R9 for that word goes to applying.
+  const undo = mentionsR9TypeWord(folded) ? r9AsApplying(undone) : undone;
   const verdict = ruled(folded, decide(folded, undo));
   // "Change our e-mail, VKN 1234567890": the VKN names the firm; judge the message without it.
   if (verdict.kind === "intent" && verdict.intent === "vkn_title_change" && verdict.source === "classifier") {
