@@ -8,6 +8,7 @@ import { RateLimitError } from "../core/errors/domain-error.ts";
 import { wellFormed } from "../core/text/well-formed.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
 import { confirmLanguageSwitch, conversationLocale, rememberLocale } from "./dispatch/language-switch.ts";
+import { rememberLeftCodeQuestion } from "./dispatch/left-code-question.ts";
 import { dispatch } from "./dispatch/steps.ts";
 import type { EngineDeps } from "./engine-deps.ts";
 import { languageRequestOf } from "./language-request.ts";
@@ -47,6 +48,7 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     const locale = conversationLocale(state, ref.locale, asked);
     const t = new Turn(locale === ref.locale ? ref : { ...ref, locale }, state, deps, input);
     const unsureBefore = t.state.unsure;
+    const endedBefore = t.state.endedCode;
     try {
       if (asked) await confirmLanguageSwitch(t);
       else await dispatch(t, event);
@@ -61,6 +63,7 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
         deps.onError?.(error, { conversationId: ref.id, channel: ref.channel });
       }
     }
+    rememberLeftCodeQuestion(t, endedBefore);
     // a message the bot was unsure of is kept for the next turn only
     if (t.state.unsure === unsureBefore) delete t.state.unsure;
     rememberLocale(t.state, locale, ref.locale);

@@ -137,6 +137,8 @@ export interface EndedCode {
   at: number;
   /** The code was accepted (used once); otherwise its tries or its 5 minutes ran out. */
   used: boolean;
+  /** The customer left the code question ("vazgeç", "menü", another topic) before the code was used. */
+  left?: boolean;
 }
 
 /** A message answered with "did you mean", and the topics offered. */
@@ -233,6 +235,7 @@ export function parseState(raw: unknown): BotState {
       retryTopic: raw.endedCode.retryTopic,
       at: raw.endedCode.at,
       used: raw.endedCode.used,
+      ...(raw.endedCode.left === true ? { left: true } : {}),
     };
   if (typeof raw.handoffCodeSentAt === "number" && Number.isFinite(raw.handoffCodeSentAt))
     state.handoffCodeSentAt = raw.handoffCodeSentAt;

@@ -16,7 +16,7 @@ import { startRevocation } from "./revocation.ts";
 import { sendCode } from "./send-code.ts";
 
 /** The topic that starts each purpose again. */
-const retryTopicOf: Record<VerifyPurpose, CodeEntry["retryTopic"]> = {
+export const retryTopicOf: Record<VerifyPurpose, CodeEntry["retryTopic"]> = {
   contact: "contact_update",
   revoke: "revoke",
   status: "cert_status",

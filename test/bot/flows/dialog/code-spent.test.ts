@@ -134,3 +134,41 @@ describe("in English", () => {
     expect(w.chat.last.flatMap((m) => m.buttons ?? []).map((b) => b.label)).toEqual(["Try again"]);
   });
 });
+
+describe("a code typed after the customer left its code question", () => {
+  for (const leave of ["vazgeç", "iptal", "menü"])
+    it(`after "${leave}": the dialog was left, the code is no longer used, no PIN warning`, async () => {
+      const { w, code } = await atVerificationCode();
+      await w.chat.say(leave);
+      const answer = await w.chat.say(code);
+      expect(answer).not.toMatch(/PIN|şifre/i);
+      expect(answer).toMatch(/vazgeçtiğiniz/);
+      expect(buttons(w)).toEqual(["i:contact_update"]);
+      expect(JSON.parse(w.states.saved.get(w.ref.id)!).flow).toBeUndefined();
+    });
+
+  it("in English after 'cancel': the same", async () => {
+    const w = await setup({ locale: "en" });
+    await w.ra.registerSubscriber(firm);
+    await w.chat.say("I want to update my phone number");
+    await w.chat.say(firm.idNumber);
+    const code = w.lastCodeTo(firm.email)!;
+    await w.chat.say("cancel");
+    const answer = await w.chat.say(code);
+    expect(answer).not.toMatch(/PIN/);
+    expect(answer).toMatch(/you left/);
+  });
+
+  it("after leaving the new contact's code question, it is the same", async () => {
+    const { w, code } = await atVerificationCode("e-posta adresimi güncellemek istiyorum");
+    await w.chat.say(code);
+    await w.chat.press("E-posta");
+    await w.chat.say("muhasebe@ornek.com.tr");
+    const newCode = w.lastCodeTo("muhasebe@ornek.com.tr")!;
+    await w.chat.say("vazgeç");
+    const answer = await w.chat.say(newCode);
+    expect(answer).not.toMatch(/PIN|şifre/i);
+    expect(answer).toMatch(/vazgeçtiğiniz/);
+    expect((await w.world.deps.subscribers.get(firm.idNumber))?.email).toBe(firm.email);
+  });
+});
