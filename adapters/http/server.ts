@@ -3,6 +3,7 @@ import express, { type Express, type RequestHandler, type Router } from "express
 import type { Logger } from "pino";
 import { type TrustProxy, trustNoProxy } from "../config/trust-proxy.ts";
 import { trustsHop } from "./client-address.ts";
+import { answerClientError } from "./client-error.ts";
 import { type DirectRoute, directRoutesMiddleware, frontDoor } from "./direct-route.ts";
 import { errorHandler, notFoundHandler } from "./errors.ts";
 
@@ -40,7 +41,8 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 /**
  * Starts listening and resolves with the server once the port is bound. Requests go to the `direct`
  * routes first (see {@link frontDoor}), then to the application. A request not received whole within
- * `requestTimeoutMs` (default {@link REQUEST_TIMEOUT_MS}) is answered 408 and its connection closed.
+ * `requestTimeoutMs` (default {@link REQUEST_TIMEOUT_MS}) is answered 408 and its connection closed;
+ * what Node's parser refuses gets a coded JSON error (./client-error.ts).
  */
 export function listen(
   app: RequestListener,
@@ -57,7 +59,9 @@ export function listen(
         connectionsCheckingInterval: Math.min(requestTimeoutMs / 4, 5_000),
       },
       frontDoor(direct, app),
-    ).listen(port, host);
+    )
+      .on("clientError", answerClientError)
+      .listen(port, host);
     server.once("listening", () => resolve(server));
     server.once("error", reject);
   });

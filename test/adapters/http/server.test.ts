@@ -105,9 +105,44 @@ describe("a client that drips its request", () => {
         socket.on("close", () => clearInterval(drip));
       });
       expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(answer).toContain(`"code":"request_timeout"`);
       expect(Date.now() - started).toBeLessThan(4_000);
     } finally {
       await closeServer(server);
     }
+  });
+});
+
+/** Writes raw bytes to the server and resolves with everything it answers until it closes. */
+function rawExchange(port: number, bytes: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    let received = "";
+    socket.on("data", (chunk) => {
+      received += chunk.toString("latin1");
+    });
+    socket.on("error", () => {});
+    socket.on("close", () => resolve(received));
+    socket.write(bytes);
+  });
+}
+
+describe("a request Node cannot parse", () => {
+  it("a request line or headers too large: 431 with the coded JSON error, the server still answers", async () => {
+    const port = Number(new URL(base).port);
+    const answer = await rawExchange(port, `GET /ocsp/${"A".repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 431/);
+    expect(answer).toMatch(/content-type: application\/json/i);
+    const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+    expect(body.error.code).toBe("headers_too_large");
+    expect((await fetch(`${base}/healthz`)).status).toBe(503);
+  });
+
+  it("a malformed request: 400 with the coded JSON error", async () => {
+    const port = Number(new URL(base).port);
+    const answer = await rawExchange(port, "GET / HTTP/1.1\r\nHost: x\r\nContent-Length: zz\r\n\r\n");
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
+    expect(body).toEqual({ error: { code: "bad_request", message: expect.any(String) } });
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * Requests Node's HTTP parser refuses before any route sees them (a request line or headers over
+ * Node's 16 kB limit, a malformed request, a request not received in time) get the public
+ * interface's coded JSON error instead of Node's bare status line, and the connection is closed.
+ */
+import type { Socket } from "node:net";
+
+/** The status, code and message for a parser error, by Node's error code. */
+function answerFor(code: string | undefined): {
+  status: number;
+  reason: string;
+  code: string;
+  message: string;
+} {
+  if (code === "HPE_HEADER_OVERFLOW")
+    return {
+      status: 431,
+      reason: "Request Header Fields Too Large",
+      code: "headers_too_large",
+      message: "request line or headers too large (at most 16 kB); POST long OCSP requests",
+    };
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT")
+    return {
+      status: 408,
+      reason: "Request Timeout",
+      code: "request_timeout",
+      message: "the request was not received in time",
+    };
+  return { status: 400, reason: "Bad Request", code: "bad_request", message: "malformed HTTP request" };
+}
+
+/** The server's `clientError` listener: answers what can still be answered, then closes the socket. */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const answer = answerFor(error.code);
+  const body = JSON.stringify({ error: { code: answer.code, message: answer.message } });
+  socket.end(
+    `HTTP/1.1 ${answer.status} ${answer.reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
