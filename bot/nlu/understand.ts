@@ -152,9 +152,15 @@ const requestInQuestion = /\b(possible|how|want|need|should|have it|have our|hav
  * Replaced by the bare number before the VKN/unvan tests and, for a VKN-change verdict, a second look.
  */
 const namedVkn = /\b(?:vkn\w*|vergi (?:kimlik )?(?:no\w*|numara\w*)|tax (?:id|number))\s*(\d{10,11})\b/g;
-/** The folded message with a named VKN reduced to its number. */
+/** …or its value followed by the name: "4540536920 vknli", "3230512384 vergi nolu", "… tax id". */
+const vknNamedAfter =
+  /\b(\d{10,11})\s*(?:vkn\w*|vergi (?:kimlik )?(?:no\w*|numara\w*)|tax (?:id|number)|v k n\w*)(?= |$)/g;
+/** The firm's unvan followed by a name that ends in a legal form: "unvan Örnek Gıda Ltd Şti". */
+const namedTitle =
+  /\b(?:unvan|unvani|unvanimiz|title)\s+((?:\S+ ){1,6}?(?:ltd|limited|anonim|a s|as|sti|sirketi|inc|llc)\b)/g;
+/** The folded message with a named VKN reduced to its number and a named unvan to the name. */
 function withoutNamedVkn(folded: string): string {
-  return folded.replace(namedVkn, "$1");
+  return folded.replace(namedVkn, "$1").replace(vknNamedAfter, "$1").replace(namedTitle, "$1");
 }
 const bareEDevlet = /^(\S+\s)?(e ?devlet|edevlet)\S*(\s\S+)?$/;
 
