@@ -1,6 +1,11 @@
 import type { webApi } from "@slack/bolt";
 import type { TFunction } from "i18next";
-import type { HandoffCloseReason, HandoffDesk, HandoffView } from "../../bot/handoff/handoff-desk.ts";
+import type {
+  HandoffCloseNote,
+  HandoffCloseReason,
+  HandoffDesk,
+  HandoffView,
+} from "../../bot/handoff/handoff-desk.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import { wellFormed } from "../../core/text/well-formed.ts";
 import { mmActions } from "./mm-deps.ts";
@@ -66,8 +71,12 @@ export function slackHandoffDesk(
       await inThread(handoff, t("desk.taken", { ticket: handoff.ticket, agent }));
       await updateSummary(handoff, t("desk.summary_taken", { agent }));
     },
-    async closed(handoff, reason: HandoffCloseReason) {
-      const line = t(`desk.closed_${reason}`, { ticket: handoff.ticket });
+    async closed(handoff, reason: HandoffCloseReason, note?: HandoffCloseNote) {
+      // the retention sweep's note is in English (agents' request), with the ticket only
+      const line =
+        note?.by === "retention_sweep"
+          ? t("desk.closed_retention_sweep", { ticket: handoff.ticket, lng: "en" })
+          : t(`desk.closed_${reason}`, { ticket: handoff.ticket });
       await inThread(handoff, line);
       await updateSummary(handoff, line);
     },

@@ -11,7 +11,7 @@ import { ConfigurationError } from "../config/environment.ts";
 import { TelegramUpdateLog } from "../db/telegram-updates.ts";
 import { HttpError } from "../http/errors.ts";
 import { createTelegramBot } from "./telegram-bot.ts";
-import { chatIdOf, TelegramChats } from "./telegram-chats.ts";
+import { chatIdOf, firstKeyboardGeneration, TelegramChats } from "./telegram-chats.ts";
 import { TelegramConnect } from "./telegram-connect.ts";
 import { telegramWebhookRouter } from "./webhook-route.ts";
 
@@ -40,7 +40,9 @@ export function createTelegramChannel(
     throw new ConfigurationError("TELEGRAM_WEBHOOK_SECRET", "must be set when TELEGRAM_WEBHOOK_URL is set");
   }
   const updates = new TelegramUpdateLog(ctx.database.db, ctx.clock);
-  const chats = new TelegramChats(updates, ctx.conversations);
+  const chats = new TelegramChats(updates, ctx.conversations, {
+    firstGeneration: () => firstKeyboardGeneration(ctx.clock.now()),
+  });
   const counter = new Counter({
     name: "mm_telegram_updates_total",
     help: "Telegram updates received, by outcome (handled, duplicate, cut_off: answered with a request to write again)",

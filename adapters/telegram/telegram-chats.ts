@@ -4,6 +4,8 @@
  * TelegramChat table and read from it for every update: with several instances behind a load
  * balancer, the chat's previous update may have been handled by another one), and a per-chat queue
  * so that the updates of one chat are handled, and their answers sent, in the order they arrived.
+ * The chat record is personal data: the KVKK retention sweep deletes it with the chat's conversation
+ * (adapters/db/retention-store.ts), and a chat that comes back afterwards gets a new one.
  */
 import type { BotMessage, ConversationRef } from "../../bot/channel-port.ts";
 import type { PrismaConversationStore } from "../db/conversation-store.ts";
@@ -29,16 +31,45 @@ export function chatIdOf(conversationId: string): number | undefined {
   return Number.isSafeInteger(id) ? id : undefined;
 }
 
+/** The instant keyboard generations are counted from (see {@link firstKeyboardGeneration}). */
+const GENERATION_EPOCH_MS = Date.UTC(2026, 0, 1);
+
+/**
+ * The keyboard generation a new chat record starts at: the seconds since 2026-01-01 at `now`. A chat
+ * whose record the retention sweep deleted starts again later than its old buttons' generations (one
+ * keyboard a second over the chat's whole past would be needed to reach them), so a button sent
+ * before the deletion stays stale in the new conversation. Fits the callback data's nine digits
+ * until 2057.
+ */
+export function firstKeyboardGeneration(now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - GENERATION_EPOCH_MS) / 1000));
+}
+
+/** Options of {@link TelegramChats}. */
+export interface TelegramChatsOptions {
+  /**
+   * The keyboard generation of a new chat record; default 0. The channel passes
+   * {@link firstKeyboardGeneration} of its clock.
+   */
+  firstGeneration?: () => number;
+}
+
 /** Private chats, their conversations and their order of work. */
 export class TelegramChats {
   readonly #log: TelegramUpdateLog;
   readonly #conversations: PrismaConversationStore;
   readonly #queues = new Map<number, Promise<unknown>>();
   readonly #questions = new Map<number, BotMessage>();
+  readonly #firstGeneration: () => number;
 
-  constructor(log: TelegramUpdateLog, conversations: PrismaConversationStore) {
+  constructor(
+    log: TelegramUpdateLog,
+    conversations: PrismaConversationStore,
+    options: TelegramChatsOptions = {},
+  ) {
     this.#log = log;
     this.#conversations = conversations;
+    this.#firstGeneration = options.firstGeneration ?? (() => 0);
   }
 
   /** Runs `work` after the chat's earlier work has finished. */
@@ -63,7 +94,7 @@ export class TelegramChats {
     if (stored) return stored;
     const record: TelegramChatRecord = {
       chatId: String(chatId),
-      keyboardGeneration: 0,
+      keyboardGeneration: this.#firstGeneration(),
       locale: localeOf(languageCode),
     };
     await this.#log.saveChat(record);
@@ -101,14 +132,27 @@ export class TelegramChats {
 
   /** Switches the chat's language. */
   async setLocale(chatId: number, locale: "tr" | "en"): Promise<void> {
-    await this.chat(chatId);
-    await this.#log.setLocale(String(chatId), locale);
+    await this.#onRecord(chatId, () => this.#log.setLocale(String(chatId), locale));
   }
 
   /** Starts a new keyboard generation (older buttons become stale, on every instance) and returns it. */
   async nextGeneration(chatId: number): Promise<number> {
+    return this.#onRecord(chatId, () => this.#log.nextGeneration(String(chatId)));
+  }
+
+  /**
+   * Runs an update of the chat's record, writing the record first when it is missing; once more
+   * when the retention sweep deleted it in between (Prisma's P2025: no row to update).
+   */
+  async #onRecord<T>(chatId: number, update: () => Promise<T>): Promise<T> {
     await this.chat(chatId);
-    return this.#log.nextGeneration(String(chatId));
+    try {
+      return await update();
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code !== "P2025") throw error;
+      await this.chat(chatId);
+      return update();
+    }
   }
 
   /** The chat's current keyboard generation. */

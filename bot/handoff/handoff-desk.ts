@@ -25,6 +25,11 @@ export interface HandoffView {
 /** Why a hand-off ended. */
 export type HandoffCloseReason = "agent_finished" | "customer_left" | "timeout";
 
+/** Who closed a hand-off, when not the customer, the agent or the timeout themselves. */
+export interface HandoffCloseNote {
+  by: "retention_sweep";
+}
+
 /** Where agents work on hand-offs. */
 export interface HandoffDesk {
   /** A new hand-off: post the masked summary; returns the thread reference to store. */
@@ -36,8 +41,11 @@ export interface HandoffDesk {
   customerWrote(handoff: HandoffView, maskedText: string, note?: { codeWithheld: boolean }): Promise<void>;
   /** An agent took the hand-off. */
   taken(handoff: HandoffView): Promise<void>;
-  /** The hand-off ended. */
-  closed(handoff: HandoffView, reason: HandoffCloseReason): Promise<void>;
+  /**
+   * The hand-off ended. `note.by` `retention_sweep`: the KVKK retention sweep deleted the idle
+   * conversation it was active on (reason `customer_left`); the desk says so, with no personal data.
+   */
+  closed(handoff: HandoffView, reason: HandoffCloseReason, note?: HandoffCloseNote): Promise<void>;
 }
 
 /** A desk that does nothing: the service without Slack. */

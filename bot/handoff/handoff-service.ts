@@ -223,6 +223,23 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
     return closed;
   }
 
+  // ── the retention sweep's note ──
+
+  /**
+   * Tells the desk that the KVKK retention sweep closed the hand-off with the idle conversation it
+   * was active on (the sweep closes it in storage: adapters/db/retention-store.ts). Nothing when the
+   * hand-off is unknown or not closed; a failing desk (Slack unreachable) is only logged.
+   */
+  async closedByRetention(ticket: string): Promise<void> {
+    const record = await this.#repository.byTicket(ticket);
+    if (record?.status !== "closed") return;
+    const reason = record.closeReason ?? "customer_left";
+    await this.#tellDesk("closed", record, () =>
+      this.#desk.closed(record, reason, { by: "retention_sweep" }),
+    );
+    this.#logger.info({ ticket }, "hand-off closed by the retention sweep: desk told");
+  }
+
   // ── internals ──
 
   async #mustFind(ticket: string): Promise<HandoffRecord> {

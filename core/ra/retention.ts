@@ -14,7 +14,7 @@ export interface RetentionPolicy {
   codesAfterExpiryMs: number;
   /** After sending, before a notification's body is blanked; default 1 day. */
   notificationBodyMs: number;
-  /** Idle time before a conversation is deleted; default 30 days. */
+  /** Idle time before a conversation (with its verifications and channel records) is deleted; default 30 days. */
   conversationIdleMs: number;
   /**
    * After closing, before a recovery step (core/ports/recovery-ledger.ts) is deleted; default 1 day.
@@ -45,8 +45,11 @@ export interface RetentionStore {
   /** Blanks the body of notifications sent before `before` (or failed and created before it); returns how many. */
   blankNotificationsSentBefore(before: Date): Promise<number>;
   /**
-   * Deletes conversations last updated before `before`, closing at `now` the hand-offs still active
-   * on them; returns how many conversations.
+   * Deletes conversations last updated before `before`, and in the same step what is bound to them:
+   * their verifications (however valid: a conversation recreated under the same id must be verified
+   * again), their channel records (a Telegram chat's id and language), their open one-time-code
+   * challenges (spent, not deleted: the code budget counts them); closes at `now` the hand-offs still
+   * active on them (the agents' desk is told). Returns how many conversations.
    */
   deleteConversationsIdleSince(before: Date, now: Date): Promise<number>;
   /** Deletes recovery steps closed before `before` (never an open one); returns how many. */

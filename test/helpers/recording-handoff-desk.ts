@@ -1,6 +1,11 @@
 /** Fakes around the hand-off service: a desk and an outbound channel that record what they were told. */
 import type { BotMessage, OutboundChannelPort } from "../../bot/channel-port.ts";
-import type { HandoffCloseReason, HandoffDesk, HandoffView } from "../../bot/handoff/handoff-desk.ts";
+import type {
+  HandoffCloseNote,
+  HandoffCloseReason,
+  HandoffDesk,
+  HandoffView,
+} from "../../bot/handoff/handoff-desk.ts";
 
 /** An outbound port that keeps every pushed message per conversation. */
 export class RecordingOutbound implements OutboundChannelPort {
@@ -46,8 +51,13 @@ export class RecordingDesk implements HandoffDesk {
       detail: handoff.agentId,
     });
   }
-  async closed(handoff: HandoffView, reason: HandoffCloseReason) {
-    this.calls.push({ call: "closed", ticket: handoff.ticket, status: handoff.status, detail: reason });
+  async closed(handoff: HandoffView, reason: HandoffCloseReason, note?: HandoffCloseNote) {
+    this.calls.push({
+      call: note ? `closedBy_${note.by}` : "closed",
+      ticket: handoff.ticket,
+      status: handoff.status,
+      detail: reason,
+    });
   }
   /** The names of the calls made, in order. */
   names(): string[] {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseCallbackData } from "../../../adapters/telegram/render.ts";
+import { firstKeyboardGeneration } from "../../../adapters/telegram/telegram-chats.ts";
 import type { ConversationEngine } from "../../../bot/channel-port.ts";
 import { EchoEngine } from "../../helpers/echo-engine.ts";
 import {
@@ -17,10 +19,16 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
   it("answers /start with the engine's greeting as an inline keyboard, plain text, and sets the commands", async () => {
     const engine = new EchoEngine();
     h = await startHarness({ engine });
+    const before = firstKeyboardGeneration(new Date());
     await say("/start");
+    const after = firstKeyboardGeneration(new Date());
     const sent = h.fake.sent(user);
     expect(sent.map((m) => m.text)).toEqual(["hello tr"]);
-    expect(sent[0]!.buttons).toEqual([{ text: "Menü", data: "1|menu" }]);
+    // a new chat's first keyboard: one after the chat's first generation (seconds since 2026-01-01)
+    expect(sent[0]!.buttons).toEqual([{ text: "Menü", data: expect.stringMatching(/^\d+\|menu$/) }]);
+    const generation = parseCallbackData(sent[0]!.buttons[0]!.data)!.generation;
+    expect(generation).toBeGreaterThan(before);
+    expect(generation).toBeLessThanOrEqual(after + 1);
     expect(sent[0]!.payload.parse_mode).toBeUndefined();
     expect(engine.events[0]).toMatchObject({
       conversation: { id: `tg-${user}`, channel: "telegram", locale: "tr" },
@@ -52,6 +60,7 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
     h = await startHarness({ engine });
     await say("/start");
     const old = h.fake.sent(user)[0]!.buttons[0]!.data;
+    const generation = parseCallbackData(old)!.generation;
     await say("/start"); // a new keyboard: the first one is stale now
     const turns = engine.events.length;
     await h.fake.handled(await h.fake.press(TEST_BOT_TOKEN, user, old));
@@ -61,7 +70,10 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
     // In the chat too: the open question with its (current) buttons again.
     const [notice, again] = h.fake.sent(user).slice(-2);
     expect(notice!.text).toBe("Bu düğme artık geçerli değil. Kaldığımız yer:");
-    expect(again).toMatchObject({ text: "hello tr", buttons: [{ text: "Menü", data: "2|menu" }] });
+    expect(again).toMatchObject({
+      text: "hello tr",
+      buttons: [{ text: "Menü", data: `${generation + 1}|menu` }],
+    });
     await h.fake.handled(await h.fake.press(TEST_BOT_TOKEN, user, again!.buttons[0]!.data));
     expect(engine.events.at(-1)!.event).toEqual({ type: "button", id: "menu" });
     await say("Menü");
@@ -158,11 +170,12 @@ describe("Telegram channel, long polling against the fake Bot API", () => {
   it("pushes messages to the chat of a Telegram conversation", async () => {
     h = await startHarness();
     await say("/start");
+    const generation = parseCallbackData(h.fake.sent(user)[0]!.buttons[0]!.data)!.generation;
     await h.channel.outbound.push(`tg-${user}`, [
       { text: "Temsilci: merhaba", buttons: [{ id: "x", label: "Tamam" }] },
     ]);
     const last = h.fake.sent(user).at(-1)!;
     expect(last.text).toBe("Temsilci: merhaba");
-    expect(last.buttons).toEqual([{ text: "Tamam", data: "2|x" }]);
+    expect(last.buttons).toEqual([{ text: "Tamam", data: `${generation + 1}|x` }]);
   });
 });

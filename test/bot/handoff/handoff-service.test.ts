@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../adapters/db/database.ts";
 import { PrismaHandoffStore } from "../../../adapters/db/handoff-store.ts";
 import { PrismaJobStore } from "../../../adapters/db/job-store.ts";
+import { PrismaRetentionStore } from "../../../adapters/db/retention-store.ts";
 import { handoffJobHandlers } from "../../../bot/handoff/handoff-jobs.ts";
 import { HandoffService } from "../../../bot/handoff/handoff-service.ts";
 import { DomainError } from "../../../core/errors/domain-error.ts";
@@ -65,7 +66,7 @@ describe.each(testDialects)("hand-off service, two instances on $name", (dialect
       cleanups.push(() => db.close());
       return instance(db.db);
     };
-    return { clock, outbound, desk, a, b, reopen };
+    return { clock, outbound, desk, a, b, reopen, db: first.db };
   }
 
   it("releases an untaken hand-off after 10 minutes, once, offering 444 5 576 and the menu", async () => {
@@ -195,6 +196,41 @@ describe.each(testDialects)("hand-off service, two instances on $name", (dialect
     expect(await a.service.leave("conv-1")).toBe(false);
     expect(desk.calls.at(-1)).toMatchObject({ call: "closed", detail: "customer_left" });
     expect(await a.service.isOpen("conv-1")).toBe(false);
+  });
+
+  it("a hand-off the retention sweep closed with its conversation is told to the desk once, by its job", async () => {
+    const { clock, desk, a, b, db } = await cluster();
+    const { ticket } = await a.service.requestAgent({
+      conversationId: "conv-idle",
+      channel: "telegram",
+      summary: "konu=application",
+      locale: "tr",
+    });
+    await a.service.take(ticket, "U1");
+    clock.advance(31 * 24 * 60 * minute);
+    const sweep = new PrismaRetentionStore(db);
+    await db.conversation.create({
+      data: {
+        id: "conv-idle",
+        channel: "telegram",
+        externalId: "1",
+        locale: "tr",
+        state: "{}",
+        createdAt: new Date(start),
+        updatedAt: new Date(start),
+      },
+    });
+    expect(await sweep.deleteConversationsIdleSince(clock.now(), clock.now())).toBe(1);
+    await a.runner.runDueJobs(clock.now());
+    await b.runner.runDueJobs(clock.now());
+    expect(desk.calls.filter((c) => c.ticket === ticket).map((c) => [c.call, c.status, c.detail])).toEqual([
+      ["opened", "open", "konu=application"],
+      ["taken", "taken", "U1"],
+      ["closedBy_retention_sweep", "closed", "customer_left"],
+    ]);
+    // an unknown ticket: nothing
+    await a.service.closedByRetention("T-UNKNOWN1");
+    expect(desk.calls).toHaveLength(3);
   });
 
   it("survives a restart: a new instance sees the hand-off and its job releases it", async () => {

@@ -30,6 +30,8 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
     await db.conversation.deleteMany({});
     await db.recoveryStep.deleteMany({});
     await db.job.deleteMany({});
+    await db.telegramChat.deleteMany({});
+    await db.handoff.deleteMany({});
     const challenge = (id: string, expiresAt: Date) => ({
       id,
       purpose: "verify",
@@ -159,6 +161,82 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
       new Date(now.getTime() + hour),
     );
     expect((await db.otpChallenge.findMany({})).map((r) => r.id)).toEqual([]);
+  });
+
+  it("deletes the verifications of a deleted conversation with it (a recreated conversation of the same id never inherits them) and spends its open challenges", async () => {
+    const { db } = database;
+    const live = new Date(now.getTime() + 15 * 60_000);
+    const verification = (id: string, conversationId: string) => ({
+      id,
+      conversationId,
+      subjectKey: "1234567890",
+      method: "otp",
+      verifiedAt: ago(60_000),
+      expiresAt: live,
+    });
+    await db.verification.createMany({
+      data: [verification("v-of-idle", "idle"), verification("v-of-active", "active")],
+    });
+    await db.otpChallenge.create({
+      data: {
+        id: "open-of-idle",
+        purpose: "verify",
+        subjectKey: "1234567890",
+        conversationId: "idle",
+        codeHash: "h",
+        expiresAt: live,
+        createdAt: ago(60_000),
+      },
+    });
+    await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now);
+    // "v-live" belongs to no conversation row (as an agent's case): only expiry ends it
+    expect((await db.verification.findMany({ orderBy: { id: "asc" } })).map((r) => r.id)).toEqual([
+      "v-live",
+      "v-of-active",
+    ]);
+    // kept for the code budget, which counts it, but no longer open to an answer
+    const challenge = await db.otpChallenge.findUniqueOrThrow({ where: { id: "open-of-idle" } });
+    expect(challenge.consumedAt).toEqual(now);
+  });
+
+  it("deletes the Telegram chat record of a deleted conversation, and one whose conversation is gone and that is idle as long", async () => {
+    const { db } = database;
+    const telegram = (chatId: string, updatedAt: Date) => ({
+      id: `tg-${chatId}`,
+      channel: "telegram",
+      externalId: chatId,
+      locale: "en",
+      state: "{}",
+      createdAt: ago(60 * day),
+      updatedAt,
+    });
+    await db.conversation.createMany({
+      data: [telegram("701", ago(31 * day)), telegram("702", ago(day))],
+    });
+    const chat = (chatId: string, updatedAt: Date) => ({
+      chatId,
+      keyboardGeneration: 5,
+      locale: "en",
+      updatedAt,
+    });
+    await db.telegramChat.createMany({
+      data: [
+        // its conversation is deleted now: the chat record goes with it, however recent
+        chat("701", ago(1000)),
+        // its conversation is active
+        chat("702", ago(40 * day)),
+        // its conversation was deleted by an earlier sweep
+        chat("703", ago(31 * day)),
+        // first contact under way: the record is written just before the conversation
+        chat("704", ago(1000)),
+      ],
+    });
+    const report = await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now);
+    expect(report.conversations).toBe(2);
+    expect((await db.telegramChat.findMany({ orderBy: { chatId: "asc" } })).map((r) => r.chatId)).toEqual([
+      "702",
+      "704",
+    ]);
   });
 
   it("takes its periods from configuration", async () => {
