@@ -9,8 +9,11 @@ import { issueToken, newSessionId, tokenMatches } from "./session-token.ts";
 import type { SseHub } from "./sse-hub.ts";
 import type { WebSession, WebSessionStore } from "./web-session-store.ts";
 
-/** Largest JSON body the chat API accepts. */
-export const MAX_CHAT_BODY = "4kb";
+/**
+ * Largest JSON body the chat API accepts: a message of {@link MAX_TEXT_LENGTH} characters fits however
+ * its JSON is escaped (`\uXXXX`, 6 bytes a character).
+ */
+export const MAX_CHAT_BODY = "8kb";
 /** Longest message text, in characters. */
 export const MAX_TEXT_LENGTH = 1000;
 

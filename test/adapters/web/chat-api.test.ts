@@ -76,12 +76,26 @@ describe("web chat API", () => {
     expect(unknown.status).toBe(404);
   });
 
-  it("answers 413 to a body over 4 kB and 400 to bad JSON or a bad shape, without a stack trace", async () => {
+  it("takes a 1 000-character message however its JSON escapes it (every character as \\uXXXX)", async () => {
+    const engine = new EchoEngine();
+    app = await startWebTestApp({ engine });
+    const s = await createChatSession(app.baseUrl);
+    const text = "ğüşıöç".repeat(167).slice(0, 1000);
+    const escaped = `{"text":"${[...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}"}`;
+    expect(JSON.parse(escaped).text).toBe(text);
+    const res = await post(`/api/chat/sessions/${s.sessionId}/messages`, escaped, {
+      authorization: `Bearer ${s.token}`,
+    });
+    expect(res.status).toBe(200);
+    expect(engine.events.at(-1)).toMatchObject({ event: { type: "text", text } });
+  });
+
+  it("answers 413 to a body over 8 kB and 400 to bad JSON or a bad shape, without a stack trace", async () => {
     app = await startWebTestApp();
     const s = await createChatSession(app.baseUrl);
     const auth = { authorization: `Bearer ${s.token}` };
     const path = `/api/chat/sessions/${s.sessionId}/messages`;
-    const big = await post(path, JSON.stringify({ text: "a".repeat(5000) }), auth);
+    const big = await post(path, JSON.stringify({ text: "a".repeat(9000) }), auth);
     expect(big.status).toBe(413);
     expect(await big.json()).toEqual({ error: { code: "too_large", message: "request body too large" } });
     const bad = await post(path, "{not json", auth);
