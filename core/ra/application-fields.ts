@@ -88,11 +88,12 @@ const minAddressLetters = 5;
 
 /**
  * Words only an address has (folded: lower case, Turkish letters as ASCII): its parts in Turkish
- * ("Mah.", "Cad.", "Sok.", "No", "Kat", "D:") and English. An address without a building number
- * names at least one of them.
+ * ("Mah.", "Cad.", "Sok.") and English. An address without a building number names at least one of
+ * them. The parts that go with a number ("No", "Kat", "Daire", "D:") are left out: with their number
+ * the digit already counts, and alone they are ordinary words ("I have no idea").
  */
 const addressWords =
-  /(^|[^a-z])(mah|mahalle\w*|mh|cad|cadde\w*|cd|sok|sokak|sokag\w*|sk|bulvar\w*|blv|bul|no|numara|kat|daire|d|apt|apartman\w*|site\w*|plaza|blok|koy|koyu|mevki\w*|organize|osb|sanayi|is merkezi|street|st|avenue|ave|road|rd|floor|building)([^a-z]|$)/;
+  /(^|[^a-z])(mah|mahalle\w*|mh|cad|cadde\w*|cd|sok|sokak|sokag\w*|sk|bulvar\w*|blv|bul|apt|apartman\w*|site\w*|plaza|blok|koy|koyu|mevki\w*|organize|osb|sanayi|is merkezi|street|st|avenue|ave|road|rd|floor|building)([^a-z]|$)/;
 
 /**
  * A delivery or HSM address: 10 to 500 characters, at least two words and some letters, and a

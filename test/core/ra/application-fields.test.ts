@@ -115,6 +115,11 @@ describe("application fields (R3.1, interfaces §4)", () => {
       ["deliveryAddress", "kod gelmedi hala", "deliveryAddress:invalid_address"],
       ["hsmAddress", "daha sonra yazarım", "hsmAddress:invalid_address"],
       ["deliveryAddress", "I will tell you later", "deliveryAddress:invalid_address"],
+      // the parts that only go with a number ("No", "Kat", "D:") are no address on their own
+      ["deliveryAddress", "I have no idea yet", "deliveryAddress:invalid_address"],
+      ["deliveryAddress", "no sorry, not now", "deliveryAddress:invalid_address"],
+      ["hsmAddress", "d tam bilmiyorum", "hsmAddress:invalid_address"],
+      ["deliveryAddress", "kat kat fazla sorun var", "deliveryAddress:invalid_address"],
     ]);
     expectAccepted([
       [
