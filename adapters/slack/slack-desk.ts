@@ -72,10 +72,10 @@ export function slackHandoffDesk(
       await updateSummary(handoff, t("desk.summary_taken", { agent }));
     },
     async closed(handoff, reason: HandoffCloseReason, note?: HandoffCloseNote) {
-      // the retention sweep's note is in English (agents' request), with the ticket only
+      // the retention sweep's note names the ticket only, in the desk's language like every other note
       const line =
         note?.by === "retention_sweep"
-          ? t("desk.closed_retention_sweep", { ticket: handoff.ticket, lng: "en" })
+          ? t("desk.closed_retention_sweep", { ticket: handoff.ticket })
           : t(`desk.closed_${reason}`, { ticket: handoff.ticket });
       await inThread(handoff, line);
       await updateSummary(handoff, line);

@@ -128,7 +128,7 @@ describe.each(testDialects)("a customer back after the retention sweep, on $name
       .since(callsBefore, "chat.postMessage")
       .filter((c) => c.args.channel === channel && c.args.thread_ts === threadTs);
     expect(notes.map((c) => slackMessageText(c.args))).toEqual([
-      expect.stringMatching(new RegExp(`^:wastebasket: ${ticket} closed by the KVKK retention sweep`)),
+      expect.stringMatching(new RegExp(`^:wastebasket: ${ticket} KVKK saklama temizliğiyle kapatıldı`)),
     ]);
     expect(slackMessageText(notes[0]!.args)).not.toMatch(/tg-|merhaba|temsilci/);
     await expect(service.handoff.reply(ticket!, "U1", "hâlâ burada mısınız?")).rejects.toMatchObject({
