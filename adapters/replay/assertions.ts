@@ -2,18 +2,28 @@ import type { BotMessage } from "../../bot/channel-port.ts";
 import { foldForComparison } from "./fold.ts";
 import type { TextAssertion } from "./replay-format.ts";
 
-/** Checks text assertions over the messages of one turn; returns one description per failure. */
+/**
+ * Checks text assertions over the messages of one turn; returns one description per failure.
+ * `{{otp}}` in an assertion's text or pattern stands for `otp`, the last one-time code delivered in
+ * the replay (an assertion that names it when none was delivered fails, saying so).
+ */
 export function checkTextAssertions(
   messages: BotMessage[],
   assertions: TextAssertion[],
   what = "bot",
+  otp?: string,
 ): string[] {
   const text = messages.map((m) => m.text).join("\n");
   const folded = foldForComparison(text);
   const labels = messages.flatMap((m) => m.buttons ?? []).map((b) => b.label);
   const failures: string[] = [];
   const came = () => `came ${JSON.stringify(shorten(text))}`;
-  for (const a of assertions) {
+  for (const written of assertions) {
+    if (!otp && JSON.stringify(written).includes("{{otp}}")) {
+      failures.push(`${what}: {{otp}} used but no one-time code was delivered in this replay`);
+      continue;
+    }
+    const a = otp ? withOtp(written, otp) : written;
     if ("contains" in a) {
       if (!folded.includes(foldForComparison(a.contains))) {
         failures.push(`${what} expected to contain ${JSON.stringify(a.contains)}, ${came()}`);
@@ -54,4 +64,12 @@ function foldLiteral(part: string): string {
 function shorten(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/** The assertion with `{{otp}}` replaced by the code in its text or pattern. */
+function withOtp(a: TextAssertion, otp: string): TextAssertion {
+  if ("contains" in a) return { contains: a.contains.replaceAll("{{otp}}", otp) };
+  if ("not_contains" in a) return { not_contains: a.not_contains.replaceAll("{{otp}}", otp) };
+  if ("matches" in a) return { matches: a.matches.replaceAll("{{otp}}", otp) };
+  return a;
 }

@@ -131,11 +131,15 @@ export async function playReplay(
         break;
       }
       if (step.messages.some((m) => m.buttons?.length)) offered = step.messages;
+      // "{{otp}}" in an assertion is the last one-time code delivered so far ("not_contains: '{{otp}}'")
+      const otp = lastOneTimeCode(await system.delivered());
       if (turn.bot)
-        failures.push(...checkTextAssertions(step.messages, turn.bot, "bot").map((f) => `${at}: ${f}`));
+        failures.push(...checkTextAssertions(step.messages, turn.bot, "bot", otp).map((f) => `${at}: ${f}`));
       if (turn.slack) {
         failures.push(
-          ...checkTextAssertions([{ text: step.slack ?? "" }], turn.slack, "slack").map((f) => `${at}: ${f}`),
+          ...checkTextAssertions([{ text: step.slack ?? "" }], turn.slack, "slack", otp).map(
+            (f) => `${at}: ${f}`,
+          ),
         );
       }
       if (turn.notified) {

@@ -26,6 +26,17 @@ describe("replay comparisons", () => {
     expect(checkTextAssertions(messages, [{ contains: "iptal" }, { buttons: ["Geri"] }])).toHaveLength(2);
   });
 
+  it("read {{otp}} in an assertion as the last one-time code, and fail plainly when none was delivered", () => {
+    const messages = [{ text: "Kodunuz 482913 olarak gönderildi" }];
+    expect(checkTextAssertions(messages, [{ contains: "{{otp}}" }], "bot", "482913")).toEqual([]);
+    expect(checkTextAssertions(messages, [{ not_contains: "{{otp}}" }], "bot", "482913")).toHaveLength(1);
+    expect(checkTextAssertions(messages, [{ matches: "kodunuz {{otp}}" }], "bot", "482913")).toEqual([]);
+    expect(checkTextAssertions(messages, [{ not_contains: "{{otp}}" }], "bot", "111111")).toEqual([]);
+    expect(checkTextAssertions(messages, [{ not_contains: "{{otp}}" }], "bot")).toEqual([
+      "bot: {{otp}} used but no one-time code was delivered in this replay",
+    ]);
+  });
+
   it("adds ISO-8601 durations by the calendar", () => {
     const from = new Date("2026-01-31T10:00:00Z");
     expect(addIsoDuration(from, "P1M").toISOString()).toBe("2026-03-03T10:00:00.000Z");
