@@ -164,11 +164,30 @@ function withoutNamedVkn(folded: string): string {
 }
 const bareEDevlet = /^(\S+\s)?(e ?devlet|edevlet)\S*(\s\S+)?$/;
 
+/** What is shipped (folded): the card, the seal, the parcel. */
+const shipped = String.raw`(?:kart\w*|kargo\w*|muhur\w*|sertifika\w*|paket\w*|zarf\w*|gonderi\w*|card|seal|parcel|package|certificate)`;
+/** Its arrival denied (folded): "gelmedi", "elimize ulaşmadı", "hasn't arrived", "never came". */
+const arrivalDenied = String.raw`(?:gelme(?:di|miyor|mis|yen|medi)\w*|gelmiyor\w*|ulasma(?:di|mis)\w*|ulasmiyor\w*|gecmedi\w*|varmadi\w*|teslim (?:edilmedi|alamadi|almadi|alinmadi)\w*|(?:has|have|did|is|was) ?n t (?:\S+ )?(?:arrived|come|reached|been delivered|been received|received|shipped)|(?:never|not) (?:\S+ )?(?:arrived|came|come|reached|delivered|received)|yet to (?:arrive|come|be delivered))`;
+/** Words of another thing that arrives (folded): an invoice, a code, an e-mail, a reminder. */
+const otherArrival = String.raw`(?:fatura\w*|invoice\w*|kod\w*|code|sms|mail\w*|eposta\w*|sifre\w*|pin\w*|onay\w*|dekont\w*|hatirlatma\w*|bildirim\w*|mesaj\w*|cevap\w*|donus\w*|reply|message|email|reminder)`;
+/** What may follow "the card has not arrived" (folded): "nerede kaldı", "ne oldu acaba", "why", "yet". */
+const whereTail = String.raw`(?: (?:nerede|nerde|nerdesiniz|kaldi|ne|oldu|acaba|neden|niye|ya|yahu|hala|henuz|daha|mi|mu|where|is|it|why|yet|still|now|please|lutfen|tesekkurler))*`;
+/**
+ * The message's last clause says the card (seal, parcel) has not arrived: "… 1 hafta oldu kart
+ * hâlâ gelmedi", "… ama kargo hâlâ ulaşmadı nerede", "… and the card still hasn't arrived". Context
+ * before it (applying, paying, how long ago) is why they wait, not what they ask (R3.3.1).
+ */
+const cardNotArrived = new RegExp(
+  String.raw`\b${shipped}(?: (?!${otherArrival}\b)\S+){0,3} ${arrivalDenied}${whereTail}$|\bstill (?:no|without (?:the|our|a)) (?:card|seal|parcel)\b${whereTail}$`,
+);
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
   // R7.4: "we revoked it, how do we apply again" asks about applying, not revoking.
   if (revokedAlready.test(folded) && asksToApply.test(folded)) return rule("apply");
+  // A message ending in "the card has not arrived" asks where it is, whatever came before.
+  if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
   // "Is our seal revoked?" asks for the status: a status question never starts revocation.
   if (
     verdict.kind !== "none" &&

@@ -1,0 +1,32 @@
+/**
+ * A long message whose context (applied, paid, how long ago) comes before the question: when its
+ * last clause says the card has not arrived, it asks where the card is (R3.3.1), not how to apply
+ * or pay.
+ */
+import { describe, expect, it } from "vitest";
+import { foldTurkish } from "../../../bot/nlu/fold.ts";
+import { understand } from "../../../bot/nlu/understand.ts";
+
+const intentOf = (text: string, locale: "tr" | "en") => {
+  const understood = understand(foldTurkish(text), locale);
+  return understood.kind === "intent" ? understood.intent : understood.kind;
+};
+
+describe("the card has not arrived, after context", () => {
+  it.each([
+    ["başvuru yaptım ödedim 1 hafta oldu kart hala gelmedi", "tr"],
+    ["merhaba geçen ay başvurduk ödemeyi de yaptık ama kargo hala ulaşmadı nerede", "tr"],
+    ["ödemeyi yaptık 10 gün oldu hala kart elimize ulaşmadı", "tr"],
+    ["we applied and paid two weeks ago and the card still hasn't arrived", "en"],
+    ["I paid ten days ago but the seal never came", "en"],
+  ] as const)("%s → delivery", (text, locale) => {
+    expect(intentOf(text, locale)).toBe("delivery");
+  });
+
+  it.each([
+    ["kartla birlikte fatura gelmedi", "tr", "invoice"],
+    ["kart hala gelmedi, başvurum ne durumda", "tr", "order_status"],
+  ] as const)("%s → %s (another thing or another question last)", (text, locale, intent) => {
+    expect(intentOf(text, locale)).toBe(intent);
+  });
+});
