@@ -10,9 +10,9 @@ describe("informational topics", () => {
     ["R2.5", "HSM gereksinimleri nelerdir", ["FIPS 140-2", "EAL4+", "RSA 2048", "SHA-256", "SHA-512"]],
     ["R2.4", "hsm nereden temin ederim", ["Dirak HSM", "yerinde gözetim"]],
     ["R3.2", "ödeme nasıl yapılır", ["Vakıfbank", "Ziraat", "bir iş günü"]],
-    ["R4.1", "kartım geldi ne yapmalıyım", ["adımları", "Kilit Çözme"]],
+    ["R4.1", "kartım geldi ne yapmalıyım", ["adımları", "Kilit Çözme", "Akis Kart İzleme Aracı"]],
     ["R4.2", "pinim bloke oldu", ["Kilit Çözme"]],
-    ["R4.3", "puk deneyeyim mi", ["2014", "kalıcı"]],
+    ["R4.3", "puk deneyeyim mi", ["2014", "kalıcı", "Akis Kart İzleme Aracı"]],
     ["R5.2", "şirketimizin unvanı değişti", ["yeni", "başvuru"]],
     ["R6.1", "fiyat nedir", ["1.500,00 TL", "12.000,00 TL", "3.000,00 TL"]],
     ["R6.2", "faturam nerede", ["zarf"]],
@@ -36,6 +36,8 @@ describe("informational topics", () => {
     const { chat } = await setup();
     const first = await chat.say("e-fatura imzalarken hata alıyorum");
     expect(first).toContain("PIN");
+    // the seed names the card tool (R10.1): customers know it by that name
+    expect(first).toContain("Akis Kart İzleme Aracı");
     expect(first).toMatch(/iptal|süresi/);
     expect(await chat.say("ikisi de sorunsuz")).toMatch(/uygulama|yazılım/);
   });
