@@ -181,11 +181,37 @@ const cardNotArrived = new RegExp(
   String.raw`\b${shipped}(?: (?!${otherArrival}\b)\S+){0,3} ${arrivalDenied}${whereTail}$|\bstill (?:no|without (?:the|our|a)) (?:card|seal|parcel)\b${whereTail}$`,
 );
 
+/**
+ * A request to start the seal's own application (folded): "mühür başvurusunu başlatalım",
+ * "başvuruyu buradan yapabilir miyiz", "mali mühür almak istiyoruz", "start our seal application".
+ */
+const seekingSealApplication =
+  /\b(muhur|sertifika|eseal|seal)\w* (basvuru|siparis)\w* (yapmak|yapab|yapac|yapal|basla|baslat|olustur|ac|gir)\w*|\bbasvuru\w* (buradan |sizden |sizin uzerinizden |online |simdi |hemen )?(yapab|yapac|yapal|yapmak|basla|baslat|olustur)\w*|\b(muhur|sertifika)\w* (almak|alacag|alalim|edinmek)\w*|\b(start|begin|open|make|submit)\w* (our |my |an? |the )?(seal |eseal |certificate )?application|\bapply (for|to get) (an? |the |our )?(financial )?(seal|eseal|certificate)/;
+/** The request must be the message's point: within its last words. */
+const requestAtEnd = 6;
+/** Words (folded) of what to know or do before applying, or of GİB enrolment (R2.1). */
+const beforeApplyingWords =
+  /\b(once|oncesi\w*|oncesinde|ayri|ayrica|kayit\w*|kayd\w*|evrak\w*|belge\w*|yeter\w*|hazirla\w*|dikkat|bilmeli\w*|bilmem|gerekli|gerekiyor mu|gerekir mi|ne yap\w*|neler\w*|ne lazim|ne gerek\w*|what (do|should|must)|need to know|before|separate\w*|enrol\w*|regist\w*|documents?|enough|prepare)\b/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
   // R7.4: "we revoked it, how do we apply again" asks about applying, not revoking.
   if (revokedAlready.test(folded) && asksToApply.test(folded)) return rule("apply");
+  // "e-Fatura'ya geçiyoruz, mühür başvurusunu başlatalım": the e-document is why they apply; the
+  // request is to apply (R3), not to learn about GİB enrolment (R2.1).
+  const guess =
+    verdict.kind === "intent"
+      ? verdict.intent
+      : verdict.kind === "unsure"
+        ? verdict.candidates[0]
+        : undefined;
+  if (
+    guess === "before_apply" &&
+    seekingSealApplication.test(tokensOf(folded).slice(-requestAtEnd).join(" ")) &&
+    !beforeApplyingWords.test(folded)
+  )
+    return rule("apply");
   // A message ending in "the card has not arrived" asks where it is, whatever came before.
   if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
   // "Is our seal revoked?" asks for the status: a status question never starts revocation.
@@ -283,7 +309,10 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   const undo = mentionsR9TypeWord(folded) ? r9AsApplying(undone) : undone;
   const verdict = ruled(folded, decide(folded, undo));
   // "Change our e-mail, VKN 1234567890": the VKN names the firm; judge the message without it.
-  if (verdict.kind === "intent" && verdict.intent === "vkn_title_change" && verdict.source === "classifier") {
+  const changeGuess =
+    (verdict.kind === "intent" && verdict.intent === "vkn_title_change" && verdict.source === "classifier") ||
+    (verdict.kind === "unsure" && verdict.candidates[0] === "vkn_title_change");
+  if (changeGuess) {
     const plain = withoutNamedVkn(folded);
     if (plain !== folded && !vknOrTitle.test(plain)) {
       const again = classifierFor(locale).classify(plain);
