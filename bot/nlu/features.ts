@@ -78,6 +78,12 @@ const courtesy = new Set([
   "yardim",
 ]);
 
+/**
+ * The shortest word corrected to a known one an edit away: a five-letter word is as often another
+ * everyday word ("hafta" is no typo of "hata", nor "dolan" of "olan") as a typo.
+ */
+const minCorrectedLength = 6;
+
 /** Words that the training data of a locale uses, for typo correction. */
 export class Vocabulary {
   readonly #words = new Set<string>();
@@ -101,7 +107,8 @@ export class Vocabulary {
    * The word itself when known; else its colloquial form written out ("çalışmıyo" → "calismiyor",
    * "kesemiyoz" → "kesemiyoruz", "kitlendi" → "kilitlendi"), a glued question particle dropped
    * ("hsmmi" → "hsm") or a hearsay suffix dropped ("lazımmış" → "lazim", "çalınmış" → "calin") when
-   * that is known; else a known word one edit away (words of 5+ letters); else the word.
+   * that is known; else a known word one edit away with the same first letter (words of 6+ letters:
+   * typos rarely hit the first letter, and "dolmak" is no "olmak"); else the word.
    */
   correct(word: string): string {
     if (this.#words.has(word) || /\d/.test(word)) return word;
@@ -116,10 +123,10 @@ export class Vocabulary {
     if (particle && this.#words.has(particle[1]!)) return particle[1]!;
     const hearsay = /^(.{3,})m[iu]s$/.exec(word);
     if (hearsay && this.#words.has(hearsay[1]!)) return hearsay[1]!;
-    if (word.length < 5) return word;
+    if (word.length < minCorrectedLength) return word;
     for (const length of [word.length, word.length - 1, word.length + 1]) {
       for (const candidate of this.#byLength.get(length) ?? [])
-        if (withinOneEdit(word, candidate)) return candidate;
+        if (candidate[0] === word[0] && withinOneEdit(word, candidate)) return candidate;
     }
     return word;
   }
