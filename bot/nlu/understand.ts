@@ -28,7 +28,7 @@ export const minRevokeConfidence = 0.6;
 
 /** Words (folded prefixes) without which a message never starts revocation. */
 const revocationCues =
-  /\b(kayb|kayip|kaybol|calin|calint|caldi|caldir|calmis|iptal|revok|revoc|lost|stole|missing|kapat|cancel|disable|misus|kotuye|edevlet|bulamiyor|yitir)/;
+  /\b(kayb|kayip|kaybol|calin|calint|caldi|caldir|calmis|hirsiz|soyul|gasp|iptal|revok|revoc|lost|stole|theft|thief|thiev|burgl|robbed|robber|missing|kapat|cancel|disable|misus|kotuye|edevlet|bulamiyor|yitir)/;
 
 /** One folded word that is a revocation cue (a cue at the word's start). */
 const revocationCueWord = new RegExp(`^${revocationCues.source.slice(2)}`);
@@ -36,8 +36,8 @@ const revocationCueWord = new RegExp(`^${revocationCues.source.slice(2)}`);
 const deniedSuffix = /^(m[ae]d[iu]|m[iu]yor|m[ae]y[aeiu]|m[ae]z|m[ae]m[iu]s)/;
 /** Verb stems (folded) of the cue words whose negated form denies them. */
 const cueVerbs = ["kaybol", "kaybet", "kayb", "calin", "caldir", "yitir", "kapat", "iptal"];
-/** The light verb after a cue noun, negated (folded): "iptal etmeyin", "iptal edilmedi", "iptal olmadı". */
-const deniedLightVerb = /^(et|ettir|edil|ettiril|ol|yap|yaptir)(m[ae]d[iu]|m[iu]yor|m[ae]y[aeiu]|m[ae]z)/;
+/** The light verb after a cue noun, negated (folded): "iptal etmeyin", "iptal edilmedi", "hırsız girmedi". */
+const deniedLightVerb = /^(et|ettir|edil|ettiril|ol|yap|yaptir|gir)(m[ae]d[iu]|m[iu]yor|m[ae]y[aeiu]|m[ae]z)/;
 /** A denial right after the cue, or one word later (folded): "kayıp değil", "iptal etmek istemiyorum". */
 const deniedAfter =
   /^(?:yok|(?:\S+ )?(?:degil\w*|istemiyor\w*|istemem\w*|istemeyiz|gerek yok|gerekmiyor\w*))(?= |$)/;
