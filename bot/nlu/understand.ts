@@ -117,7 +117,7 @@ function r9AsApplying(ranked: readonly Scored[]): Scored[] {
 const onlyOrderNumber = /^mm\s*\d{10}$/;
 /** A revocation already done, told before asking to apply again (R7.4). */
 const revokedAlready =
-  /iptal(ini|i)? (ettik|ettirdik|ettim|ettirdim|edildi|yaptik|yaptirdik|islemi tamam)|already revoked|was revoked|have revoked|we revoked|revoked it/;
+  /iptal(ini|i)? (ettik|ettirdik|ettim|ettirdim|edildi|yaptik|yaptirdik|islemi tamam|etmisiz|ettirmisiz|etmistik|ettirmistik|etmistim|ettirmistim)|already revoked|was revoked|have revoked|we revoked|revoked it|(had|got) (it |our \S+ |the \S+ )?revoked/;
 const asksToApply =
   /basvur|apply|application|yenisini al|yeni (bir )?(mali )?muhur|replacement|new (one|seal|card)/;
 const foreignPartner = /yabanci|foreign/;
@@ -214,6 +214,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     return rule("apply");
   // A message ending in "the card has not arrived" asks where it is, whatever came before.
   if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
+  // "We revoked it by mistake, can it be undone?": a revocation already done, asked back (R7.1),
+  // never a new one.
+  if (revokedAlready.test(folded) && undoCue.test(folded)) return rule("revoke_undo");
   // "Is our seal revoked?" asks for the status: a status question never starts revocation.
   if (
     verdict.kind !== "none" &&
