@@ -178,8 +178,21 @@ const whereTail = String.raw`(?: (?:nerede|nerde|nerdesiniz|kaldi|ne|oldu|acaba|
  * before it (applying, paying, how long ago) is why they wait, not what they ask (R3.3.1).
  */
 const cardNotArrived = new RegExp(
-  String.raw`\b${shipped}(?: (?!${otherArrival}\b)\S+){0,3} ${arrivalDenied}${whereTail}$|\bstill (?:no|without (?:the|our|a)) (?:card|seal|parcel)\b${whereTail}$`,
+  String.raw`\b${shipped}(?: (?!${otherArrival}\b)\S+){0,3} ${arrivalDenied}${whereTail}$|\bstill (?:no|without (?:the|our|a)) (?:card|seal|parcel)\b${whereTail}$|\b(?:has|have|did) ?n t (?:\S+ )?(?:got|gotten|received|seen)(?: the| our| my| a)?(?: \S+)? (?:card|seal|parcel|package)\b${whereTail}$`,
 );
+
+/** How many of a message's last words make its point, for the rules on the question's focus. */
+const focusWords = 7;
+/** The last words of a folded message: where a Turkish (and often an English) message asks. */
+function focusOf(folded: string): string {
+  return tokensOf(folded).slice(-focusWords).join(" ");
+}
+/** Asking for the money back (folded): "parayı geri alabilir miyiz", "ücret iadesi", "refund". */
+const asksMoneyBack =
+  /\b(para\w*|ucret\w*|bedel\w*|odedig\w*|odeme\w*)( \S+)? (geri (al|iste|ode|ver|yatir|gonder|talep)\w*|iade\w*)|\b(money|payment|fee|amount)s? back\b|\brefund\w*/;
+/** Asking how to pay (folded): "ödemeyi nasıl yapacağız", "nasıl öderiz", "how else can I pay". */
+const asksHowToPay =
+  /\bnasil (odeme|odey|oder|odenir|odeyece)\w*|\bodeme\w* ((?!\S*[dt][iu][kmnz]? )\S+ ){0,2}(nasil|nereden|nereye)\b|\bhow (else )?(can|do|should|could|would) (i|we) pay\b|\bhow (to|do you) pay\b/;
 
 /**
  * A request to start the seal's own application (folded): "mühür başvurusunu başlatalım",
@@ -214,6 +227,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     return rule("apply");
   // A message ending in "the card has not arrived" asks where it is, whatever came before.
   if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
+  // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
+  if (asksMoneyBack.test(focusOf(folded)) && !asksForRevocation(folded)) return rule("refund");
+  if (asksHowToPay.test(focusOf(folded)) && !asksForRevocation(folded)) return rule("payment");
   // "We revoked it by mistake, can it be undone?": a revocation already done, asked back (R7.1),
   // never a new one.
   if (revokedAlready.test(folded) && undoCue.test(folded)) return rule("revoke_undo");
