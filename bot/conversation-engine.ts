@@ -21,6 +21,9 @@ import { Turn } from "./turn.ts";
 /** Longest customer message considered; the rest is ignored. */
 const maxTextLength = 2000;
 
+/** Telegram's start command typed as text, alone, optionally addressed to the bot ("/start@MaliMuhurBot"). */
+const startCommand = /^\s*\/start(@\w+)?\s*$/i;
+
 /** Creates the engine over its ports. */
 export function createConversationEngine(engineDeps: EngineDeps): ConversationEngine {
   // Every text may name a link or the call centre: the configured ones are its parameters.
@@ -28,7 +31,10 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
   const deps: EngineDeps = { ...engineDeps, texts };
   const queues = new Map<string, Promise<unknown>>();
 
-  async function turn(ref: ConversationRef, event: UserEvent): Promise<BotMessage[]> {
+  async function turn(ref: ConversationRef, typed: UserEvent): Promise<BotMessage[]> {
+    // "/start" typed (Telegram's own command, or copied into the web chat) starts as the channel's start does
+    const event: UserEvent =
+      typed.type === "text" && startCommand.test(typed.text) ? { type: "start" } : typed;
     let raw: unknown;
     try {
       raw = await deps.states.load(ref.id);

@@ -9,4 +9,13 @@ describe("the engine's input", () => {
     expect(await chat.say("kartım çalışmıyor \ud800")).toMatch(/ilettim/);
     expect(handoff.relayed.map((r) => r.text)).toEqual(["kartım çalışmıyor \uFFFD"]);
   });
+
+  it("'/start' typed (on any channel, also with the bot's name) is a start: the greeting, then the open question", async () => {
+    const { chat } = await setup();
+    expect(await chat.say("/start")).toMatch(/mali mühür/i);
+    await chat.say("başvuru");
+    const again = await chat.say("/start@MaliMuhurBot");
+    expect(again).toMatch(/mali mühür/i);
+    expect(chat.buttons()).toContain("Tüzel kişi");
+  });
 });
