@@ -33,6 +33,7 @@ import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
+import { titleProblem } from "./dialog/title-answer.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira, linkParams } from "./info.ts";
 import { orderPaymentUrl } from "./payment.ts";
@@ -424,6 +425,14 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   const field = answer.field(flow.data);
   // a question that would pass as a name, unvan or address ("pinim bloke oldu ne yapmalıyım")
   if (questionShaped(field, raw, turn.input.folded) && answerSideQuestion(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // the unvan becomes the certificate's name: a question, a non-answer or contact data is none
+  const problem =
+    field === "title" || field === "groupTitle" ? titleProblem(raw, turn.input.folded) : undefined;
+  if (problem) {
+    if (problem !== "question" || !answerSideQuestion(turn)) turn.say(`app.title_problem.${problem}`);
     prompt(turn, flow);
     return true;
   }

@@ -39,7 +39,7 @@ const agentPhrase =
 
 /**
  * The global command a folded message is, or undefined. "temsilci" (a human agent) is recognised
- * inside short sentences too ("temsilciye bağlanmak istiyorum"). In a dialog (`dialog`) the ways of leaving it ("vazgeçiyorum", "never mind": bot/nlu/leave-phrase.ts) are a
+ * inside short sentences too ("temsilciye bağlanmak istiyorum"), and at the start of a long one. In a dialog (`dialog`) the ways of leaving it ("vazgeçiyorum", "never mind": bot/nlu/leave-phrase.ts) are a
  * cancel as well; outside one only the plain words are, so the topics keep the other messages.
  */
 export function globalCommand(
@@ -49,6 +49,8 @@ export function globalCommand(
   const hit = exact[folded];
   if (hit) return hit;
   const tokens = tokensOf(folded);
+  // "temsilci istiyorum, vkn … tel …": a message that opens with the request, however long
+  if (tokens.slice(0, 2).some((t) => t.startsWith("temsilci"))) return "agent";
   if (tokens.length <= 8) {
     if (tokens.some((t) => t.startsWith("temsilci") || t === "agent" || t === "operator" || t === "human"))
       return "agent";
