@@ -15,6 +15,8 @@ const cases: RegExp[] = [
   /(\b100|yuzde ?(yuz|100)|tamamen|tamami|hepsi|tumu|butunuyle|fully|percent|wholly|entirely|all)\s+(\S+\s+)?(yabanci|foreign)/,
   // foreign representatives: "temsilcilerimiz yabancı", "müdürlerimizin hepsi yabancı"
   /(temsilci|yonetici|mudur|yetkili)\S*\s+(\S+\s+){0,2}yabanci|representatives? (are|is) (all )?foreign|foreign (representatives|directors|managers)/,
+  // every partner or owner foreign: "all our partners are foreign", "our shareholders are all foreign"
+  /\ball (of )?(our |the )?(partners|shareholders|owners|founders) (are|is) (all )?foreign|\b(partners|shareholders|owners|founders) are all foreign|\b(ortak|hissedar|sahip)\w* (tamami|hepsi|tumu) yabanci/,
   // the seed's GİB address for written applications
   /\b33\s*(\s|\.)?\s*mudurlu|denetim ve uyum/,
 ];
