@@ -1,14 +1,25 @@
 import { foldForLabel, splitLabel } from "../text/labelled-answer.ts";
 
-/** A pragmatic e-mail check (one @, a dotted domain, no spaces, at most 254 characters); returns the trimmed, lower-cased address or undefined. */
+/**
+ * A pragmatic e-mail check (one @, a dotted domain, no spaces, no two dots in a row, domain labels
+ * without a leading or trailing hyphen, at most 254 characters); returns the address trimmed, its
+ * domain lower-cased, or undefined.
+ */
 export function normaliseEmail(input: string): string | undefined {
   const value = input.trim();
   if (value.length > 254) return undefined;
   if (!/^[^\s@]{1,64}@[^\s@.]+(\.[^\s@.]+)+$/.test(value)) return undefined;
   const [local, domain] = value.split("@") as [string, string];
-  if (!/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(local) || local.startsWith(".") || local.endsWith("."))
+  if (
+    !/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(local) ||
+    local.startsWith(".") ||
+    local.endsWith(".") ||
+    local.includes("..")
+  )
     return undefined;
-  if (!/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) return undefined;
+  // each domain label: letters, digits and inner hyphens (RFC 5321 / 1035)
+  const labelPart = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+  if (!new RegExp(`^${labelPart}(\\.${labelPart})*\\.[A-Za-z]{2,}$`).test(domain)) return undefined;
   return `${local}@${domain.toLowerCase()}`;
 }
 

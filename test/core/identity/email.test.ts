@@ -8,6 +8,17 @@ describe("e-mail addresses", () => {
       expect(normaliseEmail(bad), bad).toBeUndefined();
   });
 
+  it("refuses two dots in a row, and a domain label that starts or ends with a hyphen (RFC 5321)", () => {
+    for (const bad of [
+      "ali..veli@ornek.com.tr",
+      "ali@ornek..com.tr",
+      "ali@-ornek.com.tr",
+      "ali@ornek-.com.tr",
+    ])
+      expect(normaliseEmail(bad), bad).toBeUndefined();
+    expect(normaliseEmail("ali.veli@ornek-gida.com.tr")).toBe("ali.veli@ornek-gida.com.tr");
+  });
+
   it("takes an answer with a label before the address, as customers type it", () => {
     for (const typed of [
       "e-posta: muhasebe@ornek.com.tr",
