@@ -41,7 +41,9 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     } catch {
       raw = undefined;
     }
-    const text = event.type === "text" ? wellFormed(event.text.slice(0, maxTextLength)) : "";
+    // NFKC: full-width digits ("３２３０…"), ligatures and the like read as what they look like
+    const text =
+      event.type === "text" ? wellFormed(event.text.slice(0, maxTextLength)).normalize("NFKC") : "";
     const input =
       event.type === "text"
         ? { raw: text, folded: foldTurkish(text) }

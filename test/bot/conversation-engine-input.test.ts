@@ -18,4 +18,12 @@ describe("the engine's input", () => {
     expect(again).toMatch(/mali mühür/i);
     expect(chat.buttons()).toContain("Tüzel kişi");
   });
+
+  it("full-width digits and compatibility forms are read as their plain forms (NFKC): a VKN typed in them is taken", async () => {
+    const { chat, states, ref } = await setup();
+    await chat.say("başvuru");
+    await chat.say("tüzel");
+    expect(await chat.say("３２３０５１２３８４")).toMatch(/unvan/);
+    expect(JSON.parse(states.saved.get(ref.id)!).flow.data.idNumber).toBe("3230512384");
+  });
 });
