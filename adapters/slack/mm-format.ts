@@ -9,12 +9,22 @@ import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 
+/** Most characters of an agent's typed word an answer repeats; a longer one is cut and ends in "…". */
+export const maxEchoLength = 40;
+
 /**
  * A word an agent typed, as an answer may repeat it: an order number in its stored form, anything
- * else with every VKN, TCKN, phone number and e-mail address in it masked and Slack markup escaped.
+ * else with every VKN, TCKN, phone number and e-mail address in it masked and Slack markup escaped;
+ * at most {@link maxEchoLength} characters of it (then "…"), so that a pasted essay is not echoed back.
  */
 export function echoTyped(value: string): string {
-  return normaliseOrderNumber(value) ?? escapeSlackText(maskPersonalData(value));
+  return normaliseOrderNumber(value) ?? escapeSlackText(shortened(maskPersonalData(value)));
+}
+
+/** `value` cut to {@link maxEchoLength} characters (code points) plus "…" when longer. */
+function shortened(value: string): string {
+  const chars = Array.from(value);
+  return chars.length <= maxEchoLength ? value : `${chars.slice(0, maxEchoLength).join("")}…`;
 }
 
 /** The usage line of a subcommand (`usage.<sub>`). */

@@ -18,8 +18,20 @@ export interface AnswerButton {
   style?: "primary" | "danger";
 }
 
-/** An answer of one or more paragraphs (mrkdwn) and, optionally, a row of buttons. */
-export function answer(paragraphs: string[], buttons: AnswerButton[] = []): SlackAnswer {
+/** Most characters Slack takes in a section block's text (https://api.slack.com/reference/block-kit/blocks#section). */
+export const maxSectionText = 3000;
+
+/** `text` cut to fit a section block: at most {@link maxSectionText} characters, ending in "…" when cut. */
+export function fitSection(text: string): string {
+  return text.length <= maxSectionText ? text : `${text.slice(0, maxSectionText - 1)}…`;
+}
+
+/**
+ * An answer of one or more paragraphs (mrkdwn) and, optionally, a row of buttons. A paragraph longer
+ * than Slack takes in a section is cut (Slack would refuse the whole answer); `text` holds the cut ones.
+ */
+export function answer(typed: string[], buttons: AnswerButton[] = []): SlackAnswer {
+  const paragraphs = typed.map(fitSection);
   const blocks: KnownBlock[] = paragraphs.map((text) => ({
     type: "section",
     text: { type: "mrkdwn", text },
