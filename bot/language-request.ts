@@ -117,6 +117,25 @@ const courtesy = new Set([
   "is",
   "there",
   "an",
+  // a greeting before the request, and asking whether there is support in the language
+  "hello",
+  "hi",
+  "hey",
+  "good",
+  "morning",
+  "afternoon",
+  "evening",
+  "merhaba",
+  "selam",
+  "gunaydin",
+  "iyi",
+  "gunler",
+  "only",
+  "support",
+  "help",
+  "destek",
+  "destegi",
+  "yardim",
 ]);
 
 /**

@@ -15,6 +15,12 @@ describe("a language asked for in words", () => {
     ["TÜRKÇE", "tr"],
     ["Türkçe konuşabilir miyiz?", "tr"],
     ["in Turkish please", "tr"],
+    // a greeting before it, or asking whether there is support in it (tester round 15, a43)
+    ["Hello, do you speak English?", "en"],
+    ["hi, I only speak English", "en"],
+    ["Is there English support?", "en"],
+    ["merhaba, ingilizce destek var mı", "en"],
+    ["Good morning, English please", "en"],
   ])("%s → %s", (text, locale) => {
     expect(languageRequestOf(text)).toBe(locale);
   });
@@ -22,6 +28,8 @@ describe("a language asked for in words", () => {
   it.each([
     "ingilizce fatura istiyorum",
     "my English name is John",
+    "hello",
+    "English invoice support",
     "en",
     "tr",
     "lütfen",
