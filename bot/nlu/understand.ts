@@ -137,7 +137,7 @@ const vknOrTitle =
   /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|(sirket|firma)\w* (adi|ismi)\b|\b(isim|ismi|ismimiz) degis|title|tax number|company name|firm s name)/;
 /** Words (folded) of putting something back: without one, no message is about undoing a revocation. */
 const undoCue =
-  /\b(geri (al|ac|cek|cevir|dondur|getir|yukle)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*|give|get|bring) (it )?back|(valid|working|used|activ\w*|enabled?|open\w*|usable) again)/;
+  /\b(geri (al|ac|cek|cevir|dondur|getir|yukle|gel)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*|give|get|bring) (it )?back|(valid|working|used|activ\w*|enabled?|open\w*|usable) again)/;
 /**
  * A question whether the seal is (or was) revoked or cancelled (folded English): it asks for the
  * certificate's status (R10), never for a revocation. Turkish "iptal edilmiş mi" is placed by the
@@ -228,8 +228,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // A message ending in "the card has not arrived" asks where it is, whatever came before.
   if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
   // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
-  if (asksMoneyBack.test(focusOf(folded)) && !asksForRevocation(folded)) return rule("refund");
-  if (asksHowToPay.test(focusOf(folded)) && !asksForRevocation(folded)) return rule("payment");
+  // A revocation the classifier found stays (a lost card and its fee are R7 first); "başvuruyu
+  // iptal edersem param iade edilir mi" is no revocation and asks for the money.
+  if (asksMoneyBack.test(focusOf(folded)) && guess !== "revoke") return rule("refund");
+  if (asksHowToPay.test(focusOf(folded)) && guess !== "revoke") return rule("payment");
   // "We revoked it by mistake, can it be undone?": a revocation already done, asked back (R7.1),
   // never a new one.
   if (revokedAlready.test(folded) && undoCue.test(folded)) return rule("revoke_undo");

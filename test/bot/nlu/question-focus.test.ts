@@ -36,10 +36,15 @@ describe("money back and the way to pay, asked after the story", () => {
   it.each([
     ["yanlış firma adına başvurup ödemişiz, parayı geri alabilir miyiz", "tr", "refund"],
     ["we applied for the wrong company and paid, can we get the money back", "en", "refund"],
+    ["başvuruyu iptal edersem param iade edilir mi", "tr", "refund"],
     ["başvuruyu tamamladık, ödemeyi vakıfbank'tan nasıl yapacağız", "tr", "payment"],
     ["my card limit was not enough on the virtual POS, how else can I pay", "en", "payment"],
   ] as const)("%s (%s) → %s", (text, locale, intent) => {
     expect(intentOf(text, locale)).toBe(intent);
+  });
+
+  it("a revocation with a fee question stays a revocation", () => {
+    expect(intentOf("kartımız çalındı iptal edin, ücret iadesi olur mu", "tr")).toBe("revoke");
   });
 
   it("a payment made, then another question, is not a payment question", () => {

@@ -17,6 +17,7 @@ describe("a done revocation to be undone", () => {
     ["we revoked the wrong certificate, can it be undone", "en"],
     ["we had our seal revoked by mistake, can you restore it", "en"],
     ["yanlış sertifikayı iptal etmişiz geri alınabilir mi", "tr"],
+    ["iptal edilen sertifika geri gelir mi", "tr"],
   ] as const)("%s → revoke_undo", (text, locale) => {
     expect(intentOf(text, locale)).toBe("revoke_undo");
   });
