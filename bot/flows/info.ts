@@ -69,8 +69,24 @@ const liraFormats = {
   en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
 };
 
+/**
+ * The PUK already entered wrong ("PUK kodumu 3 kere yanlış girdim", "I entered the PUK wrong"): R4.3's
+ * warning comes too late, and "Kilit Çözme" cannot help a card the PUK has disabled.
+ */
+const pukEnteredWrong = (folded: string) => /\bpuk/.test(folded);
+const wrongEntry = /\b(yanlis|hatali|wrong|incorrect\w*)\b/;
+const entered = /\b(gir(dim|dik|di|ildi|mis\w*|ilmis\w*)|entered|typed|tried)\b/;
+
 /** Answers one informational topic. */
 export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): void {
+  const folded = turn.input.folded;
+  if (intent === "puk" && pukEnteredWrong(folded) && wrongEntry.test(folded) && entered.test(folded)) {
+    turn.say("info.puk_entered", linkParams(turn), [
+      { id: "i:apply", label: turn.t("menu.apply") },
+      { id: "i:agent", label: turn.t("menu.agent") },
+    ]);
+    return;
+  }
   const buttons = (followUps[intent] ?? []).map((i) => ({ id: `i:${i}`, label: turn.t(`menu.${i}`) }));
   turn.say(`info.${intent}`, linkParams(turn), buttons);
 }

@@ -13,6 +13,12 @@ describe("informational topics", () => {
     ["R4.1", "kartım geldi ne yapmalıyım", ["adımları", "Kilit Çözme", "Akis Kart İzleme Aracı"]],
     ["R4.2", "pinim bloke oldu", ["Kilit Çözme"]],
     ["R4.3", "puk deneyeyim mi", ["2014", "kalıcı", "Akis Kart İzleme Aracı"]],
+    // PUK already entered wrong: no "use Kilit Çözme" (it cannot help a disabled card), the renewal
+    [
+      "R4.3",
+      "PUK kodumu 3 kere yanlış girdim",
+      ["kullanım dışı", "ücret karşılığında", "daha fazla denemeyin"],
+    ],
     ["R5.2", "şirketimizin unvanı değişti", ["yeni", "başvuru"]],
     ["R6.1", "fiyat nedir", ["1.500,00 TL", "12.000,00 TL", "3.000,00 TL"]],
     ["R6.2", "faturam nerede", ["zarf"]],
