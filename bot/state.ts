@@ -31,6 +31,8 @@ export interface VerifyFlow {
   purpose: VerifyPurpose;
   /** When the code was sent (ms since the epoch, the engine's clock): tells an expired code from a wrong one. */
   codeSentAt?: number;
+  /** A revocation reason the customer already gave (kayıp/çalıntı), offered at the reason question. */
+  reason?: "kayip" | "calinti";
 }
 
 /** Contact update (R5.1) after verification. */
@@ -48,6 +50,8 @@ export interface RevokeFlow {
   step: "cert" | "reason" | "confirm";
   serial?: string;
   reason?: "kayip" | "calinti";
+  /** The reason read from earlier messages: named at the reason question, "evet" takes it. */
+  noted?: "kayip" | "calinti";
 }
 
 /** Order status by order number (R3.2, R3.3). */

@@ -3,16 +3,18 @@
  * VKN: the VKN/TCKN or certificate serial, a one-time code to the registered contacts (named
  * masked), 3 tries. Unknown subjects get the same wording as known ones.
  */
+import { readTypedCode } from "../../core/ra/typed-code.ts";
 import { extractEntities } from "../nlu/entities.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeHolder, listVerifiedCertificates } from "./certificate-lines.ts";
 import { startContactUpdate } from "./contact-update.ts";
 import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
-import { declineForOtherTopic } from "./dialog/leaving-topic.ts";
+import { declineForOtherTopic, leavingTopic } from "./dialog/leaving-topic.ts";
 import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { startRevocation } from "./revocation.ts";
+import { revocationReasonOf } from "./revocation-reason.ts";
 import { sendCode } from "./send-code.ts";
 
 /** The topic that starts each purpose again. */
@@ -47,7 +49,11 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
     pending?.name === "verify" &&
     pending.step === "code"
   ) {
-    turn.state.flow = { ...pending, purpose };
+    turn.state.flow = {
+      ...pending,
+      purpose,
+      reason: purpose === "revoke" ? (reasonIn(turn) ?? pending.reason) : undefined,
+    };
     turn.say("verify.code_pending");
     return;
   }
@@ -65,6 +71,37 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
   }
   turn.state.flow = { name: "verify", step: "subject", purpose };
   turn.say("verify.ask_subject");
+}
+
+/** The revocation reason (kayıp or çalıntı, one of them) a typed message gives, if any. */
+export function reasonIn(turn: Turn): "kayip" | "calinti" | undefined {
+  if (turn.input.raw === undefined) return undefined;
+  const reason = revocationReasonOf(turn.input.folded);
+  return reason === "both" ? undefined : reason;
+}
+
+/**
+ * A revocation reason typed at a revocation's code question ("çalıntı") is no other topic: it is
+ * noted for the reason question and the code is asked for, the question staying open.
+ */
+function reasonAtCode(turn: Turn, flow: VerifyFlow): boolean {
+  if (flow.purpose !== "revoke" || readTypedCode(turn.input.raw ?? "") !== undefined) return false;
+  if (namedIdNumber(turn) !== undefined) return false;
+  const reason = reasonIn(turn);
+  if (!reason) return false;
+  flow.reason = reason;
+  turn.say("verify.reason_noted", { reason: turn.t(`revoke.reason.${reason}`) });
+  return true;
+}
+
+/**
+ * Whether the message asks again for what a verification leads to (a revocation, a contact update)
+ * with no other VKN/TCKN: the engine goes on with the code already sent (`startVerification`), so the
+ * code question is not left.
+ */
+function resumesVerification(turn: Turn): boolean {
+  const topic = leavingTopic(turn);
+  return (topic === "revoke" || topic === "contact_update") && namedIdNumber(turn) === undefined;
 }
 
 /** The VKN or TCKN (checksum-valid) written in the message that started a flow, if any. */
@@ -87,6 +124,7 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       await sendCode(turn, flow.purpose, subject);
       return true;
     }
+    if (reasonAtCode(turn, flow)) return true;
     const entered = await enterCode(turn, {
       check: async (code) => {
         const { verified, attemptsLeft, expired } = await turn.deps.ra.verifyCode({
@@ -101,7 +139,10 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       // no access to the registered contacts, the code does not arrive: only the call centre can verify (R11)
       unreachableKey: "verify.code_unreachable",
     });
-    if (entered === "declined") return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);
+    if (entered === "declined") {
+      if (resumesVerification(turn)) return false;
+      return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);
+    }
     if (entered === "ok") {
       turn.state.flow = undefined;
       turn.say("verify.done");

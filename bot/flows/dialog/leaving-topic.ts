@@ -15,11 +15,16 @@ function keepsDialog(intent: Intent): boolean {
   return intent === "greeting" || intent === "thanks" || intent === "menu" || answeredInPassing(intent);
 }
 
+/** The confident topic of the typed message that the engine starts as a dialog of its own, if any. */
+export function leavingTopic(turn: Turn): Intent | undefined {
+  if (turn.input.raw === undefined) return undefined;
+  const understood = understand(turn.input.folded, nluLocaleOf(turn.ref.locale));
+  return understood.kind === "intent" && !keepsDialog(understood.intent) ? understood.intent : undefined;
+}
+
 /** Whether the typed message is a confident topic that the engine starts as a dialog of its own. */
 export function leavesDialog(turn: Turn): boolean {
-  if (turn.input.raw === undefined) return false;
-  const understood = understand(turn.input.folded, nluLocaleOf(turn.ref.locale));
-  return understood.kind === "intent" && !keepsDialog(understood.intent);
+  return leavingTopic(turn) !== undefined;
 }
 
 /**
