@@ -5,7 +5,7 @@
  * mounted on it afterwards (adapters/slack/slack-console.ts).
  */
 import type { ServerResponse } from "node:http";
-import { App, ExpressReceiver, type webApi } from "@slack/bolt";
+import { App, type Authorize, ExpressReceiver, webApi } from "@slack/bolt";
 import express, { type Router } from "express";
 import type { TFunction } from "i18next";
 import type { Logger } from "pino";
@@ -68,35 +68,52 @@ export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | und
     // Bolt's own answers are bare; these keep to the service's coded JSON errors.
     processEventErrorHandler: async ({ error, response }) => {
       if (response.headersSent) {
-        logger.error({ err: error }, "Slack request failed after it was acknowledged");
+        logger.error(
+          { err: error, errorCode: "slack_failed_after_ack" },
+          "slack_failed_after_ack: Slack request failed after it was acknowledged",
+        );
         return false;
       }
-      logger.error({ err: error }, "Slack request failed");
+      logger.error(
+        { err: error, errorCode: "slack_request_failed" },
+        "slack_request_failed: Slack request failed",
+      );
       writeJsonError(response, 500, "internal", "internal error");
       return false;
     },
+    // The door answers unknown routes at once; this is a listener that did not acknowledge in time.
     unhandledRequestHandler: ({ response }) => {
-      logger.warn("Slack request not acknowledged in time (no listener took it)");
+      logger.error(
+        { errorCode: "slack_not_acknowledged" },
+        "slack_not_acknowledged: Slack request not acknowledged within 3 s; answered 503",
+      );
       if (!response.headersSent)
-        writeJsonError(response, 404, "slack_unhandled", "no handler took this Slack request");
+        writeJsonError(
+          response,
+          503,
+          "slack_not_acknowledged",
+          "the Slack request could not be acknowledged",
+        );
     },
   });
+  const clientOptions = {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    // The client's default retries a failed call for about 30 minutes, while a customer's turn
+    // (a hand-off message) waits for it: a few quick retries, then the turn apologises.
+    retryConfig: slackRetries,
+  };
+  const client = new webApi.WebClient(env.SLACK_BOT_TOKEN, { ...clientOptions, logger: boltLogger(logger) });
   const app = new App({
-    token: env.SLACK_BOT_TOKEN,
     receiver,
     logger: boltLogger(logger),
     deferInitialization: true,
-    // No auth.test at start-up: the service starts even while Slack is unreachable.
-    tokenVerificationEnabled: false,
-    clientOptions: {
-      ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
-      // The client's default retries a failed call for about 30 minutes, while a customer's turn
-      // (a hand-off message) waits for it: a few quick retries, then the turn apologises.
-      retryConfig: slackRetries,
-    },
+    // Never auth.test before a listener runs (Bolt's own single-token authorisation calls it on
+    // every request when token verification is off): with the Web API unreachable its retries
+    // outlast Slack's 3 s and the command was never acknowledged.
+    authorize: botAuthorization(client, env.SLACK_BOT_TOKEN, logger),
+    clientOptions,
   });
   await app.init();
-  const client: webApi.WebClient = app.client;
   const supportChannel = env.SLACK_SUPPORT_CHANNEL;
   return {
     app,
@@ -108,6 +125,40 @@ export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | und
     agents: new SlackAgents(env.SLACK_AGENTS ?? []),
     desk: slackHandoffDesk(client, supportChannel, t),
     nowMs: ctx.nowMs,
+  };
+}
+
+/**
+ * The bot's authorisation without waiting for Slack: the token at once, with the bot's ids once a
+ * background `auth.test` has told them (asked on the first request, again after a failure). Without
+ * the ids only Bolt's ignore-self filter is weaker; the console's message listener skips bot messages itself.
+ */
+export function botAuthorization(
+  client: webApi.WebClient,
+  botToken: string,
+  logger: Logger,
+): Authorize<boolean> {
+  let ids: { botId?: string; botUserId?: string } | undefined;
+  let asking = false;
+  return async () => {
+    if (!ids && !asking) {
+      asking = true;
+      client.auth
+        .test({ token: botToken })
+        .then((r) => {
+          ids = { ...(r.bot_id ? { botId: r.bot_id } : {}), ...(r.user_id ? { botUserId: r.user_id } : {}) };
+        })
+        .catch((error: unknown) =>
+          logger.error(
+            { err: error, errorCode: "slack_auth_test_failed" },
+            "slack_auth_test_failed: Slack auth.test failed; the bot's ids are unknown for now",
+          ),
+        )
+        .finally(() => {
+          asking = false;
+        });
+    }
+    return { botToken, ...ids };
   };
 }
 

@@ -130,8 +130,14 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     }
   });
 
+  // After the acknowledgement: only the log (with a code an operator can search for), no second answer.
   app.error(async (error) => {
-    logger.error({ err: error }, "slack listener failed");
+    const code = (error as { code?: unknown }).code;
+    const errorCode = code === "slack_followup_failed" ? code : "slack_listener_failed";
+    logger.error(
+      { err: error, errorCode },
+      `${errorCode}: a Slack listener failed after the request was acknowledged`,
+    );
   });
 
   return { routers: [slack.router], desk: slack.desk, close: async () => {} };
