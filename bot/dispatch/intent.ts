@@ -1,7 +1,8 @@
 /**
  * `intent`: a typed menu label or a recognised topic starts that topic; a side question inside a
  * dialog is answered and the pending question asked again; two questions in one message outside a
- * dialog get both answers; when unsure, the two best topics are offered as buttons, never guessed.
+ * dialog get both answers; when unsure, the two best topics are offered as buttons, never guessed;
+ * a VKN alone gets the topics it starts (./bare-vkn.ts).
  */
 import { answerSideTopic, twoSideTopicsOf } from "../flows/dialog/side-question.ts";
 import { answeredInPassing } from "../flows/info.ts";
@@ -12,6 +13,7 @@ import type { Intent } from "../nlu/intent-names.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
 import type { Turn } from "../turn.ts";
+import { isBareVkn, vknTopics } from "./bare-vkn.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 
@@ -47,6 +49,13 @@ export const intentStep: DispatchStep = {
       state.misses = 0;
       state.flow = undefined;
       await startIntent(turn, "cert_status");
+      return true;
+    }
+    // a VKN alone outside a dialog: what it is for, the chosen topic going on with it
+    if (!open && !typedMenu && input.raw !== undefined && isBareVkn(input.folded)) {
+      state.misses = 0;
+      askWhichIntent(turn, vknTopics);
+      state.unsure = { text: input.raw, topics: [...vknTopics] };
       return true;
     }
     // two questions in one message outside a dialog ("fiyatı ne kadar, kaç günde gelir?"): both answered
