@@ -93,7 +93,7 @@ const minAddressLetters = 5;
  * the digit already counts, and alone they are ordinary words ("I have no idea").
  */
 const addressWords =
-  /(^|[^a-z])(mah|mahalle\w*|mh|cad|cadde\w*|cd|sok|sokak|sokag\w*|sk|bulvar\w*|blv|bul|apt|apartman\w*|site\w*|plaza|blok|koy|koyu|mevki\w*|organize|osb|sanayi|is merkezi|street|st|avenue|ave|road|rd|floor|building)([^a-z]|$)/;
+  /(^|[^a-z])(mah|mahalle\w*|mh|cad|cadde\w*|cd|sok|sokak|sokag\w*|sk|bulvar\w*|blv|bul|apt|apartman\w*|site\w*|plaza|blok|koy|koyu|mevki\w*|organize|osb|sanayi|is merkezi|is hani|teknopark\w*|teknokent\w*|kampus\w*|campus|avm|carsi\w*|pasaj\w*|rezidans\w*|residence|street|st|avenue|ave|road|rd|floor|building)([^a-z]|$)/;
 
 /**
  * A delivery or HSM address: 10 to 500 characters, at least two words and some letters, and a

@@ -128,6 +128,9 @@ describe("application fields (R3.1, interfaces §4)", () => {
         "Cumhuriyet Mahallesi Gazi Sokak Çorlu Tekirdağ",
       ],
       ["deliveryAddress", "Kızılay Mah. İnönü Blv Çankaya/Ankara", "Kızılay Mah. İnönü Blv Çankaya/Ankara"],
+      // a technology park or campus names the place (tester round 15)
+      ["hsmAddress", "Teknopark İstanbul Pendik", "Teknopark İstanbul Pendik"],
+      ["hsmAddress", "ODTÜ Teknokent Çankaya Ankara", "ODTÜ Teknokent Çankaya Ankara"],
       ["hsmAddress", "Gebze OSB 3. cadde 12 Kocaeli", "Gebze OSB 3. cadde 12 Kocaeli"],
       ["deliveryAddress", "12 Baker Street London", "12 Baker Street London"],
     ]);
