@@ -38,6 +38,22 @@ export function contactUpdateStepKey(challengeId: string): string {
   return `contact_update:${challengeId}`;
 }
 
+/**
+ * Whether `typed` (already validated) is the registered contact: an e-mail address ignoring letter
+ * case (a mailbox is not told apart by it in practice), a phone number after normalisation.
+ */
+export function sameContact(kind: ContactKind, registered: string | undefined, typed: string): boolean {
+  if (!registered) return false;
+  if (kind === "email") return registered.trim().toLowerCase() === typed.trim().toLowerCase();
+  let stored = registered;
+  try {
+    stored = validateApplicationField("phone", registered);
+  } catch {
+    // a stored number that no longer validates: compared as it is
+  }
+  return stored === typed;
+}
+
 /** Updates contacts. */
 export class ContactUpdateService {
   constructor(
@@ -69,7 +85,7 @@ export class ContactUpdateService {
     const subscriber = await this.deps.subscribers.get(subject);
     if (!subscriber)
       throw new ConflictError("not_verified", "the conversation is not verified", "conversationId");
-    if (subscriber[request.kind] === value)
+    if (sameContact(request.kind, subscriber[request.kind], value))
       throw new ConflictError("same_contact", "this is already the registered contact", "newValue");
     const now = this.deps.clock.now();
     const network = clientNetworkOf(request.clientNetwork);
