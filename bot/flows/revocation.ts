@@ -98,8 +98,11 @@ function pickedByPosition(folded: string, certs: HeldCertificate[]): HeldCertifi
   return matching.length === 1 ? matching[0] : undefined;
 }
 
-/** Starts revocation once the conversation is verified. */
-export async function startRevocation(turn: Turn): Promise<void> {
+/**
+ * Starts revocation once the conversation is verified; `noted` is the reason the customer already
+ * gave, named at the reason question (whose buttons stay) and taken by "evet".
+ */
+export async function startRevocation(turn: Turn, noted?: "kayip" | "calinti"): Promise<void> {
   const certs = await revocable(turn);
   if (certs.length === 0) {
     turn.state.flow = undefined;
@@ -107,20 +110,31 @@ export async function startRevocation(turn: Turn): Promise<void> {
     return;
   }
   if (certs.length === 1) {
-    turn.state.flow = { name: "revoke", step: "reason", serial: certs[0]!.serial };
-    turn.say("revoke.ask_reason", undefined, turn.buttons(revocationReasonChoices));
+    const flow: RevokeFlow = {
+      name: "revoke",
+      step: "reason",
+      serial: certs[0]!.serial,
+      ...(noted ? { noted } : {}),
+    };
+    turn.state.flow = flow;
+    await prompt(turn, flow);
     return;
   }
-  turn.state.flow = { name: "revoke", step: "cert" };
+  turn.state.flow = { name: "revoke", step: "cert", ...(noted ? { noted } : {}) };
   turn.say("revoke.ask_cert", undefined, turn.buttons(certificateChoices(turn, certs)));
 }
 
 async function prompt(turn: Turn, flow: RevokeFlow): Promise<void> {
   if (flow.step === "cert")
     turn.say("revoke.ask_cert", undefined, turn.buttons(certificateChoices(turn, await revocable(turn))));
-  else if (flow.step === "reason")
-    turn.say("revoke.ask_reason", undefined, turn.buttons(revocationReasonChoices));
+  else if (flow.step === "reason") askReason(turn, flow);
   else await warn(turn, flow);
+}
+
+/** The reason question, with what was understood of the reason before (the buttons stay). */
+function askReason(turn: Turn, flow: RevokeFlow): void {
+  if (flow.noted) turn.say(`revoke.reason_understood.${flow.noted}`);
+  turn.say("revoke.ask_reason", undefined, turn.buttons(revocationReasonChoices));
 }
 
 /**
@@ -180,7 +194,9 @@ async function anotherHolderTyped(turn: Turn): Promise<"handled" | "same" | unde
     idKind: subject.length === 11 ? "TCKN" : "VKN",
     id: maskIdNumber(subject),
   });
-  await sendCode(turn, "revoke", subject);
+  const flow = turn.state.flow?.name === "revoke" ? turn.state.flow : undefined;
+  const reason = revocationReasonOf(turn.input.folded);
+  await sendCode(turn, "revoke", subject, reason === "kayip" || reason === "calinti" ? reason : flow?.noted);
   return "handled";
 }
 
@@ -234,7 +250,10 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
         await prompt(turn, flow);
         return true;
       }
-      const reason = understood;
+      // "evet" to the reason understood before ("Mesajınızdan nedenin çalıntı olduğunu anladım")
+      const reason =
+        understood ??
+        (flow.noted && yesNo(turn.input.folded, turn.input.raw) === "yes" ? flow.noted : undefined);
       if (!reason && other === "same") {
         await sameHolder(turn, flow);
         return true;
@@ -290,7 +309,7 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
   back(turn, flow) {
     if (flow.step !== "confirm") return false;
     flow.step = "reason";
-    turn.say("revoke.ask_reason", undefined, turn.buttons(revocationReasonChoices));
+    askReason(turn, flow);
     return true;
   },
   expectsNumber(flow) {

@@ -7,11 +7,25 @@ import { DomainError, RateLimitError, ValidationError } from "../../core/errors/
 import type { VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 
-/** Sends the code for a subject and moves to the code question. */
-export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: string): Promise<void> {
+/**
+ * Sends the code for a subject and moves to the code question; `reason` is a revocation reason the
+ * customer already gave, kept for the reason question.
+ */
+export async function sendCode(
+  turn: Turn,
+  purpose: VerifyPurpose,
+  subject: string,
+  reason?: "kayip" | "calinti",
+): Promise<void> {
   try {
     const sent = await turn.deps.ra.startVerification({ ...turn.codeRequester(), subject });
-    turn.state.flow = { name: "verify", step: "code", purpose, codeSentAt: turn.deps.clock.now().getTime() };
+    turn.state.flow = {
+      name: "verify",
+      step: "code",
+      purpose,
+      codeSentAt: turn.deps.clock.now().getTime(),
+      ...(reason ? { reason } : {}),
+    };
     // a subscriber's unproven contact got no code and is not named
     const key =
       sent.maskedEmail && sent.maskedPhone
@@ -22,7 +36,7 @@ export async function sendCode(turn: Turn, purpose: VerifyPurpose, subject: stri
     turn.say(`verify.${key}`, { email: sent.maskedEmail, phone: sent.maskedPhone });
   } catch (error) {
     if (error instanceof ValidationError) {
-      turn.state.flow = { name: "verify", step: "subject", purpose };
+      turn.state.flow = { name: "verify", step: "subject", purpose, ...(reason ? { reason } : {}) };
       turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
       turn.say("verify.ask_subject");
       return;

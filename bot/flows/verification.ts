@@ -25,9 +25,13 @@ export const retryTopicOf: Record<VerifyPurpose, CodeEntry["retryTopic"]> = {
 };
 
 /** Continues with what the verification was for. */
-async function afterVerified(turn: Turn, purpose: VerifyPurpose): Promise<void> {
+async function afterVerified(
+  turn: Turn,
+  purpose: VerifyPurpose,
+  reason?: "kayip" | "calinti",
+): Promise<void> {
   if (purpose === "contact") startContactUpdate(turn);
-  else if (purpose === "revoke") await startRevocation(turn);
+  else if (purpose === "revoke") await startRevocation(turn, reason);
   else await listVerifiedCertificates(turn);
 }
 
@@ -57,19 +61,21 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
     turn.say("verify.code_pending");
     return;
   }
+  // the reason given with the request ("kartımız çalındı, iptal edin"), named at the reason question
+  const reason = purpose === "revoke" ? reasonIn(turn) : undefined;
   const verified = await turn.deps.ra.verifiedSubject(turn.ref.id);
   if (verified && (named === undefined || named === verified)) {
     const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
     turn.say("verify.still_verified", { holder: describeHolder(turn, verified, certs) });
-    await afterVerified(turn, purpose);
+    await afterVerified(turn, purpose, reason);
     return;
   }
   turn.say(`verify.intro.${purpose}`);
   if (named) {
-    await sendCode(turn, purpose, named);
+    await sendCode(turn, purpose, named, reason);
     return;
   }
-  turn.state.flow = { name: "verify", step: "subject", purpose };
+  turn.state.flow = { name: "verify", step: "subject", purpose, ...(reason ? { reason } : {}) };
   turn.say("verify.ask_subject");
 }
 
@@ -121,7 +127,7 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       if (subject === "declined")
         return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);
       if (subject === "handled") return true;
-      await sendCode(turn, flow.purpose, subject);
+      await sendCode(turn, flow.purpose, subject, flow.reason);
       return true;
     }
     if (reasonAtCode(turn, flow)) return true;
@@ -146,7 +152,7 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
     if (entered === "ok") {
       turn.state.flow = undefined;
       turn.say("verify.done");
-      await afterVerified(turn, flow.purpose);
+      await afterVerified(turn, flow.purpose, flow.reason);
     }
     return true;
   },
