@@ -17,7 +17,8 @@ const channels: ReadonlySet<PaymentChannel> = new Set(["sanalpos", "vakifbank", 
 
 /**
  * How far a notice's `receivedAt` may lie ahead of our clock (the provider's clock may run a little
- * ahead). Further ahead it is refused: it would take the order's one payment and never post.
+ * ahead), and before the order's creation. Further ahead it is refused: it would take the order's one
+ * payment and never post; further back (a payment before the order existed) it is refused too.
  */
 export const RECEIVED_AT_SKEW_MS = 5 * 60_000;
 
@@ -58,6 +59,16 @@ export class PaymentService {
     const now = this.deps.clock.now();
     if (notice.receivedAt && notice.receivedAt.getTime() > now.getTime() + RECEIVED_AT_SKEW_MS)
       throw new ValidationError("invalid_received_at", "receivedAt lies in the future", "receivedAt");
+    // Nor long before the order existed (the same skew allowed the other way): it would post in the past.
+    if (
+      notice.receivedAt &&
+      notice.receivedAt.getTime() < application.createdAt.getTime() - RECEIVED_AT_SKEW_MS
+    )
+      throw new ValidationError(
+        "invalid_received_at",
+        "receivedAt lies before the order was created",
+        "receivedAt",
+      );
     const receivedAt = notice.receivedAt ?? now;
     const postsAt = notice.channel === "sanalpos" ? receivedAt : addTurkishBusinessDays(receivedAt, 1);
     const { record, created } = await this.deps.payments.insertOrGet({
