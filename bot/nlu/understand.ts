@@ -206,6 +206,13 @@ const requestAtEnd = 6;
 const beforeApplyingWords =
   /\b(once|oncesi\w*|oncesinde|ayri|ayrica|kayit\w*|kayd\w*|evrak\w*|belge\w*|yeter\w*|hazirla\w*|dikkat|bilmeli\w*|bilmem|gerekli|gerekiyor mu|gerekir mi|ne yap\w*|neler\w*|ne lazim|ne gerek\w*|what (do|should|must)|need to know|before|separate\w*|enrol\w*|regist\w*|documents?|enough|prepare)\b/;
 
+/**
+ * What to know or bring before applying (folded): "başvurmadan önce", "başvuru için hangi belgeler",
+ * "evrak gerekiyor mu", "before applying", "what documents": R2, not the application itself.
+ */
+const asksBeforeApplying =
+  /\b(basvur\w* (yapmadan |etmeden )?once\w*|basvuru oncesi\w*|(hangi|gerekli) (belge|evrak)\w*|(belge|evrak)\w* (gerek|lazim|istiyor|isten|nelerdir|neler)\w*|ne bilme\w*|before (applying|i apply|we apply|the application)|what (documents|paperwork)|(documents?|paperwork) (do|are|is|should|must|needed|required))/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -225,6 +232,8 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     !beforeApplyingWords.test(folded)
   )
     return rule("apply");
+  // …and the other way: an application guess that asks what comes before it, or what to bring.
+  if (guess === "apply" && asksBeforeApplying.test(folded)) return rule("before_apply");
   // A message ending in "the card has not arrived" asks where it is, whatever came before.
   if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
   // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
