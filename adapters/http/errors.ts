@@ -33,6 +33,20 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 };
 
 /**
+ * 405 for a known route asked with a method it does not take: `Allow` lists the ones it does, and
+ * the body is the usual coded JSON error. Mount it with `router.all(path, …)` after the route's
+ * handlers. OPTIONS is left to whatever answers it (CORS, express's default).
+ */
+export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
+  const allow = allowed.join(", ");
+  return (req, res, next) => {
+    if (req.method === "OPTIONS") return next();
+    res.set("Allow", allow);
+    sendError(res, 405, "method_not_allowed", `this route takes ${allow}`);
+  };
+}
+
+/**
  * The last error handler: maps body-parser and {@link HttpError} failures to coded JSON answers and
  * everything else to a 500 without a stack trace (the stack goes to the log only).
  */

@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import { z } from "zod";
 import type { ConversationEngine, UserEvent } from "../../bot/channel-port.ts";
 import type { RandomSource } from "../../core/ports/random.ts";
-import { HttpError } from "../http/errors.ts";
+import { HttpError, methodNotAllowed } from "../http/errors.ts";
 import { ChatRateLimiter, type ChatRateLimits, defaultChatRateLimits } from "./rate-limits.ts";
 import { issueToken, newSessionId, tokenMatches } from "./session-token.ts";
 import type { SseHub } from "./sse-hub.ts";
@@ -72,6 +72,10 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
     deps.hub.attach(session.id, res);
   });
 
+  // A known route with another method: 405 with Allow, not the 404 of an unknown path.
+  router.all("/api/chat/sessions", methodNotAllowed(["POST"]));
+  router.all("/api/chat/sessions/:id/messages", methodNotAllowed(["POST"]));
+  router.all("/api/chat/sessions/:id/events", methodNotAllowed(["GET", "HEAD"]));
   return router;
 }
 
