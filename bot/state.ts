@@ -125,6 +125,8 @@ export interface BotState {
    * a later change by the channel itself (Telegram's /tr, /en) wins.
    */
   localeChoice?: LocaleChoice;
+  /** The customer wrote English in Turkish and was told how to switch (bot/dispatch/english-hint.ts). */
+  englishHinted?: boolean;
 }
 
 /** A language chosen in words and the channel's language at the time. */
@@ -143,6 +145,8 @@ export interface EndedCode {
   used: boolean;
   /** The customer left the code question ("vazgeç", "menü", another topic) before the code was used. */
   left?: boolean;
+  /** Too many codes were asked for (the code budget): no code question is open until a new one is sent. */
+  limited?: boolean;
 }
 
 /** A message answered with "did you mean", and the topics offered. */
@@ -240,9 +244,11 @@ export function parseState(raw: unknown): BotState {
       at: raw.endedCode.at,
       used: raw.endedCode.used,
       ...(raw.endedCode.left === true ? { left: true } : {}),
+      ...(raw.endedCode.limited === true ? { limited: true } : {}),
     };
   if (typeof raw.handoffCodeSentAt === "number" && Number.isFinite(raw.handoffCodeSentAt))
     state.handoffCodeSentAt = raw.handoffCodeSentAt;
+  if (raw.englishHinted === true) state.englishHinted = true;
   if (isLocaleChoice(raw.localeChoice))
     state.localeChoice = { locale: raw.localeChoice.locale, over: raw.localeChoice.over };
   return state;

@@ -1,6 +1,7 @@
 /**
  * `endedCode`: a code typed again after its code question ended (its 3 tries spent, its 5 minutes
- * over, the code used once already, or the question left: bot/dispatch/left-code-question.ts) is told plainly that it can no longer be used, with the
+ * over, the code used once already, too many codes asked for (bot/flows/send-code.ts), or the
+ * question left: bot/dispatch/left-code-question.ts) is told plainly that it can no longer be used, with the
  * "Yeniden dene" button for a new one, or, inside the dialog that followed, before that dialog's
  * question is asked again. Without this a bare 6-digit number at the menu is taken for a PIN, and
  * inside the next dialog for its answer. Only for a while after the question ended, only at the menu
@@ -40,7 +41,13 @@ export const endedCodeStep: DispatchStep = {
       await open.handler.reprompt(turn, open.flow);
       return true;
     }
-    const key = ended.used ? "verify.code_used" : ended.left ? "verify.code_left" : "verify.code_spent";
+    const key = ended.limited
+      ? "verify.code_limited"
+      : ended.used
+        ? "verify.code_used"
+        : ended.left
+          ? "verify.code_left"
+          : "verify.code_spent";
     turn.say(key, undefined, [{ id: `i:${ended.retryTopic}`, label: turn.t("verify.retry") }]);
     return true;
   },

@@ -4,8 +4,15 @@
  * revocation dialogs.
  */
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
-import type { VerifyPurpose } from "../state.ts";
+import type { EndedCode, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
+
+/** The menu topic that asks for a new code, per purpose (as bot/flows/verification.ts `retryTopicOf`). */
+const retryTopics: Record<VerifyPurpose, EndedCode["retryTopic"]> = {
+  contact: "contact_update",
+  revoke: "revoke",
+  status: "cert_status",
+};
 
 /**
  * Sends the code for a subject and moves to the code question; `reason` is a revocation reason the
@@ -48,6 +55,13 @@ export async function sendCode(
     }
     if (!(error instanceof RateLimitError)) throw error;
     turn.state.flow = undefined;
+    // the code question is over: a code received earlier and typed now is told so, never taken for a PIN
+    turn.state.endedCode = {
+      retryTopic: retryTopics[purpose],
+      at: turn.deps.clock.now().getTime(),
+      used: false,
+      limited: true,
+    };
     turn.say("verify.rate_limited");
   }
 }
