@@ -140,11 +140,11 @@ export const environmentSchema = z.object({
     .describe(
       "Where a new OCSP signer key is made. `token`: on the issuing key's PKCS#11 token when that is a `pkcs11:` key (the key never leaves the token; every instance reaches it there; fresh-nonce answers are capped by the token's signing rate, about 2 800/s on SoftHSM2 with two cores). `software`: always in the data folder's software key store, sealed by the key passphrase, signed with node:crypto on libuv's pool (every core, no token round trip): each instance then needs the same `keys/` folder and passphrase. A signer in the other store is replaced at the next start or daily check; set every instance alike.",
     ),
-  MM_PUBLIC_URL: z
-    .string()
-    .url()
-    .default("http://localhost:3000")
-    .describe("Public base URL written into certificates: the CRL, OCSP and CA-certificate addresses."),
+  MM_PUBLIC_URL: z.string().url().optional().meta({
+    description:
+      "Public base URL written into certificates: the CPS (`/ilke`), CRL, OCSP and CA-certificate addresses. Read at every start (not fixed at `mm ca init`): certificates issued afterwards carry the new URLs.",
+    whenUnset: "`http://localhost:<PORT>`",
+  }),
   MM_PRICE_CARD_KURUS: z.coerce
     .number()
     .int()
@@ -279,7 +279,9 @@ export const environmentSchema = z.object({
     .number()
     .min(0)
     .default(30)
-    .describe("KVKK retention: days of idleness before a conversation is deleted."),
+    .describe(
+      "KVKK retention: days of idleness before a conversation is deleted, with the verifications bound to it (however valid), its Telegram chat record, its open one-time-code challenges spent and a hand-off still active on it closed (its Slack thread is told).",
+    ),
   TELEGRAM_BOT_TOKEN: z
     .string()
     .regex(/^\d+:[\w-]+$/, "must look like 123456:ABC…")
@@ -382,8 +384,10 @@ export const environmentSchema = z.object({
   }),
 });
 
-/** Validated configuration. */
-export type Environment = z.infer<typeof environmentSchema>;
+/** Validated configuration; MM_PUBLIC_URL always set (unset: `http://localhost:<PORT>`). */
+export type Environment = Omit<z.infer<typeof environmentSchema>, "MM_PUBLIC_URL"> & {
+  MM_PUBLIC_URL: string;
+};
 
 /** A configuration error that names the variable; start-up prints its message as one line. */
 export class ConfigurationError extends Error {
@@ -400,7 +404,11 @@ export class ConfigurationError extends Error {
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
   const result = environmentSchema.safeParse(cleaned);
-  if (result.success) return result.data;
+  if (result.success)
+    return {
+      ...result.data,
+      MM_PUBLIC_URL: result.data.MM_PUBLIC_URL ?? `http://localhost:${result.data.PORT}`,
+    };
   const issue = result.error.issues[0]!;
   const variable = String(issue.path[0] ?? "environment");
   const shown =
