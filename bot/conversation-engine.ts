@@ -7,6 +7,7 @@
 import { RateLimitError } from "../core/errors/domain-error.ts";
 import { wellFormed } from "../core/text/well-formed.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
+import { hintEnglish } from "./dispatch/english-hint.ts";
 import { confirmLanguageSwitch, conversationLocale, rememberLocale } from "./dispatch/language-switch.ts";
 import { rememberLeftCodeQuestion } from "./dispatch/left-code-question.ts";
 import { dispatch } from "./dispatch/steps.ts";
@@ -72,6 +73,7 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
       }
     }
     rememberLeftCodeQuestion(t, endedBefore);
+    if (!asked) hintEnglish(t);
     // a message the bot was unsure of is kept for the next turn only
     if (t.state.unsure === unsureBefore) delete t.state.unsure;
     rememberLocale(t.state, locale, ref.locale);

@@ -125,6 +125,8 @@ export interface BotState {
    * a later change by the channel itself (Telegram's /tr, /en) wins.
    */
   localeChoice?: LocaleChoice;
+  /** The customer wrote English in Turkish and was told how to switch (bot/dispatch/english-hint.ts). */
+  englishHinted?: boolean;
 }
 
 /** A language chosen in words and the channel's language at the time. */
@@ -246,6 +248,7 @@ export function parseState(raw: unknown): BotState {
     };
   if (typeof raw.handoffCodeSentAt === "number" && Number.isFinite(raw.handoffCodeSentAt))
     state.handoffCodeSentAt = raw.handoffCodeSentAt;
+  if (raw.englishHinted === true) state.englishHinted = true;
   if (isLocaleChoice(raw.localeChoice))
     state.localeChoice = { locale: raw.localeChoice.locale, over: raw.localeChoice.over };
   return state;
