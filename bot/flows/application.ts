@@ -279,6 +279,12 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       }
       return false;
     case "idNumber":
+      // R9 at the VKN/TCKN question ("mersis kaydımız hata veriyor"): the R9 answer, as at question 1
+      if (turn.input.raw !== undefined && isR9Case(turn.input.folded)) {
+        turn.state.flow = undefined;
+        turn.say("info.r9");
+        return true;
+      }
       // "VKN'mi hatırlamıyorum": where to find it, then the question again.
       if (turn.input.raw === undefined || d.personType === "gercek") return false;
       if (!["vkn", "any"].includes(subjectHelpAsked(turn.input.folded) ?? "")) return false;
