@@ -131,8 +131,17 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
   });
 
   // After the acknowledgement: only the log (with a code an operator can search for), no second answer.
+  // A listener that acknowledges after the 3 s deadline finds the request already answered 503
+  // (slack_not_acknowledged): its acknowledgement fails before the command runs, and is only logged.
   app.error(async (error) => {
     const code = (error as { code?: unknown }).code;
+    if (code === "ERR_HTTP_HEADERS_SENT") {
+      logger.error(
+        { err: error, errorCode: "slack_ack_too_late" },
+        "slack_ack_too_late: a Slack request was acknowledged after it had been answered 503; the command did not run",
+      );
+      return;
+    }
     const errorCode = code === "slack_followup_failed" ? code : "slack_listener_failed";
     logger.error(
       { err: error, errorCode },
