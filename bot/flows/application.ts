@@ -30,6 +30,7 @@ import {
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
 import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { correctionValueIn } from "./dialog/correction-value.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
@@ -367,7 +368,7 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
       const field = correctionNamed(turn, flow);
       const said = yesNo(turn.input.folded, turn.input.raw);
       if (field && (said !== "yes" || correctionCue.test(turn.input.folded))) {
-        startCorrection(turn, flow, field);
+        if (!correctedWithValue(turn, flow, field)) startCorrection(turn, flow, field);
         return true;
       }
     }
@@ -384,7 +385,7 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
   } else if (answer.kind === "correct") {
     const picked = correctionNamed(turn, flow);
     if (picked) {
-      startCorrection(turn, flow, picked);
+      if (!correctedWithValue(turn, flow, picked)) startCorrection(turn, flow, picked);
       return true;
     }
   } else return false;
@@ -541,6 +542,29 @@ function startCorrection(turn: Turn, flow: ApplicationFlow, id: string): void {
   flow.step = target.step;
   flow.editing = !stepSpec(target.step).structural;
   prompt(turn, flow);
+}
+
+/**
+ * A correction that names one field and holds a valid value for it ("hayır, telefon yanlış 0555 765
+ * 43 21 olacak"): the value is stored, checked as the field's question checks it, and the summary
+ * shown again. False when the message holds no such value (then the field's question is asked).
+ */
+function correctedWithValue(turn: Turn, flow: ApplicationFlow, id: string): boolean {
+  const raw = turn.input.raw;
+  const target = correctionTargets(flow.data).find((c) => c.correction.id === id);
+  if (raw === undefined || turn.input.button || !target) return false;
+  const spec = stepSpec(target.step);
+  if (spec.structural || spec.answer.kind !== "text") return false;
+  const value = correctionValueIn(spec.answer.field(flow.data), raw, {
+    testMode: turn.deps.testMode ?? false,
+  });
+  if (value === undefined) return false;
+  if (spec.answer.store) spec.answer.store(flow.data, value);
+  else (flow.data as Record<string, unknown>)[target.step] = value;
+  flow.step = "summary";
+  flow.editing = false;
+  prompt(turn, flow);
+  return true;
 }
 
 /** The application flow as the engine drives it. */
