@@ -17,6 +17,16 @@ import { understand } from "./understand.ts";
 /** Where two questions join: "ve", "bir de", "ayrıca", "peki", "and", "also", or a comma or "?". */
 const joints = /\s(?:ve|bir de|ayr[ıi]ca|peki|hem de|and|also|plus)\s|\s*[,;?]\s*/giu;
 
+/**
+ * A comparison left open before the joint (folded): "the difference between X", "X ile Y arasındaki
+ * farkı", "compare X": its second term is across the joint ("… and e-imza?"), so the joint joins the
+ * two things compared (R1.2, HSM or card), not two questions.
+ */
+const openComparison =
+  /\b(between|differen\w*|differ|compar\w*|versus|vs|fark\w*|arasinda\w*|kiyas\w*|karsilastir\w*)\b(?!.*\b(and|ve|ile)\b)/;
+/** Joints that can join the two things compared (not a comma or a question mark). */
+const wordJoint = /^\s(?:ve|and|plus|hem de)\s$/iu;
+
 /** Confidence each side needs on its own. */
 const sideConfidence = 0.8;
 
@@ -37,6 +47,7 @@ export function twoQuestionsOf(
     const left = foldTurkish(leftRaw);
     const right = foldTurkish(rightRaw);
     if (!left || !right) continue;
+    if (wordJoint.test(m[0]) && openComparison.test(left)) continue;
     // both sides put as questions: "adresimiz değişti, yenilememiz gerekir mi" is one question with its context
     if (!isQuestion(`${leftRaw}${m[0].includes("?") ? "?" : ""}`, left) || !isQuestion(rightRaw, right))
       continue;

@@ -213,6 +213,30 @@ const beforeApplyingWords =
 const asksBeforeApplying =
   /\b(basvur\w* (yapmadan |etmeden )?once\w*|basvuru oncesi\w*|(hangi|gerekli) (belge|evrak)\w*|(belge|evrak)\w* (gerek|lazim|istiyor|isten|nelerdir|neler)\w*|ne bilme\w*|before (applying|i apply|we apply|the application)|what (documents|paperwork)|(documents?|paperwork) (do|are|is|should|must|needed|required))/;
 
+/** The card or its reader (folded). */
+const cardOrReader = /\b(kart|card|token|okuyucu|reader)\w*/;
+/** Damage words (folded): "bozuk", "kırık", "hasarlı", "arızalı", "çatlak", "broken", "damaged". */
+const damaged =
+  /\b(bozuk\w*|kirik\w*|kiril\w*|hasar\w*|ariza\w*|catla\w*|defolu|ezik|ezil\w*|broken|damaged|cracked|defective|faulty|bent)\b/;
+/** Guesses a damaged card is taken for: its arrival, its shipping, its medium, its production. */
+const arrivalGuesses: readonly (Intent | undefined)[] = ["received", "delivery", "hsm_vs_card", "production"];
+
+/** Paying more than once (folded): "iki kere ödeme", "mükerrer ödeme", "paid twice", "charged twice". */
+const paidTwice =
+  /\b(iki (kere|kez|defa|sefer)|mukerrer|cift|fazladan|twice|two times|double|duplicate)\b( \S+){0,3} (ode\w*|cekil\w*|cekti\w*|para\w*|paid|pay\w*|charg\w*)|\b(ode\w*|paid|charg\w*|payment)( \S+){0,3} (iki (kere|kez|defa)|mukerrer|twice|two times|double)\b/;
+
+/** The firm's own seal or certificate (folded), by a possessive or the noun itself. */
+const sealNoun = /\b(muhur|sertifika|seal|eseal|certificate)\w*/;
+/** Its status named (folded): "mühürümüzün durumu", "status of our seal". */
+const sealStatus =
+  /\b(muhur|sertifika|eseal|seal|certificate)\w*( \S+)? (durum\w*|status)\b|\bstatus of (our|my|the) (\S+ )?(seal|eseal|certificate)\b/;
+/** When it ends (folded): "ne zaman doluyor", "ne zamana kadar geçerli", "bitiş tarihi", "when does it expire". */
+const sealEnds =
+  /\bne zaman (dol|bit|sona er)\w*|\bne zamana kadar (gecerli|kullan)\w*|\bhangi tarih\w* (kadar|dol|bit)\w*|\bbitis tarih\w*|\bwhen (does|will|do|is) (\S+ ){1,4}(expire|run out|end|valid)\b|\bexpiry date\b|\buntil when\b/;
+/** Not the certificate's own status: the order, the application, the parcel, the payment, a renewal. */
+const notSealStatus =
+  /\b(siparis|basvuru|order|application|kargo|teslim|deliver|shipping|odeme|payment|yenile|renew|uzat|hatirlat|reminder|yeni sertifika|kac (yil|sene))\w*/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -241,6 +265,27 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // iptal edersem param iade edilir mi" is no revocation and asks for the money.
   if (asksMoneyBack.test(focusOf(folded)) && guess !== "revoke") return rule("refund");
   if (asksHowToPay.test(focusOf(folded)) && guess !== "revoke") return rule("payment");
+  // Paid twice (or more than owed): the extra money back (R6.3), not the ways to pay.
+  if (paidTwice.test(folded) && guess !== "revoke" && !asksForRevocation(folded)) return rule("refund");
+  // "Kart kırık geldi": a card that arrived damaged is a fault (R10), not its arrival or shipping.
+  if (
+    cardOrReader.test(folded) &&
+    damaged.test(folded) &&
+    (verdict.kind !== "intent" || arrivalGuesses.includes(guess)) &&
+    !asksForRevocation(folded)
+  )
+    return rule("troubleshoot");
+  // "Mühürümüzün durumu nedir", "sertifikamın süresi ne zaman doluyor": the certificate's own status
+  // and end date (R10.1), unless the order, the parcel or a renewal is what is asked.
+  if (
+    guess !== "revoke" &&
+    !(verdict.kind === "intent" && verdict.intent === "cert_status") &&
+    sealNoun.test(folded) &&
+    (sealStatus.test(folded) || sealEnds.test(folded)) &&
+    !notSealStatus.test(folded) &&
+    !asksForRevocation(folded)
+  )
+    return rule("cert_status");
   // "We revoked it by mistake, can it be undone?": a revocation already done, asked back (R7.1),
   // never a new one.
   if (revokedAlready.test(folded) && undoCue.test(folded)) return rule("revoke_undo");
