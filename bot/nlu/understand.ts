@@ -221,9 +221,16 @@ const damaged =
 /** Guesses a damaged card is taken for: its arrival, its shipping, its medium, its production. */
 const arrivalGuesses: readonly (Intent | undefined)[] = ["received", "delivery", "hsm_vs_card", "production"];
 
-/** Paying more than once (folded): "iki kere ödeme", "mükerrer ödeme", "paid twice", "charged twice". */
+/**
+ * Paying more than once or more than owed (folded): "iki kere ödeme", "mükerrer ödeme", "fazla ödeme",
+ * "paid twice", "charged twice", "overpaid"; not "daha fazla ödeme seçeneği".
+ */
 const paidTwice =
-  /\b(iki (kere|kez|defa|sefer)|mukerrer|cift|fazladan|twice|two times|double|duplicate)\b( \S+){0,3} (ode\w*|cekil\w*|cekti\w*|para\w*|paid|pay\w*|charg\w*)|\b(ode\w*|paid|charg\w*|payment)( \S+){0,3} (iki (kere|kez|defa)|mukerrer|twice|two times|double)\b/;
+  /\b(iki (kere|kez|defa|sefer)|mukerrer|cift|fazladan|twice|two times|double|duplicate)\b( \S+){0,3} (ode\w*|cekil\w*|cekti\w*|para\w*|paid|pay\w*|charg\w*)|\b(ode\w*|paid|charg\w*|payment)( \S+){0,3} (iki (kere|kez|defa)|mukerrer|twice|two times|double)\b|\bfazla (ode\w*|para\w*|tutar\w*|cekil\w*)\b(?! (secene|yontem|kanal|yol|imkan|alternatif|sekl)\w*)|\boverpa\w*/;
+
+/** The ways to pay named (folded): "ödeme seçenekleri", "ödeme yöntemi", "payment options". */
+const asksPaymentOptions =
+  /\bodeme (secene|yontem|kanal|sekl|alternatif|imkan)\w*|\bpayment (options?|methods?|channels?)\b/;
 
 /** The firm's own seal or certificate (folded), by a possessive or the noun itself. */
 const sealNoun = /\b(muhur|sertifika|seal|eseal|certificate)\w*/;
@@ -267,6 +274,14 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   if (asksHowToPay.test(focusOf(folded)) && guess !== "revoke") return rule("payment");
   // Paid twice (or more than owed): the extra money back (R6.3), not the ways to pay.
   if (paidTwice.test(folded) && guess !== "revoke" && !asksForRevocation(folded)) return rule("refund");
+  // "Daha fazla ödeme seçeneği var mı": the ways to pay (R3.2), no money back asked.
+  if (
+    guess === "refund" &&
+    asksPaymentOptions.test(focusOf(folded)) &&
+    !asksMoneyBack.test(folded) &&
+    !/\b(iade|refund|geri)/.test(folded)
+  )
+    return rule("payment");
   // "Kart kırık geldi": a card that arrived damaged is a fault (R10), not its arrival or shipping.
   if (
     cardOrReader.test(folded) &&
