@@ -228,6 +228,15 @@ const arrivalGuesses: readonly (Intent | undefined)[] = ["received", "delivery",
 const paidTwice =
   /\b(iki (kere|kez|defa|sefer)|mukerrer|cift|fazladan|twice|two times|double|duplicate)\b( \S+){0,3} (ode\w*|cekil\w*|cekti\w*|para\w*|paid|pay\w*|charg\w*)|\b(ode\w*|paid|charg\w*|payment)( \S+){0,3} (iki (kere|kez|defa)|mukerrer|twice|two times|double)\b|\bfazla (ode\w*|para\w*|tutar\w*|cekil\w*)\b(?! (secene|yontem|kanal|yol|imkan|alternatif|sekl)\w*)|\boverpa\w*/;
 
+/** The card's PIN (folded): "pin", "şifre", "parola", "password". */
+const pinWord = /\b(pin|pini|pinim\w*|pinin\w*|sifre\w*|parola\w*|password|passcode)\b/;
+/** Typed wrong or too often (folded): "yanlış girdi", "üç kere hatalı", "deneme hakkı bitti", "wrong attempts". */
+const pinTriedWrong =
+  /\b(yanlis|hatali|wrong\w*|incorrect\w*|defalarca|(cok|birkac|uc|3|bir kac) (kez|kere|defa|sefer)|deneme hakk\w*|denendi|denedik|attempts?|tries)\b/;
+/** Not the card's locked PIN: a PIN that is right, the PUK, another system's password. */
+const notLockedPin =
+  /\b(dogru\w*|correct|right|puk\w*|edevlet|e devlet|basvuru\w*|siparis\w*|sms|mail\w*|eposta\w*)\b/;
+
 /** The ways to pay named (folded): "ödeme seçenekleri", "ödeme yöntemi", "payment options". */
 const asksPaymentOptions =
   /\bodeme (secene|yontem|kanal|sekl|alternatif|imkan)\w*|\bpayment (options?|methods?|channels?)\b/;
@@ -290,6 +299,17 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     !asksForRevocation(folded)
   )
     return rule("troubleshoot");
+  // "Pini yanlış girdi artık kart açılmıyor": the PIN typed wrong until the card shut is the locked
+  // PIN (R4.2), not a fault of the signing software.
+  if (
+    pinWord.test(folded) &&
+    pinTriedWrong.test(folded) &&
+    !notLockedPin.test(folded) &&
+    guess !== "pin_locked" &&
+    guess !== "puk" &&
+    !asksForRevocation(folded)
+  )
+    return rule("pin_locked");
   // "Mühürümüzün durumu nedir", "sertifikamın süresi ne zaman doluyor": the certificate's own status
   // and end date (R10.1), unless the order, the parcel or a renewal is what is asked.
   if (
