@@ -218,6 +218,11 @@ const cardOrReader = /\b(kart|card|token|okuyucu|reader)\w*/;
 /** Damage words (folded): "bozuk", "kırık", "hasarlı", "arızalı", "çatlak", "broken", "damaged". */
 const damaged =
   /\b(bozuk\w*|kirik\w*|kiril\w*|hasar\w*|ariza\w*|catla\w*|defolu|ezik|ezil\w*|broken|damaged|cracked|defective|faulty|bent)\b/;
+/** The card still on its way (folded): "kargo nerede", "henüz gelmedi", "where is it": delivery's. */
+const stillOnTheWay =
+  /\b(nerede|nerde|where|gelmedi\w*|ulasmadi\w*|takip\w*|tracking|hasn t arrived|not arrived)\b/;
+/** The online unlock named (folded): "kilit çözme", "kilidi açmak", "kilidini kaldırmak", "unlock". */
+const unlockNamed = /\bkilid?\w* (coz|ac|kaldir)\w*|\bunlock\w*/;
 /** Guesses a damaged card is taken for: its arrival, its shipping, its medium, its production. */
 const arrivalGuesses: readonly (Intent | undefined)[] = ["received", "delivery", "hsm_vs_card", "production"];
 
@@ -226,7 +231,7 @@ const arrivalGuesses: readonly (Intent | undefined)[] = ["received", "delivery",
  * "paid twice", "charged twice", "overpaid"; not "daha fazla ödeme seçeneği".
  */
 const paidTwice =
-  /\b(iki (kere|kez|defa|sefer)|mukerrer|cift|fazladan|twice|two times|double|duplicate)\b( \S+){0,3} (ode\w*|cekil\w*|cekti\w*|para\w*|paid|pay\w*|charg\w*)|\b(ode\w*|paid|charg\w*|payment)( \S+){0,3} (iki (kere|kez|defa)|mukerrer|twice|two times|double)\b|\bfazla (ode\w*|para\w*|tutar\w*|cekil\w*)\b(?! (secene|yontem|kanal|yol|imkan|alternatif|sekl)\w*)|\boverpa\w*/;
+  /\b(iki (kere|kez|defa|sefer)|mukerrer|cift|fazladan|twice|two times|double|duplicate)\b( \S+){0,3} (ode\w*|cekil\w*|cekti\w*|para\w*|paid|pay\w*|charg\w*)|\b(ode\w*|paid|charg\w*|payment)( \S+){0,3} (iki (kere|kez|defa)|mukerrer|twice|two times|double)\b|\bfazla (ode\w*|para\w*|tutar\w*|cekil\w*)\b(?! (secene|yontem|kanal|yol|imkan|alternatif|sekl)\w*)|\boverpa\w*|\bikisi de (cekil|gec|alin|odendi|odenmis)\w*|\bboth (went through|were charged|got charged|charged)\b/;
 
 /** The card's PIN (folded): "pin", "şifre", "parola", "password". */
 const pinWord = /\b(pin|pini|pinim\w*|pinin\w*|sifre\w*|parola\w*|password|passcode)\b/;
@@ -295,10 +300,22 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   if (
     cardOrReader.test(folded) &&
     damaged.test(folded) &&
+    !stillOnTheWay.test(folded) &&
     (verdict.kind !== "intent" || arrivalGuesses.includes(guess)) &&
     !asksForRevocation(folded)
   )
     return rule("troubleshoot");
+  // "Kilit çözme işlemini nereden yapıyoruz": the online unlock (R4.2), wherever it is asked, unless
+  // the unblocking code (the PUK) is what is asked.
+  if (
+    unlockNamed.test(folded) &&
+    guess !== "pin_locked" &&
+    guess !== "puk" &&
+    !asksUnblockingCode.test(folded) &&
+    !/\bpuk/.test(folded) &&
+    !asksForRevocation(folded)
+  )
+    return rule("pin_locked");
   // "Pini yanlış girdi artık kart açılmıyor": the PIN typed wrong until the card shut is the locked
   // PIN (R4.2), not a fault of the signing software.
   if (
