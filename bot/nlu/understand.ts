@@ -388,9 +388,12 @@ const ownLanguageShareAtMost = 0.35;
 /** …and at least this with the other language's training words (and has two words or more). */
 const otherLanguageShareAtLeast = 0.75;
 
-/** Whether a folded message is written in the other locale's language, judged by the training words. */
-function writtenInOther(folded: string, locale: NluLocale, other: NluLocale): boolean {
-  if (wordsOf(folded).filter((w) => !w.startsWith("#")).length < 2) return false;
+/**
+ * Whether a folded message is written in the other locale's language, judged by the training words
+ * (two words or more, `minWords` if given). Also used for the English hint (bot/dispatch/english-hint.ts).
+ */
+export function writtenInOther(folded: string, locale: NluLocale, other: NluLocale, minWords = 2): boolean {
+  if (wordsOf(folded).filter((w) => !w.startsWith("#")).length < minWords) return false;
   return (
     classifierFor(locale).knownShare(folded) <= ownLanguageShareAtMost &&
     classifierFor(other).knownShare(folded) >= otherLanguageShareAtLeast
