@@ -38,3 +38,15 @@ export function capturingLogger(): { logger: Logger; lines: string[] } {
   });
   return { logger: createLogger({ destination }), lines };
 }
+
+/** The same service logger at `info`, keeping each JSON line it writes parsed, in `records`. */
+export function capturingJsonLogger(): { logger: Logger; records: Record<string, unknown>[] } {
+  const records: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) records.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { logger: createLogger({ level: "info", destination }), records };
+}

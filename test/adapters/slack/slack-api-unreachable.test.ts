@@ -6,15 +6,14 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp, listen } from "../../../adapters/http/server.ts";
 import { createTranslator } from "../../../adapters/i18n/translator.ts";
-import { createLogger } from "../../../adapters/logging/logger.ts";
 import { createSlackConsole, type SlackConsole } from "../../../adapters/slack/slack-console.ts";
 import type { AuditEvent } from "../../../core/audit/audit-log.ts";
 import { RegistrationAuthorityService } from "../../../core/ra/registration-authority-service.ts";
 import { testDialects } from "../../helpers/databases.ts";
+import { capturingJsonLogger } from "../../helpers/loopback-http.ts";
 import { createRaHarness, type RaHarness } from "../../helpers/ra-harness.ts";
 import {
   FakeAgentHandoffs,
@@ -41,7 +40,7 @@ describe("the Slack door while Slack's Web API is unreachable", () => {
   let baseUrl: string;
   let fake: SlackFakeWebApi;
   let deadUrl: string;
-  const lines: Record<string, unknown>[] = [];
+  let lines: Record<string, unknown>[] = [];
   const uncaught: unknown[] = [];
   const onUncaught = (e: unknown) => uncaught.push(e);
 
@@ -50,13 +49,8 @@ describe("the Slack door while Slack's Web API is unreachable", () => {
     harness = await createRaHarness(sqlite);
     fake = await new SlackFakeWebApi().start();
     deadUrl = `http://127.0.0.1:${await closedPort()}`;
-    const destination = new Writable({
-      write(chunk, _enc, done) {
-        for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-        done();
-      },
-    });
-    const logger = createLogger({ level: "info", destination });
+    const { logger, records } = capturingJsonLogger();
+    lines = records;
     const audit = { append: async (_e: AuditEvent) => undefined };
     const ra = new RegistrationAuthorityService({ ...harness.deps, audit });
     console = (await createSlackConsole({

@@ -5,15 +5,14 @@
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpApp, listen } from "../../../adapters/http/server.ts";
 import { createTranslator } from "../../../adapters/i18n/translator.ts";
-import { createLogger } from "../../../adapters/logging/logger.ts";
 import { createSlackConsole, type SlackConsole } from "../../../adapters/slack/slack-console.ts";
 import type { AuditEvent } from "../../../core/audit/audit-log.ts";
 import { RegistrationAuthorityService } from "../../../core/ra/registration-authority-service.ts";
 import { testDialects } from "../../helpers/databases.ts";
+import { capturingJsonLogger } from "../../helpers/loopback-http.ts";
 import { createRaHarness, type RaHarness } from "../../helpers/ra-harness.ts";
 import {
   FakeAgentHandoffs,
@@ -30,18 +29,13 @@ describe("a Slack command acknowledged too late", () => {
   let server: Server;
   let baseUrl: string;
   let fake: SlackFakeWebApi;
-  const lines: Record<string, unknown>[] = [];
+  let lines: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     harness = await createRaHarness(sqlite);
     fake = await new SlackFakeWebApi().start();
-    const destination = new Writable({
-      write(chunk, _enc, done) {
-        for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-        done();
-      },
-    });
-    const logger = createLogger({ level: "info", destination });
+    const { logger, records } = capturingJsonLogger();
+    lines = records;
     const audit = { append: async (_e: AuditEvent) => undefined };
     console = (await createSlackConsole({
       env: slackTestEnvironment(fake.apiUrl),
