@@ -80,6 +80,7 @@ export const errorCodes = {
   invalid_tckn: { status: 400, customer: true },
   invalid_tckn_format: { status: 400, customer: true },
   invalid_title: { status: 400, customer: true },
+  title_has_contact_data: { status: 400, customer: true },
   invalid_token_uri: { status: 400, customer: true },
   invalid_tracking_no: { status: 400, customer: true },
   invalid_vkn: { status: 400, customer: true },

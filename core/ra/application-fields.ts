@@ -72,7 +72,18 @@ function text(raw: string, field: ApplicationField, min: number, max: number, co
   return value;
 }
 
-/** A firm's unvan: a name with letters, not a number typed at the wrong question. */
+/** A run of 10 or more digits (a VKN, TCKN or phone number, spaces and dashes allowed) or an e-mail address. */
+const contactData = /(\d[\s-]*){10,}|[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+
+/**
+ * Whether a text holds a VKN, TCKN, phone number or e-mail address: an unvan, which becomes the
+ * certificate's name, holds none ("temsilci istiyorum, vkn 3230512384 tel 0532…" typed at its question).
+ */
+export function holdsContactData(raw: string): boolean {
+  return contactData.test(raw);
+}
+
+/** A firm's unvan: a name with letters, not a number typed at the wrong question nor personal data. */
 function title(raw: string, field: ApplicationField): string {
   const value = text(raw, field, 2, 256, "invalid_title");
   if ((value.match(/\p{L}/gu)?.length ?? 0) < 2)
@@ -80,6 +91,12 @@ function title(raw: string, field: ApplicationField): string {
       min: 2,
       max: 256,
     });
+  if (holdsContactData(value))
+    throw new ValidationError(
+      "title_has_contact_data",
+      "an unvan holds no VKN, TCKN, phone number or e-mail address",
+      field,
+    );
   return value;
 }
 

@@ -4,6 +4,7 @@ import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
 import { parseProfileName } from "../../../core/pki/ca-default-profile.ts";
 import type { CaRepository } from "../../../core/pki/ca-repository.ts";
+import { validateApplicationField } from "../../../core/ra/application-fields.ts";
 import { toPem } from "../../../core/pki/pem.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { progress, withPki } from "./pki-context.ts";
@@ -55,13 +56,15 @@ export function issueCommand(): Command {
         await issueForPaidOrder(o.order, o.vkn, o.out);
         return;
       }
+      // the unvan is the certificate's name: the application's rules hold for an operator's issuance too
+      const title = validateApplicationField("title", o.title);
       const orderId = o.order ?? `direct-${Date.now().toString(36)}`;
       await withPki(async ({ pki }) => {
         progress(`issuing for order ${orderId}…`);
         const { signing, encryption } = await pki.engine.issueForOrder({
           orderId,
           vkn: o.vkn,
-          title: o.title,
+          title,
           tokenUri: o.token ?? `softkey:card-${orderId.toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`,
           ...(profile ? { profile } : {}),
           actor: "cli",

@@ -4,6 +4,7 @@
  * word without a legal form or a message carrying a VKN, phone or e-mail is never taken for one.
  * A firm's name with its legal form ("Ne Güzel Tekstil Ltd. Şti.") is an unvan whatever words it has.
  */
+import { holdsContactData } from "../../../core/ra/application-fields.ts";
 import { tokensOf } from "../../nlu/fold.ts";
 import { isQuestion } from "../../nlu/question-form.ts";
 
@@ -18,12 +19,9 @@ const legalForm =
 const nonAnswer =
   /^(bilmiyorum|bilmem|bilemiyorum|emin degilim|hatirlamiyorum|ne yaz\w*|neyi yaz\w*|nereden bul\w*|nerede yaz\w*|sonra|daha sonra|yok|i (do ?n.?t|dont) know|no idea|not sure|what should i (write|type)|later)\b/;
 
-/** A run of 10 or more digits (a VKN, TCKN or phone number, spaces allowed) or an e-mail address. */
-const contactData = /(\d[\s-]*){10,}|[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
-
 /** Why `raw` (folded `folded`) is no unvan, or undefined when it may be one. */
 export function titleProblem(raw: string, folded: string): TitleProblem | undefined {
-  if (contactData.test(raw)) return "contact";
+  if (holdsContactData(raw)) return "contact";
   if (nonAnswer.test(folded)) return "unknown";
   if (legalForm.test(folded)) return undefined;
   if (isQuestion(raw, folded)) return "question";

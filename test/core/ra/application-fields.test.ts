@@ -55,6 +55,8 @@ describe("application fields (R3.1, interfaces §4)", () => {
     expectRefused([
       ["deliveryAddress", "kısa", "deliveryAddress:invalid_address"],
       ["title", "<script>x</script>", "title:invalid_title"],
+      ["title", "ÖRNEK A.Ş. 323 051 2384", "title:title_has_contact_data"],
+      ["groupTitle", "ULUS GIDA A.Ş. ulus@gida.com", "groupTitle:title_has_contact_data"],
     ]);
   });
 

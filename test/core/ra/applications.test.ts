@@ -84,6 +84,9 @@ describe.each(testDialects)("applications on $name", (dialect) => {
       [{ deliveryAddress: undefined }, "deliveryAddress", "required"],
       [{ medium: "disk" as never }, "medium", "invalid_medium"],
       [{ title: "x".repeat(300) }, "title", "invalid_title"],
+      [{ title: "ÖRNEK A.Ş. vkn 3230512384" }, "title", "title_has_contact_data"],
+      [{ title: "ÖRNEK LTD tel 0532 123 45 67" }, "title", "title_has_contact_data"],
+      [{ title: "ÖRNEK A.Ş. bilgi@ornek.com.tr" }, "title", "title_has_contact_data"],
     ];
     for (const [override, field, code] of cases) {
       const error = await h.ra.submitApplication(cardApplication(override)).catch((e) => e);
