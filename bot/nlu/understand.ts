@@ -139,6 +139,25 @@ const vknOrTitle =
 const undoCue =
   /\b(geri (al|ac|cek|cevir|dondur|getir|yukle|gel)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*|give|get|bring) (it )?back|(valid|working|used|activ\w*|enabled?|open\w*|usable) again)/;
 /**
+ * A revocation already done, in more forms than {@link revokedAlready} (folded): the participles
+ * ("iptal ettiğimiz", "iptal edilmiş", "kapattırdığımız"), the seal closed ("mühürü kapattırdık"),
+ * "revoked" after a subject or an adverb ("we mistakenly revoked", "was revoked in error").
+ */
+const revokedDone =
+  /\biptal(ini|i)? (ettigimiz|ettirdigimiz|ettiginiz|etti|ettirdi|etmis|ettirmis|edilen|edilmis|edildi|olan|olmus|oldu)\w*|\b(kapattik|kapattirdik|kapattim|kapattirdim|kapattigimiz|kapattirdigimiz|kapatilan|kapatilmis|kapatildi)\w*|\b(we|i|they|he|she|accountant|someone|(it|seal|certificate|card) (was|got|has been|had been)|had (it|our \S+|the \S+)|got (it|our \S+|the \S+)|accidentally|mistakenly|wrongly) revoked\b/;
+/** Regret of a done revocation (folded): by mistake, the wrong one, the card found again. */
+const regretCue =
+  /\b(yanlislik\w*|yanlis (\S+ )?(sertifika|muhur|kart|firma|sirket|seri)\w*|hata ile|hatayla|hataen|istemeden|by (mistake|accident)|mistaken\w*|accident\w*|in error|wrongly|wrong (one|seal|certificate|card|serial))\b|\b(kart\w*|muhur\w*) (\S+ ){0,2}(bulduk|buldum|bulundu|cikti|ortaya cikti)\b|\bfound (it|the card|our card|the seal)\b/;
+/** An undo asked in words stronger than a bare "tekrar" (folded): active, in use, open again. */
+const strongUndo =
+  /\b(tekrar|yeniden) (\S+ )?(aktif|etkin|kullan|ac|gecerli|calis|devreye|canlan)\w*|\betkinlestir\w*|\baktif\w* (et|edil|hale|ol)\w*|\b(use|using) (it|the seal|the card|our seal|the certificate) again\b/;
+/** The application or order, not the seal (folded): "iki başvuru yaptık birini iptal ettik". */
+const applicationNotSeal = /\b(basvuru|siparis|order|application)\w*/;
+const sealOrCard = /\b(muhur|sertifika|kart|seal|certificate|card|eseal)\w*/;
+/** A revoked state asked as a yes/no question (folded): "iptal edilmiş mi", "iptal mi oldu". */
+const revokedAsked = /\biptal (edilmis |edildi |olmus |oldu )?m[iu]\b/;
+
+/**
  * A question whether the seal is (or was) revoked or cancelled (folded English): it asks for the
  * certificate's status (R10), never for a revocation. Turkish "iptal edilmiş mi" is placed by the
  * classifier already.
@@ -262,7 +281,16 @@ const notSealStatus =
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
   // R7.4: "we revoked it, how do we apply again" asks about applying, not revoking.
-  if (revokedAlready.test(folded) && asksToApply.test(folded)) return rule("apply");
+  const applicationOnly = applicationNotSeal.test(folded) && !sealOrCard.test(folded);
+  if (revokedAlready.test(folded) && asksToApply.test(folded) && !applicationOnly) return rule("apply");
+  // "Yanlışlıkla iptal ettik", "we revoked it but found the card, can we use it again": a done
+  // revocation regretted or wanted back is R7.1 (it cannot be undone), never a new revocation.
+  if (
+    !applicationOnly &&
+    (revokedAlready.test(folded) || revokedDone.test(folded)) &&
+    (regretCue.test(folded) || strongUndo.test(folded))
+  )
+    return rule("revoke_undo");
   // "e-Fatura'ya geçiyoruz, mühür başvurusunu başlatalım": the e-document is why they apply; the
   // request is to apply (R3), not to learn about GİB enrolment (R2.1).
   const guess =
@@ -271,6 +299,16 @@ function ruled(folded: string, verdict: Understanding): Understanding {
       : verdict.kind === "unsure"
         ? verdict.candidates[0]
         : undefined;
+  // "İptal edilmiş mi, tekrar kontrol eder misiniz": whether it is revoked is the status (R10.1);
+  // "tekrar" there is checking again, not having the seal back.
+  if (
+    guess === "revoke_undo" &&
+    revokedAsked.test(folded) &&
+    !strongUndo.test(folded) &&
+    !regretCue.test(folded) &&
+    !/\b(geri|eski)\b/.test(folded)
+  )
+    return rule("cert_status");
   if (
     guess === "before_apply" &&
     seekingSealApplication.test(tokensOf(folded).slice(-requestAtEnd).join(" ")) &&
