@@ -4,8 +4,8 @@ import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
 import { parseProfileName } from "../../../core/pki/ca-default-profile.ts";
 import type { CaRepository } from "../../../core/pki/ca-repository.ts";
-import { validateApplicationField } from "../../../core/ra/application-fields.ts";
 import { toPem } from "../../../core/pki/pem.ts";
+import { validateApplicationField } from "../../../core/ra/application-fields.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { progress, withPki } from "./pki-context.ts";
 

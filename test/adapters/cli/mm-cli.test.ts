@@ -42,7 +42,14 @@ describe("operator CLI (npm run mm)", () => {
     expect(bad.stderr).toContain("mm: the VKN/TCKN fails its checksum [invalid_vkn]");
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     // the unvan becomes the certificate's name: no phone number (nor VKN, TCKN, e-mail) in it
-    const contact = await mm("issue", "--vkn", "4540536920", "--title", "Deneme Ltd 0532 123 45 67", "--direct");
+    const contact = await mm(
+      "issue",
+      "--vkn",
+      "4540536920",
+      "--title",
+      "Deneme Ltd 0532 123 45 67",
+      "--direct",
+    );
     expect(contact.code).toBe(1);
     expect(contact.stderr).toContain("[title_has_contact_data]");
     const reason = await mm("revoke", "--serial", "0a", "--reason", "lost");
