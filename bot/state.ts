@@ -90,6 +90,14 @@ export type Flow =
   | StatusFlow
   | TroubleshootFlow;
 
+/** A dialog waiting for a one-time code: verification or contact update at its `code` step. */
+export type CodeQuestion = (VerifyFlow | ContactFlow) & { step: "code" };
+
+/** Whether `flow` is at a code question (the code a customer types there is read as the code). */
+export function atCodeQuestion(flow: Flow | undefined): flow is CodeQuestion {
+  return (flow?.name === "verify" || flow?.name === "contact") && flow.step === "code";
+}
+
 /** The saved state of one conversation. */
 export interface BotState {
   v: 1;

@@ -10,7 +10,7 @@
  * reads as a code. Other dialogs (an application, troubleshooting a card's PIN) are left alone.
  */
 import { readTypedCode } from "../../core/ra/typed-code.ts";
-import type { Flow } from "../state.ts";
+import { atCodeQuestion, type Flow } from "../state.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 
@@ -19,7 +19,7 @@ export const endedCodeMemoryMs = 10 * 60 * 1000;
 
 /** Whether the dialog is one a code leads to, at a question that takes no code (nor any 6-digit answer). */
 function followsCode(flow: Flow): boolean {
-  if (flow.name === "verify" || flow.name === "contact") return flow.step !== "code";
+  if (flow.name === "verify" || flow.name === "contact") return !atCodeQuestion(flow);
   return flow.name === "revoke" || flow.name === "status";
 }
 

@@ -4,14 +4,13 @@
  * the customer left (bot/dispatch/ended-code.ts), never taken for a PIN or an answer.
  */
 import { retryTopicOf } from "../flows/verification.ts";
-import type { EndedCode, Flow } from "../state.ts";
+import { atCodeQuestion, type EndedCode, type Flow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 
 /** The retry topic of a code question, or undefined when the flow is at no code question. */
 function codeQuestionTopic(flow: Flow | undefined): EndedCode["retryTopic"] | undefined {
-  if (flow?.name === "verify" && flow.step === "code") return retryTopicOf[flow.purpose];
-  if (flow?.name === "contact" && flow.step === "code") return "contact_update";
-  return undefined;
+  if (!atCodeQuestion(flow)) return undefined;
+  return flow.name === "verify" ? retryTopicOf[flow.purpose] : "contact_update";
 }
 
 /**

@@ -4,7 +4,7 @@ import { botCodeRecent } from "../handoff/code-withholding.ts";
 import { menuChoices } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
 import { looksLikeSecret } from "../nlu/secrets.ts";
-import type { BotState } from "../state.ts";
+import { atCodeQuestion, type BotState } from "../state.ts";
 import type { Turn } from "../turn.ts";
 
 /** A short summary of where the conversation is, with every personal number masked. */
@@ -34,8 +34,7 @@ export function handoffSummary(state: BotState, locale: string): string {
 export async function requestAgent(turn: Turn): Promise<void> {
   // a code question left open for the agent: its code, typed to the agent later, is withheld
   const flow = turn.state.flow;
-  if ((flow?.name === "verify" || flow?.name === "contact") && flow.step === "code")
-    turn.state.handoffCodeSentAt = flow.codeSentAt ?? turn.deps.clock.now().getTime();
+  if (atCodeQuestion(flow)) turn.state.handoffCodeSentAt = flow.codeSentAt ?? turn.deps.clock.now().getTime();
   else if (flow?.name === "proof") turn.state.handoffCodeSentAt = turn.deps.clock.now().getTime();
   const { ticket } = await turn.deps.handoff.requestAgent({
     conversationId: turn.ref.id,
