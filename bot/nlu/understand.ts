@@ -277,6 +277,20 @@ const sealEnds =
 const notSealStatus =
   /\b(siparis|basvuru|order|application|kargo|teslim|deliver|shipping|odeme|payment|yenile|renew|uzat|hatirlat|reminder|yeni sertifika|kac (yil|sene))\w*/;
 
+/** The card, the parcel or the seal told as arrived (folded): "kart geldi", "teslim aldık", "the card is here". */
+const arrivedDone = new RegExp(
+  String.raw`\b${shipped}(?: \S+){0,3} (?:geldi|gelmis|ulasti|ulasmis|cikti|elimize (?:gecti|ulasti)|elimizde|elimde|(?:has |have )?(?:arrived|came|come)|(?:is|s) here|(?:was |has been )?delivered)\b|\bteslim (?:aldik|aldim|alindi|edildi|almis)\w*|\b(?:got|received|have|picked up) (?:the|our|my) ${shipped}`,
+);
+/** The next step asked (folded): "şimdi ne yapıyoruz", "sonraki adım", "nasıl kullanacağız", "what now". */
+const nextStepAsked =
+  /\b(ne yap\w*|simdi ne\b|sonraki adim\w*|bundan sonra\w*|sonra ne\b|nasil (kullan|kur|basla|tanit)\w*|kullanmaya (nasil )?basla\w*|ne gerekiyor|what (now|next|do (i|we) do|should (i|we) do)|now what|next steps?|how (do|to|should|can) (i |we )?(set|install|use|start)\w*)/;
+/** Not the plain "what now": a problem or another thing that arrived (folded). */
+const arrivedWithProblem =
+  /\b(hata\w*|calism\w*|bozuk\w*|kirik\w*|kiril\w*|hasar\w*|pin\w*|sifre\w*|bloke\w*|kilit\w*|puk\w*|fatura\w*|invoice\w*|yanlis\w*|wrong|error\w*|broken|damaged|iade\w*|refund\w*|gelmedi|ulasmadi|hatirlatma\w*|mail\w*|e ?posta\w*|kod\w*|code|sms|reminder|email|locked|blocked)\b/;
+/** An invoice said missing from what arrived (folded): "fatura çıkmadı", "no invoice in the envelope". */
+const invoiceMissing =
+  /\b(fatura\w*)( \S+){0,3} (yok|yoktu|cikmadi|gelmedi|eksik)\b|\bno invoice\b|\binvoice (is |was )?(missing|not (in|there|included))\b/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -319,6 +333,17 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   if (guess === "apply" && asksBeforeApplying.test(folded)) return rule("before_apply");
   // A message ending in "the card has not arrived" asks where it is, whatever came before.
   if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
+  // "Kargodan kart çıktı, şimdi ne yapıyoruz", "the card is here, what now": arrived, and the next
+  // step asked (R4.1); an invoice missing from it is the invoice's question (R6.2).
+  if (arrivedDone.test(folded) && invoiceMissing.test(folded) && !asksForRevocation(folded))
+    return rule("invoice");
+  if (
+    arrivedDone.test(folded) &&
+    nextStepAsked.test(focusOf(folded)) &&
+    !arrivedWithProblem.test(folded) &&
+    !asksForRevocation(folded)
+  )
+    return rule("received");
   // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
   // A revocation the classifier found stays (a lost card and its fee are R7 first); "başvuruyu
   // iptal edersem param iade edilir mi" is no revocation and asks for the money.
