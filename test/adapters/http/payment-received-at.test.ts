@@ -3,43 +3,12 @@
  * 2020). A payment received before the order existed (beyond 5 minutes of clock skew) is refused with a
  * coded 400 and records nothing; one a little before, within the skew, is taken.
  */
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { paymentRoutes } from "../../../adapters/http/payment-routes.ts";
-import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
-import { createLogger } from "../../../adapters/logging/logger.ts";
-import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, createRaHarness, type RaHarness, testPrices } from "../../helpers/ra-harness.ts";
-
-const secret = "s".repeat(32);
+import { describe, expect, it } from "vitest";
+import { usePaymentDoor } from "../../helpers/payment-door.ts";
+import { cardApplication, testPrices } from "../../helpers/ra-harness.ts";
 
 describe("POST /api/payments: receivedAt before the order", () => {
-  let h: RaHarness;
-  let server: Server;
-  let base: string;
-  beforeEach(async () => {
-    h = await createRaHarness(testDialects[0]!);
-    const quiet = new Writable({ write: (_c, _e, cb) => cb() });
-    server = await listen(
-      createHttpApp([paymentRoutes(h.ra.payments, secret)], createLogger({ destination: quiet })),
-      0,
-      "127.0.0.1",
-    );
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterEach(async () => {
-    await closeServer(server);
-    await h.dispose();
-  });
-
-  const post = (body: unknown) =>
-    fetch(`${base}/api/payments`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
-      body: JSON.stringify(body),
-    });
+  const { h, post } = usePaymentDoor();
 
   it("2020-01-01 for an order created now is 400 invalid_received_at and records nothing", async () => {
     const { orderNo } = await h.ra.submitApplication(cardApplication());

@@ -1,40 +1,9 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { paymentRoutes } from "../../../adapters/http/payment-routes.ts";
-import { closeServer, createHttpApp, listen } from "../../../adapters/http/server.ts";
-import { createLogger } from "../../../adapters/logging/logger.ts";
-import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, createRaHarness, type RaHarness, testPrices } from "../../helpers/ra-harness.ts";
-
-const secret = "s".repeat(32);
+import { describe, expect, it } from "vitest";
+import { usePaymentDoor } from "../../helpers/payment-door.ts";
+import { cardApplication, testPrices } from "../../helpers/ra-harness.ts";
 
 describe("POST /api/payments (R3.2 payment provider notices)", () => {
-  let h: RaHarness;
-  let server: Server;
-  let base: string;
-  beforeEach(async () => {
-    h = await createRaHarness(testDialects[0]!);
-    const quiet = new Writable({ write: (_c, _e, cb) => cb() });
-    server = await listen(
-      createHttpApp([paymentRoutes(h.ra.payments, secret)], createLogger({ destination: quiet })),
-      0,
-      "127.0.0.1",
-    );
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterEach(async () => {
-    await closeServer(server);
-    await h.dispose();
-  });
-
-  const post = (body: unknown, token = secret) =>
-    fetch(`${base}/api/payments`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    });
+  const { h, post } = usePaymentDoor();
 
   it("records a virtual POS payment, answers a repeated notice the same, refuses a second payment with 409", async () => {
     const { orderNo } = await h.ra.submitApplication(cardApplication());
