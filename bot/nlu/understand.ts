@@ -291,6 +291,27 @@ const arrivedWithProblem =
 const invoiceMissing =
   /\b(fatura\w*)( \S+){0,3} (yok|yoktu|cikmadi|gelmedi|eksik)\b|\bno invoice\b|\binvoice (is |was )?(missing|not (in|there|included))\b/;
 
+/**
+ * The seal's end told as a fact, near or passed (folded): "süresi bitiyor", "geçerliliği sona eriyor",
+ * "süresi geçiyor", "is about to expire", "expiring soon", "runs out next month".
+ */
+const expiryTold =
+  /\b(sure\w*|gecerlili\w*|vade\w*) (\S+ ){0,3}(dol(uyor|uyo|du|mak|acak|mus)|bit(iyor|iyo|ti|mek|ecek|mis)|sona er\w*|geciyor|gecti|geciyo)\w*|\b(expir(es|ing|ed)|about to expire|will expire|runs? out|ran out|running out)\b/;
+/** …but asked when or whether (folded): "ne zaman doluyor", "doldu mu", "when does it expire". */
+const expiryAsked =
+  /\bne zaman\b|\bhangi tarih\w*|\b(doldu|doluyor|bitti|bitiyor|bitmis|dolmus|eriyor|erdi|gecti|geciyor)( mu| mi)\b|\bwhen\b|\buntil\b|^(is|has|have|did)\b/;
+/** The guesses an expiry told is taken for: its status, a new application, the seal itself. */
+const expiryGuesses: readonly (Intent | undefined)[] = [
+  "cert_status",
+  "apply",
+  "about",
+  "order_status",
+  "before_apply",
+];
+/** A price asked at the message's end (folded): "yenileme ücreti ne kadar", "kaç TL", "ücretli mi". */
+const asksPrice =
+  /\b(ucret\w*|fiyat\w*|bedel\w*)( \S+)? (ne kadar|nedir|kac)\b|\bkac (tl|lira|para)\b|\b(ucretli|parali) m[iu]\b|\bhow much (does|do|is|will|would|for)\b|\bwhat (does|will|would) (it|this|that|renewal|the \S+) cost\b/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -344,6 +365,19 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     !asksForRevocation(folded)
   )
     return rule("received");
+  // "Süresi doluyor, yenileme ücreti ne kadar": the price asked after the story (R6.1).
+  if (
+    asksPrice.test(focusOf(folded)) &&
+    guess !== "prices" &&
+    guess !== "revoke" &&
+    !asksMoneyBack.test(folded) &&
+    !/\b(surer|suruyor|surecek|how long)\b/.test(focusOf(folded))
+  )
+    return rule("prices");
+  // "Sertifikamın süresi bitiyor, ne yapmalıyım", "it is about to expire": the end told, not asked,
+  // is the renewal (R8), also when applying again is asked (R8.3: renewal is a new application).
+  if (expiryTold.test(folded) && !expiryAsked.test(folded) && expiryGuesses.includes(guess))
+    return rule("renewal");
   // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
   // A revocation the classifier found stays (a lost card and its fee are R7 first); "başvuruyu
   // iptal edersem param iade edilir mi" is no revocation and asks for the money.
