@@ -11,6 +11,7 @@ import type { Intent } from "./intent-names.ts";
 import { negatedBefore } from "./negation.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
+import { socialOnly } from "./social-only.ts";
 import type { NluLocale } from "./training-data.ts";
 
 /** The outcome of understanding one message. */
@@ -520,6 +521,9 @@ export function understand(folded: string, locale: NluLocale): Understanding {
 function understandIn(folded: string, locale: NluLocale): Understanding {
   if (folded.length === 0) return { kind: "none" };
   if (isR9Case(folded)) return { kind: "intent", intent: "r9", confidence: 1, source: "rule" };
+  // "Teşekkürler, başka sorum yok", "selamlar bir sorum olacak": only social words.
+  const social = socialOnly(folded);
+  if (social) return { kind: "intent", intent: social, confidence: 1, source: "rule" };
   if (onlyOrderNumber.test(folded))
     return { kind: "intent", intent: "order_status", confidence: 1, source: "rule" };
   // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.

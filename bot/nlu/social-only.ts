@@ -1,0 +1,51 @@
+/**
+ * Messages made only of social words: a thanks with a closing ("teşekkürler, başka sorum yok",
+ * "sağolun sorun çözüldü", "ok thanks bye") or a greeting with the announcement of a question
+ * ("selamlar bir sorum olacak", "hello, I have a question"). The classifier drops courtesy words
+ * when a message has more (features.ts), so what is left of such a message ("başka sorum yok",
+ * "sorun çözüldü", "question") would be taken for a topic.
+ */
+import { tokensOf } from "./fold.ts";
+
+/** A thanks word (folded). */
+const thanksWord =
+  /^(tesekkur\w*|tsk\w*|tskler|tesekkurler|sagol\w*|saol\w*|eyvallah|eyv|thank\w*|thx|ty|cheers|appreciate\w*|eline|emeg\w*|eksik|razi)$/;
+/** A greeting word (folded). */
+const greetingWord =
+  /^(merhaba\w*|meraba\w*|mrhb|mrb|selam\w*|slm|sa|gunaydin\w*|hello|hi|hiya|hey|morning|afternoon|evening|aleykum|aleyk\w*|hayirli)$/;
+/**
+ * Words that go with thanks or a greeting and say nothing of a topic (folded): closings, fillers,
+ * forms of address, "a question".
+ */
+const socialFiller = new Set(
+  `cok cokk gercekten tamam tamamdir tmm ok okay okey peki anladim anlasildi anladik baska sorum sorumuz
+  soru sorularim yok kalmadi bu kadar bilgi bilgiler yeterli yeter icin ilginiz ilginize bilgilendirme
+  iyi gunler aksamlar calismalar geceler kolay gelsin efendim hocam abi abla bey hanim arkadaslar
+  ederim ederiz olsun allah saglik elinize eline emeginize var vardi olacak olacakti bir sey sormak
+  soracagim soracaktim soracaktik istiyorum istiyoruz istemistim size sizlere de da ve nasilsiniz
+  nasilsin super harika mukemmel bot
+  thanks thank you very much so a lot bye goodbye good day great perfect that s it all i ve have got
+  quick question questions we d like to ask one small there again for your the info information kind
+  regards everyone anyone`.split(/\s+/),
+);
+/** Words that close a conversation only with a thanks: "sorun çözüldü", "problem solved", "your help". */
+const thanksFiller = new Set(
+  `sorun sorunumuz sorunum cozuldu cozdum cozduk hallettim halloldu hallettik oldu yardiminiz
+  yardimlariniz yardimciniz yardimci oldunuz help solved fixed sorted problem issue`.split(/\s+/),
+);
+
+/** "thanks" or "greeting" when a folded message is only social words with one of them, else undefined. */
+export function socialOnly(folded: string): "thanks" | "greeting" | undefined {
+  const words = tokensOf(folded);
+  if (words.length === 0) return undefined;
+  let thanks = false;
+  let greeting = false;
+  let closing = false;
+  for (const word of words) {
+    if (thanksWord.test(word)) thanks = true;
+    else if (greetingWord.test(word)) greeting = true;
+    else if (thanksFiller.has(word)) closing = true;
+    else if (!socialFiller.has(word)) return undefined;
+  }
+  return thanks ? "thanks" : greeting && !closing ? "greeting" : undefined;
+}
