@@ -313,6 +313,18 @@ const expiryGuesses: readonly (Intent | undefined)[] = [
 const asksPrice =
   /\b(ucret\w*|fiyat\w*|bedel\w*)( \S+)? (ne kadar|nedir|kac)\b|\bkac (tl|lira|para)\b|\b(ucretli|parali) m[iu]\b|\bhow much (does|do|is|will|would|for)\b|\bwhat (does|will|would) (it|this|that|renewal|the \S+) cost\b/;
 
+/**
+ * A check of R10.1 told as passed (folded): the PIN right or not locked, the card read, the
+ * certificate valid, not expired or not revoked.
+ */
+const checkPassed =
+  /\b(pin\w*|sifre\w*|parola\w*) (\S+ ){0,2}(dogru\w*|kabul edil\w*|sorunsuz|sorun yok|calisiyor|(bloke|kilitli|kilitlenmis) degil\w*|bloke olmadi\w*|kilitlenmedi\w*)|\b(sertifika\w*|muhur\w*|kart\w*) (\S+ ){0,2}(gecerli\w*|aktif\w*|okunuyor|takili\w*|taniniyor|gorunuyor|suresi dolmadi|iptal (edilmedi|degil)\w*)|\bsuresi (dolmadi|dolmamis|bitmedi|gecmedi)\w*|\b(pin|password|card|seal|certificate) (is|s) (\S+ )?(correct|right|fine|ok|valid|active|accepted|not (blocked|locked|expired|revoked))\b|\b(pin|seal|certificate|card) (isn t|is not|wasn t|hasn t|has not) (been )?(blocked|locked|expired|revoked)\b/g;
+/** Signing or the software still failing (folded). */
+const stillFails =
+  /\b(imzala(mi|nmi|ya)\w*|imza (atam|atil(mi|am))\w*|gormuyor\w*|tanimiyor\w*|hata\w*|calismiyor\w*|basarisiz\w*|can t (see|sign|find|read)|cannot (see|sign|find|read)|doesn t (see|work|sign|find)|fails?|failing|failed|errors?|not working)\b/;
+/** A lock still told after the passed checks are taken out (folded). */
+const lockTold = /\b(bloke|kilit\w*|locked|blocked|puk\w*)\b/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -414,6 +426,16 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     !asksForRevocation(folded)
   )
     return rule("pin_locked");
+  // "Pin bloke değil, kart da geçerli ama program mühürü görmüyor": the checks of R10.1 passed and
+  // the signing still fails, so the fault is in the application using the seal (R10.2).
+  const withoutPassed = folded.replace(checkPassed, " ");
+  if (
+    withoutPassed !== folded &&
+    stillFails.test(withoutPassed) &&
+    !lockTold.test(withoutPassed) &&
+    !asksForRevocation(folded)
+  )
+    return rule("troubleshoot");
   // "Pini yanlış girdi artık kart açılmıyor": the PIN typed wrong until the card shut is the locked
   // PIN (R4.2), not a fault of the signing software.
   if (

@@ -1,0 +1,35 @@
+/**
+ * The first checks of R10.1 told as passed (the PIN right or not blocked, the card read, the
+ * certificate valid) and a failure still there ("pin bloke değil, kart da geçerli ama program mühürü
+ * görmüyor", "PIN isn't blocked and the seal is valid but the software can't see it"): the fault is
+ * in the application using the seal (R10.2), troubleshoot, not the locked PIN or the status the
+ * denied words name. A lock that is still told ("pin doğru ama kart bloke diyor") is not this class.
+ */
+import { describe, expect, it } from "vitest";
+import { foldTurkish } from "../../../bot/nlu/fold.ts";
+import { understand } from "../../../bot/nlu/understand.ts";
+
+const intentOf = (text: string, locale: "tr" | "en") => {
+  const understood = understand(foldTurkish(text), locale);
+  return understood.kind === "intent" ? understood.intent : understood.kind;
+};
+
+describe("the checks passed, the signing still fails", () => {
+  it.each([
+    ["pin kilitli değil, sertifika da aktif ama e-arşiv imzalanmıyor", "tr"],
+    ["şifre doğru, mühür geçerli görünüyor fakat muhasebe programı hata veriyor", "tr"],
+    ["kart okunuyor pin kabul ediliyor yine de imza atamıyoruz", "tr"],
+    ["sertifikanın süresi dolmadı, pin de bloke olmadı ama entegratör mühürü tanımıyor", "tr"],
+    ["the PIN is correct and the certificate is valid, yet signing fails", "en"],
+    ["our PIN is not locked and the seal is active but the ERP cannot sign", "en"],
+  ] as const)("%s (%s) → troubleshoot", (text, locale) => {
+    expect(intentOf(text, locale)).toBe("troubleshoot");
+  });
+
+  it.each([
+    ["pin doğru girdik ama kart bloke diyor", "tr", "pin_locked"],
+    ["kart kaybolmadı, pin bloke oldu", "tr", "pin_locked"],
+  ] as const)("%s (%s) → %s", (text, locale, intent) => {
+    expect(intentOf(text, locale)).toBe(intent);
+  });
+});
