@@ -325,6 +325,20 @@ const stillFails =
 /** A lock still told after the passed checks are taken out (folded). */
 const lockTold = /\b(bloke|kilit\w*|locked|blocked|puk\w*)\b/;
 
+/** The card or the seal made (folded): "basılır", "üretildi", "hazırlanacak", "produced", "made". */
+const madeVerb =
+  /\b(uretil\w*|uretilec\w*|uretiyor\w*|uretece\w*|uretti\w*|basil\w*|basacak\w*|basiyor\w*|hazirlan\w*|produc\w*|manufactur\w*|printed|(been|be|being) made|make (the|our|my|a) (new )?(card|seal|certificate))\b/;
+/** Its coming asked (folded): "ne zaman elimize geçer", "kaç günde gelir", "hangi adrese gidecek", "when will it get here". */
+const comingAsked =
+  /\b(ne zaman|kac gun\w*|when)( \S+){0,3} (gelir|gelecek\w*|ulasir|ulasacak\w*|elimize (gecer|ulasir|gelir)|elimizde olur|arrive\w*|come|be delivered|get here|reach (us|me))\b|\bhangi adres\w* (gid|gonder|gel|teslim|kargo)\w*|\b(kargo|kart|paket)\w* (\S+ )?(subeye|adrese|eve|ofise|isyerine) mi\b/;
+/** Shipping and arrival words (folded): not the making. */
+const shippingWords =
+  /\b(kargo\w*|gonder\w*|teslim\w*|ulas\w*|gelir|gelecek|gelmedi\w*|ship\w*|deliver\w*|arriv\w*|courier|tracking)\b/;
+
+/** What is shipped named, and another thing that comes named (folded). */
+const shippedNamed = new RegExp(String.raw`\b${shipped}`);
+const otherArrivalNamed = new RegExp(String.raw`\b${otherArrival}\b`);
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -391,6 +405,20 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // is the renewal (R8), also when applying again is asked (R8.3: renewal is a new application).
   if (expiryTold.test(folded) && !expiryAsked.test(folded) && expiryGuesses.includes(guess))
     return rule("renewal");
+  // "Ödedik, mühür ne zaman basılacak": the making asked (R3.3), whatever was paid or renewed;
+  // "kart ne zaman elimize ulaşır", "hangi adrese gidecek": its coming (R3.3.1).
+  const askedAbout = (intent: Intent) =>
+    guess !== intent &&
+    guess !== "revoke" &&
+    guess !== "refund" &&
+    guess !== "prices" &&
+    shippedNamed.test(folded) &&
+    !otherArrivalNamed.test(folded) &&
+    !asksForRevocation(folded);
+  if (madeVerb.test(focusOf(folded)) && !shippingWords.test(folded) && askedAbout("production"))
+    return rule("production");
+  if (comingAsked.test(focusOf(folded)) && !madeVerb.test(folded) && askedAbout("delivery"))
+    return rule("delivery");
   // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
   // A revocation the classifier found stays (a lost card and its fee are R7 first); "başvuruyu
   // iptal edersem param iade edilir mi" is no revocation and asks for the money.
