@@ -180,8 +180,18 @@ const namedTitle =
   /\b(?:unvan|unvani|unvanimiz|title)\s+((?:\S+ ){1,6}?(?:ltd|limited|anonim|a s|as|sti|sirketi|inc|llc)\b)/g;
 /** The folded message with a named VKN reduced to its number and a named unvan to the name. */
 function withoutNamedVkn(folded: string): string {
-  return folded.replace(namedVkn, "$1").replace(vknNamedAfter, "$1").replace(namedTitle, "$1");
+  return folded
+    .replace(namedVkn, "$1")
+    .replace(vknNamedAfter, "$1")
+    .replace(namedTitle, "$1")
+    .replace(vknOrTitleUnchanged, " ");
 }
+/**
+ * The VKN or unvan said unchanged (folded): "unvan aynı", "unvanımız değişmedi", "şirket ismi aynı",
+ * "the company name is the same": no VKN/unvan change (R5.2).
+ */
+const vknOrTitleUnchanged =
+  /\b(unvan\w*|vkn\w*|vergi (kimlik )?(no|numara)\w*|ticari ad\w*|(sirket|firma)\w* (adi|ismi)\w*)( \S+){0,2} (ayni\w*|degismedi\w*|degismiyor\w*|degismeyecek\w*|degismemis\w*|sabit)\b|\b(title|tax number|tax id|company name|firm s name|name)( \S+){0,2} (is |are |stays |remains |has )?(the same|unchanged|not changed|didn t change|did not change|hasn t changed|has not changed)\b/g;
 const bareEDevlet = /^(\S+\s)?(e ?devlet|edevlet)\S*(\s\S+)?$/;
 
 /** What is shipped (folded): the card, the seal, the parcel. */
@@ -338,6 +348,27 @@ const shippingWords =
 /** What is shipped named, and another thing that comes named (folded). */
 const shippedNamed = new RegExp(String.raw`\b${shipped}`);
 const otherArrivalNamed = new RegExp(String.raw`\b${otherArrival}\b`);
+
+/** The firm's address or a move (folded): "adresimiz", "taşındık", "moved", "relocated". */
+const firmAddress = /\b(adres\w*|tasin\w*|tasidik\w*|tasiyoruz|moved|move|relocat\w*|address\w*)\b/;
+/** Changed, moved or to be reported (folded). */
+const addressChanged =
+  /\b(degis\w*|bildir\w*|guncelle\w*|yeni adres\w*|tasin\w*|tasidik\w*|haber ver\w*|moved|move|relocat\w*|updat\w*|chang\w*|new address|tell|notify|report|let you know)\b/;
+/** Not the firm's address: the delivery address, our address (folded). */
+const notFirmAddress =
+  /\b(teslimat\w*|kargo\w*|gonder\w*|deliver\w*|ship\w*|adresiniz\w*|ofisiniz\w*|your (address|office))\b/;
+/** Guesses a new firm address is taken for. */
+const addressGuesses: readonly (Intent | undefined)[] = [
+  "apply",
+  "contact",
+  "before_apply",
+  "contact_update",
+  "vkn_title_change",
+  "order_status",
+  "menu",
+  "about",
+  undefined,
+];
 
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
@@ -515,6 +546,19 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     !asksForRevocation(folded)
   )
     return rule("contact_update");
+  // "Yeni adresimizi bildirmek istiyoruz", "we moved, do we need to tell you": the firm's address
+  // (the seal holds only VKN and unvan), unless an e-mail or phone, the delivery, or a VKN or unvan
+  // change is said.
+  if (
+    firmAddress.test(folded) &&
+    addressChanged.test(folded) &&
+    addressGuesses.includes(guess) &&
+    !contactWords.test(folded) &&
+    !notFirmAddress.test(folded) &&
+    !vknOrTitle.test(withoutNamedVkn(folded)) &&
+    !asksForRevocation(folded)
+  )
+    return rule("address_change");
   // The certificate holds only VKN and unvan: an address change says nothing of them, unless named.
   if (verdict.kind === "intent" && verdict.intent === "address_change") {
     if (vknOrTitle.test(withoutNamedVkn(folded))) return rule("vkn_title_change");
