@@ -79,3 +79,29 @@ describe("logging masks credentials and spelled-out numbers", () => {
     expect(lines.join("").length).toBeGreaterThan(1_000_000);
   });
 });
+
+describe("logging keeps the service's ids whole", () => {
+  it("a notification id whose last group holds ten digits in a row stays whole in its id field (tester, session 16)", () => {
+    const { lines, logger } = capture();
+    const id = "01a22c03-bc6b-746a-b40b-1c5510396306";
+    logger.info({ notificationId: id, jobId: "0195f3a2-1234-7abc-8def-905321234567" }, "notification sent");
+    const parsed = JSON.parse(lines[0]!);
+    expect(parsed.notificationId).toBe(id);
+    expect(parsed.jobId).toBe("0195f3a2-1234-7abc-8def-905321234567");
+  });
+
+  it("still masks personal data beside an id field, and a UUID-shaped text outside one", () => {
+    const { lines, logger } = capture();
+    logger.info(
+      {
+        id: "01a22c03-bc6b-746a-b40b-1c5510396306",
+        note: "aaaaaaaa-bbbb-cccc-dddd-a32305123840",
+        vkn: "3230512384",
+      },
+      "called from 0532 123 45 67",
+    );
+    const out = lines.join("");
+    expect(out).toContain("01a22c03-bc6b-746a-b40b-1c5510396306");
+    for (const secret of ["3230512384", "532 123 45 67"]) expect(out).not.toContain(secret);
+  });
+});
