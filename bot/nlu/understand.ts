@@ -370,6 +370,21 @@ const addressGuesses: readonly (Intent | undefined)[] = [
   undefined,
 ];
 
+/** An application or order already made (folded): "başvurduk", "başvurumuz", "siparişim", "we applied". */
+const appliedAlready =
+  /\b(basvurdu\w*|basvurmus\w*|basvuru (yaptik|yaptim|yapmistik|yapmistim|yapmisti)\w*|basvurum\w*|basvurunuz|siparisim\w*|siparis (verdik|verdim|vermistik)|applied|submitted|(our|my) (application|order))\b/;
+/** Its progress asked (folded): "gelişme", "haber", "işleme alındı mı", "nasıl ilerliyor", "any news". */
+const progressAsked =
+  /\b(gelisme\w*|haber\w*|donus\w*|isleme (alin|kon|gir)\w*|onaylan\w*|ilerli\w*|degerlendiril\w*|ne oldu|asama\w*|news|progress|update|processed|approved|status)\b/;
+/** Guesses an application's progress is taken for. */
+const progressGuesses: readonly (Intent | undefined)[] = [
+  "apply",
+  "before_apply",
+  "menu",
+  "about",
+  undefined,
+];
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -450,6 +465,15 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     return rule("production");
   if (comingAsked.test(focusOf(folded)) && !madeVerb.test(folded) && askedAbout("delivery"))
     return rule("delivery");
+  // "Başvurduk, bir gelişme var mı", "başvurum işleme alındı mı": the progress of an application
+  // already made (R3), not applying again.
+  if (
+    appliedAlready.test(folded) &&
+    progressAsked.test(focusOf(folded)) &&
+    (progressGuesses.includes(guess) || (verdict.kind === "unsure" && guess === "order_status")) &&
+    !/\b(iptal|vazgec\w*|cancel\w*|withdraw\w*)\b/.test(folded)
+  )
+    return rule("order_status");
   // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
   // A revocation the classifier found stays (a lost card and its fee are R7 first); "başvuruyu
   // iptal edersem param iade edilir mi" is no revocation and asks for the money.
