@@ -385,6 +385,13 @@ const progressGuesses: readonly (Intent | undefined)[] = [
   undefined,
 ];
 
+/** A payment made (folded): "ödedik", "havaleyi yaptık", "eft'yi gönderdik", "parayı yatırdık", "we paid". */
+const paidDone =
+  /\b(odedi\w*|odemis\w*|odeme (yaptik|yaptim|yapildi|yapmistik)\w*|(havale|eft|fast)\w*( \S+){0,2} (yaptik|yaptim|yapildi|gonderdik|gonderdim|gecti|attik|attim)\w*|para\w* (yatirdik|yatirdim|gonderdik|gonderdim|yatirildi)\w*|paid|transferred|(transfer|payment) (went|was sent|was made|has been made))\b/;
+/** …and not seen yet (folded): "görünmüyor", "yansımadı", "ödenmedi yazıyor", "ödeme bekliyor", "unpaid". */
+const paymentNotSeen =
+  /\b(gorunmuyor\w*|gorunmedi\w*|yansimadi\w*|yansimamis\w*|odenmedi\w*|odenmemis\w*|odeme bekl\w*|unpaid|not (showing|shown|reflected|received)|isn t (showing|shown|reflected)|doesn t show|not yet (shown|reflected|received)|still (pending|awaiting payment))\b/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -479,6 +486,17 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // iptal edersem param iade edilir mi" is no revocation and asks for the money.
   if (asksMoneyBack.test(focusOf(folded)) && guess !== "revoke") return rule("refund");
   if (asksHowToPay.test(focusOf(folded)) && guess !== "revoke") return rule("payment");
+  // "Havaleyi yaptık, sistemde hala ödenmedi yazıyor": a payment made and not yet seen (R3.2: bank
+  // payments are reflected a business day later), unless paid twice.
+  if (
+    paidDone.test(folded) &&
+    paymentNotSeen.test(folded) &&
+    !paidTwice.test(folded) &&
+    guess !== "revoke" &&
+    guess !== "refund" &&
+    !asksForRevocation(folded)
+  )
+    return rule("payment");
   // Paid twice (or more than owed): the extra money back (R6.3), not the ways to pay.
   if (paidTwice.test(folded) && guess !== "revoke" && !asksForRevocation(folded)) return rule("refund");
   // "Daha fazla ödeme seçeneği var mı": the ways to pay (R3.2), no money back asked.
