@@ -392,6 +392,19 @@ const paidDone =
 const paymentNotSeen =
   /\b(gorunmuyor\w*|gorunmedi\w*|yansimadi\w*|yansimamis\w*|odenmedi\w*|odenmemis\w*|odeme bekl\w*|unpaid|not (showing|shown|reflected|received)|isn t (showing|shown|reflected)|doesn t show|not yet (shown|reflected|received)|still (pending|awaiting payment))\b/;
 
+/** The HSM named (folded). */
+const hsmNamed = /\bhsm\w*/;
+/** Who sells or supplies one (folded): "satan", "satıcı", "tedarikçi", "temin", "vendor", "sell". */
+const hsmSeller =
+  /\b(satan|satici\w*|satiyor\w*|satis\w*|tedarik\w*|temin\w*|vendor\w*|supplier\w*|seller\w*|sells?|selling|supplies|supply)\b/;
+/** Whether one's own fits (folded): "mevcut hsm uygun mu", "şartlara uyuyor mu", "our current HSM is suitable". */
+const hsmFits =
+  /\b(uygun\w*|uyumlu\w*|uyuyor\w*|uyar m\w*|karsil\w*|suitable|compatible|complian\w*|meets?|qualif\w*|good enough)\b/;
+const ownHsm =
+  /\b(mevcut|elimizdeki|elimizde|bizim|kendi|var olan|existing|current|our|we have|we already)\b/;
+/** The card beside the HSM (choosing between them) or a price (folded). */
+const hsmNotAlone = /\b(kart\w*|card\w*|ucret\w*|fiyat\w*|kac (tl|lira|para)|price\w*|cost\w*|how much)\b/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -481,6 +494,13 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     !/\b(iptal|vazgec\w*|cancel\w*|withdraw\w*)\b/.test(folded)
   )
     return rule("order_status");
+  // "HSM satan firma önerir misiniz": who sells one (R2.4); "mevcut HSM'miz uygun mu": whether the
+  // firm's own fits (R2.5). Not when the card is named beside it, nor a price.
+  if (hsmNamed.test(folded) && !hsmNotAlone.test(folded) && guess !== "revoke") {
+    if (hsmSeller.test(folded) && guess !== "hsm_supply") return rule("hsm_supply");
+    if (hsmFits.test(folded) && ownHsm.test(folded) && guess !== "hsm_requirements")
+      return rule("hsm_requirements");
+  }
   // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
   // A revocation the classifier found stays (a lost card and its fee are R7 first); "başvuruyu
   // iptal edersem param iade edilir mi" is no revocation and asks for the money.
