@@ -151,13 +151,33 @@ const mobilePrefixes = [
   "555",
 ];
 
-/** A decoy e-mail address and mobile number (+905XXXXXXXXX) for a subject. */
-export function decoyContact(secret: Uint8Array, subject: string): { email: string; phone: string } {
+/** Which contacts a code is said to have gone to. */
+export type NamedContacts = "both" | "email" | "phone";
+
+/**
+ * A subscriber whose phone (or e-mail) is not proven is told of one contact only, so decoys name one
+ * contact too, in one subject of four (the same subject always the same): a one-contact answer then
+ * never proves that a VKN is on record.
+ */
+function decoyNames(byte: number): NamedContacts {
+  const share = byte % 8;
+  return share === 0 ? "email" : share === 1 ? "phone" : "both";
+}
+
+/** A decoy e-mail address and mobile number (+905XXXXXXXXX) for a subject, and which of them a code is said to have gone to. */
+export function decoyContact(
+  secret: Uint8Array,
+  subject: string,
+): { email: string; phone: string; names: NamedContacts } {
   const h = createHmac("sha256", secret).update(`decoy:${subject}`).digest();
   const pick = <T>(list: readonly T[], byte: number): T => list[h[byte]! % list.length]!;
   const local = pick(localParts, 0);
   const domain =
     h[1]! % 3 === 0 ? pick(freeMail, 2) : `${pick(stems, 3)}${pick(trades, 4)}${pick(suffixes, 5)}`;
   const subscriber = String(h.readUInt32BE(6) % 10_000_000).padStart(7, "0");
-  return { email: `${local}@${domain}`, phone: `+90${pick(mobilePrefixes, 10)}${subscriber}` };
+  return {
+    email: `${local}@${domain}`,
+    phone: `+90${pick(mobilePrefixes, 10)}${subscriber}`,
+    names: decoyNames(h[11]!),
+  };
 }

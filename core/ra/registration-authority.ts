@@ -83,7 +83,7 @@ export interface MediumAdvice {
 
 /**
  * Where a one-time code went, masked (the dialog names them this way). A contact that is not proven
- * got no code and is the empty string (an unknown subject always names both, as decoys).
+ * got no code and is the empty string (an unknown subject names its decoys, one or both, as subscribers are named).
  */
 export interface CodeSent {
   maskedEmail: string;

@@ -101,7 +101,8 @@ export class VerificationService {
     // writes (withheld where nothing may be sent), one audit entry. A subscriber with no proven
     // contact is an unknown subject to the caller.
     const subscriber = unproven ? undefined : onRecord;
-    const contact = subscriber ?? decoyContact(this.deps.config.otpSecret, subject);
+    const decoy = subscriber ? undefined : decoyContact(this.deps.config.otpSecret, subject);
+    const contact = subscriber ?? decoy!;
     const code = newOneTimeCode(this.deps.random);
     const id = this.deps.newId();
     await this.deps.verifications.createChallenge({
@@ -147,10 +148,13 @@ export class VerificationService {
       subject: maskIdNumber(subject),
       details: { email: toEmail, phone: toPhone },
     });
-    // An unknown subject names both decoys; a subscriber only the proven contacts the code went to.
+    // A subscriber names the proven contacts the code went to; an unknown subject its decoys, one or
+    // both of them as subscribers do (core/ra/decoy-contacts.ts), so neither answer tells them apart.
+    const namesEmail = decoy ? decoy.names !== "phone" : toEmail;
+    const namesPhone = decoy ? decoy.names !== "email" : toPhone;
     return {
-      maskedEmail: !subscriber || toEmail ? maskEmailAndDomain(contact.email) : "",
-      maskedPhone: !subscriber || toPhone ? maskPhone(contact.phone) : "",
+      maskedEmail: namesEmail ? maskEmailAndDomain(contact.email) : "",
+      maskedPhone: namesPhone ? maskPhone(contact.phone) : "",
     };
   }
 
