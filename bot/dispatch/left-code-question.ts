@@ -7,8 +7,8 @@ import { retryTopicOf } from "../flows/verification.ts";
 import { atCodeQuestion, type EndedCode, type Flow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 
-/** The retry topic of a code question, or undefined when the flow is at no code question. */
-function codeQuestionTopic(flow: Flow | undefined): EndedCode["retryTopic"] | undefined {
+/** The retry topic of a code question (its "Yeniden dene" button's), or undefined when the flow is at no code question. */
+export function codeQuestionTopic(flow: Flow | undefined): EndedCode["retryTopic"] | undefined {
   if (!atCodeQuestion(flow)) return undefined;
   return flow.name === "verify" ? retryTopicOf[flow.purpose] : "contact_update";
 }

@@ -2,7 +2,7 @@
  * The engine's dispatch: its steps in precedence order. The order IS the rule: a start event
  * first; an open hand-off answers before anything else (it refuses a PIN itself, never relays
  * one); a code typed again after its code question ended is told so before it could be taken for
- * a PIN or an answer; a typed secret is refused before a command, a flow or the NLU sees it; global commands
+ * a PIN or an answer, and the "Yeniden dene" button's words typed after one do what the button does; a typed secret is refused before a command, a flow or the NLU sees it; global commands
  * ("iptal", "geri" …) before the flow; a pressed menu button before the flow's question; the flow's
  * own answer before a recognised topic; the fallback last.
  */
@@ -18,12 +18,14 @@ import { menuButtonStep } from "./menu-button.ts";
 import { secretGuardStep } from "./secret-guard.ts";
 import { startStep } from "./start.ts";
 import { type DispatchStep, runSteps } from "./step.ts";
+import { typedRetryStep } from "./typed-retry.ts";
 
 /** The dispatch steps, highest precedence first. */
 export const dispatchSteps: readonly DispatchStep[] = [
   startStep,
   handoffStep,
   endedCodeStep,
+  typedRetryStep,
   secretGuardStep,
   globalCommandStep,
   menuButtonStep,

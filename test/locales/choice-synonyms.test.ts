@@ -4,6 +4,7 @@
  * offers, and the dialogs pick by them.
  */
 import { describe, expect, it } from "vitest";
+import { retryWords } from "../../bot/dispatch/typed-retry.ts";
 import {
   doneChoice,
   hsmKindChoices,
@@ -47,6 +48,7 @@ const correctionIds = applicationStepTable.flatMap((step) => {
 const questions: Record<string, { id: string }[]> = {
   ...choiceQuestions,
   proofSkip: [{ id: "skip" }],
+  retry: [{ id: "retry" }],
   correction: correctionIds.map((id) => ({ id })),
 };
 
@@ -115,6 +117,8 @@ describe("the choices in code", () => {
     }
     expect([...proofSkipWords]).toEqual(synonymsOf("proofSkip", "skip"));
     expect(proofSkipWords.has("gec")).toBe(true);
+    expect([...retryWords]).toEqual(synonymsOf("retry", "retry"));
+    expect(retryWords.has("yeniden dene")).toBe(true);
   });
 
   it("words are folded when read, so diacritics and case do not matter", () => {

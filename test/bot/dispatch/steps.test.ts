@@ -12,11 +12,12 @@ import { Turn } from "../../../bot/turn.ts";
 import { sayAll, setup, tuzelCardAnswers } from "../harness.ts";
 
 describe("dispatch steps", () => {
-  it("are, highest precedence first: start, handoff, endedCode, secretGuard, globalCommand, menuButton, flowStep, intent, fallback", () => {
+  it("are, highest precedence first: start, handoff, endedCode, typedRetry, secretGuard, globalCommand, menuButton, flowStep, intent, fallback", () => {
     expect(dispatchSteps.map((s) => s.name)).toEqual([
       "start",
       "handoff",
       "endedCode",
+      "typedRetry",
       "secretGuard",
       "globalCommand",
       "menuButton",
