@@ -4,6 +4,7 @@
  * HSM group firms until "bitti", the masked summary with "onaylıyor musunuz?", corrections, and
  * the order number with the amount and payment channels.
  */
+import { randomUUID } from "node:crypto";
 import { ValidationError } from "../../core/errors/domain-error.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
@@ -45,7 +46,9 @@ export async function startApplication(turn: Turn): Promise<void> {
     name: "application",
     step: "personType",
     data: {},
-    key: `${turn.ref.id}:${turn.deps.clock.now().getTime()}`,
+    // random, not the clock's instant: two applications of one conversation may start at one instant
+    // (a replay's frozen clock), and one key would make the second a retry of the first
+    key: `${turn.ref.id}:${randomUUID()}`,
   };
   turn.state.flow = flow;
   prompt(turn, flow);
@@ -518,7 +521,7 @@ async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
   // R3.2: the virtual POS line carries this order's own payment link.
   const paymentUrl = orderPaymentUrl(turn, result);
   const channels = result.paymentChannels.map((c) =>
-    turn.t(`payment.channel.${c.id}`, { days: c.postingDelayBusinessDays, paymentUrl }),
+    turn.t(`payment.channel.${c.id}`, { count: c.postingDelayBusinessDays, paymentUrl }),
   );
   turn.sayText(
     [

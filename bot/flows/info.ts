@@ -1,4 +1,5 @@
 /** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
+import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
 import type { Intent } from "../nlu/intents.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
@@ -60,14 +61,8 @@ export function linkParams(turn: Turn): Record<string, string> {
 
 /** Formats kuruş as Turkish lira in the conversation's locale. */
 export function formatLira(turn: Turn, kurus: number): string {
-  return `${liraFormats[turn.ref.locale === "tr" ? "tr" : "en"].format(kurus / 100)} TL`;
+  return formatLiraIn(kurus, turn.ref.locale === "tr" ? "tr" : "en");
 }
-
-// Made once: building an Intl formatter costs far more than formatting with it.
-const liraFormats = {
-  tr: new Intl.NumberFormat("tr-TR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-};
 
 /**
  * The PUK already entered wrong ("PUK kodumu 3 kere yanlış girdim", "I entered the PUK wrong"): R4.3's

@@ -6,6 +6,7 @@ import { ConflictError, ValidationError } from "../errors/domain-error.ts";
 import type { ErrorCode } from "../errors/error-codes.ts";
 import { notificationLocaleOf } from "../notifications/notification-outbox.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
+import { formatLira } from "../text/lira.ts";
 import { assertApplicationBudget } from "./application-budget.ts";
 import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
 import { gibPostalAddress, needsPostalApplication } from "./online-eligibility.ts";
@@ -55,7 +56,7 @@ export class ApplicationService {
       template: "application_received",
       params: {
         orderNo: stored.orderNo,
-        amount: formatTl(stored.amountKurus),
+        amount: formatLira(stored.amountKurus, stored.language ?? "tr"),
         paymentUrl: paymentUrlOf(this.deps.config.paymentUrlTemplate, stored),
       },
       locale: stored.language,
@@ -179,10 +180,4 @@ export class ApplicationService {
 
 function sameApplication(a: ApplicationRecord, b: ApplicationRecord): boolean {
   return a.idNumber === b.idNumber && a.medium === b.medium && a.email === b.email && a.title === b.title;
-}
-
-/** Kuruş as Turkish lira text: 123450 → "1.234,50 TL". */
-export function formatTl(kurus: number): string {
-  const tl = Math.floor(kurus / 100).toLocaleString("tr-TR");
-  return `${tl},${String(kurus % 100).padStart(2, "0")} TL`;
 }

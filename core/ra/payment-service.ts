@@ -5,7 +5,7 @@
  * production or for a CA error.
  */
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
-import { formatTl } from "./application-service.ts";
+import { formatLira } from "../text/lira.ts";
 import { addTurkishBusinessDays } from "./business-days.ts";
 import type { PaymentNotice } from "./ports/payment-notice.ts";
 import type { PaymentChannel, PaymentRecord } from "./ports/payment-repository.ts";
@@ -93,7 +93,7 @@ export class PaymentService {
         actor: `payment:${record.channel}`,
         action: "payment_recorded",
         subject: application.orderNo,
-        details: { amount: formatTl(record.amountKurus), postsAt: record.postsAt.toISOString() },
+        details: { amount: formatLira(record.amountKurus), postsAt: record.postsAt.toISOString() },
       });
     }
     let posted = record.postedAt !== undefined;
