@@ -142,12 +142,25 @@ export class ProductionService {
     await closeStep(this.deps, issuanceStepKey(application.id));
   }
 
-  /** Records the next step of an HSM order (R3.3.4); a step out of order is refused. */
+  /**
+   * Records the next step of an HSM order (R3.3.4); a step out of order, or any step of an order
+   * whose payment has not posted, is refused.
+   */
   async advanceHsm(request: HsmStepRequest): Promise<{ step: HsmStep; status: string }> {
     const application = await this.deps.applications.byOrderNo(request.orderNo);
     if (!application) throw new NotFoundError("unknown_order", "no order with this number", "orderNo");
     if (application.medium !== "hsm")
       throw new ConflictError("not_hsm_order", "this is a card order", "orderNo");
+    // R3.3: the workflow starts once the payment has reached the CA's account (the order is then
+    // in production); no step, least of all the issuance at loaded_on_hsm, is recorded before
+    if (application.status === "awaiting_payment" || application.status === "paid")
+      throw new ConflictError(
+        "not_paid",
+        application.status === "paid"
+          ? "the order's bank payment has not posted yet; its HSM workflow starts when it does"
+          : "the order is not paid; its HSM workflow starts once its payment has posted",
+        "orderNo",
+      );
     const done = (await this.deps.production.steps(application.id))
       .map((s) => s.step)
       .filter((s): s is HsmStep => (hsmSteps as readonly string[]).includes(s));

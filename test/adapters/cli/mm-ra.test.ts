@@ -98,7 +98,7 @@ describe("operator CLI for the registration authority", () => {
     expect((await mm("order", "status", cardOrder)).stdout).toMatch(/^delivery\tdelivered\tTR998877$/m);
   }, 180_000);
 
-  it("R3.3.4: an HSM step out of order is refused; R7.2: a GİB revocation needs a second agent", async () => {
+  it("R3.3/R3.3.4: an HSM step of an unpaid order is refused; R7.2: a GİB revocation needs a second agent", async () => {
     const early = await mm(
       "order",
       "hsm-step",
@@ -112,7 +112,9 @@ describe("operator CLI for the registration authority", () => {
       "softkey:hsm-1",
     );
     expect(early.code).toBe(1);
-    expect(early.stderr).toContain("[step_out_of_order]");
+    // the order is unpaid: no step at all, least of all the issuance (it issued before, tester session 16)
+    expect(early.stderr).toContain("[not_paid]");
+    expect((await mm("status", "--vkn", "6180884538")).stdout).not.toMatch(/\tvalid/);
     const serial = /^signing\t([0-9a-f]+)/m.exec(
       (await mm("issue", "--vkn", "4540536920", "--title", "Deneme Ltd", "--direct")).stdout,
     )![1]!;

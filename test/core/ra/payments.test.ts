@@ -217,6 +217,21 @@ describe.each(testDialects)("payments and production on $name", (dialect) => {
     expect(h.outbox.to("bilgi@ornek.com.tr", "invoice_sent")).toHaveLength(1);
   });
 
+  it("R3.3: no HSM step, least of all the issuance, is recorded before the payment has posted (tester, session 16)", async () => {
+    const { orderNo, amountKurus } = await h.ra.submitApplication(hsmApplication());
+    const step = (s: "instructions_sent" | "firm_ready" | "loaded_on_hsm") =>
+      h.ra.production.advanceHsm({ orderNo, step: s, actor: "cli", hsmTokenUri: "softkey:hsm-unpaid" });
+    await expect(step("instructions_sent")).rejects.toMatchObject({ code: "not_paid" });
+    await expect(step("loaded_on_hsm")).rejects.toMatchObject({ code: "not_paid" });
+    // a bank notice is in, but the money posts the next business day: still not
+    await h.ra.payments.record({ orderNo, channel: "ziraat", providerRef: "zr-unpaid", amountKurus });
+    await expect(step("firm_ready")).rejects.toMatchObject({ code: "not_paid" });
+    expect(await h.engine.findByVkn("3230512384")).toHaveLength(0);
+    const order = await h.ra.orderStatus(orderNo);
+    expect(order?.steps.map((s) => s.step)).not.toContain("firm_ready");
+    expect(order?.steps.map((s) => s.step)).not.toContain("loaded_on_hsm");
+  });
+
   it("R3.3.1/R3.3.2: a card ships with tracking; a proxy needs a notarised power of attorney, a petition the imza sirküleri", async () => {
     const { orderNo } = await h.ra.submitApplication(cardApplication());
     await expect(h.ra.delivery.ship({ orderNo, trackingNo: "TR123456", actor: "ops" })).rejects.toMatchObject(
