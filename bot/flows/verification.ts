@@ -3,6 +3,7 @@
  * VKN: the VKN/TCKN or certificate serial, a one-time code to the registered contacts (named
  * masked), 3 tries. Unknown subjects get the same wording as known ones.
  */
+import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { readTypedCode } from "../../core/ra/typed-code.ts";
 import { extractEntities } from "../nlu/entities.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
@@ -66,6 +67,14 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
   const verified = await turn.deps.ra.verifiedSubject(turn.ref.id);
   if (verified && (named === undefined || named === verified)) {
     const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
+    // a certificate serial in the request that the verified holder does not hold is another
+    // subject: verified first, never served with the verified holder's certificates (R7.1, R7.3)
+    const serial = named === undefined ? namedSerial(turn) : undefined;
+    if (serial && !certs.some((c) => c.serial === serial)) {
+      turn.say(`verify.intro.${purpose}`);
+      await sendCode(turn, purpose, serial, reason);
+      return;
+    }
     turn.say("verify.still_verified", { holder: describeHolder(turn, verified, certs) });
     await afterVerified(turn, purpose, reason);
     return;
@@ -108,6 +117,22 @@ function reasonAtCode(turn: Turn, flow: VerifyFlow): boolean {
 function resumesVerification(turn: Turn): boolean {
   const topic = leavingTopic(turn);
   return (topic === "revoke" || topic === "contact_update") && namedIdNumber(turn) === undefined;
+}
+
+/** A bare serial: 16 to 40 hex digits with at least one letter and one digit (no VKN, TCKN or phone). */
+const bareSerial = /(?<![0-9a-z])(?:0x)?(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,40}(?![0-9a-z])/i;
+
+/**
+ * The certificate serial written in the message that started a flow, if any: after "seri no" /
+ * "serial" (bot/nlu/entities.ts) or standing alone ("19edee43… seri numaralı kartım çalındı").
+ */
+function namedSerial(turn: Turn): string | undefined {
+  const raw = turn.input.raw;
+  if (raw === undefined) return undefined;
+  const labelled = extractEntities(raw).serial;
+  if (labelled) return labelled;
+  const bare = bareSerial.exec(raw)?.[0];
+  return bare ? normaliseSerial(bare) : undefined;
 }
 
 /** The VKN or TCKN (checksum-valid) written in the message that started a flow, if any. */
