@@ -451,8 +451,12 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     value = validateApplicationField(field, raw, { testMode: turn.deps.testMode ?? false });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    // not this field's value: a side question gets its answer, then the same question
-    if (!answerSideQuestion(turn)) turn.say("app.invalid", { reason: reasonOf(turn, error) });
+    // not this field's value: a side question gets its answer, then the same question; a text
+    // longer than the field allows is an answer, never a side question (a 257-character unvan got
+    // the "your unvan changed" answer), and gets its reason
+    const max = error.details.max;
+    const tooLong = typeof max === "number" && raw.trim().length > max;
+    if (tooLong || !answerSideQuestion(turn)) turn.say("app.invalid", { reason: reasonOf(turn, error) });
     prompt(turn, flow);
     return true;
   }
