@@ -328,7 +328,7 @@ const asksPrice =
  * certificate valid, not expired or not revoked.
  */
 const checkPassed =
-  /\b(pin\w*|sifre\w*|parola\w*) (\S+ ){0,2}(dogru\w*|kabul edil\w*|sorunsuz|sorun yok|calisiyor|(bloke|kilitli|kilitlenmis) degil\w*|bloke olmadi\w*|kilitlenmedi\w*)|\b(sertifika\w*|muhur\w*|kart\w*) (\S+ ){0,2}(gecerli\w*|aktif\w*|okunuyor|takili\w*|taniniyor|gorunuyor|suresi dolmadi|iptal (edilmedi|degil)\w*)|\bsuresi (dolmadi|dolmamis|bitmedi|gecmedi)\w*|\b(pin|password|card|seal|certificate) (is|s) (\S+ )?(correct|right|fine|ok|valid|active|accepted|not (blocked|locked|expired|revoked))\b|\b(pin|seal|certificate|card) (isn t|is not|wasn t|hasn t|has not) (been )?(blocked|locked|expired|revoked)\b/g;
+  /\b(pin\w*|sifre\w*|parola\w*) (\S+ ){0,2}(dogru\w*|kabul edil\w*|sorunsuz|sorun yok|calisiyor|(bloke|kilitli|kilitlenmis) degil\w*|bloke olmadi\w*|kilitlenmedi\w*)|\b(sertifika\w*|muhur\w*|kart\w*) (\S+ ){0,2}(gecerli(dir)?\b|aktif(tir)?\b|okunuyor|takili\w*|taniniyor|gorunuyor|suresi dolmadi|iptal (edilmedi|degil)\w*)|\b(suresi|suresi de|suresi da) (dolmadi|dolmamis|bitmedi|bitmemis|gecmedi|gecmemis)\w*|\biptal (de |da )?(edilmedi|edilmemis|olmadi|olmamis)\w*|\b(not|isn t|wasn t|hasn t|has not|is not) (been )?(expired|revoked)( (or|and|nor) (not )?(been )?(expired|revoked))?\b|\b(pin|password|card|seal|certificate) (is|s) (\S+ )?(correct|right|fine|ok|valid|active|accepted|not (blocked|locked|expired|revoked))\b|\b(pin|seal|certificate|card) (isn t|is not|wasn t|hasn t|has not) (been )?(blocked|locked|expired|revoked)( (or|and|nor) (not )?(been )?(blocked|locked|expired|revoked))?\b/g;
 /** Signing or the software still failing (folded). */
 const stillFails =
   /\b(imzala(mi|nmi|ya)\w*|imza (atam|atil(mi|am))\w*|gormuyor\w*|tanimiyor\w*|hata\w*|calismiyor\w*|basarisiz\w*|can t (see|sign|find|read)|cannot (see|sign|find|read)|doesn t (see|work|sign|find)|fails?|failing|failed|errors?|not working)\b/;
@@ -427,6 +427,8 @@ function ruled(folded: string, verdict: Understanding): Understanding {
       : verdict.kind === "unsure"
         ? verdict.candidates[0]
         : undefined;
+  // The message without the checks of R10.1 it tells as passed ("süresi dolmadı", "not revoked").
+  const withoutPassed = folded.replace(checkPassed, " ");
   // "İptal edilmiş mi, tekrar kontrol eder misiniz": whether it is revoked is the status (R10.1);
   // "tekrar" there is checking again, not having the seal back.
   if (
@@ -469,7 +471,7 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     return rule("prices");
   // "Sertifikamın süresi bitiyor, ne yapmalıyım", "it is about to expire": the end told, not asked,
   // is the renewal (R8), also when applying again is asked (R8.3: renewal is a new application).
-  if (expiryTold.test(folded) && !expiryAsked.test(folded) && expiryGuesses.includes(guess))
+  if (expiryTold.test(withoutPassed) && !expiryAsked.test(folded) && expiryGuesses.includes(guess))
     return rule("renewal");
   // "Ödedik, mühür ne zaman basılacak": the making asked (R3.3), whatever was paid or renewed;
   // "kart ne zaman elimize ulaşır", "hangi adrese gidecek": its coming (R3.3.1).
@@ -549,12 +551,11 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     return rule("pin_locked");
   // "Pin bloke değil, kart da geçerli ama program mühürü görmüyor": the checks of R10.1 passed and
   // the signing still fails, so the fault is in the application using the seal (R10.2).
-  const withoutPassed = folded.replace(checkPassed, " ");
   if (
     withoutPassed !== folded &&
     stillFails.test(withoutPassed) &&
     !lockTold.test(withoutPassed) &&
-    !asksForRevocation(folded)
+    !asksForRevocation(withoutPassed)
   )
     return rule("troubleshoot");
   // "Pini yanlış girdi artık kart açılmıyor": the PIN typed wrong until the card shut is the locked
