@@ -405,6 +405,10 @@ const ownHsm =
 /** The card beside the HSM (choosing between them) or a price (folded). */
 const hsmNotAlone = /\b(kart\w*|card\w*|ucret\w*|fiyat\w*|kac (tl|lira|para)|price\w*|cost\w*|how much)\b/;
 
+/** The renewal itself named (folded): "yenilemek", "yenileme", "yenilememiz", "renew". */
+const renewalNamed =
+  /\b(yenile(me|mek|memiz|meyi|meli|yebilir|yecek|yelim|rim|riz|nir)\w*|yenileme\w*|renew\w*)\b/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -503,6 +507,15 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     if (hsmFits.test(folded) && ownHsm.test(folded) && guess !== "hsm_requirements")
       return rule("hsm_requirements");
   }
+  // "Süresi ne zaman bitiyor bilmiyoruz, yenilememiz gerekiyor mu": the renewal asked at the end,
+  // after the end date or someone else's seal was told (R8).
+  if (
+    renewalNamed.test(focusOf(folded)) &&
+    expiryGuesses.includes(guess) &&
+    !applicationNotSeal.test(focusOf(folded)) &&
+    !asksForRevocation(folded)
+  )
+    return rule("renewal");
   // The same for the money back (R6.3) and the way to pay (R3.2), asked after the story.
   // A revocation the classifier found stays (a lost card and its fee are R7 first); "başvuruyu
   // iptal edersem param iade edilir mi" is no revocation and asks for the money.
