@@ -33,6 +33,8 @@ export interface VerifyFlow {
   codeSentAt?: number;
   /** A revocation reason the customer already gave (kayıp/çalıntı), offered at the reason question. */
   reason?: "kayip" | "calinti";
+  /** The contact the customer already named for a contact update, offered at the "which contact" question. */
+  kind?: "email" | "phone";
 }
 
 /** Contact update (R5.1) after verification. */
@@ -40,6 +42,8 @@ export interface ContactFlow {
   name: "contact";
   step: "kind" | "value" | "code";
   kind?: "email" | "phone";
+  /** The contact named in the opening request ("telefonumu güncellemek istiyorum"): "evet" takes it. */
+  noted?: "email" | "phone";
   /** When the code to the new contact was sent (ms since the epoch, the engine's clock). */
   codeSentAt?: number;
 }

@@ -9,6 +9,7 @@ import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
+import { yesNo } from "../nlu/yes-no.ts";
 import type { ContactFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import { enterCode } from "./dialog/code-entry.ts";
@@ -24,15 +25,21 @@ export const kindChoices: Choice<"email" | "phone">[] = [
   { id: "phone", labelKey: "contact.kind.phone", synonyms: synonymsOf("contactKind", "phone") },
 ];
 
-/** Asks which contact to change (verification already done). */
-export function startContactUpdate(turn: Turn): void {
-  turn.state.flow = { name: "contact", step: "kind" };
-  turn.say("contact.ask_kind", undefined, turn.buttons(kindChoices));
+/**
+ * Asks which contact to change (verification already done); `noted` is the contact the request
+ * named, said at the question (whose buttons stay, `interfaces.md` §4's order) and taken by "evet".
+ */
+export function startContactUpdate(turn: Turn, noted?: ContactKind): void {
+  const flow: ContactFlow = { name: "contact", step: "kind", ...(noted ? { noted } : {}) };
+  turn.state.flow = flow;
+  prompt(turn, flow);
 }
 
 function prompt(turn: Turn, flow: ContactFlow): void {
-  if (flow.step === "kind") turn.say("contact.ask_kind", undefined, turn.buttons(kindChoices));
-  else if (flow.step === "value") turn.say(`contact.ask_value.${flow.kind ?? "email"}`);
+  if (flow.step === "kind") {
+    if (flow.noted) turn.say(`contact.kind_understood.${flow.noted}`);
+    turn.say("contact.ask_kind", undefined, turn.buttons(kindChoices));
+  } else if (flow.step === "value") turn.say(`contact.ask_value.${flow.kind ?? "email"}`);
   else turn.say("contact.ask_code");
 }
 
@@ -84,6 +91,19 @@ function readNewValue(
   return undefined;
 }
 
+/** The kind of a new e-mail address or mobile number typed whole, if the text is one. */
+function typedContact(raw: string): ContactKind | undefined {
+  for (const kind of ["email", "phone"] as const) {
+    try {
+      validateApplicationField(kind, raw);
+      return kind;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+    }
+  }
+  return undefined;
+}
+
 /** Declines another topic for the engine; leaving the update is said (dialog/leaving-topic.ts). */
 function declineFor(turn: Turn): false {
   return declineForOtherTopic(turn, "contact.left", "contact_update");
@@ -99,7 +119,12 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
         prompt(turn, flow);
         return true;
       }
-      const kind = turn.pick(kindChoices);
+      // the contact named before ("evet"), or the new address or number typed at once
+      const typed = turn.input.raw === undefined ? undefined : typedContact(turn.input.raw);
+      const kind =
+        turn.pick(kindChoices) ??
+        (flow.noted && yesNo(turn.input.folded, turn.input.raw) === "yes" ? flow.noted : undefined) ??
+        typed;
       // Another topic (R5.2 "unvanımız değişti", a price question …): the engine answers it.
       if (
         !kind &&
@@ -115,6 +140,8 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       if (!(await stillVerified(turn))) return true;
       flow.kind = kind;
       flow.step = "value";
+      // "0533 222 11 00" at the question: the answer and the new value at once
+      if (typed) return contactUpdateFlow.handle(turn, flow);
       prompt(turn, flow);
       return true;
     }

@@ -16,13 +16,15 @@ const retryTopics: Record<VerifyPurpose, EndedCode["retryTopic"]> = {
 
 /**
  * Sends the code for a subject and moves to the code question; `reason` is a revocation reason the
- * customer already gave, kept for the reason question.
+ * customer already gave, kept for the reason question, `kind` the contact named for a contact
+ * update, kept for the "which contact" question.
  */
 export async function sendCode(
   turn: Turn,
   purpose: VerifyPurpose,
   subject: string,
   reason?: "kayip" | "calinti",
+  kind?: "email" | "phone",
 ): Promise<void> {
   try {
     const sent = await turn.deps.ra.startVerification({ ...turn.codeRequester(), subject });
@@ -32,6 +34,7 @@ export async function sendCode(
       purpose,
       codeSentAt: turn.deps.clock.now().getTime(),
       ...(reason ? { reason } : {}),
+      ...(kind ? { kind } : {}),
     };
     // a subscriber's unproven contact got no code and is not named
     const key =
@@ -43,7 +46,13 @@ export async function sendCode(
     turn.say(`verify.${key}`, { email: sent.maskedEmail, phone: sent.maskedPhone });
   } catch (error) {
     if (error instanceof ValidationError) {
-      turn.state.flow = { name: "verify", step: "subject", purpose, ...(reason ? { reason } : {}) };
+      turn.state.flow = {
+        name: "verify",
+        step: "subject",
+        purpose,
+        ...(reason ? { reason } : {}),
+        ...(kind ? { kind } : {}),
+      };
       turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
       turn.say("verify.ask_subject");
       return;

@@ -11,6 +11,7 @@ import type { Turn } from "../turn.ts";
 import { describeHolder, listVerifiedCertificates } from "./certificate-lines.ts";
 import { startContactUpdate } from "./contact-update.ts";
 import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
+import { namedContactKind } from "./dialog/contact-answers.ts";
 import { declineForOtherTopic, leavingTopic } from "./dialog/leaving-topic.ts";
 import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -30,8 +31,9 @@ async function afterVerified(
   turn: Turn,
   purpose: VerifyPurpose,
   reason?: "kayip" | "calinti",
+  kind?: "email" | "phone",
 ): Promise<void> {
-  if (purpose === "contact") startContactUpdate(turn);
+  if (purpose === "contact") startContactUpdate(turn, kind);
   else if (purpose === "revoke") await startRevocation(turn, reason);
   else await listVerifiedCertificates(turn);
 }
@@ -64,6 +66,8 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
   }
   // the reason given with the request ("kartımız çalındı, iptal edin"), named at the reason question
   const reason = purpose === "revoke" ? reasonIn(turn) : undefined;
+  // the contact named with the request ("telefonumu güncellemek istiyorum"), named at its question
+  const kind = purpose === "contact" ? namedContactKind(turn.input.folded) : undefined;
   const verified = await turn.deps.ra.verifiedSubject(turn.ref.id);
   if (verified && (named === undefined || named === verified)) {
     const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
@@ -72,19 +76,25 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
     const serial = named === undefined ? namedSerial(turn) : undefined;
     if (serial && !certs.some((c) => c.serial === serial)) {
       turn.say(`verify.intro.${purpose}`);
-      await sendCode(turn, purpose, serial, reason);
+      await sendCode(turn, purpose, serial, reason, kind);
       return;
     }
     turn.say("verify.still_verified", { holder: describeHolder(turn, verified, certs) });
-    await afterVerified(turn, purpose, reason);
+    await afterVerified(turn, purpose, reason, kind);
     return;
   }
   turn.say(`verify.intro.${purpose}`);
   if (named) {
-    await sendCode(turn, purpose, named, reason);
+    await sendCode(turn, purpose, named, reason, kind);
     return;
   }
-  turn.state.flow = { name: "verify", step: "subject", purpose, ...(reason ? { reason } : {}) };
+  turn.state.flow = {
+    name: "verify",
+    step: "subject",
+    purpose,
+    ...(reason ? { reason } : {}),
+    ...(kind ? { kind } : {}),
+  };
   turn.say("verify.ask_subject");
 }
 
@@ -152,7 +162,7 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       if (subject === "declined")
         return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);
       if (subject === "handled") return true;
-      await sendCode(turn, flow.purpose, subject, flow.reason);
+      await sendCode(turn, flow.purpose, subject, flow.reason, flow.kind);
       return true;
     }
     if (reasonAtCode(turn, flow)) return true;
@@ -177,7 +187,7 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
     if (entered === "ok") {
       turn.state.flow = undefined;
       turn.say("verify.done");
-      await afterVerified(turn, flow.purpose, flow.reason);
+      await afterVerified(turn, flow.purpose, flow.reason, flow.kind);
     }
     return true;
   },

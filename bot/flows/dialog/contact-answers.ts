@@ -27,6 +27,13 @@ export function asksBothContacts(folded: string): boolean {
   return bothWords.test(folded) || (names("email", folded) && names("phone", folded));
 }
 
+/** The one contact a message names ("telefonumu güncellemek istiyorum"), if it names exactly one. */
+export function namedContactKind(folded: string): ContactKind | undefined {
+  const email = names("email", folded);
+  const phone = names("phone", folded);
+  return email === phone ? undefined : email ? "email" : "phone";
+}
+
 /** The other kind when the answer names it (and not the kind asked): a change of mind. */
 export function otherKindNamed(folded: string, asked: ContactKind): ContactKind | undefined {
   const other: ContactKind = asked === "email" ? "phone" : "email";
