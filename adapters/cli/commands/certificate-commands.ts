@@ -7,6 +7,7 @@ import {
   isAllowedRevocationReason,
   refusedRevocationReason,
 } from "../../../core/ports/revocation-reason-policy.ts";
+import { assertWritableOutput } from "../output-file.ts";
 import { withPki } from "./pki-context.ts";
 
 /** `revoke --serial --reason`: immediate and irreversible. */
@@ -59,6 +60,7 @@ export function crlCommand(): Command {
     .description("issue a new CRL")
     .option("--out <file>", "write the CRL (DER) here")
     .action(async (o: { out?: string }) => {
+      if (o.out) assertWritableOutput(o.out);
       await withPki(async ({ pki }) => {
         const crl = await pki.crl.issue();
         console.log(

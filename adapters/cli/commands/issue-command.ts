@@ -6,6 +6,7 @@ import { parseProfileName } from "../../../core/pki/ca-default-profile.ts";
 import type { CaRepository } from "../../../core/pki/ca-repository.ts";
 import { toPem } from "../../../core/pki/pem.ts";
 import { validateApplicationField } from "../../../core/ra/application-fields.ts";
+import { assertWritableOutput } from "../output-file.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { progress, withPki } from "./pki-context.ts";
 
@@ -42,6 +43,7 @@ export function issueCommand(): Command {
       "certificate profile of this issuance, kamusm or qseal (default: the CA's default profile, see ca init --profile); not for paid MM orders, which use MM_CERT_PROFILE",
     )
     .action(async (o: IssueOptions) => {
+      if (o.out) assertWritableOutput(o.out);
       if (!o.direct && !o.order)
         throw new DomainError("order_required", "give --order <id> of a paid order, or --direct");
       if (o.medium !== "card" && o.medium !== "hsm")

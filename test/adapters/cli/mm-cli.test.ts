@@ -52,6 +52,16 @@ describe("operator CLI (npm run mm)", () => {
     );
     expect(contact.code).toBe(1);
     expect(contact.stderr).toContain("[title_has_contact_data]");
+    // an --out that cannot be written is refused before a CRL number is spent (tester, session 16)
+    const numberOf = (out: string) => Number(/^crl\t(\d+)/m.exec(out)?.[1]);
+    const before = numberOf((await mm("crl")).stdout);
+    for (const out of [join(dir, "no-such-folder", "x.crl"), dir]) {
+      const refused = await mm("crl", "--out", out);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("[output_not_writable]");
+      expect(refused.stdout).not.toMatch(/^crl\t/m);
+    }
+    expect(numberOf((await mm("crl")).stdout)).toBe(before + 1);
     const reason = await mm("revoke", "--serial", "0a", "--reason", "lost");
     expect(reason.code).toBe(1);
     expect(reason.stderr).toContain("[invalid_reason]");
