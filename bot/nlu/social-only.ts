@@ -3,7 +3,8 @@
  * "sağolun sorun çözüldü", "ok thanks bye") or a greeting with the announcement of a question
  * ("selamlar bir sorum olacak", "hello, I have a question"). The classifier drops courtesy words
  * when a message has more (features.ts), so what is left of such a message ("başka sorum yok",
- * "sorun çözüldü", "question") would be taken for a topic.
+ * "sorun çözüldü", "question") would be taken for a topic. Also messages made only of navigation
+ * words ("başlangıca dön", "go back"), which are the menu outside a dialog.
  */
 import { tokensOf } from "./fold.ts";
 
@@ -48,4 +49,21 @@ export function socialOnly(folded: string): "thanks" | "greeting" | undefined {
     else if (!socialFiller.has(word)) return undefined;
   }
   return thanks ? "thanks" : greeting && !closing ? "greeting" : undefined;
+}
+
+/** A navigation word (folded): back, the start, the menu. */
+const navigationWord =
+  /^(geri|don|donelim|donmek|git|gidelim|basa|bastan|baslangic\w*|baslat|ana|menu\w*|en|ilk|back|go|return|start|beginning|home|main|menu|over|to|the|please|lutfen)$/;
+/** A word that makes the move itself (folded), without which "en", "the", "please" say nothing. */
+const navigationCore =
+  /^(geri|don|donelim|donmek|basa|bastan|baslangic\w*|menu\w*|back|return|beginning|home|menu)$/;
+
+/** Whether a folded message is only navigation words: "başlangıca dön", "geri dön", "go back". */
+export function navigationOnly(folded: string): boolean {
+  const words = tokensOf(folded);
+  return (
+    words.length > 0 &&
+    words.every((w) => navigationWord.test(w)) &&
+    words.some((w) => navigationCore.test(w))
+  );
 }

@@ -11,7 +11,7 @@ import type { Intent } from "./intent-names.ts";
 import { negatedBefore } from "./negation.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
-import { socialOnly } from "./social-only.ts";
+import { navigationOnly, socialOnly } from "./social-only.ts";
 import type { NluLocale } from "./training-data.ts";
 
 /** The outcome of understanding one message. */
@@ -694,6 +694,8 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // "Teşekkürler, başka sorum yok", "selamlar bir sorum olacak": only social words.
   const social = socialOnly(folded);
   if (social) return { kind: "intent", intent: social, confidence: 1, source: "rule" };
+  // "Başlangıca dön", "go back": only navigation words; outside a dialog that is the menu.
+  if (navigationOnly(folded)) return { kind: "intent", intent: "menu", confidence: 1, source: "rule" };
   if (onlyOrderNumber.test(folded))
     return { kind: "intent", intent: "order_status", confidence: 1, source: "rule" };
   // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.
