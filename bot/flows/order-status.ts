@@ -20,10 +20,22 @@ function looksLikeOrderNumber(folded: string): boolean {
   return /\bmm\s*-?\s*\d/.test(folded) || /^\d[\d\s-]{4,}$/.test(folded);
 }
 
+/** The step whose line ("Son adım: kargoya verildi (…)") says what the status line says, per status. */
+const stepOfStatus: Partial<Record<OrderStatusView["status"], string>> = {
+  produced: "certificate_issued",
+  shipped: "shipped",
+  delivered: "delivered",
+  refunded: "refunded",
+};
+
 function describe(turn: Turn, view: OrderStatusView): string {
+  const last = view.steps[view.steps.length - 1];
+  // one statement of the state: the last step's line (with its time) stands for a status line that
+  // would say the same ("Kargoya verildi. … Son adım: kargoya verildi (…).")
+  const statusInStep = last !== undefined && stepOfStatus[view.status] === last.step;
   const lines = [
     turn.t("order.header", { orderNo: view.orderNo, medium: turn.t(`app.medium.${view.medium}`) }),
-    turn.t(`order.status.${view.status}`, { defaultValue: view.status }),
+    ...(statusInStep ? [] : [turn.t(`order.status.${view.status}`, { defaultValue: view.status })]),
     view.paid
       ? turn.t("order.paid", { amount: formatLira(turn, view.amountKurus) })
       : turn.t("order.unpaid", {
@@ -33,7 +45,6 @@ function describe(turn: Turn, view: OrderStatusView): string {
   ];
   if (view.paymentPostsAt)
     lines.push(turn.t("order.posts_at", { at: formatDate(turn, view.paymentPostsAt) }));
-  const last = view.steps[view.steps.length - 1];
   if (last)
     lines.push(
       turn.t("order.last_step", {
@@ -42,7 +53,10 @@ function describe(turn: Turn, view: OrderStatusView): string {
       }),
     );
   if (view.delivery) {
-    lines.push(turn.t(`order.delivery.${view.delivery.status}`, { defaultValue: view.delivery.status }));
+    // "Teslim edildi." after "Son adım: teslim edildi (…)"; "Kargoda." still says where the card is
+    const deliverySaid = statusInStep && view.delivery.status === "delivered";
+    if (!deliverySaid)
+      lines.push(turn.t(`order.delivery.${view.delivery.status}`, { defaultValue: view.delivery.status }));
     if (view.delivery.trackingNo)
       lines.push(turn.t("order.tracking", { trackingNo: view.delivery.trackingNo }));
   }
