@@ -33,6 +33,7 @@ import { startContactProof } from "./contact-proof.ts";
 import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
+import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
 import { titleProblem } from "./dialog/title-answer.ts";
@@ -433,6 +434,11 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     return true;
   }
   const field = answer.field(flow.data);
+  // "bu arada kartım çalındı": never an answer; how to revoke first, then the question again
+  if (answerRevocationAside(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
   // a question that would pass as a name, unvan or address ("pinim bloke oldu ne yapmalıyım")
   if (questionShaped(field, raw, turn.input.folded) && answerSideQuestion(turn)) {
     prompt(turn, flow);
