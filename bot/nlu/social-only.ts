@@ -35,10 +35,23 @@ const thanksFiller = new Set(
   yardimlariniz yardimciniz yardimci oldunuz help solved fixed sorted problem issue`.split(/\s+/),
 );
 
-/** "thanks" or "greeting" when a folded message is only social words with one of them, else undefined. */
+/**
+ * Farewells (folded): "görüşürüz", "görüşmek üzere", "hoşça kalın", "bye", "see you". They close a
+ * conversation as a thanks does; "görüşmek" alone is no farewell ("biriyle görüşmek istiyorum" asks
+ * for a person), and a farewell once read a hand-off that paged the call centre.
+ */
+const farewellPhrases =
+  /(^|\s)(gorusuruz|gorusuruz\w*|gorusmek uzere|hosca ?kal\w*|allaha ismarladik|bye bye|bye|good ?bye|see you( later| soon)?|take care)(?=\s|$)/g;
+
+/**
+ * "thanks" or "greeting" when a folded message is only social words with one of them (a farewell
+ * counts as a thanks), else undefined.
+ */
 export function socialOnly(folded: string): "thanks" | "greeting" | undefined {
-  const words = tokensOf(folded);
-  if (words.length === 0) return undefined;
+  const rest = folded.replace(farewellPhrases, " ");
+  const farewell = rest !== folded;
+  const words = tokensOf(rest);
+  if (words.length === 0) return farewell ? "thanks" : undefined;
   let thanks = false;
   let greeting = false;
   let closing = false;
@@ -48,7 +61,7 @@ export function socialOnly(folded: string): "thanks" | "greeting" | undefined {
     else if (thanksFiller.has(word)) closing = true;
     else if (!socialFiller.has(word)) return undefined;
   }
-  return thanks ? "thanks" : greeting && !closing ? "greeting" : undefined;
+  return thanks || farewell ? "thanks" : greeting && !closing ? "greeting" : undefined;
 }
 
 /** A navigation word (folded): back, the start, the menu. */
