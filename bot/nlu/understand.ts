@@ -409,9 +409,19 @@ const hsmNotAlone = /\b(kart\w*|card\w*|ucret\w*|fiyat\w*|kac (tl|lira|para)|pri
 const renewalNamed =
   /\b(yenile(me|mek|memiz|meyi|meli|yebilir|yecek|yelim|rim|riz|nir)\w*|yenileme\w*|renew\w*)\b/;
 
+/**
+ * A medium or the seal named with "application" and nothing else but a wish to make it (folded):
+ * "hsm başvurusu", "akilli kart basvurusu yapmak istiyorum", "e-seal application", "hsm basvuru".
+ */
+const namedApplication =
+  /^(yeni (bir )?)?(hsm|akilli kart|kart|mali muhur|muhur|e-?muhur|e seal|e-seal|seal|smart card)( icin)? (basvuru|basvurusu|basvurusunu|basvurumuzu|application)( (yapmak|yapacagiz|yapacagim|yapalim|yapmak istiyorum|yapmak istiyoruz|baslat\w*|olustur\w*|please|lutfen))?( istiyorum| istiyoruz)?$/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
+  // "hsm başvurusu", "akıllı kart başvurusu", "mali mühür başvurusu yapacağız": the thing applied
+  // for named with the application is a request to apply (R3.1), not a question about the medium.
+  if (namedApplication.test(folded)) return rule("apply");
   // R7.4: "we revoked it, how do we apply again" asks about applying, not revoking.
   const applicationOnly = applicationNotSeal.test(folded) && !sealOrCard.test(folded);
   if (revokedAlready.test(folded) && asksToApply.test(folded) && !applicationOnly) return rule("apply");
