@@ -499,7 +499,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     !asksForRevocation(folded);
   if (madeVerb.test(focusOf(folded)) && !shippingWords.test(folded) && askedAbout("production"))
     return rule("production");
-  if (comingAsked.test(focusOf(folded)) && !madeVerb.test(folded) && askedAbout("delivery"))
+  // "firmanın adresi değişti, kart hangi adrese gelecek": the move told is the address change
+  // (R5.3: the seal holds no address; the call centre for a card still to come)
+  const moveTold = firmAddress.test(folded) && addressChanged.test(folded);
+  if (comingAsked.test(focusOf(folded)) && !madeVerb.test(folded) && !moveTold && askedAbout("delivery"))
     return rule("delivery");
   // "Başvurduk, bir gelişme var mı", "başvurum işleme alındı mı": the progress of an application
   // already made (R3), not applying again.
