@@ -3,7 +3,7 @@
  * first; an open hand-off answers before anything else (it refuses a PIN itself, never relays
  * one); a code typed again after its code question ended is told so before it could be taken for
  * a PIN or an answer, and the "Yeniden dene" button's words typed after one do what the button does; a typed secret is refused before a command, a flow or the NLU sees it; global commands
- * ("iptal", "geri" …) before the flow; a pressed menu button before the flow's question; the flow's
+ * ("iptal", "geri" …) before the flow; a pressed menu button before the flow's question; a KVKK request about one's personal data before the flow's question (it is never an answer); the flow's
  * own answer before a recognised topic; the fallback last.
  */
 import type { UserEvent } from "../channel-port.ts";
@@ -15,6 +15,7 @@ import { globalCommandStep } from "./global-command.ts";
 import { handoffStep } from "./handoff.ts";
 import { intentStep } from "./intent.ts";
 import { menuButtonStep } from "./menu-button.ts";
+import { privacyRequestStep } from "./privacy-request.ts";
 import { secretGuardStep } from "./secret-guard.ts";
 import { startStep } from "./start.ts";
 import { type DispatchStep, runSteps } from "./step.ts";
@@ -29,6 +30,7 @@ export const dispatchSteps: readonly DispatchStep[] = [
   secretGuardStep,
   globalCommandStep,
   menuButtonStep,
+  privacyRequestStep,
   flowStepStep,
   intentStep,
   fallbackStep,
