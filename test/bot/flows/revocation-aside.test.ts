@@ -11,11 +11,7 @@ describe("a lost or stolen card told in the middle of an application", () => {
   it.each([
     [tuzelAnswersToEmail, "bu arada kartım çalındı iptal etmem lazım", /e-posta/i],
     [tuzelAnswersToEmail.slice(0, 4), "kartım çalındı", /mza yetkilisinin adını/],
-    [
-      tuzelAnswersToEmail.slice(0, 4),
-      "kartımızı kaybettik, önce onu iptal edelim",
-      /mza yetkilisinin adını/,
-    ],
+    [tuzelAnswersToEmail.slice(0, 4), "kartımızı kaybettik, önce onu iptal edelim", /mza yetkilisinin adını/],
   ])("is told to revoke first, the question asked again (%#)", async (before, said, question) => {
     const { chat } = await setup();
     await sayAll(chat, before);
