@@ -4,7 +4,7 @@
  * revocation dialogs.
  */
 import { DomainError, RateLimitError, ValidationError } from "../../core/errors/domain-error.ts";
-import type { EndedCode, VerifyPurpose } from "../state.ts";
+import type { EndedCode, VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 
 /** The menu topic that asks for a new code, per purpose (as bot/flows/verification.ts `retryTopicOf`). */
@@ -13,6 +13,21 @@ const retryTopics: Record<VerifyPurpose, EndedCode["retryTopic"]> = {
   revoke: "revoke",
   status: "cert_status",
 };
+
+/** The verification at its subject question, keeping what the customer already said for later questions. */
+export function subjectQuestion(
+  purpose: VerifyPurpose,
+  reason?: "kayip" | "calinti",
+  kind?: "email" | "phone",
+): VerifyFlow {
+  return {
+    name: "verify",
+    step: "subject",
+    purpose,
+    ...(reason ? { reason } : {}),
+    ...(kind ? { kind } : {}),
+  };
+}
 
 /**
  * Sends the code for a subject and moves to the code question; `reason` is a revocation reason the
@@ -46,13 +61,7 @@ export async function sendCode(
     turn.say(`verify.${key}`, { email: sent.maskedEmail, phone: sent.maskedPhone });
   } catch (error) {
     if (error instanceof ValidationError) {
-      turn.state.flow = {
-        name: "verify",
-        step: "subject",
-        purpose,
-        ...(reason ? { reason } : {}),
-        ...(kind ? { kind } : {}),
-      };
+      turn.state.flow = subjectQuestion(purpose, reason, kind);
       turn.say("app.invalid", { reason: turn.t(`errors.${error.code}`) });
       turn.say("verify.ask_subject");
       return;

@@ -17,7 +17,7 @@ import { readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { startRevocation } from "./revocation.ts";
 import { revocationReasonOf } from "./revocation-reason.ts";
-import { sendCode } from "./send-code.ts";
+import { sendCode, subjectQuestion } from "./send-code.ts";
 
 /** The topic that starts each purpose again. */
 export const retryTopicOf: Record<VerifyPurpose, CodeEntry["retryTopic"]> = {
@@ -88,13 +88,7 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
     await sendCode(turn, purpose, named, reason, kind);
     return;
   }
-  turn.state.flow = {
-    name: "verify",
-    step: "subject",
-    purpose,
-    ...(reason ? { reason } : {}),
-    ...(kind ? { kind } : {}),
-  };
+  turn.state.flow = subjectQuestion(purpose, reason, kind);
   turn.say("verify.ask_subject");
 }
 
