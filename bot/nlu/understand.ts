@@ -500,7 +500,7 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   if (madeVerb.test(focusOf(folded)) && !shippingWords.test(folded) && askedAbout("production"))
     return rule("production");
   // "firmanın adresi değişti, kart hangi adrese gelecek": the move told is the address change
-  // (R5.3: the seal holds no address; the call centre for a card still to come)
+  // (the seal holds only VKN and unvan, R5.2; the call centre for a card still to come)
   const moveTold = firmAddress.test(folded) && addressChanged.test(folded);
   if (comingAsked.test(focusOf(folded)) && !madeVerb.test(folded) && !moveTold && askedAbout("delivery"))
     return rule("delivery");
