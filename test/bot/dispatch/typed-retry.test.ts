@@ -5,14 +5,8 @@
  * after the code question ended and at a code question still open; elsewhere they are left alone.
  */
 import { describe, expect, it } from "vitest";
+import { firmA } from "../../helpers/two-firms.ts";
 import { setup } from "../harness.ts";
-
-const firm = {
-  idNumber: "3230512384",
-  title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ",
-  email: "bilgi@ornek.com.tr",
-  phone: "+905321234567",
-};
 
 type World = Awaited<ReturnType<typeof setup>>;
 
@@ -21,10 +15,10 @@ const savedFlow = (w: World) => JSON.parse(w.states.saved.get(w.ref.id) ?? "{}")
 
 async function atCode(opener: string) {
   const w = await setup();
-  await w.ra.registerSubscriber(firm);
+  await w.world.addCertificate(firmA);
   await w.chat.say(opener);
-  await w.chat.say(firm.idNumber);
-  const code = w.lastCodeTo(firm.email)!;
+  await w.chat.say(firmA.vkn);
+  const code = w.lastCodeTo(firmA.email)!;
   return { w, wrong: code === "000000" ? "111111" : "000000" };
 }
 
