@@ -8,13 +8,7 @@
  * A lock that is still told ("pin doğru ama kart bloke diyor") is not this class.
  */
 import { describe, expect, it } from "vitest";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("the checks passed, the signing still fails", () => {
   it.each([

@@ -4,13 +4,7 @@
  * all foreign (R9.1) said in English.
  */
 import { describe, expect, it } from "vitest";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("class gaps of dev set C", () => {
   it.each([

@@ -4,14 +4,8 @@
  * closes like a thanks; asking to talk to someone is still a hand-off.
  */
 import { describe, expect, it } from "vitest";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
+import { intentOf } from "../../helpers/intent-of.ts";
 import { setup } from "../harness.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
 
 describe("farewells", () => {
   it.each([

@@ -4,13 +4,7 @@
  * firm introducing itself, not a VKN or unvan change (R5.2).
  */
 import { describe, expect, it } from "vitest";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string) => {
-  const understood = understand(foldTurkish(text), "tr");
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("a firm named in an application", () => {
   it.each([

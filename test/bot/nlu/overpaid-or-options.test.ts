@@ -3,13 +3,7 @@
  * for more ways to pay ("daha fazla ödeme seçeneği var mı") asks how to pay (R3.2), not a refund.
  */
 import { describe, expect, it } from "vitest";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("overpaid or more ways to pay", () => {
   it.each([

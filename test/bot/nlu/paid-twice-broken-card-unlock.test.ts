@@ -8,15 +8,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { infoIntents } from "../../../bot/flows/info.ts";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
 import type { Intent } from "../../../bot/nlu/intent-names.ts";
 import { twoQuestionsOf } from "../../../bot/nlu/two-questions.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("paid twice, card arrived broken, where to unlock", () => {
   it.each([

@@ -3,13 +3,7 @@
  * however the fault is told; a PIN that is right, the PUK and another system's password are not.
  */
 import { describe, expect, it } from "vitest";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("PIN tried wrong", () => {
   it.each([

@@ -6,12 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { foldTurkish } from "../../../bot/nlu/fold.ts";
 import { isR9Case } from "../../../bot/nlu/r9.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("an R9 type word as a place or a name", () => {
   it.each([

@@ -4,13 +4,7 @@
  * cannot be undone), and the message must never start a new revocation.
  */
 import { describe, expect, it } from "vitest";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("a done revocation to be undone", () => {
   it.each([

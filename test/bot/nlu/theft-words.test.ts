@@ -4,12 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { asksForRevocation, understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { asksForRevocation } from "../../../bot/nlu/understand.ts";
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("theft in other words", () => {
   it.each([

@@ -5,13 +5,7 @@
  * retried after a failure that went through both times is refund (R6.3).
  */
 import { describe, expect, it } from "vitest";
-import { foldTurkish } from "../../../bot/nlu/fold.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
-
-const intentOf = (text: string, locale: "tr" | "en") => {
-  const understood = understand(foldTurkish(text), locale);
-  return understood.kind === "intent" ? understood.intent : understood.kind;
-};
+import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("paid, damaged, unlock: the neighbours", () => {
   it.each([
