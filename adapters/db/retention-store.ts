@@ -19,6 +19,17 @@ export class PrismaRetentionStore implements RetentionStore {
     return (await this.db.verification.deleteMany({ where: { expiresAt: { lt: before } } })).count;
   }
 
+  async blankApplicationSourcesBefore(before: Date): Promise<number> {
+    const { count } = await this.db.application.updateMany({
+      where: {
+        createdAt: { lt: before },
+        OR: [{ sourceConversation: { not: null } }, { sourceNetwork: { not: null } }],
+      },
+      data: { sourceConversation: null, sourceNetwork: null },
+    });
+    return count;
+  }
+
   async blankNotificationsSentBefore(before: Date): Promise<number> {
     const { count } = await this.db.notification.updateMany({
       where: {

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { ValidationError } from "../../core/errors/domain-error.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
+import type { ApplicationSource } from "../../core/ra/application-source.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
 import type { Choice } from "../choice.ts";
 import { asksFieldCorrection, correctionPhrase } from "../nlu/correction-phrases.ts";
@@ -493,6 +494,12 @@ function questionShaped(field: string, raw: string, folded: string): boolean {
   return false;
 }
 
+/** The conversation and network the application comes from (the new-application budget counts per client). */
+function applicationSourceOf(turn: Turn): ApplicationSource {
+  const { id, clientNetwork } = turn.ref;
+  return clientNetwork ? { conversationId: id, network: clientNetwork } : { conversationId: id };
+}
+
 async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
   const d = flow.data;
   const input: ApplicationInput = {
@@ -507,6 +514,7 @@ async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
     idempotencyKey: flow.key,
     channel: turn.ref.channel,
     locale: turn.ref.locale,
+    source: applicationSourceOf(turn),
   };
   if (input.medium === "card") input.deliveryAddress = d.deliveryAddress ?? "";
   else

@@ -138,6 +138,7 @@ export const errorCodes = {
   token_not_found: { status: 503, customer: false },
   too_large: { status: 413, customer: false },
   too_many_applications: { status: 429, customer: true },
+  too_many_client_applications: { status: 429, customer: true },
   too_many_codes: { status: 429, customer: true },
   too_many_streams: { status: 429, customer: false },
   unauthorized: { status: 401, customer: false },

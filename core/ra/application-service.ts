@@ -9,6 +9,7 @@ import { maskIdNumber } from "../privacy/mask.ts";
 import { formatLira } from "../text/lira.ts";
 import { assertApplicationBudget } from "./application-budget.ts";
 import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
+import type { ApplicationSource } from "./application-source.ts";
 import { gibPostalAddress, needsPostalApplication } from "./online-eligibility.ts";
 import { newOrderNumber } from "./order-number.ts";
 import { paymentUrlOf } from "./payment-link.ts";
@@ -147,6 +148,7 @@ export class ApplicationService {
       language: notificationLocaleOf(input.locale),
       createdAt: this.deps.clock.now(),
     };
+    if (input.source) record.source = sourceOf(input.source);
     if (input.medium === "card") {
       record.deliveryAddress = field("deliveryAddress", input.deliveryAddress);
     } else {
@@ -176,6 +178,14 @@ export class ApplicationService {
     }
     return record;
   }
+}
+
+/** The source as stored: only its two fields, each cut to a sane length (they come from channels). */
+function sourceOf(source: ApplicationSource): ApplicationSource {
+  const conversationId = String(source.conversationId).slice(0, 200);
+  return source.network
+    ? { conversationId, network: String(source.network).slice(0, 64) }
+    : { conversationId };
 }
 
 function sameApplication(a: ApplicationRecord, b: ApplicationRecord): boolean {

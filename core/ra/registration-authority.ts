@@ -5,6 +5,7 @@
  */
 import type { NotificationLocale } from "../notifications/notification-outbox.ts";
 import type { CertificateView, RevocationReason } from "../ports/certificate-authority.ts";
+import type { ApplicationSource } from "./application-source.ts";
 
 /** Person type of the applicant (R3.1). */
 export type PersonType = "tuzel" | "gercek";
@@ -44,6 +45,8 @@ export interface ApplicationInput {
   legalForm?: string;
   /** The conversation's language: the order's notifications (also later ones) are written in it. */
   locale?: NotificationLocale;
+  /** The conversation and network it came from: the new-application budget counts per client. */
+  source?: ApplicationSource;
 }
 
 /** A payment channel shown on the last screen (R3.2). */

@@ -1,5 +1,6 @@
 import type { JobLogger } from "../jobs/job-logger.ts";
 import type { JobHandler } from "../jobs/job-runner.ts";
+import { applicationLimits } from "./application-budget.ts";
 import { challengeLimits } from "./code-budget.ts";
 
 /** The job kind of the daily KVKK retention sweep. */
@@ -42,6 +43,11 @@ export interface RetentionStore {
   deleteChallengesExpiredBefore(before: Date, askedBefore: Date): Promise<number>;
   /** Deletes verifications that expired before `before`; returns how many. */
   deleteVerificationsExpiredBefore(before: Date): Promise<number>;
+  /**
+   * Blanks the source (conversation id, client network) of applications created before `before`;
+   * returns how many. The new-application budget no longer counts them; the order keeps the rest.
+   */
+  blankApplicationSourcesBefore(before: Date): Promise<number>;
   /** Blanks the body of notifications sent before `before` (or failed and created before it); returns how many. */
   blankNotificationsSentBefore(before: Date): Promise<number>;
   /**
@@ -61,6 +67,7 @@ export interface RetentionReport {
   challenges: number;
   verifications: number;
   notifications: number;
+  applicationSources: number;
   conversations: number;
   recoverySteps: number;
 }
@@ -80,6 +87,8 @@ export async function applyRetention(
     ),
     verifications: await store.deleteVerificationsExpiredBefore(at(policy.codesAfterExpiryMs)),
     notifications: await store.blankNotificationsSentBefore(at(policy.notificationBodyMs)),
+    // an application's client is personal data kept only while the budget counts it
+    applicationSources: await store.blankApplicationSourcesBefore(at(applicationLimits.windowMs)),
     conversations: await store.deleteConversationsIdleSince(at(policy.conversationIdleMs), now),
     recoverySteps: await store.deleteRecoveryStepsClosedBefore(at(policy.closedRecoveryStepMs)),
   };

@@ -1,8 +1,11 @@
 import { ConflictError } from "../../../core/errors/domain-error.ts";
+import type { ApplicationSource } from "../../../core/ra/application-source.ts";
 import type {
   ApplicationRecord,
   ApplicationRepository,
   ApplicationStatus,
+  RecentApplication,
+  RecentApplicationFilter,
 } from "../../../core/ra/ports/application-repository.ts";
 import type { HsmGroupFirm } from "../../../core/ra/registration-authority.ts";
 import type { Db } from "../database.ts";
@@ -30,12 +33,30 @@ export class PrismaApplicationRepository implements ApplicationRepository {
     }
   }
 
-  async recentKeys(idNumber: string, since: Date): Promise<string[]> {
+  async recentApplications(filter: RecentApplicationFilter, since: Date): Promise<RecentApplication[]> {
+    const who =
+      "idNumber" in filter
+        ? [{ vkn: filter.idNumber }, { tckn: filter.idNumber }]
+        : [
+            { sourceConversation: filter.source.conversationId },
+            ...(filter.source.network ? [{ sourceNetwork: filter.source.network }] : []),
+          ];
     const rows = await this.db.application.findMany({
-      where: { OR: [{ vkn: idNumber }, { tckn: idNumber }], createdAt: { gte: since } },
-      select: { idempotencyKey: true },
+      where: { OR: who, createdAt: { gte: since } },
+      select: {
+        idempotencyKey: true,
+        personType: true,
+        vkn: true,
+        tckn: true,
+        sourceConversation: true,
+        sourceNetwork: true,
+      },
     });
-    return rows.map((r) => r.idempotencyKey);
+    return rows.map((row) => ({
+      idempotencyKey: row.idempotencyKey,
+      idNumber: (row.personType === "tuzel" ? row.vkn : row.tckn) ?? "",
+      ...sourceOfRow(row),
+    }));
   }
 
   async orderNumbersOf(idNumber: string, limit: number): Promise<string[]> {
@@ -91,6 +112,8 @@ function toRow(r: ApplicationRecord) {
     renewalOf: r.renewalOf ?? null,
     channel: r.channel ?? null,
     language: r.language ?? "tr",
+    sourceConversation: r.source?.conversationId ?? null,
+    sourceNetwork: r.source?.network ?? null,
     createdAt: r.createdAt,
   };
 }
@@ -118,6 +141,17 @@ function fromRow(row: Row): ApplicationRecord {
     renewalOf: row.renewalOf ?? undefined,
     channel: row.channel ?? undefined,
     ...languageOfRow(row.language),
+    ...sourceOfRow(row),
     createdAt: row.createdAt,
   };
+}
+
+/** The stored source, absent when the application had none or the retention sweep blanked it. */
+function sourceOfRow(row: { sourceConversation: string | null; sourceNetwork: string | null }): {
+  source?: ApplicationSource;
+} {
+  if (row.sourceConversation === null) return {};
+  const source: ApplicationSource = { conversationId: row.sourceConversation };
+  if (row.sourceNetwork !== null) source.network = row.sourceNetwork;
+  return { source };
 }

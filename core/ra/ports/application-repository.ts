@@ -1,5 +1,6 @@
 /** Storage of applications (başvuru) and their orders. adapters/db implements it over Prisma. */
 import type { NotificationLocale } from "../../notifications/notification-outbox.ts";
+import type { ApplicationSource } from "../application-source.ts";
 import type { HsmGroupFirm, Medium, PersonType } from "../registration-authority.ts";
 
 /** The lifecycle of an order (R3). */
@@ -38,8 +39,20 @@ export interface ApplicationRecord {
   channel?: string;
   /** The language of the conversation it was made in; its notifications are written in it (absent: Turkish). */
   language?: NotificationLocale;
+  /** Who submitted it, as the new-application budget counts it; cleared by the retention sweep after the budget's window. */
+  source?: ApplicationSource;
   createdAt: Date;
 }
+
+/** An application as the new-application budget sees it. */
+export interface RecentApplication {
+  idempotencyKey: string;
+  idNumber: string;
+  source?: ApplicationSource;
+}
+
+/** Which recent applications to list: one subject's, or one client's (its conversation or its network). */
+export type RecentApplicationFilter = { idNumber: string } | { source: ApplicationSource };
 
 /** Storage port of applications. */
 export interface ApplicationRepository {
@@ -48,10 +61,11 @@ export interface ApplicationRepository {
   byOrderNo(orderNo: string): Promise<ApplicationRecord | undefined>;
   byId(id: string): Promise<ApplicationRecord | undefined>;
   /**
-   * Idempotency keys of the applications of one VKN/TCKN created at or after `since` (the
-   * new-application budget, application-budget.ts); optional: without it nothing is limited.
+   * The applications created at or after `since` of one VKN/TCKN, or of one client (same
+   * conversation or same network); the new-application budget (application-budget.ts) counts them.
+   * Optional: without it nothing is limited.
    */
-  recentKeys?(idNumber: string, since: Date): Promise<string[]>;
+  recentApplications?(filter: RecentApplicationFilter, since: Date): Promise<RecentApplication[]>;
   /** The order numbers of one VKN/TCKN's applications, newest first, at most `limit`. */
   orderNumbersOf(idNumber: string, limit: number): Promise<string[]>;
   /** Moves the status only when it is currently one of `from`; returns false otherwise (lost a race, or wrong state). */

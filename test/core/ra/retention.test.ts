@@ -107,6 +107,7 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
     const report = await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now);
     expect(report).toEqual({
       challenges: 1,
+      applicationSources: 0,
       verifications: 1,
       notifications: 2,
       conversations: 1,
@@ -129,6 +130,7 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
     // A second sweep finds nothing left to do.
     expect(await applyRetention(new PrismaRetentionStore(db), defaultRetentionPolicy, now)).toEqual({
       challenges: 0,
+      applicationSources: 0,
       verifications: 0,
       notifications: 0,
       conversations: 0,
@@ -260,6 +262,7 @@ describe.each(testDialects)("KVKK retention on $name", (dialect) => {
     const report = await applyRetention(new PrismaRetentionStore(db), policy, now);
     expect(report).toEqual({
       challenges: 0,
+      applicationSources: 0,
       verifications: 0,
       notifications: 0,
       conversations: 2,
