@@ -29,7 +29,7 @@ export const minRevokeConfidence = 0.6;
 
 /** Words (folded prefixes) without which a message never starts revocation. */
 const revocationCues =
-  /\b(kayb|kayip|kaybol|calin|calint|caldi|caldir|calmis|hirsiz|soyul|gasp|iptal|revok|revoc|lost|stole|theft|thief|thiev|burgl|robbed|robber|missing|kapat|cancel|disable|misus|kotuye|edevlet|bulamiyor|yitir)/;
+  /\b(kayb|kayip|kaybol|calin|calint|caldi|caldir|calmis|hirsiz|soyul|soydu|gasp|iptal|revok|revoc|lost|stole|theft|thief|thiev|burgl|robbed|robber|missing|kapat|cancel|disable|misus|kotuye|edevlet|bulamiyor|yitir)/;
 
 /** One folded word that is a revocation cue (a cue at the word's start). */
 const revocationCueWord = new RegExp(`^${revocationCues.source.slice(2)}`);
@@ -416,6 +416,33 @@ const renewalNamed =
 const namedApplication =
   /^(yeni (bir )?)?(hsm|akilli kart|kart|mali muhur|muhur|e-?muhur|e seal|e-seal|seal|smart card)( icin)? (basvuru|basvurusu|basvurusunu|basvurumuzu|application)( (yapmak|yapacagiz|yapacagim|yapalim|yapmak istiyorum|yapmak istiyoruz|baslat\w*|olustur\w*|please|lutfen))?( istiyorum| istiyoruz)?$/;
 
+/** A theft told (folded): "çalındı", "hırsız girdi", "ofisimiz soyuldu", "soydular", "robbed", "burgled". */
+const theftTold =
+  /\b(calin\w*|calint\w*|caldi\w*|caldir\w*|calmis\w*|hirsiz\w*|soyul\w*|soydu\w*|gasp\w*|stole\w*|theft|thie\w*|burgl\w*|robbed|robber\w*)/;
+/** The seal's card or the seal itself (folded). */
+const cardOrSeal = /\b(kart\w*|muhur\w*|sertifika\w*|card|seal|eseal|certificate)\b/;
+/**
+ * Guesses a theft is taken for by the words around it ("kart da gitti" for its shipping, "ofis" for
+ * our office): none of them a topic the theft could be about as well as a refund or a new application.
+ */
+const theftGuesses: readonly (Intent | undefined)[] = [
+  "delivery",
+  "contact",
+  "troubleshoot",
+  "received",
+  "production",
+  "about",
+  "menu",
+  "greeting",
+  "thanks",
+  "order_status",
+  "address_change",
+  "agent",
+  "hsm_vs_card",
+  "pin_locked",
+  undefined,
+];
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -446,13 +473,20 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "İptal edilmiş mi, tekrar kontrol eder misiniz": whether it is revoked is the status (R10.1);
   // "tekrar" there is checking again, not having the seal back.
   if (
-    guess === "revoke_undo" &&
+    (guess === "revoke_undo" || (verdict.kind === "unsure" && verdict.candidates.includes("cert_status"))) &&
     revokedAsked.test(folded) &&
     !strongUndo.test(folded) &&
     !regretCue.test(folded) &&
     !/\b(geri|eski)\b/.test(folded)
   )
     return rule("cert_status");
+  // "Ofisimiz soyuldu kart da gitti": a theft with the card or the seal named asks to revoke (R7.2,
+  // R7.4), however its other words lean; a theft without them ("ofis soyuldu") is asked back.
+  if (theftTold.test(folded) && asksForRevocation(folded) && theftGuesses.includes(guess)) {
+    if (cardOrSeal.test(folded)) return rule("revoke");
+    const confidence = verdict.kind === "none" ? 0 : verdict.confidence;
+    return { kind: "unsure", candidates: ["revoke", guess ?? "menu"], confidence };
+  }
   if (
     guess === "before_apply" &&
     seekingSealApplication.test(tokensOf(folded).slice(-requestAtEnd).join(" ")) &&
