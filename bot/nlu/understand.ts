@@ -443,6 +443,26 @@ const theftGuesses: readonly (Intent | undefined)[] = [
   undefined,
 ];
 
+/**
+ * A call back asked (folded): "beni arayın", "arar mısınız", "biri bizi arayabilir mi", "geri dönün",
+ * "dönüş yapar mısınız", "call me back", "get back to me". Not "sizi arayabilir miyim" (the caller
+ * is the customer: our number).
+ */
+const callbackAsked =
+  /\b(arayin\w*|arayiniz|arar m[iu](siniz)?|arayabilir m[iu](siniz)?|arasin\w*|aranmak ist\w*|aramaniz\w*|aramasini|geri don(un|unuz|er misiniz|ebilir misiniz|ulsun|us yap\w*)|donus (yap(in|iniz|ar misiniz|abilir misiniz|ilsin|sin)|bekl|rica)\w*|call (me|us)( back)?|call ?back|give (me|us) a (call|ring)|get back to (me|us)|ring (me|us)|phone (me|us))\b/;
+/** Guesses a call back is taken for by its words ("geri" for a refund, "numara" for our number). */
+const callbackGuesses: readonly (Intent | undefined)[] = [
+  "agent",
+  "contact",
+  "refund",
+  "revoke_undo",
+  "menu",
+  "greeting",
+  "thanks",
+  "hsm_supply",
+  undefined,
+];
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -480,6 +500,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     !/\b(geri|eski)\b/.test(folded)
   )
     return rule("cert_status");
+  // "Beni arayın", "geri dönün lütfen", "call me back": a person asked for, the hand-off (R11.1),
+  // unless a topic of its own is what the message is about.
+  if (callbackAsked.test(folded) && callbackGuesses.includes(guess) && !asksForRevocation(folded))
+    return rule("agent");
   // "Ofisimiz soyuldu kart da gitti": a theft with the card or the seal named asks to revoke (R7.2,
   // R7.4), however its other words lean; a theft without them ("ofis soyuldu") is asked back.
   if (theftTold.test(folded) && asksForRevocation(folded) && theftGuesses.includes(guess)) {
