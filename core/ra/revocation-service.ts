@@ -10,8 +10,13 @@
  */
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import { normaliseSerial } from "../pki/serial-number.ts";
-import type { CertificateView } from "../ports/certificate-authority.ts";
+import type { CertificateView, RevocationReason } from "../ports/certificate-authority.ts";
 import type { RecoveryStep } from "../ports/recovery-ledger.ts";
+import {
+  type AllowedRevocationReason,
+  isAllowedRevocationReason,
+  refusedRevocationReason,
+} from "../ports/revocation-reason-policy.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import { agentCaseId } from "./agent-case-service.ts";
 import type { RevocationRequestRecord, SeedRevocationReason } from "./ports/revocation-request-repository.ts";
@@ -24,6 +29,21 @@ import { conversationIdOf, type VerificationService } from "./verification-servi
 
 const customerReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
 const reasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti", "gib", "misuse"]);
+
+/** Why a certificate is revoked: a seed reason (R7.2), or an operator's RFC 5280 reason (the CLI). */
+type RevocationCause = SeedRevocationReason | AllowedRevocationReason;
+
+/** The RFC 5280 reason a revocation carries on the CRL and in OCSP. */
+function rfcReasonOf(cause: RevocationCause): RevocationReason {
+  return reasons.has(cause as SeedRevocationReason)
+    ? revocationReasonOf[cause as SeedRevocationReason]
+    : (cause as AllowedRevocationReason);
+}
+
+/** Whether a stored reason (a recovery step's payload) is one a revocation may carry. */
+function isRevocationCause(value: string): value is RevocationCause {
+  return reasons.has(value as SeedRevocationReason) || isAllowedRevocationReason(value);
+}
 
 /** The recovery step of a certificate's revocation. */
 export function revocationStepKey(serial: string): string {
@@ -54,6 +74,36 @@ export class RevocationService {
     if (certificate.vkn !== subject)
       throw new NotFoundError("unknown_certificate", "no such certificate", "serial");
     return this.#revoke(certificate, request.reason, `conversation:${conversationId}`);
+  }
+
+  /**
+   * An operator revokes a certificate on the CLI (`mm revoke`) for an RFC 5280 reason, at once: the
+   * card's signing and encryption certificates together (R7.1), whichever serial is named, with the
+   * RA's holder notice and audit entries. A certificate revoked alone earlier (before both were
+   * closed together) has its sibling still in force revoked now. Returns every certificate of the
+   * pair that is revoked, the named one first.
+   */
+  async byOperator(request: {
+    serial: string;
+    reason: AllowedRevocationReason;
+    actor: string;
+  }): Promise<CertificateView[]> {
+    if (!isAllowedRevocationReason(request.reason))
+      throw new ValidationError("invalid_reason", refusedRevocationReason(String(request.reason)), "reason");
+    const actor = String(request.actor ?? "").trim();
+    if (!actor) throw new ValidationError("required", "the operator is required", "actor");
+    const named = await this.#certificate(request.serial);
+    const pair = async () =>
+      named.orderId
+        ? (await this.deps.certificates.findByVkn(named.vkn)).filter(
+            (c) => c.orderId === named.orderId && c.serial !== named.serial,
+          )
+        : [];
+    // the named one revoked alone before: its sibling still in force is closed now (R7.1)
+    const target = named.status === "revoked" ? ((await pair()).find((c) => isRevocable(c)) ?? named) : named;
+    await this.#revoke(target, request.reason, actor);
+    const current = (await this.deps.certificates.findBySerial(named.serial)) ?? named;
+    return [current, ...(await pair()).filter((c) => c.status === "revoked")];
   }
 
   /**
@@ -246,13 +296,14 @@ export class RevocationService {
     }
     const certificate = await this.deps.certificates.findBySerial(serial);
     if (!certificate) return;
-    await this.#execute(certificate, reason as SeedRevocationReason, actor, requestId, true);
+    if (!isRevocationCause(reason)) return;
+    await this.#execute(certificate, reason, actor, requestId, true);
   }
 
   /** Revokes the certificate and its sibling of the same order (R7.1); revoked or expired → ConflictError. */
   async #revoke(
     certificate: CertificateView,
-    reason: SeedRevocationReason,
+    reason: RevocationCause,
     actor: string,
   ): Promise<CertificateView> {
     assertRevocable(certificate);
@@ -261,12 +312,7 @@ export class RevocationService {
   }
 
   /** Holds the revocation's recovery step; another holder means it is being revoked now. */
-  async #hold(
-    serial: string,
-    reason: SeedRevocationReason,
-    actor: string,
-    requestId?: string,
-  ): Promise<void> {
+  async #hold(serial: string, reason: RevocationCause, actor: string, requestId?: string): Promise<void> {
     const payload = { serial, reason, actor, ...(requestId ? { requestId } : {}) };
     if (!(await holdStep(this.deps, revocationStepKey(serial), recoveryKinds.revocation, payload)))
       throw new ConflictError("already_revoked", "the certificate is being revoked", "serial");
@@ -279,12 +325,12 @@ export class RevocationService {
    */
   async #execute(
     certificate: CertificateView,
-    reason: SeedRevocationReason,
+    reason: RevocationCause,
     actor: string,
     requestId: string | undefined,
     completing: boolean,
   ): Promise<CertificateView> {
-    const rfcReason = revocationReasonOf[reason];
+    const rfcReason = rfcReasonOf(reason);
     const certificates = this.deps.certificates;
     const request = { serial: certificate.serial, reason: rfcReason, actor };
     const revoked =

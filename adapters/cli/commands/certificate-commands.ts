@@ -8,25 +8,29 @@ import {
   refusedRevocationReason,
 } from "../../../core/ports/revocation-reason-policy.ts";
 import { assertWritableOutput } from "../output-file.ts";
+import { withAssistant } from "./assistant-context.ts";
 import { withPki } from "./pki-context.ts";
 
-/** `revoke --serial --reason`: immediate and irreversible. */
+/**
+ * `revoke --serial --reason`: immediate and irreversible. Goes through the RA's revocation, as the
+ * chat and the console do: the card's signing and encryption certificates are closed together
+ * (R7.1) whichever serial is given, with the holder's notice and the RA's audit entries.
+ */
 export function revokeCommand(): Command {
   return new Command("revoke")
-    .description("revoke a certificate (immediate, irreversible)")
+    .description("revoke a certificate and its pair of the same card (immediate, irreversible)")
     .requiredOption("--serial <hex>", "certificate serial number")
     .requiredOption("--reason <reason>", `one of ${allowedRevocationReasons.join(", ")}`)
     .action(async (o: { serial: string; reason: string }) => {
       const reason = o.reason;
       if (!isAllowedRevocationReason(reason))
         throw new DomainError("invalid_reason", refusedRevocationReason(reason));
-      await withPki(async ({ pki }) => {
-        const view = await pki.engine.revoke({
-          serial: o.serial,
-          reason,
-          actor: "cli",
-        });
-        console.log(`revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}`);
+      await withAssistant(async ({ ra }) => {
+        const revoked = await ra.revocation.byOperator({ serial: o.serial, reason, actor: "operator:cli" });
+        for (const view of revoked)
+          console.log(
+            `revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}\t${view.kind}`,
+          );
       });
     });
 }
