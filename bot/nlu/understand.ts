@@ -242,6 +242,13 @@ const beforeApplyingWords =
  */
 const asksBeforeApplying =
   /\b(basvur\w* (yapmadan |etmeden )?once\w*|basvuru oncesi\w*|(hangi|gerekli) (belge|evrak)\w*|(belge|evrak)\w* (gerek|lazim|istiyor|isten|nelerdir|neler)\w*|ne bilme\w*|before (applying|i apply|we apply|the application)|what (documents|paperwork)|(documents?|paperwork) (do|are|is|should|must|needed|required))/;
+/**
+ * What to prepare, or what is needed, asked (folded): "ne hazırlamalıyım", "neler hazırlayalım",
+ * "başvuru için ne lazım", "almak için neler gerekiyor", "what should I prepare": the things to have
+ * ready (R2), not how to apply ("başvuru için ne yapmalıyım" stays the application).
+ */
+const asksWhatToPrepare =
+  /\bne(leri?|yi)? (\S+ )?hazirla\w*|\bhazirla(mam|mamiz|yacag|nmam|nmamiz|nmasi)\w* gereken\w*|\bhazirlik\w*|\b(basvur\w*|almak|almamiz|alabilmek|edinmek) icin (ne|neler|nelere) (lazim|gerek\w*|ihtiyac\w*)|\bwhat (should|do|must) (i|we) (prepare|have ready|get ready)\b|\bwhat (is|are) (needed|required) (to|for|before)\b/;
 
 /** The card or its reader (folded). */
 const cardOrReader = /\b(kart|card|token|okuyucu|reader)\w*/;
@@ -518,7 +525,8 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   )
     return rule("apply");
   // …and the other way: an application guess that asks what comes before it, or what to bring.
-  if (guess === "apply" && asksBeforeApplying.test(folded)) return rule("before_apply");
+  if (guess === "apply" && (asksBeforeApplying.test(folded) || asksWhatToPrepare.test(folded)))
+    return rule("before_apply");
   // A message ending in "the card has not arrived" asks where it is, whatever came before.
   if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
   // "Kargodan kart çıktı, şimdi ne yapıyoruz", "the card is here, what now": arrived, and the next
