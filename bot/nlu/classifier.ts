@@ -26,6 +26,10 @@ export class IntentClassifier {
   readonly #network: NeuralNetwork;
   readonly #vocabulary = new Vocabulary();
   readonly #known = new Set<string>();
+  /** Per word of the training data: how many examples of each intent use it. */
+  readonly #support = new Map<string, Map<Intent, number>>();
+  /** Words that are a whole example on their own ("fatura", "iade"). */
+  readonly #alone = new Set<string>();
 
   /** Trains on the examples (synchronously). */
   constructor(
@@ -33,8 +37,16 @@ export class IntentClassifier {
     examples: readonly Example[],
   ) {
     const corpus: NeuralRow[] = [];
-    for (const example of examples)
-      for (const word of wordsOf(foldTurkish(example.text))) this.#vocabulary.add(word);
+    for (const example of examples) {
+      const words = wordsOf(foldTurkish(example.text));
+      if (words.length === 1) this.#alone.add(words[0]!);
+      for (const word of new Set(words)) {
+        this.#vocabulary.add(word);
+        const perIntent = this.#support.get(word) ?? new Map<Intent, number>();
+        perIntent.set(example.intent, (perIntent.get(example.intent) ?? 0) + 1);
+        this.#support.set(word, perIntent);
+      }
+    }
     for (const example of examples) {
       const input = featuresOf(foldTurkish(example.text), locale);
       for (const feature of Object.keys(input)) this.#known.add(feature);
@@ -53,6 +65,15 @@ export class IntentClassifier {
     const words = wordsOf(folded).filter((w) => !w.startsWith("#"));
     if (words.length === 0) return 0;
     return words.filter((w) => this.#vocabulary.has(w)).length / words.length;
+  }
+
+  /**
+   * What the training data says of one folded word (typo-corrected as the classifier does): whether
+   * it is an example on its own, and how many examples of each intent use it.
+   */
+  supportOf(word: string): { alone: boolean; examples: ReadonlyMap<Intent, number> } {
+    const known = this.#vocabulary.correct(word);
+    return { alone: this.#alone.has(known), examples: this.#support.get(known) ?? new Map() };
   }
 
   /**

@@ -145,6 +145,11 @@ export function wordsOf(folded: string): string[] {
   );
 }
 
+/** Whether a folded word is courtesy (a greeting, a thanks, a filler), which says nothing of a topic. */
+export function isCourtesy(word: string): boolean {
+  return courtesy.has(word);
+}
+
 /** The feature vector of a folded message. */
 export function featuresOf(
   folded: string,

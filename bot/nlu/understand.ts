@@ -8,6 +8,7 @@ import { classifierFor, type Scored } from "./classifier.ts";
 import { wordsOf } from "./features.ts";
 import { tokensOf } from "./fold.ts";
 import type { Intent } from "./intent-names.ts";
+import { loneWordTopics } from "./lone-word.ts";
 import { negatedBefore } from "./negation.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
@@ -789,6 +790,9 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // ("OSB'de fabrikamız var", "Fon Tekstil Ltd"): such a firm may apply online, so what the
   // classifier gave R9 for that word goes to applying.
   const undo = mentionsR9TypeWord(folded) ? r9AsApplying(undone) : undone;
+  // "paralel", "bitti", "tüzel" alone: one word the examples hardly use is asked back.
+  const lone = loneWordTopics(folded, classifierFor(locale), undo);
+  if (lone) return { kind: "unsure", candidates: lone, confidence: undo[0]?.confidence ?? 0 };
   const verdict = ruled(folded, decide(folded, undo));
   // "Change our e-mail, VKN 1234567890": the VKN names the firm; judge the message without it.
   const changeGuess =
