@@ -329,7 +329,7 @@ const expiryGuesses: readonly (Intent | undefined)[] = [
 ];
 /** A price asked at the message's end (folded): "yenileme ücreti ne kadar", "kaç TL", "ücretli mi". */
 const asksPrice =
-  /\b(ucret\w*|fiyat\w*|bedel\w*)( \S+)? (ne kadar|nedir|kac)\b|\bkac (tl|lira|para)\b|\b(ucretli|parali) m[iu]\b|\bhow much (does|do|is|will|would|for)\b|\bwhat (does|will|would) (it|this|that|renewal|the \S+) cost\b/;
+  /\b(ucret\w*|fiyat\w*|bedel\w*)( \S+)? (ne kadar|nedir|kac)\b|\bkac (tl|lira|para)\b|\b(ucretli|parali) m[iu]\b|\bhow much (does|do|is|will|would|for)\b|\bwhat (does|will|would|do) (it|this|that|renewal|an? \S+|the \S+|\S+s) cost\b/;
 
 /**
  * A check of R10.1 told as passed (folded): the PIN right or not locked, the card read, the
@@ -471,6 +471,13 @@ const callbackGuesses: readonly (Intent | undefined)[] = [
   undefined,
 ];
 
+/**
+ * Where the card is, asked in English (folded): "where's our card", "where is the seal we ordered",
+ * "where is my package". The card or parcel itself, not its reader nor the certificate in a program.
+ */
+const whereIsTheCard =
+  /^where (s|is|are) (our|my|the) (new )?(card|seal|eseal|e seal|parcel|package|shipment)s?\b(?! reader)/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -528,6 +535,8 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // …and the other way: an application guess that asks what comes before it, or what to bring.
   if (guess === "apply" && (asksBeforeApplying.test(folded) || asksWhatToPrepare.test(folded)))
     return rule("before_apply");
+  if (whereIsTheCard.test(folded) && guess !== "delivery" && !asksForRevocation(folded))
+    return rule("delivery");
   // A message ending in "the card has not arrived" asks where it is, whatever came before.
   if (cardNotArrived.test(folded) && !asksForRevocation(folded)) return rule("delivery");
   // "Kargodan kart çıktı, şimdi ne yapıyoruz", "the card is here, what now": arrived, and the next
