@@ -56,13 +56,44 @@ function cueDenied(words: readonly string[], i: number): boolean {
   );
 }
 
+/** Turkish cue verbs (folded) whose object stands before them: "sohbeti kapat", "şifremi kaybettim". */
+const cueAfterObject = /^(kapat|kayb|kayip|yitir|iptal)/;
+/** English cue verbs (folded) whose object follows them: "lost my PIN", "cancel the chat". */
+const cueBeforeObject = /^(lost|lose|cancel|disable)/;
+/** Objects of those verbs that are not the seal (folded): the chat, a PIN or password, a paper. */
+const notTheSeal =
+  /^(sohbet\w*|konusma\w*|gorusme\w*|pencere\w*|talep\w*|talebi\w*|chat\w*|conversation\w*|ticket\w*|window\w*|session\w*|pin|pini\w*|pinim\w*|pinin\w*|sifre\w*|parola\w*|password\w*|passcode\w*|puk\w*|fatura\w*|invoice\w*|dekont\w*|receipt\w*)$/;
+/** The seal, its card or certificate (folded), as one word. */
+const sealWord = /^(kart|muhur|sertifika|card|seal|eseal|certificate|token)/;
+
+/**
+ * Whether the cue word at `i` closes or loses something that is not the seal: "sohbeti kapat",
+ * "şifremi kaybettim", "faturayı kaybettik", "I lost my PIN", "lost the password for the card".
+ * The seal named first keeps it a cue ("kart ve şifreyi kaybettik", "lost the card and the PIN"),
+ * but not as the owner of the thing ("kartın şifresini kaybettik").
+ */
+function cueOnOtherThing(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (cueAfterObject.test(word)) {
+    const before = words.slice(Math.max(0, i - 3), i);
+    const object = before.slice(-2).findLastIndex((w) => notTheSeal.test(w));
+    return object >= 0 && !before.some((w) => sealWord.test(w) && !/(in|un)$/.test(w));
+  }
+  if (cueBeforeObject.test(word)) {
+    const after = words.slice(i + 1, i + 3);
+    const object = after.findIndex((w) => notTheSeal.test(w));
+    return object >= 0 && !after.slice(0, object).some((w) => sealWord.test(w));
+  }
+  return false;
+}
+
 /** The revocation cue words of a folded message: how many are said, and how many denied. */
 function revocationCuesOf(folded: string): { said: number; denied: number } {
   const words = tokensOf(folded);
   let said = 0;
   let denied = 0;
   for (const [i, word] of words.entries()) {
-    if (!revocationCueWord.test(word)) continue;
+    if (!revocationCueWord.test(word) || cueOnOtherThing(words, i)) continue;
     if (cueDenied(words, i)) denied += 1;
     else said += 1;
   }
