@@ -9,7 +9,7 @@
  */
 import { DomainError, RateLimitError } from "../../../core/errors/domain-error.ts";
 import { codeLifetimeMs } from "../../../core/ra/one-time-code.ts";
-import { readTypedCode } from "../../../core/ra/typed-code.ts";
+import { readCodeAnswer } from "../../../core/ra/typed-code.ts";
 import type { Turn } from "../../turn.ts";
 import { saysCodeUnreachable } from "./code-unreachable.ts";
 import { contactTyped } from "./contact-typed.ts";
@@ -60,7 +60,7 @@ function endWith(turn: Turn, key: string, entry: CodeEntry): void {
 export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "handled" | "declined"> {
   const raw = turn.input.raw;
   if (raw === undefined) return "declined";
-  if (readTypedCode(raw) === undefined) {
+  if (readCodeAnswer(raw) === undefined) {
     // an e-mail address or phone number typed here, or the code not arriving: no other topic
     const key = contactTyped(raw)
       ? entry.contactTypedKey

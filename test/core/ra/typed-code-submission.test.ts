@@ -16,7 +16,7 @@ const firm = {
   phone: "+905321234567",
 };
 
-const malformed = ["12345", "1234567", "abcdef", "123456 ek", "12a456", "", "bir iki üç"];
+const malformed = ["12345", "1234567", "abcdef", "123456 7", "12a456", "", "bir iki üç"];
 
 /** A typed code written in groups after a label, as customers and agents read it out. */
 const grouped = (code: string) => `kodum: ${code.slice(0, 2)} ${code.slice(2, 4)}-${code.slice(4)}`;
