@@ -118,19 +118,20 @@ export class RevocationService {
   }): Promise<{ request: RevocationRequestRecord; certificate: CertificateView }> {
     if (!reasons.has(request.reason))
       throw new ValidationError("invalid_reason", "kayip, calinti, gib or misuse", "reason");
-    if (!request.agentId?.trim()) throw new ValidationError("required", "the agent is required", "agentId");
+    // the agent as stored and compared (four eyes): " U1" and "u1" are U1
+    const agentId = agentIdOf(request.agentId);
+    if (!agentId) throw new ValidationError("required", "the agent is required", "agentId");
     const certificate = await this.#certificate(request.serial);
     assertRevocable(certificate);
     if (customerReasons.has(request.reason)) {
       // The caller must have been verified by this same agent within the last 15 minutes: a case
       // another agent verified, or a customer's own conversation, does not count.
-      const caseId =
-        request.caseId ?? agentCaseId(this.deps.config.otpSecret, request.agentId, certificate.vkn);
+      const caseId = request.caseId ?? agentCaseId(this.deps.config.otpSecret, agentId, certificate.vkn);
       const verified = await this.deps.verifications.activeVerification(
         conversationIdOf(caseId),
         this.deps.clock.now(),
       );
-      if (verified?.subjectKey !== certificate.vkn || verified.agentId !== request.agentId.trim())
+      if (verified?.subjectKey !== certificate.vkn || !sameAgent(verified.agentId ?? "", agentId))
         throw new ConflictError("not_verified", "verify the caller's identity first (R5.1)", "caseId");
     }
     // a lost or stolen card is revoked at once; the pending request is superseded by it (#execute)
@@ -148,16 +149,16 @@ export class RevocationService {
       id: this.deps.newId(),
       serial: certificate.serial,
       reason: request.reason,
-      requestedBy: request.agentId,
+      requestedBy: agentId,
       requestedAt: now,
       status: customerReasons.has(request.reason) ? "approved" : "pending",
     };
-    const actor = `agent:${request.agentId}`;
+    const actor = `agent:${agentId}`;
     // an approved request is held before it is written, so a crash before it is executed is completed
     if (record.status === "approved") await this.#hold(certificate.serial, request.reason, actor, record.id);
     await this.deps.revocations.insert(record);
     await this.deps.audit?.append({
-      actor: `agent:${request.agentId}`,
+      actor,
       action: "revocation_requested",
       subject: certificate.serial,
       details: { reason: request.reason },
@@ -179,16 +180,18 @@ export class RevocationService {
     if (!pending) throw new NotFoundError("unknown_request", "no such revocation request", "requestId");
     if (pending.status !== "pending")
       throw new ConflictError("already_decided", "the request was decided", "requestId");
-    if (!request.agentId?.trim()) throw new ValidationError("required", "the agent is required", "agentId");
-    // four eyes: the requester may withdraw (reject) the request, never approve it
-    const withdrawn = request.agentId === pending.requestedBy;
+    const agentId = agentIdOf(request.agentId);
+    if (!agentId) throw new ValidationError("required", "the agent is required", "agentId");
+    // four eyes: the requester may withdraw (reject) the request, never approve it; an id typed with
+    // blanks or in another case is the same agent
+    const withdrawn = sameAgent(agentId, pending.requestedBy);
     if (withdrawn && request.approve)
       throw new ConflictError("second_agent_required", "another agent must approve (four eyes)", "agentId");
     // an approval revokes only a certificate still in force (expired: off the CRL, not revoked)
     if (request.approve) assertRevocable(await this.#certificate(pending.serial));
     const now = this.deps.clock.now();
     const status = request.approve ? "approved" : "rejected";
-    const actor = `${request.by ?? "agent"}:${request.agentId}`;
+    const actor = `${request.by ?? "agent"}:${agentId}`;
     const stepKey = revocationStepKey(pending.serial);
     // an approval is held before it is written: a crash before its execution is completed by the sweep
     if (
@@ -204,7 +207,7 @@ export class RevocationService {
     if (
       !(await this.deps.revocations.decide(pending.id, {
         status,
-        approvedBy: request.agentId,
+        approvedBy: agentId,
         decidedAt: now,
       }))
     ) {
@@ -225,7 +228,7 @@ export class RevocationService {
     const decided = {
       ...pending,
       status,
-      approvedBy: request.agentId,
+      approvedBy: agentId,
       decidedAt: now,
     } as RevocationRequestRecord;
     if (!request.approve) return { request: decided, certificate };
@@ -404,6 +407,16 @@ export class RevocationService {
       details: { reason: pending.reason, requestedBy: pending.requestedBy, ...(by ? { by } : {}) },
     });
   }
+}
+
+/** An agent's id as stored and compared: trimmed; empty when blank or missing. */
+function agentIdOf(value: unknown): string {
+  return typeof value === "string" ? value.trim() : "";
+}
+
+/** Whether two agent ids name the same agent: blanks around them and letter case do not count. */
+function sameAgent(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase("en") === b.trim().toLocaleLowerCase("en");
 }
 
 /** Refuses a certificate that is not in force: revoked (R7.1 irreversible) or expired. */

@@ -9,6 +9,7 @@ import type { PaymentChannel } from "../../../core/ra/ports/payment-repository.t
 import type { RecipientKind } from "../../../core/ra/ports/production-repository.ts";
 import type { SeedRevocationReason } from "../../../core/ra/ports/revocation-request-repository.ts";
 import { type HsmStep, hsmSteps } from "../../../core/ra/production-service.ts";
+import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 
 function dateOption(value: string | undefined, name: string): Date | undefined {
@@ -62,12 +63,13 @@ export function orderCommand(): Command {
         token?: string;
         copies?: string;
       }) => {
+        const actor = actorOption(o.actor, "--actor");
         const appointmentAt = dateOption(o.appointment, "--appointment");
         await withAssistant(async (assistant) => {
           const done = await assistant.ra.production.advanceHsm({
             orderNo: o.order,
             step: o.step as HsmStep,
-            actor: o.actor,
+            actor,
             appointmentAt,
             hsmTokenUri: o.token,
             reportCopies: o.copies === undefined ? undefined : Number(o.copies),
@@ -83,11 +85,12 @@ export function orderCommand(): Command {
     .requiredOption("--tracking <no>", "courier tracking number")
     .requiredOption("--actor <id>", "who shipped it")
     .action(async (o: { order: string; tracking: string; actor: string }) => {
+      const actor = actorOption(o.actor, "--actor");
       await withAssistant(async (assistant) => {
         const d = await assistant.ra.delivery.ship({
           orderNo: o.order,
           trackingNo: o.tracking,
-          actor: o.actor,
+          actor,
         });
         console.log(`delivery\t${d.status}\t${d.trackingNo}`);
       });
@@ -113,6 +116,7 @@ export function orderCommand(): Command {
         petitionWriterListed?: boolean;
         actor: string;
       }) => {
+        const actor = actorOption(o.actor, "--actor");
         await withAssistant(async (assistant) => {
           const d = await assistant.ra.delivery.deliver({
             orderNo: o.order,
@@ -123,7 +127,7 @@ export function orderCommand(): Command {
               .map((s) => s.trim())
               .filter(Boolean),
             petitionWriterInImzaSirkuleri: o.petitionWriterListed === true,
-            actor: o.actor,
+            actor,
           });
           console.log(`delivery\t${d.status}\t${d.recipientKind}`);
         });
@@ -170,11 +174,12 @@ export function paymentCommand(): Command {
     .action(async (o: { order: string; reason: string; actor: string }) => {
       if (o.reason !== "ca_error" && o.reason !== "customer_request")
         throw new DomainError("invalid_reason", "--reason is ca_error or customer_request");
+      const actor = actorOption(o.actor, "--actor");
       await withAssistant(async (assistant) => {
         const p = await assistant.ra.payments.refund({
           orderNo: o.order,
           reason: o.reason as "ca_error",
-          actor: o.actor,
+          actor,
         });
         console.log(`refunded\t${o.order}\t${p.amountKurus} kuruş\t${p.refundReason}`);
       });
@@ -199,11 +204,12 @@ export function revocationCommand(): Command {
           "invalid_reason",
           "--reason is gib or misuse (kayıp/çalıntı go through verification)",
         );
+      const agentId = actorOption(o.agent, "--agent");
       await withAssistant(async (assistant) => {
         const r = await assistant.ra.revocation.byAgent({
           serial: o.serial,
           reason: o.reason as SeedRevocationReason,
-          agentId: o.agent,
+          agentId,
         });
         console.log(`request\t${r.request.id}\t${r.request.status}\t${r.request.serial}`);
       });
@@ -218,10 +224,11 @@ export function revocationCommand(): Command {
       .requiredOption("--id <requestId>", "the request")
       .requiredOption("--agent <id>", "the deciding agent")
       .action(async (o: { id: string; agent: string }) => {
+        const agentId = actorOption(o.agent, "--agent");
         await withAssistant(async (assistant) => {
           const r = await assistant.ra.revocation.decide({
             requestId: o.id,
-            agentId: o.agent,
+            agentId,
             approve,
             by: "operator",
           });

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  orderCommand,
+  paymentCommand,
+  revocationCommand,
+} from "../../../adapters/cli/commands/ra-commands.ts";
+
+/** Runs an RA command group in process; a blank actor is refused before any storage is opened. */
+async function run(group: Command, args: string[]): Promise<unknown> {
+  group.exitOverride();
+  group.configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  for (const sub of group.commands)
+    sub.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  return group.parseAsync(args, { from: "user" }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}
+
+describe("mm: a blank --actor or --agent is refused with [required]", () => {
+  // Were the actor accepted, the command would open this (empty) data folder, never the project's.
+  const dir = mkdtempSync(join(tmpdir(), "mm-blank-actor-"));
+  const saved = { dataDir: process.env.MM_DATA_DIR, url: process.env.DATABASE_URL };
+  beforeAll(() => {
+    process.env.MM_DATA_DIR = join(dir, "data");
+    process.env.DATABASE_URL = "";
+  });
+  afterAll(() => {
+    for (const [key, value] of [
+      ["MM_DATA_DIR", saved.dataDir],
+      ["DATABASE_URL", saved.url],
+    ] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const order = "MM1234567890";
+  it.each<[string, () => Command, string[]]>([
+    ["order hsm-step", orderCommand, ["hsm-step", "--order", order, "--step", "firm_ready", "--actor"]],
+    ["order ship", orderCommand, ["ship", "--order", order, "--tracking", "TR1", "--actor"]],
+    ["order deliver", orderCommand, ["deliver", "--order", order, "--recipient", "signatory", "--actor"]],
+    ["payment refund", paymentCommand, ["refund", "--order", order, "--reason", "ca_error", "--actor"]],
+    ["revocation request", revocationCommand, ["request", "--serial", "0a", "--reason", "gib", "--agent"]],
+    ["revocation approve", revocationCommand, ["approve", "--id", "r1", "--agent"]],
+    ["revocation reject", revocationCommand, ["reject", "--id", "r1", "--agent"]],
+  ])("%s", async (_name, group, args) => {
+    for (const blank of ["", "  ", "\t"]) {
+      const error = await run(group(), [...args, blank]);
+      expect(error, JSON.stringify(blank)).toMatchObject({ code: "required" });
+      expect((error as Error).message).toMatch(/^--(actor|agent) must name who acts/);
+    }
+  });
+});
