@@ -184,6 +184,7 @@ function describeOrder(t: TFunction, o: OrderStatusView): string[] {
         tracking: o.delivery.trackingNo ?? "—",
       }),
     );
+  if (o.revokedAt) lines.push(t("order.revoked", { at: time(o.revokedAt) }));
   return lines;
 }
 

@@ -29,6 +29,12 @@ const stepOfStatus: Partial<Record<OrderStatusView["status"], string>> = {
 };
 
 function describe(turn: Turn, view: OrderStatusView): string {
+  // a revoked certificate ends the order's story: no "delivery is being prepared" for a card that no longer serves
+  if (view.revokedAt)
+    return [
+      turn.t("order.header", { orderNo: view.orderNo, medium: turn.t(`app.medium.${view.medium}`) }),
+      turn.t("order.revoked", { at: formatDateTime(turn, view.revokedAt) }),
+    ].join("\n");
   const last = view.steps[view.steps.length - 1];
   // one statement of the state: the last step's line (with its time) stands for a status line that
   // would say the same ("Kargoya verildi. … Son adım: kargoya verildi (…).")

@@ -84,12 +84,16 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     if (!normalised) return undefined;
     const application = await this.deps.applications.byOrderNo(normalised);
     if (!application) return undefined;
-    const [payments, steps, delivery] = await Promise.all([
+    const [payments, steps, delivery, certificates] = await Promise.all([
       this.deps.payments.ofApplication(application.id),
       this.deps.production.steps(application.id),
       this.deps.production.delivery(application.id),
+      this.deps.certificates.findByVkn(application.idNumber),
     ]);
     const payment = payments.find((p) => !p.refundedAt);
+    const revoked = certificates.find(
+      (c) => c.orderId === application.id && c.kind === "sign" && c.status === "revoked",
+    );
     return {
       orderNo: application.orderNo,
       medium: application.medium,
@@ -99,6 +103,7 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
       paymentPostsAt: payment && !payment.postedAt ? payment.postsAt : undefined,
       steps: steps.map((s) => ({ step: s.step, at: s.at })),
       delivery: delivery ? { status: delivery.status, trackingNo: delivery.trackingNo } : undefined,
+      ...(revoked?.revokedAt ? { revokedAt: revoked.revokedAt } : {}),
     };
   }
 

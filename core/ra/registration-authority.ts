@@ -75,6 +75,8 @@ export interface OrderStatusView {
   /** Production/delivery steps so far, oldest first (HSM: R3.3.4 states). */
   steps: { step: string; at: Date }[];
   delivery?: { status: string; trackingNo?: string };
+  /** When the order's signing certificate was revoked: the card or HSM key no longer serves, whatever the delivery says. */
+  revokedAt?: Date;
 }
 
 /** The medium advice of R2.2/R2.3. */

@@ -43,6 +43,7 @@ export function orderCommand(): Command {
         for (const step of view.steps) console.log(`step\t${step.at.toISOString()}\t${step.step}`);
         if (view.delivery)
           console.log(`delivery\t${view.delivery.status}\t${view.delivery.trackingNo ?? "-"}`);
+        if (view.revokedAt) console.log(`revoked\t${view.revokedAt.toISOString()}`);
       });
     });
   order
