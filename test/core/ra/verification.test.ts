@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RateLimitError } from "../../../core/errors/domain-error.ts";
+import { challengeLimits } from "../../../core/ra/code-budget.ts";
 import { testDialects } from "../../helpers/databases.ts";
 import { createRaHarness, type RaHarness } from "../../helpers/ra-harness.ts";
 
@@ -89,19 +90,50 @@ describe.each(testDialects)("identity verification and contact updates on $name"
     });
   });
 
-  it("codes are rate-limited per VKN and per conversation; bad subjects are refused", async () => {
+  it("codes are rate-limited per VKN and client; bad subjects are refused", async () => {
+    // one client: three tabs (conversations) of one network
+    const stranger = "198.51.100.7";
     for (let i = 0; i < 3; i++)
-      await h.ra.startVerification({ conversationId: `web-${i}`, subject: "3230512384" });
+      await h.ra.startVerification({
+        conversationId: `web-${i}`,
+        subject: "3230512384",
+        clientNetwork: stranger,
+      });
     await expect(
-      h.ra.startVerification({ conversationId: "web-9", subject: "3230512384" }),
-    ).rejects.toBeInstanceOf(RateLimitError);
+      h.ra.startVerification({ conversationId: "web-9", subject: "3230512384", clientNetwork: stranger }),
+    ).rejects.toMatchObject({ code: "too_many_codes" });
     await expect(
-      h.ra.startVerification({ conversationId: "web-9", subject: "merhaba" }),
+      h.ra.startVerification({ conversationId: "web-9", subject: "merhaba", clientNetwork: stranger }),
     ).rejects.toMatchObject({ code: "invalid_subject" });
+    // the firm itself, from its own conversation and network, still gets a code (a lost card can be revoked)
+    await expect(
+      h.ra.startVerification({
+        conversationId: "web-owner",
+        subject: "3230512384",
+        clientNetwork: "203.0.113.5",
+      }),
+    ).resolves.toBeDefined();
     h.clock.advance(60 * 60 * 1000 + 1);
     await expect(
-      h.ra.startVerification({ conversationId: "web-9", subject: "3230512384" }),
+      h.ra.startVerification({ conversationId: "web-9", subject: "3230512384", clientNetwork: stranger }),
     ).resolves.toBeDefined();
+  });
+
+  it("a VKN's codes over all clients are capped, so its contacts are not flooded", async () => {
+    for (let i = 0; i < challengeLimits.perSubject; i++)
+      await h.ra.startVerification({
+        conversationId: `web-${i}`,
+        subject: "3230512384",
+        clientNetwork: `192.0.2.${i + 1}`,
+      });
+    await expect(
+      h.ra.startVerification({
+        conversationId: "web-last",
+        subject: "3230512384",
+        clientNetwork: "192.0.2.200",
+      }),
+    ).rejects.toMatchObject({ code: "too_many_codes" });
+    expect(h.outbox.sent.filter((n) => n.to === firm.email)).toHaveLength(challengeLimits.perSubject);
   });
 
   it("R5.1: a contact update needs verification, a code to the NEW contact, and tells the OLD contact", async () => {
