@@ -453,6 +453,16 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     prompt(turn, flow);
     return true;
   }
+  // a gerçek kişi signing the seal himself: "aynı kişi", "kendim", "benim" at the signatory's name
+  if (
+    field === "signerName" &&
+    flow.data.personType === "gercek" &&
+    flow.data.title &&
+    sameAsApplicant(turn.input.folded)
+  ) {
+    storeAnswer(turn, flow, flow.data.title);
+    return true;
+  }
   let value: string;
   try {
     value = validateApplicationField(field, raw, { testMode: turn.deps.testMode ?? false });
@@ -469,6 +479,14 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   }
   storeAnswer(turn, flow, value);
   return true;
+}
+
+/** "The signatory is the applicant himself", as answers to the signatory's name say it (folded text). */
+function sameAsApplicant(folded: string): boolean {
+  const text = folded.replace(/[.!]+$/u, "").trim();
+  return /^(?:(?:evet|yine|o da|imza yetkilisi(?: de)?|yetkili(?: de)?)\s+)?(?:ayni kisi(?:yim|dir)?|ayni|kendim|kendisi|benim|ben(?: imzalayacagim| olacagim)?|basvuran(?: kisi)?|kendi adima|same(?: person)?|myself|me|it s me)$/u.test(
+    text,
+  );
 }
 
 /** Stores a text step's valid answer and moves on (a group firm's VKN may still be refused). */

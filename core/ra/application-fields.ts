@@ -14,6 +14,7 @@ import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
 import { foldForLabel } from "../text/labelled-answer.ts";
 import type { ApplicationField } from "./application-field.ts";
 import { withoutFieldLabel } from "./field-labels.ts";
+import { nameIsSentence } from "./name-sentence.ts";
 
 export type { ApplicationField } from "./application-field.ts";
 
@@ -56,6 +57,9 @@ function personName(raw: string, field: ApplicationField): string {
   // "ÖRNEK A.Ş.", "Ahmet Yılmaz Ticaret Şirketi": the unvan typed where a person's name is asked
   if (firmWords.test(value.toLocaleLowerCase("tr")))
     throw new ValidationError("name_is_firm", "a person's name, not a firm's unvan", field);
+  // "kendi adıma", "aynı kişi", "henüz bilmiyorum": it would become the certificate's subject
+  if (nameIsSentence(value))
+    throw new ValidationError("name_is_sentence", "a person's first name and surname, not a sentence", field);
   return value;
 }
 
