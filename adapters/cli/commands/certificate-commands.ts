@@ -2,11 +2,14 @@
 import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
+import { isValidTckn, testModeTckns } from "../../../core/identity/tckn.ts";
+import { isValidVkn, testModeVkns } from "../../../core/identity/vkn.ts";
 import {
   allowedRevocationReasons,
   isAllowedRevocationReason,
   refusedRevocationReason,
 } from "../../../core/ports/revocation-reason-policy.ts";
+import { readEnvironment } from "../../config/environment.ts";
 import { assertWritableOutput } from "../output-file.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { withPki } from "./pki-context.ts";
@@ -44,10 +47,14 @@ export function statusCommand(): Command {
     .action(async (o: { serial?: string; vkn?: string }) => {
       if (!o.serial === !o.vkn)
         throw new DomainError("bad_arguments", "give exactly one of --serial or --vkn");
+      const vkn = o.vkn?.trim();
+      if (vkn !== undefined && !/^(\d{10}|\d{11})$/.test(vkn))
+        throw new DomainError("invalid_vkn_format", "--vkn is a VKN of 10 digits or a TCKN of 11");
+      if (vkn !== undefined) assertIdNumber(vkn, readEnvironment().MM_TEST_MODE);
       await withPki(async ({ pki }) => {
         const views = o.serial
           ? [await pki.engine.findBySerial(o.serial)].filter((v) => v !== undefined)
-          : await pki.engine.findByVkn(o.vkn!);
+          : await pki.engine.findByVkn(vkn!);
         if (views.length === 0) throw new DomainError("unknown_serial", "no such certificate");
         for (const v of views) {
           console.log(
@@ -56,6 +63,15 @@ export function statusCommand(): Command {
         }
       });
     });
+}
+
+/** Refuses a VKN/TCKN that fails its checksum (the official test numbers pass in test mode only). */
+function assertIdNumber(value: string, testMode: boolean): void {
+  const valid =
+    isValidVkn(value) ||
+    isValidTckn(value) ||
+    (testMode && (testModeVkns.has(value) || testModeTckns.has(value)));
+  if (!valid) throw new DomainError("invalid_vkn", "the VKN/TCKN fails its checksum");
 }
 
 /** `crl [--out file]`: issues a new CRL. */
