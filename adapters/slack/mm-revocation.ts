@@ -17,9 +17,12 @@ import { answer, type SlackAnswer } from "./slack-answer.ts";
 /** Reasons an agent revokes for at once (the caller verified); the others wait for a second agent. */
 const immediateReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
 
+/** Reason words, folded (foldCommandWord): the seed's and their everyday spellings ("çalındı", "kayboldu"). */
 const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
   kayip: "kayip",
+  kayboldu: "kayip",
   calinti: "calinti",
+  calindi: "calinti",
   gib: "gib",
   kotuye: "misuse",
 };
