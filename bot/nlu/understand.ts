@@ -360,7 +360,7 @@ const expiryGuesses: readonly (Intent | undefined)[] = [
 ];
 /** A price asked at the message's end (folded): "yenileme ücreti ne kadar", "kaç TL", "ücretli mi". */
 const asksPrice =
-  /\b(ucret\w*|fiyat\w*|bedel\w*)( \S+)? (ne kadar|nedir|kac)\b|\bkac (tl|lira|para)\b|\b(ucretli|parali) m[iu]\b|\bhow much (does|do|is|will|would|for)\b|\bwhat (does|will|would|do) (it|this|that|renewal|an? \S+|the \S+|\S+s) cost\b/;
+  /\b(ucret\w*|fiyat\w*|bedel\w*)( \S+)? (ne kadar|nedir|kac)\b|\bkac (tl|lira|para)\b|\b(ne kadar|kaca) (tut|mal ol)\w*|\b(ucretli|parali) m[iu]\b|\bhow much (does|do|is|will|would|for)\b|\bwhat (does|will|would|do) (it|this|that|renewal|an? \S+|the \S+|\S+s) cost\b/;
 
 /**
  * A check of R10.1 told as passed (folded): the PIN right or not locked, the card read, the
