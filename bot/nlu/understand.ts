@@ -251,7 +251,7 @@ function focusOf(folded: string): string {
 }
 /** Asking for the money back (folded): "parayı geri alabilir miyiz", "ücret iadesi", "refund". */
 const asksMoneyBack =
-  /\b(para\w*|ucret\w*|bedel\w*|odedig\w*|odeme\w*)( \S+)? (geri (al|iste|isti|ode|ver|yatir|gonder|talep)\w*|iade\w*)|\b(money|payment|fee|amount)s? back\b|\brefund\w*|\bgeri (oden|odet|yatiril)\w*|\b(paid|pay (it|us|me|that)) back\b/;
+  /\b(para\w*|ucret\w*|bedel\w*|odedig\w*|odeme\w*)( \S+)?( ne zaman| hala| henuz| nasil| kac gunde| ne kadar surede)? (geri (al|iste|isti|ode|ver|yatir|gonder|talep)\w*|iade\w*)|\b(money|payment|fee|amount)s? back\b|\brefund\w*|\bgeri (oden|odet|yatiril)\w*|\b(paid|pay (it|us|me|that)) back\b/;
 /** Asking how to pay (folded): "ödemeyi nasıl yapacağız", "nasıl öderiz", "how else can I pay". */
 const asksHowToPay =
   /\bnasil (odeme|odey|oder|odenir|odeyece)\w*|\bodeme\w* ((?!\S*[dt][iu][kmnz]? )\S+ ){0,2}(nasil|nereden|nereye)\b|\bhow (else )?(can|do|should|could|would) (i|we) pay\b|\bhow (to|do you) pay\b/;
