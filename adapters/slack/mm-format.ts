@@ -32,8 +32,21 @@ export function usage(t: TFunction, sub: string): SlackAnswer {
   return answer([`:information_source: ${t(`usage.${sub}`)}`]);
 }
 
-/** One certificate as agents read it: serial, holder masked, validity or revocation. */
-export function describeCertificate(t: TFunction, c: CertificateView): string {
+/**
+ * One certificate as agents read it: its medium (card or HSM, when known) and kind first, as the
+ * customer chat's buttons say it ("Akıllı kart: …"), so that the lines of one holder are told apart;
+ * then serial, holder masked, validity or revocation.
+ */
+export function describeCertificate(t: TFunction, c: CertificateView, medium?: "card" | "hsm"): string {
+  const kind = t(`certificate.${c.kind}`);
+  const label = medium
+    ? t("certificate.label", { medium: t(`certificate.${medium}`), kind })
+    : t("certificate.label_kind", { kind });
+  return `${label} ${certificateState(t, c)}`;
+}
+
+/** Serial, holder masked, validity or revocation. */
+function certificateState(t: TFunction, c: CertificateView): string {
   const base = { serial: c.serial, vkn: maskIdNumber(c.vkn), notAfter: day(c.notAfter) };
   if (c.status === "revoked")
     return t("status.revoked", {
@@ -42,6 +55,33 @@ export function describeCertificate(t: TFunction, c: CertificateView): string {
       reason: t(`reasons.${c.revocationReason ?? "unspecified"}`, { defaultValue: c.revocationReason ?? "" }),
     });
   return t(`status.${c.status}`, base);
+}
+
+/**
+ * The medium of each certificate of a holder, by order id: what the holder's latest orders say, else
+ * what the token's key URI names (`card-…`, `hsm-…`); absent when neither tells.
+ */
+export async function mediaOf(
+  ra: {
+    agents: { ordersOf(request: { agentId: string; subject: string }): Promise<string[]> };
+    applicationOf(orderNo: string): Promise<{ id: string; medium: "card" | "hsm" } | undefined>;
+  },
+  agentId: string,
+  subject: string,
+): Promise<(c: CertificateView) => "card" | "hsm" | undefined> {
+  const byOrder = new Map<string, "card" | "hsm">();
+  for (const orderNo of await ra.agents.ordersOf({ agentId, subject })) {
+    const application = await ra.applicationOf(orderNo);
+    if (application) byOrder.set(application.id, application.medium);
+  }
+  return (c) => {
+    const known = c.orderId ? byOrder.get(c.orderId) : undefined;
+    if (known) return known;
+    const token = c.tokenUri?.toLowerCase() ?? "";
+    if (/(?<![a-z])hsm(?![a-z])/.test(token)) return "hsm";
+    if (/(?<![a-z])card(?![a-z])/.test(token)) return "card";
+    return undefined;
+  };
 }
 
 /** A date in Istanbul time, `GG.AA.YYYY`. */

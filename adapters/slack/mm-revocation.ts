@@ -11,7 +11,7 @@ import type {
 import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
-import { describeCertificate, echoTyped, time, usage } from "./mm-format.ts";
+import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 
 /** Reasons an agent revokes for at once (the caller verified); the others wait for a second agent. */
@@ -103,7 +103,9 @@ async function pickByHolder(deps: MmDeps, agentId: string, subject: string): Pro
   const vkn = echoTyped(subject);
   if (signing.length === 0) return answer([t("status.none", { subject: vkn })]);
   const candidates = revocationCandidates(all);
-  const list = (certificates: typeof all) => certificates.map((c) => describeCertificate(t, c)).join("\n");
+  const mediumOf = await mediaOf(deps.ra, agentId, subject);
+  const list = (certificates: typeof all) =>
+    certificates.map((c) => describeCertificate(t, c, mediumOf(c))).join("\n");
   if (candidates.length === 0) {
     const key = signing.every((c) => c.status === "revoked") ? "revoke.all_revoked" : "revoke.none_valid";
     return answer([`:warning: ${t(key, { vkn })}`, list(signing)]);

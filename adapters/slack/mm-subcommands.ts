@@ -16,7 +16,7 @@ import { foldCommandWord } from "./fold-command.ts";
 import { nextHsmStep } from "./hsm-next-step.ts";
 import { withGroupedSubject } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
-import { describeCertificate, echoTyped, time, usage } from "./mm-format.ts";
+import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { identity, update, verify } from "./mm-identity.ts";
 import { decide, revoke } from "./mm-revocation.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
@@ -128,6 +128,7 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
     const certs = (await deps.ra.agents.certificatesOf({ agentId, subject: arg })).filter(
       (c) => c.kind === "sign",
     );
+    const mediumOf = await mediaOf(deps.ra, agentId, arg);
     const orders: string[] = [];
     for (const orderNo of await deps.ra.agents.ordersOf({ agentId, subject: arg })) {
       const order = await deps.ra.orderStatus(orderNo);
@@ -137,7 +138,7 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
       return answer([t("status.none", { subject: echoTyped(arg) })]);
     return answer([
       ...(certs.length > 0
-        ? certs.map((c) => describeCertificate(t, c))
+        ? certs.map((c) => describeCertificate(t, c, mediumOf(c)))
         : [t("status.no_certificate_yet", { subject: echoTyped(arg) })]),
       ...orders,
     ]);
