@@ -88,4 +88,10 @@ export interface HandoffPort {
   active(conversationId: string): Promise<ActiveHandoff | undefined>;
   /** The customer went back to the bot ("menü", "iptal"): closes the hand-off; false when none was active. */
   leave(conversationId: string): Promise<boolean>;
+  /**
+   * Whether agents can see hand-offs at all (a desk, the Slack console's support channel, is
+   * configured). When false the bot opens none and gives the call centre instead: a hand-off nobody
+   * can read would tell the customer their messages reach an agent. Absent: staffed.
+   */
+  staffed?(): boolean;
 }

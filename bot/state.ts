@@ -21,6 +21,11 @@ export interface ApplicationFlow {
   key: string;
 }
 
+/** Whether the flow is an application with answers given (leaving it loses them: the customer is told so). */
+export function applicationWithAnswers(flow: BotState["flow"]): flow is ApplicationFlow {
+  return flow?.name === "application" && Object.values(flow.data).some((v) => v !== undefined);
+}
+
 /** What a verified identity is needed for. */
 export type VerifyPurpose = "contact" | "revoke" | "status";
 

@@ -151,7 +151,8 @@ export async function composeService(
       texts: (lng, key, params) => bot(key, { lng, ...params }),
       clock,
       logger,
-      ...(slackApp ? { desk: slackApp.desk } : {}),
+      // a console with no support channel posts hand-offs nowhere: no desk, the bot gives the call centre
+      ...(slackApp?.supportChannel ? { desk: slackApp.desk } : {}),
     });
     jobs.register(handoffJobHandlers(handoff));
     const engine = createConversationEngine({

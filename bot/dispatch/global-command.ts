@@ -7,6 +7,7 @@
 import { requestAgent } from "../flows/handoff.ts";
 import { showMenu } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
+import { applicationWithAnswers } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { asksForTheNumber } from "./number-question.ts";
 import { isOfferedAnswer } from "./offered-answer.ts";
@@ -59,6 +60,8 @@ export const globalCommandStep: DispatchStep = {
       return true;
     }
     if (command === "menu" || input.button === "i:menu") {
+      // an application's answers are not kept: said, never dropped silently
+      if (applicationWithAnswers(state.flow)) turn.say("app.left_unsaved");
       state.flow = undefined;
       state.misses = 0;
       showMenu(turn);

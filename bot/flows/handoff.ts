@@ -4,7 +4,7 @@ import { botCodeRecent } from "../handoff/code-withholding.ts";
 import { menuChoices } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
 import { looksLikeSecret } from "../nlu/secrets.ts";
-import { atCodeQuestion, type BotState } from "../state.ts";
+import { applicationWithAnswers, atCodeQuestion, type BotState } from "../state.ts";
 import type { Turn } from "../turn.ts";
 
 /** A short summary of where the conversation is, with every personal number masked. */
@@ -32,6 +32,11 @@ export function handoffSummary(state: BotState, locale: string): string {
 
 /** Opens (or reuses) a hand-off and tells the customer (the ticket, and that "menü" returns to the bot). */
 export async function requestAgent(turn: Turn): Promise<void> {
+  // no agent can read a hand-off here: the call centre, and the dialog stays where it was
+  if (turn.deps.handoff.staffed?.() === false) {
+    turn.say("handoff.unstaffed");
+    return;
+  }
   // a code question left open for the agent: its code, typed to the agent later, is withheld
   const flow = turn.state.flow;
   if (atCodeQuestion(flow)) turn.state.handoffCodeSentAt = flow.codeSentAt ?? turn.deps.clock.now().getTime();
@@ -42,10 +47,13 @@ export async function requestAgent(turn: Turn): Promise<void> {
     summary: handoffSummary(turn.state, turn.ref.locale),
     locale: turn.ref.locale,
   });
+  const leftApplication = applicationWithAnswers(turn.state.flow);
   turn.state.handoff = ticket;
   turn.state.flow = undefined;
   turn.state.misses = 0;
   turn.say("handoff.requested", { ticket });
+  // the answers went to the agent in the summary, but no application was recorded: said
+  if (leftApplication) turn.say("handoff.application_not_recorded");
 }
 
 /** Back to the bot: the hand-off is closed (the desk told) and the menu shown. */

@@ -1,8 +1,10 @@
 /**
  * The agents' side of hand-offs. The hand-off service (bot/handoff/) keeps hand-offs in storage and
  * tells the desk what happens; the Slack console implements the desk (a masked summary posted to
- * the support channel, customer messages in its thread). Without Slack the desk is a no-op and the
- * same rules hold (the timeout still closes an untaken hand-off).
+ * the support channel, customer messages in its thread). Without Slack (or without its support
+ * channel) there is no desk: the service is not staffed and the bot opens no hand-off, it gives the
+ * call centre (bot/flows/handoff.ts); one left from a time with a desk still follows the same rules
+ * (the timeout closes it when untaken).
  */
 
 /** A hand-off as agents see it. Every text in it is masked. */

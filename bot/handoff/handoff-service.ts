@@ -90,6 +90,11 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
     this.#desk = deps.desk ?? noHandoffDesk;
   }
 
+  /** Agents see hand-offs only through a desk; without one, none is opened (bot/flows/handoff.ts). */
+  staffed(): boolean {
+    return this.#desk !== noHandoffDesk;
+  }
+
   // ── customer side (HandoffPort) ──
 
   async requestAgent(request: Parameters<HandoffPort["requestAgent"]>[0]): Promise<{ ticket: string }> {

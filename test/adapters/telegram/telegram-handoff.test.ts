@@ -13,6 +13,7 @@ import { composeService, type Service } from "../../../adapters/composition/serv
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
+import { SlackFakeWebApi } from "../../helpers/slack-web-api.ts";
 import { FakeTelegramApi, type SentMessage } from "../../helpers/telegram-fake-api.ts";
 
 const TOKEN = "424242:handoff-test-token";
@@ -24,6 +25,8 @@ describe("a Telegram customer waiting for an agent is never left without a reply
   });
 
   async function setup() {
+    const slackApi = await new SlackFakeWebApi().start();
+    cleanups.push(() => slackApi.close());
     const fake = new FakeTelegramApi();
     await fake.start();
     cleanups.push(() => fake.stop());
@@ -39,6 +42,12 @@ describe("a Telegram customer waiting for an agent is never left without a reply
       TELEGRAM_API_ROOT: fake.apiRoot,
       TELEGRAM_SEND_PER_SECOND: "1000",
       TELEGRAM_CHAT_SEND_PER_SECOND: "1000",
+      // agents see hand-offs through the Slack console's support channel (a fake Web API here)
+      SLACK_SIGNING_SECRET: "tg-handoff-test-signing-secret",
+      SLACK_BOT_TOKEN: "xoxb-tg-handoff-test",
+      SLACK_API_URL: slackApi.apiUrl,
+      SLACK_SUPPORT_CHANNEL: "C0SUPPORT",
+      SLACK_AGENTS: "U1:agent",
     });
     /** A service instance on the shared data folder; closed at the end unless closed before. */
     const start = async (): Promise<Service> => {
