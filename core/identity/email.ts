@@ -1,4 +1,5 @@
 import { foldForLabel, splitLabel } from "../text/labelled-answer.ts";
+import { onlyOrdinaryWords } from "./phone.ts";
 
 /**
  * A pragmatic e-mail check (one @, a dotted domain, no spaces, no two dots in a row, domain labels
@@ -43,7 +44,27 @@ const trailingWords = new RegExp(`^(?:\\s+(?:${labelWord}[:=,;.-]*|[:=,;.-]+))*$
 export function emailFromAnswer(input: string): string | undefined {
   const answer = splitLabel(input, label, (rest) => addressOf(rest.folded) !== undefined);
   const address = addressOf(answer.value);
-  return address === undefined ? undefined : normaliseEmail(address);
+  return address === undefined ? emailAmongWords(String(input ?? "")) : normaliseEmail(address);
+}
+
+/** Words of a phone number (folded): an address typed with them ("telefon: ali@…") is no plain answer. */
+const phoneWords = /(?<![a-z0-9])(?:telefon\w*|tel|cep\w*|gsm|numara\w*|phone\w*|mobile|number)(?![a-z0-9])/;
+
+/**
+ * The one address of a message whose other words are ordinary ones ("doğrusu ali@ornek.com.tr",
+ * "ali@ornek.com.tr olsun", "yeni adresimiz muhasebe@ornek.com.tr olsun"), or undefined: two
+ * addresses, another number, or words saying it is not the address (the old one, "değil") are no answer.
+ */
+function emailAmongWords(input: string): string | undefined {
+  const words = input.split(/\s+/).filter(Boolean);
+  const at = words.filter((word) => word.includes("@"));
+  if (at.length !== 1) return undefined;
+  const word = at[0]!;
+  const rest = words.filter((w) => w !== word).join(" ");
+  if (!onlyOrdinaryWords(rest, phoneWords)) return undefined;
+  // the punctuation around it, and a Turkish suffix after an apostrophe ("ali@ornek.com.tr'dir")
+  const address = word.replace(/['’][\p{L}]+[^\p{L}\p{N}]*$/u, "").replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, "");
+  return normaliseEmail(address);
 }
 
 /** The address that opens `text` (its surrounding punctuation dropped), when only label words follow it. */

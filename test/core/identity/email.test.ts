@@ -35,7 +35,6 @@ describe("e-mail addresses", () => {
   it("refuses an answer that says more than a label and one address", () => {
     for (const typed of [
       "muhasebe@ornek.com.tr ve ali@ornek.com.tr",
-      "muhasebe@ornek.com.tr olsun ama yarın değiştiririm",
       "telefon: muhasebe@ornek.com.tr",
       "e-posta: muhasebe@ornek",
       "e-posta adresim yok",

@@ -35,7 +35,8 @@ describe("an answer with a label (core/text/labelled-answer.ts)", () => {
     expect(withoutLabel("telefon numaram yok", "phone")).toBe("telefon numaram yok");
     expect(emailFromAnswer("e-posta adresim ali@x.com")).toBe("ali@x.com");
     expect(emailFromAnswer("ali@x.com adresimiz")).toBe("ali@x.com");
-    expect(emailFromAnswer("e-posta adresim ali@x.com olsun")).toBeUndefined();
+    expect(emailFromAnswer("e-posta adresim ali@x.com olsun")).toBe("ali@x.com");
+    expect(emailFromAnswer("eski adresim ali@x.com değil")).toBeUndefined();
     expect(withoutFieldLabel("unvan: ABC Ltd", "title")).toBe("ABC Ltd");
     expect(withoutFieldLabel("ÜNVAN - ABC Ltd", "title")).toBe("ABC Ltd");
   });
