@@ -1,5 +1,6 @@
 /** Troubleshooting (R10): first the card and PIN, then the certificate's validity, then the vendor. */
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
+import { yesNo } from "../nlu/yes-no.ts";
 import type { TroubleshootFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -20,7 +21,16 @@ export function startTroubleshooting(turn: Turn): void {
 export const troubleshootFlow: FlowHandler<TroubleshootFlow> = {
   async handle(turn) {
     const picked = turn.pick(troubleshootAnswers);
-    if (!picked) return false;
+    if (!picked) {
+      // "hayır" to "are both fine?": one of them is not; ask which instead of leaving the checks
+      if (turn.input.raw === undefined || yesNo(turn.input.folded, turn.input.raw) !== "no") return false;
+      turn.say(
+        "troubleshoot.which",
+        undefined,
+        turn.buttons(troubleshootAnswers.filter((a) => a.id !== "both_ok")),
+      );
+      return true;
+    }
     turn.state.flow = undefined;
     if (picked === "both_ok") turn.say("troubleshoot.vendor");
     else if (picked === "pin")
