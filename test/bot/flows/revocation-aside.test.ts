@@ -35,3 +35,25 @@ describe("a lost or stolen card told in the middle of an application", () => {
     expect(await chat.say("Mehmet Kaya")).toMatch(/TCKN/);
   });
 });
+
+describe("a revocation asked for in the middle of an application (tester, session 17)", () => {
+  it.each([
+    "sertifikamı iptal etmek istiyorum",
+    "mevcut sertifikamı iptal ettirmek istiyorum",
+    "mali mühürümü iptal edin lütfen",
+  ])("%j at the e-mail question gets the way to revoke, not 'not an e-mail'", async (text) => {
+    const { chat } = await setup();
+    await sayAll(chat, tuzelAnswersToEmail);
+    const answer = await chat.say(text);
+    expect(answer).toMatch(/Sertifika iptali bu başvurudan ayrı/);
+    expect(answer).not.toMatch(/geçerli bir e-posta/);
+    expect(chat.buttons()).toContain("Sertifika iptali");
+    expect(await chat.say("bilgi@ornek.com.tr")).toMatch(/telefon/i);
+  });
+
+  it("cancelling the application itself is not a revocation", async () => {
+    const { chat } = await setup();
+    await sayAll(chat, tuzelAnswersToEmail);
+    expect(await chat.say("başvuruyu iptal etmek istiyorum")).not.toMatch(/Sertifika iptali bu başvurudan/);
+  });
+});
