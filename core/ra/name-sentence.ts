@@ -102,7 +102,6 @@ const sentenceWords = new Set([
   "hepsi",
   "herkes",
   // English
-  "i",
   "me",
   "my",
   "myself",

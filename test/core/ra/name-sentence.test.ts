@@ -46,6 +46,7 @@ describe("a name that is a sentence", () => {
     "Ahmet Sancak",
     "Yiğit Olcay",
     "Ayşe Nur Var",
+    "Mehmet İ. Yılmaz",
   ])("the real name %j is accepted", (name) => {
     expect(codeOf("signerName", name)).toBeUndefined();
   });
