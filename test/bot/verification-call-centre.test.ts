@@ -118,7 +118,7 @@ const failures: Record<string, (c: Conversation) => Promise<Failure>> = {
   "verification: the code budget of the VKN is spent": async (c) => {
     await holder(c.w);
     let answer = "";
-    for (let i = 0; i <= challengeLimits.perSubject; i++) {
+    for (let i = 0; i <= challengeLimits.perSubjectAndClient; i++) {
       await c.press("i:contact_update");
       answer = await c.chat.say(firm.vkn);
     }
