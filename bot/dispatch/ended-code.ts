@@ -9,7 +9,7 @@
  * other questions takes 6 digits; a code question reads the code itself), and only for a text the RA
  * reads as a code. Other dialogs (an application, troubleshooting a card's PIN) are left alone.
  */
-import { readTypedCode } from "../../core/ra/typed-code.ts";
+import { readCodeAnswer } from "../../core/ra/typed-code.ts";
 import { atCodeQuestion, type Flow } from "../state.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
@@ -35,7 +35,7 @@ export const endedCodeStep: DispatchStep = {
       return false;
     }
     const open = openFlow(turn);
-    if ((open && !followsCode(open.flow)) || readTypedCode(raw) === undefined) return false;
+    if ((open && !followsCode(open.flow)) || readCodeAnswer(raw) === undefined) return false;
     if (open) {
       turn.say("verify.code_old");
       await open.handler.reprompt(turn, open.flow);

@@ -4,7 +4,7 @@
  * masked), 3 tries. Unknown subjects get the same wording as known ones.
  */
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
-import { readTypedCode } from "../../core/ra/typed-code.ts";
+import { readCodeAnswer } from "../../core/ra/typed-code.ts";
 import { extractEntities } from "../nlu/entities.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
@@ -104,9 +104,13 @@ export function reasonIn(turn: Turn): "kayip" | "calinti" | undefined {
  * noted for the reason question and the code is asked for, the question staying open.
  */
 function reasonAtCode(turn: Turn, flow: VerifyFlow): boolean {
-  if (flow.purpose !== "revoke" || readTypedCode(turn.input.raw ?? "") !== undefined) return false;
-  if (namedIdNumber(turn) !== undefined) return false;
+  if (flow.purpose !== "revoke" || namedIdNumber(turn) !== undefined) return false;
   const reason = reasonIn(turn);
+  // "çalıntı, kod 482913": the code is checked as the answer, the reason kept for its question
+  if (readCodeAnswer(turn.input.raw ?? "") !== undefined) {
+    if (reason) flow.reason = reason;
+    return false;
+  }
   if (!reason) return false;
   flow.reason = reason;
   turn.say("verify.reason_noted", { reason: turn.t(`revoke.reason.${reason}`) });

@@ -62,3 +62,23 @@ describe("a revocation reason at the code question", () => {
     expect(await w.chat.say(w.lastCodeTo(firmA.email)!)).toMatch(/doğrulandı/);
   });
 });
+
+describe("a reason and the code in one message (session 17)", () => {
+  it("'çalıntı, kod <code>' checks the code and keeps the reason for its question", async () => {
+    const w = await world();
+    await w.chat.say("kartımız çalındı iptal ettirmek istiyorum");
+    await w.chat.say(firmA.idNumber);
+    const answer = await w.chat.say(`çalıntı, kod ${w.lastCodeTo(firmA.email)!}`);
+    expect(answer).toMatch(/doğrulandı/);
+    expect(answer).not.toMatch(/not ettim/);
+  });
+
+  it("a used code typed again among words is told it was used", async () => {
+    const w = await world();
+    await w.chat.say("sertifika durumumu sorgulamak istiyorum");
+    await w.chat.say(firmA.idNumber);
+    const code = w.lastCodeTo(firmA.email)!;
+    expect(await w.chat.say(code)).toMatch(/doğrulandı/);
+    expect(await w.chat.say(`az önce gelen kod ${code} geldi`)).toMatch(/zaten kullanıldı/);
+  });
+});
