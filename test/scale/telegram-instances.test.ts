@@ -12,6 +12,7 @@ import { TelegramUpdateLog } from "../../adapters/db/telegram-updates.ts";
 import { DeliveryRecorder } from "../../adapters/notifications/delivery-recorder.ts";
 import { lastOneTimeCode } from "../../adapters/replay/replay-runner.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
+import { SlackFakeWebApi } from "../helpers/slack-web-api.ts";
 import { FakeTelegramApi, type SentMessage } from "../helpers/telegram-fake-api.ts";
 import { type InProcessInstances, startInProcessInstances } from "./in-process-instances.ts";
 
@@ -26,7 +27,11 @@ describe.each([2, 3])("Telegram webhook on %i instances of one PostgreSQL schema
   const recorder = new DeliveryRecorder();
   let next = 0;
 
+  let slackApi: SlackFakeWebApi;
+
   beforeAll(async () => {
+    // agents see hand-offs through the Slack console's support channel (a fake Web API here)
+    slackApi = await new SlackFakeWebApi().start();
     fake = new FakeTelegramApi();
     await fake.start();
     group = await startInProcessInstances(count, {
@@ -40,12 +45,18 @@ describe.each([2, 3])("Telegram webhook on %i instances of one PostgreSQL schema
         TELEGRAM_WEBHOOK_SECRET: SECRET,
         TELEGRAM_SEND_PER_SECOND: "10000",
         TELEGRAM_CHAT_SEND_PER_SECOND: "10000",
+        SLACK_SIGNING_SECRET: "tg-instances-test-signing-secret",
+        SLACK_BOT_TOKEN: "xoxb-tg-instances-test",
+        SLACK_API_URL: slackApi.apiUrl,
+        SLACK_SUPPORT_CHANNEL: "C0SUPPORT",
+        SLACK_AGENTS: "U1:agent",
       },
     });
   }, 240_000);
   afterAll(async () => {
     await group?.close();
     await fake?.stop();
+    await slackApi?.close();
   }, 60_000);
 
   /** The webhook address of instance `i`. */
