@@ -10,6 +10,7 @@ import { formatLira } from "../text/lira.ts";
 import { assertApplicationBudget } from "./application-budget.ts";
 import { type ApplicationField, validateApplicationField } from "./application-fields.ts";
 import type { ApplicationSource } from "./application-source.ts";
+import { clientNetworkOf } from "./client-network.ts";
 import { gibPostalAddress, needsPostalApplication } from "./online-eligibility.ts";
 import { newOrderNumber } from "./order-number.ts";
 import { paymentUrlOf } from "./payment-link.ts";
@@ -180,12 +181,15 @@ export class ApplicationService {
   }
 }
 
-/** The source as stored: only its two fields, each cut to a sane length (they come from channels). */
+/**
+ * The source as stored: the conversation id cut to a sane length, the client's address as its
+ * network (IPv4 /32, IPv6 /64: core/ra/client-network.ts), as the code budget counts it, so that
+ * the addresses of one IPv6 line are one client.
+ */
 function sourceOf(source: ApplicationSource): ApplicationSource {
   const conversationId = String(source.conversationId).slice(0, 200);
-  return source.network
-    ? { conversationId, network: String(source.network).slice(0, 64) }
-    : { conversationId };
+  const network = clientNetworkOf(source.network);
+  return network ? { conversationId, network } : { conversationId };
 }
 
 function sameApplication(a: ApplicationRecord, b: ApplicationRecord): boolean {

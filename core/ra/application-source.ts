@@ -1,6 +1,6 @@
 /**
- * The client an application came from: its conversation and, when the channel knew it, its network
- * (core/ra/client-network.ts). The new-application budget (application-budget.ts) counts by it.
+ * The client an application came from: its conversation and, when the channel knew it, its address
+ * (stored as its network, core/ra/client-network.ts). The new-application budget (application-budget.ts) counts by it.
  */
 export interface ApplicationSource {
   conversationId: string;

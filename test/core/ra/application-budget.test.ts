@@ -9,8 +9,8 @@ import { cardApplication, createRaHarness } from "../../helpers/ra-harness.ts";
 import { validVkns } from "../../helpers/valid-vkns.ts";
 
 const firm = "3230512384";
-const stranger: ApplicationSource = { conversationId: "web-stranger", network: "198.51.100.7/32" };
-const owner: ApplicationSource = { conversationId: "web-owner", network: "203.0.113.20/32" };
+const stranger: ApplicationSource = { conversationId: "web-stranger", network: "198.51.100.7" };
+const owner: ApplicationSource = { conversationId: "web-owner", network: "203.0.113.20" };
 
 async function codeOf(attempt: Promise<unknown>): Promise<string | undefined> {
   const outcome = await attempt.catch((error: unknown) => error);
@@ -47,13 +47,14 @@ describe.each(testDialects)("new-application budget on $name", (dialect) => {
     }
   }, 120_000);
 
-  it("stops one client applying for many firms with too_many_client_applications", async () => {
+  it("stops one client (one IPv6 /64 here) applying for many firms with too_many_client_applications", async () => {
     const h = await createRaHarness(dialect);
     try {
       const firms = validVkns(applicationLimits.perClient + 1);
       const fromOneNetwork = (i: number): ApplicationSource => ({
         conversationId: `web-script-${i}`,
-        network: "198.51.100.99/32",
+        // one IPv6 line: every address of its /64 is the same client
+        network: `2001:db8:1:2::${(i + 1).toString(16)}`,
       });
       for (let i = 0; i < applicationLimits.perClient; i++)
         await h.ra.submitApplication(cardApplication({ idNumber: firms[i]!, source: fromOneNetwork(i) }));
@@ -81,7 +82,7 @@ describe.each(testDialects)("new-application budget on $name", (dialect) => {
     try {
       const clients = (i: number): ApplicationSource => ({
         conversationId: `web-${i}`,
-        network: `192.0.2.${i + 1}/32`,
+        network: `192.0.2.${i + 1}`,
       });
       for (let i = 0; i < applicationLimits.perSubject; i++)
         await h.ra.submitApplication(cardApplication({ source: clients(i) }));
