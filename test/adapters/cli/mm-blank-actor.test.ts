@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Command } from "commander";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   orderCommand,
   paymentCommand,
   revocationCommand,
 } from "../../../adapters/cli/commands/ra-commands.ts";
+import { useEmptyDataFolder } from "../../helpers/empty-data-folder.ts";
 
 /** Runs an RA command group in process; a blank actor is refused before any storage is opened. */
 async function run(group: Command, args: string[]): Promise<unknown> {
@@ -22,23 +20,7 @@ async function run(group: Command, args: string[]): Promise<unknown> {
 }
 
 describe("mm: a blank --actor or --agent is refused with [required]", () => {
-  // Were the actor accepted, the command would open this (empty) data folder, never the project's.
-  const dir = mkdtempSync(join(tmpdir(), "mm-blank-actor-"));
-  const saved = { dataDir: process.env.MM_DATA_DIR, url: process.env.DATABASE_URL };
-  beforeAll(() => {
-    process.env.MM_DATA_DIR = join(dir, "data");
-    process.env.DATABASE_URL = "";
-  });
-  afterAll(() => {
-    for (const [key, value] of [
-      ["MM_DATA_DIR", saved.dataDir],
-      ["DATABASE_URL", saved.url],
-    ] as const) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
+  useEmptyDataFolder("mm-blank-actor-");
 
   const order = "MM1234567890";
   it.each<[string, () => Command, string[]]>([

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { revokeCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
 import { revocationCommand } from "../../../adapters/cli/commands/ra-commands.ts";
+import { useEmptyDataFolder } from "../../helpers/empty-data-folder.ts";
 import { refusedReasonNames } from "../../helpers/refused-revocation-reasons.ts";
 
 /** Runs `mm revoke` in process; the reason is checked before any storage or key is opened. */
@@ -19,23 +17,7 @@ async function revoke(reason: string): Promise<unknown> {
 }
 
 describe("mm revoke --reason", () => {
-  // Were the reason accepted, the command would open this (empty) data folder, never the project's.
-  const dir = mkdtempSync(join(tmpdir(), "mm-revoke-reason-"));
-  const saved = { dataDir: process.env.MM_DATA_DIR, url: process.env.DATABASE_URL };
-  beforeAll(() => {
-    process.env.MM_DATA_DIR = join(dir, "data");
-    process.env.DATABASE_URL = "";
-  });
-  afterAll(() => {
-    for (const [key, value] of [
-      ["MM_DATA_DIR", saved.dataDir],
-      ["DATABASE_URL", saved.url],
-    ] as const) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
+  useEmptyDataFolder("mm-revoke-reason-");
 
   it.each(refusedReasonNames)("refuses %j with the allowed list, before touching the CA", async (reason) => {
     const error = await revoke(reason);

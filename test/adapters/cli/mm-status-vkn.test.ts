@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { statusCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
+import { useEmptyDataFolder } from "../../helpers/empty-data-folder.ts";
 
 /** Runs `mm status` in process; an invalid VKN/TCKN is refused before any storage is opened. */
 async function status(...args: string[]): Promise<unknown> {
@@ -15,23 +13,7 @@ async function status(...args: string[]): Promise<unknown> {
 }
 
 describe("mm status --vkn with an invalid VKN/TCKN", () => {
-  // Were the number accepted, the command would open this (empty) data folder, never the project's.
-  const dir = mkdtempSync(join(tmpdir(), "mm-status-vkn-"));
-  const saved = { dataDir: process.env.MM_DATA_DIR, url: process.env.DATABASE_URL };
-  beforeAll(() => {
-    process.env.MM_DATA_DIR = join(dir, "data");
-    process.env.DATABASE_URL = "";
-  });
-  afterAll(() => {
-    for (const [key, value] of [
-      ["MM_DATA_DIR", saved.dataDir],
-      ["DATABASE_URL", saved.url],
-    ] as const) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
+  useEmptyDataFolder("mm-status-vkn-");
 
   it.each(["123", "454053692", "abcdefghij", "454 053 6920x"])(
     "%j is not a VKN (10 digits) or TCKN (11 digits): [invalid_vkn_format]",
