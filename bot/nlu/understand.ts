@@ -4,6 +4,7 @@
  * When unsure (low confidence, or the two best intents close) the bot asks instead of guessing,
  * and it never starts revocation unless the message itself asks for it.
  */
+import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
 import { wordsOf } from "./features.ts";
 import { tokensOf } from "./fold.ts";
@@ -818,6 +819,12 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   if (navigationOnly(folded)) return { kind: "intent", intent: "menu", confidence: 1, source: "rule" };
   if (onlyOrderNumber.test(folded))
     return { kind: "intent", intent: "order_status", confidence: 1, source: "rule" };
+  // "İptal", "iptal et", "cancel please": the certificate or the application? Asked back, since a
+  // revocation cannot be undone (R7.1).
+  if (bareCancel(folded))
+    return { kind: "unsure", candidates: ["revoke", "cancel_application"], confidence: 1 };
+  // "Bilmiyorum ki", "emin değilim", "I don't know": no topic named, none guessed.
+  if (dontKnowOnly(folded)) return { kind: "none" };
   // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.
   if (bareEDevlet.test(folded))
     return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };
