@@ -1,5 +1,4 @@
 /** `mm revoke`, `mm status`, `mm crl`: a certificate's revocation and status, and the CRL. */
-import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
 import { isValidTckn, testModeTckns } from "../../../core/identity/tckn.ts";
@@ -10,7 +9,7 @@ import {
   refusedRevocationReason,
 } from "../../../core/ports/revocation-reason-policy.ts";
 import { readEnvironment } from "../../config/environment.ts";
-import { assertWritableOutput } from "../output-file.ts";
+import { withOutputFile } from "../output-file.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { withPki } from "./pki-context.ts";
 
@@ -80,13 +79,15 @@ export function crlCommand(): Command {
     .description("issue a new CRL")
     .option("--out <file>", "write the CRL (DER) here")
     .action(async (o: { out?: string }) => {
-      if (o.out) assertWritableOutput(o.out);
-      await withPki(async ({ pki }) => {
-        const crl = await pki.crl.issue();
-        console.log(
-          `crl\t${crl.number}\t${crl.entries} entries\tnext update ${crl.nextUpdate.toISOString()}`,
-        );
-        if (o.out) writeFileSync(o.out, crl.der);
-      });
+      // the file is opened first: one that cannot be written must not cost a CRL number
+      await withOutputFile(o.out, (out) =>
+        withPki(async ({ pki }) => {
+          const crl = await pki.crl.issue();
+          console.log(
+            `crl\t${crl.number}\t${crl.entries} entries\tnext update ${crl.nextUpdate.toISOString()}`,
+          );
+          out?.commit(crl.der);
+        }),
+      );
     });
 }

@@ -1,12 +1,11 @@
 /** `mm issue`: a mali mühür issued directly (operators) or a paid card order produced now. */
-import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
 import { parseProfileName } from "../../../core/pki/ca-default-profile.ts";
 import type { CaRepository } from "../../../core/pki/ca-repository.ts";
 import { toPem } from "../../../core/pki/pem.ts";
 import { validateApplicationField } from "../../../core/ra/application-fields.ts";
-import { assertWritableOutput } from "../output-file.ts";
+import { type OutputFile, withOutputFile } from "../output-file.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { progress, withPki } from "./pki-context.ts";
 
@@ -43,7 +42,6 @@ export function issueCommand(): Command {
       "certificate profile of this issuance, kamusm or qseal (default: the CA's default profile, see ca init --profile); not for paid MM orders, which use MM_CERT_PROFILE",
     )
     .action(async (o: IssueOptions) => {
-      if (o.out) assertWritableOutput(o.out);
       if (!o.direct && !o.order)
         throw new DomainError("order_required", "give --order <id> of a paid order, or --direct");
       if (o.medium !== "card" && o.medium !== "hsm")
@@ -55,26 +53,30 @@ export function issueCommand(): Command {
             "bad_arguments",
             "--profile is for --direct issuance; a paid order is produced with MM_CERT_PROFILE or the CA's default profile",
           );
-        await issueForPaidOrder(o.order, o.vkn, o.out);
+        const orderNo = o.order;
+        // the --out file is opened first: one that cannot be written must not let anything be issued
+        await withOutputFile(o.out, (out) => issueForPaidOrder(orderNo, o.vkn, out));
         return;
       }
       // the unvan is the certificate's name: the application's rules hold for an operator's issuance too
       const title = validateApplicationField("title", o.title);
       const orderId = o.order ?? `direct-${Date.now().toString(36)}`;
-      await withPki(async ({ pki }) => {
-        progress(`issuing for order ${orderId}…`);
-        const { signing, encryption } = await pki.engine.issueForOrder({
-          orderId,
-          vkn: o.vkn,
-          title,
-          tokenUri: o.token ?? `softkey:card-${orderId.toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`,
-          ...(profile ? { profile } : {}),
-          actor: "cli",
-        });
-        console.log(`signing\t${signing.serial}\tvalid until ${signing.notAfter.toISOString()}`);
-        console.log(`encryption\t${encryption.serial}\tvalid until ${encryption.notAfter.toISOString()}`);
-        if (o.out) await writeCertificate(pki.repository, signing.serial, o.out);
-      });
+      await withOutputFile(o.out, (out) =>
+        withPki(async ({ pki }) => {
+          progress(`issuing for order ${orderId}…`);
+          const { signing, encryption } = await pki.engine.issueForOrder({
+            orderId,
+            vkn: o.vkn,
+            title,
+            tokenUri: o.token ?? `softkey:card-${orderId.toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`,
+            ...(profile ? { profile } : {}),
+            actor: "cli",
+          });
+          console.log(`signing\t${signing.serial}\tvalid until ${signing.notAfter.toISOString()}`);
+          console.log(`encryption\t${encryption.serial}\tvalid until ${encryption.notAfter.toISOString()}`);
+          if (out) await writeCertificate(pki.repository, signing.serial, out);
+        }),
+      );
     });
 }
 
@@ -82,7 +84,7 @@ export function issueCommand(): Command {
  * `issue --order MM…`: produces a card order whose payment has posted (what the produce_card job
  * does, e.g. after a card token was replaced) and prints its certificates; idempotent.
  */
-async function issueForPaidOrder(orderNo: string, vkn: string, out?: string): Promise<void> {
+async function issueForPaidOrder(orderNo: string, vkn: string, out?: OutputFile): Promise<void> {
   await withAssistant(async ({ ra, pki }) => {
     const order = await ra.orderStatus(orderNo);
     if (!order) throw new DomainError("unknown_order", `no order ${orderNo}`);
@@ -112,10 +114,10 @@ async function issueForPaidOrder(orderNo: string, vkn: string, out?: string): Pr
   });
 }
 
-/** Writes the certificate of `serial` as PEM to `file`. */
-async function writeCertificate(repository: CaRepository, serial: string, file: string): Promise<void> {
+/** Writes the certificate of `serial` as PEM to the opened `--out` file. */
+async function writeCertificate(repository: CaRepository, serial: string, out: OutputFile): Promise<void> {
   const record = await repository.bySerial(serial);
   if (!record?.certDer) throw new DomainError("unknown_serial", `no issued certificate ${serial}`);
-  writeFileSync(file, toPem(record.certDer));
-  progress(`written ${file}`);
+  out.commit(toPem(record.certDer));
+  progress("written the --out file");
 }
