@@ -63,7 +63,7 @@ const cueAfterObject = /^(kapat|kayb|kayip|yitir|iptal)/;
 const cueBeforeObject = /^(lost|lose|cancel|disable)/;
 /** Objects of those verbs that are not the seal (folded): the chat, a PIN or password, a paper. */
 const notTheSeal =
-  /^(sohbet\w*|konusma\w*|gorusme\w*|pencere\w*|talep\w*|talebi\w*|chat\w*|conversation\w*|ticket\w*|window\w*|session\w*|pin|pini\w*|pinim\w*|pinin\w*|sifre\w*|parola\w*|password\w*|passcode\w*|puk\w*|fatura\w*|invoice\w*|dekont\w*|receipt\w*)$/;
+  /^(kargo\w*|paket\w*|gonderi\w*|koli\w*|parcel\w*|package\w*|shipment\w*|sohbet\w*|konusma\w*|gorusme\w*|pencere\w*|talep\w*|talebi\w*|chat\w*|conversation\w*|ticket\w*|window\w*|session\w*|pin|pini\w*|pinim\w*|pinin\w*|sifre\w*|parola\w*|password\w*|passcode\w*|puk\w*|fatura\w*|invoice\w*|dekont\w*|receipt\w*)$/;
 /** The seal, its card or certificate (folded), as one word. */
 const sealWord = /^(kart|muhur|sertifika|card|seal|eseal|certificate|token)/;
 
@@ -81,6 +81,9 @@ function cueOnOtherThing(words: readonly string[], i: number): boolean {
     return object >= 0 && !before.some((w) => sealWord.test(w) && !/(in|un)$/.test(w));
   }
   if (cueBeforeObject.test(word)) {
+    // the passive, its object before it: "the parcel was lost", "is our package lost"
+    const before = words.slice(Math.max(0, i - 3), i);
+    if (before.some((w) => notTheSeal.test(w)) && !before.some((w) => sealWord.test(w))) return true;
     const after = words.slice(i + 1, i + 3);
     const object = after.findIndex((w) => notTheSeal.test(w));
     return object >= 0 && !after.slice(0, object).some((w) => sealWord.test(w));
@@ -510,6 +513,12 @@ const callbackGuesses: readonly (Intent | undefined)[] = [
 const whereIsTheCard =
   /^where (s|is|are) (our|my|the) (new )?(card|seal|eseal|e seal|parcel|package|shipment)s?\b(?! reader)/;
 
+/** A loss told in the first person (folded): the firm had the card ("kaybettik", "we lost"). */
+const weLostIt = /\b(kaybettik|kaybettim|kaybetmisiz|kaybetmisim|yitirdik|yitirdim|(we|i) (have )?lost)\b/;
+/** The parcel lost, told or asked (folded): "kargo kayboldu", "paketimiz kayıp mı", "the parcel is lost". */
+const parcelLost =
+  /\b(kargo|paket|gonderi|koli|parcel|package|shipment)\w*( \S+){0,2} (kaybol|kayip|kaybet|kayb|lost|missing)\w*|\b(lost|lose|losing) (my|our|the) (parcel|package|shipment)\b/;
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
@@ -558,6 +567,23 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     const confidence = verdict.kind === "none" ? 0 : verdict.confidence;
     return { kind: "unsure", candidates: ["revoke", guess ?? "menu"], confidence };
   }
+  // "Kargodan gelen kartı kaybettik", "we lost the card you sent": the firm lost the card it had
+  // received (R7.2), whatever the words of its coming lean to.
+  if (
+    weLostIt.test(folded) &&
+    cardOrSeal.test(folded) &&
+    arrivalGuesses.includes(guess) &&
+    asksForRevocation(folded)
+  )
+    return rule("revoke");
+  // "Kargo kayboldu mu", "paket kaybolmuş olabilir mi", "did the courier lose my package": the
+  // parcel lost on its way is the delivery's question (R3.3.1), no revocation.
+  if (
+    parcelLost.test(folded) &&
+    !(verdict.kind === "intent" && verdict.intent === "delivery") &&
+    !asksForRevocation(folded)
+  )
+    return rule("delivery");
   if (
     guess === "before_apply" &&
     seekingSealApplication.test(tokensOf(folded).slice(-requestAtEnd).join(" ")) &&
