@@ -3,7 +3,9 @@ import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
 import { parseProfileName } from "../../../core/pki/ca-default-profile.ts";
 import type { CaRepository } from "../../../core/pki/ca-repository.ts";
+import { turkishUpperCase } from "../../../core/pki/distinguished-name.ts";
 import { toPem } from "../../../core/pki/pem.ts";
+import type { CertificateAuthorityPort, CertificateView } from "../../../core/ports/certificate-authority.ts";
 import { validateApplicationField } from "../../../core/ra/application-fields.ts";
 import { type OutputFile, withOutputFile } from "../output-file.ts";
 import { withAssistant } from "./assistant-context.ts";
@@ -47,6 +49,9 @@ export function issueCommand(): Command {
       if (o.medium !== "card" && o.medium !== "hsm")
         throw new DomainError("invalid_medium", "--medium must be card or hsm");
       const profile = o.profile === undefined ? undefined : parseProfileName(o.profile);
+      // the unvan is the certificate's name: the application's rules hold for an operator's issuance too
+      const title = validateApplicationField("title", o.title);
+      const vkn = o.vkn.trim();
       if (o.order && /^MM\d{10}$/.test(o.order)) {
         if (profile)
           throw new DomainError(
@@ -55,18 +60,17 @@ export function issueCommand(): Command {
           );
         const orderNo = o.order;
         // the --out file is opened first: one that cannot be written must not let anything be issued
-        await withOutputFile(o.out, (out) => issueForPaidOrder(orderNo, o.vkn, out));
+        await withOutputFile(o.out, (out) => issueForPaidOrder(orderNo, vkn, title, out));
         return;
       }
-      // the unvan is the certificate's name: the application's rules hold for an operator's issuance too
-      const title = validateApplicationField("title", o.title);
       const orderId = o.order ?? `direct-${Date.now().toString(36)}`;
       await withOutputFile(o.out, (out) =>
         withPki(async ({ pki }) => {
+          if (o.order) refuseSpentOrder(orderId, title, await certificatesOf(pki.engine, vkn, orderId));
           progress(`issuing for order ${orderId}…`);
           const { signing, encryption } = await pki.engine.issueForOrder({
             orderId,
-            vkn: o.vkn,
+            vkn,
             title,
             tokenUri: o.token ?? `softkey:card-${orderId.toLowerCase().replace(/[^a-z0-9._-]/g, "-")}`,
             ...(profile ? { profile } : {}),
@@ -80,14 +84,61 @@ export function issueCommand(): Command {
     });
 }
 
+/** The certificates already issued for `orderId` (the engine's idempotency key) to `vkn`. */
+async function certificatesOf(
+  engine: Pick<CertificateAuthorityPort, "findByVkn">,
+  vkn: string,
+  orderId: string,
+): Promise<CertificateView[]> {
+  return (await engine.findByVkn(vkn)).filter((c) => c.orderId === orderId);
+}
+
+/**
+ * Refuses to answer an order again that cannot yield what `mm issue` promises: one whose
+ * certificate was revoked (it was printed as "valid until …"; one order never yields a second
+ * certificate, so a new application is needed, R7.4), or one issued under another unvan than
+ * `--title` (it was ignored). The stored unvan is not echoed: for a gerçek kişi it is a name.
+ */
+function refuseSpentOrder(order: string, title: string, certificates: CertificateView[]): void {
+  const revoked =
+    certificates.find((c) => c.status === "revoked" && c.kind === "sign") ??
+    certificates.find((c) => c.status === "revoked");
+  if (revoked)
+    throw new DomainError(
+      "new_application_required",
+      `order ${order}: its certificate ${revoked.serial} was revoked at ${revoked.revokedAt?.toISOString() ?? "an unknown time"} (${revoked.revocationReason ?? "unspecified"}); one order never yields a second certificate: a new application is needed (R7.4)`,
+    );
+  if (certificates.some((c) => c.subjectCn !== turkishUpperCase(title))) throw titleMismatch(order);
+}
+
+function titleMismatch(order: string): DomainError {
+  return new DomainError(
+    "invalid_title",
+    `order ${order} is for another unvan than --title; give the unvan of the order (nothing was issued)`,
+  );
+}
+
 /**
  * `issue --order MM…`: produces a card order whose payment has posted (what the produce_card job
- * does, e.g. after a card token was replaced) and prints its certificates; idempotent.
+ * does, e.g. after a card token was replaced) and prints its certificates; idempotent. `--title`
+ * must be the application's unvan (compared as the certificate's name: Turkish upper case, single
+ * spaces), and an order whose certificate was revoked is refused.
  */
-async function issueForPaidOrder(orderNo: string, vkn: string, out?: OutputFile): Promise<void> {
+async function issueForPaidOrder(
+  orderNo: string,
+  vkn: string,
+  title: string,
+  out?: OutputFile,
+): Promise<void> {
   await withAssistant(async ({ ra, pki }) => {
     const order = await ra.orderStatus(orderNo);
     if (!order) throw new DomainError("unknown_order", `no order ${orderNo}`);
+    const application = await ra.applicationOf(orderNo);
+    if (!application) throw new DomainError("unknown_order", `no order ${orderNo}`);
+    if (application.idNumber !== vkn)
+      throw new DomainError("vkn_mismatch", `order ${orderNo} is not for ${vkn}`);
+    if (turkishUpperCase(application.title) !== turkishUpperCase(title)) throw titleMismatch(orderNo);
+    refuseSpentOrder(orderNo, title, await certificatesOf(pki.engine, vkn, application.id));
     if (order.status === "paid")
       throw new DomainError(
         "payment_not_posted",
@@ -97,13 +148,9 @@ async function issueForPaidOrder(orderNo: string, vkn: string, out?: OutputFile)
       throw new DomainError("order_not_paid", `order ${orderNo} is ${order.status}`);
     if (order.medium !== "card")
       throw new DomainError("hsm_order", "an HSM order is produced on the appointment: mm order hsm-step");
-    const application = await ra.applicationOf(orderNo);
-    if (!application) throw new DomainError("unknown_order", `no order ${orderNo}`);
-    if (application.idNumber !== vkn)
-      throw new DomainError("vkn_mismatch", `order ${orderNo} is not for ${vkn}`);
     progress(`producing order ${orderNo}…`);
     await ra.production.produceCard(application.id);
-    const certificates = (await pki.engine.findByVkn(vkn)).filter((c) => c.orderId === application.id);
+    const certificates = await certificatesOf(pki.engine, vkn, application.id);
     if (certificates.length === 0)
       throw new DomainError("production_failed", "the card token could not be used; see the job log");
     for (const c of certificates.sort((a, b) => a.kind.localeCompare(b.kind)).reverse())

@@ -136,20 +136,22 @@ describe("operator CLI for the registration authority", () => {
   }, 180_000);
 
   it("R3.3: issue --order produces a card order only once its payment has posted, and idempotently", async () => {
+    // --title is the application's unvan (mm-issue-revoked.test.ts: another one is refused)
+    const title = cardApplication().title;
     const early = await recordPayment(bankOrder, "vakifbank", "vb-cli-1", cardAmount);
     expect(early.stdout).toMatch(/\tposts 20\d\d-/);
-    const refused = await mm("issue", "--vkn", "4540536920", "--title", "X", "--order", bankOrder);
+    const refused = await mm("issue", "--vkn", "4540536920", "--title", title, "--order", bankOrder);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("[payment_not_posted]");
-    const other = await mm("issue", "--vkn", "3230512384", "--title", "X", "--order", cardOrder);
+    const other = await mm("issue", "--vkn", "3230512384", "--title", title, "--order", cardOrder);
     const first = /^signing\t([0-9a-f]+)/m.exec(other.stdout)?.[1];
     expect(first, other.stderr).toBeDefined();
-    expect((await mm("issue", "--vkn", "3230512384", "--title", "X", "--order", cardOrder)).stdout).toContain(
-      `signing\t${first}`,
-    );
-    expect((await mm("issue", "--vkn", "4540536920", "--title", "X", "--order", cardOrder)).stderr).toContain(
-      "[vkn_mismatch]",
-    );
+    expect(
+      (await mm("issue", "--vkn", "3230512384", "--title", title, "--order", cardOrder)).stdout,
+    ).toContain(`signing\t${first}`);
+    expect(
+      (await mm("issue", "--vkn", "4540536920", "--title", title, "--order", cardOrder)).stderr,
+    ).toContain("[vkn_mismatch]");
   }, 180_000);
 
   it("bad input: one line, exit 1, nothing recorded", async () => {
