@@ -513,6 +513,21 @@ const callbackGuesses: readonly (Intent | undefined)[] = [
 const whereIsTheCard =
   /^where (s|is|are) (our|my|the) (new )?(card|seal|eseal|e seal|parcel|package|shipment)s?\b(?! reader)/;
 
+/** The firm's unvan, name or VKN told changed (folded): "firma ismi değişti", "our company name changed". */
+const titleChangeTold =
+  /\b(unvan\w*|vkn\w*|vergi (kimlik )?(no|numara)\w*|ticari (ad|unvan)\w*|(sirket|firma)\w* (ad|isim|ismi)\w*|company name|firm s name|business name|title|tax (number|id))( \S+){0,2} (degis\w*|guncellen\w*|yenilen\w*|farkli\w*|changed|has changed|is changing|will change)|\b(changed|updated) (our|the|my) (company name|firm s name|business name|title|tax (number|id))\b/;
+/** Guesses a title change is taken for by what is asked of the seal after it. */
+const titleChangeGuesses: readonly (Intent | undefined)[] = [
+  "cert_status",
+  "renewal",
+  "about",
+  "apply",
+  "before_apply",
+  "order_status",
+  "troubleshoot",
+  "menu",
+  undefined,
+];
 /** A loss told in the first person (folded): the firm had the card ("kaybettik", "we lost"). */
 const weLostIt = /\b(kaybettik|kaybettim|kaybetmisiz|kaybetmisim|yitirdik|yitirdim|(we|i) (have )?lost)\b/;
 /** The parcel lost, told or asked (folded): "kargo kayboldu", "paketimiz kayıp mı", "the parcel is lost". */
@@ -567,6 +582,14 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     const confidence = verdict.kind === "none" ? 0 : verdict.confidence;
     return { kind: "unsure", candidates: ["revoke", guess ?? "menu"], confidence };
   }
+  // "Firma ismi değişti, sertifika geçerli mi": the unvan or VKN told changed is R5.2 (a new mali
+  // mühür), whatever is asked of the seal after it (its validity, its status, a renewal).
+  if (
+    titleChangeTold.test(withoutNamedVkn(folded)) &&
+    titleChangeGuesses.includes(guess) &&
+    !asksForRevocation(folded)
+  )
+    return rule("vkn_title_change");
   // "Kargodan gelen kartı kaybettik", "we lost the card you sent": the firm lost the card it had
   // received (R7.2), whatever the words of its coming lean to.
   if (
@@ -737,6 +760,7 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     sealNoun.test(folded) &&
     (sealStatus.test(folded) || sealEnds.test(folded)) &&
     !notSealStatus.test(folded) &&
+    !titleChangeTold.test(withoutNamedVkn(folded)) &&
     !asksForRevocation(folded)
   )
     return rule("cert_status");
