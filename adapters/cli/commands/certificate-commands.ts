@@ -10,25 +10,30 @@ import {
 } from "../../../core/ports/revocation-reason-policy.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { withOutputFile } from "../output-file.ts";
+import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { withPki } from "./pki-context.ts";
 
 /**
  * `revoke --serial --reason`: immediate and irreversible. Goes through the RA's revocation, as the
  * chat and the console do: the card's signing and encryption certificates are closed together
- * (R7.1) whichever serial is given, with the holder's notice and the RA's audit entries.
+ * (R7.1) whichever serial is given, with the holder's notice and the RA's audit entries, whose
+ * actor is `--actor` (trimmed; blank is refused with `[required]`), else `operator:cli`.
  */
 export function revokeCommand(): Command {
   return new Command("revoke")
     .description("revoke a certificate and its pair of the same card (immediate, irreversible)")
     .requiredOption("--serial <hex>", "certificate serial number")
     .requiredOption("--reason <reason>", `one of ${allowedRevocationReasons.join(", ")}`)
-    .action(async (o: { serial: string; reason: string }) => {
+    .option("--actor <id>", "who revokes, recorded in the audit entries (default operator:cli)")
+    .action(async (o: { serial: string; reason: string; actor?: string }) => {
       const reason = o.reason;
       if (!isAllowedRevocationReason(reason))
         throw new DomainError("invalid_reason", refusedRevocationReason(reason));
+      // absent: the CLI itself, as before; given blank: refused, as the RA commands refuse it
+      const actor = o.actor === undefined ? "operator:cli" : actorOption(o.actor, "--actor");
       await withAssistant(async ({ ra }) => {
-        const revoked = await ra.revocation.byOperator({ serial: o.serial, reason, actor: "operator:cli" });
+        const revoked = await ra.revocation.byOperator({ serial: o.serial, reason, actor });
         for (const view of revoked)
           console.log(
             `revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}\t${view.kind}`,

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
+import { revokeCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
 import {
   orderCommand,
   paymentCommand,
@@ -7,7 +8,7 @@ import {
 } from "../../../adapters/cli/commands/ra-commands.ts";
 import { useEmptyDataFolder } from "../../helpers/empty-data-folder.ts";
 
-/** Runs an RA command group in process; a blank actor is refused before any storage is opened. */
+/** Runs an RA command group (or `mm revoke`) in process; a blank actor is refused before any storage is opened. */
 async function run(group: Command, args: string[]): Promise<unknown> {
   group.exitOverride();
   group.configureOutput({ writeErr: () => {}, writeOut: () => {} });
@@ -31,6 +32,7 @@ describe("mm: a blank --actor or --agent is refused with [required]", () => {
     ["revocation request", revocationCommand, ["request", "--serial", "0a", "--reason", "gib", "--agent"]],
     ["revocation approve", revocationCommand, ["approve", "--id", "r1", "--agent"]],
     ["revocation reject", revocationCommand, ["reject", "--id", "r1", "--agent"]],
+    ["revoke", revokeCommand, ["--serial", "0a", "--reason", "keyCompromise", "--actor"]],
   ])("%s", async (_name, group, args) => {
     for (const blank of ["", "  ", "\t"]) {
       const error = await run(group(), [...args, blank]);

@@ -61,12 +61,24 @@ describe("mm revoke closes a card's signing and encryption certificates together
     expect(twice.stderr).toContain("[already_revoked]");
 
     const second = await issuePair("3230512384", "OP-PAIR-2");
-    const byEncryption = await mm("revoke", "--serial", second.encryption, "--reason", "superseded");
+    // --actor names the operator in the revocation's audit entries (trimmed, as the RA commands take it)
+    const byEncryption = await mm(
+      "revoke",
+      "--serial",
+      second.encryption,
+      "--reason",
+      "superseded",
+      "--actor",
+      " ops-7 ",
+    );
     expect(byEncryption.code, byEncryption.stderr).toBe(0);
     expect(byEncryption.stdout).toContain(`revoked\t${second.signing}\t`);
     expect(await statusOf(second.signing)).toBe("revoked");
     expect(await statusOf(second.encryption)).toBe("revoked");
     expect((await mm("status", "--vkn", "3230512384")).stdout).toMatch(/revoked \S+ superseded/);
+    expect(audited("revocation_by_request", second.encryption)).toEqual(["ops-7"]);
+    expect(audited("certificate_revoked", second.signing)).toEqual(["ops-7"]);
+    expect(audited("certificate_revoked", second.encryption)).toEqual(["ops-7"]);
     expect((await mm("audit", "verify")).code).toBe(0);
   }, 240_000);
 });
