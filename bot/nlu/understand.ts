@@ -57,6 +57,24 @@ function cueDenied(words: readonly string[], i: number): boolean {
   );
 }
 
+/**
+ * The card taken away by someone else (folded), a theft in other words (R7.2): "someone took the
+ * card", "a colleague walked off with the seal card", "the card was taken from my desk", "biri
+ * kartı alıp götürmüş", "kartımızı ofisten biri almış", "kartı aşırmışlar". Not the firm's own
+ * taking ("we took the card out", "kartı teslim aldık").
+ */
+const takenAway = new RegExp(
+  [
+    String.raw`\b(someone|somebody|they|he|she|thieves|a thief|(a|an|the|our|my) (\S+ )?(colleague|employee|worker|staff member|accountant|partner|intern|cleaner|visitor|stranger|person|guy|man|woman))( \S+)? (took|has taken|had taken|walked off with|ran off with|made off with|nicked|swiped|pinched|grabbed|snatched)( \S+){0,3} (card|seal|token|eseal)s?\b`,
+    String.raw`\b(card|seal|token|eseal)s? (was|were|has been|had been|got|have been) (taken|swiped|nicked|pinched|snatched)\b(?! (out|to|by (the )?courier))`,
+    String.raw`\b(kart|muhur)\w*( \S+){0,3} (alip (goturmus|goturdu|kacmis|kacti|gitmis|gitti)\w*|goturmus\w*|goturmusler|goturduler|asir\w*|arakla\w*|yurutmus\w*|yurutmusler|almislar|aldilar)\b`,
+    String.raw`\b(biri|birisi|birileri|adam|hirsiz)\w*( \S+){0,3} (kart|muhur)\w*( \S+){0,2} (almis|aldi|alip|goturmus|goturdu)\w*`,
+    String.raw`\b(kart|muhur)\w*( \S+){0,3} (biri|birisi|birileri)( \S+)? (almis|aldi|alip|goturmus|goturdu)\w*`,
+  ].join("|"),
+);
+/** Shipping named (folded): the courier taking the card back is the delivery's, no theft. */
+const shippingNamed = /\b(kargo\w*|kurye\w*|courier|postman|teslim\w*|delivery|deliver\w*)\b/;
+
 /** Turkish cue verbs (folded) whose object stands before them: "sohbeti kapat", "şifremi kaybettim". */
 const cueAfterObject = /^(kapat|kayb|kayip|yitir|iptal)/;
 /** English cue verbs (folded) whose object follows them: "lost my PIN", "cancel the chat". */
@@ -110,7 +128,7 @@ function revocationCuesOf(folded: string): { said: number; denied: number } {
  * "it was not stolen" do not.
  */
 export function asksForRevocation(folded: string): boolean {
-  return revocationCuesOf(folded).said > 0;
+  return revocationCuesOf(folded).said > 0 || (takenAway.test(folded) && !shippingNamed.test(folded));
 }
 
 /**
@@ -577,7 +595,11 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     return rule("agent");
   // "Ofisimiz soyuldu kart da gitti": a theft with the card or the seal named asks to revoke (R7.2,
   // R7.4), however its other words lean; a theft without them ("ofis soyuldu") is asked back.
-  if (theftTold.test(folded) && asksForRevocation(folded) && theftGuesses.includes(guess)) {
+  if (
+    (theftTold.test(folded) || takenAway.test(folded)) &&
+    asksForRevocation(folded) &&
+    theftGuesses.includes(guess)
+  ) {
     if (cardOrSeal.test(folded)) return rule("revoke");
     const confidence = verdict.kind === "none" ? 0 : verdict.confidence;
     return { kind: "unsure", candidates: ["revoke", guess ?? "menu"], confidence };
