@@ -531,6 +531,35 @@ const callbackGuesses: readonly (Intent | undefined)[] = [
 const whereIsTheCard =
   /^where (s|is|are) (our|my|the) (new )?(card|seal|eseal|e seal|parcel|package|shipment)s?\b(?! reader)/;
 
+/** Time left asked (folded): "kaç gün kaldı", "daha ne kadar var", "how many days left", "how long until". */
+const timeLeftAsked =
+  /\b(kac (gun|hafta|ay|saat|yil|sene)\w*|ne kadar( (zaman|sure|gun|vakit)\w*)?)( \S+)? (kaldi|kaliyor|kalmis|kalmistir)\b|\b(kac (gun|hafta|ay|saat|yil|sene)\w*|ne kadar (zaman|sure|gun|vakit)\w*)( \S+)? var\b|\bhow (many|much) (more )?(days|weeks|months|hours|time)( \S+){0,2} (left|remain\w*|until|till|to go)\b|\bhow long (is |are )?(still )?(left|remaining|until|till|to go)\b/;
+/** What the time left is of (folded), by the words named; undefined when none is. */
+function timeLeftOf(folded: string): Intent | undefined {
+  if (/\b(bit|dol|sona er|sure\w*|gecerlilik\w*|vade\w*|expir\w*|valid\w*|renew\w*|yenile\w*)/.test(folded))
+    return "cert_status";
+  if (/\b(gel|ulas|kargo|teslim|kurye|arriv|deliver|ship|courier|get here|gets here|come)\w*/.test(folded))
+    return "delivery";
+  if (madeVerb.test(folded)) return "production";
+  if (/\b(basvuru|siparis|onay|order|application|approv)\w*/.test(folded)) return "order_status";
+  return undefined;
+}
+/** Guesses a time-left question is taken for ("kaç" is mostly the prices' word). */
+const timeGuesses: readonly (Intent | undefined)[] = [
+  "prices",
+  "production",
+  "delivery",
+  "order_status",
+  "cert_status",
+  "renewal",
+  "payment",
+  "about",
+  "menu",
+  "greeting",
+  "thanks",
+  "received",
+  undefined,
+];
 /** The firm's unvan, name or VKN told changed (folded): "firma ismi değişti", "our company name changed". */
 const titleChangeTold =
   /\b(unvan\w*|vkn\w*|vergi (kimlik )?(no|numara)\w*|ticari (ad|unvan)\w*|(sirket|firma)\w* (ad|isim|ismi)\w*|company name|firm s name|business name|title|tax (number|id))( \S+){0,2} (degis\w*|guncellen\w*|yenilen\w*|farkli\w*|changed|has changed|is changing|will change)|\b(changed|updated) (our|the|my) (company name|firm s name|business name|title|tax (number|id))\b/;
@@ -603,6 +632,14 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     if (cardOrSeal.test(folded)) return rule("revoke");
     const confidence = verdict.kind === "none" ? 0 : verdict.confidence;
     return { kind: "unsure", candidates: ["revoke", guess ?? "menu"], confidence };
+  }
+  // "Kaç gün kaldı?", "how many days left": time asked, never a price. The end of the seal named is
+  // its end date (R8, R10.1), the card's coming the delivery (R3.3.1), its making the production,
+  // the application or order its status; nothing named is asked back.
+  if (timeLeftAsked.test(folded) && timeGuesses.includes(guess) && !asksForRevocation(folded)) {
+    const named = timeLeftOf(folded);
+    if (named) return guess === named && verdict.kind === "intent" ? verdict : rule(named);
+    return { kind: "unsure", candidates: ["cert_status", "order_status"], confidence: 1 };
   }
   // "Firma ismi değişti, sertifika geçerli mi": the unvan or VKN told changed is R5.2 (a new mali
   // mühür), whatever is asked of the seal after it (its validity, its status, a renewal).
