@@ -531,6 +531,16 @@ const callbackGuesses: readonly (Intent | undefined)[] = [
 const whereIsTheCard =
   /^where (s|is|are) (our|my|the) (new )?(card|seal|eseal|e seal|parcel|package|shipment)s?\b(?! reader)/;
 
+/** Something missing from the envelope or the parcel (folded): "zarfın içinde yok", "paketin içi boş". */
+const missingFromEnvelope =
+  /\bzarf\w*( \S+){0,4} (yok|yoktu|yokmus|bos|cikmadi|eksik\w*)\b|\b(paket|kargo|koli|kutu)\w* (ici|icinde|icinden|icerisinde|icerisi)( \S+){0,3} (yok|yoktu|yokmus|bos|cikmadi|eksik\w*)\b|\b(envelope|package|parcel|box)( \S+){0,2} (was|is|came|arrived) (empty|missing)\b|\bnothing (was )?(in|inside) (the|our|my) (envelope|package|parcel|box)\b|\bnot (in|inside) (the|our|my) (envelope|package|parcel|box)\b|\b(envelope|package|parcel|box) (had|has|contained) no\b|\bmissing from (the|our|my) (envelope|package|parcel|box)\b/;
+/** What is said missing from it (folded), by the words named; undefined when none is. */
+function missingThingOf(folded: string): Intent | undefined {
+  if (/\b(fatura\w*|invoice\w*)/.test(folded)) return "invoice";
+  if (/\bpuk\w*/.test(folded)) return "puk";
+  if (/\b(kart|muhur|sertifika|card|seal|eseal|certificate|token)\w*/.test(folded)) return "delivery";
+  return undefined;
+}
 /** Time left asked (folded): "kaç gün kaldı", "daha ne kadar var", "how many days left", "how long until". */
 const timeLeftAsked =
   /\b(kac (gun|hafta|ay|saat|yil|sene)\w*|ne kadar( (zaman|sure|gun|vakit)\w*)?)( \S+)? (kaldi|kaliyor|kalmis|kalmistir)\b|\b(kac (gun|hafta|ay|saat|yil|sene)\w*|ne kadar (zaman|sure|gun|vakit)\w*)( \S+)? var\b|\bhow (many|much) (more )?(days|weeks|months|hours|time)( \S+){0,2} (left|remain\w*|until|till|to go)\b|\bhow long (is |are )?(still )?(left|remaining|until|till|to go)\b/;
@@ -640,6 +650,14 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     const named = timeLeftOf(folded);
     if (named) return guess === named && verdict.kind === "intent" ? verdict : rule(named);
     return { kind: "unsure", candidates: ["cert_status", "order_status"], confidence: 1 };
+  }
+  // "Zarfın içinde yok", "zarf boş çıktı", "the envelope was empty": something missing from what
+  // was shipped (R3.3.1; R6.2: the invoice comes in the card's envelope). The thing named decides;
+  // nothing named is asked back between the card's delivery and the invoice.
+  if (missingFromEnvelope.test(folded) && !asksForRevocation(folded)) {
+    const named = missingThingOf(folded);
+    if (named) return guess === named && verdict.kind === "intent" ? verdict : rule(named);
+    return { kind: "unsure", candidates: ["delivery", "invoice"], confidence: 1 };
   }
   // "Firma ismi değişti, sertifika geçerli mi": the unvan or VKN told changed is R5.2 (a new mali
   // mühür), whatever is asked of the seal after it (its validity, its status, a renewal).
