@@ -8,6 +8,7 @@ import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
 import { wordsOf } from "./features.ts";
 import { tokensOf } from "./fold.ts";
+import { identifierAsked } from "./identifier-asked.ts";
 import type { Intent } from "./intent-names.ts";
 import { loneWordTopics } from "./lone-word.ts";
 import { negatedBefore } from "./negation.ts";
@@ -15,6 +16,8 @@ import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
 import type { NluLocale } from "./training-data.ts";
+
+export { identifierAsked } from "./identifier-asked.ts";
 
 /** The outcome of understanding one message. */
 export type Understanding =
@@ -952,6 +955,9 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
     return { kind: "unsure", candidates: ["revoke", "cancel_application"], confidence: 1 };
   // "Bilmiyorum ki", "emin değilim", "I don't know": no topic named, none guessed.
   if (dontKnowOnly(folded)) return { kind: "none" };
+  // "VKN nedir?", "unvanı nereden bulurum?": the identifier itself asked, which no topic answers
+  // (its change, R5.2, is what the classifier knows of these words); none guessed.
+  if (identifierAsked(folded)) return { kind: "none" };
   // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.
   if (bareEDevlet.test(folded))
     return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };

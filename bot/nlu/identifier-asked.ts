@@ -1,0 +1,37 @@
+/**
+ * What the VKN or the unvan is, or where to find it ("VKN nedir?", "vergi numarası ne demek",
+ * "unvanı nereden bulurum?", "where do I find our tax number"): a question about the identifier
+ * itself, not its change (R5.2). The classifier knows these words only from the change's examples,
+ * so without this the bot answered "a new mali mühür is needed".
+ */
+
+/** The VKN (folded): "vkn", "vergi kimlik no", "vergi numarası", "tax number". */
+const vknWords = String.raw`(?:vkn\w*|v k n|vergi (?:kimlik )?(?:no|numara)\w*|vergi kimlik\w*|tax (?:number|id|no)\w*|tax identification number)`;
+/** The unvan (folded): "unvan", "ticaret unvanımız", "the company title", "trade name". */
+const titleWords = String.raw`(?:unvan\w*|ticari unvan\w*|ticaret unvan\w*|ticari ad\w*|(?:company|firm|legal|trade|registered) (?:title|name)|title|trade name)`;
+/**
+ * The question of what it is or where it is found (folded): "nedir", "ne demek", "ne anlama
+ * gelir", "nereden bulurum", "nerede yazar", "kaç haneli", "what is", "where do I find".
+ */
+const whatOrWhere = String.raw`(?:nedir|nedi|ne demek\w*|ne anlama gel\w*|ne(?= *$)|ne oluyor|ne ise yarar|(?:nereden|nerden|nerde|nerede|nasil) (?:bul|ogren|bak|gor|goru|yazar|yaziyor|yazili|cikar|alin|edin)\w*|nerede|nerde|kac hane\w*|what (?:is|s|does|are)|what s|meaning of|where (?:do|can|could|should|would|is|are) (?:i|we|it|one)?\s?(?:find|get|see|look|written|printed|shown)?|how (?:do|can|could) (?:i|we) (?:find|get|see|look up|learn))`;
+
+const vknFirst = new RegExp(String.raw`\b${vknWords}(?: \S+){0,3} ${whatOrWhere}`);
+const vknAfter = new RegExp(String.raw`\b${whatOrWhere}(?: \S+){0,3} ${vknWords}\b`);
+const titleFirst = new RegExp(String.raw`\b${titleWords}(?: \S+){0,3} ${whatOrWhere}`);
+const titleAfter = new RegExp(String.raw`\b${whatOrWhere}(?: \S+){0,3} ${titleWords}\b`);
+
+/** A change, a number given, or another topic beside it (folded): then it is no such question. */
+const notAboutTheIdentifier =
+  /\b(degis\w*|guncel\w*|yeni\w*|duzelt\w*|hatali|yanlis|changed?|changing|update\w*|new|wrong|correct\w*|iptal\w*|revok\w*|basvur\w*|apply\w*|application|sertifika\w*|muhur\w*|seal|certificate|kart\w*|card)\b|\d/;
+
+/**
+ * Which identifier a folded message asks about (what it is, where it is found): "vkn" or "title",
+ * or undefined. A message that also names a change, a number, the seal or an application is not
+ * one (it asks about those).
+ */
+export function identifierAsked(folded: string): "vkn" | "title" | undefined {
+  if (notAboutTheIdentifier.test(folded)) return undefined;
+  if (vknFirst.test(folded) || vknAfter.test(folded)) return "vkn";
+  if (titleFirst.test(folded) || titleAfter.test(folded)) return "title";
+  return undefined;
+}
