@@ -666,7 +666,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // mühür), whatever is asked of the seal after it (its validity, its status, a renewal).
   if (
     titleChangeTold.test(withoutNamedVkn(folded)) &&
-    titleChangeGuesses.includes(guess) &&
+    (titleChangeGuesses.includes(guess) ||
+      (verdict.kind === "unsure" && guess === "vkn_title_change") ||
+      (guess === "address_change" && !firmAddress.test(folded))) &&
     !asksForRevocation(folded)
   )
     return rule("vkn_title_change");

@@ -13,6 +13,7 @@ describe("title changed, is the seal valid", () => {
     ["sirketin adi degisti muhur durumu ne", "tr"],
     ["vergi no değişti mühür geçerliliğini korur mu", "tr"],
     ["our company name changed, is the certificate still valid", "en"],
+    ["şirket adımız değişti mühür hala geçerli mi", "tr"],
   ] as const)("'%s' → vkn_title_change", (text, locale) => {
     expect(intentOf(text, locale)).toBe("vkn_title_change");
   });

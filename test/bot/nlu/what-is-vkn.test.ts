@@ -17,6 +17,9 @@ describe("what the VKN or unvan is", () => {
     ["vkn nerede yazar", "tr", "vkn"],
     ["what is a VKN", "en", "vkn"],
     ["where do I find the company title", "en", "title"],
+    ["vkn no ne ki", "tr", "vkn"],
+    ["whats a vkn", "en", "vkn"],
+    ["where is the tax number written", "en", "vkn"],
   ] as const)("'%s' is no topic (asks for the %s)", (text, locale, which) => {
     expect(intentOf(text, locale)).toBe("none");
     expect(identifierAsked(foldTurkish(text))).toBe(which);
