@@ -13,7 +13,7 @@ const cancelWord = /^(ipta+l+|iptal\w{0,2}|cancel\w{0,4}|cancellation)$/;
  * courtesy, fillers. "iptal et", "iptal edin lütfen", "cancel please", "cancel it".
  */
 const bareCancelFiller =
-  /^(et|etmek|edin|ediniz|edelim|eder misiniz|edebilir|edebilir misiniz|ettir|ettirmek|ettirin|edilsin|olsun|istiyorum|istiyoruz|lutfen|rica|ederim|ederiz|hemen|simdi|yap|yapin|yapalim|it|please|pls|now|want|to|i|we|do|can|you|need|mi|mu|misiniz|musunuz)$/;
+  /^(et|etmek|edin|ediniz|edelim|edeyim|edecegim|edecegiz|edilsin mi|islem|islemi|eder misiniz|edebilir|edebilir misiniz|ettir|ettirmek|ettirin|edilsin|olsun|istiyorum|istiyoruz|lutfen|rica|ederim|ederiz|hemen|simdi|yap|yapin|yapalim|it|please|pls|now|want|to|i|we|do|can|you|need|mi|mu|misiniz|musunuz)$/;
 
 /**
  * Whether a folded message is "iptal" or "cancel" with only light words beside it: no seal, no

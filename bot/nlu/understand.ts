@@ -68,11 +68,16 @@ function cueDenied(words: readonly string[], i: number): boolean {
  */
 const takenAway = new RegExp(
   [
-    String.raw`\b(someone|somebody|they|he|she|thieves|a thief|(a|an|the|our|my) (\S+ )?(colleague|employee|worker|staff member|accountant|partner|intern|cleaner|visitor|stranger|person|guy|man|woman))( \S+)? (took|has taken|had taken|walked off with|ran off with|made off with|nicked|swiped|pinched|grabbed|snatched)( \S+){0,3} (card|seal|token|eseal)s?\b`,
-    String.raw`\b(card|seal|token|eseal)s? (was|were|has been|had been|got|have been) (taken|swiped|nicked|pinched|snatched)\b(?! (out|to|by (the )?courier))`,
-    String.raw`\b(kart|muhur)\w*( \S+){0,3} (alip (goturmus|goturdu|kacmis|kacti|gitmis|gitti)\w*|goturmus\w*|goturmusler|goturduler|asir\w*|arakla\w*|yurutmus\w*|yurutmusler|almislar|aldilar)\b`,
-    String.raw`\b(biri|birisi|birileri|adam|hirsiz)\w*( \S+){0,3} (kart|muhur)\w*( \S+){0,2} (almis|aldi|alip|goturmus|goturdu)\w*`,
-    String.raw`\b(kart|muhur)\w*( \S+){0,3} (biri|birisi|birileri)( \S+)? (almis|aldi|alip|goturmus|goturdu)\w*`,
+    // a third person took it, not to somewhere or for something ("took the card to the accountant")
+    String.raw`\b(someone|somebody|they|he|she|thieves|a thief|(a|an|the|our|my) (\S+ )?(colleague|employee|worker|staff member|accountant|partner|intern|cleaner|visitor|stranger|person|guy|man|woman))( \S+)? (took|has taken|had taken|walked off with|ran off with|made off with|nicked|swiped|pinched|grabbed|snatched)( \S+){0,3} (card|seal|token|eseal)s?\b(?! (to|for|into|in|out|back|over)\b)`,
+    String.raw`\b(card|seal|token|eseal)s? (was|were|has been|had been|got|have been) (taken|swiped|nicked|pinched|snatched)\b(?! (out|to|for|into|back|by (the )?courier)\b)`,
+    // "kartı alıp götürmüşler", "kartı götürmüş", "kartı aşırmışlar", "kartı almışlar"
+    String.raw`\b(kart|muhur)\w* (\S+ )?alip (goturmus|goturdu|gitmis|gitti|kacmis|kacti)\w*(?! m[iu]\b)`,
+    String.raw`\b(kart|muhur)\w* (goturmus|goturdu)\w*(?! m[iu]\b)`,
+    String.raw`\b(kart|muhur)\w*( \S+){0,3} (asir|arakla|yurutmus|yurutmusler|almislar|aldilar)\w*(?! m[iu]\b)`,
+    // "biri kartı almış", "kartımızı ofisten biri almış"
+    String.raw`\b(biri|birisi|birileri|hirsiz)\w*( \S+){0,3} (kart|muhur)\w*( \S+){0,2} (almis|aldi|alip|goturmus|goturdu)\w*(?! m[iu]\b)`,
+    String.raw`\b(kart|muhur)\w*( \S+){0,3} (biri|birisi|birileri)( \S+)? (almis|aldi|alip|goturmus|goturdu)\w*(?! m[iu]\b)`,
   ].join("|"),
 );
 /** Shipping named (folded): the courier taking the card back is the delivery's, no theft. */

@@ -14,6 +14,8 @@ describe("iptal alone", () => {
     ["İptal et", "tr"],
     ["iptal lütfen", "tr"],
     ["iptal edin", "tr"],
+    ["iptal mi edeyim", "tr"],
+    ["iptal işlemi", "tr"],
     ["cancel", "en"],
     ["cancel please", "en"],
   ] as const)("'%s' is asked back between revocation and the application", (text, locale) => {

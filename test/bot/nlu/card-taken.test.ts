@@ -23,6 +23,10 @@ describe("the card taken away", () => {
     ["kartı teslim aldık ne yapacağız", "tr"],
     ["it took a week for the card to arrive", "en"],
     ["we took the card out of the reader", "en"],
+    ["someone took the card to the accountant", "en"],
+    ["my colleague took the card for signing", "en"],
+    ["muhasebeci kartı bankaya götürmüş", "tr"],
+    ["kartı biri aldı mı", "tr"],
   ] as const)("'%s' asks for no revocation", (text, _locale) => {
     expect(asksForRevocation(foldTurkish(text))).toBe(false);
   });
