@@ -105,3 +105,56 @@ describe("logging keeps the service's ids whole", () => {
     for (const secret of ["3230512384", "532 123 45 67"]) expect(out).not.toContain(secret);
   });
 });
+
+describe("logging keeps certificate serials whole", () => {
+  it("a serial field's hex value stays whole, digit runs and all (outside tester: the OCSP signer's serial was masked)", () => {
+    const { lines, logger } = capture();
+    const serial = "733d00123456711c2e88f1ab48419081";
+    const other = "5a3230512384aa05321234567bc1";
+    logger.info(
+      {
+        serial,
+        replaces: other,
+        serials: [serial, other],
+        signerSerial: other,
+        serialNumber: "4c17291716060ff",
+        certificate: { serial: other },
+      },
+      "OCSP responder switched to a new signing certificate",
+    );
+    const parsed = JSON.parse(lines[0]!);
+    expect(parsed.serial).toBe(serial);
+    expect(parsed.replaces).toBe(other);
+    expect(parsed.serials).toEqual([serial, other]);
+    expect(parsed.signerSerial).toBe(other);
+    expect(parsed.serialNumber).toBe("4c17291716060ff");
+    expect(parsed.certificate.serial).toBe(other);
+  });
+
+  it("still masks TCKN, VKN, phone and e-mail beside a serial field, in the message and in other fields", () => {
+    const { lines, logger } = capture();
+    logger.info(
+      {
+        serial: "733d00123456711c2e88f1ab48419081",
+        note: "5a3230512384aa",
+        vkn: "3230512384",
+        email: "bilgi@ornek.com.tr",
+      },
+      "serial 733d00123456711c2e88f1ab48419081 for TCKN 17291716060, call 0532 123 45 67",
+    );
+    const out = lines.join("");
+    for (const secret of ["3230512384", "17291716060", "532 123 45 67", "bilgi@"])
+      expect(out).not.toContain(secret);
+    expect(JSON.parse(lines[0]!).serial).toBe("733d00123456711c2e88f1ab48419081");
+  });
+
+  it("a serial field that holds no hex serial (a typed VKN, a sentence) is masked as any other text", () => {
+    const { lines, logger } = capture();
+    logger.info(
+      { serial: "VKN 3230512384", serialNumber: "17291716060 x", signerSerial: "3230512384" },
+      "typed",
+    );
+    const out = lines.join("");
+    for (const secret of ["3230512384", "17291716060"]) expect(out).not.toContain(secret);
+  });
+});
