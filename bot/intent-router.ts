@@ -61,13 +61,13 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       answerPrices(turn);
       return;
     case "order_status":
-      startOrderStatus(turn, "order.ask");
+      await startOrderStatus(turn, "order.ask");
       return;
     case "production":
-      startOrderStatus(turn, "info.production");
+      await startOrderStatus(turn, "info.production");
       return;
     case "delivery":
-      startOrderStatus(turn, "info.delivery");
+      await startOrderStatus(turn, "info.delivery");
       return;
     case "contact_update":
       // both named in the opening request ("hem telefonumu hem e-postamı"): one at a time (interfaces §4)

@@ -82,10 +82,17 @@ export interface TroubleshootFlow {
   step: "checked";
 }
 
-/** After an application: the codes sent to its e-mail and phone, given back one by one (R5.1). */
+/**
+ * Proving an application's contacts (R5.1): the codes sent to its e-mail and phone, given back one by
+ * one, right after the application or later from its order status (`offer`: asked whether to send them).
+ */
 export interface ProofFlow {
   name: "proof";
-  step: "email" | "phone";
+  step: "offer" | "email" | "phone";
+  /** The order whose contacts are offered for proof (step `offer`). */
+  orderNo?: string;
+  /** The one contact being proven, when only one is left (absent: the e-mail, then the phone). */
+  only?: "email" | "phone";
 }
 
 /** The one flow a conversation is in. */
@@ -190,7 +197,7 @@ const stepsOf: Record<Flow["name"], readonly string[]> = {
   order: ["number"],
   status: ["subject"],
   troubleshoot: ["checked"],
-  proof: ["email", "phone"],
+  proof: ["offer", "email", "phone"],
 };
 
 function validFlow(flow: unknown): flow is Flow {
@@ -211,6 +218,12 @@ function validFlow(flow: unknown): flow is Flow {
       );
     case "order":
       return typeof flow.misses === "number";
+    case "proof":
+      return (
+        optionalString(flow.orderNo) &&
+        (flow.step !== "offer" || isString(flow.orderNo)) &&
+        (flow.only === undefined || flow.only === "email" || flow.only === "phone")
+      );
     default:
       return true;
   }

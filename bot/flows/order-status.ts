@@ -4,16 +4,31 @@ import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import type { OrderFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
+import { offerContactProof } from "./contact-proof.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
+import { orderNumberHelpAsked } from "./dialog/subject-help.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira } from "./info.ts";
 import { orderPaymentUrl } from "./payment.ts";
 
-/** Says `key` (which asks for the order number) and waits for the number. */
-export function startOrderStatus(turn: Turn, key: string): void {
-  turn.state.flow = { name: "order", step: "number", misses: 0 };
+/**
+ * Says `key` (which asks for the order number) and waits for the number. The order this conversation
+ * last applied for or asked about is shown at once ("kargom nerede?", "randevu ne zaman?" right after
+ * an order status); "sipariş numaramı bilmiyorum" is told where to find the number.
+ */
+export async function startOrderStatus(turn: Turn, key: string): Promise<void> {
   const last = turn.state.lastOrderNo;
-  turn.say(key, undefined, last ? [{ id: `order:${last}`, label: last }] : undefined);
+  if (turn.input.raw !== undefined && orderNumberHelpAsked(turn.input.folded)) {
+    turn.state.flow = { name: "order", step: "number", misses: 0 };
+    turn.say("order.number_help", undefined, last ? [{ id: `order:${last}`, label: last }] : undefined);
+    return;
+  }
+  if (last) {
+    await showOrder(turn, last);
+    return;
+  }
+  turn.state.flow = { name: "order", step: "number", misses: 0 };
+  turn.say(key);
 }
 
 function looksLikeOrderNumber(folded: string): boolean {
@@ -58,6 +73,8 @@ function describe(turn: Turn, view: OrderStatusView): string {
         at: formatDateTime(turn, last.at),
       }),
     );
+  if (view.appointmentAt)
+    lines.push(turn.t("order.appointment", { at: formatDateTime(turn, view.appointmentAt) }));
   if (view.delivery) {
     // "Teslim edildi." after "Son adım: teslim edildi (…)"; "Kargoda." still says where the card is
     const deliverySaid = statusInStep && view.delivery.status === "delivered";
@@ -80,6 +97,14 @@ export const orderStepCodes = [
   "refunded",
 ] as const;
 
+/** Says an order's status; contacts of it still unproven are offered for proof (the flow waits for yes/no). */
+function tell(turn: Turn, view: OrderStatusView): void {
+  turn.state.flow = undefined;
+  turn.state.lastOrderNo = view.orderNo;
+  turn.sayText(describe(turn, view));
+  if (view.contactsToProve?.length) offerContactProof(turn, view.orderNo, view.contactsToProve);
+}
+
 /** Shows an order's status by its number (given in the message); unknown numbers ask again. */
 export async function showOrder(turn: Turn, orderNo: string): Promise<void> {
   const view = await turn.deps.ra.orderStatus(orderNo);
@@ -88,9 +113,7 @@ export async function showOrder(turn: Turn, orderNo: string): Promise<void> {
     turn.say("order.not_found");
     return;
   }
-  turn.state.flow = undefined;
-  turn.state.lastOrderNo = view.orderNo;
-  turn.sayText(describe(turn, view));
+  tell(turn, view);
 }
 
 /** The order status flow as the engine drives it. */
@@ -99,6 +122,10 @@ export const orderStatusFlow: FlowHandler<OrderFlow> = {
     const typed = turn.input.button?.startsWith("order:") ? turn.input.button.slice(6) : turn.input.raw;
     if (typed === undefined) return false;
     const folded = turn.input.button ? typed.toLowerCase() : turn.input.folded;
+    if (!turn.input.button && orderNumberHelpAsked(folded)) {
+      turn.say("order.number_help");
+      return true;
+    }
     if (!turn.input.button && !looksLikeOrderNumber(folded)) return false;
     const orderNo = normaliseOrderNumber(typed);
     const view = orderNo ? await turn.deps.ra.orderStatus(orderNo) : undefined;
@@ -110,9 +137,7 @@ export const orderStatusFlow: FlowHandler<OrderFlow> = {
       } else turn.say("order.not_found");
       return true;
     }
-    turn.state.flow = undefined;
-    turn.state.lastOrderNo = view.orderNo;
-    turn.sayText(describe(turn, view));
+    tell(turn, view);
     return true;
   },
   reprompt(turn) {

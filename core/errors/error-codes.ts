@@ -30,6 +30,7 @@ export const errorCodes = {
   ceremony_claim_timeout: { status: 400, customer: false },
   certificate_expired: { status: 409, customer: true },
   certificate_key_mismatch: { status: 503, customer: false },
+  contacts_already_proven: { status: 409, customer: true },
   contacts_unverified: { status: 409, customer: true },
   conversation_not_found: { status: 404, customer: false },
   crl_number_conflict: { status: 503, customer: true },

@@ -4,13 +4,14 @@
  * later go only to proven contacts (core/ra/verification-service.ts). The codes share the
  * per-conversation, per-network and global code budget (core/ra/code-budget.ts).
  */
-import { NotFoundError } from "../errors/domain-error.ts";
+import { ConflictError, NotFoundError } from "../errors/domain-error.ts";
 import type { NotificationLocale } from "../notifications/notification-outbox.ts";
 import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
 import { hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
 import { normaliseOrderNumber } from "./order-number.ts";
+import type { ApplicationRecord } from "./ports/application-repository.ts";
 import type { ContactKind } from "./ports/subscriber-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
@@ -32,7 +33,10 @@ export class ContactProofService {
   /**
    * Sends a code to the e-mail and one to the phone of an application submitted in this
    * conversation (the dialog's idempotency key starts with the conversation id); another
-   * conversation's order is `unknown_order`.
+   * conversation's order is `unknown_order`. `later`: the customer comes back to prove what was
+   * skipped, from any conversation that has the order number (ten random digits, a bearer secret
+   * like the codes it sends); codes go only to the contacts `unprovenContacts` names, none left is
+   * `contacts_already_proven`.
    */
   async send(request: {
     conversationId: string;
@@ -40,16 +44,23 @@ export class ContactProofService {
     clientNetwork?: string;
     /** The conversation's language (default: the application's). */
     locale?: NotificationLocale;
+    later?: boolean;
   }): Promise<CodeSent> {
     const conversationId = conversationIdOf(request.conversationId);
     const orderNo = normaliseOrderNumber(String(request.orderNo ?? ""));
     const application = orderNo ? await this.deps.applications.byOrderNo(orderNo) : undefined;
-    if (!application?.idempotencyKey.startsWith(`${conversationId}:`))
+    const ours = application?.idempotencyKey.startsWith(`${conversationId}:`) === true;
+    if (!application || (!ours && request.later !== true))
       throw new NotFoundError("unknown_order", "no order of this conversation with this number", "orderNo");
+    const kinds: ContactKind[] = request.later
+      ? await this.unprovenContacts(application)
+      : ["email", "phone"];
+    if (kinds.length === 0)
+      throw new ConflictError("contacts_already_proven", "the order's contacts are proven", "orderNo");
     const network = clientNetworkOf(request.clientNetwork);
     const now = this.deps.clock.now();
     await assertCodeBudget(this.deps.verifications, { conversationId, network }, now);
-    for (const kind of ["email", "phone"] as const) {
+    for (const kind of kinds) {
       const value = application[kind];
       const code = newOneTimeCode(this.deps.random);
       const id = this.deps.newId();
@@ -75,7 +86,25 @@ export class ContactProofService {
         sensitive: true,
       });
     }
-    return { maskedEmail: maskEmail(application.email), maskedPhone: maskPhone(application.phone) };
+    return {
+      maskedEmail: kinds.includes("email") ? maskEmail(application.email) : "",
+      maskedPhone: kinds.includes("phone") ? maskPhone(application.phone) : "",
+    };
+  }
+
+  /**
+   * The application's contacts a code could still prove: never proven, and still the registered
+   * ones (a contact the firm has changed since, by R5.1, is no longer worth proving).
+   */
+  async unprovenContacts(application: ApplicationRecord): Promise<ContactKind[]> {
+    const subscriber = await this.deps.subscribers.get(application.idNumber);
+    const kinds: ContactKind[] = [];
+    for (const kind of ["email", "phone"] as const) {
+      if (subscriber && subscriber[kind] !== application[kind]) continue;
+      if (await this.deps.subscribers.provenAt(application.idNumber, kind, application[kind])) continue;
+      kinds.push(kind);
+    }
+    return kinds;
   }
 
   /**

@@ -94,6 +94,14 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     const revoked = certificates.find(
       (c) => c.orderId === application.id && c.kind === "sign" && c.status === "revoked",
     );
+    // a revoked or refunded order serves no more: its contacts are not offered for proof
+    const contactsToProve =
+      revoked || payments.some((p) => p.refundedAt)
+        ? []
+        : await this.contactProofs.unprovenContacts(application);
+    const appointment = steps.find((s) => s.step === "appointment_set")?.note;
+    const appointmentAt =
+      appointment && !steps.some((s) => s.step === "loaded_on_hsm") ? new Date(appointment) : undefined;
     return {
       orderNo: application.orderNo,
       medium: application.medium,
@@ -104,6 +112,8 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
       steps: steps.map((s) => ({ step: s.step, at: s.at })),
       delivery: delivery ? { status: delivery.status, trackingNo: delivery.trackingNo } : undefined,
       ...(revoked?.revokedAt ? { revokedAt: revoked.revokedAt } : {}),
+      ...(contactsToProve.length > 0 ? { contactsToProve } : {}),
+      ...(appointmentAt && !Number.isNaN(appointmentAt.getTime()) ? { appointmentAt } : {}),
     };
   }
 
@@ -141,7 +151,8 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
   }
 
   sendApplicationContactCodes(
-    request: { conversationId: string; orderNo: string } & ClientNetworkHint & CustomerLocaleHint,
+    request: { conversationId: string; orderNo: string; later?: boolean } & ClientNetworkHint &
+      CustomerLocaleHint,
   ) {
     return this.contactProofs.send(request);
   }

@@ -77,6 +77,13 @@ export interface OrderStatusView {
   delivery?: { status: string; trackingNo?: string };
   /** When the order's signing certificate was revoked: the card or HSM key no longer serves, whatever the delivery says. */
   revokedAt?: Date;
+  /**
+   * The application's contacts not proven yet (skipped at the application, or their codes never
+   * given back), which identity codes cannot reach until they are; absent when none is left.
+   */
+  contactsToProve?: ("email" | "phone")[];
+  /** An HSM order's agreed installation appointment, until the certificate is loaded on the HSM (R3.3.4). */
+  appointmentAt?: Date;
 }
 
 /** The medium advice of R2.2/R2.3. */
@@ -157,10 +164,13 @@ export interface RegistrationAuthority {
 
   /**
    * Sends a code to each contact (e-mail and phone) of the conversation's submitted application, so
-   * that they are proven before any identity code goes to them (R5.1).
+   * that they are proven before any identity code goes to them (R5.1). `later`: from any
+   * conversation with the order number, to the contacts still unproven only (none:
+   * `contacts_already_proven`); a contact not sent to is the empty string.
    */
   sendApplicationContactCodes(
-    request: { conversationId: string; orderNo: string } & ClientNetworkHint & CustomerLocaleHint,
+    request: { conversationId: string; orderNo: string; later?: boolean } & ClientNetworkHint &
+      CustomerLocaleHint,
   ): Promise<CodeSent>;
   /** Checks the code of one application contact; a match marks that contact proven. */
   confirmApplicationContact(request: {

@@ -318,6 +318,22 @@ describe.each(implementations)("RA repositories contract: $name", (implementatio
       await repos.subscribers.markContactVerified(idNumber, "phone", contact.phone, first);
       expect((await repos.subscribers.get(idNumber))?.phoneVerifiedAt).toEqual(first);
     });
+
+    it("R5.1: provenAt reads one value's proof, registered or not", async () => {
+      const idNumber = "6180884538";
+      const first = at("2026-11-25T07:00:00Z");
+      expect(await repos.subscribers.provenAt(idNumber, "email", "a@ornek.com.tr")).toBeUndefined();
+      await repos.subscribers.markContactVerified(idNumber, "email", "a@ornek.com.tr", first);
+      await repos.subscribers.markContactVerified(
+        idNumber,
+        "email",
+        "a@ornek.com.tr",
+        at("2026-11-26T07:00:00Z"),
+      );
+      expect(await repos.subscribers.provenAt(idNumber, "email", "a@ornek.com.tr")).toEqual(first);
+      expect(await repos.subscribers.provenAt(idNumber, "phone", "a@ornek.com.tr")).toBeUndefined();
+      expect(await repos.subscribers.provenAt("3230512384", "email", "a@ornek.com.tr")).toBeUndefined();
+    });
   });
 
   describe("verification", () => {

@@ -164,6 +164,11 @@ export class MemorySubscriberRepository implements SubscriberRepository {
     if (!this.#proofs.has(key)) this.#proofs.set(key, new Date(at));
   }
 
+  async provenAt(idNumber: string, kind: "email" | "phone", value: string): Promise<Date | undefined> {
+    const at = this.#proofs.get(`${idNumber}|${kind}|${value}`);
+    return at ? new Date(at) : undefined;
+  }
+
   async createIfAbsent(record: SubscriberRecord): Promise<SubscriberRecord> {
     const existing = this.#rows.get(record.idNumber);
     if (existing) return (await this.get(record.idNumber)) ?? copy(existing);

@@ -57,4 +57,9 @@ export class PrismaSubscriberRepository implements SubscriberRepository {
       if (!isUniqueViolation(error)) throw error;
     }
   }
+
+  async provenAt(idNumber: string, kind: ContactKind, value: string): Promise<Date | undefined> {
+    const row = await this.db.contactVerification.findFirst({ where: { idNumber, kind, value } });
+    return row?.verifiedAt ?? undefined;
+  }
 }

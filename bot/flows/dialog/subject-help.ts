@@ -58,10 +58,34 @@ const fillerWords = new Set(
 
 const startsWithAny = (word: string, prefixes: readonly string[]) => prefixes.some((p) => word.startsWith(p));
 
+const isNotKnowing = (w: string) => notKnowingWords.has(w) || startsWithAny(w, notKnowing);
+
+/** Words (folded, as prefixes) naming the order number. */
+const orderWords = ["siparis", "order", "basvuru", "application", "mm"];
+
+/**
+ * Whether a folded message only says the order number is not known or not found ("sipariş numaramı
+ * bilmiyorum", "order number? I lost it"): every word a not-knowing word, one naming the order or the
+ * number, or filler.
+ */
+export function orderNumberHelpAsked(folded: string): boolean {
+  const words = tokensOf(folded);
+  return (
+    words.some(isNotKnowing) &&
+    words.every(
+      (w) =>
+        isNotKnowing(w) ||
+        fillerWords.has(w) ||
+        startsWithAny(w, orderWords) ||
+        startsWithAny(w, fillerPrefixes) ||
+        /^(kaybet|kayip|lost|sildi|silindi|gelmedi|yaz)/.test(w),
+    )
+  );
+}
+
 /** What a folded answer asks help for, or undefined when it is not a "don't know" answer. */
 export function subjectHelpAsked(folded: string): SubjectHelp | undefined {
   const words = tokensOf(folded);
-  const isNotKnowing = (w: string) => notKnowingWords.has(w) || startsWithAny(w, notKnowing);
   if (!words.some(isNotKnowing)) return undefined;
   const serial = words.some((w) => startsWithAny(w, serialWords));
   const id = words.some((w) => startsWithAny(w, idWords));

@@ -31,4 +31,6 @@ export interface SubscriberRepository {
    * an application's contacts are proven before its certificate is issued). Repeating keeps the first time.
    */
   markContactVerified(idNumber: string, kind: ContactKind, value: string, at: Date): Promise<void>;
+  /** When this contact value of a VKN/TCKN was first proven, whether or not it is the registered one; absent: never. */
+  provenAt(idNumber: string, kind: ContactKind, value: string): Promise<Date | undefined>;
 }
