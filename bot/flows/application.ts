@@ -33,6 +33,7 @@ import {
 import { startContactProof } from "./contact-proof.ts";
 import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
+import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
@@ -265,6 +266,28 @@ function idNumberTyped(turn: Turn, flow: ApplicationFlow): boolean {
   return true;
 }
 
+/**
+ * R9.1 and a foreign signatory, said at a question that takes a number or the signatory's name: ahead
+ * of any number in the same message ("firmamız kooperatif, VKN'si …" is an R9 case, not a VKN). A
+ * foreign signatory without a TCKN goes back to the signatory's name: a Turkish representative signs.
+ */
+function r9AtIdentityStep(turn: Turn, flow: ApplicationFlow): boolean {
+  if (turn.input.raw === undefined) return false;
+  if (flow.step !== "idNumber" && flow.step !== "signerName" && flow.step !== "signerTckn") return false;
+  const folded = turn.input.folded;
+  // "yetkilimiz yabancı" is the one signatory; "yetkililerimizin hepsi yabancı" is R9.1 (r9.ts)
+  if (flow.step !== "idNumber" && saysForeignSignatory(folded) && !saysAllForeign(folded)) {
+    turn.say("app.signer_foreign");
+    flow.step = "signerName";
+    prompt(turn, flow);
+    return true;
+  }
+  if (!isR9Case(folded)) return false;
+  turn.state.flow = undefined;
+  turn.say("info.r9");
+  return true;
+}
+
 /** Behaviour of a step beyond its field: true when it handled the turn. */
 async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
   const d = flow.data;
@@ -285,12 +308,6 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       }
       return false;
     case "idNumber":
-      // R9 at the VKN/TCKN question ("mersis kaydımız hata veriyor"): the R9 answer, as at question 1
-      if (turn.input.raw !== undefined && isR9Case(turn.input.folded)) {
-        turn.state.flow = undefined;
-        turn.say("info.r9");
-        return true;
-      }
       // "VKN'mi hatırlamıyorum": where to find it, then the question again.
       if (turn.input.raw === undefined || d.personType === "gercek") return false;
       if (!["vkn", "any"].includes(subjectHelpAsked(turn.input.folded) ?? "")) return false;
@@ -611,6 +628,7 @@ export const applicationFlow: FlowHandler<ApplicationFlow> = {
   async handle(turn, flow) {
     if (correctionAsked(turn, flow)) return true;
     if (earlierFieldNamed(turn, flow)) return true;
+    if (r9AtIdentityStep(turn, flow)) return true;
     if (idNumberTyped(turn, flow)) return true;
     if (await beforeAnswer(turn, flow)) return true;
     if (stepSpec(flow.step).answer.kind === "text") return handleTextStep(turn, flow);
