@@ -9,15 +9,38 @@ import { tokensOf } from "../../nlu/fold.ts";
 import { isQuestion } from "../../nlu/question-form.ts";
 
 /** Why a typed text is no unvan. */
-export type TitleProblem = "question" | "unknown" | "contact" | "one_word";
+export type TitleProblem = "question" | "unknown" | "contact" | "one_word" | "sentence";
 
 /** Legal forms and the words of public bodies (folded): a text with one of them names a firm. */
 const legalForm =
-  /(^|[^a-z])(a\.? ?s\.?|anonim|sirket\w*|ltd\.?|limited|sti\.?|koop\w*|dernek\w*|vakif\w*|vakf\w*|belediye\w*|mudurlug\w*|baskanlig\w*|bakanlig\w*|universite\w*|odasi|birligi|holding|ticaret|tic\.?|sanayi|san\.?|inc\.?|llc|gmbh|corp\w*|company|co\.)([^a-z]|$)/;
+  /(^|[^a-z])(a\.? ?s\.?|anonim|sirket(i|leri)?|ltd\.?|limited|sti\.?|koop\w*|dernek\w*|vakif\w*|vakf\w*|belediye\w*|mudurlug\w*|baskanlig\w*|bakanlig\w*|universite\w*|odasi|birligi|holding|ticaret|tic\.?|sanayi|san\.?|inc\.?|llc|gmbh|corp\w*|company|co\.)([^a-z]|$)/;
 
 /** Saying the customer does not know or asking what to write (folded, at the start). */
 const nonAnswer =
   /^(bilmiyorum|bilmem|bilemiyorum|emin degilim|hatirlamiyorum|ne yaz\w*|neyi yaz\w*|nereden bul\w*|nerede yaz\w*|sonra|daha sonra|yok|i (do ?n.?t|dont) know|no idea|not sure|what should i (write|type)|later)\b/;
+
+/**
+ * Words (folded) of a sentence about the firm rather than its name: pronouns and possessives ("kendi
+ * adımıza", "şirketimizin"), answers ("aynı", "henüz belli değil", "evet olsun"). Checked only when
+ * no legal form is present, so "Bizim Toptan A.Ş." or "Tamam Gıda Ltd. Şti." stay unvans.
+ */
+const sentenceWords = new Set(
+  (
+    "ben benim bana beni biz bizim bize bizi siz sizin kendi kendim kendimiz kendisi adima adina adimiza " +
+    "sahsen sahsim firma firmamiz firmamizin firmanin firmasi sirketimiz sirketimizin sirketin isletmemiz " +
+    "evet hayir tamam olur olsun henuz sonra belli belirsiz degil degilim ayni aynisi aynen lazim gerek yani " +
+    "cunku ama fakat ise icin gibi de da unvan unvani unvanimiz adi adimiz ismi " +
+    "i me my our we us you yes not same yet"
+  ).split(" "),
+);
+
+/** A conjugated first-person Turkish verb, folded ("istiyorum", "yazacağız", "bilmiyoruz"). */
+const firstPersonVerb = /([iu]yor(um|uz|sun|sunuz)?|(acag|eceg)(im|iz))$/;
+
+/** Whether a folded text without a legal form reads as a sentence, not a firm's name. */
+function readsAsSentence(folded: string): boolean {
+  return tokensOf(folded).some((w) => sentenceWords.has(w) || firstPersonVerb.test(w));
+}
 
 /** Why `raw` (folded `folded`) is no unvan, or undefined when it may be one. */
 export function titleProblem(raw: string, folded: string): TitleProblem | undefined {
@@ -26,5 +49,6 @@ export function titleProblem(raw: string, folded: string): TitleProblem | undefi
   if (legalForm.test(folded)) return undefined;
   if (isQuestion(raw, folded)) return "question";
   if (tokensOf(folded).length < 2) return "one_word";
+  if (readsAsSentence(folded)) return "sentence";
   return undefined;
 }

@@ -63,6 +63,10 @@ describe("the unvan question", () => {
     "Ne Güzel Tekstil Limited Şirketi",
     "Örnek Teknoloji",
     "3M Türkiye Sanayi ve Ticaret Ltd. Şti.",
+    "Bizim Toptan Satış Mağazaları A.Ş.",
+    "Tamam Gıda Ltd. Şti.",
+    "Sosyal Güvenlik Kurumu",
+    "Türkiye İş Bankası",
   ])("a real unvan passes: %s", async (title) => {
     const w = await atTitle();
     expect(await w.chat.say(title)).toMatch(/mza yetkilisi/);
@@ -73,6 +77,21 @@ describe("the unvan question", () => {
     const w = await atTitle("en");
     const answer = await w.chat.say("I don't know");
     expect(answer).toMatch(/tax certificate/i);
+    expect(titleOf(w)).toBeUndefined();
+  });
+
+  it.each([
+    "kendi adımıza",
+    "aynı firma",
+    "henüz belli değil",
+    "şirketimizin adı Örnek Bilişim",
+    "başvuru yapmak istiyorum",
+    "not known yet",
+  ])("a sentence without a legal form is no unvan (session 16's leftover): %s", async (text) => {
+    const w = await atTitle();
+    const answer = await w.chat.say(text);
+    expect(answer).toMatch(/unvan/i);
+    expect(answer).not.toMatch(/mza yetkilisi/);
     expect(titleOf(w)).toBeUndefined();
   });
 });
