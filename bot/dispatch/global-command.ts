@@ -16,8 +16,10 @@ import type { DispatchStep } from "./step.ts";
 
 async function cancel(turn: Turn): Promise<void> {
   if (turn.state.flow) {
+    // leaving a revocation says plainly that nothing was revoked
+    const key = turn.state.flow.name === "revoke" ? "revoke.cancelled" : "commands.cancelled";
     turn.state.flow = undefined;
-    showMenu(turn, "commands.cancelled");
+    showMenu(turn, key);
   } else {
     turn.say("commands.nothing_to_cancel", undefined, [
       { id: "i:revoke", label: turn.t("menu.revoke") },
@@ -38,6 +40,17 @@ async function back(turn: Turn): Promise<void> {
   }
 }
 
+/**
+ * At a revocation's "onaylıyor musunuz?", a message naming the act ("iptal edin", "iptal et
+ * lütfen") but not the bare command "iptal" is left to the flow, which asks whether to revoke or to stop.
+ */
+function revocationConfirmationSaysRevoke(turn: Turn): boolean {
+  const flow = turn.flowAtStart;
+  if (flow?.name !== "revoke" || flow.step !== "confirm" || turn.input.raw === undefined) return false;
+  const folded = turn.input.folded.trim();
+  return folded !== "iptal" && /\biptal\b/.test(folded);
+}
+
 /** Handles the global commands. */
 export const globalCommandStep: DispatchStep = {
   name: "globalCommand",
@@ -55,7 +68,8 @@ export const globalCommandStep: DispatchStep = {
       await requestAgent(turn);
       return true;
     }
-    if (command === "cancel") {
+    // "iptal edin" at a revocation's confirmation may mean "revoke it": the flow asks which
+    if (command === "cancel" && !revocationConfirmationSaysRevoke(turn)) {
       await cancel(turn);
       return true;
     }

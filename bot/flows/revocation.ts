@@ -21,6 +21,7 @@ import type { RevokeFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import { describeHolder } from "./certificate-lines.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
+import { plainYesNo } from "./dialog/plain-yes.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { revocationReasonOf } from "./revocation-reason.ts";
 import { sendCode } from "./send-code.ts";
@@ -147,6 +148,7 @@ async function warn(turn: Turn, flow: RevokeFlow): Promise<void> {
   const serial = flow.serial ?? "";
   const holder = cert ? describeHolder(turn, cert.vkn, certs) : "";
   const buttons = turn.buttons(yesNoChoices);
+  if (flow.reason) turn.say("revoke.reason_named", { reason: turn.t(`revoke.reason.${flow.reason}`) });
   if (cert?.medium)
     turn.say("revoke.warning", { holder, serial, medium: turn.t(`revoke.medium.${cert.medium}`) }, buttons);
   else if (cert) turn.say("revoke.warning_no_medium", { holder, serial }, buttons);
@@ -268,14 +270,22 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       await prompt(turn, flow);
       return true;
     }
-    const answer = turn.input.button ?? yesNo(turn.input.folded, turn.input.raw);
+    // "aslında kayıp değil çalıntı": the reason changes and the confirmation is asked again
+    const named = turn.input.button ? undefined : revocationReasonOf(turn.input.folded);
+    if ((named === "kayip" || named === "calinti") && named !== flow.reason) {
+      flow.reason = named;
+      await prompt(turn, flow);
+      return true;
+    }
+    // an irreversible step acts on a plain yes only (dialog/plain-yes.ts)
+    const answer = turn.input.button ?? plainYesNo(turn.input.folded, turn.input.raw ?? "");
     if (answer === "no") {
       turn.state.flow = undefined;
       turn.say("revoke.kept");
       return true;
     }
     if (answer !== "yes") {
-      turn.say("app.choose_one");
+      turn.say(answer === "unclear" ? "revoke.confirm_unclear" : "app.choose_one");
       await prompt(turn, flow);
       return true;
     }
