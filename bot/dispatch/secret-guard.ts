@@ -1,8 +1,10 @@
 /**
  * `secretGuard` (R4, KVKK): a message that looks like a PIN, PUK or password is refused before a
  * command, a flow or the NLU sees it, and the pending question is asked again. A bare number is a
- * secret only where the current question expects none.
+ * secret only where the current question expects none, and "şifre" qualified as the one-time code
+ * ("sms şifresi 482913") is the code where a number is expected.
  */
+import { namesOneTimeSifre } from "../../core/ra/typed-code.ts";
 import { looksLikeSecret } from "../nlu/secrets.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
@@ -13,8 +15,10 @@ export const secretGuardStep: DispatchStep = {
   async run(turn) {
     if (turn.input.raw === undefined) return false;
     const open = openFlow(turn);
-    if (!looksLikeSecret(turn.input.folded, open ? open.handler.expectsNumber(open.flow) : false))
-      return false;
+    const numberExpected = open ? open.handler.expectsNumber(open.flow) : false;
+    // "sms şifresi 482913" at a question that takes a number is the one-time code, not a PIN
+    if (numberExpected && namesOneTimeSifre(turn.input.folded)) return false;
+    if (!looksLikeSecret(turn.input.folded, numberExpected)) return false;
     turn.say("security.never_share");
     if (open) await open.handler.reprompt(turn, open.flow);
     return true;

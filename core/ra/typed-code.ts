@@ -46,6 +46,21 @@ export function readTypedCode(typed: string): string | undefined {
 const secretWord =
   /(?<![\p{L}\p{N}])(?:pin(?:im|imi|i|in|kodu|kodum|imiz)?|puk(?:um|u|umu)?|sifre\p{L}*|parola\p{L}*|password|passcode|passwd)(?![\p{L}\p{N}])/u;
 
+/**
+ * "şifre" said of the one-time code itself, as Turkish customers often call an SMS code ("sms
+ * şifresi 482913", "gelen şifre 482913", "e-postaya gelen şifre"): no secret, as long as no PIN,
+ * PUK, password or card word stands in the message (folded text).
+ */
+const oneTimeSifre =
+  /(?<![\p{L}\p{N}])(?:sms|gelen|mesaj\p{L}*|tek kullanimlik|dogrulama|onay|e ?posta\p{L}*|mail\p{L}*)(?: \p{L}+)? sifre\p{L}*(?![\p{L}\p{N}])/u;
+const secretOtherThanSifre =
+  /(?<![\p{L}\p{N}])(?:pin\p{L}*|puk\p{L}*|parola\p{L}*|password|passcode|passwd|kart\p{L}*)(?![\p{L}\p{N}])/u;
+
+/** Whether a folded message calls the one-time code "şifre" ("sms şifresi", "gelen şifre") and names no real secret. */
+export function namesOneTimeSifre(folded: string): boolean {
+  return oneTimeSifre.test(folded) && !secretOtherThanSifre.test(folded);
+}
+
 /** One word of the message: what stands before it, its letters or digits, and what stands after. */
 interface Piece {
   lead: string;
@@ -69,7 +84,8 @@ const digitWord = /^\d+(?:[./-]\d+)*$/;
 
 /** The six digits of `text` when it holds one code and no other digit, else undefined. */
 function codeAmongWords(text: string): string | undefined {
-  if (secretWord.test(foldForLabel(text))) return undefined;
+  const folded = foldForLabel(text);
+  if (secretWord.test(folded) && !namesOneTimeSifre(folded)) return undefined;
   const pieces = text.split(/\s+/).filter(Boolean).map(pieceOf);
   const groups: string[] = [];
   let open = false;
