@@ -8,6 +8,7 @@ import { requestAgent } from "./flows/handoff.ts";
 import { answerInfo, answerPrices, infoIntents, linkParams } from "./flows/info.ts";
 import { showOrder, startOrderStatus } from "./flows/order-status.ts";
 import { answerPayment } from "./flows/payment.ts";
+import { answerRefundForOrder } from "./flows/refund-answer.ts";
 import { startTroubleshooting } from "./flows/troubleshoot.ts";
 import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";
@@ -32,6 +33,8 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
     await answerPayment(turn);
     return;
   }
+  // R6.3 for the order in context: nothing to refund when unpaid, refundable before production
+  if (intent === "refund" && (await answerRefundForOrder(turn))) return;
   if (isInfo(intent)) {
     answerInfo(turn, intent);
     return;
