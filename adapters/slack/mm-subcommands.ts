@@ -14,7 +14,7 @@ import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { nextHsmStep } from "./hsm-next-step.ts";
-import { withGroupedSubject } from "./mm-args.ts";
+import { normaliseCommandLine, withGroupedSubject } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { identity, update, verify } from "./mm-identity.ts";
@@ -47,7 +47,8 @@ function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
 
 /** Runs one `/mm` line for an agent already authorised; never throws. */
 export async function runMm(deps: MmDeps, agentId: string, line: string): Promise<SlackAnswer> {
-  const words = line.trim().split(/\s+/).filter(Boolean);
+  // pasted arguments (a zero-width space after a VKN, full-width digits) read as what they look like
+  const words = normaliseCommandLine(line).split(" ").filter(Boolean);
   const sub = ownEntry(subcommands, foldCommandWord(words[0] ?? "yardim"));
   const args = withGroupedSubject(words.slice(1));
   const t = deps.t;
