@@ -103,6 +103,7 @@ export const errorCodes = {
   not_found: { status: 404, customer: false },
   not_hsm_order: { status: 409, customer: true },
   not_paid: { status: 409, customer: true },
+  non_latin_letters: { status: 400, customer: true },
   output_not_writable: { status: 400, customer: false },
   not_ready_to_ship: { status: 409, customer: true },
   not_shipped: { status: 409, customer: true },

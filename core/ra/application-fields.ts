@@ -48,10 +48,20 @@ function tckn(raw: string, field: ApplicationField, options: FieldOptions): stri
 const firmWords =
   /(?<=^|\s)(a\.?\s?ş\.?|ltd\.?|limited|şti\.?|şirketi?|ticaret|sanayi|anonim|holding|kooperatifi?|inc\.?|llc|gmbh|company)(?=\s|$)/u;
 
+/**
+ * Letters of another script than Latin (Cyrillic "О", Greek "Α" …): in a name, unvan or address
+ * they look like Turkish letters in the summary but are other characters in the certificate.
+ */
+function refuseOtherScripts(value: string, field: ApplicationField): void {
+  if (/(?![\p{Script=Latin}])\p{L}/u.test(value))
+    throw new ValidationError("non_latin_letters", "only letters of the Latin (Turkish) alphabet", field);
+}
+
 function personName(raw: string, field: ApplicationField): string {
   const value = collapse(raw);
   if (value.length < 3 || value.length > 100)
     throw new ValidationError("invalid_name_length", "a name has 3 to 100 characters", field);
+  refuseOtherScripts(value, field);
   if (!/^[\p{L}][\p{L}.' -]*$/u.test(value) || !value.includes(" "))
     throw new ValidationError("invalid_name", "a name is a first name and a surname, letters only", field);
   // "ÖRNEK A.Ş.", "Ahmet Yılmaz Ticaret Şirketi": the unvan typed where a person's name is asked
@@ -73,6 +83,7 @@ function text(raw: string, field: ApplicationField, min: number, max: number, co
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (/[\u0000-\u001f\u007f<>\uFFFD]|\p{Cf}|\p{Cs}/u.test(value))
     throw new ValidationError(code, "contains characters that are not allowed", field, { min, max });
+  refuseOtherScripts(value, field);
   return value;
 }
 

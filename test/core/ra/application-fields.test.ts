@@ -142,4 +142,16 @@ describe("application fields (R3.1, interfaces §4)", () => {
     expect(reason(() => validateApplicationField("vkn", "1234567801"))).toBe("vkn:invalid_vkn");
     expect(validateApplicationField("vkn", "1234567801", { testMode: true })).toBe("1234567801");
   });
+
+  it("refuses letters of other scripts that look Latin in a name, an unvan or an address (tester round 18)", () => {
+    expectRefused([
+      ["title", "\u041eRNEK BİLİŞİM ANONİM ŞİRKETİ", "title:non_latin_letters"],
+      ["signerName", "Ayşe Y\u0131lmaz \u0391li", "signerName:non_latin_letters"],
+      ["deliveryAddress", "Atatürk Cad. No: 1 \u0427ankaya Ankara", "deliveryAddress:non_latin_letters"],
+    ]);
+    expectAccepted([
+      ["title", "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ", "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ"],
+      ["signerName", "Ayşe Yılmaz", "Ayşe Yılmaz"],
+    ]);
+  });
 });
