@@ -9,6 +9,7 @@ import { answerInfo, answerPrices, infoIntents, linkParams } from "./flows/info.
 import { showOrder, startOrderStatus } from "./flows/order-status.ts";
 import { answerPayment } from "./flows/payment.ts";
 import { answerRefundForOrder } from "./flows/refund-answer.ts";
+import { endedReasonNamed } from "./flows/revocation-reason.ts";
 import { startTroubleshooting } from "./flows/troubleshoot.ts";
 import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";
@@ -81,6 +82,11 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
     case "revoke":
       // R7.3: the self-service path first, then the verified revocation here.
       turn.say("info.revoke_self_service", linkParams(turn));
+      // another reason than loss or theft ("şirketi kapattık"): said before any code is sent
+      if (turn.input.raw !== undefined && endedReasonNamed(turn.input.folded)) {
+        turn.say("revoke.reason_other_upfront", undefined, [{ id: "i:agent", label: turn.t("menu.agent") }]);
+        return;
+      }
       await startVerification(turn, "revoke");
       return;
     case "cert_status":

@@ -41,15 +41,27 @@ function matcherOf(words: ReasonWords): ReasonMatcher {
   };
 }
 
-let matchers: Record<CustomerRevocationReason | "other", ReasonMatcher> | undefined;
+let matchers: Record<CustomerRevocationReason | "other" | "ended", ReasonMatcher> | undefined;
 
 function loadMatchers() {
   matchers ??= {
     kayip: matcherOf(reasonWordsOf("kayip")),
     calinti: matcherOf(reasonWordsOf("calinti")),
     other: matcherOf(reasonWordsOf("other")),
+    ended: matcherOf(reasonWordsOf("ended")),
   };
   return matchers;
+}
+
+/**
+ * Whether a folded revocation request gives a reason of the firm's own that is neither loss nor
+ * theft ("şirketi kapattık", "unvanımız değişti", "we closed the company"): the chat revokes lost or
+ * stolen cards only, so such a request is told so before any verification.
+ */
+export function endedReasonNamed(folded: string): boolean {
+  const { ended } = loadMatchers();
+  if (revocationReasonOf(folded) !== undefined) return false;
+  return ended.phrase(folded) || tokensOf(folded).some((t) => ended.word(t));
 }
 
 /**
