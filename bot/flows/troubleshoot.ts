@@ -1,8 +1,10 @@
 /** Troubleshooting (R10): first the card and PIN, then the certificate's validity, then the vendor. */
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
+import { extractEntities } from "../nlu/entities.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { TroubleshootFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
+import { startCertificateStatus } from "./certificate-status.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { linkParams } from "./info.ts";
 
@@ -21,6 +23,13 @@ export function startTroubleshooting(turn: Turn): void {
 export const troubleshootFlow: FlowHandler<TroubleshootFlow> = {
   async handle(turn) {
     const picked = turn.pick(troubleshootAnswers);
+    // the checks say "query it here by serial number": a serial, VKN or TCKN typed is that query
+    const named = !picked && turn.input.raw !== undefined ? extractEntities(turn.input.raw) : undefined;
+    if (named?.serial || named?.vkn || named?.tckn) {
+      turn.state.flow = undefined;
+      await startCertificateStatus(turn);
+      return true;
+    }
     if (!picked) {
       // "hayır" to "are both fine?": one of them is not; ask which instead of leaving the checks
       if (turn.input.raw === undefined || yesNo(turn.input.folded, turn.input.raw) !== "no") return false;

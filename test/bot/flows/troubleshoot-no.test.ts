@@ -4,6 +4,7 @@
  * asks which check failed; a card that is not seen is the card/PIN branch.
  */
 import { describe, expect, it } from "vitest";
+import { firmA } from "../../helpers/two-firms.ts";
 import { setup } from "../harness.ts";
 
 describe("troubleshooting answers", () => {
@@ -27,5 +28,19 @@ describe("troubleshooting answers", () => {
     const { chat } = await setup({ locale: "en" });
     await chat.say("I get an error when signing e-invoices");
     expect(await chat.say("no")).toMatch(/Which one fails/);
+  });
+
+  it("a VKN or a certificate serial typed at the checks is the status query they invite (tester round 18)", async () => {
+    const ctx = await setup();
+    await ctx.world.addCertificate(firmA);
+    await ctx.chat.say("e-fatura imzalarken hata alıyorum");
+    expect(await ctx.chat.say(firmA.vkn)).toMatch(/doğrulama kodu/);
+
+    const other = await setup();
+    const issued = await other.world.addCertificate(firmA);
+    await other.chat.say("e-fatura imzalarken hata alıyorum");
+    const status = await other.chat.say(issued.serial);
+    expect(status).toContain(issued.serial);
+    expect(status).not.toMatch(/İkisi de sorunsuz mu/);
   });
 });
