@@ -51,6 +51,8 @@ export interface ContactFlow {
   noted?: "email" | "phone";
   /** When the code to the new contact was sent (ms since the epoch, the engine's clock). */
   codeSentAt?: number;
+  /** After an update, the other contact is offered (step `kind`): anything else leaves without a word. */
+  offered?: boolean;
 }
 
 /** Revocation (R7) after verification. */
@@ -210,7 +212,10 @@ function validFlow(flow: unknown): flow is Flow {
     case "verify":
       return flow.purpose === "contact" || flow.purpose === "revoke" || flow.purpose === "status";
     case "contact":
-      return flow.kind === undefined || flow.kind === "email" || flow.kind === "phone";
+      return (
+        (flow.kind === undefined || flow.kind === "email" || flow.kind === "phone") &&
+        (flow.offered === undefined || typeof flow.offered === "boolean")
+      );
     case "revoke":
       return (
         optionalString(flow.serial) &&

@@ -14,7 +14,7 @@ import type { ContactFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import { enterCode } from "./dialog/code-entry.ts";
 import type { ContactKind } from "./dialog/contact-answers.ts";
-import { asksBothContacts, otherKindNamed } from "./dialog/contact-answers.ts";
+import { asksBothContacts, namedContactKind, otherKindNamed } from "./dialog/contact-answers.ts";
 import { declineForOtherTopic } from "./dialog/leaving-topic.ts";
 import { asksOtherTopic } from "./dialog/other-topic.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -109,6 +109,34 @@ function declineFor(turn: Turn): false {
   return declineForOtherTopic(turn, "contact.left", "contact_update");
 }
 
+/**
+ * The answer to the offer made after an update: the other contact by "evet", by its button or its
+ * name, or the new value typed at once; "hayır" closes it; anything else is another topic, and the
+ * offer goes without a word (the update itself is done).
+ */
+async function answerOffer(turn: Turn, flow: ContactFlow): Promise<boolean> {
+  const raw = turn.input.raw;
+  const typed = raw === undefined ? undefined : typedContact(raw);
+  const answer = raw === undefined ? undefined : yesNo(turn.input.folded, raw);
+  const named = raw === undefined ? undefined : namedContactKind(turn.input.folded);
+  const kind =
+    turn.pick(kindChoices) ??
+    typed ??
+    (answer === "yes" ? flow.noted : undefined) ??
+    (named && answer !== "no" ? named : undefined);
+  if (!kind) {
+    turn.state.flow = undefined;
+    if (answer !== "no") return false;
+    turn.say("contact.offer_declined");
+    return true;
+  }
+  if (!(await stillVerified(turn))) return true;
+  turn.state.flow = { name: "contact", step: "value", kind };
+  if (typed) return contactUpdateFlow.handle(turn, turn.state.flow);
+  prompt(turn, turn.state.flow);
+  return true;
+}
+
 /** The contact update flow as the engine drives it. */
 export const contactUpdateFlow: FlowHandler<ContactFlow> = {
   async handle(turn, flow) {
@@ -119,6 +147,8 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
         prompt(turn, flow);
         return true;
       }
+      // after an update: the other contact offered, taken by "evet" or by naming it ("bir de telefon")
+      if (flow.offered) return answerOffer(turn, flow);
       // the contact named before ("evet"), or the new address or number typed at once
       const typed = turn.input.raw === undefined ? undefined : typedContact(turn.input.raw);
       const kind =
@@ -204,8 +234,15 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
     });
     if (entered === "declined") return declineFor(turn);
     if (entered === "ok") {
-      turn.state.flow = undefined;
+      // the other contact is offered at once ("şimdi telefon", "evet"); anything else leaves silently
+      const other: ContactKind = flow.kind === "phone" ? "email" : "phone";
+      turn.state.flow = { name: "contact", step: "kind", noted: other, offered: true };
       turn.say(`contact.updated.${flow.kind ?? "email"}`);
+      turn.say(
+        `contact.offer_other.${other}`,
+        undefined,
+        turn.buttons(kindChoices.filter((c) => c.id === other)),
+      );
     }
     return true;
   },
