@@ -6,6 +6,7 @@
  * agent typed is repeated masked (mm-format.ts); customer text is shown with Slack markup escaped.
  */
 import type { TFunction } from "i18next";
+import { AgentReplyRefusedError } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
@@ -97,7 +98,7 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
 /** A coded error as the agent reads it; anything else as a generic failure (details go to the log). */
 export function failure(deps: Pick<MmDeps, "t" | "onUnexpected">, error: unknown): SlackAnswer {
   const t = deps.t;
-  if (error instanceof DomainError)
+  if (error instanceof DomainError || error instanceof AgentReplyRefusedError)
     return answer([
       `:warning: ${t(`errors.${error.code}`, { defaultValue: t("errors.generic"), ...error.details })}`,
     ]);

@@ -8,7 +8,7 @@
  */
 import type { AllMiddlewareArgs } from "@slack/bolt";
 import type { RequestHandler, Router } from "express";
-import type { AgentHandoffs } from "../../bot/handoff/agent-handoffs.ts";
+import { type AgentHandoffs, AgentReplyRefusedError } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
 import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
@@ -125,6 +125,13 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
         subject: handoff.ticket,
       });
     } catch (error) {
+      if (error instanceof AgentReplyRefusedError)
+        await ctx.audit.append({
+          actor: `agent:${message.user}`,
+          action: "handoff_reply_refused",
+          subject: handoff.ticket,
+          details: { errorCode: error.code },
+        });
       const shown = failure({ t, onUnexpected }, error);
       await client.chat.postMessage({ channel: message.channel, thread_ts: message.thread_ts, ...shown });
     }

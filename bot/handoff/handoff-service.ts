@@ -20,7 +20,7 @@ import type {
   RelayOutcome,
 } from "../channel-port.ts";
 import type { Texts } from "../engine-deps.ts";
-import type { AgentHandoffs, HandoffErrorCode } from "./agent-handoffs.ts";
+import { type AgentHandoffs, AgentReplyRefusedError, type HandoffErrorCode } from "./agent-handoffs.ts";
 import { withholdOneTimeCodes } from "./code-withholding.ts";
 import { agentJoinedNotice, agentReplyNotice, finishedNotice, timeoutNotice } from "./customer-notices.ts";
 import {
@@ -32,6 +32,7 @@ import {
 import { handoffTimeoutJob } from "./handoff-jobs.ts";
 import type { HandoffRecord, HandoffRepository } from "./handoff-repository.ts";
 import { newHandoffTicket } from "./handoff-ticket.ts";
+import { asksForSecret } from "./secret-request.ts";
 
 /** How long a hand-off waits for an agent before the timeout job releases it: 10 minutes. */
 export const HANDOFF_TIMEOUT_MS = 10 * 60 * 1000;
@@ -185,6 +186,16 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
 
   async reply(ticket: string, agentId: string, text: string): Promise<void> {
     const body = text.trim().slice(0, MAX_AGENT_REPLY);
+    // R4/KVKK: staff never ask for a PIN, PUK or password (the bot tells the customer so); such a
+    // reply changes nothing (it does not take an open hand-off either) and goes nowhere
+    if (asksForSecret(body)) {
+      const refused = new AgentReplyRefusedError(ticket);
+      this.#logger.warn(
+        { ticket, agentId, errorCode: refused.code },
+        "agent reply asking the customer for a PIN, PUK or password not relayed",
+      );
+      throw refused;
+    }
     const { record } = await this.#takeFor(ticket, agentId);
     if (!body) return;
     await this.#outbound.push(record.conversationId, agentReplyNotice(this.#texts, record, body));
