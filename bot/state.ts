@@ -126,6 +126,8 @@ export interface BotState {
   handoff?: string;
   /** The order number given in this conversation, offered for status questions. */
   lastOrderNo?: string;
+  /** Whether `lastOrderNo` was last shown by an order status: the next order question is about it. */
+  orderShown?: boolean;
   /**
    * The message the bot was unsure of and the topics it offered for it ("Şunu mu demek
    * istediniz?"), kept for the next turn only: a topic chosen then is answered for these words, so a
@@ -272,6 +274,7 @@ export function parseState(raw: unknown): BotState {
   if (raw.flow !== undefined && validFlow(raw.flow)) state.flow = raw.flow;
   if (isString(raw.handoff)) state.handoff = raw.handoff;
   if (isString(raw.lastOrderNo)) state.lastOrderNo = raw.lastOrderNo;
+  if (raw.orderShown === true) state.orderShown = true;
   if (isUnsureMessage(raw.unsure)) state.unsure = { text: raw.unsure.text, topics: [...raw.unsure.topics] };
   if (isEndedCode(raw.endedCode))
     state.endedCode = {

@@ -571,6 +571,7 @@ async function submit(turn: Turn, flow: ApplicationFlow): Promise<void> {
   }
   turn.state.flow = undefined;
   turn.state.lastOrderNo = result.orderNo;
+  turn.state.orderShown = undefined;
   // R3.2: the virtual POS line carries this order's own payment link.
   const paymentUrl = orderPaymentUrl(turn, result);
   const channels = result.paymentChannels.map((c) =>

@@ -12,23 +12,25 @@ import { formatLira } from "./info.ts";
 import { orderPaymentUrl } from "./payment.ts";
 
 /**
- * Says `key` (which asks for the order number) and waits for the number. The order this conversation
- * last applied for or asked about is shown at once ("kargom nerede?", "randevu ne zaman?" right after
- * an order status); "sipariş numaramı bilmiyorum" is told where to find the number.
+ * Says `key` (which asks for the order number) and waits for the number, offering the order this
+ * conversation applied for or asked about as a button. Right after an order status, the next order
+ * question is about that order and is answered at once ("randevu ne zaman?", "kargom nerede?");
+ * "sipariş numaramı bilmiyorum" is told where to find the number.
  */
 export async function startOrderStatus(turn: Turn, key: string): Promise<void> {
   const last = turn.state.lastOrderNo;
+  const offered = last ? [{ id: `order:${last}`, label: last }] : undefined;
   if (turn.input.raw !== undefined && orderNumberHelpAsked(turn.input.folded)) {
     turn.state.flow = { name: "order", step: "number", misses: 0 };
-    turn.say("order.number_help", undefined, last ? [{ id: `order:${last}`, label: last }] : undefined);
+    turn.say("order.number_help", undefined, offered);
     return;
   }
-  if (last) {
-    await showOrder(turn, last);
+  if (last && turn.state.orderShown) {
+    await showOrder(turn, last, { inContext: true });
     return;
   }
   turn.state.flow = { name: "order", step: "number", misses: 0 };
-  turn.say(key);
+  turn.say(key, undefined, offered);
 }
 
 function looksLikeOrderNumber(folded: string): boolean {
@@ -97,23 +99,32 @@ export const orderStepCodes = [
   "refunded",
 ] as const;
 
-/** Says an order's status; contacts of it still unproven are offered for proof (the flow waits for yes/no). */
-function tell(turn: Turn, view: OrderStatusView): void {
+/**
+ * Says an order's status (`inContext`: the order of the conversation, not named in the message, and
+ * how to ask about another); contacts of it still unproven are offered for proof (yes/no).
+ */
+function tell(turn: Turn, view: OrderStatusView, inContext = false): void {
   turn.state.flow = undefined;
   turn.state.lastOrderNo = view.orderNo;
+  turn.state.orderShown = true;
   turn.sayText(describe(turn, view));
+  if (inContext) turn.say("order.other_order");
   if (view.contactsToProve?.length) offerContactProof(turn, view.orderNo, view.contactsToProve);
 }
 
 /** Shows an order's status by its number (given in the message); unknown numbers ask again. */
-export async function showOrder(turn: Turn, orderNo: string): Promise<void> {
+export async function showOrder(
+  turn: Turn,
+  orderNo: string,
+  options: { inContext?: boolean } = {},
+): Promise<void> {
   const view = await turn.deps.ra.orderStatus(orderNo);
   if (!view) {
     turn.state.flow = { name: "order", step: "number", misses: 1 };
     turn.say("order.not_found");
     return;
   }
-  tell(turn, view);
+  tell(turn, view, options.inContext);
 }
 
 /** The order status flow as the engine drives it. */

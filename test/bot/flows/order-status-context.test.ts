@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hsmApplication } from "../../helpers/ra-harness.ts";
-import { setup } from "../harness.ts";
+import { sayAll, setup, tuzelCardAnswers } from "../harness.ts";
 
 describe("order status: the order number's help, and the order in context", () => {
   it.each(["sipariş numaramı bilmiyorum", "siparis numarami bulamiyorum", "sipariş numaramı unuttum"])(
@@ -42,5 +42,18 @@ describe("order status: the order number's help, and the order in context", () =
     expect(followUp).toContain(`Sipariş ${orderNo}`);
     expect(followUp).toMatch(/Kurulum randevunuz: 28 Kasım 2026 10:00/);
     expect(followUp).not.toMatch(/Sipariş numaranızı yazın/);
+    expect(followUp).toMatch(/Başka bir siparişi soruyorsanız sipariş numarasını yazın/);
+  });
+
+  it("right after an application (no status shown yet) the number is asked, the order offered; after its status, the next question is about it", async () => {
+    const { chat } = await setup();
+    await sayAll(chat, tuzelCardAnswers);
+    const orderNo = /MM\d{10}/.exec(await chat.say("evet"))![0];
+    await chat.say("atla");
+    expect(await chat.say("siparişim ne durumda")).toMatch(/Sipariş numaranızı yazın/);
+    expect(chat.buttons()).toContain(orderNo);
+    expect(await chat.press(orderNo)).toContain(`Sipariş ${orderNo}`);
+    await chat.say("hayır");
+    expect(await chat.say("kargom nerede")).toContain(`Sipariş ${orderNo}`);
   });
 });
