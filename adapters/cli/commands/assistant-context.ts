@@ -1,16 +1,23 @@
 import { composeService, type Service } from "../../composition/service.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { createLogger } from "../../logging/logger.ts";
+import { assertCaInStorage } from "./existing-ca.ts";
 
 /** What an RA command works with: the service as the composition root builds it, without HTTP or channels. */
 export type AssistantContext = Pick<Service, "database" | "pki" | "ra" | "jobs">;
 
 /**
  * Composes the service with no HTTP server, no channels and the job timer off (the same wiring as
- * `npm start`), runs `work`, closes everything.
+ * `npm start`), runs `work`, closes everything. `existingCaOnly`: a command that only reads, or acts
+ * on what must exist already, refuses storage without a CA with `[ca_missing]` before the
+ * service is composed (which would create a development CA), creating nothing.
  */
-export async function withAssistant<T>(work: (ctx: AssistantContext) => Promise<T>): Promise<T> {
+export async function withAssistant<T>(
+  work: (ctx: AssistantContext) => Promise<T>,
+  options: { existingCaOnly?: boolean } = {},
+): Promise<T> {
   const env = { ...readEnvironment(), MM_JOB_INTERVAL_MS: 0 };
+  if (options.existingCaOnly) await assertCaInStorage(env);
   process.stderr.write("opening storage…\n");
   const logger = createLogger({ level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
   const service = await composeService(env, logger, { listen: false, channels: false });

@@ -16,26 +16,30 @@ export function auditCommand(): Command {
       "check the audit log's hash chain and its keyed checkpoints (truncation, deletion, rewrite) and print the first problem, if any",
     )
     .action(async () => {
-      await withPki(async ({ env, database }) => {
-        const store = new PrismaAuditStore(database.db, database.dialect);
-        const { key } = await loadAuditKey({
-          auditKey: env.MM_AUDIT_KEY,
-          passphrase: keyPassphraseFrom(env),
-          production: env.NODE_ENV === "production",
-          dataDir: env.MM_DATA_DIR,
-        });
-        const records = await store.all();
-        const verdict = await verifyAnchoredChain(records, await store.checkpoints(), key);
-        if (!verdict.ok) {
-          throw new DomainError(
-            "audit_chain_broken",
-            `audit chain broken at entry ${verdict.seq}: ${verdict.problem}`,
+      // read-only: storage without a CA is refused, never given one (existing-ca.ts)
+      await withPki(
+        async ({ env, database }) => {
+          const store = new PrismaAuditStore(database.db, database.dialect);
+          const { key } = await loadAuditKey({
+            auditKey: env.MM_AUDIT_KEY,
+            passphrase: keyPassphraseFrom(env),
+            production: env.NODE_ENV === "production",
+            dataDir: env.MM_DATA_DIR,
+          });
+          const records = await store.all();
+          const verdict = await verifyAnchoredChain(records, await store.checkpoints(), key);
+          if (!verdict.ok) {
+            throw new DomainError(
+              "audit_chain_broken",
+              `audit chain broken at entry ${verdict.seq}: ${verdict.problem}`,
+            );
+          }
+          console.log(
+            `audit chain OK: ${verdict.entries} entries, ${verdict.checkpoints} checkpoints, ${verdict.unanchored} entries after the newest checkpoint, last hash ${records.at(-1)?.hash ?? "-"}`,
           );
-        }
-        console.log(
-          `audit chain OK: ${verdict.entries} entries, ${verdict.checkpoints} checkpoints, ${verdict.unanchored} entries after the newest checkpoint, last hash ${records.at(-1)?.hash ?? "-"}`,
-        );
-      });
+        },
+        { existingCaOnly: true },
+      );
     });
   audit
     .command("checkpoint")

@@ -57,11 +57,13 @@ export function caCommand(): Command {
             );
           }
         },
-        async (repository) => {
-          existed = (await repository.activeCa("issuing", { fresh: true })) !== undefined;
+        {
+          beforePki: async (repository) => {
+            existed = (await repository.activeCa("issuing", { fresh: true })) !== undefined;
+          },
+          // a new CA is stored with its profile in one step; an existing one is changed above
+          created: profile ? { issuingDefaultProfile: profile, createCa: true } : { createCa: true },
         },
-        // a new CA is stored with its profile in one step; an existing one is changed above
-        profile ? { issuingDefaultProfile: profile, createCa: true } : { createCa: true },
       );
     });
   return ca;

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
 import { isValidTckn, testModeTckns } from "../../../core/identity/tckn.ts";
 import { isValidVkn, testModeVkns } from "../../../core/identity/vkn.ts";
+import { normaliseSerial } from "../../../core/pki/serial-number.ts";
 import {
   allowedRevocationReasons,
   isAllowedRevocationReason,
@@ -32,13 +33,18 @@ export function revokeCommand(): Command {
         throw new DomainError("invalid_reason", refusedRevocationReason(reason));
       // absent: the CLI itself, as before; given blank: refused, as the RA commands refuse it
       const actor = o.actor === undefined ? "operator:cli" : actorOption(o.actor, "--actor");
-      await withAssistant(async ({ ra }) => {
-        const revoked = await ra.revocation.byOperator({ serial: o.serial, reason, actor });
-        for (const view of revoked)
-          console.log(
-            `revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}\t${view.kind}`,
-          );
-      });
+      serialOption(o.serial);
+      // the certificate must exist: storage without a CA is refused, never given one (existing-ca.ts)
+      await withAssistant(
+        async ({ ra }) => {
+          const revoked = await ra.revocation.byOperator({ serial: o.serial, reason, actor });
+          for (const view of revoked)
+            console.log(
+              `revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}\t${view.kind}`,
+            );
+        },
+        { existingCaOnly: true },
+      );
     });
 }
 
@@ -55,18 +61,41 @@ export function statusCommand(): Command {
       if (vkn !== undefined && !/^(\d{10}|\d{11})$/.test(vkn))
         throw new DomainError("invalid_vkn_format", "--vkn is a VKN of 10 digits or a TCKN of 11");
       if (vkn !== undefined) assertIdNumber(vkn, readEnvironment().MM_TEST_MODE);
-      await withPki(async ({ pki }) => {
-        const views = o.serial
-          ? [await pki.engine.findBySerial(o.serial)].filter((v) => v !== undefined)
-          : await pki.engine.findByVkn(vkn!);
-        if (views.length === 0) throw new DomainError("unknown_serial", "no such certificate");
-        for (const v of views) {
-          console.log(
-            `${v.serial}\t${v.kind}\t${v.status}\t${v.notAfter.toISOString()}\t${v.profile}${v.revokedAt ? `\trevoked ${v.revokedAt.toISOString()} ${v.revocationReason}` : ""}`,
-          );
-        }
-      });
+      const serial = o.serial === undefined ? undefined : serialOption(o.serial);
+      // read-only: storage without a CA is refused, never given one (existing-ca.ts)
+      await withPki(
+        async ({ pki }) => {
+          const views = serial
+            ? [await pki.engine.findBySerial(serial)].filter((v) => v !== undefined)
+            : await pki.engine.findByVkn(vkn!);
+          if (views.length === 0)
+            throw serial
+              ? new DomainError("unknown_serial", `no certificate with serial ${serial}`)
+              : new DomainError("unknown_subject", `no certificate for VKN/TCKN ${vkn}`);
+          for (const v of views) {
+            console.log(
+              `${v.serial}\t${v.kind}\t${v.status}\t${v.notAfter.toISOString()}\t${v.profile}${v.revokedAt ? `\trevoked ${v.revokedAt.toISOString()} ${v.revocationReason}` : ""}`,
+            );
+          }
+        },
+        { existingCaOnly: true },
+      );
     });
+}
+
+/**
+ * The canonical form of a `--serial` (core/pki/serial-number.ts: `0x`, upper case, colons allowed);
+ * one that is not hexadecimal (or longer than 20 octets) is refused with `[invalid_serial]` before
+ * storage is opened, rather than looked up and not found.
+ */
+function serialOption(value: string): string {
+  const serial = normaliseSerial(value);
+  if (!serial)
+    throw new DomainError(
+      "invalid_serial",
+      "--serial is a certificate serial in hexadecimal (0-9, a-f; 0x, colons and spaces allowed), at most 20 octets",
+    );
+  return serial;
 }
 
 /** Refuses a VKN/TCKN that fails its checksum (the official test numbers pass in test mode only). */

@@ -9,6 +9,7 @@ import { PrismaCaRepository } from "../../db/pki-ca-repository.ts";
 import { storageLocation } from "../../db/storage-location.ts";
 import { createLogger } from "../../logging/logger.ts";
 import { type NewCaSettings, startPkiFor } from "../../pki/start-pki.ts";
+import { assertCaInStorage } from "./existing-ca.ts";
 
 /** Writes one progress line on stderr (stdout carries the results). */
 export function progress(text: string): void {
@@ -18,17 +19,27 @@ export function progress(text: string): void {
 /** What a PKI command works with. */
 export type PkiContext = Awaited<ReturnType<typeof open>>;
 
-/**
- * Opens storage and the engine, runs `work`, closes everything. `beforePki` sees the CA repository
- * before the engine starts (which creates the CA when there is none); `created`: settings of a CA
- * this start creates (none is created when one exists).
- */
+/** How {@link withPki} opens the engine. */
+export interface WithPkiOptions {
+  /** Sees the CA repository before the engine starts (which creates the CA when there is none). */
+  beforePki?: (repository: PrismaCaRepository) => Promise<void>;
+  /** Settings of a CA this start creates (none is created when one exists). */
+  created?: NewCaSettings;
+  /**
+   * A command that only reads, or acts on a certificate that must exist: storage without a CA is
+   * refused with `[ca_missing]` before the engine starts, so no CA, key or folder is created
+   * (adapters/cli/commands/existing-ca.ts).
+   */
+  existingCaOnly?: boolean;
+}
+
+/** Opens storage and the engine, runs `work`, closes everything. */
 export async function withPki<T>(
   work: (ctx: PkiContext) => Promise<T>,
-  beforePki?: (repository: PrismaCaRepository) => Promise<void>,
-  created: NewCaSettings = {},
+  options: WithPkiOptions = {},
 ): Promise<T> {
-  const ctx = await open(beforePki, created);
+  if (options.existingCaOnly) await assertCaInStorage(readEnvironment());
+  const ctx = await open(options.beforePki, options.created);
   try {
     return await work(ctx);
   } finally {

@@ -33,18 +33,22 @@ export function orderCommand(): Command {
     .description("status, payment, production steps and delivery of an order")
     .argument("<orderNo>", "order number (MM + 10 digits)")
     .action(async (orderNo: string) => {
-      await withAssistant(async (assistant) => {
-        const view = await assistant.ra.orderStatus(orderNo);
-        if (!view) throw new DomainError("unknown_order", `no order ${orderNo}`);
-        console.log(`order\t${view.orderNo}\t${view.medium}\t${view.status}\t${view.amountKurus} kuruş`);
-        console.log(
-          `payment\t${view.paid ? (view.paymentPostsAt ? `posts ${view.paymentPostsAt.toISOString()}` : "posted") : "none"}`,
-        );
-        for (const step of view.steps) console.log(`step\t${step.at.toISOString()}\t${step.step}`);
-        if (view.delivery)
-          console.log(`delivery\t${view.delivery.status}\t${view.delivery.trackingNo ?? "-"}`);
-        if (view.revokedAt) console.log(`revoked\t${view.revokedAt.toISOString()}`);
-      });
+      await withAssistant(
+        async (assistant) => {
+          const view = await assistant.ra.orderStatus(orderNo);
+          if (!view) throw new DomainError("unknown_order", `no order ${orderNo}`);
+          console.log(`order\t${view.orderNo}\t${view.medium}\t${view.status}\t${view.amountKurus} kuruş`);
+          console.log(
+            `payment\t${view.paid ? (view.paymentPostsAt ? `posts ${view.paymentPostsAt.toISOString()}` : "posted") : "none"}`,
+          );
+          for (const step of view.steps) console.log(`step\t${step.at.toISOString()}\t${step.step}`);
+          if (view.delivery)
+            console.log(`delivery\t${view.delivery.status}\t${view.delivery.trackingNo ?? "-"}`);
+          if (view.revokedAt) console.log(`revoked\t${view.revokedAt.toISOString()}`);
+          // read-only: storage without a CA is refused, never given one (existing-ca.ts)
+        },
+        { existingCaOnly: true },
+      );
     });
   order
     .command("hsm-step")
