@@ -13,7 +13,7 @@ const cancelWord = /^(ipta+l+|iptal\w{0,2}|cancel\w{0,4}|cancellation)$/;
  * courtesy, fillers. "iptal et", "iptal edin lütfen", "cancel please", "cancel it".
  */
 const bareCancelFiller =
-  /^(et|etmek|edin|ediniz|edelim|edeyim|edecegim|edecegiz|edilsin mi|islem|islemi|eder misiniz|edebilir|edebilir misiniz|ettir|ettirmek|ettirin|edilsin|olsun|istiyorum|istiyoruz|lutfen|rica|ederim|ederiz|hemen|simdi|yap|yapin|yapalim|it|please|pls|now|want|to|i|we|do|can|you|need|mi|mu|misiniz|musunuz)$/;
+  /^(et|etmek|edin|ediniz|edelim|edeyim|ediyorum|ediyoruz|ediyoz|edecem|edicem|ettirecegim|ettirecegiz|edecegim|edecegiz|edilsin mi|islem|islemi|eder misiniz|edebilir|edebilir misiniz|ettir|ettirmek|ettirin|edilsin|olsun|istiyorum|istiyoruz|lutfen|rica|ederim|ederiz|hemen|simdi|yap|yapin|yapalim|it|please|pls|now|want|to|i|we|do|can|you|need|mi|mu|misiniz|musunuz)$/;
 
 /**
  * Whether a folded message is "iptal" or "cancel" with only light words beside it: no seal, no
@@ -31,7 +31,7 @@ export function bareCancel(folded: string): boolean {
 
 /** The not-knowing itself (folded): "bilmiyorum", "bilmiyoz", "bilemedim", "emin değilim", "no idea". */
 const dontKnowPhrase =
-  /(^|\s)(bilmiyo\w*|bilmiyor\w*|bilmem|bilmeyiz|bilemiyo\w*|bilemedi\w*|ne bileyim|ne bilem|emin degil\w*|fikrim yok|hic fikrim yok|i don t know|i do not know|don t know|dont know|dunno|idk|no idea|not sure|i m not sure|i am not sure|no clue)(?=\s|$)/g;
+  /(^|\s)(bilmiyo\w*|bilmiyor\w*|bilmem|bilmeyiz|bilemiyo\w*|bilemedi\w*|ne bileyim|ne bilem|emin degil\w*|(?:hic |hicbir )?fikr\w* yok|i don t know|i do not know|don t know|dont know|dunno|idk|no idea|not sure|i m not sure|i am not sure|no clue)(?=\s|$)/g;
 /** Words that go with it and name nothing (folded): particles, fillers, address, courtesy. */
 const dontKnowFiller = new Set(
   `ki ya yaa valla vallahi vallaha hic ben biz de da ki ama ki ki abi abla hocam efendim su an suan simdi

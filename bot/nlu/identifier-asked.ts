@@ -13,7 +13,7 @@ const titleWords = String.raw`(?:unvan\w*|ticari unvan\w*|ticaret unvan\w*|ticar
  * The question of what it is or where it is found (folded): "nedir", "ne demek", "ne anlama
  * gelir", "nereden bulurum", "nerede yazar", "kaç haneli", "what is", "where do I find".
  */
-const whatOrWhere = String.raw`(?:nedir|nedi|ne demek\w*|ne anlama gel\w*|ne(?=(?: (?:ki|ya|acaba|peki|yani|ola))* *$)|ne oluyor|ne ise yarar|(?:nereden|nerden|nerde|nerede|nasil) (?:bul|ogren|bak|gor|goru|yazar|yaziyor|yazili|cikar|alin|edin)\w*|nerede|nerde|kac hane\w*|what (?:is|s|does|are)|whats|wats|what s|meaning of|where (?:do|can|could|should|would|is|are)(?: (?:i|we|it|one))?(?: (?:find|get|see|look|written|printed|shown))?|how (?:do|can|could) (?:i|we) (?:find|get|see|look up|learn))`;
+const whatOrWhere = String.raw`(?:nedir|nedi|ne demek\w*|ne anlama gel\w*|ne(?=(?: (?:ki|ya|acaba|peki|yani|ola))* *$)|ne oluyor|derken|(?:ne|neyi|nereyi) kastedi\w*|ne ise yarar|(?:nereden|nerden|nerde|nerede|nasil) (?:bul|ogren|bak|gor|goru|yazar|yaziyor|yazili|cikar|alin|edin)\w*|nerede|nerde|kac hane\w*|what (?:is|s|does|are)|whats|wats|what s|meaning of|where (?:do|can|could|should|would|is|are)(?: (?:i|we|it|one))?(?: (?:find|get|see|look|written|printed|shown))?|how (?:do|can|could) (?:i|we) (?:find|get|see|look up|learn))`;
 
 const vknFirst = new RegExp(String.raw`\b${vknWords}(?: \S+){0,3} ${whatOrWhere}`);
 const vknAfter = new RegExp(String.raw`\b${whatOrWhere}(?: \S+){0,3} ${vknWords}\b`);

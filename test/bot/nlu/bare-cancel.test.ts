@@ -16,6 +16,7 @@ describe("iptal alone", () => {
     ["iptal edin", "tr"],
     ["iptal mi edeyim", "tr"],
     ["iptal işlemi", "tr"],
+    ["iptal ediyorum", "tr"],
     ["cancel", "en"],
     ["cancel please", "en"],
   ] as const)("'%s' is asked back between revocation and the application", (text, locale) => {

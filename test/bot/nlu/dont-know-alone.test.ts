@@ -13,6 +13,7 @@ describe("I don't know, alone", () => {
     ["hiç bilmiyorum valla", "tr"],
     ["emin değilim", "tr"],
     ["bilmiyoruz", "tr"],
+    ["hiçbir fikrim yok", "tr"],
     ["I don't know", "en"],
     ["not sure", "en"],
     ["no idea", "en"],

@@ -18,6 +18,7 @@ describe("what the VKN or unvan is", () => {
     ["what is a VKN", "en", "vkn"],
     ["where do I find the company title", "en", "title"],
     ["vkn no ne ki", "tr", "vkn"],
+    ["unvan derken neyi kastediyorsunuz", "tr", "title"],
     ["whats a vkn", "en", "vkn"],
     ["where is the tax number written", "en", "vkn"],
   ] as const)("'%s' is no topic (asks for the %s)", (text, locale, which) => {
