@@ -10,8 +10,23 @@ import type { Turn } from "../turn.ts";
 const numberWords =
   /\b(numara|numarasi|numaraniz|numaranizi|numaranizin|telefon|telefonu|telefonunuz|telefonlari|tel|tel no|phone|phone number|number|hatti|hattiniz)\b/;
 
-/** Whether a typed message asks for the call centre's number rather than for a human now. */
+/** Asking to be put through or called back now ("bağlayın", "görüşmek istiyorum", "arasın", "connect me"). */
+const connectWords =
+  /\b(bagla\w*|aktar\w*|gorus\w*|konus\w*|arasin\w*|arayin\w*|arayiniz|connect\w*|transfer\w*|talk|speak|call me|call us)\b/;
+
+/** Refusing a human: "insanla konuşmak istemiyorum", "I don't want to talk to anyone". */
+const refusesHuman = /\b(istemiyorum|istemiyoruz|gerek yok|don t want|do not want|no need)\b/;
+
+/**
+ * Whether a typed message asks for the call centre's number rather than for a human now: a
+ * question naming the number ("müşteri hizmetleri numaranız kaç"), or the number named without
+ * asking to be put through ("müşteri hizmetleri numarası", "insanla konuşmak istemiyorum, sadece
+ * numara lazım").
+ */
 export function asksForTheNumber(turn: Turn): boolean {
   const raw = turn.input.raw;
-  return raw !== undefined && numberWords.test(turn.input.folded) && isQuestion(raw, turn.input.folded);
+  if (raw === undefined) return false;
+  const folded = turn.input.folded;
+  if (!numberWords.test(folded)) return false;
+  return isQuestion(raw, folded) || !connectWords.test(folded) || refusesHuman.test(folded);
 }

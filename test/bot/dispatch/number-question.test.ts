@@ -10,6 +10,11 @@ describe("asking for the call centre's number", () => {
     ["musteri hizmetleri numaraniz kac", "tr"],
     ["müşteri hizmetleri telefonu nedir?", "tr"],
     ["what is your customer service phone number?", "en"],
+    // tester round 18: the number named without asking to be put through
+    ["musteri hizmetleri numarasi", "tr"],
+    ["insanla konusmak istemiyorum sadece numara lazim", "tr"],
+    ["çağrı merkezi telefonu lazım", "tr"],
+    ["customer service phone number please", "en"],
   ] as const)("%s → the number, no hand-off", async (text, locale) => {
     const { chat, handoff } = await setup({ locale });
     expect(await chat.say(text)).toContain("444 5 576");
@@ -20,6 +25,7 @@ describe("asking for the call centre's number", () => {
     "müşteri hizmetlerine bağlanmak istiyorum",
     "temsilci",
     "temsilciye bağlanabilir miyim, numaram 0532 123 45 67",
+    "müşteri hizmetleri telefonla arasın beni",
   ])("%s → a hand-off", async (text) => {
     const { chat, handoff } = await setup();
     await chat.say(text);
