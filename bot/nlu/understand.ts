@@ -263,7 +263,8 @@ const arrivalDenied = String.raw`(?:gelme(?:di|miyor|mis|yen|medi)\w*|gelmiyor\w
 /** Words of another thing that arrives (folded): an invoice, a code, an e-mail, a reminder. */
 const otherArrival = String.raw`(?:fatura\w*|invoice\w*|kod\w*|code|sms|mail\w*|eposta\w*|sifre\w*|pin\w*|onay\w*|dekont\w*|hatirlatma\w*|bildirim\w*|mesaj\w*|cevap\w*|donus\w*|reply|message|email|reminder)`;
 /** What may follow "the card has not arrived" (folded): "nerede kaldı", "ne oldu acaba", "why", "yet". */
-const whereTail = String.raw`(?: (?:nerede|nerde|nerdesiniz|kaldi|ne|oldu|acaba|neden|niye|ya|yahu|hala|henuz|daha|mi|mu|where|is|it|why|yet|still|now|please|lutfen|tesekkurler))*`;
+const whereTail =
+  "(?: (?:nerede|nerde|nerdesiniz|kaldi|ne|oldu|acaba|neden|niye|ya|yahu|hala|henuz|daha|mi|mu|where|is|it|why|yet|still|now|please|lutfen|tesekkurler))*";
 /**
  * The message's last clause says the card (seal, parcel) has not arrived: "… 1 hafta oldu kart
  * hâlâ gelmedi", "… ama kargo hâlâ ulaşmadı nerede", "… and the card still hasn't arrived". Context
