@@ -5,8 +5,10 @@ import { parseProfileName } from "../../../core/pki/ca-default-profile.ts";
 import type { CaRepository } from "../../../core/pki/ca-repository.ts";
 import { turkishUpperCase } from "../../../core/pki/distinguished-name.ts";
 import { toPem } from "../../../core/pki/pem.ts";
+import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
 import type { CertificateAuthorityPort, CertificateView } from "../../../core/ports/certificate-authority.ts";
 import { validateApplicationField } from "../../../core/ra/application-fields.ts";
+import { readEnvironment } from "../../config/environment.ts";
 import { type OutputFile, withOutputFile } from "../output-file.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { progress, withPki } from "./pki-context.ts";
@@ -52,6 +54,7 @@ export function issueCommand(): Command {
       // the unvan is the certificate's name: the application's rules hold for an operator's issuance too
       const title = validateApplicationField("title", o.title);
       const vkn = o.vkn.trim();
+      checkPublicUrl();
       if (o.order && /^MM\d{10}$/.test(o.order)) {
         if (profile)
           throw new DomainError(
@@ -82,6 +85,27 @@ export function issueCommand(): Command {
         }),
       );
     });
+}
+
+/**
+ * The certificates' CRL, OCSP, CA-certificate and CPS URLs come from `MM_PUBLIC_URL` (core/pki/profile-config.ts).
+ * Unset, the environment's default is `http://localhost:<PORT>`, which only a development set-up
+ * may write into a certificate (outside tester: `mm issue` without `PORT` wrote localhost:3000
+ * while the service ran on another port): in production the issuance is refused before anything
+ * is opened; in development it goes on with a warning on stderr naming the URLs.
+ */
+function checkPublicUrl(): void {
+  const env = readEnvironment();
+  if (process.env.MM_PUBLIC_URL) return; // configured (an empty one counts as unset)
+  if (env.NODE_ENV === "production")
+    throw new DomainError(
+      "bad_arguments",
+      `MM_PUBLIC_URL is not set: NODE_ENV=production never writes ${env.MM_PUBLIC_URL} into certificates; set MM_PUBLIC_URL to the service's public base URL (e.g. https://mm.example.com.tr), where its CRL, OCSP and CA certificates are served (nothing was issued)`,
+    );
+  const urls = defaultProfileConfig(env.MM_PUBLIC_URL);
+  progress(
+    `warning: MM_PUBLIC_URL is not set; the certificates name the development default ${env.MM_PUBLIC_URL}: CRL ${urls.crlUri}, OCSP ${urls.ocspUri}, CA ${urls.caIssuersUri}, CPS ${urls.cpsUri} (set MM_PUBLIC_URL to the service's public base URL)`,
+  );
 }
 
 /** The certificates already issued for `orderId` (the engine's idempotency key) to `vkn`. */
