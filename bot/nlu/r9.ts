@@ -4,8 +4,10 @@
  * organised industrial zones (OSB), collective companies, and taxpayers whose MERSİS data is
  * out of date or failing. A firm with a foreign partner ("yabancı ortaklı limited şirket") is
  * not one of them; nor is a limited or joint-stock company whose name merely contains a type word
- * ("Fon Tekstil Ltd Şti"): the firm types are matched as types (r9-firm-type.ts).
+ * ("Fon Tekstil Ltd Şti"): the firm types are matched as types (r9-firm-type.ts). A foreign
+ * company's Turkish branch is not named by R9.1 either: it is asked back (understand.ts).
  */
+import { asForeign } from "./nationalities.ts";
 import { namesR9FirmType } from "./r9-firm-type.ts";
 
 /** The cases other than the firm types (those are in r9-firm-type.ts). */
@@ -21,7 +23,11 @@ const cases: RegExp[] = [
   /\b33\s*(\s|\.)?\s*mudurlu|denetim ve uyum/,
 ];
 
-/** Whether a folded message reveals a firm that must apply in writing to GİB (R9.1). */
+/**
+ * Whether a folded message reveals a firm that must apply in writing to GİB (R9.1). A nationality
+ * counts as "foreign" ("%100 Alman sermayeli", "100% German owned": nationalities.ts).
+ */
 export function isR9Case(folded: string): boolean {
-  return namesR9FirmType(folded) || cases.some((re) => re.test(folded));
+  const foreign = asForeign(folded);
+  return namesR9FirmType(folded) || cases.some((re) => re.test(foreign));
 }

@@ -11,6 +11,7 @@ import { tokensOf } from "./fold.ts";
 import { identifierAsked } from "./identifier-asked.ts";
 import type { Intent } from "./intent-names.ts";
 import { loneWordTopics } from "./lone-word.ts";
+import { asForeign } from "./nationalities.ts";
 import { negatedBefore } from "./negation.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
@@ -176,6 +177,12 @@ function r9AsApplying(ranked: readonly Scored[]): Scored[] {
   ].sort((a, b) => b.confidence - a.confidence);
 }
 
+/**
+ * A foreign company's branch (folded, nationalities already "yabanci"/"foreign"): "yabancı bir
+ * firmanın Türkiye şubesiyiz", "the Turkish branch of a foreign company".
+ */
+const foreignBranch =
+  /\byabanci( \S+)? (sirket|firma|kurulus|grup)\w*( \S+){0,2} sube\w*|\bbranch (office )?(of|for) (an? |the |our )?foreign\b|\bforeign (company|firm|parent|group)( s)?( \S+){0,2} branch/;
 /** A message that is only an order number ("MM 1234567890"). */
 const onlyOrderNumber = /^mm\s*\d{10}$/;
 /** A revocation already done, told before asking to apply again (R7.4). */
@@ -934,7 +941,9 @@ export function writtenInOther(folded: string, locale: NluLocale, other: NluLoca
  * locale's classifier cannot place (none, or unsure below {@link minConfidence}) that the other
  * language's classifier places confidently is taken as that.
  */
-export function understand(folded: string, locale: NluLocale): Understanding {
+export function understand(message: string, locale: NluLocale): Understanding {
+  // "Alman ortaklı", "100% German owned": a nationality reads as "foreign" (R9.1).
+  const folded = asForeign(message);
   const own = understandIn(folded, locale);
   const otherLocale = locale === "tr" ? "en" : "tr";
   if (!(own.kind === "intent" && own.source === "rule") && writtenInOther(folded, locale, otherLocale)) {
@@ -950,6 +959,9 @@ export function understand(folded: string, locale: NluLocale): Understanding {
 function understandIn(folded: string, locale: NluLocale): Understanding {
   if (folded.length === 0) return { kind: "none" };
   if (isR9Case(folded)) return { kind: "intent", intent: "r9", confidence: 1, source: "rule" };
+  // "Yabancı bir firmanın Türkiye şubesiyiz": R9.1 names foreign representatives and 100 % foreign
+  // firms, not branches; whether the branch is one is asked back.
+  if (foreignBranch.test(folded)) return { kind: "unsure", candidates: ["r9", "apply"], confidence: 1 };
   // "Teşekkürler, başka sorum yok", "selamlar bir sorum olacak": only social words.
   const social = socialOnly(folded);
   if (social) return { kind: "intent", intent: social, confidence: 1, source: "rule" };
