@@ -105,14 +105,23 @@ function volumeOf(folded: string): Volume | undefined {
   return undefined;
 }
 
+/**
+ * The order number in a message (`MM` + 10 digits, also in groups: "MM 3244 9626 09",
+ * "mm-3244-962609"), canonical, and the text it was written as; undefined when there is none.
+ */
+export function orderNumberIn(text: string): { orderNo: string; written: string } | undefined {
+  const order = /\bmm\s*-?\s*(\d[\d\s-]{8,14}\d)/i.exec(text);
+  const orderNo = order ? normaliseOrderNumber(`MM${order[1]}`) : undefined;
+  return order && orderNo ? { orderNo, written: order[0] } : undefined;
+}
+
 /** The entities of a raw customer message. */
 export function extractEntities(raw: string): Entities {
   const folded = foldTurkish(raw);
   const entities: Entities = { dates: datesOf(raw, folded) };
-  const order = /\bmm\s*-?\s*(\d[\d\s-]{8,14}\d)/i.exec(raw);
-  const orderNo = order ? normaliseOrderNumber(`MM${order[1]}`) : undefined;
-  if (orderNo) entities.orderNo = orderNo;
-  const withoutOrder = order ? raw.replace(order[0], " ") : raw;
+  const order = orderNumberIn(raw);
+  if (order) entities.orderNo = order.orderNo;
+  const withoutOrder = order ? raw.replace(order.written, " ") : raw;
   for (const m of withoutOrder.matchAll(/(?<![\d+])\d{10,11}(?!\d)/g)) {
     const digits = m[0];
     if (digits.length === 10 && !entities.vkn && isValidVkn(digits)) entities.vkn = digits;

@@ -6,6 +6,7 @@
  */
 import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
+import { orderNumberIn } from "./entities.ts";
 import { wordsOf } from "./features.ts";
 import { tokensOf } from "./fold.ts";
 import { identifierAsked } from "./identifier-asked.ts";
@@ -183,8 +184,18 @@ function r9AsApplying(ranked: readonly Scored[]): Scored[] {
  */
 const foreignBranch =
   /\byabanci( \S+)? (sirket|firma|kurulus|grup)\w*( \S+){0,2} sube\w*|\bbranch (office )?(of|for) (an? |the |our )?foreign\b|\bforeign (company|firm|parent|group)( s)?( \S+){0,2} branch/;
-/** A message that is only an order number ("MM 1234567890"). */
-const onlyOrderNumber = /^mm\s*\d{10}$/;
+/** Words (folded) that may stand beside an order number alone: "sipariş", "durumu", "order status". */
+const orderNumberWords =
+  /^(siparis\w*|durum\w*|no|nolu|numara\w*|order|status|number|my|our|the|of|lutfen|please|\S)$/;
+/**
+ * A message that is only an order number, also in groups ("MM 3244 9626 09", "mm-3244-962609"),
+ * with "sipariş" or "durumu" at most: the order's status (R3.2).
+ */
+function onlyOrderNumber(folded: string): boolean {
+  const order = orderNumberIn(folded);
+  if (!order) return false;
+  return tokensOf(folded.replace(order.written, " ")).every((w) => orderNumberWords.test(w));
+}
 /** A revocation already done, told before asking to apply again (R7.4). */
 const revokedAlready =
   /iptal(ini|i)? (ettik|ettirdik|ettim|ettirdim|edildi|yaptik|yaptirdik|islemi tamam|etmisiz|ettirmisiz|etmistik|ettirmistik|etmistim|ettirmistim)|already revoked|was revoked|have revoked|we revoked|revoked it|(had|got) (it |our \S+ |the \S+ )?revoked/;
@@ -967,7 +978,7 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   if (social) return { kind: "intent", intent: social, confidence: 1, source: "rule" };
   // "Başlangıca dön", "go back": only navigation words; outside a dialog that is the menu.
   if (navigationOnly(folded)) return { kind: "intent", intent: "menu", confidence: 1, source: "rule" };
-  if (onlyOrderNumber.test(folded))
+  if (onlyOrderNumber(folded))
     return { kind: "intent", intent: "order_status", confidence: 1, source: "rule" };
   // "İptal", "iptal et", "cancel please": the certificate or the application? Asked back, since a
   // revocation cannot be undone (R7.1).
