@@ -7,6 +7,7 @@ import { DomainError, RateLimitError, ValidationError } from "../../core/errors/
 import { maskEmail, maskPhone } from "../../core/privacy/mask.ts";
 import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
+import { isQuestion } from "../nlu/question-form.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { understand } from "../nlu/understand.ts";
 import { yesNo } from "../nlu/yes-no.ts";
@@ -118,6 +119,11 @@ async function answerOffer(turn: Turn, flow: ContactFlow): Promise<boolean> {
   const raw = turn.input.raw;
   const typed = raw === undefined ? undefined : typedContact(raw);
   const answer = raw === undefined ? undefined : yesNo(turn.input.folded, raw);
+  // a question, even one naming it ("telefon numaranız nedir?"), is another topic
+  if (raw !== undefined && !typed && isQuestion(raw, turn.input.folded)) {
+    turn.state.flow = undefined;
+    return false;
+  }
   const named = raw === undefined ? undefined : namedContactKind(turn.input.folded);
   const kind =
     turn.pick(kindChoices) ??

@@ -40,7 +40,8 @@ export async function requestAgent(turn: Turn): Promise<void> {
   // a code question left open for the agent: its code, typed to the agent later, is withheld
   const flow = turn.state.flow;
   if (atCodeQuestion(flow)) turn.state.handoffCodeSentAt = flow.codeSentAt ?? turn.deps.clock.now().getTime();
-  else if (flow?.name === "proof") turn.state.handoffCodeSentAt = turn.deps.clock.now().getTime();
+  else if (flow?.name === "proof" && flow.step !== "offer")
+    turn.state.handoffCodeSentAt = turn.deps.clock.now().getTime();
   const { ticket } = await turn.deps.handoff.requestAgent({
     conversationId: turn.ref.id,
     channel: turn.ref.channel,

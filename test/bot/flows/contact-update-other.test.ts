@@ -45,5 +45,8 @@ describe("the other contact after an update", () => {
     const prices = await other.chat.say("fiyatlar ne kadar");
     expect(prices).toMatch(/TL/);
     expect(prices).not.toMatch(/burada bıraktım/);
+    // a question naming the phone asks about the service's number, not for the other update
+    const third = await emailUpdated();
+    expect(await third.chat.say("müşteri hizmetleri telefon numaranız nedir?")).toContain("444 5 576");
   });
 });
