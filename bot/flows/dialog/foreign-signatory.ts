@@ -6,7 +6,8 @@
  * Works on folded text (bot/nlu/fold.ts).
  */
 
-const foreignWords = /\b(yabanci|foreign|pasaport\w*|passports?|uyruk\w*|expat\w*|non ?turkish)\b/;
+const foreignWords =
+  /\b(yabanci|foreign|pasaport\w*|passports?|expat\w*|non ?turkish)\b|(?<!\b(tc|t c|turk|turkiye|turkish) )\buyruk\w*/;
 
 /** "TCKN'si yok", "kimlik numarası bulunmuyor", "has no TCKN", "does not have a Turkish ID". */
 const noTckn =

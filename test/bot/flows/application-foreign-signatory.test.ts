@@ -51,4 +51,9 @@ describe("a foreign signatory without a TCKN is not stuck at the TCKN question",
     expect(await chat.say("John Smith")).toMatch(/TCKN/);
     expect(await chat.say("TCKN'si 10000000146")).toMatch(/e-posta/i);
   });
+
+  it("'T.C. uyruklu' is no foreign signatory", async () => {
+    const { chat } = await at(5);
+    expect(await chat.say("T.C. uyruklu, TCKN 10000000146")).toMatch(/e-posta/i);
+  });
 });
