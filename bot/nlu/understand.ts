@@ -91,7 +91,7 @@ const cueAfterObject = /^(kapat|kayb|kayip|yitir|iptal)/;
 const cueBeforeObject = /^(lost|lose|cancel|disable)/;
 /** Objects of those verbs that are not the seal (folded): the chat, a PIN or password, a paper. */
 const notTheSeal =
-  /^(kargo\w*|paket\w*|gonderi\w*|koli\w*|parcel\w*|package\w*|shipment\w*|sohbet\w*|konusma\w*|gorusme\w*|pencere\w*|talep\w*|talebi\w*|chat\w*|conversation\w*|ticket\w*|window\w*|session\w*|pin|pini\w*|pinim\w*|pinin\w*|sifre\w*|parola\w*|password\w*|passcode\w*|puk\w*|fatura\w*|invoice\w*|dekont\w*|receipt\w*)$/;
+  /^(sirket\w*|firma\w*|isyer\w*|company|business|kargo\w*|paket\w*|gonderi\w*|koli\w*|parcel\w*|package\w*|shipment\w*|sohbet\w*|konusma\w*|gorusme\w*|pencere\w*|talep\w*|talebi\w*|chat\w*|conversation\w*|ticket\w*|window\w*|session\w*|pin|pini\w*|pinim\w*|pinin\w*|sifre\w*|parola\w*|password\w*|passcode\w*|puk\w*|fatura\w*|invoice\w*|dekont\w*|receipt\w*)$/;
 /** The seal, its card or certificate (folded), as one word. */
 const sealWord = /^(kart|muhur|sertifika|card|seal|eseal|certificate|token)/;
 
@@ -184,6 +184,55 @@ function r9AsApplying(ranked: readonly Scored[]): Scored[] {
  */
 const foreignBranch =
   /\byabanci( \S+)? (sirket|firma|kurulus|grup)\w*( \S+){0,2} sube\w*|\bbranch (office )?(of|for) (an? |the |our )?foreign\b|\bforeign (company|firm|parent|group)( s)?( \S+){0,2} branch/;
+/**
+ * The firm closed (folded): liquidated, bankrupt, shut down ("şirketimiz tasfiye oldu", "firmamız
+ * iflas etti", "şirketi kapattık", "our company was liquidated"). A closing firm usually wants its
+ * seal revoked (R7), which is offered, or done when asked for.
+ */
+const firmClosed =
+  /\b(tasfiye\w*|iflas\w*|liquidat\w*|bankrupt\w*|wound up|winding up|dissolved|went out of business)\b|\b(sirket|firma|isyer|isletme)\w*( \S+){0,2} (kapan|kapat)\w*|\b(company|firm|business)( \S+){0,2} (closed|closing|shut|went bust)\b/;
+/** Guesses the firm closed is taken for by its words: none a topic asked of its own. */
+const closedGuesses: readonly (Intent | undefined)[] = [
+  "revoke",
+  "vkn_title_change",
+  "apply",
+  "hsm_supply",
+  "hsm_requirements",
+  "cert_status",
+  "delivery",
+  "contact",
+  "troubleshoot",
+  "received",
+  "production",
+  "about",
+  "menu",
+  "greeting",
+  "thanks",
+  "order_status",
+  "address_change",
+  "agent",
+  "hsm_vs_card",
+  undefined,
+];
+/** Applying named (folded): "tasfiye halindeki şirket başvurabilir mi" asks to apply, not to close. */
+const applyingNamed = /\b(basvur\w*|apply\w*|application\w*)/;
+/**
+ * The card or its key copied or compromised by someone (folded): "muhasebecimiz kartı kopyalamış
+ * olabilir", "kartımız kopyalanmış", "anahtarı ele geçirilmiş", "may have copied the card", "our
+ * private key may be compromised". Not the firm's own copying ("sertifikayı bilgisayara
+ * kopyaladım") nor whether it can be ("kart kopyalanabilir mi", "can the card be copied").
+ */
+const keyCompromised =
+  /\b(kopyala|klonla)(mis|di|nmis|ndi)\w*|\bele gecir(ilmis|ildi|mis|di)\w*|\b(been|be|was|were|got|is|are|may have|might have|has|have|had|someone|somebody|accountant)( \S+){0,2} (copied|cloned|compromised)\b|\bcompromised (key|card|seal|certificate)/;
+/** The seal, its card or its key (folded), what a compromise is told of. */
+const sealOrKey = /\b(kart|muhur|sertifika|anahtar|card|seal|eseal|certificate|key)\w*/;
+/**
+ * One identifier word alone (folded): "unvan", "title". Its change (R5.2) is what the examples know
+ * of it, but alone it asks nothing: asked back.
+ */
+const loneIdentifier = /^(unvan|unvani|unvanimiz|title|ticari unvan)( lutfen| please)?$/;
+/** The card or parcel said absent, nothing else (folded): "kart yok", "paket yok". */
+const bareNothing = /^(kart|paket|kargo|zarf|muhur|sertifika|card|package|parcel|seal)\w* (yok|none|no)$/;
 /** Words (folded) that may stand beside an order number alone: "sipariş", "durumu", "order status". */
 const orderNumberWords =
   /^(siparis\w*|durum\w*|no|nolu|numara\w*|order|status|number|my|our|the|of|lutfen|please|\S)$/;
@@ -670,6 +719,27 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     const confidence = verdict.kind === "none" ? 0 : verdict.confidence;
     return { kind: "unsure", candidates: ["revoke", guess ?? "menu"], confidence };
   }
+  // "Muhasebecimiz kartı kopyalamış olabilir", "our private key may be compromised": the seal's
+  // key in other hands is its use against its purpose (R7.2): revoke.
+  if (
+    keyCompromised.test(folded) &&
+    sealOrKey.test(folded) &&
+    !/\b(kopyaladi[mk]|(i|we) (have |had )?(copied|cloned))\b|^(can|could|how|is it possible)\b/.test(
+      folded,
+    ) &&
+    !deniesRevocation(folded) &&
+    guess !== "revoke_undo"
+  )
+    return rule("revoke");
+  // "Şirketimiz tasfiye oldu": the firm closed; its seal's revocation (R7) is offered, and done when
+  // asked for ("… mali mühürü iptal edin"). Not when applying is asked.
+  if (firmClosed.test(folded) && !applyingNamed.test(folded) && guess !== "revoke_undo") {
+    if (asksForRevocation(folded) && (sealOrCard.test(folded) || guess === "revoke")) return rule("revoke");
+    // a topic of its own asked after it (the money back, the price, an invoice) keeps its answer
+    if (!closedGuesses.includes(guess)) return verdict;
+    const confidence = verdict.kind === "none" ? 0 : verdict.confidence;
+    return { kind: "unsure", candidates: ["revoke", "contact"], confidence };
+  }
   // "Kaç gün kaldı?", "how many days left": time asked, never a price. The end of the seal named is
   // its end date (R8, R10.1), the card's coming the delivery (R3.3.1), its making the production,
   // the application or order its status; nothing named is asked back.
@@ -989,6 +1059,12 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // "VKN nedir?", "unvanı nereden bulurum?": the identifier itself asked, which no topic answers
   // (its change, R5.2, is what the classifier knows of these words); none guessed.
   if (identifierAsked(folded)) return { kind: "none" };
+  // "unvan", "title" alone: the change (R5.2) or the application's field? Asked back.
+  if (loneIdentifier.test(folded))
+    return { kind: "unsure", candidates: ["vkn_title_change", "apply"], confidence: 1 };
+  // "kart yok", "paket yok": not arrived, or not ordered yet? Asked back.
+  if (bareNothing.test(folded))
+    return { kind: "unsure", candidates: ["delivery", "order_status"], confidence: 1 };
   // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.
   if (bareEDevlet.test(folded))
     return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };
