@@ -233,6 +233,25 @@ const sealOrKey = /\b(kart|muhur|sertifika|anahtar|card|seal|eseal|certificate|k
 const loneIdentifier = /^(unvan|unvani|unvanimiz|title|ticari unvan)( lutfen| please)?$/;
 /** The card or parcel said absent, nothing else (folded): "kart yok", "paket yok". */
 const bareNothing = /^(kart|paket|kargo|zarf|muhur|sertifika|card|package|parcel|seal)\w* (yok|none|no)$/;
+/**
+ * A sole proprietorship told of oneself (folded): "şahıs şirketiyim", "biz şahıs işletmesiyiz",
+ * "we are a sole proprietorship". Such a firm applies as a gerçek kişi (R3.1).
+ */
+const soleProprietorTold =
+  /\bsahis (sirket|firma|isletme)\w*(im|iz|yim|yiz|um|uz|yum|yuz)\b|\b(i am|i m|we are|we re) an? (sole (proprietor\w*|trader))\b/;
+/** A change told (folded): "şahıs şirketinden limited şirkete geçtik" is the change (R5.2). */
+const changeTold = /\b(gec|degis|donus|chang|convert|switch|became|become)\w*/;
+/** Guesses a sole proprietorship told is taken for by its words ("şahıs şirketi" of the change). */
+const soleProprietorGuesses: readonly (Intent | undefined)[] = [
+  "vkn_title_change",
+  "contact",
+  "greeting",
+  "thanks",
+  "agent",
+  "menu",
+  "about",
+  undefined,
+];
 /** Words (folded) that may stand beside an order number alone: "sipariş", "durumu", "order status". */
 const orderNumberWords =
   /^(siparis\w*|durum\w*|no|nolu|numara\w*|order|status|number|my|our|the|of|lutfen|please|\S)$/;
@@ -740,6 +759,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     const confidence = verdict.kind === "none" ? 0 : verdict.confidence;
     return { kind: "unsure", candidates: ["revoke", "contact"], confidence };
   }
+  // "Şahıs şirketiyim": a sole proprietorship applies as a gerçek kişi (R3.1), unless a change is told.
+  if (soleProprietorTold.test(folded) && !changeTold.test(folded) && soleProprietorGuesses.includes(guess))
+    return rule("apply");
   // "Kaç gün kaldı?", "how many days left": time asked, never a price. The end of the seal named is
   // its end date (R8, R10.1), the card's coming the delivery (R3.3.1), its making the production,
   // the application or order its status; nothing named is asked back.
