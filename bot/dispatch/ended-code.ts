@@ -34,8 +34,11 @@ export const endedCodeStep: DispatchStep = {
       delete turn.state.endedCode;
       return false;
     }
-    const open = openFlow(turn);
+    // the other contact offered after an update is no dialog a code belongs to: it closes
+    const offer = turn.flowAtStart?.name === "contact" && turn.flowAtStart.offered === true;
+    const open = offer ? undefined : openFlow(turn);
     if ((open && !followsCode(open.flow)) || readCodeAnswer(raw) === undefined) return false;
+    if (offer) turn.state.flow = undefined;
     if (open) {
       turn.say("verify.code_old");
       await open.handler.reprompt(turn, open.flow);

@@ -10,9 +10,12 @@ import type { Turn } from "../turn.ts";
 const numberWords =
   /\b(numara|numarasi|numaraniz|numaranizi|numaranizin|telefon|telefonu|telefonunuz|telefonlari|tel|tel no|phone|phone number|number|hatti|hattiniz)\b/;
 
-/** Asking to be put through or called back now ("bağlayın", "görüşmek istiyorum", "arasın", "connect me"). */
+/**
+ * Asking for a person or to be put through or called back now ("temsilci istiyorum", "bağlayın",
+ * "görüşmek istiyorum", "arasın", "connect me").
+ */
 const connectWords =
-  /\b(bagla\w*|aktar\w*|gorus\w*|konus\w*|arasin\w*|arayin\w*|arayiniz|connect\w*|transfer\w*|talk|speak|call me|call us)\b/;
+  /\b(temsilci\w*|operator\w*|agent|human|representative|bagla\w*|aktar\w*|gorus\w*|konus\w*|arasin\w*|arayin\w*|arayiniz|connect\w*|transfer\w*|talk|speak|call me|call us)\b/;
 
 /** Refusing a human: "insanla konuşmak istemiyorum", "I don't want to talk to anyone". */
 const refusesHuman = /\b(istemiyorum|istemiyoruz|gerek yok|don t want|do not want|no need)\b/;

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { ValidationError } from "../../core/errors/domain-error.ts";
-import { validateApplicationField } from "../../core/ra/application-fields.ts";
+import { type ApplicationField, validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { ApplicationSource } from "../../core/ra/application-source.ts";
 import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
 import type { Choice } from "../choice.ts";
@@ -35,6 +35,7 @@ import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts
 import { correctionValueIn } from "./dialog/correction-value.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
+import { nameAfterIntro } from "./dialog/name-after-intro.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
@@ -442,6 +443,16 @@ export async function adviseMedium(turn: Turn): Promise<boolean> {
   return true;
 }
 
+/** `text` as the field's value, or undefined when the field refuses it. */
+function validOrUndefined(turn: Turn, field: ApplicationField, text: string): string | undefined {
+  try {
+    return validateApplicationField(field, text, { testMode: turn.deps.testMode ?? false });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return undefined;
+  }
+}
+
 async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
   const answer = stepSpec(flow.step).answer;
   if (answer.kind !== "text") return false;
@@ -485,6 +496,13 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     value = validateApplicationField(field, raw, { testMode: turn.deps.testMode ?? false });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
+    // "imza yetkilisi benim, Ayşe Yılmaz": the name after its introduction is the answer
+    const named = nameAfterIntro(raw);
+    const introduced = named === undefined ? undefined : validOrUndefined(turn, field, named);
+    if (introduced !== undefined) {
+      storeAnswer(turn, flow, introduced);
+      return true;
+    }
     // not this field's value: a side question gets its answer, then the same question; a text
     // longer than the field allows is an answer, never a side question (a 257-character unvan got
     // the "your unvan changed" answer), and gets its reason
