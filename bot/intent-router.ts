@@ -15,6 +15,7 @@ import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import type { Intent } from "./nlu/intents.ts";
+import { asForeign } from "./nlu/nationalities.ts";
 import { isR9Case } from "./nlu/r9.ts";
 import type { Turn } from "./turn.ts";
 
@@ -57,7 +58,7 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       return;
     case "apply":
       // R9 concerns 100 % foreign firms only: a foreign partner is told the application is open.
-      if (/yabanci|foreign/.test(turn.input.folded) && !isR9Case(turn.input.folded))
+      if (/yabanci|foreign/.test(asForeign(turn.input.folded)) && !isR9Case(turn.input.folded))
         turn.say("info.r9_foreign_partner");
       await startApplication(turn);
       return;

@@ -13,6 +13,7 @@ import type { Choice } from "../choice.ts";
 import { asksFieldCorrection, correctionPhrase } from "../nlu/correction-phrases.ts";
 import { foldTurkish } from "../nlu/fold.ts";
 import { type Intent, recogniseIntent } from "../nlu/intents.ts";
+import { asForeign } from "../nlu/nationalities.ts";
 import { isQuestion } from "../nlu/question-form.ts";
 import { isR9Case } from "../nlu/r9.ts";
 import { signingNeedsOf } from "../nlu/signing-needs.ts";
@@ -302,7 +303,7 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       }
       // A foreign partner (with or without Turkish letters): the R9 text on foreign partners, then
       // question 1 again; only a 100 % foreign firm is an R9 case (caught above).
-      if (turn.input.raw !== undefined && /\b(yabanci|foreign)/.test(turn.input.folded)) {
+      if (turn.input.raw !== undefined && /\b(yabanci|foreign)/.test(asForeign(turn.input.folded))) {
         turn.say("info.r9_foreign_partner");
         prompt(turn, flow);
         return true;
