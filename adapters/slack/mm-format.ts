@@ -5,6 +5,7 @@
 import type { TFunction } from "i18next";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { maskIdNumber, maskPersonalData } from "../../core/privacy/mask.ts";
+import type { AgentCertificateView } from "../../core/ra/agent-case-service.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
@@ -37,7 +38,7 @@ export function usage(t: TFunction, sub: string): SlackAnswer {
  * customer chat's buttons say it ("Akıllı kart: …"), so that the lines of one holder are told apart;
  * then serial, holder masked, validity or revocation.
  */
-export function describeCertificate(t: TFunction, c: CertificateView, medium?: "card" | "hsm"): string {
+export function describeCertificate(t: TFunction, c: AgentCertificateView, medium?: "card" | "hsm"): string {
   const kind = t(`certificate.${c.kind}`);
   const label = medium
     ? t("certificate.label", { medium: t(`certificate.${medium}`), kind })
@@ -45,14 +46,19 @@ export function describeCertificate(t: TFunction, c: CertificateView, medium?: "
   return `${label} ${certificateState(t, c)}`;
 }
 
-/** Serial, holder masked, validity or revocation. */
-function certificateState(t: TFunction, c: CertificateView): string {
+/**
+ * Serial, holder masked, validity or revocation; the reason is the agents' request's own (GİB or
+ * misuse) where one revoked it, else the X.509 reason.
+ */
+function certificateState(t: TFunction, c: AgentCertificateView): string {
   const base = { serial: c.serial, vkn: maskIdNumber(c.vkn), notAfter: day(c.notAfter) };
   if (c.status === "revoked")
     return t("status.revoked", {
       ...base,
       revokedAt: time(c.revokedAt),
-      reason: t(`reasons.${c.revocationReason ?? "unspecified"}`, { defaultValue: c.revocationReason ?? "" }),
+      reason: c.requestedReason
+        ? t(`revoke.reason_${c.requestedReason}`)
+        : t(`reasons.${c.revocationReason ?? "unspecified"}`, { defaultValue: c.revocationReason ?? "" }),
     });
   return t(`status.${c.status}`, base);
 }

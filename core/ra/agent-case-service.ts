@@ -13,6 +13,7 @@ import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
 import type { CertificateView } from "../ports/certificate-authority.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import type { ContactKind, ContactUpdateService } from "./contact-update-service.ts";
+import type { SeedRevocationReason } from "./ports/revocation-request-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
 import { typedCodeOf } from "./typed-code.ts";
@@ -64,6 +65,9 @@ export function subjectOf(raw: string, options: { testMode?: boolean } = {}): st
 }
 
 /** What an agent may do for callers. */
+/** A certificate as an agent sees it: with the reason of the agents' request that revoked it, if one did. */
+export type AgentCertificateView = CertificateView & { requestedReason?: SeedRevocationReason };
+
 export class AgentCaseService {
   constructor(
     private readonly deps: RaDeps,
@@ -175,12 +179,23 @@ export class AgentCaseService {
     return started;
   }
 
-  /** `durum <VKN>`: the certificates of a VKN, newest first; the look-up is audited. */
-  async certificatesOf(request: { agentId: string; subject: string }): Promise<CertificateView[]> {
+  /**
+   * `durum <VKN>`: the certificates of a VKN, newest first; the look-up is audited. A certificate
+   * revoked by an agents' request (R7.2: GİB or misuse, both privilegeWithdrawn in X.509) names
+   * the request's own reason.
+   */
+  async certificatesOf(request: { agentId: string; subject: string }): Promise<AgentCertificateView[]> {
     const agentId = agentIdOf(request.agentId);
     const subject = this.#subject(request.subject);
     await this.#audit(agentId, "agent_status_lookup", subject);
-    return this.deps.certificates.findByVkn(subject);
+    const certificates = await this.deps.certificates.findByVkn(subject);
+    return Promise.all(
+      certificates.map(async (c) => {
+        if (c.revocationReason !== "privilegeWithdrawn") return c;
+        const decided = await this.deps.revocations.decidedForSerial(c.serial);
+        return decided ? { ...c, requestedReason: decided.reason } : c;
+      }),
+    );
   }
 
   /** `durum <VKN>`: the order numbers of a VKN/TCKN's latest applications (at most 3), newest first. */

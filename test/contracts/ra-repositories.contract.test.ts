@@ -446,6 +446,7 @@ describe.each(implementations)("RA repositories contract: $name", (implementatio
       };
       await repos.revocations.insert(request);
       expect((await repos.revocations.pendingForSerial(serial))?.id).toBe(request.id);
+      expect(await repos.revocations.decidedForSerial(serial)).toBeUndefined();
       expect(
         await repos.revocations.decide(request.id, {
           status: "approved",
@@ -465,8 +466,10 @@ describe.each(implementations)("RA repositories contract: $name", (implementatio
         approvedBy: "U2",
       });
       expect(await repos.revocations.pendingForSerial(serial)).toBeUndefined();
+      expect((await repos.revocations.decidedForSerial(serial))?.id).toBe(request.id);
       await repos.revocations.markDone(request.id);
       expect((await repos.revocations.byId(request.id))?.status).toBe("done");
+      expect((await repos.revocations.decidedForSerial(serial))?.reason).toBe(request.reason);
     });
   });
 

@@ -266,6 +266,13 @@ export class MemoryRevocationRequestRepository implements RevocationRequestRepos
     return undefined;
   }
 
+  async decidedForSerial(serial: string): Promise<RevocationRequestRecord | undefined> {
+    const decided = [...this.#rows.values()]
+      .filter((row) => row.serial === serial && (row.status === "approved" || row.status === "done"))
+      .sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0));
+    return decided[0] ? copy(decided[0]) : undefined;
+  }
+
   async decide(
     id: string,
     decision: { status: "approved" | "rejected" | "done"; approvedBy?: string; decidedAt: Date },

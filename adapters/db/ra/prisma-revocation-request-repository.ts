@@ -26,6 +26,14 @@ export class PrismaRevocationRequestRepository implements RevocationRequestRepos
     return row ? fromRow(row) : undefined;
   }
 
+  async decidedForSerial(serial: string): Promise<RevocationRequestRecord | undefined> {
+    const row = await this.db.revocationRequest.findFirst({
+      where: { serial, status: { in: ["approved", "done"] } },
+      orderBy: { decidedAt: "desc" },
+    });
+    return row ? fromRow(row) : undefined;
+  }
+
   async decide(
     id: string,
     decision: { status: "approved" | "rejected" | "done"; approvedBy?: string; decidedAt: Date },

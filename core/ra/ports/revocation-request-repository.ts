@@ -20,6 +20,8 @@ export interface RevocationRequestRepository {
   insert(record: RevocationRequestRecord): Promise<void>;
   byId(id: string): Promise<RevocationRequestRecord | undefined>;
   pendingForSerial(serial: string): Promise<RevocationRequestRecord | undefined>;
+  /** The approved (or done) request that revoked a certificate, the latest if several. */
+  decidedForSerial(serial: string): Promise<RevocationRequestRecord | undefined>;
   /** Decides a pending request once; false when it was not pending any more. */
   decide(
     id: string,
