@@ -3,17 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { runScript } from "../../helpers/processes.ts";
+import { mmOn } from "../../helpers/mm-cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mm-cli-revoke-pair-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const dataDir = join(dir, "data");
 
-async function mm(...args: string[]) {
-  const run = runScript("adapters/cli/main.ts", { MM_DATA_DIR: dataDir, DATABASE_URL: "" }, args);
-  const code = await run.exited;
-  return { code, stdout: run.stdout(), stderr: run.stderr() };
-}
+const mm = mmOn(dataDir);
 
 /** The signing and encryption serials of a card issued for the operator's own order `order`. */
 async function issuePair(vkn: string, order: string): Promise<{ signing: string; encryption: string }> {

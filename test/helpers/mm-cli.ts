@@ -1,0 +1,18 @@
+/** The `mm` CLI run as a child process on one data folder (SQLite), as an operator runs it. */
+import { runScript } from "./processes.ts";
+
+/** What one `mm` run printed and how it exited. */
+export interface MmRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A runner of `mm <args>` on `dataDir`, with no PostgreSQL URL. */
+export function mmOn(dataDir: string): (...args: string[]) => Promise<MmRun> {
+  return async (...args) => {
+    const run = runScript("adapters/cli/main.ts", { MM_DATA_DIR: dataDir, DATABASE_URL: "" }, args);
+    const code = await run.exited;
+    return { code, stdout: run.stdout(), stderr: run.stderr() };
+  };
+}
