@@ -12,6 +12,7 @@ import type { ConversationEngine } from "../../bot/channel-port.ts";
 import { createConversationEngine } from "../../bot/conversation-engine.ts";
 import { handoffJobHandlers } from "../../bot/handoff/handoff-jobs.ts";
 import { HandoffService } from "../../bot/handoff/handoff-service.ts";
+import { defaultProfileConfig, publicBaseUrl } from "../../core/pki/profile-config.ts";
 import { type Clock, systemClock } from "../../core/ports/clock.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
@@ -33,6 +34,7 @@ import { ocspNonceGate } from "../http/ocsp-nonce-gate.ts";
 import { PrismaNoticeReplays } from "../http/payment-notice-replays.ts";
 import { paymentRoutes } from "../http/payment-routes.ts";
 import { pkiRoutes } from "../http/pki-routes.ts";
+import { policyPageRoutes } from "../http/policy-page.ts";
 import { closeServer, createHttpApp, listen } from "../http/server.ts";
 import { createTranslator } from "../i18n/translator.ts";
 import { type RunningJobs, type StartJobsDeps, startJobs } from "../jobs/start-jobs.ts";
@@ -246,6 +248,12 @@ export async function composeService(
       // with MM_METRICS_PORT, /metrics is served on that port only (below)
       ...(env.MM_METRICS_PORT === undefined ? [metricsRoutes(metrics, metricsAccess)] : []),
       pkiRoutes({ repository: pki.repository, crl: pki.crl }),
+      // the CPS URL of every certificate (issue: it answered 404)
+      policyPageRoutes(translator, {
+        profile: defaultProfileConfig(env.MM_PUBLIC_URL),
+        rootCertUri: `${publicBaseUrl(env.MM_PUBLIC_URL)}/ca/root.crt`,
+        development: pki.development,
+      }),
     ];
     if (env.MM_PAYMENT_WEBHOOK_SECRET)
       routers.push(

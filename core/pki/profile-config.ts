@@ -4,6 +4,7 @@ export interface ProfileConfig {
   policyOid: string;
   /** Mali mühür signing EKU (Kamu SM: 2.16.792.1.2.1.1.5.7.50.1). */
   signingEkuOid: string;
+  /** The CPS qualifier: a page the service serves itself (`GET /ilke`, adapters/http/policy-page.ts). */
   cpsUri: string;
   userNotice: string;
   crlUri: string;
@@ -13,9 +14,14 @@ export interface ProfileConfig {
   validityYears: number;
 }
 
+/** The service's public base URL without trailing slashes: what every URL below starts with. */
+export function publicBaseUrl(publicUrl: string): string {
+  return publicUrl.replace(/\/+$/, "");
+}
+
 /** The Kamu SM defaults, with URLs under the service's public base URL. */
 export function defaultProfileConfig(publicUrl: string): ProfileConfig {
-  const base = publicUrl.replace(/\/+$/, "");
+  const base = publicBaseUrl(publicUrl);
   return {
     policyOid: "2.16.792.1.2.1.1.5.7.4.1",
     signingEkuOid: "2.16.792.1.2.1.1.5.7.50.1",
