@@ -5,6 +5,7 @@
 import v8 from "node:v8";
 import { composeService } from "./composition/service.ts";
 import { ConfigurationError, readEnvironment } from "./config/environment.ts";
+import { checkPublicUrlAtStart } from "./config/public-url.ts";
 import { createLogger } from "./logging/logger.ts";
 
 // Memory of the long-running service (web chat: 10 000 open conversations within 300 MB): Prisma's
@@ -16,8 +17,11 @@ v8.setFlagsFromString("--heap-growing-percent=30");
 
 async function main(): Promise<void> {
   let env: ReturnType<typeof readEnvironment>;
+  let publicUrlWarning: string | undefined;
   try {
     env = readEnvironment();
+    // production never writes the localhost default into certificates (adapters/config/public-url.ts)
+    publicUrlWarning = checkPublicUrlAtStart(env);
   } catch (error) {
     if (error instanceof ConfigurationError) {
       process.stderr.write(`${error.message}\n`);
@@ -26,6 +30,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: env.LOG_LEVEL });
+  if (publicUrlWarning) logger.warn({ publicUrl: env.MM_PUBLIC_URL }, publicUrlWarning);
   let service: Awaited<ReturnType<typeof composeService>>;
   try {
     service = await composeService(env, logger);

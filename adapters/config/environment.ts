@@ -142,7 +142,7 @@ export const environmentSchema = z.object({
     ),
   MM_PUBLIC_URL: z.string().url().optional().meta({
     description:
-      "Public base URL written into certificates: the CPS (`/ilke`), CRL, OCSP and CA-certificate addresses. Read at every start (not fixed at `mm ca init`): certificates issued afterwards carry the new URLs. Set it in production: there `mm issue` refuses to issue without it rather than write the localhost default into certificates; a development `mm issue` uses the default and warns, naming the URLs.",
+      "Public base URL written into certificates: the CPS (`/ilke`), CRL, OCSP and CA-certificate addresses. Read at every start (not fixed at `mm ca init`): certificates issued afterwards carry the new URLs. Set it in production: there `npm start` refuses to start (one line naming it, exit 1) and `mm issue` refuses to issue without it rather than write the localhost default into certificates; a development start or `mm issue` uses the default and warns, naming it.",
     whenUnset: "`http://localhost:<PORT>`",
   }),
   MM_PRICE_CARD_KURUS: z.coerce
