@@ -14,6 +14,7 @@ import { asksFieldCorrection, correctionPhrase } from "../nlu/correction-phrases
 import { foldTurkish } from "../nlu/fold.ts";
 import { type Intent, recogniseIntent } from "../nlu/intents.ts";
 import { asForeign } from "../nlu/nationalities.ts";
+import { naturalPersonTold, naturalPersonToldOfSelf } from "../nlu/natural-person.ts";
 import { isQuestion } from "../nlu/question-form.ts";
 import { isR9Case } from "../nlu/r9.ts";
 import { signingNeedsOf } from "../nlu/signing-needs.ts";
@@ -56,7 +57,36 @@ export async function startApplication(turn: Turn): Promise<void> {
     key: `${turn.ref.id}:${randomUUID()}`,
   };
   turn.state.flow = flow;
+  // "gerçek kişiyim", "şahsım" at the menu: question 1 is answered already (R3.1)
+  if (turn.input.raw !== undefined && naturalPersonTold(turn.input.folded, turn.input.raw)) {
+    turn.say("app.person_told");
+    choosePersonType(turn, flow, "gercek");
+    return;
+  }
   prompt(turn, flow);
+}
+
+/** Question 1 answered: the type stored, the privacy notice (before question 2), on to the next question. */
+function choosePersonType(turn: Turn, flow: ApplicationFlow, picked: "tuzel" | "gercek"): void {
+  const answer = stepSpec("personType").answer;
+  if (answer.kind === "choice") answer.store(flow.data, picked);
+  turn.say("app.kvkk");
+  flow.editing = false;
+  advance(turn, flow, "personType");
+}
+
+/**
+ * "aslında gerçek kişiyim" at a tüzel kişi's VKN or unvan question: the type was chosen wrong; the
+ * application goes on as a gerçek kişi's (the VKN and unvan asked so far do not fit and are cleared).
+ */
+function personTypeSwitched(turn: Turn, flow: ApplicationFlow): boolean {
+  if (turn.input.raw === undefined || flow.data.personType !== "tuzel") return false;
+  if (flow.step !== "idNumber" && flow.step !== "title") return false;
+  if (!naturalPersonToldOfSelf(turn.input.folded, turn.input.raw)) return false;
+  flow.data.resumeAt = undefined;
+  turn.say("app.person_switched");
+  choosePersonType(turn, flow, "gercek");
+  return true;
 }
 
 /** The summary's correction targets as choices (ids are step names, "group" for the HSM kind). */
@@ -306,6 +336,11 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       if (turn.input.raw !== undefined && /\b(yabanci|foreign)/.test(asForeign(turn.input.folded))) {
         turn.say("info.r9_foreign_partner");
         prompt(turn, flow);
+        return true;
+      }
+      // "şahsım", "kendi şahsım adına", "I am a natural person": the answer gerçek kişi
+      if (turn.input.raw !== undefined && naturalPersonTold(turn.input.folded, turn.input.raw)) {
+        choosePersonType(turn, flow, "gercek");
         return true;
       }
       return false;
@@ -649,6 +684,7 @@ export const applicationFlow: FlowHandler<ApplicationFlow> = {
     if (correctionAsked(turn, flow)) return true;
     if (earlierFieldNamed(turn, flow)) return true;
     if (r9AtIdentityStep(turn, flow)) return true;
+    if (personTypeSwitched(turn, flow)) return true;
     if (idNumberTyped(turn, flow)) return true;
     if (await beforeAnswer(turn, flow)) return true;
     if (stepSpec(flow.step).answer.kind === "text") return handleTextStep(turn, flow);

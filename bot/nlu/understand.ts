@@ -13,6 +13,7 @@ import { identifierAsked } from "./identifier-asked.ts";
 import type { Intent } from "./intent-names.ts";
 import { loneWordTopics } from "./lone-word.ts";
 import { asForeign } from "./nationalities.ts";
+import { naturalPersonTold } from "./natural-person.ts";
 import { negatedBefore } from "./negation.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
@@ -250,6 +251,7 @@ const soleProprietorGuesses: readonly (Intent | undefined)[] = [
   "agent",
   "menu",
   "about",
+  "apply",
   undefined,
 ];
 /** Words (folded) that may stand beside an order number alone: "sipariş", "durumu", "order status". */
@@ -760,7 +762,13 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     return { kind: "unsure", candidates: ["revoke", "contact"], confidence };
   }
   // "Şahıs şirketiyim": a sole proprietorship applies as a gerçek kişi (R3.1), unless a change is told.
-  if (soleProprietorTold.test(folded) && !changeTold.test(folded) && soleProprietorGuesses.includes(guess))
+  // "Gerçek kişiyim", "şahsım", "I am a natural person": the applicant type told (R3.1), not a
+  // person asked for (the classifier's "gerçek bir kişiyle görüşmek"); bot/nlu/natural-person.ts.
+  if (
+    (soleProprietorTold.test(folded) || naturalPersonTold(folded)) &&
+    !changeTold.test(folded) &&
+    soleProprietorGuesses.includes(guess)
+  )
     return rule("apply");
   // "Kaç gün kaldı?", "how many days left": time asked, never a price. The end of the seal named is
   // its end date (R8, R10.1), the card's coming the delivery (R3.3.1), its making the production,
