@@ -14,6 +14,7 @@ import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
 import { foldForLabel } from "../text/labelled-answer.ts";
 import type { ApplicationField } from "./application-field.ts";
 import { withoutFieldLabel } from "./field-labels.ts";
+import { withLegalFormSpelled } from "./legal-form.ts";
 import { nameIsSentence } from "./name-sentence.ts";
 
 export type { ApplicationField } from "./application-field.ts";
@@ -98,9 +99,13 @@ export function holdsContactData(raw: string): boolean {
   return contactData.test(raw);
 }
 
-/** A firm's unvan: a name with letters, not a number typed at the wrong question nor personal data. */
+/**
+ * A firm's unvan: a name with letters, not a number typed at the wrong question nor personal data;
+ * its legal-form words spelled in Turkish ("Anonim Sirketi" → "Anonim Şirketi", "Ltd Sti" →
+ * "Ltd. Şti.": core/ra/legal-form.ts), as the summary shows it and the certificate's CN holds it.
+ */
 function title(raw: string, field: ApplicationField): string {
-  const value = text(raw, field, 2, 256, "invalid_title");
+  const value = withLegalFormSpelled(text(raw, field, 2, 256, "invalid_title"));
   if ((value.match(/\p{L}/gu)?.length ?? 0) < 2)
     throw new ValidationError("invalid_title", "an unvan has letters, not only numbers", field, {
       min: 2,
