@@ -3,6 +3,7 @@
  * service phone number?"): answered with the number (the `contact` topic), not taken as a request
  * for a human agent, although it names customer service.
  */
+import { agentStem, agentWords } from "../nlu/commands.ts";
 import { isQuestion } from "../nlu/question-form.ts";
 import type { Turn } from "../turn.ts";
 
@@ -12,10 +13,12 @@ const numberWords =
 
 /**
  * Asking for a person or to be put through or called back now ("temsilci istiyorum", "bağlayın",
- * "görüşmek istiyorum", "arasın", "connect me").
+ * "görüşmek istiyorum", "arasın", "connect me"): the words that name a human agent as a global
+ * command (bot/nlu/commands.ts), "operator" also with an ending ("operatöre"), and these.
  */
-const connectWords =
-  /\b(temsilci\w*|operator\w*|agent|human|representative|bagla\w*|aktar\w*|gorus\w*|konus\w*|arasin\w*|arayin\w*|arayiniz|connect\w*|transfer\w*|talk|speak|call me|call us)\b/;
+const connectWords = new RegExp(
+  String.raw`\b(${agentStem}\w*|${agentWords.join("|")}|operator\w*|representative|bagla\w*|aktar\w*|gorus\w*|konus\w*|arasin\w*|arayin\w*|arayiniz|connect\w*|transfer\w*|talk|speak|call me|call us)\b`,
+);
 
 /** Refusing a human: "insanla konuşmak istemiyorum", "I don't want to talk to anyone". */
 const refusesHuman = /\b(istemiyorum|istemiyoruz|gerek yok|don t want|do not want|no need)\b/;

@@ -31,6 +31,20 @@ const exact: Record<string, GlobalCommand> = {
 };
 
 /**
+ * A human agent named in one word (folded): "temsilci" with any ending ("temsilciye", "temsilcinizle"),
+ * and `agentWords` as they are. bot/dispatch/number-question.ts reads the same words as asking for a
+ * person.
+ */
+export const agentStem = "temsilci";
+/** The whole words that name a human agent (beside `agentStem`). */
+export const agentWords: readonly string[] = ["agent", "operator", "human"];
+
+/** Whether a folded word names a human agent (`agentStem` with any ending, or one of `agentWords`). */
+function namesAgent(token: string): boolean {
+  return token.startsWith(agentStem) || agentWords.includes(token);
+}
+
+/**
  * A request for a human written out: "real person" alone is not one (it is the answer "Real
  * person" of the application's first question), talking to one is.
  */
@@ -50,10 +64,9 @@ export function globalCommand(
   if (hit) return hit;
   const tokens = tokensOf(folded);
   // "temsilci istiyorum, vkn … tel …": a message that opens with the request, however long
-  if (tokens.slice(0, 2).some((t) => t.startsWith("temsilci"))) return "agent";
+  if (tokens.slice(0, 2).some((t) => t.startsWith(agentStem))) return "agent";
   if (tokens.length <= 8) {
-    if (tokens.some((t) => t.startsWith("temsilci") || t === "agent" || t === "operator" || t === "human"))
-      return "agent";
+    if (tokens.some(namesAgent)) return "agent";
     if (agentPhrase.test(folded)) return "agent";
   }
   if (options.dialog && isLeavePhrase(folded)) return "cancel";

@@ -7,6 +7,7 @@
  * ("Fon Tekstil Ltd Şti"): the firm types are matched as types (r9-firm-type.ts). A foreign
  * company's Turkish branch is not named by R9.1 either: it is asked back (understand.ts).
  */
+import { allStems, allWords } from "./all-quantifiers.ts";
 import { asForeign } from "./nationalities.ts";
 import { namesR9FirmType } from "./r9-firm-type.ts";
 
@@ -14,7 +15,9 @@ import { namesR9FirmType } from "./r9-firm-type.ts";
 const cases: RegExp[] = [
   /\bmersis\b.*\b(guncel degil|eski|hata|hatali|yanlis|sorun|outdated|error|wrong|failing)|\b(guncel olmayan|hatali|eski) mersis/,
   // 100 % foreign: "%100 yabancı" (folded "100 yabanci"), "yüzde yüz", "tamamen", "hepsi yabancı"
-  /(\b100|yuzde ?(yuz|100)|tamamen|tamami|hepsi|tumu|tum|butun|butunuyle|fully|percent|wholly|entirely|all)\s+(\S+\s+)?(yabanci|foreign)/,
+  new RegExp(
+    String.raw`(${allWords}|${allStems}|yuzde ?(yuz|100)|tum|butunuyle|percent)\s+(\S+\s+)?(yabanci|foreign)`,
+  ),
   // foreign representatives: "temsilcilerimiz yabancı", "müdürlerimizin hepsi yabancı"
   /(temsilci|yonetici|mudur|yetkili)\S*\s+(\S+\s+){0,2}yabanci|representatives? (are|is) (all )?foreign|foreign (representatives|directors|managers)/,
   // every partner or owner foreign: "all our partners are foreign", "our shareholders are all foreign"

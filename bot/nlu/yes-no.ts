@@ -7,7 +7,8 @@
 import { tokensOf } from "./fold.ts";
 import { isQuestion } from "./question-form.ts";
 
-const yesWords = new Set([
+/** The words (folded) of a plain yes; bot/flows/dialog/plain-yes.ts accepts each of them beside the act it confirms. */
+export const yesWords: ReadonlySet<string> = new Set([
   "evet",
   "e",
   "eet",

@@ -5,6 +5,7 @@
  * whose representatives are all foreign is an R9.1 case (caught before this, bot/nlu/r9.ts).
  * Works on folded text (bot/nlu/fold.ts).
  */
+import { allStems, allWords } from "../../nlu/all-quantifiers.ts";
 
 const foreignWords =
   /\b(yabanci|foreign|pasaport\w*|passports?|expat\w*|non ?turkish)\b|(?<!\b(tc|t c|turk|turkiye|turkish) )\buyruk\w*/;
@@ -18,8 +19,11 @@ export function saysForeignSignatory(folded: string): boolean {
   return foreignWords.test(folded) || noTckn.test(folded);
 }
 
-/** Every representative or the whole capital ("%100 yabancı", "hepsi yabancı", "all foreign"): R9.1, not one signatory. */
-const allOf = /\b(100|yuzde|tamami\w*|tamamen|hepsi\w*|tumu\w*|butun\w*|all|wholly|entirely|fully)\b/;
+/**
+ * Every representative or the whole capital ("%100 yabancı", "hepsi yabancı", "all foreign"): R9.1,
+ * not one signatory. The words of bot/nlu/all-quantifiers.ts, its stems with any ending ("hepsinin").
+ */
+const allOf = new RegExp(String.raw`\b(yuzde|${allWords})\b|\b(${allStems})`);
 
 /** Whether a folded message speaks of all representatives or the whole firm being foreign. */
 export function saysAllForeign(folded: string): boolean {

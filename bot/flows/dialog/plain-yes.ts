@@ -6,19 +6,21 @@
  * Works on folded text (bot/nlu/fold.ts) after bot/nlu/yes-no.ts has read the plain yes or no.
  */
 import { tokensOf } from "../../nlu/fold.ts";
-import { yesNo } from "../../nlu/yes-no.ts";
+import { yesNo, yesWords } from "../../nlu/yes-no.ts";
 
-/** Words (folded) that may stand beside a yes without changing it: the act, its object, politeness. */
-const confirming = new Set(
-  (
-    "evet e eet evt tamam tamamdir olur onayliyorum onay onaylarim onayla onaylayin dogru aynen kesinlikle " +
-    "peki tabii tabi elbette lutfen hemen simdi artik iptal et edin ediniz edilsin edelim etsin etsinler " +
-    "ettirin ettirelim yap yapin yapalim yapabilirsiniz kapat kapatin kapatilsin sertifika sertifikayi " +
-    "sertifikami sertifikamizi kart karti kartimi kartimizi mali muhur muhuru muhurumu muhurumuzu bunu onu " +
-    "yes y ok okay sure confirm confirmed correct yep please now revoke it do go ahead the certificate card " +
-    "seal my our"
+/**
+ * Words (folded) that may stand beside a yes without changing it: every yes word of
+ * bot/nlu/yes-no.ts, and the act, its object, politeness.
+ */
+const confirming: ReadonlySet<string> = new Set([
+  ...yesWords,
+  ...(
+    "onayla onaylayin tabii tabi elbette lutfen hemen simdi artik iptal et edin ediniz edilsin edelim etsin " +
+    "etsinler ettirin ettirelim yap yapin yapalim yapabilirsiniz kapat kapatin kapatilsin sertifika " +
+    "sertifikayi sertifikami sertifikamizi kart karti kartimi kartimizi mali muhur muhuru muhurumu " +
+    "muhurumuzu bunu onu confirmed please now revoke it do go ahead the certificate card seal my our"
   ).split(" "),
-);
+]);
 
 /** `yes` only for a plain yes, `no` for a no, `unclear` for anything else typed. */
 export function plainYesNo(folded: string, raw: string): "yes" | "no" | "unclear" {
