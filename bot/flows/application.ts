@@ -36,6 +36,7 @@ import { startContactProof } from "./contact-proof.ts";
 import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
+import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
 import { nameAfterIntro } from "./dialog/name-after-intro.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
@@ -501,6 +502,11 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   const field = answer.field(flow.data);
   // "bu arada kartım çalındı": never an answer; how to revoke first, then the question again
   if (answerRevocationAside(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // "unvan ne demek?", "VKN nedir", "imza yetkilisi kim olmalı?": the glossary, then the question again
+  if (answerGlossaryQuestion(turn)) {
     prompt(turn, flow);
     return true;
   }
