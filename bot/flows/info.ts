@@ -1,6 +1,7 @@
 /** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
 import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
 import type { Intent } from "../nlu/intents.ts";
+import { pinMissing } from "../nlu/pin-missing.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
 
@@ -80,6 +81,11 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
       { id: "i:apply", label: turn.t("menu.apply") },
       { id: "i:agent", label: turn.t("menu.agent") },
     ]);
+    return;
+  }
+  // "zarfın içinde PIN yok", "PIN zarfı gelmedi": the PIN is set online, never sent nor asked for
+  if (intent === "pin_locked" && pinMissing(folded)) {
+    turn.say("info.pin_missing", linkParams(turn), [{ id: "i:agent", label: turn.t("menu.agent") }]);
     return;
   }
   const buttons = (followUps[intent] ?? []).map((i) => ({ id: `i:${i}`, label: turn.t(`menu.${i}`) }));

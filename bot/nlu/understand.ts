@@ -15,6 +15,7 @@ import { loneWordTopics } from "./lone-word.ts";
 import { asForeign } from "./nationalities.ts";
 import { naturalPersonTold } from "./natural-person.ts";
 import { negatedBefore } from "./negation.ts";
+import { pinMissing } from "./pin-missing.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
@@ -778,6 +779,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     if (named) return guess === named && verdict.kind === "intent" ? verdict : rule(named);
     return { kind: "unsure", candidates: ["cert_status", "order_status"], confidence: 1 };
   }
+  // "Zarfın içinde PIN yok", "PIN zarfı gelmedi": the PIN is set online (R4.2), never sent nor asked
+  // for; the PIN's topic answers it (bot/flows/info.ts, info.pin_missing).
+  if (pinMissing(folded) && !asksForRevocation(folded)) return rule("pin_locked");
   // "Zarfın içinde yok", "zarf boş çıktı", "the envelope was empty": something missing from what
   // was shipped (R3.3.1; R6.2: the invoice comes in the card's envelope). The thing named decides;
   // nothing named is asked back between the card's delivery and the invoice.
