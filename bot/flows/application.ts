@@ -12,6 +12,7 @@ import type { ApplicationInput } from "../../core/ra/registration-authority.ts";
 import type { Choice } from "../choice.ts";
 import { asksFieldCorrection, correctionPhrase } from "../nlu/correction-phrases.ts";
 import { foldTurkish } from "../nlu/fold.ts";
+import { foreignBranchTold } from "../nlu/foreign-branch.ts";
 import { type Intent, recogniseIntent } from "../nlu/intents.ts";
 import { asForeign } from "../nlu/nationalities.ts";
 import { naturalPersonTold, naturalPersonToldOfSelf } from "../nlu/natural-person.ts";
@@ -64,6 +65,9 @@ export async function startApplication(turn: Turn): Promise<void> {
     choosePersonType(turn, flow, "gercek");
     return;
   }
+  // "Alman şirketinin Türkiye şubesiyiz": the branch applies online unless all its representatives
+  // are foreign (R9.1; the engine said the R9.1 text on foreign firms before: bot/nlu/foreign-branch.ts)
+  if (turn.input.raw !== undefined && foreignBranchTold(turn.input.folded)) turn.say("app.foreign_branch");
   prompt(turn, flow);
 }
 
@@ -333,9 +337,11 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
         return true;
       }
       // A foreign partner (with or without Turkish letters): the R9 text on foreign partners, then
-      // question 1 again; only a 100 % foreign firm is an R9 case (caught above).
+      // question 1 again; only a 100 % foreign firm is an R9 case (caught above). A foreign firm's
+      // branch in Turkey: the same, and how it applies (bot/nlu/foreign-branch.ts).
       if (turn.input.raw !== undefined && /\b(yabanci|foreign)/.test(asForeign(turn.input.folded))) {
         turn.say("info.r9_foreign_partner");
+        if (foreignBranchTold(turn.input.folded)) turn.say("app.foreign_branch");
         prompt(turn, flow);
         return true;
       }

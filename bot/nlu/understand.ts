@@ -9,6 +9,7 @@ import { classifierFor, type Scored } from "./classifier.ts";
 import { orderNumberIn } from "./entities.ts";
 import { wordsOf } from "./features.ts";
 import { tokensOf } from "./fold.ts";
+import { foreignBranchTold } from "./foreign-branch.ts";
 import { identifierAsked } from "./identifier-asked.ts";
 import type { Intent } from "./intent-names.ts";
 import { loneWordTopics } from "./lone-word.ts";
@@ -180,12 +181,6 @@ function r9AsApplying(ranked: readonly Scored[]): Scored[] {
   ].sort((a, b) => b.confidence - a.confidence);
 }
 
-/**
- * A foreign company's branch (folded, nationalities already "yabanci"/"foreign"): "yabancı bir
- * firmanın Türkiye şubesiyiz", "the Turkish branch of a foreign company".
- */
-const foreignBranch =
-  /\byabanci( \S+)? (sirket|firma|kurulus|grup)\w*( \S+){0,2} sube\w*|\bbranch (office )?(of|for) (an? |the |our )?foreign\b|\bforeign (company|firm|parent|group)( s)?( \S+){0,2} branch/;
 /**
  * The firm closed (folded): liquidated, bankrupt, shut down ("şirketimiz tasfiye oldu", "firmamız
  * iflas etti", "şirketi kapattık", "our company was liquidated"). A closing firm usually wants its
@@ -1074,9 +1069,9 @@ export function understand(message: string, locale: NluLocale): Understanding {
 function understandIn(folded: string, locale: NluLocale): Understanding {
   if (folded.length === 0) return { kind: "none" };
   if (isR9Case(folded)) return { kind: "intent", intent: "r9", confidence: 1, source: "rule" };
-  // "Yabancı bir firmanın Türkiye şubesiyiz": R9.1 names foreign representatives and 100 % foreign
-  // firms, not branches; whether the branch is one is asked back.
-  if (foreignBranch.test(folded)) return { kind: "unsure", candidates: ["r9", "apply"], confidence: 1 };
+  // "Yabancı bir firmanın Türkiye şubesiyiz": a branch registered in Turkey applies online with its
+  // own VKN unless all its representatives are foreign (R9.1; bot/nlu/foreign-branch.ts).
+  if (foreignBranchTold(folded)) return { kind: "intent", intent: "apply", confidence: 1, source: "rule" };
   // "Teşekkürler, başka sorum yok", "selamlar bir sorum olacak": only social words.
   const social = socialOnly(folded);
   if (social) return { kind: "intent", intent: social, confidence: 1, source: "rule" };

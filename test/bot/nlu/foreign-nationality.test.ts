@@ -2,13 +2,12 @@
  * A 100 % foreign firm named by its nationality ("%100 Alman sermayeli", "100% German owned")
  * rather than by "yabancı" is an R9 case (R9.1: it applies in writing to GİB); a partner of that
  * nationality alone ("Alman ortaklı limited şirket") is not, and may apply online. A foreign
- * company's Turkish branch is not named by R9.1 (only foreign representatives, 100 % foreign
- * ownership): it is asked back between R9 and applying.
+ * company's Turkish branch is a Turkish taxpayer with its own VKN and representative: it applies
+ * online, R9.1 applying only when all its representatives are foreign (bot/nlu/foreign-branch.ts).
  */
 import { describe, expect, it } from "vitest";
 import { foldTurkish } from "../../../bot/nlu/fold.ts";
 import { isR9Case } from "../../../bot/nlu/r9.ts";
-import { understand } from "../../../bot/nlu/understand.ts";
 import { intentOf } from "../../helpers/intent-of.ts";
 
 describe("100 % foreign named by a nationality", () => {
@@ -52,9 +51,10 @@ describe("100 % foreign named by a nationality", () => {
     ["Alman şirketinin Türkiye şubesiyiz", "tr"],
     ["yabancı bir firmanın Türkiye şubesiyiz", "tr"],
     ["we are the Turkish branch of a German company", "en"],
-  ] as const)("a foreign company's branch '%s' is asked back between R9 and applying", (text, locale) => {
-    const understood = understand(foldTurkish(text), locale);
-    expect(understood.kind).toBe("unsure");
-    if (understood.kind === "unsure") expect([...understood.candidates].sort()).toEqual(["apply", "r9"]);
-  });
+  ] as const)(
+    "a foreign company's branch '%s' applies (a Turkish VKN; R9.1 only when all its representatives are foreign)",
+    (text, locale) => {
+      expect(intentOf(text, locale)).toBe("apply");
+    },
+  );
 });
