@@ -2,10 +2,13 @@
  * `secretGuard` (R4, KVKK): a message that looks like a PIN, PUK or password is refused before a
  * command, a flow or the NLU sees it, and the pending question is asked again. A bare number is a
  * secret only where the current question expects none, and "şifre" qualified as the one-time code
- * ("sms şifresi 482913") is the code where a number is expected.
+ * ("sms şifresi 482913") is the code where a number is expected. Outside a dialog, a question beside
+ * the secret ("pinim 123456 idi, kilitlendi ne yapayım") is read on with the secret cut out, so the
+ * warning comes with its answer; the secret itself reaches no later step.
  */
 import { namesOneTimeSifre } from "../../core/ra/typed-code.ts";
-import { looksLikeSecret } from "../nlu/secrets.ts";
+import { foldTurkish } from "../nlu/fold.ts";
+import { looksLikeSecret, withoutSecrets } from "../nlu/secrets.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 
@@ -20,7 +23,15 @@ export const secretGuardStep: DispatchStep = {
     if (numberExpected && namesOneTimeSifre(turn.input.folded)) return false;
     if (!looksLikeSecret(turn.input.folded, numberExpected)) return false;
     turn.say("security.never_share");
-    if (open) await open.handler.reprompt(turn, open.flow);
-    return true;
+    if (open) {
+      await open.handler.reprompt(turn, open.flow);
+      return true;
+    }
+    const rest = withoutSecrets(turn.input.raw, foldTurkish);
+    if (rest === undefined) return true;
+    // the later steps read this turn's input: the secret is replaced in place, never passed on
+    turn.input.raw = rest;
+    turn.input.folded = foldTurkish(rest);
+    return false;
   },
 };

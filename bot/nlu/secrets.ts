@@ -24,3 +24,49 @@ export function looksLikeSecret(folded: string, numberExpected: boolean): boolea
     !/unuttum|forgot|bloke|kilit|locked/.test(folded)
   );
 }
+
+/** Words that carry no question of their own beside a secret ("pinim 123456 idi"). */
+const fillerWords = new Set([
+  "idi",
+  "ydi",
+  "ama",
+  "fakat",
+  "ve",
+  "bu",
+  "su",
+  "benim",
+  "olan",
+  "ile",
+  "my",
+  "is",
+  "was",
+  "the",
+  "and",
+  "but",
+  "code",
+  "kod",
+  "kodu",
+  "kodum",
+]);
+
+/**
+ * The message with its secrets cut out, when what is left still asks something: every token of four
+ * or more characters with a digit in it (years kept) is removed from the raw text. Undefined when
+ * nothing was cut, when what is left still looks like a secret, or when it has fewer than two words
+ * of its own ("pinim 123456 idi" asks nothing).
+ */
+export function withoutSecrets(raw: string, fold: (text: string) => string): string | undefined {
+  const cut = raw
+    .split(/(\s+)/)
+    .map((token) => (token.length >= 4 && /\d/.test(token) && !/^(19|20)\d\d\W*$/.test(token) ? " " : token))
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (cut === raw.trim()) return undefined;
+  const folded = fold(cut);
+  if (looksLikeSecret(folded, false)) return undefined;
+  const words = folded
+    .split(" ")
+    .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && !secretWord.test(w) && !fillerWords.has(w));
+  return words.length >= 2 ? cut : undefined;
+}
