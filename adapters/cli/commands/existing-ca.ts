@@ -11,6 +11,17 @@ import type { Environment } from "../../config/environment.ts";
 import { openDatabase } from "../../db/database.ts";
 import { PrismaCaRepository } from "../../db/pki-ca-repository.ts";
 import { describeStorage, type StorageLocation, storageLocation } from "../../db/storage-location.ts";
+import type { NewCaSettings } from "../../pki/start-pki.ts";
+
+/**
+ * Whether a command must find a CA in storage rather than start the engine on storage without one:
+ * with `NODE_ENV=production` the engine never creates a CA (only `mm ca init` does, `createCa`), and
+ * a writing command (`crl`, `issue`, `jobs run` …) refused by it only after storage was opened
+ * would leave a data folder and a database behind. Development creates its CA (and says so).
+ */
+export function refusesToCreateCa(env: Environment, created?: NewCaSettings): boolean {
+  return env.NODE_ENV === "production" && !created?.createCa;
+}
 
 /** Throws `[ca_missing]` unless the storage `env` names holds an issuing CA; creates nothing. */
 export async function assertCaInStorage(env: Environment): Promise<void> {

@@ -7,9 +7,9 @@ import { readEnvironment } from "../../config/environment.ts";
 import { type OpenDatabase, openDatabase } from "../../db/database.ts";
 import { PrismaCaRepository } from "../../db/pki-ca-repository.ts";
 import { storageLocation } from "../../db/storage-location.ts";
-import { createLogger } from "../../logging/logger.ts";
 import { type NewCaSettings, startPkiFor } from "../../pki/start-pki.ts";
-import { assertCaInStorage } from "./existing-ca.ts";
+import { cliLogger } from "../log-lines.ts";
+import { assertCaInStorage, refusesToCreateCa } from "./existing-ca.ts";
 
 /** Writes one progress line on stderr (stdout carries the results). */
 export function progress(text: string): void {
@@ -28,7 +28,8 @@ export interface WithPkiOptions {
   /**
    * A command that only reads, or acts on a certificate that must exist: storage without a CA is
    * refused with `[ca_missing]` before the engine starts, so no CA, key or folder is created
-   * (adapters/cli/commands/existing-ca.ts).
+   * (adapters/cli/commands/existing-ca.ts). With `NODE_ENV=production` every command but `ca init`
+   * (`created.createCa`) is refused so.
    */
   existingCaOnly?: boolean;
 }
@@ -38,7 +39,8 @@ export async function withPki<T>(
   work: (ctx: PkiContext) => Promise<T>,
   options: WithPkiOptions = {},
 ): Promise<T> {
-  if (options.existingCaOnly) await assertCaInStorage(readEnvironment());
+  const env = readEnvironment();
+  if (options.existingCaOnly || refusesToCreateCa(env, options.created)) await assertCaInStorage(env);
   const ctx = await open(options.beforePki, options.created);
   try {
     return await work(ctx);
@@ -61,10 +63,8 @@ async function open(
     await database.close();
     throw error;
   }
-  const logger = createLogger({
-    level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL,
-    destination: undefined,
-  });
+  // engine warnings (a development CA created on empty storage) are one readable line on stderr
+  const logger = cliLogger(env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL);
   const pki = await startPkiFor(env, database, systemClock, logger, created);
   return { env, database, pki };
 }
