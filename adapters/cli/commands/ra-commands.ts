@@ -9,6 +9,8 @@ import type { PaymentChannel } from "../../../core/ra/ports/payment-repository.t
 import type { RecipientKind } from "../../../core/ra/ports/production-repository.ts";
 import type { SeedRevocationReason } from "../../../core/ra/ports/revocation-request-repository.ts";
 import { type HsmStep, hsmSteps } from "../../../core/ra/production-service.ts";
+import { readEnvironment } from "../../config/environment.ts";
+import { checkPublicUrlAtStart } from "../../config/public-url.ts";
 import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 
@@ -251,6 +253,10 @@ export function jobsCommand(): Command {
     .command("run")
     .description("run every due job once and print the counts")
     .action(async () => {
+      // due card productions write MM_PUBLIC_URL's addresses into certificates: production refuses
+      // the localhost default before anything is opened, as `npm start` and `mm issue` do
+      const warning = checkPublicUrlAtStart(readEnvironment());
+      if (warning) process.stderr.write(`warning: ${warning}\n`);
       await withAssistant(async (assistant) => {
         const summary = await assistant.jobs.runDueJobs(new Date());
         console.log(`jobs\tran ${summary.ran}\tfailed ${summary.failed}\tdeferred ${summary.deferred}`);
