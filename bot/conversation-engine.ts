@@ -5,7 +5,7 @@
  * language, and the conversation keeps speaking it (bot/dispatch/language-switch.ts).
  */
 import { RateLimitError } from "../core/errors/domain-error.ts";
-import { wellFormed } from "../core/text/well-formed.ts";
+import { normaliseTyped } from "../core/text/normalise-typed.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
 import { hintEnglish } from "./dispatch/english-hint.ts";
 import { confirmLanguageSwitch, conversationLocale, rememberLocale } from "./dispatch/language-switch.ts";
@@ -42,9 +42,9 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     } catch {
       raw = undefined;
     }
-    // NFKC: full-width digits ("３２３０…"), ligatures and the like read as what they look like
-    const text =
-      event.type === "text" ? wellFormed(event.text.slice(0, maxTextLength)).normalize("NFKC") : "";
+    // read as it looks: zero-width and other format characters removed ("100000\u200B00146" is a
+    // TCKN), full-width digits ("３２３０…") and ligatures in their plain forms (core/text/normalise-typed.ts)
+    const text = event.type === "text" ? normaliseTyped(event.text.slice(0, maxTextLength)) : "";
     const input =
       event.type === "text"
         ? { raw: text, folded: foldTurkish(text) }

@@ -6,26 +6,20 @@
  * are left as typed.
  */
 import { groupedDigits, withoutLabel } from "../../core/identity/typed-number.ts";
-import { wellFormed } from "../../core/text/well-formed.ts";
+import { normaliseTyped } from "../../core/text/normalise-typed.ts";
 
 const digitGroup = /^\d+(?:[./-]\d+)*$/;
 
 /**
- * Invisible format characters (Unicode category Cf): zero-width space and (non-)joiner
- * U+200B–U+200D, word joiner U+2060, byte order mark U+FEFF, direction marks, soft hyphen. Web
- * pages and Excel cells carry them around copied numbers; they are no part of what was typed.
- */
-const formatCharacter = /\p{Cf}/gu;
-
-/**
  * A `/mm` line as the agent sees it, read once where the slash command's text is parsed (runMm),
- * so every subcommand gets the same arguments: NFKC (full-width "３２３０…" and "ＤＵＲＵＭ" read as
- * the digits and letters they look like; ideographic space U+3000 and NBSP become spaces, as in the
- * customer chat, bot/conversation-engine.ts), format characters removed, whitespace runs collapsed
- * to one space, trimmed. A lone surrogate becomes U+FFFD first (core/text/well-formed.ts).
+ * so every subcommand gets the same arguments: typed text normalised as the customer chat's is
+ * (core/text/normalise-typed.ts: format characters such as a zero-width space or a word joiner
+ * copied with a number removed; full-width "３２３０…" and "ＤＵＲＵＭ" read as the digits and letters
+ * they look like; NBSP and the ideographic space U+3000 become spaces), then whitespace runs
+ * collapsed to one space, trimmed.
  */
 export function normaliseCommandLine(line: string): string {
-  return wellFormed(line).normalize("NFKC").replace(formatCharacter, "").replace(/\s+/g, " ").trim();
+  return normaliseTyped(line).replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 /** What the engine does with the text a channel hands it, before any step reads it. */
 import { describe, expect, it } from "vitest";
-import { setup } from "./harness.ts";
+import { sayAll, setup, tuzelAnswersToEmail } from "./harness.ts";
 
 describe("the engine's input", () => {
   it("a lone UTF-16 surrogate becomes U+FFFD before any step sees it: relayed to the agent well-formed", async () => {
@@ -24,6 +24,21 @@ describe("the engine's input", () => {
     await chat.say("başvuru");
     await chat.say("tüzel");
     expect(await chat.say("３２３０５１２３８４")).toMatch(/unvan/);
+    expect(JSON.parse(states.saved.get(ref.id)!).flow.data.idNumber).toBe("3230512384");
+  });
+
+  it("zero-width and other invisible format characters are removed (as in /mm): a TCKN pasted with a zero-width space is taken", async () => {
+    const { chat, states, ref } = await setup();
+    const answers = [...tuzelAnswersToEmail.slice(0, -1), "100000\u200B00146\uFEFF"];
+    expect(await sayAll(chat, answers)).toMatch(/e-posta/i);
+    expect(JSON.parse(states.saved.get(ref.id)!).flow.data.signerTckn).toBe("10000000146");
+  });
+
+  it("a VKN with a soft hyphen and a word joiner inside it is taken", async () => {
+    const { chat, states, ref } = await setup();
+    await chat.say("başvuru");
+    await chat.say("tüzel");
+    expect(await chat.say("32305\u00AD1\u20602384")).toMatch(/unvan/);
     expect(JSON.parse(states.saved.get(ref.id)!).flow.data.idNumber).toBe("3230512384");
   });
 });
