@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../../core/errors/error-codes.ts";
 import type { HandoffView } from "./handoff-desk.ts";
 
 /** Coded failures of the agent entry points. */
@@ -10,11 +11,11 @@ export type HandoffErrorCode =
 /**
  * An agent's reply that is not relayed to the customer because it asks for a PIN, PUK or password
  * (secret-request.ts). Coded like a `DomainError`: consoles show `errors.agent_reply_asks_secret`
- * to the agent. It is the console's own code (the agent is the only one who sees it), so it is not
- * in core's registry (core/errors/error-codes.ts).
+ * to the agent. Only the agent sees it, so core's registry (core/errors/error-codes.ts) has it as an
+ * operator code (`customer: false`), with its text in the console's locales (slack.json).
  */
 export class AgentReplyRefusedError extends Error {
-  readonly code = "agent_reply_asks_secret";
+  readonly code = "agent_reply_asks_secret" satisfies ErrorCode;
   readonly details: Record<string, string | number>;
   constructor(ticket: string) {
     super(

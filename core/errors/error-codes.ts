@@ -19,6 +19,8 @@ export const errorCodes = {
   already_paid: { status: 409, customer: false },
   already_refunded: { status: 409, customer: true },
   already_revoked: { status: 409, customer: true },
+  // an agent's hand-off reply asking for a PIN, PUK or password, not relayed (the console's text: locales/*/slack.json)
+  agent_reply_asks_secret: { status: 400, customer: false },
   amount_mismatch: { status: 400, customer: true },
   audit_chain_broken: { status: 400, customer: false },
   audit_key_missing: { status: 503, customer: false },
@@ -132,6 +134,8 @@ export const errorCodes = {
   second_agent_required: { status: 409, customer: true },
   session_not_found: { status: 404, customer: false },
   sign_failed: { status: 503, customer: false },
+  // the answer to a Slack slash command could not be posted to its response_url: only logged
+  slack_followup_failed: { status: 503, customer: false },
   sqlite_writer_closed: { status: 503, customer: false },
   sqlite_writer_stopped: { status: 503, customer: false },
   stale_timestamp: { status: 401, customer: false },

@@ -51,6 +51,15 @@ describe("the error code registry", () => {
     expect(thrown.filter(({ code }) => !isErrorCode(code))).toEqual([]);
   });
 
+  it("registers the codes of the error classes outside core/ (the consoles' own) as operator codes", () => {
+    const carried = ["bot", "adapters"]
+      .flatMap((folder) => typeScriptFiles(folder))
+      .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/readonly code = "([a-z][a-z0-9_]*)"/g)])
+      .map((match) => match[1]!);
+    expect(carried).toEqual(expect.arrayContaining(["agent_reply_asks_secret", "slack_followup_failed"]));
+    expect(carried.filter((code) => !isErrorCode(code) || errorCodes[code].customer)).toEqual([]);
+  });
+
   it("uses every registered code somewhere in core/, bot/ or adapters/", () => {
     const sources = ["core", "bot", "adapters"]
       .flatMap((folder) => typeScriptFiles(folder))
