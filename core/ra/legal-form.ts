@@ -57,13 +57,12 @@ function inCaseOf(typed: string, spelling: string): string {
 
 /** An unvan with its legal-form words spelled in Turkish (everything else as typed). */
 export function withLegalFormSpelled(title: string): string {
-  const spelledTitle = title.replace(word, (typed, offset: number, whole: string) => {
+  // A bare "AS" without dots is left as typed: it is also a word or initials, and a foreign form.
+  return title.replace(word, (typed, offset: number, whole: string) => {
     const spelling = spelled.get(folded(typed.replace(/\s/g, "")));
     if (!spelling) return typed;
     const cased = inCaseOf(typed, spelling);
     // "ltd.sti.": the dot typed after the word ("ltd" matched without it) is the abbreviation's own
     return whole[offset + typed.length] === "." && cased.endsWith(".") ? cased.slice(0, -1) : cased;
   });
-  // "… Ticaret AS", "… INSAAT A S": a final "AS" is the anonim şirket's abbreviation
-  return spelledTitle.replace(/(?<=\s)(?:AS|As|as|A S)$/u, (typed) => inCaseOf(typed, "A.Ş."));
 }
