@@ -12,6 +12,7 @@ import type { ConversationEngine } from "../../bot/channel-port.ts";
 import { createConversationEngine } from "../../bot/conversation-engine.ts";
 import { handoffJobHandlers } from "../../bot/handoff/handoff-jobs.ts";
 import { HandoffService } from "../../bot/handoff/handoff-service.ts";
+import { AUDIT_TALLY_MS, AuditTally, startAuditTally } from "../../core/audit/audit-tally.ts";
 import { defaultProfileConfig, publicBaseUrl } from "../../core/pki/profile-config.ts";
 import { type Clock, systemClock } from "../../core/ports/clock.ts";
 import { cryptoRandom } from "../../core/ports/random.ts";
@@ -26,6 +27,7 @@ import { PrismaHandoffStore } from "../db/handoff-store.ts";
 import { PrismaSlackRetries } from "../db/slack-retry-store.ts";
 import { isStorageUnavailable } from "../db/storage-errors.ts";
 import { describeStorage, storageLocation } from "../db/storage-location.ts";
+import { accessAudit } from "../http/access-audit.ts";
 import { clientAddress } from "../http/client-address.ts";
 import { healthRoutes } from "../http/health.ts";
 import { createMetricsRegistry, httpMetrics, metricsApp, metricsRoutes } from "../http/metrics.ts";
@@ -111,6 +113,13 @@ export async function composeService(
   try {
     const pki = await startPkiFor(env, database, clock, logger);
     closers.push(() => pki.close());
+    // refused requests (401, 403) are audited as counts per route and minute; the last count is
+    // written after the server has closed, before the audit's storage does (closers run in reverse)
+    const refusals = new AuditTally(pki.audit, clock, "http", (error) =>
+      logger.warn({ err: error }, "audit tally of refused requests not written"),
+    );
+    const refusalCounts = startAuditTally(refusals, AUDIT_TALLY_MS);
+    closers.push(() => refusalCounts.close());
     // The configured links and call centre: default parameters of every text, and the engine's.
     const links = selfServiceLinksOf(env);
     const translator = await createTranslator(undefined, links);
@@ -243,6 +252,7 @@ export async function composeService(
     ];
     const metricsAccess = { token: env.MM_METRICS_TOKEN };
     const routers: (Router | RequestHandler)[] = [
+      accessAudit(refusals),
       http.middleware,
       healthRoutes(probes, logger),
       // with MM_METRICS_PORT, /metrics is served on that port only (below)

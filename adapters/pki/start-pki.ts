@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import type { AuditLog } from "../../core/audit/audit-log.ts";
+import { AUDIT_TALLY_MS, AuditTally, startAuditTally } from "../../core/audit/audit-tally.ts";
 import type { CaRepository } from "../../core/pki/ca-repository.ts";
 import { CrlService, type CrlService as CrlServiceType } from "../../core/pki/crl-service.ts";
 import { IssuanceEngine } from "../../core/pki/issuance-engine.ts";
@@ -105,6 +106,8 @@ export async function startPki(
     auditKey?: Uint8Array;
     /** How often the audit chain is checkpointed; default 5 minutes, 0 for no timer. */
     auditCheckpointMs?: number;
+    /** How often counted audit events (OCSP signatures) are written; default {@link AUDIT_TALLY_MS}. */
+    auditTallyMs?: number;
   } & NewCaSettings,
 ): Promise<RunningPki> {
   const { clock, logger } = options;
@@ -157,7 +160,19 @@ export async function startPki(
     await tokenAudit.flush();
     throw error;
   }
-  const ocsp = new OcspResponder({ repository, keys, clock, issuing: ca.issuing, signer: ca.signer });
+  // every OCSP signature is audited as a count per signer and minute, not an entry each
+  const signatures = new AuditTally(audit, clock, "ocsp-responder", (error) =>
+    logger.warn({ err: error }, "audit tally of OCSP signatures not written"),
+  );
+  const signatureCounts = startAuditTally(signatures, options.auditTallyMs ?? AUDIT_TALLY_MS);
+  const ocsp = new OcspResponder({
+    repository,
+    keys,
+    clock,
+    issuing: ca.issuing,
+    signer: ca.signer,
+    onSigned: (signer) => signatures.count("ocsp_responses_signed", `ocsp-signer:${signer.serial}`),
+  });
   const engine = new IssuanceEngine({
     ...base,
     profile: defaultProfileConfig(options.publicUrl),
@@ -188,6 +203,7 @@ export async function startPki(
     development: !production,
     checkpointAudit: checkpoints.checkpoint,
     close: async () => {
+      await signatureCounts.close();
       await checkpoints.close();
       await renewal.close();
       await keys.close();

@@ -81,6 +81,8 @@ export class OcspResponder {
       signer: CaRecord;
       /** Bytes of kept answers; default {@link OCSP_CACHE_BYTES}. */
       cacheBytes?: number;
+      /** Told of every signed answer, with its signer (the audit's tally: core/audit/audit-tally.ts). */
+      onSigned?: (signer: CaRecord) => void;
     },
   ) {
     this.#signer = deps.signer;
@@ -163,6 +165,7 @@ export class OcspResponder {
     const signature = await this.deps.keys
       .forUri(signing.keyUri)
       .sign({ uri: signing.keyUri, algorithm: signing.signatureAlgorithm, data: tbs });
+    this.deps.onSigned?.(signer);
     const der = encodeSuccessfulResponse({
       responseDataDer: tbs,
       signatureAlgorithmDer: signing.signatureAlgorithmDer,
