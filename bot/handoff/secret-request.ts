@@ -16,6 +16,7 @@
  *   it, the secret word ("tell me your PIN", "send us the PUK code"), or "what is your PIN?"; with
  *   never / don't / do not / no need before the verb in its clause it is no request.
  */
+import { normaliseTyped } from "../../core/text/normalise-typed.ts";
 import { foldTurkish, tokensOf } from "../nlu/fold.ts";
 
 /** A secret word, folded: PIN, PUK, şifre (not şifreleme/şifreli: encryption), parola, password, passcode. */
@@ -65,7 +66,7 @@ const englishWhat =
 /** Whether `text` (an agent's reply, plain) asks the customer for a PIN, PUK or password. */
 export function asksForSecret(text: string): boolean {
   // pasted or disguised text ("P\u200BIN", full-width letters) reads as what it looks like
-  const plain = text.normalize("NFKC").replace(/\p{Cf}/gu, "");
+  const plain = normaliseTyped(text);
   return plain.split(/[.!?;\n]+/).some((sentence) => {
     const folded = foldTurkish(sentence);
     return turkishRequest(tokensOf(folded), folded) || englishRequest(sentence);

@@ -16,7 +16,8 @@ const cases: RegExp[] = [
   /\bmersis\b.*\b(guncel degil|eski|hata|hatali|yanlis|sorun|outdated|error|wrong|failing)|\b(guncel olmayan|hatali|eski) mersis/,
   // 100 % foreign: "%100 yabancı" (folded "100 yabanci"), "yüzde yüz", "tamamen", "hepsi yabancı"
   new RegExp(
-    String.raw`(${allWords}|${allStems}|yuzde ?(yuz|100)|tum|butunuyle|percent)\s+(\S+\s+)?(yabanci|foreign)`,
+    // each word begins a word: "small foreign partner" is no "all foreign"
+    String.raw`\b(${allWords}|${allStems}|yuzde ?(yuz|100)|tum|butunuyle|percent)\s+(\S+\s+)?(yabanci|foreign)`,
   ),
   // foreign representatives: "temsilcilerimiz yabancı", "müdürlerimizin hepsi yabancı"
   /(temsilci|yonetici|mudur|yetkili)\S*\s+(\S+\s+){0,2}yabanci|representatives? (are|is) (all )?foreign|foreign (representatives|directors|managers)/,

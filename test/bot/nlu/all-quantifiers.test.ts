@@ -21,3 +21,13 @@ describe("the all-foreign words", () => {
     expect(saysAllForeign(`yetkililerimizin ${word} yabanci`)).toBe(true);
   });
 });
+
+describe("an all-foreign word inside another word", () => {
+  it.each([
+    "we have a small foreign partner",
+    "kucuk bir yabanci ortagimiz var, install foreign software",
+    "ortakligimizda bir yabanci var, costum yabanci",
+  ])("%j is no R9.1 case", (message) => {
+    expect(isR9Case(message)).toBe(false);
+  });
+});
