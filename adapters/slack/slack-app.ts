@@ -10,6 +10,7 @@ import express, { type Router } from "express";
 import type { TFunction } from "i18next";
 import type { Logger } from "pino";
 import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
+import type { ErrorCode } from "../../core/errors/error-codes.ts";
 import type { ChannelContext } from "../composition/channel.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { consoleRoutes } from "./console-listeners.ts";
@@ -83,17 +84,13 @@ export async function openSlackApp(ctx: SlackAppContext): Promise<SlackApp | und
     },
     // The door answers unknown routes at once; this is a listener that did not acknowledge in time.
     unhandledRequestHandler: ({ response }) => {
+      const errorCode = "slack_not_acknowledged" satisfies ErrorCode;
       logger.error(
-        { errorCode: "slack_not_acknowledged" },
+        { errorCode },
         "slack_not_acknowledged: Slack request not acknowledged within 3 s; answered 503",
       );
       if (!response.headersSent)
-        writeJsonError(
-          response,
-          503,
-          "slack_not_acknowledged",
-          "the Slack request could not be acknowledged",
-        );
+        writeJsonError(response, 503, errorCode, "the Slack request could not be acknowledged");
     },
   });
   const clientOptions = {

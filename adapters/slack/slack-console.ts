@@ -11,6 +11,7 @@ import type { RequestHandler, Router } from "express";
 import { type AgentHandoffs, AgentReplyRefusedError } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffDesk } from "../../bot/handoff/handoff-desk.ts";
 import type { AuditEvent } from "../../core/audit/audit-log.ts";
+import type { ErrorCode } from "../../core/errors/error-codes.ts";
 import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import { registerConsoleListeners } from "./console-listeners.ts";
 import { failure } from "./mm-subcommands.ts";
@@ -144,12 +145,12 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     const code = (error as { code?: unknown }).code;
     if (code === "ERR_HTTP_HEADERS_SENT") {
       logger.error(
-        { err: error, errorCode: "slack_ack_too_late" },
+        { err: error, errorCode: "slack_ack_too_late" satisfies ErrorCode },
         "slack_ack_too_late: a Slack request was acknowledged after it had been answered 503; the command did not run",
       );
       return;
     }
-    const errorCode = code === "slack_followup_failed" ? code : "slack_listener_failed";
+    const errorCode: ErrorCode = code === "slack_followup_failed" ? code : "slack_listener_failed";
     logger.error(
       { err: error, errorCode },
       `${errorCode}: a Slack listener failed after the request was acknowledged`,

@@ -136,6 +136,12 @@ export const errorCodes = {
   sign_failed: { status: 503, customer: false },
   // the answer to a Slack slash command could not be posted to its response_url: only logged
   slack_followup_failed: { status: 503, customer: false },
+  // a Slack request acknowledged after it had been answered 503 (the command did not run): only logged
+  slack_ack_too_late: { status: 503, customer: false },
+  // a Slack listener failed after the request was acknowledged: only logged
+  slack_listener_failed: { status: 500, customer: false },
+  // a Slack request no listener acknowledged within 3 s: answered 503 with this code
+  slack_not_acknowledged: { status: 503, customer: false },
   sqlite_writer_closed: { status: 503, customer: false },
   sqlite_writer_stopped: { status: 503, customer: false },
   stale_timestamp: { status: 401, customer: false },
