@@ -14,6 +14,7 @@ import { startTroubleshooting } from "./flows/troubleshoot.ts";
 import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";
 import { extractEntities } from "./nlu/entities.ts";
+import { foreignBranchTold } from "./nlu/foreign-branch.ts";
 import type { Intent } from "./nlu/intents.ts";
 import { asForeign } from "./nlu/nationalities.ts";
 import { isR9Case } from "./nlu/r9.ts";
@@ -57,8 +58,13 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       showMenu(turn);
       return;
     case "apply":
-      // R9 concerns 100 % foreign firms only: a foreign partner is told the application is open.
-      if (/yabanci|foreign/.test(asForeign(turn.input.folded)) && !isR9Case(turn.input.folded))
+      // R9 concerns 100 % foreign firms only: a foreign partner is told the application is open. A
+      // foreign company's Turkish branch named no partner: the branch text alone (startApplication).
+      if (
+        /yabanci|foreign/.test(asForeign(turn.input.folded)) &&
+        !isR9Case(turn.input.folded) &&
+        !foreignBranchTold(turn.input.folded)
+      )
         turn.say("info.r9_foreign_partner");
       await startApplication(turn);
       return;

@@ -66,8 +66,10 @@ export async function startApplication(turn: Turn): Promise<void> {
     return;
   }
   // "Alman şirketinin Türkiye şubesiyiz": the branch applies online unless all its representatives
-  // are foreign (R9.1; the engine said the R9.1 text on foreign firms before: bot/nlu/foreign-branch.ts)
-  if (turn.input.raw !== undefined && foreignBranchTold(turn.input.folded)) turn.say("app.foreign_branch");
+  // are foreign (R9.1; bot/nlu/foreign-branch.ts), said with the GİB address for that case (the
+  // foreign-partner text is not said before it: bot/intent-router.ts)
+  if (turn.input.raw !== undefined && foreignBranchTold(turn.input.folded))
+    turn.say("app.foreign_branch_alone");
   prompt(turn, flow);
 }
 
