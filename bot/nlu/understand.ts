@@ -20,6 +20,7 @@ import { pinMissing } from "./pin-missing.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
+import { identifierStatusOnly, sealValidityAsked } from "./status-asked.ts";
 import type { NluLocale } from "./training-data.ts";
 
 export { identifierAsked } from "./identifier-asked.ts";
@@ -711,6 +712,17 @@ function ruled(folded: string, verdict: Understanding): Understanding {
         : undefined;
   // The message without the checks of R10.1 it tells as passed ("süresi dolmadı", "not revoked").
   const withoutPassed = folded.replace(checkPassed, " ");
+  // "Firmamızın mali mühürü aktif mi", "süresi doldu mu", "is our e-seal still valid": the seal's
+  // validity asked is its status (R10.1), whatever its words lean to (the application, the seal
+  // itself, the renewal); a lost card, a changed unvan or a moved address told beside it keeps its own topic.
+  if (
+    sealValidityAsked(folded) &&
+    !asksForRevocation(folded) &&
+    !titleChangeTold.test(withoutNamedVkn(folded)) &&
+    guess !== "address_change" &&
+    !(verdict.kind === "intent" && verdict.intent === "revoke_undo")
+  )
+    return rule("cert_status");
   // "İptal edilmiş mi, tekrar kontrol eder misiniz": whether it is revoked is the status (R10.1);
   // "tekrar" there is checking again, not having the seal back.
   if (
@@ -1077,6 +1089,10 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   if (social) return { kind: "intent", intent: social, confidence: 1, source: "rule" };
   // "Başlangıca dön", "go back": only navigation words; outside a dialog that is the menu.
   if (navigationOnly(folded)) return { kind: "intent", intent: "menu", confidence: 1, source: "rule" };
+  // "3230512384 durumu tekrar": a firm's VKN or TCKN with only status words is the certificate's
+  // status by it (R10.1; the status flow takes the number: bot/nlu/status-asked.ts)
+  if (identifierStatusOnly(folded))
+    return { kind: "intent", intent: "cert_status", confidence: 1, source: "rule" };
   if (onlyOrderNumber(folded))
     return { kind: "intent", intent: "order_status", confidence: 1, source: "rule" };
   // "İptal", "iptal et", "cancel please": the certificate or the application? Asked back, since a
