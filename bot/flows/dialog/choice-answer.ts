@@ -69,6 +69,19 @@ export function namedOptions<T extends string>(
   return kept;
 }
 
+/**
+ * The most specific of several options named: a word right after another option's word is the head
+ * of a compound the first one qualifies ("mail adresi", "e-posta adresim", "vergi kimlik numarası",
+ * "email address": the modifier comes first in Turkish and English), so it names less than its
+ * modifier and is passed over; of the rest, the longest (the order of {@link namedOptions}).
+ */
+function mostSpecific<T>(folded: string, matches: Match<T>[]): Match<T> {
+  const heads = matches.filter((m) =>
+    matches.some((q) => q.id !== m.id && q.end <= m.start && folded.slice(q.end, m.start).trim() === ""),
+  );
+  return matches.find((m) => !heads.includes(m)) ?? matches[0]!;
+}
+
 /** The choices with their words: the folded label and the synonyms. */
 function optionsOf<T extends string>(turn: Turn, choices: readonly Choice<T>[]) {
   return choices.map((c) => ({
@@ -89,8 +102,9 @@ export function optionNamed<T extends string>(
   const matches = namedOptions(turn.input.folded, optionsOf(turn, choices));
   const positive = matches.filter((m) => !m.negated);
   const ids = [...new Set(positive.map((m) => m.id))];
-  if (ids.length === 1 || (ids.length > 1 && options.mostSpecific))
-    return { kind: "picked", id: positive[0]!.id };
+  if (ids.length === 1) return { kind: "picked", id: positive[0]!.id };
+  if (ids.length > 1 && options.mostSpecific)
+    return { kind: "picked", id: mostSpecific(turn.input.folded, positive).id };
   if (ids.length === 0 && matches.length > 0) return { kind: "negated" };
   return { kind: "none" };
 }
