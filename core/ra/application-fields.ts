@@ -12,6 +12,7 @@ import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
 import { typedIdDigits } from "../identity/typed-number.ts";
 import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
 import { foldForLabel } from "../text/labelled-answer.ts";
+import { addressShape } from "./address-shape.ts";
 import type { ApplicationField } from "./application-field.ts";
 import { withoutFieldLabel } from "./field-labels.ts";
 import { withLegalFormSpelled } from "./legal-form.ts";
@@ -124,28 +125,33 @@ function title(raw: string, field: ApplicationField): string {
 const minAddressLetters = 5;
 
 /**
- * Words only an address has (folded: lower case, Turkish letters as ASCII): its parts in Turkish
- * ("Mah.", "Cad.", "Sok.") and English. An address without a building number names at least one of
- * them. The parts that go with a number ("No", "Kat", "Daire", "D:") are left out: with their number
- * the digit already counts, and alone they are ordinary words ("I have no idea").
- */
-const addressWords =
-  /(^|[^a-z])(mah|mahalle\w*|mh|cad|cadde\w*|cd|sok|sokak|sokag\w*|sk|bulvar\w*|blv|bul|apt|apartman\w*|site\w*|plaza|blok|koy|koyu|mevki\w*|organize|osb|sanayi|is merkezi|is hani|teknopark\w*|teknokent\w*|kampus\w*|campus|avm|carsi\w*|pasaj\w*|rezidans\w*|residence|street|st|avenue|ave|road|rd|floor|building)([^a-z]|$)/;
-
-/**
- * A delivery or HSM address: 10 to 500 characters, at least two words and some letters, and a
- * building number or a word only an address has, so that a number alone ("3230512384", a VKN typed
- * at the wrong question) or a remark ("bilmiyorum ki", "kod gelmedi") is refused.
+ * A delivery or HSM address: 10 to 500 characters, at least two words and some letters, and the
+ * shape of an address (core/ra/address-shape.ts: a street or building word, a building number in an
+ * address form, or a number with a city), so that a number alone ("3230512384", a VKN typed at the
+ * wrong question), a remark ("bilmiyorum ki", "adresi sonra yazarım 2 gün içinde") or a sentence with
+ * a digit ("dakikada 500 fatura kesiyoruz") is refused; a change of the medium ("kart değil HSM
+ * olsun") gets its own reason.
  */
 function address(raw: string, field: ApplicationField): string {
   const value = text(raw, field, 10, 500, "invalid_address");
   const letters = value.match(/\p{L}/gu)?.length ?? 0;
-  const addressLike = /\d/.test(value) || addressWords.test(foldForLabel(value));
-  if (letters < minAddressLetters || !value.includes(" ") || !addressLike)
-    throw new ValidationError("invalid_address", "an address has words, not only numbers", field, {
+  const shape = addressShape(foldForLabel(value));
+  // "kart değil HSM olsun": a change of the medium, answered with how to make it (the "geri" command)
+  if (shape === "medium_change")
+    throw new ValidationError("address_names_medium", "an address, not a change of the medium", field, {
       min: 10,
       max: 500,
     });
+  if (letters < minAddressLetters || !value.includes(" ") || shape !== "address")
+    throw new ValidationError(
+      "invalid_address",
+      "an address has a street or building number and a place",
+      field,
+      {
+        min: 10,
+        max: 500,
+      },
+    );
   return value;
 }
 

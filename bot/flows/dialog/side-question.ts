@@ -4,7 +4,9 @@
  * its follow-up buttons (they would leave the dialog); the caller then asks its question again.
  * Only a topic the NLU recognises confidently and whose answer keeps the dialog open is answered.
  */
+import { namesMediumChange } from "../../../core/ra/address-shape.ts";
 import type { Intent } from "../../nlu/intent-names.ts";
+import { isQuestion } from "../../nlu/question-form.ts";
 import { nluLocaleOf } from "../../nlu/training-data.ts";
 import { twoQuestionsOf } from "../../nlu/two-questions.ts";
 import { understand } from "../../nlu/understand.ts";
@@ -27,11 +29,31 @@ const answerable = new Set<Intent>([
 const asksWhatMediumIs =
   /\b(hsm|akilli kart|smart card)\b.*\b(nedir|ne demek\w*|ne ise yarar|ne anlama gelir)\b|\bwhat (is|s|does) (an? |the )?(hsm|smart card)\b/;
 
+/**
+ * A promise to answer later ("adresi sonra yazarım 2 gün içinde", "I will send it later"): a
+ * statement about the answer, not a side topic (the contact answer took "adresi … 2 gün"), so the
+ * question's own reason is given.
+ */
+const answersLater =
+  /\b(sonra|yarin|birazdan|ileride|gun icinde|hafta icinde|later|tomorrow)\b.*\b(yaz\w*|gonder\w*|bildir\w*|ilet\w*|soyle\w*|veri\w*|send|write|tell|give)\b|\b(yaz\w*|gonder\w*|bildir\w*|ilet\w*|soyle\w*|send|write|tell|give)\b.*\b(sonra|yarin|birazdan|later|tomorrow)\b/;
+
+/**
+ * A statement that is an answer to the dialog's own questions rather than a side topic: a promise
+ * to answer later, or a change of the medium chosen earlier ("kart değil HSM olsun, dakikada 500
+ * fatura kesiyoruz": not the R2.2 advice again, but the question's reason, which says how to change
+ * it). A question is still a side question.
+ */
+function statesDialogAnswer(raw: string, folded: string): boolean {
+  if (isQuestion(raw, folded)) return false;
+  return answersLater.test(folded) || namesMediumChange(folded);
+}
+
 /** The side topic a typed message asks, or undefined. */
 export function sideTopicOf(turn: Turn): Intent | undefined {
   const raw = turn.input.raw;
   if (raw === undefined || looksLikeNumberAnswer(raw)) return undefined;
   const folded = turn.input.folded;
+  if (statesDialogAnswer(raw, folded)) return undefined;
   if (asksWhatMediumIs.test(folded)) return "hsm_vs_card";
   const understood = understand(folded, nluLocaleOf(turn.ref.locale));
   if (understood.kind !== "intent" || understood.confidence < sideQuestionConfidence) return undefined;
@@ -55,6 +77,7 @@ export function answerSideTopic(turn: Turn, intent: Intent): void {
 export function twoSideTopicsOf(turn: Turn): [Intent, Intent] | undefined {
   const raw = turn.input.raw;
   if (raw === undefined || looksLikeNumberAnswer(raw)) return undefined;
+  if (statesDialogAnswer(raw, turn.input.folded)) return undefined;
   return twoQuestionsOf(raw, nluLocaleOf(turn.ref.locale), [...answerable]);
 }
 
