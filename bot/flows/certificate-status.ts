@@ -8,7 +8,7 @@ import { extractEntities } from "../nlu/entities.ts";
 import type { StatusFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeCertificate, listVerifiedCertificates } from "./certificate-lines.ts";
-import { isIdNumber, readSubject } from "./dialog/subject.ts";
+import { isIdNumber, labelledSerial, readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { sendCode } from "./send-code.ts";
 
@@ -35,7 +35,9 @@ async function answerSubject(turn: Turn, subject: string): Promise<void> {
  */
 export async function startCertificateStatus(turn: Turn): Promise<void> {
   const named = turn.input.raw === undefined ? undefined : extractEntities(turn.input.raw);
-  const subject = named?.serial ?? named?.vkn ?? named?.tckn;
+  // "sertifika durumu, seri no: 195D 4C95 …": the serial in groups after its label
+  const labelled = turn.input.raw === undefined ? undefined : labelledSerial(turn.input.raw);
+  const subject = named?.serial ?? labelled ?? named?.vkn ?? named?.tckn;
   if (subject) {
     await answerSubject(turn, subject);
     return;
