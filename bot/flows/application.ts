@@ -14,6 +14,7 @@ import { asksFieldCorrection, correctionPhrase } from "../nlu/correction-phrases
 import { foldTurkish } from "../nlu/fold.ts";
 import { foreignBranchTold } from "../nlu/foreign-branch.ts";
 import { type Intent, recogniseIntent } from "../nlu/intents.ts";
+import { associationTold, associationWord, legalPersonTold } from "../nlu/legal-person.ts";
 import { asForeign } from "../nlu/nationalities.ts";
 import { naturalPersonTold, naturalPersonToldOfSelf } from "../nlu/natural-person.ts";
 import { isQuestion } from "../nlu/question-form.ts";
@@ -70,6 +71,13 @@ export async function startApplication(turn: Turn): Promise<void> {
   // foreign-partner text is not said before it: bot/intent-router.ts)
   if (turn.input.raw !== undefined && foreignBranchTold(turn.input.folded))
     turn.say("app.foreign_branch_alone");
+  // "tüzel kişi başvurusu", "tuzel kisiyiz", "dernek olarak başvuru": question 1 is answered already
+  // (R3.1; an association, foundation … applies as a tüzel kişi: bot/nlu/legal-person.ts)
+  if (turn.input.raw !== undefined && legalPersonTold(turn.input.folded)) {
+    turn.say(associationTold(turn.input.folded) ? "app.association_told" : "app.legal_told");
+    choosePersonType(turn, flow, "tuzel");
+    return;
+  }
   prompt(turn, flow);
 }
 
@@ -350,6 +358,12 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       // "şahsım", "kendi şahsım adına", "I am a natural person": the answer gerçek kişi
       if (turn.input.raw !== undefined && naturalPersonTold(turn.input.folded, turn.input.raw)) {
         choosePersonType(turn, flow, "gercek");
+        return true;
+      }
+      // "biz bir derneğiz", "vakfıyız", "dernek": a body with its own VKN applies as a tüzel kişi
+      if (turn.input.raw !== undefined && associationWord.test(turn.input.folded)) {
+        turn.say("app.association_told");
+        choosePersonType(turn, flow, "tuzel");
         return true;
       }
       return false;

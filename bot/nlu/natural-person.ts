@@ -15,8 +15,13 @@ const told = new RegExp(
     String.raw`\bgercek kisi(?:yim|yiz|yimdir|yizdir|dir|yim ben|yiz biz)?\b(?! ?(?:ile|yle|le)\b)`,
     String.raw`\bsahs(?:im|imiz|imla|ima|imiz adina)\b`,
     String.raw`\bsahis olarak\b`,
+    // "şahıs şirketi olarak başvuru", "sahis firmasi icin": a sole proprietorship applies as a gerçek kişi
+    String.raw`\bsahis (?:sirket|firma|isletme)\w* (?:olarak|icin|adina)\b`,
+    // "gerçek kişi olarak", "gerçek kişi başvurusu"
+    String.raw`\bgercek kisi (?:olarak|adina|icin|basvuru\w*)\b`,
     String.raw`\bsahis (?:sirket|firma|isletme)\w*(?:im|iz|yim|yiz|um|uz|yum|yuz)\b`,
-    String.raw`\b(?:i am|i m|we are|we re|as|applying as|apply as) (?:an? )?(?:natural|private) (?:person|persons|individual|individuals)\b`,
+    String.raw`\b(?:i am|i m|we are|we re|as|applying as|apply as) (?:an? )?(?:natural|private|real) (?:person|persons|individual|individuals)\b`,
+    String.raw`\b(?:as|for) (?:an? |myself as an? )?(?:individual|individuals|private person|real person)\b`,
     String.raw`\b(?:i am|i m|we are|we re) (?:an? )?(?:sole (?:proprietor\w*|trader))\b`,
   ].join("|"),
 );

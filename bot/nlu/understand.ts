@@ -12,6 +12,7 @@ import { tokensOf } from "./fold.ts";
 import { foreignBranchTold } from "./foreign-branch.ts";
 import { identifierAsked } from "./identifier-asked.ts";
 import type { Intent } from "./intent-names.ts";
+import { associationTold } from "./legal-person.ts";
 import { loneWordTopics } from "./lone-word.ts";
 import { asForeign } from "./nationalities.ts";
 import { naturalPersonTold } from "./natural-person.ts";
@@ -686,11 +687,40 @@ const parcelLost =
   /\b(kargo|paket|gonderi|koli|parcel|package|shipment)\w*( \S+){0,2} (kaybol|kayip|kaybet|kayb|lost|missing)\w*|\b(lost|lose|losing) (my|our|the) (parcel|package|shipment)\b/;
 
 /** Rules over the classifier's verdict: what rules know better than examples. */
+/** Guesses an association told is taken for by its words ("dernek olarak" was R9's). */
+const associationGuesses: readonly (Intent | undefined)[] = [
+  "r9",
+  "apply",
+  "before_apply",
+  "about",
+  "difference",
+  "menu",
+  "greeting",
+  "thanks",
+  "agent",
+  "vkn_title_change",
+  undefined,
+];
+
+/** The intent a verdict acts on or asks first. */
+function guessOf(verdict: Understanding): Intent | undefined {
+  return verdict.kind === "intent"
+    ? verdict.intent
+    : verdict.kind === "unsure"
+      ? verdict.candidates[0]
+      : undefined;
+}
+
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
   // "hsm başvurusu", "akıllı kart başvurusu", "mali mühür başvurusu yapacağız": the thing applied
   // for named with the application is a request to apply (R3.1), not a question about the medium.
   if (namedApplication.test(folded)) return rule("apply");
+  // "Dernek olarak başvurabilir miyiz", "biz bir derneğiz": an association, foundation, union,
+  // chamber or municipality has its own VKN and applies online as a tüzel kişi; R9.1 does not name
+  // it (its own cases were decided before: r9.ts). bot/nlu/legal-person.ts
+  if (associationTold(folded) && associationGuesses.includes(guessOf(verdict)) && !asksForRevocation(folded))
+    return rule("apply");
   // R7.4: "we revoked it, how do we apply again" asks about applying, not revoking.
   const applicationOnly = applicationNotSeal.test(folded) && !sealOrCard.test(folded);
   if (revokedAlready.test(folded) && asksToApply.test(folded) && !applicationOnly) return rule("apply");
@@ -1084,6 +1114,12 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // "Yabancı bir firmanın Türkiye şubesiyiz": a branch registered in Turkey applies online with its
   // own VKN unless all its representatives are foreign (R9.1; bot/nlu/foreign-branch.ts).
   if (foreignBranchTold(folded)) return { kind: "intent", intent: "apply", confidence: 1, source: "rule" };
+  // "Biz bir derneğiz", "vakfıyız", "we are a foundation": the applicant told, a tüzel kişi (legal-person.ts)
+  if (
+    associationTold(folded) &&
+    /^(biz )?(bir )?\S+(iz|uz|yiz|yuz)$|^(we are|we re) an? \S+$/.test(folded.trim())
+  )
+    return { kind: "intent", intent: "apply", confidence: 1, source: "rule" };
   // "Teşekkürler, başka sorum yok", "selamlar bir sorum olacak": only social words.
   const social = socialOnly(folded);
   if (social) return { kind: "intent", intent: social, confidence: 1, source: "rule" };
