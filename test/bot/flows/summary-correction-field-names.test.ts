@@ -47,6 +47,11 @@ const tuzelCases: [string, keyof typeof question][] = [
   ["imza yetkilisinin adı yanlış", "signerName"],
   ["yetkilinin tc kimlik numarası yanlış", "signerTckn"],
   ["yetkili tckn hatalı", "signerTckn"],
+  // a tüzel kişi's summary has one TCKN, the signatory's: "tc" and "kimlik" name it
+  ["hayır, tc numaram yanlış", "signerTckn"],
+  ["tc kimlik numarası yanlış", "signerTckn"],
+  ["kimlik numarası hatalı", "signerTckn"],
+  ["tckn yanlış", "signerTckn"],
 ];
 
 describe("the field named at the summary's confirmation (tüzel, card)", () => {
