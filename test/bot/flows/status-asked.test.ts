@@ -8,8 +8,8 @@
  * its answer (a VKN after its verification).
  */
 import { describe, expect, it } from "vitest";
-import { firmA, firmB } from "../../helpers/two-firms.ts";
 import { intentOf } from "../../helpers/intent-of.ts";
+import { firmA, firmB } from "../../helpers/two-firms.ts";
 import { setup } from "../harness.ts";
 
 const codeAsked = /doğrulama kodu/;
