@@ -55,7 +55,11 @@ const questions: Record<string, { id: string }[]> = {
 /** Words two choices of one question may share: those never offered in the same dialog. */
 const mayShare: Record<string, string[][]> = {
   // a card is delivered to an address, an HSM is installed at one: one applicant sees one of them
-  correction: [["deliveryAddress", "hsmAddress"]],
+  // and a gerçek kişi's own TCKN and a tüzel kişi's signatory's TCKN: one applicant sees one of them
+  correction: [
+    ["deliveryAddress", "hsmAddress"],
+    ["tckn", "signerTckn"],
+  ],
 };
 
 describe.each(choiceLocales)("locales/%s/choices.yaml", (locale) => {
