@@ -1,4 +1,5 @@
 /** The `mm` CLI run as a child process on one data folder (SQLite), as an operator runs it. */
+import type { Command } from "commander";
 import { runScript } from "./processes.ts";
 
 /** What one `mm` run printed and how it exited. */
@@ -15,4 +16,15 @@ export function mmOn(dataDir: string): (...args: string[]) => Promise<MmRun> {
     const code = await run.exited;
     return { code, stdout: run.stdout(), stderr: run.stderr() };
   };
+}
+
+/** Runs an `mm` command (or a group) in process, its output silenced; returns what it threw, if anything. */
+export async function runInProcess(command: Command, ...args: string[]): Promise<unknown> {
+  command.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  for (const sub of command.commands)
+    sub.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  return command.parseAsync(args, { from: "user" }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 }

@@ -5,21 +5,13 @@
  * http://localhost:<PORT>.
  */
 import { existsSync } from "node:fs";
-import type { Command } from "commander";
 import { afterEach, describe, expect, it } from "vitest";
 import { caCommand } from "../../../adapters/cli/commands/ca-commands.ts";
 import { jobsCommand } from "../../../adapters/cli/commands/ra-commands.ts";
 import { useEmptyDataFolder } from "../../helpers/empty-data-folder.ts";
+import { runInProcess } from "../../helpers/mm-cli.ts";
 
-async function run(command: Command, ...args: string[]): Promise<unknown> {
-  command.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  for (const sub of command.commands)
-    sub.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  return command.parseAsync(args, { from: "user" }).then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
+const run = runInProcess;
 
 const names = ["NODE_ENV", "MM_PUBLIC_URL", "MM_KEY_PASSPHRASE"] as const;
 const saved = Object.fromEntries(names.map((n) => [n, process.env[n]]));

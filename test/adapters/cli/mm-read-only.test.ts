@@ -6,17 +6,9 @@ import { caCommand } from "../../../adapters/cli/commands/ca-commands.ts";
 import { revokeCommand, statusCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
 import { orderCommand } from "../../../adapters/cli/commands/ra-commands.ts";
 import { useEmptyDataFolder } from "../../helpers/empty-data-folder.ts";
+import { runInProcess } from "../../helpers/mm-cli.ts";
 
-/** Runs a command (or a group) in process and returns what it threw, if anything. */
-async function run(command: Command, ...args: string[]): Promise<unknown> {
-  command.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  for (const sub of command.commands)
-    sub.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  return command.parseAsync(args, { from: "user" }).then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
+const run = runInProcess;
 
 describe("read-only mm commands on a data folder without a CA (outside tester)", () => {
   useEmptyDataFolder("mm-read-only-");

@@ -21,18 +21,9 @@ import {
   revocationCommand,
 } from "../../../adapters/cli/commands/ra-commands.ts";
 import { useEmptyDataFolder } from "../../helpers/empty-data-folder.ts";
-import { mmOn } from "../../helpers/mm-cli.ts";
+import { mmOn, runInProcess } from "../../helpers/mm-cli.ts";
 
-/** Runs a command (or a group) in process and returns what it threw, if anything. */
-async function run(command: Command, ...args: string[]): Promise<unknown> {
-  command.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  for (const sub of command.commands)
-    sub.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  return command.parseAsync(args, { from: "user" }).then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
+const run = runInProcess;
 
 const order = "MM1234567890";
 const writing: [string, () => Command, string[]][] = [
