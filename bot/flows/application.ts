@@ -66,11 +66,14 @@ export async function startApplication(turn: Turn): Promise<void> {
     choosePersonType(turn, flow, "gercek");
     return;
   }
-  // "Alman şirketinin Türkiye şubesiyiz": the branch applies online unless all its representatives
-  // are foreign (R9.1; bot/nlu/foreign-branch.ts), said with the GİB address for that case (the
-  // foreign-partner text is not said before it: bot/intent-router.ts)
-  if (turn.input.raw !== undefined && foreignBranchTold(turn.input.folded))
+  // "Alman şirketinin Türkiye şubesiyiz": the branch applies online as a tüzel kişi unless all its
+  // representatives are foreign (R9.1; bot/nlu/foreign-branch.ts), said with the GİB address for
+  // that case (the foreign-partner text is not said before it: bot/intent-router.ts)
+  if (turn.input.raw !== undefined && foreignBranchTold(turn.input.folded)) {
     turn.say("app.foreign_branch_alone");
+    choosePersonType(turn, flow, "tuzel");
+    return;
+  }
   // "tüzel kişi başvurusu", "tuzel kisiyiz", "dernek olarak başvuru": question 1 is answered already
   // (R3.1; an association, foundation … applies as a tüzel kişi: bot/nlu/legal-person.ts)
   if (turn.input.raw !== undefined && legalPersonTold(turn.input.folded)) {
@@ -346,12 +349,16 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
         turn.say("info.r9");
         return true;
       }
+      // A foreign firm's branch in Turkey: how it applies, and the answer tüzel kişi (bot/nlu/foreign-branch.ts).
+      if (turn.input.raw !== undefined && foreignBranchTold(turn.input.folded)) {
+        turn.say("app.foreign_branch_alone");
+        choosePersonType(turn, flow, "tuzel");
+        return true;
+      }
       // A foreign partner (with or without Turkish letters): the R9 text on foreign partners, then
-      // question 1 again; only a 100 % foreign firm is an R9 case (caught above). A foreign firm's
-      // branch in Turkey: the same, and how it applies (bot/nlu/foreign-branch.ts).
+      // question 1 again; only a 100 % foreign firm is an R9 case (caught above).
       if (turn.input.raw !== undefined && /\b(yabanci|foreign)/.test(asForeign(turn.input.folded))) {
         turn.say("info.r9_foreign_partner");
-        if (foreignBranchTold(turn.input.folded)) turn.say("app.foreign_branch");
         prompt(turn, flow);
         return true;
       }

@@ -5,7 +5,8 @@
  * foreign-owned); a branch registered in Turkey has its own VKN and its own representative, so it
  * applies online as a tüzel kişi with a representative who has a TCKN, and goes to GİB in writing
  * only when all its representatives are foreign. At the menu and at question 1 that is said and
- * the application goes on; all representatives foreign stays R9.
+ * the application goes on as a tüzel kişi's (the branch is one: question 1 is answered; it was
+ * asked again until session 20); all representatives foreign stays R9.
  */
 import { describe, expect, it } from "vitest";
 import { setup } from "../harness.ts";
@@ -25,16 +26,20 @@ describe("a foreign company's branch in Turkey", () => {
     expect(answer).not.toMatch(/Şunu mu demek istediniz/);
     expect(answer).toMatch(branchAnswer);
     expect(answer).toMatch(/tamamı yabancıysa/);
-    expect(chat.buttons()).toEqual(expect.arrayContaining(["Tüzel kişi", "Gerçek kişi"]));
-    expect(await chat.say("tüzel")).toMatch(/VKN/);
+    expect(answer).not.toMatch(/tüzel kişi adına mı yoksa gerçek kişi adına mı/);
+    expect(answer).toMatch(/KVKK/);
+    expect(answer).toMatch(/VKN'sini/);
   });
 
-  it("at question 1: the same, and the question again", async () => {
+  it("at question 1: the same, as its answer tüzel kişi, without the foreign-partner text", async () => {
     const { chat } = await setup();
     await chat.say("başvuru");
     const answer = await chat.say("Alman şirketinin Türkiye şubesiyiz");
     expect(answer).toMatch(branchAnswer);
-    expect(answer).toMatch(/tüzel kişi adına mı yoksa gerçek kişi adına mı/);
+    expect(answer).not.toMatch(/Yabancı ortağı olan/);
+    expect(answer).not.toMatch(/tüzel kişi adına mı yoksa gerçek kişi adına mı/);
+    expect(answer).toMatch(/VKN'sini/);
+    expect(await chat.say("3230512384")).toMatch(/unvan/);
   });
 
   it("in English", async () => {
