@@ -129,6 +129,12 @@ export interface BotState {
   /** Whether `lastOrderNo` was last shown by an order status: the next order question is about it. */
   orderShown?: boolean;
   /**
+   * The subject of the last certificate status shown: a serial answered publicly, or the verified
+   * VKN/TCKN whose certificates were listed. The next status question without a subject is about it
+   * ("peki ne zaman bitiyor?"), and "bunu iptal etmek istiyorum" names its serial.
+   */
+  certificateShown?: string;
+  /**
    * The message the bot was unsure of and the topics it offered for it ("Şunu mu demek
    * istediniz?"), kept for the next turn only: a topic chosen then is answered for these words, so a
    * VKN or order number in them is not asked for again.
@@ -275,6 +281,8 @@ export function parseState(raw: unknown): BotState {
   if (isString(raw.handoff)) state.handoff = raw.handoff;
   if (isString(raw.lastOrderNo)) state.lastOrderNo = raw.lastOrderNo;
   if (raw.orderShown === true) state.orderShown = true;
+  if (isString(raw.certificateShown) && /^[0-9a-f]{1,40}$|^\d{10,11}$/.test(raw.certificateShown))
+    state.certificateShown = raw.certificateShown;
   if (isUnsureMessage(raw.unsure)) state.unsure = { text: raw.unsure.text, topics: [...raw.unsure.topics] };
   if (isEndedCode(raw.endedCode))
     state.endedCode = {

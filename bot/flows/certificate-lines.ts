@@ -18,12 +18,22 @@ export function describeCertificate(turn: Turn, c: CertificateView): string {
     : line;
 }
 
-/** Lists the verified subject's certificates and ends the flow. */
+/**
+ * Lists the verified subject's certificates and ends the flow; the subject becomes the
+ * conversation's certificate context (`certificateShown`) when it holds any.
+ */
 export async function listVerifiedCertificates(turn: Turn): Promise<void> {
   turn.state.flow = undefined;
-  const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
-  if (certs.length === 0) turn.say("status.none");
-  else turn.sayText(certs.map((c) => describeCertificate(turn, c)).join("\n"));
+  const [certs, subject] = await Promise.all([
+    turn.deps.ra.certificatesOfVerified(turn.ref.id),
+    turn.deps.ra.verifiedSubject(turn.ref.id),
+  ]);
+  turn.state.certificateShown = certs.length > 0 ? subject : undefined;
+  if (certs.length === 0) {
+    turn.say("status.none");
+    return;
+  }
+  turn.sayText(certs.map((c) => describeCertificate(turn, c)).join("\n"));
 }
 
 /**

@@ -25,8 +25,31 @@ async function answerSubject(turn: Turn, subject: string): Promise<void> {
     return;
   }
   const cert = await turn.deps.ra.certificateStatus(subject);
+  turn.state.certificateShown = cert ? subject : undefined;
   if (cert) turn.sayText(describeCertificate(turn, cert));
   else turn.say("status.not_found");
+}
+
+/** Another certificate or firm asked about (folded): "diğer firmamız", "başka bir sertifika", "the other one". */
+const anotherAsked =
+  /\b(diger\w*|baska\w*|obur\w*|ote\w* (firma|sirket|sertifika)\w*|other|another|different|farkli)\b/;
+
+/**
+ * Answers a status question that names no subject for the certificate this conversation was just
+ * shown ("peki ne zaman bitiyor?"), telling how to ask about another; false when there is none (a
+ * VKN/TCKN shown counts only while its verification lasts).
+ */
+async function answerShown(turn: Turn): Promise<boolean> {
+  const shown = turn.state.certificateShown;
+  // "diğer firmamızın sertifika durumu": another one than the one shown
+  if (shown === undefined || anotherAsked.test(turn.input.folded)) return false;
+  if (isIdNumber(shown) && (await turn.deps.ra.verifiedSubject(turn.ref.id)) !== shown) {
+    turn.state.certificateShown = undefined;
+    return false;
+  }
+  await answerSubject(turn, shown);
+  if (turn.state.certificateShown !== undefined) turn.say("status.other_certificate");
+  return true;
 }
 
 /**
@@ -42,6 +65,7 @@ export async function startCertificateStatus(turn: Turn): Promise<void> {
     await answerSubject(turn, subject);
     return;
   }
+  if (await answerShown(turn)) return;
   turn.state.flow = { name: "status", step: "subject" };
   turn.say("status.ask");
 }

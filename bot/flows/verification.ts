@@ -6,6 +6,7 @@
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { readCodeAnswer } from "../../core/ra/typed-code.ts";
 import { extractEntities } from "../nlu/entities.ts";
+import { refersToShown } from "../nlu/refers-to-shown.ts";
 import type { VerifyFlow, VerifyPurpose } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeHolder, listVerifiedCertificates } from "./certificate-lines.ts";
@@ -13,7 +14,7 @@ import { startContactUpdate } from "./contact-update.ts";
 import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
 import { namedContactKind } from "./dialog/contact-answers.ts";
 import { declineForOtherTopic, leavingTopic } from "./dialog/leaving-topic.ts";
-import { readSubject } from "./dialog/subject.ts";
+import { isIdNumber, readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { startRevocation } from "./revocation.ts";
 import { revocationReasonOf } from "./revocation-reason.ts";
@@ -86,6 +87,13 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
   turn.say(`verify.intro.${purpose}`);
   if (named) {
     await sendCode(turn, purpose, named, reason, kind);
+    return;
+  }
+  // "onu iptal etmek istiyorum" right after a serial's status: that certificate is the subject
+  const shown = turn.state.certificateShown;
+  if (shown !== undefined && !isIdNumber(shown) && refersToShown(turn.input.folded)) {
+    turn.say("verify.shown_certificate", { serial: shown });
+    await sendCode(turn, purpose, shown, reason, kind);
     return;
   }
   turn.state.flow = subjectQuestion(purpose, reason, kind);

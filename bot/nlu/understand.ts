@@ -686,6 +686,14 @@ const weLostIt = /\b(kaybettik|kaybettim|kaybetmisiz|kaybetmisim|yitirdik|yitird
 const parcelLost =
   /\b(kargo|paket|gonderi|koli|parcel|package|shipment)\w*( \S+){0,2} (kaybol|kayip|kaybet|kayb|lost|missing)\w*|\b(lost|lose|losing) (my|our|the) (parcel|package|shipment)\b/;
 
+/** Loss or theft words (folded), whatever their ending: "kaybettik", "kayboldu", "kayıp", "çalındı", "lost". */
+const lossOrTheft =
+  /\b(kayb\w*|kayip\w*|yitir\w*|bulamiyor\w*|lost|missing|calin\w*|calint\w*|caldi\w*|caldir\w*|calmis\w*|hirsiz\w*|stole\w*|theft)/;
+/** Whether a folded message tells the seal's card lost or stolen (not denied, not the parcel's, not a PIN's). */
+function cardLostOrStolen(folded: string): boolean {
+  return asksForRevocation(folded) && lossOrTheft.test(folded) && !parcelLost.test(folded);
+}
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 /** Guesses an association told is taken for by its words ("dernek olarak" was R9's). */
 const associationGuesses: readonly (Intent | undefined)[] = [
@@ -742,6 +750,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
         : undefined;
   // The message without the checks of R10.1 it tells as passed ("süresi dolmadı", "not revoked").
   const withoutPassed = folded.replace(checkPassed, " ");
+  // "Kartı kaybettik, mühür hâlâ geçerli mi": a lost or stolen card's seal stays valid until it is
+  // revoked, for whoever holds the card; revoke first, then apply again (R7.4). The revocation says so.
+  if (sealValidityAsked(folded) && cardLostOrStolen(folded)) return rule("revoke");
   // "Firmamızın mali mühürü aktif mi", "süresi doldu mu", "is our e-seal still valid": the seal's
   // validity asked is its status (R10.1), whatever its words lean to (the application, the seal
   // itself, the renewal); a lost card, a changed unvan or a moved address told beside it keeps its own topic.
