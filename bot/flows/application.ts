@@ -35,7 +35,7 @@ import {
   summaryLines,
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
-import { namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { mostSpecific, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
@@ -258,12 +258,13 @@ function earlierFieldNamed(turn: Turn, flow: ApplicationFlow): boolean {
   }));
   const folded = turn.input.folded;
   const named = namedOptions(folded, options).filter((m) => !m.negated);
-  if (new Set(named.map((m) => m.id)).size !== 1) return false;
+  if (named.length === 0) return false;
   let rest = folded;
   for (const m of [...named].sort((a, b) => b.start - a.start))
     rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   if (!asksFieldCorrection(rest)) return false;
-  const id = named[0]!.id;
+  // "imza yetkilisinin adını": the most specific field named, as at the summary
+  const id = mostSpecific(folded, named).id;
   const target = targets.find((t) => t.correction.id === id)!;
   // this question's own field, or one not asked yet: this question again, with a word on when
   if (applicationSteps.indexOf(target.step) >= here) {

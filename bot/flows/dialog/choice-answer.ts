@@ -22,9 +22,12 @@ export type ChoiceReading<T extends string> =
   | { kind: "negated" }
   | { kind: "none" };
 
-/** Turkish case and possessive endings (folded) a choice's word may carry: "karti", "unvanimiz". */
+/**
+ * Turkish case and possessive endings (folded) a choice's word may carry: "karti", "unvanimiz", and
+ * the possessive with the accusative: "telefonumu", "adresimi", "postami", "unvanimizi".
+ */
 const suffix =
-  "(?:y?[iu]|y?[ea]|n[iu]|s[iu]|n?[iu]n|s[iu]n|n[iu]n|s[iu]n[iu]|[iu]n[iu]|[iu]m|[iu]m[iu]z|m[iu]z|l[ea]r|l[ea]r[iu]|l[ea]r[iu]m[iu]z|[dt][ea]|[dt][ea]n|y?l[ea]|l[iu]|[dt][iu]r|y?d[iu]|y?m[iu]s)?";
+  "(?:y?[iu]|y?[ea]|n[iu]|s[iu]|n?[iu]n|s[iu]n|n[iu]n|s[iu]n[iu]|[iu]n[iu]|[iu]m|[iu]m[iu]|[iu]m[iu]z|[iu]m[iu]z[iu]|m[iu]|m[iu]z|m[iu]z[iu]|l[ea]r|l[ea]r[iu]|l[ea]r[iu]m[iu]z|[dt][ea]|[dt][ea]n|y?l[ea]|l[iu]|[dt][iu]r|y?d[iu]|y?m[iu]s)?";
 /** The same ending split off by an apostrophe: "hsm'i" folds to "hsm i". */
 const splitSuffix = `(?:\\s${suffix.slice(0, -1)}(?=\\s|$))?`;
 
@@ -75,7 +78,7 @@ export function namedOptions<T extends string>(
  * "email address": the modifier comes first in Turkish and English), so it names less than its
  * modifier and is passed over; of the rest, the longest (the order of {@link namedOptions}).
  */
-function mostSpecific<T>(folded: string, matches: Match<T>[]): Match<T> {
+export function mostSpecific<T>(folded: string, matches: Match<T>[]): Match<T> {
   const heads = matches.filter((m) =>
     matches.some((q) => q.id !== m.id && q.end <= m.start && folded.slice(q.end, m.start).trim() === ""),
   );

@@ -71,3 +71,40 @@ describe("correcting an earlier field in mid-dialog", () => {
     expect(await chat.say("geri")).toContain("TCKN");
   });
 });
+
+/**
+ * A field named with the possessive and the accusative ("mail adresimi", "telefonumu", "unvanımızı")
+ * or as a compound with another field ("imza yetkilisinin adını") was no field: the address question
+ * answered "Bu bir açık adres gibi görünmüyor", and "unvanımızı yanlış yazdım" got R5.2's
+ * "unvan changed" text.
+ */
+describe("a field named with a possessive ending in mid-dialog", () => {
+  const toAddress = [...upToEmail, "bilgi@ornek.com.tr", "0532 123 45 67", "akıllı kart"];
+
+  it.each([
+    ["mail adresimi yanlış yazdım", "e-posta adresinizi yazın"],
+    ["e-postamı yanlış yazdım", "e-posta adresinizi yazın"],
+    ["mailimi yanlis girdim", "e-posta adresinizi yazın"],
+    ["e-posta adresimi düzeltmek istiyorum", "e-posta adresinizi yazın"],
+    ["telefonumu yanlış yazdım", "Cep telefonu numaranızı yazın"],
+    ["unvanımızı yanlış yazdım", "Firmanın unvanını"],
+    ["imza yetkilisinin adını yanlış yazdım", "İmza yetkilisinin adını ve soyadını yazın"],
+    ["yetkilinin ismini hatalı girdim", "İmza yetkilisinin adını ve soyadını yazın"],
+  ])("'%s' at the address question asks that field again", async (text, question) => {
+    const { chat } = await setup();
+    await sayAll(chat, toAddress);
+    const answer = await chat.say(text);
+    expect(answer).toContain(question);
+    expect(answer).not.toMatch(/açık adres gibi görünmüyor|yeni bir mali mühür gerekir/);
+  });
+
+  it("the corrected e-mail is kept and the dialog goes back to the address", async () => {
+    const { chat, world } = await setup();
+    await sayAll(chat, toAddress);
+    await chat.say("mail adresimi yanlış yazdım");
+    expect(await chat.say("muhasebe@ornek.com.tr")).toContain("teslimat adresini");
+    await chat.say("Atatürk Cad. No: 1 Çankaya Ankara");
+    await chat.say("evet");
+    expect(world.submissions[0]).toMatchObject({ email: "muhasebe@ornek.com.tr", phone: expect.any(String) });
+  });
+});
