@@ -37,9 +37,18 @@ const sentenceWords = new Set(
 /** A conjugated first-person Turkish verb, folded ("istiyorum", "yazacağız", "bilmiyoruz"). */
 const firstPersonVerb = /([iu]yor(um|uz|sun|sunuz)?|(acag|eceg)(im|iz))$/;
 
+/**
+ * A statement's word, folded: "yok", "vardı", "yoktu", a negative past ("gelmedi", "yapmadık") or a
+ * first-person plural possessive ("kartımızın", "zarfımızda"). A firm's name without a legal form
+ * rarely has one; first-person pasts are left out ("-tık" ends "lojistik", "plastik", "optik").
+ */
+const statementWord = /^(yok|yoktu|yokmus|var|vardi|varmis|degildi)$|m[ae]d[iu]\w*$|[iu]m[iu]z\w*$/;
+
 /** Whether a folded text without a legal form reads as a sentence, not a firm's name. */
 function readsAsSentence(folded: string): boolean {
-  return tokensOf(folded).some((w) => sentenceWords.has(w) || firstPersonVerb.test(w));
+  return tokensOf(folded).some(
+    (w) => sentenceWords.has(w) || firstPersonVerb.test(w) || statementWord.test(w),
+  );
 }
 
 /** Why `raw` (folded `folded`) is no unvan, or undefined when it may be one. */

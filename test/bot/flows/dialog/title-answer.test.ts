@@ -67,6 +67,9 @@ describe("the unvan question", () => {
     "Tamam Gıda Ltd. Şti.",
     "Sosyal Güvenlik Kurumu",
     "Türkiye İş Bankası",
+    "Anadolu Lojistik",
+    "Örnek Plastik Optik",
+    "Temiz Enerji Üretim",
   ])("a real unvan passes: %s", async (title) => {
     const w = await atTitle();
     expect(await w.chat.say(title)).toMatch(/mza yetkilisi/);
@@ -87,6 +90,9 @@ describe("the unvan question", () => {
     "şirketimizin adı Örnek Bilişim",
     "başvuru yapmak istiyorum",
     "not known yet",
+    "önceki kartımızın zarfında pin yoktu",
+    "kargo hala gelmedi",
+    "geçen sene başvurumuz vardı",
   ])("a sentence without a legal form is no unvan (session 16's leftover): %s", async (text) => {
     const w = await atTitle();
     const answer = await w.chat.say(text);
