@@ -4,8 +4,10 @@
  */
 import v8 from "node:v8";
 import { composeService } from "./composition/service.ts";
+import { checkChannelsAtStart } from "./config/channel-config.ts";
 import { ConfigurationError, readEnvironment } from "./config/environment.ts";
 import { checkPublicUrlAtStart } from "./config/public-url.ts";
+import { errorLine, errorLogFields } from "./logging/error-fields.ts";
 import { createLogger } from "./logging/logger.ts";
 
 // Memory of the long-running service (web chat: 10 000 open conversations within 300 MB): Prisma's
@@ -18,10 +20,13 @@ v8.setFlagsFromString("--heap-growing-percent=30");
 async function main(): Promise<void> {
   let env: ReturnType<typeof readEnvironment>;
   let publicUrlWarning: string | undefined;
+  let channelWarnings: string[];
   try {
     env = readEnvironment();
     // production never writes the localhost default into certificates (adapters/config/public-url.ts)
     publicUrlWarning = checkPublicUrlAtStart(env);
+    // a channel configured in part, or a webhook without its secret (adapters/config/channel-config.ts)
+    channelWarnings = checkChannelsAtStart(env);
   } catch (error) {
     if (error instanceof ConfigurationError) {
       process.stderr.write(`${error.message}\n`);
@@ -31,13 +36,14 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: env.LOG_LEVEL });
   if (publicUrlWarning) logger.warn({ publicUrl: env.MM_PUBLIC_URL }, publicUrlWarning);
+  for (const warning of channelWarnings) logger.warn(warning);
   let service: Awaited<ReturnType<typeof composeService>>;
   try {
     service = await composeService(env, logger);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    logger.fatal({ err: error }, "start-up failed");
-    process.stderr.write(`start-up failed: ${message.split("\n")[0]}\n`);
+    // a known failure (a code: ca_missing, EADDRINUSE…) is told without a stack trace
+    logger.fatal(errorLogFields(error), "start-up failed");
+    process.stderr.write(`start-up failed: ${errorLine(error)}\n`);
     process.exit(1);
   }
   let stopping = false;

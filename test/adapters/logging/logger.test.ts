@@ -53,6 +53,20 @@ describe("logging masks personal data", () => {
     expect(parsed.count).toBe(123456789012345);
     expect(typeof parsed.time).toBe("number");
   });
+
+  it("keeps an error's code, which an operator needs, and still removes a one-time code", () => {
+    const { lines, logger } = capture();
+    const failure = Object.assign(new Error("listen EADDRINUSE"), { code: "EADDRINUSE" });
+    logger.fatal({ code: "ca_missing", err: failure, login: { code: "482913" } }, "x");
+    logger.warn({ code: 482913 }, "y");
+    logger.warn({ code: "A482913" }, "z");
+    const [fatal, digits, mixed] = lines.map((l) => JSON.parse(l));
+    expect(fatal.code).toBe("ca_missing");
+    expect(fatal.err.code).toBe("EADDRINUSE");
+    expect(fatal.login.code).toBe("[redacted]");
+    expect(digits.code).toBe("[redacted]");
+    expect(mixed.code).toBe("[redacted]");
+  });
 });
 
 describe("logging masks credentials and spelled-out numbers", () => {
