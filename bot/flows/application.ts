@@ -427,6 +427,11 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
   const spec = stepSpec(flow.step);
   const answer = spec.answer;
   if (answer.kind === "choice") {
+    // "bu arada eski kartımız çalındı" at a button question: never the answer "kart"; revoke first
+    if (turn.input.button === undefined && answerRevocationAside(turn)) {
+      prompt(turn, flow);
+      return true;
+    }
     const reading = readChoice(turn, answer.choices);
     const picked = reading.kind === "picked" ? reading.id : undefined;
     if (reading.kind === "question" && answerChoiceQuestion(turn, flow, answer.choices)) {

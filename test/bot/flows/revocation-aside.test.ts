@@ -5,7 +5,7 @@
  * revocation's button, and the question is asked again; nothing is stored.
  */
 import { describe, expect, it } from "vitest";
-import { sayAll, setup, tuzelAnswersToEmail } from "../harness.ts";
+import { sayAll, setup, tuzelAnswersToEmail, tuzelCardAnswers } from "../harness.ts";
 
 describe("a lost or stolen card told in the middle of an application", () => {
   it.each([
@@ -55,5 +55,34 @@ describe("a revocation asked for in the middle of an application (tester, sessio
     const { chat } = await setup();
     await sayAll(chat, tuzelAnswersToEmail);
     expect(await chat.say("başvuruyu iptal etmek istiyorum")).not.toMatch(/Sertifika iptali bu başvurudan/);
+  });
+});
+
+/**
+ * The same at a button question: "bu arada eski kartımız çalındı, iptal etmemiz lazım" at the medium
+ * question was the answer "Akıllı kart" ("kartımız") and the address was asked next.
+ */
+describe("a lost or stolen card told at a button question of an application", () => {
+  const toMedium = tuzelCardAnswers.slice(0, 8);
+
+  it.each([
+    "bu arada eski kartımız çalındı, iptal etmemiz lazım",
+    "kartımızı kaybettik",
+    "mevcut sertifikamı iptal ettirmek istiyorum",
+  ])("'%s' at the medium question: revoke first, the medium asked again, nothing chosen", async (said) => {
+    const { chat, states, ref } = await setup();
+    await sayAll(chat, toMedium);
+    const answer = await chat.say(said);
+    expect(answer).toMatch(/iptal/);
+    expect(answer).not.toMatch(/teslimat adresini/);
+    expect(chat.buttons()).toEqual(["Sertifika iptali", "Akıllı kart", "HSM"]);
+    expect(JSON.parse(states.saved.get(ref.id)!).flow.data.medium).toBeUndefined();
+    expect(await chat.say("akıllı kart")).toMatch(/teslimat adresini/);
+  });
+
+  it("'kart' alone at the medium question is still the card", async () => {
+    const { chat } = await setup();
+    await sayAll(chat, toMedium);
+    expect(await chat.say("kart olsun")).toMatch(/teslimat adresini/);
   });
 });
