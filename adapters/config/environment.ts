@@ -287,12 +287,13 @@ export const environmentSchema = z.object({
     .regex(/^\d+:[\w-]+$/, "must look like 123456:ABC…")
     .optional()
     .meta({
-      description: "Token of the Telegram bot (from BotFather); turns the Telegram channel on.",
+      description:
+        "Token of the Telegram bot (from BotFather); turns the Telegram channel on. TELEGRAM_WEBHOOK_URL or TELEGRAM_WEBHOOK_SECRET set without it: `npm start` in production refuses to start (one line naming it, exit 1); a development start goes on without the channel and warns, naming it.",
       whenUnset: "no Telegram channel",
     }),
   TELEGRAM_WEBHOOK_URL: optionalUrl.meta({
     description:
-      "Public URL Telegram posts updates to (`…/telegram/webhook`), registered with setWebhook; needs TELEGRAM_WEBHOOK_SECRET.",
+      "Public URL Telegram posts updates to (`…/telegram/webhook`), registered with setWebhook; needs TELEGRAM_WEBHOOK_SECRET: with the bot token and without the secret `npm start` refuses before opening anything (one line naming it, exit 1).",
     whenUnset: "long polling",
   }),
   TELEGRAM_WEBHOOK_SECRET: z
@@ -322,14 +323,13 @@ export const environmentSchema = z.object({
     ),
   SLACK_SIGNING_SECRET: z.string().min(8).optional().meta({
     description:
-      "Signing secret of the Slack app; with SLACK_BOT_TOKEN it turns the agent console at `POST /slack/events` on.",
+      "Signing secret of the Slack app; with SLACK_BOT_TOKEN it turns the agent console at `POST /slack/events` on. One of the two without the other: `npm start` in production refuses to start (one line naming the missing one, exit 1); a development start goes on without the console and warns, naming it.",
     whenUnset: "no Slack console",
   }),
-  SLACK_BOT_TOKEN: z
-    .string()
-    .startsWith("xoxb-", "must start with xoxb-")
-    .optional()
-    .meta({ description: "Bot token (`xoxb-…`) of the Slack app.", whenUnset: "no Slack console" }),
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must start with xoxb-").optional().meta({
+    description: "Bot token (`xoxb-…`) of the Slack app; needs SLACK_SIGNING_SECRET (see there).",
+    whenUnset: "no Slack console",
+  }),
   SLACK_API_URL: optionalUrl.meta({
     description: "Base URL of the Slack Web API (a test double).",
     whenUnset: "`https://slack.com/api/`",
