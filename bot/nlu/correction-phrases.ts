@@ -24,6 +24,9 @@ const filler = new Set(
     "istiyorum isterim lazim gerek edeyim edelim etmem etmek yapayim yapalim don donelim donmek alalim al " +
     "basla baslayalim baslayin baslat baslatalim baslamak basvuruyu basvuru en her sey seyi hepsini tum tekrar " +
     "ben son az sorry i made a typed it that the last answer go back to want let me start again please " +
+    // "bir önceki soruya geri dönebilir miyiz", "önceki adıma dönelim" (a back word must stand with them)
+    "geri donebilir donebiliriz miyiz miyim mi misiniz donsek donuyorum gidelim gidebilir gidebiliriz " +
+    "adim adima adimi soruyu sorar sorabilir " +
     "was entered my need from made question step all start again"
   ).split(" "),
 );
