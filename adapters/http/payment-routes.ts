@@ -1,7 +1,9 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import express, { type Request, type Router } from "express";
+import type { ErrorCode } from "../../core/errors/error-codes.ts";
 import type { PaymentService } from "../../core/ra/payment-service.ts";
 import { HttpError } from "./errors.ts";
+import { namingField, parsePaymentNotice } from "./payment-notice-body.ts";
 import { MemoryNoticeReplays, type NoticeReplays } from "./payment-notice-replays.ts";
 
 /** Header with the notice's time, Unix seconds. */
@@ -47,13 +49,21 @@ export function paymentRoutes(
         throw new HttpError(401, "unauthorized", "a valid bearer token or signature is required");
       return { signed: false };
     }
-    const hex = SIGNATURE.exec(signature ?? "")?.[1];
-    if (!hex || !timestamp || !TIMESTAMP.test(timestamp))
+    if (signature === undefined || timestamp === undefined)
       throw new HttpError(
         401,
-        "bad_signature",
-        "X-MM-Timestamp and X-MM-Signature: sha256=<hex> are required",
+        "bad_signature" satisfies ErrorCode,
+        `a signed notice needs both headers: ${signature === undefined ? "X-MM-Signature" : "X-MM-Timestamp"} is missing`,
       );
+    const hex = SIGNATURE.exec(signature)?.[1];
+    if (!hex)
+      throw new HttpError(
+        401,
+        "bad_signature" satisfies ErrorCode,
+        "X-MM-Signature must be sha256= followed by 64 lowercase hex digits",
+      );
+    if (!TIMESTAMP.test(timestamp))
+      throw new HttpError(401, "bad_signature" satisfies ErrorCode, "X-MM-Timestamp must be Unix seconds");
     if (Math.abs(now().getTime() / 1000 - Number(timestamp)) > NOTICE_WINDOW_SECONDS)
       throw new HttpError(401, "stale_timestamp", "the notice's timestamp is outside the accepted window");
     return { signed: true, timestamp, signature: hex };
@@ -78,23 +88,18 @@ export function paymentRoutes(
         if (auth.signed) {
           const expected = createHmac("sha256", secret).update(`${auth.timestamp}.`).update(body).digest();
           if (!timingSafeEqual(expected, Buffer.from(auth.signature, "hex")))
-            throw new HttpError(401, "bad_signature", "the signature does not match the body");
+            throw new HttpError(
+              401,
+              "bad_signature" satisfies ErrorCode,
+              "the signature does not match the body and timestamp",
+            );
           const expiresAt = new Date((Number(auth.timestamp) + NOTICE_WINDOW_SECONDS) * 1000);
           if (!(await replays.claim(auth.signature, expiresAt, now())))
             throw new HttpError(409, "replayed_notice", "this signed notice was already received");
         }
-        const notice = parseNotice(body);
-        const receivedAt = notice.receivedAt === undefined ? undefined : new Date(String(notice.receivedAt));
-        if (receivedAt && Number.isNaN(receivedAt.getTime()))
-          throw new HttpError(400, "invalid_received_at", "receivedAt must be an ISO-8601 time");
-        // JSON types as the contract gives them: a money amount sent as a string is refused, not coerced
-        const text = (value: unknown) => (typeof value === "string" ? value : "");
-        const result = await payments.record({
-          orderNo: text(notice.orderNo),
-          channel: notice.channel as never,
-          providerRef: text(notice.providerRef),
-          amountKurus: typeof notice.amountKurus === "number" ? notice.amountKurus : Number.NaN,
-          receivedAt,
+        const notice = parsePaymentNotice(body);
+        const result = await payments.record(notice).catch((error: unknown) => {
+          throw namingField(error);
         });
         res.json({
           orderNo: result.orderNo,
@@ -112,19 +117,6 @@ export function paymentRoutes(
 
 /** How a notice authenticated: Bearer, or signed with its checked timestamp and signature (hex). */
 type Auth = { signed: false } | { signed: true; timestamp: string; signature: string };
-
-/** The JSON object of a notice body; anything else is a coded 400. */
-function parseNotice(body: Buffer): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(body.toString("utf8"));
-  } catch {
-    throw new HttpError(400, "bad_request", "request body is not valid JSON");
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new HttpError(400, "bad_request", "request body must be a JSON object");
-  return value as Record<string, unknown>;
-}
 
 /** SHA-256 of a header value: equal-length buffers for a constant-time comparison. */
 function digest(value: string): Buffer {

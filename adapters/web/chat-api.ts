@@ -4,24 +4,19 @@ import { z } from "zod";
 import type { ConversationEngine, UserEvent } from "../../bot/channel-port.ts";
 import type { RandomSource } from "../../core/ports/random.ts";
 import { HttpError, methodNotAllowed } from "../http/errors.ts";
+import { parseChatMessage } from "./chat-message-body.ts";
 import { ChatRateLimiter, type ChatRateLimits, defaultChatRateLimits } from "./rate-limits.ts";
 import { issueToken, newSessionId, tokenMatches } from "./session-token.ts";
 import type { SseHub } from "./sse-hub.ts";
 import type { WebSession, WebSessionStore } from "./web-session-store.ts";
 
 /**
- * Largest JSON body the chat API accepts: a message of {@link MAX_TEXT_LENGTH} characters fits however
- * its JSON is escaped (`\uXXXX`, 6 bytes a character).
+ * Largest JSON body the chat API accepts: a message of `MAX_TEXT_LENGTH` characters
+ * (chat-message-body.ts) fits however its JSON is escaped (`\uXXXX`, 6 bytes a character).
  */
 export const MAX_CHAT_BODY = "8kb";
-/** Longest message text, in characters. */
-export const MAX_TEXT_LENGTH = 1000;
 
 const createBody = z.object({ locale: z.enum(["tr", "en"]).optional() }).strict();
-const messageBody = z.union([
-  z.object({ text: z.string().trim().min(1).max(MAX_TEXT_LENGTH) }).strict(),
-  z.object({ button: z.string().min(1).max(100) }).strict(),
-]);
 
 /** What the chat API needs. */
 export interface ChatApiDependencies {
@@ -56,7 +51,7 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
   router.post("/api/chat/sessions/:id/messages", limiter.perIp(), json, async (req, res) => {
     const session = await authenticate(deps.sessions, req, false);
     if (!(await limiter.consumeSession(session.id, res))) return;
-    const body = parse(messageBody, req.body);
+    const body = parseChatMessage(req.body);
     const event: UserEvent =
       "text" in body ? { type: "text", text: body.text } : { type: "button", id: body.button };
     const messages = await deps.engine.handle(

@@ -64,6 +64,8 @@ export const errorCodes = {
   invalid_key_uri: { status: 503, customer: false },
   invalid_medium: { status: 400, customer: true },
   invalid_name: { status: 400, customer: true },
+  // a payment notice without an order number, or with one that is not a string (adapters/http)
+  invalid_order_no: { status: 400, customer: false },
   invalid_name_length: { status: 400, customer: true },
   name_is_firm: { status: 400, customer: true },
   name_is_sentence: { status: 400, customer: true },

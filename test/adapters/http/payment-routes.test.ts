@@ -36,7 +36,7 @@ describe("POST /api/payments (R3.2 payment provider notices)", () => {
       [{ amountKurus: String(testPrices.card) }, "invalid_amount"],
       [{ amountKurus: [testPrices.card] }, "invalid_amount"],
       [{ providerRef: 12345678 }, "invalid_provider_ref"],
-      [{ orderNo: Number(orderNo.slice(2)) }, "unknown_order"],
+      [{ orderNo: Number(orderNo.slice(2)) }, "invalid_order_no"],
     ] as const;
     for (const [override, code] of typed) {
       const res = await post({

@@ -1,0 +1,54 @@
+/**
+ * Outside tester: `{"text":123}` and `{"text":"a","button":"b"}` were answered "Invalid input". A
+ * refused message body names the field and the rule it breaks, with the same 400 `invalid_request`.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { createChatSession, startWebTestApp, type WebTestApp } from "../../helpers/web-app.ts";
+
+let app: WebTestApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe("web chat API: a refused message body says why", () => {
+  it.each<[string, string]>([
+    ['{"text":123}', "text must be a string"],
+    ['{"text":"a","button":"b"}', "send either text or button, not both"],
+    ['{"text":"   "}', "text must not be empty"],
+    [JSON.stringify({ text: "x".repeat(1001) }), "text must be at most 1000 characters"],
+    ['{"button":null}', "button must be a string"],
+    ['{"button":""}', "button must not be empty"],
+    [JSON.stringify({ button: "b".repeat(101) }), "button must be at most 100 characters"],
+    ["{}", 'text or button is required: { "text": "…" } or { "button": "<id>" }'],
+    ['{"txt":"merhaba"}', 'unknown field "txt": send { "text": "…" } or { "button": "<id>" }'],
+    ["[]", 'request body must be a JSON object: { "text": "…" } or { "button": "<id>" }'],
+  ])("%s → 400 invalid_request %j", async (body, message) => {
+    app = await startWebTestApp();
+    const s = await createChatSession(app.baseUrl);
+    const res = await fetch(`${app.baseUrl}/api/chat/sessions/${s.sessionId}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${s.token}` },
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: "invalid_request", message } });
+  });
+
+  it("still takes a text (trimmed) and a button", async () => {
+    app = await startWebTestApp();
+    const s = await createChatSession(app.baseUrl);
+    for (const [body, text] of [
+      ['{"text":"  merhaba "}', "echo: merhaba"],
+      ['{"button":"menu"}', "pressed: menu"],
+    ]) {
+      const res = await fetch(`${app.baseUrl}/api/chat/sessions/${s.sessionId}/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${s.token}` },
+        body,
+      });
+      expect(res.status, body).toBe(200);
+      expect(await res.json()).toEqual({ messages: [{ text }] });
+    }
+  });
+});
