@@ -6,7 +6,7 @@
  * before the copy began. The folder made is itself a data folder: restoring is starting the service
  * on a copy of it (docs/operations.md).
  */
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Command } from "commander";
@@ -46,9 +46,10 @@ export function backupCommand(): Command {
 
       const copy = join(target, "mm.db");
       progress(`database ${location.file} → ${copy}`);
+      // made 0600 before SQLite writes to it: its -wal and -shm files, while they exist, take its mode
+      writeFileSync(copy, "", { mode: 0o600 });
       const pages = await copyDatabase(location.file, copy);
       const summary = checkCopy(copy);
-      chmodSync(copy, 0o600);
 
       const dataDir = resolve(env.MM_DATA_DIR);
       const files: Record<string, number> = {};
@@ -62,6 +63,7 @@ export function backupCommand(): Command {
         files[name] = restrict(join(target, name));
         progress(`${name}/: ${files[name]} files`);
       }
+      restrict(target);
       console.log(
         [
           "backup",
@@ -95,9 +97,13 @@ async function copyDatabase(file: string, copy: string): Promise<number> {
   }
 }
 
-/** Checks the copy with SQLite's integrity check and counts what it holds. */
+/**
+ * Checks the copy with SQLite's integrity check and counts what it holds. Opened read-write: the copy
+ * is in WAL mode like its source, and only a writer closing last checkpoints and removes the `-wal`
+ * and `-shm` files a reader leaves behind, so the folder holds the database as one file.
+ */
 function checkCopy(copy: string): { certificates: number; auditEntries: number } {
-  const db = new Database(copy, { readonly: true, fileMustExist: true });
+  const db = new Database(copy, { fileMustExist: true });
   try {
     const check = db.pragma("integrity_check", { simple: true });
     if (check !== "ok")
