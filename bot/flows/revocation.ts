@@ -22,6 +22,7 @@ import type { Choice, Turn } from "../turn.ts";
 import { describeHolder } from "./certificate-lines.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import { plainYesNo } from "./dialog/plain-yes.ts";
+import { revocationCalledOff } from "./dialog/revocation-called-off.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { revocationReasonOf } from "./revocation-reason.ts";
 import { sendCode } from "./send-code.ts";
@@ -215,6 +216,13 @@ async function sameHolder(turn: Turn, flow: RevokeFlow): Promise<void> {
 /** The revocation flow as the engine drives it. */
 export const revocationFlow: FlowHandler<RevokeFlow> = {
   async handle(turn, flow) {
+    // "kart bulundu, iptal etmeyin", "vazgeçtik": nothing is revoked, said plainly (R7.1)
+    const calledOff = turn.input.button ? undefined : revocationCalledOff(turn.input.folded);
+    if (calledOff) {
+      turn.state.flow = undefined;
+      turn.say(calledOff === "found" ? "revoke.card_found" : "revoke.cancelled");
+      return true;
+    }
     if (flow.step === "cert") {
       const certs = await revocable(turn);
       const typed = normaliseSerial(turn.input.raw ?? "");

@@ -1,0 +1,35 @@
+/**
+ * A revocation called off in words at its reason or confirmation question (R7.1: revocation is
+ * irreversible, so a clear stop is honoured): the card was found ("kart bulundu", "kartı bulduk
+ * galiba", "we found the card"), or the customer asks not to revoke ("iptal etmeyin", "iptal etmek
+ * istemiyoruz", "vazgeçtik", "don't revoke"). "kartı bulamıyoruz" (lost) and "bulunduğu yer" are no
+ * finding. Works on folded text (bot/nlu/fold.ts).
+ */
+import { tokensOf } from "../../nlu/fold.ts";
+
+/** What the message says: the card was found, or only that the revocation is not wanted. */
+export type CalledOff = "found" | "stop";
+
+/** Turkish past forms of "bulmak" / "bulunmak" (never -ama-: "bulamadık" is a loss). */
+const foundWord =
+  /^(buldu(k|m|nuz|lar)?|bulmus(uz|um|tuk|tum|lar)?|bulunmus(tur)?|bulundu|bulduk(tan)?|bulduktan|found)$/;
+/** A negation standing right before an English "found": "haven't found", "not found". */
+const englishNegation =
+  /\b(not|never|havent|haven t|cant|can t|couldnt|couldn t|didnt|didn t|t)\s+(yet\s+)?found\b/;
+/** Asking not to revoke. */
+const stopPhrase =
+  /\biptal (etmeyin(iz)?|etmeyiniz|etmeyelim|etme|etmesin(ler)?|etmek istemiyoru[mz]|etmekten vazgect\w*|gerekmiyor|istemiyoru[mz])\b|\b(don ?t|do not|dont) revoke\b|\bno need to revoke\b/;
+/** "vazgeçtik", "vazgeçtim", "vazgeçiyoruz": said with other words (alone it is the global "vazgeç"). */
+const gaveUp = /^vazgec(tik|tim|iyoru[mz]|elim)$/;
+
+/** A yes beside a stop ("evet iptal etmeyin") is unclear: the confirmation asks again (plain-yes.ts). */
+const yesWord = /^(evet|yes|onayliyorum|onayliyoruz|tamam|ok|okay)$/;
+
+/** Whether a folded message at a revocation question calls it off, and how. */
+export function revocationCalledOff(folded: string): CalledOff | undefined {
+  const tokens = tokensOf(folded);
+  if (tokens.some((t) => yesWord.test(t))) return undefined;
+  if (tokens.some((t) => foundWord.test(t)) && !englishNegation.test(folded)) return "found";
+  if (stopPhrase.test(folded) || tokens.some((t) => gaveUp.test(t))) return "stop";
+  return undefined;
+}
