@@ -7,22 +7,52 @@ const secretWord =
   /\b(pin(im|imi|i|in|kodu|kodum|imiz)?|puk(um|u|umu)?|sifre\w*|parola\w*|password|passcode|passwd)\b/;
 
 /**
+ * 4 to 8 digits written apart ("1 2 3 4", "12-34", "9.8.7.6"), not part of a longer number (a phone
+ * number's groups are not a PIN's).
+ */
+const spacedDigits = /(?<!\d[\s.\-/]?)\d(?:[\s.\-/]?\d){3,7}(?![\s.\-/]?\d)/g;
+/** A Turkish mobile number as typed ("0532 123 45 67", "+90 532 1234567"). */
+const phoneNumber = /(?:\+?\s*90[\s.-]*)?\(?0?\s*5\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{2}[\s.-]*\d{2}(?!\d)/g;
+/** A secret word with its digits glued on ("pin1234", "sifrem4711"). */
+const gluedSecret = /\b(?:pin|puk|sifre|parola|password|passcode)\w{0,4}?\d{4,8}\b/g;
+/** Digits spelled out, four or more in a row ("dört beş altı yedi", "one three five seven"). */
+const spelledDigits =
+  /\b(?:(?:sifir|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|zero|one|two|three|four|five|six|seven|eight|nine)\b\s*){4,8}/g;
+
+/**
  * Whether a folded message looks like a secret: a secret word together with a 4+ character token
- * containing digits ("pinim 123456", "şifrem abc123"), a secret word followed by "is/:" or
- * a bare 4–8 digit number where the dialog asked for no number.
+ * containing digits ("pinim 123456", "şifrem abc123"), with 4–8 digits written apart or spelled
+ * out ("pinim 1 2 3 4", "PIN: 12-34", "pin kodum dört beş altı yedi"), glued to it ("pin1234"), a
+ * secret word followed by "is/:" or a bare 4–8 digit number where the dialog asked for no number.
  */
 export function looksLikeSecret(folded: string, numberExpected: boolean): boolean {
   const compact = folded.replace(/\s/g, "");
   if (!numberExpected && /^\d{4,8}$/.test(compact)) return true;
+  if (matches(gluedSecret, folded)) return true;
   const word = secretWord.exec(folded);
   if (!word) return false;
-  const rest = folded.replace(secretWord, " ");
+  // a phone number, VKN or TCKN beside the word is no PIN (4–8 digits; a PUK 8)
+  const rest = folded
+    .replace(secretWord, " ")
+    .replace(phoneNumber, " ")
+    .replace(/\d{9,}/g, " ");
+  if (digitsApart(rest) || matches(spelledDigits, rest)) return true;
   const tokens = rest.split(" ").filter((t) => t.length >= 4 && /\d/.test(t) && !/^(19|20)\d\d$/.test(t));
   if (tokens.length > 0) return true;
   return (
     /\b(sifrem|parolam|my password|password is|pin is|pinim)\s+\S{4,}$/.test(folded) &&
     !/unuttum|forgot|bloke|kilit|locked/.test(folded)
   );
+}
+
+/** Whether a text holds 4–8 digits written apart that are not a year ("2014 öncesi kartlar"). */
+function digitsApart(text: string): boolean {
+  return [...text.matchAll(spacedDigits)].some((m) => !/^(19|20)\d\d$/.test(m[0]));
+}
+
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }
 
 /** Words that carry no question of their own beside a secret ("pinim 123456 idi"). */
@@ -57,6 +87,7 @@ const fillerWords = new Set([
  */
 export function withoutSecrets(raw: string, fold: (text: string) => string): string | undefined {
   const cut = raw
+    .replace(spacedDigits, (digits) => (/^(19|20)\d\d$/.test(digits) ? digits : " "))
     .split(/(\s+)/)
     .map((token) => (token.length >= 4 && /\d/.test(token) && !/^(19|20)\d\d\W*$/.test(token) ? " " : token))
     .join("")
