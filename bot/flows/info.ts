@@ -1,7 +1,9 @@
 /** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
 import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
+import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import type { Intent } from "../nlu/intents.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
+import { suspensionAsked } from "../nlu/suspension-asked.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
 
@@ -86,6 +88,18 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   // "zarfın içinde PIN yok", "PIN zarfı gelmedi": the PIN is set online, never sent nor asked for
   if (intent === "pin_locked" && pinMissing(folded)) {
     turn.say("info.pin_missing", linkParams(turn), [{ id: "i:agent", label: turn.t("menu.agent") }]);
+    return;
+  }
+  // "şifreleme sertifikası nedir": the card's two certificates, signing and encryption
+  if (intent === "about" && encryptionCertificateAsked(folded)) {
+    turn.say("info.encryption_certificate", linkParams(turn), [
+      { id: "i:difference", label: turn.t("menu.difference") },
+    ]);
+    return;
+  }
+  // "askıya alınabilir mi": no suspension, only the revocation, which cannot be undone (R7.1)
+  if (intent === "revoke_undo" && suspensionAsked(folded)) {
+    turn.say("info.no_suspension", linkParams(turn));
     return;
   }
   const buttons = (followUps[intent] ?? []).map((i) => ({ id: `i:${i}`, label: turn.t(`menu.${i}`) }));

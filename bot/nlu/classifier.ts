@@ -68,6 +68,16 @@ export class IntentClassifier {
   }
 
   /**
+   * Whether the training data knows a folded word: as it stands or typo-corrected, or (six letters
+   * or more) by its first five letters ("başvurularımızı" by "basvu"). A stem alone does not count:
+   * "hava" shares its stem with "havale" only because the stemmer cuts "-le" (bot/nlu/off-topic.ts).
+   */
+  knowsWord(word: string): boolean {
+    if (this.#vocabulary.has(this.#vocabulary.correct(word))) return true;
+    return word.length > 5 && this.#known.has(`p:${word.slice(0, 5)}`);
+  }
+
+  /**
    * What the training data says of one folded word (typo-corrected as the classifier does): whether
    * it is an example on its own, and how many examples of each intent use it.
    */

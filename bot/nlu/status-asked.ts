@@ -41,7 +41,7 @@ const stateAskedEnglish = new RegExp(
 
 /** Not the seal's state: activating it, applying, the order or parcel, a renewal, a fault. */
 const notState =
-  /\b(nasil|how)( \S+){0,2} (aktif|aktiv|activat)\w*|\b(aktif|aktiv) (et|ed|hale getir|yap)\w*|\bactivat\w*|\b(siparis|basvuru|order|application|kargo|teslim|deliver|shipping|odeme|payment|yenile|renew|hatirlat|reminder|pin|sifre|password)\w*/;
+  /\b(nasil|how)( \S+){0,2} (aktif|aktiv|activat)\w*|\bhow long\b|\bhow many (years|months)\b|\bkac (yil|sene|ay) gecerli|\b(aktif|aktiv) (et|ed|hale getir|yap)\w*|\bactivat\w*|\b(siparis|basvuru|order|application|kargo|teslim|deliver|shipping|odeme|payment|yenile|renew|hatirlat|reminder|pin|sifre|password)\w*/;
 
 /** Whether a folded message asks whether the seal is valid, active, expired, revoked or suspended. */
 export function sealValidityAsked(folded: string): boolean {
@@ -60,9 +60,13 @@ function identifierIn(folded: string): string | undefined {
   return undefined;
 }
 
-/** Words that may stand beside an identifier asking its status: "durumu", "tekrar", "status again". */
+/**
+ * Words that may stand beside an identifier asking its status: "durumu", "tekrar", "status again",
+ * and the firm it names ("6180884538 nolu firmanın durumu ne", "… şirketin mühür durumu",
+ * "status of company 6180884538").
+ */
 const statusWords =
-  /^(durum\w*|sorgu\w*|kontrol\w*|tekrar|yeniden|bir|daha|simdi|again|status|check|now|lutfen|please|vkn\w*|tckn\w*|no|nolu|numara\w*|ne|nedir|nasil|icin|sertifika\w*|muhur\w*|mali|the|of|for|my|our|li|lu|ninki|nin|in|un)$/;
+  /^(durum\w*|sorgu\w*|kontrol\w*|tekrar|yeniden|bir|daha|simdi|again|status|check|now|lutfen|please|vkn\w*|tckn\w*|no|nolu|numara\w*|numarali|ne|nedir|nasil|icin|sertifika\w*|muhur\w*|mali|the|of|for|my|our|li|lu|ninki|nin|in|un|firma\w*|sirket\w*|isletme\w*|kurum\w*|ait|olan|acaba|company|firm|business|what|whats|is|s)$/;
 /** At least one of them asks the status. */
 const statusWord = /\b(durum\w*|sorgu\w*|status)\b/;
 

@@ -5,7 +5,9 @@
  * and it never starts revocation unless the message itself asks for it.
  */
 import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
+import { certificateEndAsked } from "./certificate-end.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
+import { encryptionCertificateAsked } from "./encryption-certificate.ts";
 import { orderNumberIn } from "./entities.ts";
 import { wordsOf } from "./features.ts";
 import { tokensOf } from "./fold.ts";
@@ -17,12 +19,18 @@ import { loneWordTopics } from "./lone-word.ts";
 import { asForeign } from "./nationalities.ts";
 import { naturalPersonTold } from "./natural-person.ts";
 import { negatedBefore } from "./negation.ts";
+import { noTopicalWord } from "./off-topic.ts";
 import { pinMissing } from "./pin-missing.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
+import { renewalPaymentAsked } from "./renewal-payment.ts";
+import { revokedStateAsked, revokedStateAskedAt } from "./revoked-asked.ts";
+import { signatoryGone } from "./signatory-gone.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
 import { identifierStatusOnly, sealValidityAsked } from "./status-asked.ts";
+import { suspensionAsked } from "./suspension-asked.ts";
 import type { NluLocale } from "./training-data.ts";
+import { validityPeriodAsked } from "./validity-period.ts";
 
 export { identifierAsked } from "./identifier-asked.ts";
 
@@ -96,7 +104,7 @@ const cueAfterObject = /^(kapat|kayb|kayip|yitir|iptal)/;
 const cueBeforeObject = /^(lost|lose|cancel|disable)/;
 /** Objects of those verbs that are not the seal (folded): the chat, a PIN or password, a paper. */
 const notTheSeal =
-  /^(sirket\w*|firma\w*|isyer\w*|company|business|kargo\w*|paket\w*|gonderi\w*|koli\w*|parcel\w*|package\w*|shipment\w*|sohbet\w*|konusma\w*|gorusme\w*|pencere\w*|talep\w*|talebi\w*|chat\w*|conversation\w*|ticket\w*|window\w*|session\w*|pin|pini\w*|pinim\w*|pinin\w*|sifre\w*|parola\w*|password\w*|passcode\w*|puk\w*|fatura\w*|invoice\w*|dekont\w*|receipt\w*)$/;
+  /^(hayat\w*|sirket\w*|firma\w*|isyer\w*|company|business|kargo\w*|paket\w*|gonderi\w*|koli\w*|parcel\w*|package\w*|shipment\w*|sohbet\w*|konusma\w*|gorusme\w*|pencere\w*|talep\w*|talebi\w*|chat\w*|conversation\w*|ticket\w*|window\w*|session\w*|pin|pini\w*|pinim\w*|pinin\w*|sifre\w*|parola\w*|password\w*|passcode\w*|puk\w*|fatura\w*|invoice\w*|dekont\w*|receipt\w*)$/;
 /** The seal, its card or certificate (folded), as one word. */
 const sealWord = /^(kart|muhur|sertifika|card|seal|eseal|certificate|token)/;
 
@@ -131,6 +139,8 @@ function revocationCuesOf(folded: string): { said: number; denied: number } {
   let denied = 0;
   for (const [i, word] of words.entries()) {
     if (!revocationCueWord.test(word) || cueOnOtherThing(words, i)) continue;
+    // "iptal olmuş mu", "iptal mi oldu": whether it is revoked, asked (the status), no cue
+    if (revokedStateAskedAt(words, i)) continue;
     if (cueDenied(words, i)) denied += 1;
     else said += 1;
   }
@@ -694,6 +704,24 @@ function cardLostOrStolen(folded: string): boolean {
   return asksForRevocation(folded) && lossOrTheft.test(folded) && !parcelLost.test(folded);
 }
 
+/** Encryption named beside a locked or forgotten PIN: the PIN's own answer. */
+const encryptionNotAsked = /\b(bloke|kilit\w*|unut\w*|puk\w*|locked|blocked|forgot\w*)\b/;
+/** Guesses a signatory gone is taken for: none a topic asked of its own. */
+const signatoryGoneGuesses: readonly (Intent | undefined)[] = [
+  "agent",
+  "contact",
+  "menu",
+  "about",
+  "greeting",
+  "thanks",
+  "delivery",
+  "received",
+  "order_status",
+  "contact_update",
+  "vkn_title_change",
+  undefined,
+];
+
 /** Rules over the classifier's verdict: what rules know better than examples. */
 /** Guesses an association told is taken for by its words ("dernek olarak" was R9's). */
 const associationGuesses: readonly (Intent | undefined)[] = [
@@ -750,6 +778,44 @@ function ruled(folded: string, verdict: Understanding): Understanding {
         : undefined;
   // The message without the checks of R10.1 it tells as passed ("süresi dolmadı", "not revoked").
   const withoutPassed = folded.replace(checkPassed, " ");
+  // "Sertifika askıya alınabilir mi, geçici durdurmak istiyorum": there is no suspension, only the
+  // revocation, which cannot be undone (R7.1; info.no_suspension, bot/nlu/suspension-asked.ts).
+  // A lost or stolen card told with it is revoked (R7.4).
+  if (suspensionAsked(folded) && !cardLostOrStolen(folded)) return rule("revoke_undo");
+  // "How long is the seal valid?", "mühür kaç yıl geçerli": the rule (R8.1, three years: the
+  // renewal text), not one certificate's status (bot/nlu/validity-period.ts).
+  if (validityPeriodAsked(folded) && !asksForRevocation(folded) && guess !== "prices") return rule("renewal");
+  // "Yenileme için tekrar ödeme mi yapıyoruz": renewal is a new application with its payment (R8.3).
+  if (renewalPaymentAsked(folded) && !asksForRevocation(folded)) return rule("renewal");
+  // "Şifreleme sertifikası nedir": encryption, not "şifre" (the PIN); the card's two certificates
+  // (info.encryption_certificate, answered by the seal's own topic: bot/flows/info.ts).
+  if (encryptionCertificateAsked(folded) && !asksForRevocation(folded) && !encryptionNotAsked.test(folded))
+    return rule("about");
+  // "Yetkili vefat etti", "imza yetkilimiz şirketten ayrıldı": who may receive the card then (R3.3.2),
+  // not a hand-off; a topic of its own asked beside it keeps its answer.
+  if (signatoryGone(folded) && signatoryGoneGuesses.includes(guess) && !asksForRevocation(folded))
+    return rule("delivery");
+  // "Mühürüm iptal olmuş mu", "sertifikamız iptal mi oldu": whether it is revoked is the status
+  // (R10.1, §4 Status), never a revocation (bot/nlu/revoked-asked.ts).
+  if (
+    revokedStateAsked(folded) &&
+    !asksForRevocation(folded) &&
+    !regretCue.test(folded) &&
+    !strongUndo.test(folded) &&
+    !revokedAlready.test(folded) &&
+    !/\b(geri|eski)\b/.test(folded) &&
+    !applicationNotSeal.test(folded)
+  )
+    return rule("cert_status");
+  // "Ne zaman sona eriyor?", "ne zamana kadar geçerli": the certificate's end date (R8.1, R10.1),
+  // about the seal or with nothing else named (bot/nlu/certificate-end.ts).
+  if (
+    certificateEndAsked(folded) &&
+    guess !== "revoke" &&
+    !asksForRevocation(folded) &&
+    !titleChangeTold.test(withoutNamedVkn(folded))
+  )
+    return rule("cert_status");
   // "Kartı kaybettik, mühür hâlâ geçerli mi": a lost or stolen card's seal stays valid until it is
   // revoked, for whoever holds the card; revoke first, then apply again (R7.4). The revocation says so.
   if (sealValidityAsked(folded) && cardLostOrStolen(folded)) return rule("revoke");
@@ -1160,6 +1226,8 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // "e-Devlet" alone: its self-service uses here are revocation (R7.3) and the validity check.
   if (bareEDevlet.test(folded))
     return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };
+  // "Hava nasıl", "how is the weather": no word of any topic; the fallback, not a near word's topic.
+  if (noTopicalWord(wordsOf(folded), classifierFor(locale))) return { kind: "none" };
   const classified = classifierFor(locale).classify(folded);
   // A message that denies losing the card or wanting a revocation never reaches revocation.
   const ranked = deniesRevocation(folded) ? classified.filter((r) => r.intent !== "revoke") : classified;
