@@ -108,7 +108,7 @@ export async function startRevocation(turn: Turn, noted?: "kayip" | "calinti"): 
   const certs = await revocable(turn);
   if (certs.length === 0) {
     turn.state.flow = undefined;
-    turn.say("revoke.none");
+    await sayNoneRevocable(turn);
     return;
   }
   if (certs.length === 1) {
@@ -124,6 +124,26 @@ export async function startRevocation(turn: Turn, noted?: "kayip" | "calinti"): 
   }
   turn.state.flow = { name: "revoke", step: "cert", ...(noted ? { noted } : {}) };
   turn.say("revoke.ask_cert", undefined, turn.buttons(certificateChoices(turn, certs)));
+}
+
+/**
+ * Nothing left to revoke, said by the holder's latest certificate: an expired one needs no revocation
+ * and a new mali mühür is a new application (R8.3, R7.4), said with its end date; a revoked one is
+ * closed already (R7.1); else none is found.
+ */
+async function sayNoneRevocable(turn: Turn): Promise<void> {
+  const held = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
+  const signing = held.filter((c) => c.kind === "sign");
+  const latest = (signing.length > 0 ? signing : held).reduce<HeldCertificate | undefined>(
+    (a, c) => (a === undefined || c.notAfter > a.notAfter ? c : a),
+    undefined,
+  );
+  if (latest?.status === "expired") {
+    turn.say("revoke.none_expired", { until: formatDate(turn, latest.notAfter) }, [
+      { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
+  } else if (latest?.status === "revoked") turn.say("revoke.already");
+  else turn.say("revoke.none");
 }
 
 async function prompt(turn: Turn, flow: RevokeFlow): Promise<void> {
@@ -313,7 +333,7 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       if (error instanceof ConflictError && error.code === "already_revoked") turn.say("revoke.already");
       // it expired between the choice and the confirmation: nothing left to revoke
       else if (error instanceof ConflictError && error.code === "certificate_expired")
-        turn.say("revoke.none");
+        await sayNoneRevocable(turn);
       else if (error instanceof NotFoundError) turn.say("revoke.unknown_cert");
       else if (error instanceof DomainError)
         turn.say("verify.expired", undefined, [{ id: "i:revoke", label: turn.t("verify.retry") }]);
