@@ -3,7 +3,8 @@
  * held-out messages (`test/fixtures/nlu-heldout/<lng>.yaml`), the bot's recogniser against
  * today's rules (the baseline), per locale: accuracy per intent, the misroutes as a compact
  * confusion list, and as the last line `N passed, N failed` (messages, the bot's recogniser).
- * Exits 1 below the 95 % target or when a message would start revocation without asking for it.
+ * Exits 1 below the 95 % target or when a message would start revocation without asking for it;
+ * exits 2 on an unknown option or argument (one line, `[bad_arguments]`) or a missing file.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -18,10 +19,32 @@ import {
 import type { NluLocale } from "../bot/nlu/training-data.ts";
 
 const target = 0.95;
-const args = process.argv.slice(2);
-const dirAt = args.indexOf("--dir");
-const dir = dirAt >= 0 && args[dirAt + 1] ? args[dirAt + 1]! : join("test", "fixtures", "nlu-heldout");
-const verbose = args.includes("--verbose");
+
+/** Refuses the command line with one line and exit 2 (as a missing file is). */
+function refuse(reason: string): never {
+  console.error(`nlu:eval: ${reason} (options: --dir <folder>, --verbose) [bad_arguments]`);
+  process.exit(2);
+}
+
+/** `--dir <folder>` and `--verbose`; anything else is refused, not ignored. */
+function parseArguments(args: string[]): { dir: string; verbose: boolean } {
+  let dir = join("test", "fixtures", "nlu-heldout");
+  let verbose = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const shown = arg.length > 64 ? `${arg.slice(0, 64)}…` : arg;
+    if (arg === "--verbose") verbose = true;
+    else if (arg === "--dir") {
+      const value = args[++i];
+      if (value === undefined || value.startsWith("--")) refuse("--dir needs a folder");
+      dir = value;
+    } else if (arg.startsWith("-")) refuse(`unknown option '${shown}'`);
+    else refuse(`unexpected argument '${shown}'`);
+  }
+  return { dir, verbose };
+}
+
+const { dir, verbose } = parseArguments(process.argv.slice(2));
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 

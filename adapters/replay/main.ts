@@ -1,9 +1,11 @@
 /**
  * `npm run replay -- <file-or-dir>… [--channel web|telegram]`: plays conversation replays
  * (`interfaces.md` §3) against fresh in-process instances; prints one line per failed assertion
- * and last `N passed, N failed`; exits 1 when any failed.
+ * and last `N passed, N failed`; exits 1 when any failed. A run that cannot start (a path that does
+ * not exist) is one line, `replay: <message> [<code>]`, and exit 1, not a stack trace.
  */
 import { Command, Option } from "commander";
+import { DomainError } from "../../core/errors/domain-error.ts";
 import { availableDrivers } from "./drivers.ts";
 import { runReplays } from "./replay-runner.ts";
 import { startReplaySystem } from "./service-system.ts";
@@ -25,4 +27,11 @@ const program = new Command()
     process.exitCode = result.failed > 0 ? 1 : 0;
   });
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // a coded refusal (a missing path) is the operator's to fix; anything else is a bug, its stack kept
+  if (!(error instanceof DomainError)) throw error;
+  process.stderr.write(`replay: ${error.message.split("\n")[0]} [${error.code}]\n`);
+  process.exitCode = 1;
+}

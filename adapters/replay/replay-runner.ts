@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { BotMessage } from "../../bot/channel-port.ts";
+import { DomainError } from "../../core/errors/domain-error.ts";
 import { checkTextAssertions } from "./assertions.ts";
 import type { ChannelDriver, ChannelSession, CustomerChannel, PreparedChannel } from "./channel-driver.ts";
 import { addIsoDuration } from "./duration.ts";
@@ -34,10 +35,14 @@ export interface ReplayRunResult {
 const AGENT_REPLY_WAIT_MS = 2_000;
 const SETTLE_WAIT_MS = 60;
 
-/** Expands files and folders (their `*.yaml`/`*.yml`, sorted) into replay files. */
+/**
+ * Expands files and folders (their `*.yaml`/`*.yml`, sorted) into replay files; a path that does not
+ * exist is a `DomainError` `[replay_path_missing]` naming it, before anything is played.
+ */
 export function collectReplayFiles(paths: string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
+    if (!existsSync(path)) throw new DomainError("replay_path_missing", `no such file or folder: ${path}`);
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) {
         if (/\.ya?ml$/.test(name)) out.push(join(path, name));

@@ -130,6 +130,8 @@ export const errorCodes = {
   rate_limited: { status: 429, customer: true },
   refund_not_allowed: { status: 409, customer: true },
   replayed_notice: { status: 409, customer: false },
+  // `npm run replay -- <path>`: a file or folder that does not exist
+  replay_path_missing: { status: 400, customer: false },
   report_needs_two_copies: { status: 400, customer: true },
   request_pending: { status: 409, customer: true },
   required: { status: 400, customer: true },
