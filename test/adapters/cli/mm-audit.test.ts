@@ -49,6 +49,19 @@ describe("production start-up and `mm audit verify` with keyed checkpoints", () 
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^audit chain OK: \d+ entries, [1-9]\d* checkpoints, 0 entries after/m);
 
+    // another audit key than the one that wrote the checkpoints: said to be a possible cause, not
+    // only "forged" (ops tester 20: a passphrase added later changes the key)
+    const otherKey = await mm(
+      { ...production, MM_AUDIT_KEY: "an audit key of the test, 32 characters or more" },
+      "audit",
+      "verify",
+    );
+    expect(otherKey.code).toBe(1);
+    expect(otherKey.stderr).toMatch(
+      /checkpoint_forged \(the checkpoint does not verify under the audit key in use, from MM_AUDIT_KEY: either the log was rewritten, or it was written under another key/,
+    );
+    expect(otherKey.stderr).not.toMatch(/\n\s+at /);
+
     tamper(`DELETE FROM "AuditEntry" WHERE "seq" = (SELECT MAX("seq") FROM "AuditEntry")`);
     const cut = await mm(production, "audit", "verify");
     expect(cut.code).toBe(1);
