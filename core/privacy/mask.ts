@@ -27,8 +27,11 @@ export function maskEmail(value: string): string {
 }
 
 /**
- * Masks an e-mail address a customer or an agent is told (the contacts a code goes to, a contact
- * being changed, an application's summary), its domain too: `i***@f***.com.tr`, `a***@g***.com`.
+ * Masks an e-mail address on record that a customer or an agent is told before the customer is
+ * verified (the contacts a verification code goes to), its domain too: `i***@f***.com.tr`,
+ * `a***@g***.com`. An address the customer typed in this conversation (an application's summary, a
+ * new contact, the applicant's contacts offered for proof by order number) is told with
+ * {@link maskEmail}, its domain kept, so that a typo in it can be seen.
  * Kept are the first letter of the local part, the first letter of the registrable label (the one
  * just left of the public suffix, core/privacy/public-suffix.ts) and the public suffix; every label
  * left of the suffix, subdomains included, folds into that one masked label
