@@ -8,9 +8,9 @@ const secretWord =
 
 /**
  * 4 to 8 digits written apart ("1 2 3 4", "12-34", "9.8.7.6"), not part of a longer number (a phone
- * number's groups are not a PIN's).
+ * number's groups are not a PIN's) nor of a word ("abc12345" is a token of its own).
  */
-const spacedDigits = /(?<!\d[\s.\-/]?)\d(?:[\s.\-/]?\d){3,7}(?![\s.\-/]?\d)/g;
+const spacedDigits = /(?<![\p{L}\p{N}])(?<!\d[\s.\-/])\d(?:[\s.\-/]?\d){3,7}(?![\p{L}\p{N}])(?![\s.\-/]\d)/gu;
 /** A Turkish mobile number as typed ("0532 123 45 67", "+90 532 1234567"). */
 const phoneNumber = /(?:\+?\s*90[\s.-]*)?\(?0?\s*5\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{2}[\s.-]*\d{2}(?!\d)/g;
 /** A secret word with its digits glued on ("pin1234", "sifrem4711"). */
@@ -82,8 +82,8 @@ const fillerWords = new Set([
 /**
  * The message with its secrets cut out, when what is left still asks something: every token of four
  * or more characters with a digit in it (years kept) is removed from the raw text. Undefined when
- * nothing was cut, when what is left still looks like a secret, or when it has fewer than two words
- * of its own ("pinim 123456 idi" asks nothing).
+ * nothing was cut, when what is left still looks like a secret, or when it has no two words, one of
+ * them its own ("pinim 123456 idi" asks nothing; "I locked my PIN, my PIN was 5566" does).
  */
 export function withoutSecrets(raw: string, fold: (text: string) => string): string | undefined {
   const cut = raw
@@ -96,8 +96,12 @@ export function withoutSecrets(raw: string, fold: (text: string) => string): str
   if (cut === raw.trim()) return undefined;
   const folded = fold(cut);
   if (looksLikeSecret(folded, false)) return undefined;
-  const words = folded
-    .split(" ")
-    .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && !secretWord.test(w) && !fillerWords.has(w));
-  return words.length >= 2 ? cut : undefined;
+  // "I locked my PIN, my PIN was 5566": "locked" with the PIN it is about asks something
+  const words = new Set(
+    folded
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && !fillerWords.has(w)),
+  );
+  const own = [...words].filter((w) => !secretWord.test(w));
+  return own.length >= 2 || (own.length === 1 && words.size >= 2) ? cut : undefined;
 }

@@ -66,3 +66,24 @@ describe("a PIN in common forms", () => {
       expect(relayed).not.toContain(digits);
   });
 });
+
+/**
+ * "I locked my PIN, my PIN was 5566" got only the warning (tester 20 #13): what is left ("I locked
+ * my PIN") asks about the locked PIN, answered after the warning, as in Turkish.
+ */
+describe("a PIN beside a question in English", () => {
+  it("'I locked my PIN, my PIN was 5566': the warning, then the locked PIN's answer", async () => {
+    const { chat } = await setup({ locale: "en" });
+    const answer = await chat.say("I locked my PIN, my PIN was 5566");
+    expect(answer).toMatch(/never share|never ask/i);
+    expect(answer).toMatch(/Kilit Çözme|unlock/i);
+    expect(answer).not.toContain("5566");
+  });
+
+  it.each(["my PIN is 5566", "pinim 123456 idi", "pin kodum 4711"])(
+    "'%s' asks nothing: the warning alone",
+    (text) => {
+      expect(withoutSecrets(text, foldTurkish)).toBeUndefined();
+    },
+  );
+});
