@@ -40,6 +40,8 @@ export interface VerifyFlow {
   reason?: "kayip" | "calinti";
   /** The contact the customer already named for a contact update, offered at the "which contact" question. */
   kind?: "email" | "phone";
+  /** The new address or number the contact update's request gave ("0544 111 22 33 olarak"), used after verification. */
+  value?: string;
 }
 
 /** Contact update (R5.1) after verification. */
@@ -49,6 +51,8 @@ export interface ContactFlow {
   kind?: "email" | "phone";
   /** The contact named in the opening request ("telefonumu güncellemek istiyorum"): "evet" takes it. */
   noted?: "email" | "phone";
+  /** The new value of `noted` the opening request gave: the code goes to it once `noted` is chosen. */
+  notedValue?: string;
   /** When the code to the new contact was sent (ms since the epoch, the engine's clock). */
   codeSentAt?: number;
   /** After an update, the other contact is offered (step `kind`): anything else leaves without a word. */

@@ -30,15 +30,25 @@ export const kindChoices: Choice<"email" | "phone">[] = [
  * Asks which contact to change (verification already done); `noted` is the contact the request
  * named, said at the question (whose buttons stay, `interfaces.md` §4's order) and taken by "evet".
  */
-export function startContactUpdate(turn: Turn, noted?: ContactKind): void {
-  const flow: ContactFlow = { name: "contact", step: "kind", ...(noted ? { noted } : {}) };
+export function startContactUpdate(turn: Turn, noted?: ContactKind, notedValue?: string): void {
+  const flow: ContactFlow = {
+    name: "contact",
+    step: "kind",
+    ...(noted ? { noted } : {}),
+    ...(noted && notedValue ? { notedValue } : {}),
+  };
   turn.state.flow = flow;
   prompt(turn, flow);
 }
 
+const masked = (kind: ContactKind, value: string) => (kind === "email" ? maskEmail(value) : maskPhone(value));
+
 function prompt(turn: Turn, flow: ContactFlow): void {
   if (flow.step === "kind") {
-    if (flow.noted) turn.say(`contact.kind_understood.${flow.noted}`);
+    // the new value the request gave is named (masked): the code goes to it once the kind is chosen
+    if (flow.noted && flow.notedValue)
+      turn.say(`contact.value_understood.${flow.noted}`, { target: masked(flow.noted, flow.notedValue) });
+    else if (flow.noted) turn.say(`contact.kind_understood.${flow.noted}`);
     turn.say("contact.ask_kind", undefined, turn.buttons(kindChoices));
   } else if (flow.step === "value") turn.say(`contact.ask_value.${flow.kind ?? "email"}`);
   else turn.say("contact.ask_code");
@@ -178,6 +188,10 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       flow.step = "value";
       // "0533 222 11 00" at the question: the answer and the new value at once
       if (typed) return contactUpdateFlow.handle(turn, flow);
+      // the new value the request gave ("0544 111 22 33 olarak güncellemek istiyoruz"): not asked again
+      const given = kind === flow.noted ? flow.notedValue : undefined;
+      flow.notedValue = undefined;
+      if (given !== undefined) return sendToNewContact(turn, flow, kind, given);
       prompt(turn, flow);
       return true;
     }
@@ -191,66 +205,9 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       }
       if (read === "declined") return declineFor(turn);
       if (read === undefined) return true;
-      const { kind, value } = read;
-      try {
-        const sent = await turn.deps.ra.startContactUpdate({
-          ...turn.codeRequester(),
-          kind,
-          newValue: value,
-        });
-        flow.step = "code";
-        flow.codeSentAt = turn.deps.clock.now().getTime();
-        turn.say("contact.code_sent", {
-          target: sent.maskedTarget || (kind === "email" ? maskEmail(value) : maskPhone(value)),
-        });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        if (error instanceof RateLimitError) {
-          turn.state.flow = undefined;
-          turn.say("verify.rate_limited");
-          return true;
-        }
-        if (error instanceof ValidationError || error.code === "same_contact") {
-          turn.say(error.code === "same_contact" ? "contact.same" : "app.invalid", {
-            reason: turn.t(`errors.${error.code}`),
-          });
-          prompt(turn, flow);
-          return true;
-        }
-        turn.state.flow = undefined;
-        turn.say("verify.expired", undefined, [{ id: "i:contact_update", label: turn.t("verify.retry") }]);
-      }
-      return true;
+      return sendToNewContact(turn, flow, read.kind, read.value);
     }
-    const entered = await enterCode(turn, {
-      check: async (code) => {
-        const { updated, attemptsLeft, expired } = await turn.deps.ra.confirmContactUpdate({
-          conversationId: turn.ref.id,
-          code,
-          locale: turn.ref.locale,
-        });
-        return { ok: updated, attemptsLeft, expired };
-      },
-      sentAt: flow.codeSentAt,
-      retryTopic: "contact_update",
-      // an address typed here asks again for the code it was sent; a code that does not arrive to
-      // the new contact may mean the new value is mistyped
-      contactTypedKey: `contact.code_reminder.${flow.kind ?? "email"}`,
-      unreachableKey: `contact.code_not_arriving.${flow.kind ?? "email"}`,
-    });
-    if (entered === "declined") return declineFor(turn);
-    if (entered === "ok") {
-      // the other contact is offered at once ("şimdi telefon", "evet"); anything else leaves silently
-      const other: ContactKind = flow.kind === "phone" ? "email" : "phone";
-      turn.state.flow = { name: "contact", step: "kind", noted: other, offered: true };
-      turn.say(`contact.updated.${flow.kind ?? "email"}`);
-      turn.say(
-        `contact.offer_other.${other}`,
-        undefined,
-        turn.buttons(kindChoices.filter((c) => c.id === other)),
-      );
-    }
-    return true;
+    return enterNewContactCode(turn, flow);
   },
   reprompt(turn, flow) {
     prompt(turn, flow);
@@ -265,3 +222,74 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
     return flow.step !== "kind";
   },
 };
+
+/** Sends the code to the new contact (checked by the RA) and moves to the code question. */
+async function sendToNewContact(
+  turn: Turn,
+  flow: ContactFlow,
+  kind: ContactKind,
+  value: string,
+): Promise<boolean> {
+  try {
+    const sent = await turn.deps.ra.startContactUpdate({
+      ...turn.codeRequester(),
+      kind,
+      newValue: value,
+    });
+    flow.step = "code";
+    flow.codeSentAt = turn.deps.clock.now().getTime();
+    turn.say("contact.code_sent", {
+      target: sent.maskedTarget || (kind === "email" ? maskEmail(value) : maskPhone(value)),
+    });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    if (error instanceof RateLimitError) {
+      turn.state.flow = undefined;
+      turn.say("verify.rate_limited");
+      return true;
+    }
+    if (error instanceof ValidationError || error.code === "same_contact") {
+      turn.say(error.code === "same_contact" ? "contact.same" : "app.invalid", {
+        reason: turn.t(`errors.${error.code}`),
+      });
+      prompt(turn, flow);
+      return true;
+    }
+    turn.state.flow = undefined;
+    turn.say("verify.expired", undefined, [{ id: "i:contact_update", label: turn.t("verify.retry") }]);
+  }
+  return true;
+}
+
+/** The code sent to the new contact: checked, then the update is done and the other contact offered. */
+async function enterNewContactCode(turn: Turn, flow: ContactFlow): Promise<boolean> {
+  const entered = await enterCode(turn, {
+    check: async (code) => {
+      const { updated, attemptsLeft, expired } = await turn.deps.ra.confirmContactUpdate({
+        conversationId: turn.ref.id,
+        code,
+        locale: turn.ref.locale,
+      });
+      return { ok: updated, attemptsLeft, expired };
+    },
+    sentAt: flow.codeSentAt,
+    retryTopic: "contact_update",
+    // an address typed here asks again for the code it was sent; a code that does not arrive to
+    // the new contact may mean the new value is mistyped
+    contactTypedKey: `contact.code_reminder.${flow.kind ?? "email"}`,
+    unreachableKey: `contact.code_not_arriving.${flow.kind ?? "email"}`,
+  });
+  if (entered === "declined") return declineFor(turn);
+  if (entered === "ok") {
+    // the other contact is offered at once ("şimdi telefon", "evet"); anything else leaves silently
+    const other: ContactKind = flow.kind === "phone" ? "email" : "phone";
+    turn.state.flow = { name: "contact", step: "kind", noted: other, offered: true };
+    turn.say(`contact.updated.${flow.kind ?? "email"}`);
+    turn.say(
+      `contact.offer_other.${other}`,
+      undefined,
+      turn.buttons(kindChoices.filter((c) => c.id === other)),
+    );
+  }
+  return true;
+}

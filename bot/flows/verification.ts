@@ -33,8 +33,9 @@ async function afterVerified(
   purpose: VerifyPurpose,
   reason?: "kayip" | "calinti",
   kind?: "email" | "phone",
+  value?: string,
 ): Promise<void> {
-  if (purpose === "contact") startContactUpdate(turn, kind);
+  if (purpose === "contact") startContactUpdate(turn, kind, value);
   else if (purpose === "revoke") await startRevocation(turn, reason);
   else await listVerifiedCertificates(turn);
 }
@@ -68,7 +69,9 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
   // the reason given with the request ("kartımız çalındı, iptal edin"), named at the reason question
   const reason = purpose === "revoke" ? reasonIn(turn) : undefined;
   // the contact named with the request ("telefonumu güncellemek istiyorum"), named at its question
-  const kind = purpose === "contact" ? namedContactKind(turn.input.folded) : undefined;
+  const requested = purpose === "contact" ? newContactIn(turn) : undefined;
+  const kind = purpose === "contact" ? (namedContactKind(turn.input.folded) ?? requested?.kind) : undefined;
+  const value = requested !== undefined && requested.kind === kind ? requested.value : undefined;
   const verified = await turn.deps.ra.verifiedSubject(turn.ref.id);
   if (verified && (named === undefined || named === verified)) {
     const certs = await turn.deps.ra.certificatesOfVerified(turn.ref.id);
@@ -78,15 +81,17 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
     if (serial && !certs.some((c) => c.serial === serial)) {
       turn.say(`verify.intro.${purpose}`);
       await sendCode(turn, purpose, serial, reason, kind);
+      keepValue(turn, value);
       return;
     }
     turn.say("verify.still_verified", { holder: describeHolder(turn, verified, certs) });
-    await afterVerified(turn, purpose, reason, kind);
+    await afterVerified(turn, purpose, reason, kind, value);
     return;
   }
   turn.say(`verify.intro.${purpose}`);
   if (named) {
     await sendCode(turn, purpose, named, reason, kind);
+    keepValue(turn, value);
     return;
   }
   // "onu iptal etmek istiyorum" right after a serial's status: that certificate is the subject
@@ -94,10 +99,31 @@ export async function startVerification(turn: Turn, purpose: VerifyPurpose): Pro
   if (shown !== undefined && !isIdNumber(shown) && refersToShown(turn.input.folded)) {
     turn.say("verify.shown_certificate", { serial: shown });
     await sendCode(turn, purpose, shown, reason, kind);
+    keepValue(turn, value);
     return;
   }
   turn.state.flow = subjectQuestion(purpose, reason, kind);
+  keepValue(turn, value);
   turn.say("verify.ask_subject");
+}
+
+/**
+ * The new e-mail address or mobile number a contact update's request gives ("telefon numaramızı 0544
+ * 111 22 33 olarak güncellemek istiyoruz"): one of them only, kept until the verification is done.
+ */
+function newContactIn(turn: Turn): { kind: "email" | "phone"; value: string } | undefined {
+  if (turn.input.raw === undefined) return undefined;
+  const { email, phone } = extractEntities(turn.input.raw);
+  if (email !== undefined && phone !== undefined) return undefined;
+  if (email !== undefined) return { kind: "email", value: email };
+  if (phone !== undefined) return { kind: "phone", value: phone };
+  return undefined;
+}
+
+/** Keeps the new contact value in the verification that was just opened (not sent anywhere before it). */
+function keepValue(turn: Turn, value: string | undefined): void {
+  const flow = turn.state.flow;
+  if (value !== undefined && flow?.name === "verify" && flow.purpose === "contact") flow.value = value;
 }
 
 /** The revocation reason (kayıp or çalıntı, one of them) a typed message gives, if any. */
@@ -169,6 +195,7 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
         return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);
       if (subject === "handled") return true;
       await sendCode(turn, flow.purpose, subject, flow.reason, flow.kind);
+      keepValue(turn, flow.value);
       return true;
     }
     if (reasonAtCode(turn, flow)) return true;
@@ -193,7 +220,7 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
     if (entered === "ok") {
       turn.state.flow = undefined;
       turn.say("verify.done");
-      await afterVerified(turn, flow.purpose, flow.reason, flow.kind);
+      await afterVerified(turn, flow.purpose, flow.reason, flow.kind, flow.value);
     }
     return true;
   },
