@@ -32,6 +32,8 @@ export const errorCodes = {
   ceremony_claim_timeout: { status: 400, customer: false },
   certificate_expired: { status: 409, customer: true },
   certificate_key_mismatch: { status: 503, customer: false },
+  // a bad environment variable (or the CLI option standing for one): `configuration error: <VARIABLE> …`
+  config_invalid: { status: 503, customer: false },
   contacts_already_proven: { status: 409, customer: true },
   contacts_unverified: { status: 409, customer: true },
   conversation_not_found: { status: 404, customer: false },
@@ -162,7 +164,11 @@ export const errorCodes = {
   unauthorized: { status: 401, customer: false },
   unexpected: { status: 500, customer: true },
   unknown_certificate: { status: 404, customer: true },
+  // `mm <command>`: no such command (the command parser's error)
+  unknown_command: { status: 400, customer: false },
   unknown_order: { status: 404, customer: true },
+  // `mm … --<option>`: no such option of the command (the command parser's error)
+  unknown_option: { status: 400, customer: false },
   unknown_payment: { status: 404, customer: true },
   unknown_request: { status: 404, customer: true },
   unknown_serial: { status: 404, customer: true },
