@@ -6,6 +6,7 @@ import {
   setCaDefaultProfile,
 } from "../../../core/pki/ca-default-profile.ts";
 import type { CaRecord } from "../../../core/pki/ca-repository.ts";
+import { caKeyOption } from "./key-uri-option.ts";
 import { progress, withPki } from "./pki-context.ts";
 
 /** The roles listed by `ca init`, in the order printed. */
@@ -26,7 +27,8 @@ export function caCommand(): Command {
     .action(async (options: { key?: string; profile?: string }) => {
       // checked before anything is opened: a bad value changes nothing
       const profile = options.profile === undefined ? undefined : parseProfileName(options.profile);
-      if (options.key) process.env.MM_CA_KEY = options.key;
+      // handed on as MM_CA_KEY: checked here, so that an error names --key, not the variable
+      if (options.key) process.env.MM_CA_KEY = caKeyOption(options.key);
       let existed = false;
       await withPki(
         async ({ pki }) => {

@@ -1,8 +1,6 @@
 /** `mm revoke`, `mm status`, `mm crl`: a certificate's revocation and status, and the CRL. */
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
-import { isValidTckn, testModeTckns } from "../../../core/identity/tckn.ts";
-import { isValidVkn, testModeVkns } from "../../../core/identity/vkn.ts";
 import { normaliseSerial } from "../../../core/pki/serial-number.ts";
 import {
   allowedRevocationReasons,
@@ -14,6 +12,7 @@ import { withOutputFile } from "../output-file.ts";
 import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { withPki } from "./pki-context.ts";
+import { idNumberOption } from "./subject-options.ts";
 
 /**
  * `revoke --serial --reason`: immediate and irreversible. Goes through the RA's revocation, as the
@@ -57,10 +56,7 @@ export function statusCommand(): Command {
     .action(async (o: { serial?: string; vkn?: string }) => {
       if (!o.serial === !o.vkn)
         throw new DomainError("bad_arguments", "give exactly one of --serial or --vkn");
-      const vkn = o.vkn?.trim();
-      if (vkn !== undefined && !/^(\d{10}|\d{11})$/.test(vkn))
-        throw new DomainError("invalid_vkn_format", "--vkn is a VKN of 10 digits or a TCKN of 11");
-      if (vkn !== undefined) assertIdNumber(vkn, readEnvironment().MM_TEST_MODE);
+      const vkn = o.vkn === undefined ? undefined : idNumberOption(o.vkn, readEnvironment().MM_TEST_MODE);
       const serial = o.serial === undefined ? undefined : serialOption(o.serial);
       // read-only: storage without a CA is refused, never given one (existing-ca.ts)
       await withPki(
@@ -96,15 +92,6 @@ function serialOption(value: string): string {
       "--serial is a certificate serial in hexadecimal (0-9, a-f; 0x, colons and spaces allowed), at most 20 octets",
     );
   return serial;
-}
-
-/** Refuses a VKN/TCKN that fails its checksum (the official test numbers pass in test mode only). */
-function assertIdNumber(value: string, testMode: boolean): void {
-  const valid =
-    isValidVkn(value) ||
-    isValidTckn(value) ||
-    (testMode && (testModeVkns.has(value) || testModeTckns.has(value)));
-  if (!valid) throw new DomainError("invalid_vkn", "the VKN/TCKN fails its checksum");
 }
 
 /** `crl [--out file]`: issues a new CRL. */

@@ -7,11 +7,12 @@ import { turkishUpperCase } from "../../../core/pki/distinguished-name.ts";
 import { toPem } from "../../../core/pki/pem.ts";
 import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
 import type { CertificateAuthorityPort, CertificateView } from "../../../core/ports/certificate-authority.ts";
-import { validateApplicationField } from "../../../core/ra/application-fields.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { type OutputFile, withOutputFile } from "../output-file.ts";
 import { withAssistant } from "./assistant-context.ts";
+import { refusePinInUri } from "./key-uri-option.ts";
 import { progress, withPki } from "./pki-context.ts";
+import { idNumberOption, titleOption } from "./subject-options.ts";
 
 interface IssueOptions {
   vkn: string;
@@ -46,14 +47,17 @@ export function issueCommand(): Command {
       "certificate profile of this issuance, kamusm or qseal (default: the CA's default profile, see ca init --profile); not for paid MM orders, which use MM_CERT_PROFILE",
     )
     .action(async (o: IssueOptions) => {
-      if (!o.direct && !o.order)
-        throw new DomainError("order_required", "give --order <id> of a paid order, or --direct");
+      // every option is checked before storage is opened, in the order of the options (and of the
+      // application dialog): the VKN/TCKN first, then the unvan, which becomes the certificate's
+      // name (the application's rules hold for an operator's issuance too)
+      const vkn = idNumberOption(o.vkn, readEnvironment().MM_TEST_MODE);
+      const title = titleOption(o.title);
       if (o.medium !== "card" && o.medium !== "hsm")
         throw new DomainError("invalid_medium", "--medium must be card or hsm");
+      if (o.token !== undefined) refusePinInUri(o.token, "--token");
+      if (!o.direct && !o.order)
+        throw new DomainError("order_required", "give --order <id> of a paid order, or --direct");
       const profile = o.profile === undefined ? undefined : parseProfileName(o.profile);
-      // the unvan is the certificate's name: the application's rules hold for an operator's issuance too
-      const title = validateApplicationField("title", o.title);
-      const vkn = o.vkn.trim();
       checkPublicUrl();
       if (o.order && /^MM\d{10}$/.test(o.order)) {
         if (profile)

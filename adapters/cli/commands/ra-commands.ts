@@ -5,14 +5,13 @@
  */
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
-import type { PaymentChannel } from "../../../core/ra/ports/payment-repository.ts";
-import type { RecipientKind } from "../../../core/ra/ports/production-repository.ts";
 import type { SeedRevocationReason } from "../../../core/ra/ports/revocation-request-repository.ts";
 import { type HsmStep, hsmSteps } from "../../../core/ra/production-service.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { checkPublicUrlAtStart } from "../../config/public-url.ts";
 import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
+import { paymentChannelOption, recipientOption, withOptionNames } from "./delivery-options.ts";
 
 function dateOption(value: string | undefined, name: string): Date | undefined {
   if (value === undefined) return undefined;
@@ -94,11 +93,9 @@ export function orderCommand(): Command {
     .action(async (o: { order: string; tracking: string; actor: string }) => {
       const actor = actorOption(o.actor, "--actor");
       await withAssistant(async (assistant) => {
-        const d = await assistant.ra.delivery.ship({
-          orderNo: o.order,
-          trackingNo: o.tracking,
-          actor,
-        });
+        const d = await withOptionNames(assistant, o.order, () =>
+          assistant.ra.delivery.ship({ orderNo: o.order, trackingNo: o.tracking, actor }),
+        );
         console.log(`delivery\t${d.status}\t${d.trackingNo}`);
       });
     });
@@ -123,19 +120,22 @@ export function orderCommand(): Command {
         petitionWriterListed?: boolean;
         actor: string;
       }) => {
+        const recipientKind = recipientOption(o.recipient);
         const actor = actorOption(o.actor, "--actor");
         await withAssistant(async (assistant) => {
-          const d = await assistant.ra.delivery.deliver({
-            orderNo: o.order,
-            recipientKind: o.recipient as RecipientKind,
-            recipientName: o.name,
-            documents: o.documents
-              ?.split(",")
-              .map((s) => s.trim())
-              .filter(Boolean),
-            petitionWriterInImzaSirkuleri: o.petitionWriterListed === true,
-            actor,
-          });
+          const d = await withOptionNames(assistant, o.order, () =>
+            assistant.ra.delivery.deliver({
+              orderNo: o.order,
+              recipientKind,
+              recipientName: o.name,
+              documents: o.documents
+                ?.split(",")
+                .map((s) => s.trim())
+                .filter(Boolean),
+              petitionWriterInImzaSirkuleri: o.petitionWriterListed === true,
+              actor,
+            }),
+          );
           console.log(`delivery\t${d.status}\t${d.recipientKind}`);
         });
       },
@@ -156,16 +156,19 @@ export function paymentCommand(): Command {
     .option("--received-at <iso>", "when the payment was taken (default now)")
     .action(
       async (o: { order: string; channel: string; ref: string; amount: string; receivedAt?: string }) => {
+        const channel = paymentChannelOption(o.channel);
         const receivedAt = dateOption(o.receivedAt, "--received-at");
         const amountKurus = kurus(o.amount);
         await withAssistant(async (assistant) => {
-          const r = await assistant.ra.payments.record({
-            orderNo: o.order,
-            channel: o.channel as PaymentChannel,
-            providerRef: o.ref,
-            amountKurus,
-            receivedAt,
-          });
+          const r = await withOptionNames(assistant, o.order, () =>
+            assistant.ra.payments.record({
+              orderNo: o.order,
+              channel,
+              providerRef: o.ref,
+              amountKurus,
+              receivedAt,
+            }),
+          );
           console.log(
             `payment\t${r.orderNo}\t${r.posted ? "posted" : `posts ${r.postsAt.toISOString()}`}${r.created ? "" : "\t(already recorded)"}`,
           );
