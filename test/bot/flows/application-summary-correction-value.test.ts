@@ -40,4 +40,35 @@ describe("a correction at the summary with the new value", () => {
     await sayAll(chat, tuzelCardAnswers);
     expect(await chat.say("hayır, telefon yanlış")).toContain("Cep telefonu numaranızı yazın");
   });
+
+  it.each([
+    ["unvan yanlış, doğrusu Yeni Örnek Bilişim A.Ş.", "YENİ ÖRNEK BİLİŞİM A.Ş."],
+    ["hayır, unvan hatalı, Yeni Örnek Bilişim A.Ş. olacak", "YENİ ÖRNEK BİLİŞİM A.Ş."],
+  ])("'%s': the unvan marked as the right one is taken", async (text, title) => {
+    const { chat, world } = await setup();
+    await sayAll(chat, tuzelCardAnswers);
+    const answer = await chat.say(text);
+    expect(answer).toContain("onaylıyor musunuz");
+    expect(answer).not.toContain("Firmanın unvanını");
+    await chat.say("evet");
+    expect(world.submissions[0]!.title.toLocaleUpperCase("tr")).toBe(title);
+  });
+
+  it("'imza yetkilisi yanlış, doğrusu Mehmet Kaya': the signatory's name taken", async () => {
+    const { chat, world } = await setup();
+    await sayAll(chat, tuzelCardAnswers);
+    expect(await chat.say("imza yetkilisi yanlış, doğrusu Mehmet Kaya.")).toContain("onaylıyor musunuz");
+    await chat.say("evet");
+    expect(world.submissions[0]).toMatchObject({ signerName: "Mehmet Kaya" });
+  });
+
+  it.each([
+    "unvan yanlış",
+    "unvan yanlış, doğrusu bilmiyorum",
+    "unvanı yanlış yazmışım, düzeltmek istiyorum",
+  ])("'%s': no right value marked, the unvan's question", async (text) => {
+    const { chat } = await setup();
+    await sayAll(chat, tuzelCardAnswers);
+    expect(await chat.say(text)).toContain("Firmanın unvanını");
+  });
 });
