@@ -6,6 +6,7 @@ import type { OrderFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { offerContactProof } from "./contact-proof.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
+import { answerCardYear } from "./dialog/card-year.ts";
 import { orderNumberHelpAsked } from "./dialog/subject-help.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira } from "./info.ts";
@@ -18,6 +19,8 @@ import { orderPaymentUrl } from "./payment.ts";
  * "sipariş numaramı bilmiyorum" is told where to find the number.
  */
 export async function startOrderStatus(turn: Turn, key: string): Promise<void> {
+  // "kart 2019 da üretildi" (after R4.3's PUK answer): the card's age, answered by R4.3, no order asked
+  if (key === "info.production" && answerCardYear(turn)) return;
   const last = turn.state.lastOrderNo;
   const offered = last ? [{ id: `order:${last}`, label: last }] : undefined;
   if (turn.input.raw !== undefined && orderNumberHelpAsked(turn.input.folded)) {
