@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     channelWarnings = checkChannelsAtStart(env);
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${error.message} [config_invalid]\n`);
       process.exit(1);
     }
     throw error;

@@ -40,6 +40,7 @@ describe("npm start and MM_PUBLIC_URL (adapters/config/public-url.ts)", () => {
       expect(lines[0]).toMatch(
         /^configuration error: MM_PUBLIC_URL is not set: NODE_ENV=production never writes the default http:\/\/localhost:\d+ into certificates; set MM_PUBLIC_URL/,
       );
+      expect(lines[0]).toMatch(/ \[config_invalid\]$/);
       expect(run.stderr()).not.toMatch(/\n\s+at /);
       expect(run.stdout()).toBe("");
     };
