@@ -28,14 +28,18 @@ describe("mm: the command parser's errors are one coded line", () => {
     [["issue"], "mm: required option '--vkn <vkn>' not specified [bad_arguments]"],
     [["order", "status"], "mm: missing required argument 'orderNo' [bad_arguments]"],
     [["order", "nope"], "mm: unknown command 'nope' [unknown_command]"],
-  ])("mm %j", async (args, line) => {
-    const run = await mm(...args);
-    expect(run.code).toBe(1);
-    expect(onlyLine(run)).toBe(line);
-    expect(run.stdout).toBe("");
-    // refused by the parser: nothing was opened
-    expect(existsSync(join(dir, "data"))).toBe(false);
-  }, 60_000);
+  ])(
+    "mm %j",
+    async (args, line) => {
+      const run = await mm(...args);
+      expect(run.code).toBe(1);
+      expect(onlyLine(run)).toBe(line);
+      expect(run.stdout).toBe("");
+      // refused by the parser: nothing was opened
+      expect(existsSync(join(dir, "data"))).toBe(false);
+    },
+    60_000,
+  );
 
   it("--help still prints the help and exits 0", async () => {
     for (const args of [["--help"], ["issue", "--help"], ["order", "status", "--help"]]) {
