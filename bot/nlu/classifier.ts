@@ -4,7 +4,7 @@
  * process and locale (a few hundred milliseconds at most), then kept in memory.
  */
 import { NeuralNetwork, type NeuralRow } from "@nlpjs/neural";
-import { featuresOf, Vocabulary, wordsOf } from "./features.ts";
+import { featuresOf, stemOf, Vocabulary, wordsOf } from "./features.ts";
 import { foldTurkish } from "./fold.ts";
 import { type Intent, isIntent } from "./intent-names.ts";
 import { type Example, loadTrainingData, type NluLocale } from "./training-data.ts";
@@ -69,11 +69,16 @@ export class IntentClassifier {
 
   /**
    * Whether the training data knows a folded word: as it stands or typo-corrected, or (six letters
-   * or more) by its first five letters ("başvurularımızı" by "basvu"). A stem alone does not count:
+   * or more) by its first five letters ("başvurularımızı" by "basvu"), or by a stem that cuts one of
+   * its own endings ("package" as "packages"). A word that is a stem as it stands does not count:
    * "hava" shares its stem with "havale" only because the stemmer cuts "-le" (bot/nlu/off-topic.ts).
    */
   knowsWord(word: string): boolean {
-    if (this.#vocabulary.has(this.#vocabulary.correct(word))) return true;
+    const known = this.#vocabulary.correct(word);
+    if (this.#vocabulary.has(known)) return true;
+    // a stem that cuts an ending of this word ("package" → "packag", as "packages") is the word's own
+    const stem = stemOf(this.locale, known);
+    if (stem !== known && this.#known.has(`s:${stem}`)) return true;
     return word.length > 5 && this.#known.has(`p:${word.slice(0, 5)}`);
   }
 

@@ -17,7 +17,7 @@ const stems = { tr: new Map<string, string>(), en: new Map<string, string>() };
 const maxCachedStems = 20_000;
 
 /** The NLP.js stem of a folded word, remembered (the Snowball stemmer is the costly part). */
-function stemOf(locale: NluLocale, word: string): string {
+export function stemOf(locale: NluLocale, word: string): string {
   const cache = stems[locale];
   let stem = cache.get(word);
   if (stem === undefined) {

@@ -1227,7 +1227,9 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   if (bareEDevlet.test(folded))
     return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };
   // "Hava nasıl", "how is the weather": no word of any topic; the fallback, not a near word's topic.
-  if (noTopicalWord(wordsOf(folded), classifierFor(locale))) return { kind: "none" };
+  // (the applicant type told, "şahsım", is a rule's, whatever the training data knows of its words)
+  if (!naturalPersonTold(folded) && noTopicalWord(wordsOf(folded), classifierFor(locale)))
+    return { kind: "none" };
   const classified = classifierFor(locale).classify(folded);
   // A message that denies losing the card or wanting a revocation never reaches revocation.
   const ranked = deniesRevocation(folded) ? classified.filter((r) => r.intent !== "revoke") : classified;
