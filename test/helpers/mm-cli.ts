@@ -9,13 +9,18 @@ export interface MmRun {
   stderr: string;
 }
 
-/** A runner of `mm <args>` on `dataDir`, with no PostgreSQL URL. */
-export function mmOn(dataDir: string): (...args: string[]) => Promise<MmRun> {
+/** A runner of `mm <args>` in a child process with `env` over the test's own environment. */
+export function mmWith(env: Record<string, string>): (...args: string[]) => Promise<MmRun> {
   return async (...args) => {
-    const run = runScript("adapters/cli/main.ts", { MM_DATA_DIR: dataDir, DATABASE_URL: "" }, args);
+    const run = runScript("adapters/cli/main.ts", env, args);
     const code = await run.exited;
     return { code, stdout: run.stdout(), stderr: run.stderr() };
   };
+}
+
+/** A runner of `mm <args>` on `dataDir`, with no PostgreSQL URL. */
+export function mmOn(dataDir: string): (...args: string[]) => Promise<MmRun> {
+  return mmWith({ MM_DATA_DIR: dataDir, DATABASE_URL: "" });
 }
 
 /** Runs an `mm` command (or a group) in process, its output silenced; returns what it threw, if anything. */

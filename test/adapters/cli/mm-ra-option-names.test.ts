@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeService } from "../../../adapters/composition/service.ts";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { runScript } from "../../helpers/processes.ts";
+import { mmWith } from "../../helpers/mm-cli.ts";
 import { cardApplication } from "../../helpers/ra-harness.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mm-ra-options-"));
@@ -32,11 +32,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function mm(...args: string[]) {
-  const run = runScript("adapters/cli/main.ts", env, args);
-  const code = await run.exited;
-  return { code, stdout: run.stdout(), stderr: run.stderr() };
-}
+const mm = mmWith(env);
 
 /** The `mm: …` line of a run. */
 const errorLine = (run: { stderr: string }) => run.stderr.split("\n").find((l) => l.startsWith("mm: "));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeService } from "../../../adapters/composition/service.ts";
 import { readEnvironment } from "../../../adapters/config/environment.ts";
 import { createLogger } from "../../../adapters/logging/logger.ts";
-import { runScript } from "../../helpers/processes.ts";
+import { mmWith } from "../../helpers/mm-cli.ts";
 import { cardApplication, hsmApplication } from "../../helpers/ra-harness.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mm-cli-ra-"));
@@ -35,11 +35,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function mm(...args: string[]) {
-  const run = runScript("adapters/cli/main.ts", env, args);
-  const code = await run.exited;
-  return { code, stdout: run.stdout(), stderr: run.stderr() };
-}
+const mm = mmWith(env);
 
 /** `mm payment record` of an order through a channel, with the provider's reference and the amount. */
 function recordPayment(order: string, channel: string, ref: string, amount: string | number) {
