@@ -7,6 +7,8 @@
  * production mail server.
  */
 import { SMTPServer } from "smtp-server";
+// the decoding the tests' SMTP receiver already does (headers, quoted-printable, base64)
+import { parseMail } from "../test/helpers/smtp-receiver.ts";
 
 const port = Number(process.argv[2] ?? process.env.MM_DEV_MAIL_PORT ?? 2525);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -14,46 +16,18 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(1);
 }
 
-/** The headers and the decoded text of a plain mail as nodemailer writes it. */
-function describeMail(raw: string): string {
-  const [head = "", ...body] = raw.split(/\r?\n\r?\n/);
-  const header = (name: string) =>
-    new RegExp(`^${name}: (.*)$`, "mi").exec(head.replace(/\r?\n[ \t]+/g, " "))?.[1] ?? "";
-  const decodeWords = (value: string) =>
-    value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-      kind.toLowerCase() === "b"
-        ? Buffer.from(text, "base64").toString("utf8")
-        : decodeQuoted(text.replace(/_/g, " ")),
-    );
-  let text = body.join("\n\n");
-  const encoding = header("Content-Transfer-Encoding").toLowerCase();
-  if (encoding === "quoted-printable") text = decodeQuoted(text.replace(/=\r?\n/g, ""));
-  else if (encoding === "base64") text = Buffer.from(text.replace(/\s+/g, ""), "base64").toString("utf8");
-  return `to: ${header("To")}\nsubject: ${decodeWords(header("Subject"))}\n\n${text.trim()}\n`;
-}
-
-function decodeQuoted(text: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const hex = text[i] === "=" ? text.slice(i + 1, i + 3) : "";
-    if (/^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(text[i]!, "utf8"));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-
 const server = new SMTPServer({
   secure: false,
   authOptional: true,
   disabledCommands: ["STARTTLS", "AUTH"],
   logger: false,
-  onData(stream, _session, callback) {
+  onData(stream, session, callback) {
     const chunks: Buffer[] = [];
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     stream.on("end", () => {
-      process.stdout.write(`--- mail ---\n${describeMail(Buffer.concat(chunks).toString("utf8"))}`);
+      const { subject, text } = parseMail(Buffer.concat(chunks).toString("utf8"));
+      const to = session.envelope.rcptTo.map((r) => r.address).join(", ");
+      process.stdout.write(`--- mail ---\nto: ${to}\nsubject: ${subject}\n\n${text.trim()}\n`);
       callback();
     });
   },
