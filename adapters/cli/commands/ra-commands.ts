@@ -5,6 +5,7 @@
  */
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
+import { normaliseOrderNumber } from "../../../core/ra/order-number.ts";
 import type { SeedRevocationReason } from "../../../core/ra/ports/revocation-request-repository.ts";
 import { type HsmStep, hsmSteps } from "../../../core/ra/production-service.ts";
 import { readEnvironment } from "../../config/environment.ts";
@@ -33,7 +34,14 @@ export function orderCommand(): Command {
     .command("status")
     .description("status, payment, production steps and delivery of an order")
     .argument("<orderNo>", "order number (MM + 10 digits)")
-    .action(async (orderNo: string) => {
+    .action(async (typed: string) => {
+      // the shape is checked before storage is opened: a typo answers at once and creates nothing
+      const orderNo = normaliseOrderNumber(typed);
+      if (!orderNo)
+        throw new DomainError(
+          "invalid_order_no",
+          `${typed} is not an order number: MM and 10 digits, e.g. MM4821093375`,
+        );
       await withAssistant(
         async (assistant) => {
           const view = await assistant.ra.orderStatus(orderNo);

@@ -72,8 +72,12 @@ describe("mm: what the operator typed is echoed cut short", () => {
     const run = await mm("order", "status", typed);
     expect(run.code).toBe(1);
     const line = run.stderr.split("\n").find((l) => l.startsWith("mm: "))!;
-    expect(line).toBe(`mm: no order ${"x".repeat(64)}… [unknown_order]`);
+    expect(line).toBe(
+      `mm: ${"x".repeat(64)}… is not an order number: MM and 10 digits, e.g. MM4821093375 [invalid_order_no]`,
+    );
     const newline = await mm("order", "status", "MM1\nMM2");
-    expect(newline.stderr).toContain("mm: no order MM1\\nMM2 [unknown_order]");
+    expect(newline.stderr).toContain("mm: MM1\\nMM2 is not an order number");
+    const unknown = await mm("order", "status", "mm 1234 567890");
+    expect(unknown.stderr).toContain("mm: no order MM1234567890 [unknown_order]");
   }, 120_000);
 });

@@ -30,6 +30,15 @@ describe("read-only mm commands on a data folder without a CA (outside tester)",
 describe("mm status: a serial that is not hexadecimal, a VKN with no certificate (outside tester)", () => {
   useEmptyDataFolder("mm-status-refusals-");
 
+  it.each(["MM123", "12345678901", "order-1"])(
+    "order status %j is refused with [invalid_order_no] before storage is opened",
+    async (typed) => {
+      const error = await run(orderCommand(), "status", typed);
+      expect(error).toMatchObject({ code: "invalid_order_no" });
+      expect(existsSync(process.env.MM_DATA_DIR!)).toBe(false);
+    },
+  );
+
   it.each(["nothex", "0x", "12:zz", "0a1b 2c3g"])(
     "--serial %j is refused with [invalid_serial] before storage is opened",
     async (typed) => {
