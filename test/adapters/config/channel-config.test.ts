@@ -55,6 +55,32 @@ describe("checkChannelsAtStart", () => {
     );
   });
 
+  it("warns of a webhook secret without its URL, and of the console's refinements without the console (session 20's leftover)", () => {
+    expect(
+      checkChannelsAtStart(env({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: "s3cret" })),
+    ).toEqual([
+      "TELEGRAM_WEBHOOK_URL is not set while TELEGRAM_WEBHOOK_SECRET is: the Telegram webhook (the bot long-polls) is not started (set TELEGRAM_WEBHOOK_URL too, or unset TELEGRAM_WEBHOOK_SECRET)",
+    ]);
+    expect(
+      checkChannelsAtStart(env({ SLACK_AGENTS: "U1:agent,S1:supervisor", SLACK_SUPPORT_CHANNEL: "C0" })),
+    ).toEqual([
+      "SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are not set while SLACK_AGENTS and SLACK_SUPPORT_CHANNEL are: the Slack console (POST /slack/events) is not started (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN too, or unset SLACK_AGENTS and SLACK_SUPPORT_CHANNEL)",
+    ]);
+    expect(
+      checkChannelsAtStart(env({ TELEGRAM_WEBHOOK_URL: webhook, TELEGRAM_WEBHOOK_SECRET: "s" }))[0],
+    ).toMatch(/^TELEGRAM_BOT_TOKEN is not set while TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET are: /);
+    let refused: unknown;
+    try {
+      checkChannelsAtStart(env({ NODE_ENV: "production", SLACK_AGENTS: "U1:agent" }));
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(ConfigurationError);
+    expect((refused as ConfigurationError).message).toBe(
+      "configuration error: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are not set while SLACK_AGENTS is: NODE_ENV=production does not start with the Slack console (POST /slack/events) off; set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN too, or unset SLACK_AGENTS",
+    );
+  });
+
   it("in production refuses with one line naming the missing variable, secrets never echoed", () => {
     const refusal = (vars: Record<string, string>) => {
       try {
