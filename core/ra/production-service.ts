@@ -30,6 +30,21 @@ export const hsmSteps = [
 /** One HSM workflow step. */
 export type HsmStep = (typeof hsmSteps)[number];
 
+/**
+ * Every step an order's record can hold: the HSM workflow's, and those the payment, production and
+ * delivery record on their own. Each has a name in the agents' console (locales' `slack.steps`).
+ */
+export const orderSteps = [
+  "payment_posted",
+  "certificate_issued",
+  ...hsmSteps,
+  "shipped",
+  "delivered",
+  "refunded",
+] as const;
+/** One step of an order's record. */
+export type OrderStep = (typeof orderSteps)[number];
+
 /** An operator's request to record the next HSM step. */
 export interface HsmStepRequest {
   orderNo: string;
@@ -49,7 +64,7 @@ export class ProductionService {
   constructor(private readonly deps: RaDeps) {}
 
   /** Records one step of an order with its actor and the clock's time. */
-  async addStep(applicationId: string, step: string, actor: string, note?: string): Promise<void> {
+  async addStep(applicationId: string, step: OrderStep, actor: string, note?: string): Promise<void> {
     await this.deps.production.addStep({
       id: this.deps.newId(),
       applicationId,
@@ -61,7 +76,7 @@ export class ProductionService {
   }
 
   /** Records a production step unless the order has it already (a completion after a crash). */
-  async addStepOnce(applicationId: string, step: string, actor: string): Promise<void> {
+  async addStepOnce(applicationId: string, step: OrderStep, actor: string): Promise<void> {
     const steps = await this.deps.production.steps(applicationId);
     if (!steps.some((s) => s.step === step)) await this.addStep(applicationId, step, actor);
   }
