@@ -3,7 +3,11 @@
  * Used for log lines, agent views and whenever the bot repeats a value back.
  */
 import { domainToUnicode } from "node:url";
+import { asciiDigits } from "../text/ascii-digits.ts";
 import { publicSuffixLength } from "./public-suffix.ts";
+
+/** Invisible format characters (zero-width space, direction marks …) inside a number. */
+const formatBetweenDigits = /(?<=\d)\p{Cf}+(?=\d)/gu;
 
 /** Masks an identity number, keeping the first two and last two digits: `45******20`. */
 export function maskIdNumber(value: string): string {
@@ -202,7 +206,9 @@ function maskAround(
  * ("MM1234567890", "mm 1234567890") is left whole too: its ten digits otherwise read as a VKN.
  */
 export function maskPersonalData(text: string): string {
-  return maskAround(text, uuidPattern, maskFreeText, (uuid) => !longDigitRun.test(uuid));
+  // digits of any script, and invisible characters between digits, read as the number they show
+  const readable = asciiDigits(text).replace(formatBetweenDigits, "");
+  return maskAround(readable, uuidPattern, maskFreeText, (uuid) => !longDigitRun.test(uuid));
 }
 
 function maskFreeText(text: string): string {

@@ -8,8 +8,11 @@
  * of what was meant ("100000\u200B00146" is a TCKN). An emoji written with joiners or tags
  * ("👩‍💻", a flag) is left whole. Then NFKC: full-width "３２３０…" and "ＤＵＲＵＭ" read as the digits
  * and letters they look like, NBSP and the ideographic space U+3000 become spaces, ligatures are
- * split. Turkish letters (İ, ı, ş, ğ …) are unchanged; whitespace is neither collapsed nor trimmed.
+ * split. Last, digits of other scripts (Arabic-Indic "٣٢٣٠", Persian "۳۲۳۰") read as the ASCII digits
+ * they stand for (ascii-digits.ts). Turkish letters (İ, ı, ş, ğ …) are unchanged; whitespace is
+ * neither collapsed nor trimmed.
  */
+import { asciiDigits } from "./ascii-digits.ts";
 import { wellFormed } from "./well-formed.ts";
 
 /**
@@ -20,9 +23,11 @@ import { wellFormed } from "./well-formed.ts";
 const emojiOrFormat =
   /(\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)+|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|\p{Cf}/gu;
 
-/** `text` well-formed, without invisible format characters, in NFKC. */
+/** `text` well-formed, without invisible format characters, in NFKC, its digits ASCII. */
 export function normaliseTyped(text: string): string {
-  return wellFormed(text)
-    .replace(emojiOrFormat, (_match, emoji: string | undefined) => emoji ?? "")
-    .normalize("NFKC");
+  return asciiDigits(
+    wellFormed(text)
+      .replace(emojiOrFormat, (_match, emoji: string | undefined) => emoji ?? "")
+      .normalize("NFKC"),
+  );
 }

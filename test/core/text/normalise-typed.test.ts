@@ -48,3 +48,14 @@ describe("normaliseTyped", () => {
     }
   });
 });
+
+describe("normaliseTyped: digits of other scripts (hostile tester, round 21)", () => {
+  it.each([
+    ["٣٢٣٠٥١٢٣٨٤", "3230512384"],
+    ["۳۲۳۰۵۱۲۳۸۴", "3230512384"],
+    ["०५३२ १२३ ४५ ६७", "0532 123 45 67"],
+    ["𝟑𝟐𝟑𝟎", "3230"],
+  ])("%j reads as %j", (typed, read) => {
+    expect(normaliseTyped(typed)).toBe(read);
+  });
+});
