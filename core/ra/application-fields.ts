@@ -101,12 +101,24 @@ export function holdsContactData(raw: string): boolean {
 }
 
 /**
+ * Signs no trade-register unvan holds, which would go into the certificate's CN: emoji and
+ * pictographs ("😀", "★", "♥", "™", "©"), modifier and currency signs, and mathematical signs other
+ * than "+" ("Artı + Eksi Ltd. Şti." is a name). Letters, digits and punctuation (". , & ' - ( ) /") stay.
+ */
+const unvanSymbol = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Sc}|(?!\+)\p{Sm}/u;
+
+/**
  * A firm's unvan: a name with letters, not a number typed at the wrong question nor personal data;
  * its legal-form words spelled in Turkish ("Anonim Sirketi" → "Anonim Şirketi", "Ltd Sti" →
  * "Ltd. Şti.": core/ra/legal-form.ts), as the summary shows it and the certificate's CN holds it.
  */
 function title(raw: string, field: ApplicationField): string {
   const value = withLegalFormSpelled(text(raw, field, 2, 256, "invalid_title"));
+  if (unvanSymbol.test(value))
+    throw new ValidationError("invalid_title", "an unvan holds no emoji or symbols", field, {
+      min: 2,
+      max: 256,
+    });
   if ((value.match(/\p{L}/gu)?.length ?? 0) < 2)
     throw new ValidationError("invalid_title", "an unvan has letters, not only numbers", field, {
       min: 2,

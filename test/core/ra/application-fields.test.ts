@@ -155,3 +155,24 @@ describe("application fields (R3.1, interfaces §4)", () => {
     ]);
   });
 });
+
+describe("an unvan with emoji or symbols (hostile tester, round 21)", () => {
+  it("is refused: it would go into the certificate's CN", () => {
+    expectRefused([
+      ["title", "BAŞKA TİCARET LİMİTED ŞİRKETİ 😀", "title:invalid_title"],
+      ["title", "BAŞKA ★ TİCARET LİMİTED ŞİRKETİ", "title:invalid_title"],
+      ["title", "BAŞKA TİCARET LİMİTED ŞİRKETİ ™ ♥", "title:invalid_title"],
+      ["title", "ÖRNEK © YAZILIM A.Ş.", "title:invalid_title"],
+      ["title", "DOLAR $ TİCARET A.Ş.", "title:invalid_title"],
+      ["title", "EŞİT = TİCARET A.Ş.", "title:invalid_title"],
+    ]);
+  });
+
+  it("keeps the punctuation trade names use, and a plus sign", () => {
+    expectAccepted([
+      ["title", "A & B GIDA SAN. VE TİC. LTD. ŞTİ.", "A & B GIDA SAN. VE TİC. LTD. ŞTİ."],
+      ["title", "ARTI + EKSİ MÜHENDİSLİK A.Ş.", "ARTI + EKSİ MÜHENDİSLİK A.Ş."],
+      ["title", "O'NEİL (TÜRKİYE) İTH./İHR. A.Ş.", "O'NEİL (TÜRKİYE) İTH./İHR. A.Ş."],
+    ]);
+  });
+});
