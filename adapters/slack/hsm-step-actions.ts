@@ -7,6 +7,7 @@
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { HsmStep } from "../../core/ra/production-service.ts";
 import type { ActionListener, ConsoleContext, ViewListener } from "./console-context.ts";
+import { parseIstanbulTime } from "./hsm-appointment-time.ts";
 import { nextHsmStep } from "./hsm-next-step.ts";
 import { mmHsmStepModal } from "./mm-deps.ts";
 import { echoTyped } from "./mm-format.ts";
@@ -110,13 +111,23 @@ export function hsmStepModalListener(deps: ConsoleContext): ViewListener {
     }
     const [orderNo, step] = view.private_metadata.split(":") as [string, HsmStep];
     const typed = String(view.state.values[inputBlock]?.[inputAction]?.value ?? "").trim();
+    const appointment = step === "appointment_set" ? parseIstanbulTime(typed) : undefined;
+    // a day or time the calendar lacks is refused by name, never rolled over to another day
+    if (appointment?.kind === "no_such_day" || appointment?.kind === "no_such_time") {
+      const shown =
+        appointment.kind === "no_such_day"
+          ? t("hsm.appointment_no_such_day", { date: appointment.date })
+          : t("hsm.appointment_no_such_time", { time: appointment.time });
+      await ack({ response_action: "errors", errors: { [inputBlock]: shown } });
+      return;
+    }
     try {
       await deps.ra.production.advanceHsm({
         orderNo,
         step,
         actor: `agent:${userId}`,
-        ...(step === "appointment_set"
-          ? { appointmentAt: parseIstanbulTime(typed) }
+        ...(appointment
+          ? { appointmentAt: appointment.kind === "at" ? appointment.at : new Date(Number.NaN) }
           : { hsmTokenUri: typed }),
       });
       await ack();
@@ -126,12 +137,4 @@ export function hsmStepModalListener(deps: ConsoleContext): ViewListener {
       await ack({ response_action: "errors", errors: { [inputBlock]: shown } });
     }
   };
-}
-
-/** `GG.AA.YYYY SS:DD` in Istanbul time (UTC+3), or an invalid date. */
-export function parseIstanbulTime(text: string): Date {
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})$/.exec(text);
-  if (!m) return new Date(Number.NaN);
-  const [, d, mo, y, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d, h - 3, mi));
 }
