@@ -4,7 +4,7 @@
  * step's button); "Randevu ver" and "HSM'ye yüklendi" open a modal (`views.open`) for the date or
  * the key URI on the firm's HSM. Core decides whether the step is the next one.
  */
-import { DomainError } from "../../core/errors/domain-error.ts";
+import { DomainError, KeyManagerError } from "../../core/errors/domain-error.ts";
 import type { HsmStep } from "../../core/ra/production-service.ts";
 import type { ActionListener, ConsoleContext, ViewListener } from "./console-context.ts";
 import { parseIstanbulTime } from "./hsm-appointment-time.ts";
@@ -132,9 +132,23 @@ export function hsmStepModalListener(deps: ConsoleContext): ViewListener {
       });
       await ack();
     } catch (error) {
-      const shown = error instanceof DomainError ? failure(deps, error).text : t("errors.generic");
-      if (!(error instanceof DomainError)) deps.onUnexpected?.(error);
-      await ack({ response_action: "errors", errors: { [inputBlock]: shown } });
+      await ack({ response_action: "errors", errors: { [inputBlock]: modalError(deps, step, error) } });
     }
   };
+}
+
+/**
+ * The field's error for a failed step: a token or key the firm's HSM refused (`token_not_found`,
+ * `pin_incorrect` …) is named, never "try again", and logged with its code; any other domain error
+ * as the console words it; anything else is generic and told to the console as unexpected.
+ */
+function modalError(deps: ConsoleContext, step: HsmStep, error: unknown): string {
+  const t = deps.t;
+  if (error instanceof KeyManagerError) {
+    deps.logger?.warn({ code: error.code, step }, "HSM step refused by the key manager");
+    return t(`hsm.key_${error.code}`, { defaultValue: t("hsm.key_failed", { code: error.code }) });
+  }
+  if (error instanceof DomainError) return failure(deps, error).text;
+  deps.onUnexpected?.(error);
+  return t("errors.generic");
 }

@@ -96,6 +96,7 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     audit: ctx.audit,
     t,
     onUnexpected,
+    logger,
     client,
     authorised,
     announceRevocationRequest: requests.announce,
