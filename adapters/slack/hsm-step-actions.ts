@@ -42,7 +42,10 @@ export function hsmStepListener(deps: ConsoleContext): ActionListener {
     }
     if (nextHsmStep(order) !== step) {
       const stale = answer([
-        `:information_source: ${t("hsm.stale_step", { orderNo: order.orderNo, step: t(`steps.${step}`, { defaultValue: echoTyped(step ?? "") }) })}`,
+        t("hsm.stale_step", {
+          orderNo: order.orderNo,
+          step: t(`steps.${step}`, { defaultValue: echoTyped(step ?? "") }),
+        }),
       ]);
       const state = await application(deps, [order.orderNo]);
       await respond({
