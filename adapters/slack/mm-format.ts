@@ -53,14 +53,18 @@ export function describeCertificate(t: TFunction, c: AgentCertificateView, mediu
 function certificateState(t: TFunction, c: AgentCertificateView): string {
   const base = { serial: c.serial, vkn: maskIdNumber(c.vkn), notAfter: day(c.notAfter) };
   if (c.status === "revoked")
-    return t("status.revoked", {
-      ...base,
-      revokedAt: time(c.revokedAt),
-      reason: c.requestedReason
-        ? t(`revoke.reason_${c.requestedReason}`)
-        : t(`reasons.${c.revocationReason ?? "unspecified"}`, { defaultValue: c.revocationReason ?? "" }),
-    });
+    return t("status.revoked", { ...base, revokedAt: time(c.revokedAt), reason: revocationReasonText(t, c) });
   return t(`status.${c.status}`, base);
+}
+
+/**
+ * Why a certificate was revoked, as agents read it: the reason of the request that revoked it (kayıp,
+ * çalıntı, GİB talebi, amacı dışında kullanım) where one did, else the X.509 reason.
+ */
+export function revocationReasonText(t: TFunction, c: AgentCertificateView): string {
+  return c.requestedReason
+    ? t(`revoke.reason_${c.requestedReason}`)
+    : t(`reasons.${c.revocationReason ?? "unspecified"}`, { defaultValue: c.revocationReason ?? "" });
 }
 
 /**

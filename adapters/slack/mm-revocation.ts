@@ -12,10 +12,8 @@ import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
+import { nothingPending, showDecision } from "./revocation-closed.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
-
-/** Reasons an agent revokes for at once (the caller verified); the others wait for a second agent. */
-const immediateReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
 
 /** Reason words, folded (foldCommandWord): the seed's and their everyday spellings ("çalındı", "kayboldu"). */
 const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
@@ -39,8 +37,8 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
     if (typeof picked !== "string") return picked;
     serial = picked;
   }
-  // a lost or stolen card closes a GİB/misuse request still waiting (core): its message follows
-  const waiting = immediateReasons.has(reason) ? await deps.ra.revocation.findPending(serial) : undefined;
+  // a lost or stolen card closes a GİB/misuse request still waiting: core tells the console, whose
+  // follower (revocation-closed.ts) replaces its channel message, whichever path revoked it
   const result = await deps.ra.revocation.byAgent({ serial, reason, agentId });
   const reasonText = t(`revoke.reason_${reason}`);
   if (result.request.status === "pending") {
@@ -77,16 +75,6 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
     }
     return answer([pending]);
   }
-  if (waiting)
-    await showDecision(
-      deps,
-      waiting,
-      t("revoke.decision_superseded", {
-        agent: `<@${agentId}>`,
-        reason: reasonText,
-        at: time(result.certificate.revokedAt),
-      }),
-    );
   return answer([
     `:white_check_mark: ${t("revoke.done", { serial: result.certificate.serial, at: time(result.certificate.revokedAt), reason: reasonText })}`,
   ]);
@@ -128,7 +116,8 @@ export async function decide(
   if (!reference) return usage(t, approve ? "onayla" : "reddet");
   const requests = await deps.ra.revocation.pendingRequests(reference);
   const pending = requests[0];
-  if (!pending) return answer([`:warning: ${t("errors.unknown_request")}`]);
+  // nothing pending: a decided request says who decided it and when, a revoked certificate says so
+  if (!pending) return nothingPending(deps, agentId, reference);
   // several pending requests of one VKN: the agent names one (R7.1, a revocation is irreversible)
   if (requests.length > 1)
     return answer([
@@ -162,17 +151,20 @@ export async function decideByButton(
 ): Promise<SlackAnswer | undefined> {
   const pending = (await deps.ra.revocation.pendingRequests(requestId)).find((r) => r.id === requestId);
   try {
-    if (!pending) return noLongerPending(deps, requestId);
+    if (!pending) return noLongerPending(deps, agentId, requestId);
     const { reply, shown } = await applyDecision(deps, agentId, pending, approve, where);
     return where && shown ? undefined : reply;
   } catch (error) {
     if (error instanceof DomainError && error.code === "already_decided")
-      return noLongerPending(deps, requestId);
+      return noLongerPending(deps, agentId, requestId);
     throw error;
   }
 }
 
-function noLongerPending(deps: MmDeps, requestId: string): SlackAnswer {
+/** A stale button: the request's outcome (who decided it, when), else that it no longer waits. */
+async function noLongerPending(deps: MmDeps, agentId: string, requestId: string): Promise<SlackAnswer> {
+  const request = await deps.ra.revocation.request(requestId);
+  if (request && request.status !== "pending") return nothingPending(deps, agentId, requestId);
   return answer([`:information_source: ${deps.t("revoke.no_longer_pending", { id: echoTyped(requestId) })}`]);
 }
 
@@ -204,32 +196,4 @@ async function applyDecision(
     revokedAt: time(decided.certificate.revokedAt),
   });
   return { reply, shown: await showDecision(deps, pending, decision, where) };
-}
-
-/**
- * Replaces a request's channel message by the request and its outcome, without buttons; false (and
- * logged) when Slack could not be told: the decision stands either way.
- */
-async function showDecision(
-  deps: MmDeps,
-  request: RevocationRequestRecord,
-  outcome: string,
-  where?: MessageRef,
-): Promise<boolean> {
-  const message = answer([
-    deps.t("revoke.request_decided_channel", {
-      agent: `<@${request.requestedBy}>`,
-      serial: request.serial,
-      reason: deps.t(`revoke.reason_${request.reason}`),
-      id: request.id,
-    }),
-    outcome,
-  ]);
-  return deps.showRevocationDecision(request.id, message, where).then(
-    () => true,
-    (error: unknown) => {
-      deps.onUnexpected?.(error);
-      return false;
-    },
-  );
 }

@@ -16,6 +16,7 @@ import type { RegistrationAuthorityService } from "../../core/ra/registration-au
 import { registerConsoleListeners } from "./console-listeners.ts";
 import { failure } from "./mm-subcommands.ts";
 import { type HandledRequests, RetryGuard } from "./retry-guard.ts";
+import { followSupersededRequests } from "./revocation-closed.ts";
 import { revocationMessages } from "./revocation-messages.ts";
 import { openSlackApp, type SlackApp, type SlackAppContext } from "./slack-app.ts";
 import { decodeSlackText } from "./slack-text.ts";
@@ -102,6 +103,16 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     announceRevocationRequest: requests.announce,
     showRevocationDecision: requests.showDecision,
   });
+  // a request closed by any other revocation of its certificate (the customer's in the chat too)
+  const unfollow = followSupersededRequests({
+    ra: ctx.ra,
+    handoffs: ctx.handoffs,
+    audit: ctx.audit,
+    t,
+    onUnexpected,
+    announceRevocationRequest: requests.announce,
+    showRevocationDecision: requests.showDecision,
+  });
 
   app.event("message", async ({ event }) => {
     const message = event as {
@@ -158,5 +169,5 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     );
   });
 
-  return { routers: [slack.router], desk: slack.desk, close: async () => {} };
+  return { routers: [slack.router], desk: slack.desk, close: async () => unfollow() };
 }

@@ -25,6 +25,7 @@ import type { RaDeps } from "./ra-deps.ts";
 import { closeStep, holdStep, recoveryKinds } from "./recovery-step.ts";
 import { revocationReasonOf } from "./registration-authority.ts";
 import { isRevocable } from "./revocation-candidates.ts";
+import { closingRevokerOf, RevocationRequestEvents } from "./revocation-request-events.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 const customerReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
@@ -52,6 +53,9 @@ export function revocationStepKey(serial: string): string {
 
 /** Revokes certificates on request. */
 export class RevocationService {
+  /** Followers of pending requests closed by another revocation of their certificate (the console). */
+  readonly events = new RevocationRequestEvents();
+
   constructor(
     private readonly deps: RaDeps,
     private readonly verification: VerificationService,
@@ -176,7 +180,7 @@ export class RevocationService {
     /** Who decides: an agent on the console (default) or an operator on the CLI; audited as such. */
     by?: "agent" | "operator";
   }): Promise<{ request: RevocationRequestRecord; certificate: CertificateView }> {
-    const pending = await this.deps.revocations.byId(String(request.requestId ?? ""));
+    const pending = await this.request(String(request.requestId ?? ""));
     if (!pending) throw new NotFoundError("unknown_request", "no such revocation request", "requestId");
     if (pending.status !== "pending")
       throw new ConflictError("already_decided", "the request was decided", "requestId");
@@ -249,7 +253,7 @@ export class RevocationService {
   async pendingRequests(reference: string): Promise<RevocationRequestRecord[]> {
     const value = String(reference ?? "").trim();
     if (!value) return [];
-    const byId = await this.deps.revocations.byId(value);
+    const byId = await this.request(value);
     if (byId) return byId.status === "pending" ? [byId] : [];
     if (/^\d{10,11}$/.test(value)) {
       const pending: RevocationRequestRecord[] = [];
@@ -262,6 +266,20 @@ export class RevocationService {
     const serial = normaliseSerial(value);
     const request = serial ? await this.deps.revocations.pendingForSerial(serial) : undefined;
     return request ? [request] : [];
+  }
+
+  /**
+   * The request a console names by its number, whatever its status; the number is read in any
+   * letter case (stored in lower case, an agent may paste it in capitals).
+   */
+  async request(reference: string): Promise<RevocationRequestRecord | undefined> {
+    const value = String(reference ?? "").trim();
+    if (!value) return undefined;
+    const lower = value.toLowerCase();
+    return (
+      (await this.deps.revocations.byId(value)) ??
+      (lower !== value ? await this.deps.revocations.byId(lower) : undefined)
+    );
   }
 
   async #certificate(rawSerial: string): Promise<CertificateView> {
@@ -381,7 +399,8 @@ export class RevocationService {
         details: { reason, holder: maskIdNumber(certificate.vkn) },
       });
     if (requestId) await this.deps.revocations.markDone(requestId);
-    for (const serial of closed) await this.#supersedePending(serial, requestId, actor);
+    const revokedAt = revoked.revokedAt ?? this.deps.clock.now();
+    for (const serial of closed) await this.#supersedePending(serial, requestId, actor, reason, revokedAt);
     await closeStep(this.deps, revocationStepKey(certificate.serial));
     return revoked;
   }
@@ -389,9 +408,16 @@ export class RevocationService {
   /**
    * Closes a request still pending for a certificate that was just revoked by another request (a
    * lost card revoked while a GİB/misuse request waited): rejected, audited as superseded, so a
-   * second agent cannot approve it afterwards.
+   * second agent cannot approve it afterwards. Its followers (the console's channel message) are told,
+   * whichever path revoked the certificate.
    */
-  async #supersedePending(serial: string, by: string | undefined, actor: string): Promise<void> {
+  async #supersedePending(
+    serial: string,
+    by: string | undefined,
+    actor: string,
+    reason: RevocationCause,
+    revokedAt: Date,
+  ): Promise<void> {
     const pending = await this.deps.revocations.pendingForSerial(serial);
     if (!pending || pending.id === by) return;
     const decided = await this.deps.revocations.decide(pending.id, {
@@ -406,6 +432,7 @@ export class RevocationService {
       subject: serial,
       details: { reason: pending.reason, requestedBy: pending.requestedBy, ...(by ? { by } : {}) },
     });
+    await this.events.superseded({ request: pending, by: closingRevokerOf(actor), reason, revokedAt });
   }
 }
 
