@@ -13,6 +13,7 @@ import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
+import { formatLira } from "../../core/text/lira.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { nextHsmStep } from "./hsm-next-step.ts";
 import { normaliseCommandLine, withGroupedSubject } from "./mm-args.ts";
@@ -163,6 +164,11 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
   return answer([describeCertificate(t, certificate)]);
 }
 
+/** The language the console's texts are in (Turkish unless a fixed English `t`). */
+function consoleLocale(t: TFunction): "tr" | "en" {
+  return (t as { lng?: string }).lng === "en" ? "en" : "tr";
+}
+
 function describeOrder(t: TFunction, o: OrderStatusView): string[] {
   const lines = [
     t("order.head", {
@@ -174,7 +180,8 @@ function describeOrder(t: TFunction, o: OrderStatusView): string[] {
       ? o.paymentPostsAt
         ? t("order.payment_posting", { at: time(o.paymentPostsAt) })
         : t("order.paid")
-      : t("order.unpaid", { amount: (o.amountKurus / 100).toFixed(2) }),
+      : // the amount as the customer was told it ("6.000,00 TL"), never "6000.00"
+        t("order.unpaid", { amount: formatLira(o.amountKurus, consoleLocale(t)) }),
   ];
   if (o.steps.length > 0)
     lines.push(

@@ -172,7 +172,9 @@ describe("/mm durum <sipariş no>", () => {
     const text = await s.agent.runCommand(`/mm durum ${unpaid.toLowerCase()}`);
     expect(text).toContain(`Sipariş ${unpaid}`);
     expect(text).toContain("ödeme bekleniyor");
-    expect(text).toContain(`Ödeme: bekleniyor (${(testPrices.card / 100).toFixed(2)} TL)`);
+    // written as the customer is told it, "1.750,00 TL", never "1750.00 TL" (console tester, round 21)
+    expect(text).toMatch(/Ödeme: bekleniyor \(\d{1,3}(?:\.\d{3})*,\d{2} TL\)/);
+    expect(text).not.toContain(`${(testPrices.card / 100).toFixed(2)} TL`);
   });
 
   it("durum <VKN> shows its certificates and its latest orders; a VKN with only an unpaid order shows that order", async () => {
