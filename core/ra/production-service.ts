@@ -247,6 +247,8 @@ export class ProductionService {
       actor: request.actor,
       action: `hsm_${request.step}`,
       subject: application.orderNo,
+      // the agreed date itself (an instant, no personal data): what the firm was e-mailed
+      ...(request.step === "appointment_set" && note ? { details: { appointmentAt: note } } : {}),
     });
     const after = await this.#application(application.id);
     return { step: request.step, status: after.status };
