@@ -10,7 +10,6 @@ import { AgentReplyRefusedError } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
-import { maskPersonalData } from "../../core/privacy/mask.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import { formatLira } from "../../core/text/lira.ts";
@@ -153,12 +152,15 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
     if (!order) return answer([t("status.no_order", { orderNo })]);
     return answer(describeOrder(t, order));
   }
-  await audit(
-    deps,
-    agentId,
-    "agent_status_lookup",
-    normaliseSerial(arg) ?? maskPersonalData(arg.toLowerCase()),
-  );
+  // neither a VKN/TCKN, an order number nor a hexadecimal serial ("merhaba"): nothing is looked up,
+  // so that no answer reads "no certificate for merhaba" to be told to a caller
+  const serial = normaliseSerial(arg);
+  if (!serial)
+    return answer([
+      `:warning: ${t("status.unreadable", { subject: echoTyped(arg) })}`,
+      `:information_source: ${t("usage.durum")}`,
+    ]);
+  await audit(deps, agentId, "agent_status_lookup", serial);
   const certificate = await deps.ra.certificateStatus(arg);
   if (!certificate) return answer([t("status.none", { subject: echoTyped(arg) })]);
   return answer([describeCertificate(t, certificate)]);
