@@ -126,10 +126,9 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
   const arg = statusSubject(args);
   if (arg === undefined) return usage(t, "durum");
   if (/^\d{10,11}$/.test(arg)) {
-    // a VKN/TCKN: its signing certificates, then its latest orders (payment, production, delivery)
-    const certs = (await deps.ra.agents.certificatesOf({ agentId, subject: arg })).filter(
-      (c) => c.kind === "sign",
-    );
+    // a VKN/TCKN: its certificates, each card's signing and encryption certificate together (as the
+    // customer's status lists them), then its latest orders (payment, production, delivery)
+    const certs = byCard(await deps.ra.agents.certificatesOf({ agentId, subject: arg }));
     const mediumOf = await mediaOf(deps.ra, agentId, arg);
     const orders: string[] = [];
     for (const orderNo of await deps.ra.agents.ordersOf({ agentId, subject: arg })) {
@@ -163,7 +162,23 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
   await audit(deps, agentId, "agent_status_lookup", serial);
   const certificate = await deps.ra.certificateStatus(arg);
   if (!certificate) return answer([t("status.none", { subject: echoTyped(arg) })]);
-  return answer([describeCertificate(t, certificate)]);
+  // as `durum <VKN>` shows it: its medium, and the reason of the request that revoked it
+  const view =
+    (await deps.ra.agents.certificatesOf({ agentId, subject: certificate.vkn }).catch(() => [])).find(
+      (c) => c.serial === certificate.serial,
+    ) ?? certificate;
+  const mediumOf = await mediaOf(deps.ra, agentId, certificate.vkn).catch(() => () => undefined);
+  return answer([describeCertificate(t, view, mediumOf(view))]);
+}
+
+/** Certificates grouped by card (order), in their order, each card's signing certificate first. */
+function byCard<C extends { kind: string; orderId?: string | undefined; serial: string }>(
+  certificates: C[],
+): C[] {
+  const group = (c: C) => certificates.findIndex((o) => (o.orderId ?? o.serial) === (c.orderId ?? c.serial));
+  return [...certificates].sort(
+    (a, b) => group(a) - group(b) || Number(a.kind !== "sign") - Number(b.kind !== "sign"),
+  );
 }
 
 /** The language the console's texts are in (Turkish unless a fixed English `t`). */

@@ -181,21 +181,30 @@ export class AgentCaseService {
 
   /**
    * `durum <VKN>`: the certificates of a VKN, newest first; the look-up is audited. A certificate
-   * revoked by an agents' request (R7.2: GİB or misuse, both privilegeWithdrawn in X.509) names
-   * the request's own reason.
+   * revoked by an agents' request names the request's own reason (R7.2 names them apart: kayıp and
+   * çalıntı are both keyCompromise in X.509, GİB and misuse both privilegeWithdrawn), and so does
+   * its sibling of the same card, closed with it (R7.1).
    */
   async certificatesOf(request: { agentId: string; subject: string }): Promise<AgentCertificateView[]> {
     const agentId = agentIdOf(request.agentId);
     const subject = this.#subject(request.subject);
     await this.#audit(agentId, "agent_status_lookup", subject);
     const certificates = await this.deps.certificates.findByVkn(subject);
-    return Promise.all(
+    const viewed: AgentCertificateView[] = await Promise.all(
       certificates.map(async (c) => {
-        if (c.revocationReason !== "privilegeWithdrawn") return c;
+        if (c.revocationReason !== "privilegeWithdrawn" && c.revocationReason !== "keyCompromise") return c;
         const decided = await this.deps.revocations.decidedForSerial(c.serial);
         return decided ? { ...c, requestedReason: decided.reason } : c;
       }),
     );
+    // the sibling closed together with the named certificate has no request of its own
+    return viewed.map((c) => {
+      if (c.requestedReason || !c.orderId || c.status !== "revoked") return c;
+      const named = viewed.find(
+        (o) => o.orderId === c.orderId && o.requestedReason && o.revocationReason === c.revocationReason,
+      );
+      return named?.requestedReason ? { ...c, requestedReason: named.requestedReason } : c;
+    });
   }
 
   /** `durum <VKN>`: the order numbers of a VKN/TCKN's latest applications (at most 3), newest first. */
