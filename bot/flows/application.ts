@@ -585,7 +585,10 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     // the "your unvan changed" answer), and gets its reason
     const max = error.details.max;
     const tooLong = typeof max === "number" && raw.trim().length > max;
-    if (tooLong || !answerSideQuestion(turn)) turn.say("app.invalid", { reason: reasonOf(turn, error) });
+    // "ok continue" at a name question acknowledges it: no side question, its reason
+    const filler = error.code === "answer_is_filler";
+    if (tooLong || filler || !answerSideQuestion(turn))
+      turn.say("app.invalid", { reason: reasonOf(turn, error) });
     prompt(turn, flow);
     return true;
   }

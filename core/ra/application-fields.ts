@@ -15,6 +15,7 @@ import { foldForLabel } from "../text/labelled-answer.ts";
 import { addressShape } from "./address-shape.ts";
 import type { ApplicationField } from "./application-field.ts";
 import { withoutFieldLabel } from "./field-labels.ts";
+import { isFillerAnswer } from "./filler-answer.ts";
 import { withLegalFormSpelled } from "./legal-form.ts";
 import { nameIsSentence } from "./name-sentence.ts";
 
@@ -64,6 +65,9 @@ function personName(raw: string, field: ApplicationField): string {
   if (value.length < 3 || value.length > 100)
     throw new ValidationError("invalid_name_length", "a name has 3 to 100 characters", field);
   refuseOtherScripts(value, field);
+  // "tamamdır devam", "ok continue": acknowledging, not a name (it would become the subject)
+  if (isFillerAnswer(value))
+    throw new ValidationError("answer_is_filler", "a name, not words of acknowledgement", field);
   if (!/^[\p{L}][\p{L}.' -]*$/u.test(value) || !value.includes(" "))
     throw new ValidationError("invalid_name", "a name is a first name and a surname, letters only", field);
   // "ÖRNEK A.Ş.", "Ahmet Yılmaz Ticaret Şirketi": the unvan typed where a person's name is asked
@@ -114,6 +118,9 @@ const unvanSymbol = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Sc}|(?!\+)\p{Sm}
  */
 function title(raw: string, field: ApplicationField): string {
   const value = withLegalFormSpelled(text(raw, field, 2, 256, "invalid_title"));
+  // "tamamdır devam", "OK CONTİNUE": acknowledging, not the firm's name (it would become the CN)
+  if (isFillerAnswer(value))
+    throw new ValidationError("answer_is_filler", "an unvan, not words of acknowledgement", field);
   if (unvanSymbol.test(value))
     throw new ValidationError("invalid_title", "an unvan holds no emoji or symbols", field, {
       min: 2,

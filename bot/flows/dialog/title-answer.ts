@@ -1,15 +1,17 @@
 /**
  * What a message typed at the unvan question (the applicant's and a group firm's) is, before it
  * could be stored: an unvan becomes the certificate's name, so a question, a non-answer, a single
- * word without a legal form or a message carrying a VKN, phone or e-mail is never taken for one.
+ * word without a legal form, words of acknowledgement only ("tamamdır devam", "ok continue") or a
+ * message carrying a VKN, phone or e-mail is never taken for one.
  * A firm's name with its legal form ("Ne Güzel Tekstil Ltd. Şti.") is an unvan whatever words it has.
  */
 import { holdsContactData } from "../../../core/ra/application-fields.ts";
+import { isFillerAnswer } from "../../../core/ra/filler-answer.ts";
 import { tokensOf } from "../../nlu/fold.ts";
 import { isQuestion } from "../../nlu/question-form.ts";
 
 /** Why a typed text is no unvan. */
-export type TitleProblem = "question" | "unknown" | "contact" | "one_word" | "sentence";
+export type TitleProblem = "question" | "unknown" | "contact" | "one_word" | "sentence" | "filler";
 
 /** Legal forms and the words of public bodies (folded): a text with one of them names a firm. */
 const legalForm =
@@ -54,6 +56,8 @@ function readsAsSentence(folded: string): boolean {
 /** Why `raw` (folded `folded`) is no unvan, or undefined when it may be one. */
 export function titleProblem(raw: string, folded: string): TitleProblem | undefined {
   if (holdsContactData(raw)) return "contact";
+  // "tamamdır devam", "ok continue": acknowledging the question, not answering it
+  if (isFillerAnswer(raw)) return "filler";
   if (nonAnswer.test(folded)) return "unknown";
   if (legalForm.test(folded)) return undefined;
   if (isQuestion(raw, folded)) return "question";
