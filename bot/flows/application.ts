@@ -36,6 +36,7 @@ import {
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
 import { mostSpecific, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { type EarlierField, earlierValueCorrection } from "./dialog/correction-earlier-value.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
@@ -281,6 +282,40 @@ function earlierFieldNamed(turn: Turn, flow: ApplicationFlow): boolean {
   target.correction.reset?.(flow.data);
   flow.step = target.step;
   flow.data.resumeAt = stepSpec(target.step).structural ? undefined : resumeAt;
+  prompt(turn, flow);
+  return true;
+}
+
+/**
+ * "pardon yanlış yazdım, 45678912316 olacak", "aslında e-posta farklı olsun muhasebe@ornek.com.tr"
+ * at a later question: the earlier field the value names is changed (checked as its question checks
+ * it), said so with the summary's masked line, and the current question asked again
+ * (bot/flows/dialog/correction-earlier-value.ts).
+ */
+function earlierFieldCorrectedWithValue(turn: Turn, flow: ApplicationFlow): boolean {
+  const raw = turn.input.raw;
+  if (raw === undefined || turn.input.button) return false;
+  if (flow.step === "summary" || flow.step === "correct") return false;
+  const answer = stepSpec(flow.step).answer;
+  const here = applicationSteps.indexOf(flow.step);
+  const earlier: EarlierField[] = correctionTargets(flow.data).flatMap(({ step, correction: c }) => {
+    const spec = stepSpec(step);
+    if (applicationSteps.indexOf(step) >= here || spec.structural || spec.answer.kind !== "text") return [];
+    if ((flow.data as Record<string, unknown>)[step] === undefined) return [];
+    const words = [turn.t(c.labelKey(flow.data)), ...c.synonyms(flow.data)];
+    return [{ id: c.id, words, field: spec.answer.field(flow.data) }];
+  });
+  const current = answer.kind === "text" ? answer.field(flow.data) : undefined;
+  const found = earlierValueCorrection(raw, turn.input.folded, current, earlier, {
+    testMode: turn.deps.testMode ?? false,
+  });
+  if (!found) return false;
+  const target = correctionTargets(flow.data).find((t) => t.correction.id === found.id)!;
+  const spec = stepSpec(target.step);
+  if (spec.answer.kind === "text" && spec.answer.store) spec.answer.store(flow.data, found.value);
+  else (flow.data as Record<string, unknown>)[target.step] = found.value;
+  const line = spec.summary?.(turn.t.bind(turn), flow.data)[0]?.replace(/^•\s*/, "");
+  if (line) turn.say("app.corrected_earlier", { line });
   prompt(turn, flow);
   return true;
 }
@@ -725,6 +760,7 @@ function correctedWithValue(turn: Turn, flow: ApplicationFlow, id: string): bool
 /** The application flow as the engine drives it. */
 export const applicationFlow: FlowHandler<ApplicationFlow> = {
   async handle(turn, flow) {
+    if (earlierFieldCorrectedWithValue(turn, flow)) return true;
     if (correctionAsked(turn, flow)) return true;
     if (earlierFieldNamed(turn, flow)) return true;
     if (r9AtIdentityStep(turn, flow)) return true;
