@@ -15,6 +15,7 @@ import type { HandoffRecord, HandoffRepository } from "../../../bot/handoff/hand
 import { HandoffService } from "../../../bot/handoff/handoff-service.ts";
 import type { AuditEvent } from "../../../core/audit/audit-log.ts";
 import { FrozenClock } from "../../../core/ports/clock.ts";
+import { RevocationRequestEvents } from "../../../core/ra/revocation-request-events.ts";
 import { botTexts } from "../../bot/harness.ts";
 import { RecordingOutbound } from "../../helpers/recording-handoff-desk.ts";
 import { slackTestEnvironment, testSigningSecret } from "../../helpers/slack-console-stack.ts";
@@ -58,7 +59,8 @@ describe("an agent's thread reply asking for the PIN", () => {
       env: slackTestEnvironment(fake.apiUrl),
       logger: createLogger({ level: "silent" }),
       translator: await createTranslator(),
-      ra: {} as never,
+      // no RA is used here; the console follows its superseded revocation requests
+      ra: { revocation: { events: new RevocationRequestEvents() } } as never,
       handoffs,
       audit: auditPort,
     }))!;
