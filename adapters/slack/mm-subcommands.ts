@@ -14,6 +14,7 @@ import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import { formatLira } from "../../core/text/lira.ts";
 import { foldCommandWord } from "./fold-command.ts";
+import { readableSummary } from "./handoff-summary-text.ts";
 import { nextHsmStep } from "./hsm-next-step.ts";
 import { normaliseCommandLine, withGroupedSubject } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
@@ -255,7 +256,7 @@ async function handoff(
   return answer([
     t(sub === "take" ? "handoff.taken" : "handoff.finished", {
       ticket: view.ticket,
-      summary: escapeSlackText(view.summary),
+      summary: escapeSlackText(readableSummary(t, view.summary)),
     }),
   ]);
 }

@@ -8,6 +8,7 @@ import type {
 } from "../../bot/handoff/handoff-desk.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import { wellFormed } from "../../core/text/well-formed.ts";
+import { readableSummary } from "./handoff-summary-text.ts";
 import { mmActions } from "./mm-deps.ts";
 import { answer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
@@ -47,7 +48,7 @@ export function slackHandoffDesk(
             ticket: handoff.ticket,
             channel: handoff.channel,
             locale: handoff.locale,
-            summary: customerText(handoff.summary),
+            summary: customerText(readableSummary(t, handoff.summary)),
           }),
         ],
         [{ actionId: mmActions.take, label: t("buttons.take"), value: handoff.ticket, style: "primary" }],
@@ -94,7 +95,7 @@ export function slackHandoffDesk(
           ticket: handoff.ticket,
           channel: handoff.channel,
           locale: handoff.locale,
-          summary: customerText(handoff.summary),
+          summary: customerText(readableSummary(t, handoff.summary)),
         }),
         status,
       ]),
