@@ -4,11 +4,13 @@
  * ways of leaving it ("vazgeçiyorum", "never mind"), and a typed label of a button the question
  * offers is its answer, never a command.
  */
+import { revocationAsked } from "../flows/dialog/revocation-called-off.ts";
 import { requestAgent } from "../flows/handoff.ts";
 import { showMenu } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
 import { applicationWithAnswers } from "../state.ts";
 import type { Turn } from "../turn.ts";
+import { leaveThenAsk } from "./leave-then-ask.ts";
 import { asksForTheNumber } from "./number-question.ts";
 import { isOfferedAnswer } from "./offered-answer.ts";
 import { openFlow } from "./open-flow.ts";
@@ -46,7 +48,11 @@ async function back(turn: Turn): Promise<void> {
  */
 function revocationConfirmationSaysRevoke(turn: Turn): boolean {
   const flow = turn.flowAtStart;
-  if (flow?.name !== "revoke" || flow.step !== "confirm" || turn.input.raw === undefined) return false;
+  if (turn.input.raw === undefined) return false;
+  // "tamam iptal edelim" anywhere in a revocation (its VKN question too) asks for it: the flow goes on
+  const inRevocation = flow?.name === "revoke" || (flow?.name === "verify" && flow.purpose === "revoke");
+  if (inRevocation && revocationAsked(turn.input.folded)) return true;
+  if (flow?.name !== "revoke" || flow.step !== "confirm") return false;
   const folded = turn.input.folded.trim();
   return folded !== "iptal" && /\biptal\b/.test(folded);
 }
@@ -85,6 +91,8 @@ export const globalCommandStep: DispatchStep = {
       await back(turn);
       return true;
     }
+    // "dur vazgeçtim, önce fiyatları öğreneyim": leave, then answer what follows
+    if (!command && (await leaveThenAsk(turn))) return true;
     return false;
   },
 };

@@ -14,6 +14,7 @@ import { startContactUpdate } from "./contact-update.ts";
 import { type CodeEntry, enterCode } from "./dialog/code-entry.ts";
 import { namedContactKind } from "./dialog/contact-answers.ts";
 import { declineForOtherTopic, leavingTopic } from "./dialog/leaving-topic.ts";
+import { revocationAsked } from "./dialog/revocation-called-off.ts";
 import { isIdNumber, readSubject } from "./dialog/subject.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { startRevocation } from "./revocation.ts";
@@ -190,6 +191,12 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
     const raw = turn.input.raw;
     if (raw === undefined) return false;
     if (flow.step === "subject") {
+      // "tamam iptal edelim" at a revocation's VKN question asks for it: carry on, ask again
+      if (flow.purpose === "revoke" && revocationAsked(turn.input.folded)) {
+        turn.say("revoke.going_on");
+        turn.say("verify.ask_subject");
+        return true;
+      }
       const subject = readSubject(turn, raw, { ask: "verify.ask_subject", bad: "verify.bad_subject" });
       if (subject === "declined")
         return declineForOtherTopic(turn, "verify.left", retryTopicOf[flow.purpose]);

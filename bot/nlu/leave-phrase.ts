@@ -3,7 +3,9 @@
  * ("vazgeçiyorum", "ben vazgeçtim artık", "bunu iptal et", "boş ver") and common English ones
  * ("never mind", "forget it", "cancel that"). A message counts only when every word in it is about
  * leaving, so "kartımı iptal etmek istiyorum" (revocation) and "başvurudan vazgeçtim" (the
- * cancel_application topic) are not taken for it.
+ * cancel_application topic) are not taken for it; beside a strong leave ("vazgeçtim", "boşver",
+ * "never mind") words that put the matter off ("şimdilik başvurmayacağım", "I'll do it later") are
+ * leaving too. "dur" (stop) leaves alone or with fillers; "dur bir dakika" (wait) does not.
  */
 import { tokensOf } from "./fold.ts";
 
@@ -25,9 +27,35 @@ function isLeaveWord(token: string): boolean {
   return (
     token.startsWith("vazgec") ||
     /^bosver(in|iyorum|elim)?$/.test(token) ||
+    /^(dur|durun|durdur|durdurun)$/.test(token) ||
     /^(cancel|abort|exit|quit|stop|nevermind|cikis|cikmak|cikiyorum|iptal)$/.test(token)
   );
 }
+
+/**
+ * A word that leaves whatever follows it ("vazgeçtim", "boşver", "never mind"): unlike "iptal" or
+ * "cancel", which also name a revocation, it never names a topic.
+ */
+function isStrongLeaveWord(token: string): boolean {
+  return token.startsWith("vazgec") || /^(bosver\w*|nevermind)$/.test(token);
+}
+
+/** Whole folded phrases that leave whatever follows them. */
+const strongLeavePhrases = [
+  "bos ver",
+  "bos verin",
+  "never mind",
+  "forget it",
+  "forget about it",
+  "changed my mind",
+];
+
+/**
+ * Words (folded) that put the matter off beside a strong leave ("boşver şimdilik başvurmayacağım",
+ * "never mind, I'll do it later"): a way of leaving, not another topic.
+ */
+const postponing =
+  /^(simdilik|sonra|sonraya|daha|ileride|baska|zaman|bir|dahaki|sefere|kalsin|gerek|yok|yaparim|bakarim|hallederim|ederim|donerim|basvururum|basvurmayacag\w*|basvurmayalim|basvurmayayim|basvurmuyorum|basvurmiycam|yapmayacag\w*|yapmayalim|yapmayayim|yapmiyorum|istemiyoru[mz]|later|ll|will|do|some|other|another|time|day|not|right|maybe|for|the|moment|come|back|apply|dont|don|t|anymore|again)$/;
 
 /** Words that may stand around the leave word (folded): courtesy, "et" forms, "this", "it". */
 const fillers = new Set([
@@ -50,6 +78,7 @@ const fillers = new Set([
   "ediyorum",
   "ettim",
   "etmek",
+  "etmekten",
   "istiyorum",
   "hepsini",
   "hepsi",
@@ -82,16 +111,47 @@ const fillers = new Set([
 export function isLeavePhrase(folded: string): boolean {
   let rest = ` ${folded} `;
   let found = false;
+  let strong = false;
   for (const phrase of leavePhrases)
     if (rest.includes(` ${phrase} `)) {
       rest = rest.replace(` ${phrase} `, " ");
       found = true;
+      strong ||= strongLeavePhrases.includes(phrase);
     }
   const tokens = tokensOf(rest.trim());
-  if (tokens.length > 6) return false;
-  for (const token of tokens) {
+  strong ||= tokens.some(isStrongLeaveWord);
+  // "boşver şimdilik başvurmayacağım", "never mind, I'll do it later": putting it off is leaving
+  const left = strong ? tokens.filter((t) => !postponing.test(t)) : tokens;
+  if (left.length > 6) return false;
+  for (const token of left) {
     if (isLeaveWord(token)) found = true;
     else if (!fillers.has(token)) return false;
   }
   return found;
+}
+
+/**
+ * The rest of a folded message that opens with a strong way of leaving and goes on to something
+ * else ("dur vazgeçtim önce fiyatları öğreneyim" → "once fiyatlari ogreneyim", "never mind, how
+ * much is it" → "how much is it"), or undefined. The rest is read as a message of its own once the
+ * dialog is left.
+ */
+export function restAfterLeaving(folded: string): string | undefined {
+  let rest = ` ${folded} `;
+  let strong = false;
+  for (;;) {
+    const tokens = tokensOf(rest.trim());
+    const phrase = strongLeavePhrases.find((p) => rest.startsWith(` ${p} `));
+    if (phrase) {
+      rest = rest.slice(phrase.length + 1);
+      strong = true;
+    } else if (tokens.length > 0 && isStrongLeaveWord(tokens[0]!)) {
+      rest = ` ${tokens.slice(1).join(" ")} `;
+      strong = true;
+    } else if (tokens.length > 0 && (isLeaveWord(tokens[0]!) || fillers.has(tokens[0]!)))
+      rest = ` ${tokens.slice(1).join(" ")} `;
+    else break;
+  }
+  const remainder = rest.trim();
+  return strong && remainder !== "" && !isLeavePhrase(folded) ? remainder : undefined;
 }

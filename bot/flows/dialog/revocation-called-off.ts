@@ -33,3 +33,25 @@ export function revocationCalledOff(folded: string): CalledOff | undefined {
   if (stopPhrase.test(folded) || tokens.some((t) => gaveUp.test(t))) return "stop";
   return undefined;
 }
+
+/**
+ * Turkish "iptal" with a form of "etmek" or "edilmek" that asks for the act ("iptal edelim", "iptal
+ * et", "iptal edin lütfen", "iptal etmek istiyorum", "iptal edilsin"), or English asking to revoke
+ * ("revoke it", "yes cancel the certificate", "go ahead and cancel it").
+ */
+const revokeAsked =
+  /\biptal (et|edin|ediniz|edelim|ediyorum|ediyoruz|etmek istiyoru[mz]|etmem lazim|etmemiz lazim|edilsin|edilmesini istiyoru[mz]|edebilir misiniz|eder misiniz|etsin|etsene)\b|\biptal\w* (olsun|istiyoru[mz])\b|\brevoke\b|\bcancel (it|the (certificate|seal|card)|my (certificate|seal|card))\b/;
+
+/** Words that leave whatever else is said ("iptal etmekten vazgeçtim", "dur", "never mind", "menü"). */
+const leaveWord =
+  /\b(vazgec\w*|dur|durun|durdur\w*|bos ?ver\w*|menu|ana menu|never ?mind|forget it|stop|dont|don t|do not|etmeyin\w*|etme|etmeyelim|istemiyoru[mz]|etmekten)\b/;
+
+/**
+ * Whether a folded message typed inside a revocation (its verification or its own questions) asks
+ * for the revocation itself ("tamam iptal edelim", "iptal et", "revoke it"): the flow's own intent,
+ * so the flow carries on rather than being left. Leaving words beside it ("iptal etmekten
+ * vazgeçtim", "dur iptal etme") keep it a way of leaving.
+ */
+export function revocationAsked(folded: string): boolean {
+  return revokeAsked.test(folded) && !leaveWord.test(folded) && revocationCalledOff(folded) === undefined;
+}
