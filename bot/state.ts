@@ -165,7 +165,18 @@ export interface BotState {
   localeChoice?: LocaleChoice;
   /** The customer wrote English in Turkish and was told how to switch (bot/dispatch/english-hint.ts). */
   englishHinted?: boolean;
+  /**
+   * The topic of the bot's last answer (bot/flows/follow-up/answer-topic.ts): a short follow-up
+   * question ("ne yapmalıyım", "peki nereye göndereceğiz") is read as a question about it.
+   */
+  answered?: AnswerTopic;
 }
+
+/** The topics a follow-up question can be about (bot/flows/follow-up/). */
+export const answerTopics = ["revoked", "r9", "payment", "e_documents"] as const;
+
+/** A topic a follow-up question can be about. */
+export type AnswerTopic = (typeof answerTopics)[number];
 
 /** A language chosen in words and the channel's language at the time. */
 export interface LocaleChoice {
@@ -299,6 +310,8 @@ export function parseState(raw: unknown): BotState {
   if (typeof raw.handoffCodeSentAt === "number" && Number.isFinite(raw.handoffCodeSentAt))
     state.handoffCodeSentAt = raw.handoffCodeSentAt;
   if (raw.englishHinted === true) state.englishHinted = true;
+  if ((answerTopics as readonly unknown[]).includes(raw.answered))
+    state.answered = raw.answered as AnswerTopic;
   if (isLocaleChoice(raw.localeChoice))
     state.localeChoice = { locale: raw.localeChoice.locale, over: raw.localeChoice.over };
   return state;

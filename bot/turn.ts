@@ -2,6 +2,7 @@
 import type { BotButton, BotMessage, ConversationRef } from "./channel-port.ts";
 import type { Choice } from "./choice.ts";
 import type { EngineDeps } from "./engine-deps.ts";
+import { noteSaid } from "./flows/follow-up/said-keys.ts";
 import { foldTurkish } from "./nlu/fold.ts";
 import type { BotState, Flow } from "./state.ts";
 
@@ -74,6 +75,7 @@ export class Turn {
 
   /** The customer text in the conversation's locale. */
   t(key: string, params?: Record<string, string | number>): string {
+    noteSaid(this.out, key);
     return this.deps.texts(this.ref.locale, `${key}`, params);
   }
 

@@ -12,7 +12,7 @@ import { Turn } from "../../../bot/turn.ts";
 import { sayAll, setup, tuzelCardAnswers } from "../harness.ts";
 
 describe("dispatch steps", () => {
-  it("are, highest precedence first: start, handoff, endedCode, typedRetry, secretGuard, globalCommand, menuButton, privacyRequest, flowStep, intent, fallback", () => {
+  it("are, highest precedence first: start, handoff, endedCode, typedRetry, secretGuard, globalCommand, menuButton, privacyRequest, followUp, flowStep, intent, fallback", () => {
     expect(dispatchSteps.map((s) => s.name)).toEqual([
       "start",
       "handoff",
@@ -22,6 +22,7 @@ describe("dispatch steps", () => {
       "globalCommand",
       "menuButton",
       "privacyRequest",
+      "followUp",
       "flowStep",
       "intent",
       "fallback",

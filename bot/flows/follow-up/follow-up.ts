@@ -1,0 +1,86 @@
+/**
+ * A follow-up question about what was just answered, answered in its context instead of being
+ * classified alone: the topic of the last answer ({@link BotState.answered}, ./answer-topic.ts), the
+ * open revocation, and the order number this conversation gave. One place for the whole class:
+ * - after a lost or stolen card's revocation, started or done, "ne yapmalıyım" / "what now?" → R7.4
+ *   (revoke first, then apply again);
+ * - after R9, "nereye göndereceğiz" / "where do we send them?" → GİB's address (R9.1);
+ * - "sipariş numaram neydi" with an order number given in this conversation → that number;
+ * - "kredi kartı ile olur mu" (anywhere), "kartla olur mu" after the payment answer → sanal POS (R3.2);
+ * - after the e-documents answer, "what about e-archive?" → one certificate serves all (R1.1, R2.1).
+ */
+
+import { extractEntities } from "../../nlu/entities.ts";
+import type { BotState } from "../../state.ts";
+import type { Turn } from "../../turn.ts";
+import { formatLira, linkParams } from "../info.ts";
+import { orderPaymentUrl } from "../payment.ts";
+import {
+  asksCardPayment,
+  asksNextStep,
+  asksOrderNumber,
+  asksWhereToSend,
+  eDocumentNamed,
+} from "./questions.ts";
+
+/** Whether the conversation is revoking a certificate (verifying for it, or in the revocation). */
+function revoking(state: BotState): boolean {
+  const flow = state.flow;
+  return flow?.name === "revoke" || (flow?.name === "verify" && flow.purpose === "revoke");
+}
+
+/**
+ * Answers the message as a follow-up of the last answer, when it is one; returns whether it did.
+ * Inside a dialog (`inDialog`) only questions that can never answer its question are taken (what to
+ * do next, the order number, a credit card), and the caller asks the pending question again.
+ */
+export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boolean> {
+  const { state, input } = turn;
+  if (input.raw === undefined || !input.folded) return false;
+  const folded = input.folded;
+  const topic = state.answered;
+  if (asksNextStep(folded)) {
+    if (revoking(state)) {
+      turn.say("followup.revoke_first");
+      return true;
+    }
+    if (topic === "revoked" && !state.flow) {
+      turn.say("revoke.reapply", undefined, [{ id: "i:apply", label: turn.t("menu.apply") }]);
+      return true;
+    }
+  }
+  if (state.lastOrderNo && asksOrderNumber(folded) && !extractEntities(input.raw).orderNo) {
+    turn.say("followup.order_number", { orderNo: state.lastOrderNo });
+    return true;
+  }
+  if (asksCardPayment(folded, topic === "payment" && !inDialog)) {
+    await answerCardPayment(turn);
+    return true;
+  }
+  // the rest could be an answer to a dialog's question ("adres", "e-Arşiv Ltd.")
+  if (inDialog) return false;
+  if (topic === "r9" && asksWhereToSend(folded)) {
+    turn.say("followup.r9_address");
+    return true;
+  }
+  const document = topic === "e_documents" ? eDocumentNamed(folded) : undefined;
+  if (document) {
+    turn.say("followup.e_documents", { document });
+    return true;
+  }
+  return false;
+}
+
+/** Paying by credit or debit card: the sanal POS (R3.2), with the unpaid order's own link when known. */
+async function answerCardPayment(turn: Turn): Promise<void> {
+  turn.say("followup.card_payment", linkParams(turn));
+  const orderNo = turn.state.lastOrderNo;
+  if (!orderNo) return;
+  const view = await turn.deps.ra.orderStatus(orderNo);
+  if (!view || view.paid) return;
+  turn.say("info.payment_link", {
+    orderNo: view.orderNo,
+    amount: formatLira(turn, view.amountKurus),
+    paymentUrl: orderPaymentUrl(turn, view),
+  });
+}

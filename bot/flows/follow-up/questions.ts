@@ -1,0 +1,82 @@
+/**
+ * The short follow-up questions read in the light of the last answer (./follow-up.ts), on folded
+ * text (bot/nlu/fold.ts: lower case, no Turkish letters, "e-arşiv" → "earsiv"). Each names a kind
+ * of question, in Turkish and English, never one sentence.
+ */
+
+/** "ne yapmalıyım", "şimdi ne olacak", "yenisi mi lazım", "what now? do we need a new one?" */
+const nextStep = new RegExp(
+  [
+    String.raw`\bne (yapmali\w*|yapmam\w* (gerek\w*|lazim)|yapmak (gerek\w*|lazim)|yapaca\w*|yapica\w*|yapcam\w*|yapiyoruz|yapabilir\w*|yapilmali\w*|yapilacak)`,
+    String.raw`\b(simdi|sonra|bundan sonra|sonrasinda|artik) (ne|nolcak|napcam|napmali\w*)\b`,
+    String.raw`\bne olacak\b|\bnapmali\w*|\bnapcam\w*|\bnapiyoruz\b|\bsimdi ne\b|\bbundan sonra\b|\bsonraki adim\w*`,
+    String.raw`\byeni(si|sini|sine|den)?\s*(bir\s+)?(kart|sertifika|muhur)?\w*\s*(mi\s+)?(lazim|gerek\w*|almam\w*|almali\w*|alacag\w*|alabilir\w*)`,
+    String.raw`\b(yeniden|tekrar|bastan) basvur\w*`,
+    String.raw`\bwhat now\b|\bnow what\b|\bwhat next\b|\bwhat s next\b|\bwhat is next\b|\bnext steps?\b|\bwhat happens now\b`,
+    String.raw`\bwhat (should|do|must|shall|can) (i|we) do\b|\bwhat (do|should) (i|we) need to do\b|\bwhat do (i|we) do now\b`,
+    String.raw`\bnew (one|card|certificate|seal)\b|\bapply again\b|\breapply\w*|\breplacement\b`,
+  ].join("|"),
+);
+
+/**
+ * What to do about something else: a code that did not come, a PIN, a card found again ("kod
+ * gelmedi ne yapmalıyım", "kartı bulduk şimdi ne olacak").
+ */
+const aboutSomethingElse =
+  /\b(bul(dum|duk|undu|du)\w*|found|kod\w*|code\w*|sms|mesaj\w*|e?mail\w*|e?posta\w*|gelme\w*|pin\w*|sifre\w*|puk\w*|password|arrive\w*|received)\b/;
+
+/** Whether the message asks what to do next ("ne yapmalıyım", "what now?"), about nothing else named. */
+export function asksNextStep(folded: string): boolean {
+  return nextStep.test(folded) && !aboutSomethingElse.test(folded);
+}
+
+/** "peki evrakları nereye göndereceğiz", "adres neresi", "hangi belgeler", "where do we send them?" */
+const whereToSend =
+  /\bnereye\b|\bnerye\b|\bhangi (adres|belge|evrak)\w*|\badres\w*|\b(belge|evrak)\w* (ne|neler|hangi)\w*|\bwhere\b|\baddress\w*|\bwhich (documents|papers)\b|\bwhat documents\b/;
+
+/** Whether the message asks where (or which) documents are sent. */
+export function asksWhereToSend(folded: string): boolean {
+  return whereToSend.test(folded);
+}
+
+/** The order number itself: "sipariş numaram neydi", "sipariş no nedir", "what was my order number?" */
+const orderNumberWords =
+  /\bsiparis (no|nom|nosu|numara\w*)\b|\bnumara(m|miz|mi|mizi|yi)\b|\border (no|number)\b/;
+const askedAgain =
+  /\b(neydi|ne idi|nedir|ne|kacti|kac|hangisiydi|unuttum|unuttuk|tekrar|hatirlat\w*|soyle\w*|yaz\w*|ver\w*|what|again|forgot|remind\w*|tell|repeat)\b/;
+const aboutTheOrderItself =
+  /\bdurum\w*|\bstatus\b|\bnerede\b|\bwhere\b|\bkargo\w*|\bne zaman\b|\bwhen\b|\biptal\w*|\bcancel\w*/;
+
+/** Whether the message asks for the order number again (not the order's status). */
+export function asksOrderNumber(folded: string): boolean {
+  return orderNumberWords.test(folded) && askedAgain.test(folded) && !aboutTheOrderItself.test(folded);
+}
+
+/** A credit or debit card: never the smart card (R3.2, sanal POS). */
+const creditCard = /\b(kredi|banka)\s*kart\w*|\b(credit|debit)\s*cards?\b|\bvisa\b|\bmastercard\b/;
+/** A card named in a payment's context: "kartla olur mu", "by card?" */
+const byCard =
+  /\bkart(la|ile|\s+ile|tan)\b|\bkart\s+(ile\s+)?ode\w*|\bby card\b|\bwith (a )?card\b|\bcard payment\b|\bpay\w* (by|with) (a )?card\b/;
+/** A payment already made ("kredi kartıyla ödedim"): a question about that payment, not how to pay. */
+const paidAlready =
+  /\bode(dim|dik|ndi|mistim|mistik)\b|\bcekildi\b|\byaptim\b|\byaptik\b|\bpaid\b|\bcharged\b/;
+
+/** Whether the message asks about paying by credit or debit card (`payment`: the last answer was about paying). */
+export function asksCardPayment(folded: string, payment: boolean): boolean {
+  if (paidAlready.test(folded)) return false;
+  return creditCard.test(folded) || (payment && byCard.test(folded));
+}
+
+/** The e-documents by their folded names, with the name the answer uses (R1.1). */
+const eDocuments: readonly [RegExp, string][] = [
+  [/\be ?(arsiv|archive|archiving)\w*/, "e-Arşiv"],
+  [/\be ?(irsaliye|despatch|waybill)\w*/, "e-İrsaliye"],
+  [/\be ?(fatura|invoic)\w*/, "e-Fatura"],
+  [/\be ?(defter|ledger|book)\w*/, "e-Defter"],
+];
+
+/** The e-document a short follow-up names ("e-arşiv için de mi?", "what about e-archive?"), if one. */
+export function eDocumentNamed(folded: string): string | undefined {
+  if (folded.split(" ").length > 8) return undefined;
+  return eDocuments.find(([re]) => re.test(folded))?.[1];
+}
