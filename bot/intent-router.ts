@@ -18,7 +18,7 @@ import { foreignBranchTold } from "./nlu/foreign-branch.ts";
 import type { Intent } from "./nlu/intents.ts";
 import { asForeign } from "./nlu/nationalities.ts";
 import { isR9Case } from "./nlu/r9.ts";
-import { sealValidityAsked } from "./nlu/status-asked.ts";
+import { validityOrUseAsked } from "./nlu/status-asked.ts";
 import type { Turn } from "./turn.ts";
 
 const isInfo = (intent: Intent): intent is (typeof infoIntents)[number] =>
@@ -89,7 +89,7 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       return;
     case "revoke":
       // "kartı kaybettik, mühür hâlâ geçerli mi": yes, until revoked, which is why it is revoked first (R7.4)
-      if (turn.input.raw !== undefined && sealValidityAsked(turn.input.folded))
+      if (turn.input.raw !== undefined && validityOrUseAsked(turn.input.folded))
         turn.say("revoke.valid_until_revoked");
       // R7.3: the self-service path first, then the verified revocation here.
       turn.say("info.revoke_self_service", linkParams(turn));

@@ -27,11 +27,31 @@ const statement =
 /** Whether a folded message says the applicant is a tüzel kişi (the type or an association). */
 export function legalPersonTold(folded: string): boolean {
   if (otherType.test(folded)) return false;
-  if (legalNamed.test(folded)) return true;
+  if (legalNamed.test(folded) || firmFormTold(folded)) return true;
   return associationTold(folded);
 }
 
 /** Whether a folded message tells an association, foundation … as the applicant (it applies as a tüzel kişi). */
 export function associationTold(folded: string): boolean {
   return associationWord.test(folded) && statement.test(folded);
+}
+
+/**
+ * A company's legal form told of the firm itself (folded): "biz limited şirketiz", "limitediz",
+ * "anonim şirketiyiz", "bir şirketiz", "firmayız", "we are a limited company", "we're a
+ * corporation". Such a firm applies as a tüzel kişi (R3.1); not a sole proprietorship ("şahıs
+ * şirketiyiz" applies as a gerçek kişi).
+ */
+const firmForm = new RegExp(
+  [
+    String.raw`\b(?:limited|ltd|anonim|a s|kollektif|komandit)(?: sti| sirket\w*| firma\w*)?(?:iz|yiz|uz|yuz|iyiz|tiz)\b`,
+    String.raw`\b(?:limited|ltd|anonim|a s|kollektif|komandit) (?:sirket|firma|sti)\w*(?:iz|yiz|uz|yuz)\b`,
+    String.raw`\b(?:biz )?(?:bir )?(?:sirket|firma|kurum)(?:iz|iyiz|yiz|uz)\b`,
+    String.raw`\b(?:we are|we re|i am|i m|i represent|we represent) (?:an? |the )?(?:\S+ )?(?:company|firm|corporation|business|llc|ltd|enterprise)\b`,
+  ].join("|"),
+);
+
+/** Whether a folded message tells the firm's legal form of itself (a tüzel kişi, R3.1). */
+export function firmFormTold(folded: string): boolean {
+  return firmForm.test(folded) && !otherType.test(folded);
 }

@@ -81,3 +81,29 @@ export function identifierStatusOnly(folded: string): boolean {
     .filter((w) => w !== "")
     .every((w) => statusWords.test(w));
 }
+
+/**
+ * Whether the seal or its card can still be used, asked (folded English): "can it still be used",
+ * "can someone use it", "is the card still usable", "could the thief sign with it".
+ */
+const stillUsableEnglish =
+  /\b(still|anyone|someone|somebody|they|thief|thieves|others?)( \S+){0,3} (use|usable|used|valid|work|works|sign)\b|\bcan (it|the card|the seal|someone|somebody|anyone|they|the thief|thieves)( \S+){0,2} (use|used|sign)\b/;
+/** The same in Turkish (folded): "kullanılabilir mi", "başkası kullanabilir mi", "imza atabilirler mi". */
+const stillUsableTurkish =
+  /\bkullan(il|a)bil\w* ?m[iu]\w*|\bimza (atabil|atil)\w* ?m[iu]\w*|\b(baskasi|baskalari|hirsiz\w*|biri|birisi|onlar)( \S+){0,2} kullan\w*/;
+
+/**
+ * Whether a folded message asks whether the seal, its card or "it" is still valid or usable: told
+ * beside a lost or stolen card ("iki hafta önce kartımızı çaldırdık, hâlâ kullanılabilir mi", "we
+ * lost the card, can someone use it"), the answer is that it stays valid until revoked (R7.4).
+ */
+export function validityOrUseAsked(folded: string): boolean {
+  if (sealValidityAsked(folded)) return true;
+  if (notState.test(folded)) return false;
+  return (
+    stateAsked.test(folded) ||
+    stateAskedEnglish.test(folded) ||
+    stillUsableEnglish.test(folded) ||
+    stillUsableTurkish.test(folded)
+  );
+}

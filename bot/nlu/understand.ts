@@ -6,6 +6,7 @@
  */
 import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
 import { certificateEndAsked } from "./certificate-end.ts";
+import { changeTold as identifierChangeTold } from "./change-told.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
 import { encryptionCertificateAsked } from "./encryption-certificate.ts";
 import { orderNumberIn } from "./entities.ts";
@@ -13,8 +14,9 @@ import { wordsOf } from "./features.ts";
 import { tokensOf } from "./fold.ts";
 import { foreignBranchTold } from "./foreign-branch.ts";
 import { identifierAsked } from "./identifier-asked.ts";
+import { identityVerificationAsked } from "./identity-verification.ts";
 import type { Intent } from "./intent-names.ts";
-import { associationTold } from "./legal-person.ts";
+import { associationTold, firmFormTold } from "./legal-person.ts";
 import { loneWordTopics } from "./lone-word.ts";
 import { asForeign } from "./nationalities.ts";
 import { naturalPersonTold } from "./natural-person.ts";
@@ -25,9 +27,10 @@ import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
 import { renewalPaymentAsked } from "./renewal-payment.ts";
 import { revokedStateAsked, revokedStateAskedAt } from "./revoked-asked.ts";
+import { sealWantedOnly } from "./seal-wanted.ts";
 import { signatoryGone } from "./signatory-gone.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
-import { identifierStatusOnly, sealValidityAsked } from "./status-asked.ts";
+import { identifierStatusOnly, sealValidityAsked, validityOrUseAsked } from "./status-asked.ts";
 import { suspensionAsked } from "./suspension-asked.ts";
 import type { NluLocale } from "./training-data.ts";
 import { validityPeriodAsked } from "./validity-period.ts";
@@ -752,6 +755,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "hsm başvurusu", "akıllı kart başvurusu", "mali mühür başvurusu yapacağız": the thing applied
   // for named with the application is a request to apply (R3.1), not a question about the medium.
   if (namedApplication.test(folded)) return rule("apply");
+  // "Hi, I want an e-seal for my company", "I'd like to get an e-seal", "mühür sipariş etmek
+  // istiyorum": the product wished for, nothing else said, is the application (R3.1; seal-wanted.ts).
+  if (sealWantedOnly(folded)) return rule("apply");
   // "Dernek olarak başvurabilir miyiz", "biz bir derneğiz": an association, foundation, union,
   // chamber or municipality has its own VKN and applies online as a tüzel kişi; R9.1 does not name
   // it (its own cases were decided before: r9.ts). bot/nlu/legal-person.ts
@@ -818,7 +824,8 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     return rule("cert_status");
   // "Kartı kaybettik, mühür hâlâ geçerli mi": a lost or stolen card's seal stays valid until it is
   // revoked, for whoever holds the card; revoke first, then apply again (R7.4). The revocation says so.
-  if (sealValidityAsked(folded) && cardLostOrStolen(folded)) return rule("revoke");
+  // Also "kartımızı çaldırdık, hâlâ kullanılabilir mi", "we lost the card, can someone use it".
+  if (validityOrUseAsked(folded) && cardLostOrStolen(folded)) return rule("revoke");
   // "Firmamızın mali mühürü aktif mi", "süresi doldu mu", "is our e-seal still valid": the seal's
   // validity asked is its status (R10.1), whatever its words lean to (the application, the seal
   // itself, the renewal); a lost card, a changed unvan or a moved address told beside it keeps its own topic.
@@ -1217,6 +1224,10 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // "VKN nedir?", "unvanı nereden bulurum?": the identifier itself asked, which no topic answers
   // (its change, R5.2, is what the classifier knows of these words); none guessed.
   if (identifierAsked(folded)) return { kind: "none" };
+  // "Kimlik doğrulama yapmak istiyorum": the verification, then the firm's certificates (the status
+  // by VKN, §4), never R5.2 by the word "kimlik" (bot/nlu/identity-verification.ts).
+  if (identityVerificationAsked(folded))
+    return { kind: "intent", intent: "cert_status", confidence: 1, source: "rule" };
   // "unvan", "title" alone: the change (R5.2) or the application's field? Asked back.
   if (loneIdentifier.test(folded))
     return { kind: "unsure", candidates: ["vkn_title_change", "apply"], confidence: 1 };
@@ -1242,7 +1253,7 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // "paralel", "bitti", "tüzel" alone: one word the examples hardly use is asked back.
   const lone = loneWordTopics(folded, classifierFor(locale), undo);
   if (lone) return { kind: "unsure", candidates: lone, confidence: undo[0]?.confidence ?? 0 };
-  const verdict = ruled(folded, decide(folded, undo));
+  const verdict = withoutUntoldChange(folded, undo, ruled(folded, decide(folded, undo)));
   // "Change our e-mail, VKN 1234567890": the VKN names the firm; judge the message without it.
   const changeGuess =
     (verdict.kind === "intent" && verdict.intent === "vkn_title_change" && verdict.source === "classifier") ||
@@ -1258,6 +1269,39 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
     }
   }
   return verdict;
+}
+
+/** The share another intent needs, beside an R5.2 guess without a change told, to be taken instead. */
+const minOtherShare = 0.25;
+
+/**
+ * R5.2 (a VKN or unvan change) only when a change is told: a VKN, unvan or identity merely named
+ * ("our VKN is 3230512384", "kimlik doğrulama", "biz limited şirketiz") is judged again without
+ * that intent, the others' shares scaled to sum to 1 (bot/nlu/change-told.ts).
+ */
+function withoutUntoldChange(
+  folded: string,
+  ranked: readonly Scored[],
+  verdict: Understanding,
+): Understanding {
+  const guess =
+    (verdict.kind === "intent" && verdict.intent === "vkn_title_change" && verdict.source === "classifier") ||
+    (verdict.kind === "unsure" && verdict.candidates[0] === "vkn_title_change");
+  if (!guess || identifierChangeTold(withoutNamedVkn(folded))) return verdict;
+  // "we'd like to apply as a company, our VKN is …", "biz limited şirketiz": the application (R3.1)
+  if (applyingNamed.test(folded) || firmFormTold(folded))
+    return { kind: "intent", intent: "apply", confidence: 1, source: "rule" };
+  const others = ranked.filter((r) => r.intent !== "vkn_title_change");
+  const total = others.reduce((sum, r) => sum + r.confidence, 0);
+  // what is left is noise when no other intent had a share of its own ("biz limited şirketiz")
+  if ((others[0]?.confidence ?? 0) < minOtherShare) return { kind: "none" };
+  return ruled(
+    folded,
+    decide(
+      folded,
+      others.map((r) => ({ intent: r.intent, confidence: r.confidence / total })),
+    ),
+  );
 }
 
 /** The single best intent (what top-1 accuracy measures), or undefined. */
