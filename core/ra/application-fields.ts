@@ -11,6 +11,7 @@ import { normaliseTurkishMobile } from "../identity/phone.ts";
 import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
 import { typedIdDigits } from "../identity/typed-number.ts";
 import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
+import { digitsInWords } from "../text/digits-in-words.ts";
 import { foldForLabel } from "../text/labelled-answer.ts";
 import { addressShape } from "./address-shape.ts";
 import type { ApplicationField } from "./application-field.ts";
@@ -175,7 +176,9 @@ function address(raw: string, field: ApplicationField): string {
 }
 
 function phone(raw: string, field: ApplicationField): string {
-  const value = normaliseTurkishMobile(raw);
+  // "sıfır beş yüz otuz iki yüz yirmi üç kırk beş altmış yedi": dictated in words
+  const spoken = digitsInWords(raw);
+  const value = normaliseTurkishMobile(raw) ?? (spoken ? normaliseTurkishMobile(spoken) : undefined);
   if (!value) throw new ValidationError("invalid_phone", "not a Turkish mobile number", field);
   return value;
 }
