@@ -16,6 +16,7 @@ import { formatLira } from "../../core/text/lira.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
 import { nextHsmStep } from "./hsm-next-step.ts";
+import { stepLine } from "./hsm-step-line.ts";
 import { normaliseCommandLine, withGroupedSubject } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
@@ -201,10 +202,7 @@ function describeOrder(t: TFunction, o: OrderStatusView): string[] {
       : // the amount as the customer was told it ("6.000,00 TL"), never "6000.00"
         t("order.unpaid", { amount: formatLira(o.amountKurus, consoleLocale(t)) }),
   ];
-  if (o.steps.length > 0)
-    lines.push(
-      o.steps.map((s) => `• ${t(`steps.${s.step}`, { defaultValue: s.step })} — ${time(s.at)}`).join("\n"),
-    );
+  if (o.steps.length > 0) lines.push(o.steps.map((s) => stepLine(t, s, o)).join("\n"));
   if (o.delivery)
     lines.push(
       t("order.delivery", {

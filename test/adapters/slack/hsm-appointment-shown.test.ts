@@ -51,4 +51,9 @@ describe("the HSM appointment date, shown and audited", () => {
       ": 15.12.2026 10:00 — recorded 25.11.2026 10:00",
     );
   });
+
+  it("/mm basvuru and /mm durum show the agreed date in the order's step list", async () => {
+    for (const command of [`/mm basvuru ${orderNo}`, `/mm durum ${orderNo}`])
+      expect(await s.agent.runCommand(command)).toContain("randevu verildi: 15.12.2026 10:00 — kaydedildi");
+  });
 });
