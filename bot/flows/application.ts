@@ -14,7 +14,7 @@ import { asksFieldCorrection, correctionPhrase } from "../nlu/correction-phrases
 import { foldTurkish } from "../nlu/fold.ts";
 import { foreignBranchTold } from "../nlu/foreign-branch.ts";
 import { type Intent, recogniseIntent } from "../nlu/intents.ts";
-import { associationTold, associationWord, legalPersonTold } from "../nlu/legal-person.ts";
+import { associationTold, associationWord, firmFormTold, legalPersonTold } from "../nlu/legal-person.ts";
 import { asForeign } from "../nlu/nationalities.ts";
 import { naturalPersonTold, naturalPersonToldOfSelf } from "../nlu/natural-person.ts";
 import { isQuestion } from "../nlu/question-form.ts";
@@ -42,6 +42,7 @@ import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory
 import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
 import { nameAfterIntro } from "./dialog/name-after-intro.ts";
+import { companyFormNamed, personTypeOfIdNumber } from "./dialog/person-type-id.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
@@ -82,16 +83,40 @@ export async function startApplication(turn: Turn): Promise<void> {
     choosePersonType(turn, flow, "tuzel");
     return;
   }
+  // "firma adına başvuru, vkn 3230512384": the VKN tells a tüzel kişi, a TCKN a gerçek kişi
+  if (personTypeByIdNumber(turn, flow)) return;
   prompt(turn, flow);
 }
 
-/** Question 1 answered: the type stored, the privacy notice (before question 2), on to the next question. */
+/**
+ * Question 1 answered: the type stored, the privacy notice (before question 2), on to the next
+ * question; a valid VKN or TCKN of that type in the same message answers question 2 too.
+ */
 function choosePersonType(turn: Turn, flow: ApplicationFlow, picked: "tuzel" | "gercek"): void {
   const answer = stepSpec("personType").answer;
   if (answer.kind === "choice") answer.store(flow.data, picked);
   turn.say("app.kvkk");
   flow.editing = false;
+  const id =
+    turn.input.raw === undefined || turn.input.button
+      ? undefined
+      : personTypeOfIdNumber(turn.input.raw, { testMode: turn.deps.testMode ?? false });
+  if (id?.personType === picked) {
+    flow.data.idNumber = id.idNumber;
+    advance(turn, flow, "idNumber");
+    return;
+  }
   advance(turn, flow, "personType");
+}
+
+/** A message whose one valid VKN or TCKN tells the applicant's type: said so, and question 1 and 2 answered. */
+function personTypeByIdNumber(turn: Turn, flow: ApplicationFlow): boolean {
+  if (turn.input.raw === undefined || turn.input.button) return false;
+  const id = personTypeOfIdNumber(turn.input.raw, { testMode: turn.deps.testMode ?? false });
+  if (!id) return false;
+  turn.say(id.personType === "tuzel" ? "app.legal_told" : "app.person_told");
+  choosePersonType(turn, flow, id.personType);
+  return true;
 }
 
 /**
@@ -409,6 +434,19 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
         choosePersonType(turn, flow, "tuzel");
         return true;
       }
+      // "vergi no 9876543217": a VKN is a tüzel kişi's, a TCKN a gerçek kişi's, and question 2's answer
+      if (personTypeByIdNumber(turn, flow)) return true;
+      // "biz limited şirketiz", "ltd şti", "anonim": a company applies as a tüzel kişi
+      if (
+        turn.input.raw !== undefined &&
+        !turn.input.button &&
+        (firmFormTold(turn.input.folded) ||
+          (!isQuestion(turn.input.raw, turn.input.folded) &&
+            (legalPersonTold(turn.input.folded) || companyFormNamed(turn.input.folded))))
+      ) {
+        choosePersonType(turn, flow, "tuzel");
+        return true;
+      }
       return false;
     case "idNumber":
       // "VKN'mi hatırlamıyorum": where to find it, then the question again.
@@ -474,12 +512,12 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
       return true;
     }
     if (picked) {
-      answer.store(flow.data, picked);
-      // The privacy notice before question 2.
+      // The privacy notice before question 2 (and a VKN or TCKN typed with the type taken).
       if (flow.step === "personType") {
-        turn.say("app.kvkk");
-        flow.editing = false;
+        choosePersonType(turn, flow, picked as "tuzel" | "gercek");
+        return true;
       }
+      answer.store(flow.data, picked);
       advance(turn, flow, flow.step);
       return true;
     }
