@@ -13,7 +13,7 @@ import type { FlowHandler } from "./flow-handler.ts";
 import { sendCode } from "./send-code.ts";
 
 /** Answers for a subject: a serial publicly, a VKN/TCKN after its own verification. */
-async function answerSubject(turn: Turn, subject: string): Promise<void> {
+export async function answerSubject(turn: Turn, subject: string): Promise<void> {
   turn.state.flow = undefined;
   if (isIdNumber(subject)) {
     if ((await turn.deps.ra.verifiedSubject(turn.ref.id)) === subject) {

@@ -1,12 +1,15 @@
 /** Order status by order number (R3.2 payment, R3.3 production and delivery). */
+import { ValidationError } from "../../core/errors/domain-error.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import type { OrderFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
+import { answerSubject } from "./certificate-status.ts";
 import { offerContactProof } from "./contact-proof.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import { answerCardYear } from "./dialog/card-year.ts";
+import { subjectOf } from "./dialog/subject.ts";
 import { orderNumberHelpAsked } from "./dialog/subject-help.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira } from "./info.ts";
@@ -38,6 +41,20 @@ export async function startOrderStatus(turn: Turn, key: string): Promise<void> {
 
 function looksLikeOrderNumber(folded: string): boolean {
   return /\bmm\s*-?\s*\d/.test(folded) || /^\d[\d\s-]{4,}$/.test(folded);
+}
+
+/**
+ * A valid VKN, TCKN or certificate serial typed at the order-number question instead of an order
+ * number (R10.1: the certificate status by VKN, after verification, or by serial), or undefined.
+ */
+function certificateSubjectOf(turn: Turn, typed: string): string | undefined {
+  if (!/\d/.test(typed)) return undefined;
+  try {
+    return subjectOf(turn, typed);
+  } catch (error) {
+    if (error instanceof ValidationError) return undefined;
+    throw error;
+  }
 }
 
 /** The step whose line ("Son adım: kargoya verildi (…)") says what the status line says, per status. */
@@ -140,8 +157,15 @@ export const orderStatusFlow: FlowHandler<OrderFlow> = {
       turn.say("order.number_help");
       return true;
     }
-    if (!turn.input.button && !looksLikeOrderNumber(folded)) return false;
     const orderNo = normaliseOrderNumber(typed);
+    // "3230512384", a serial: no order number (MM and 10 digits) but a certificate's subject
+    const subject = orderNo || turn.input.button ? undefined : certificateSubjectOf(turn, typed);
+    if (subject) {
+      turn.say("order.took_as_subject");
+      await answerSubject(turn, subject);
+      return true;
+    }
+    if (!turn.input.button && !looksLikeOrderNumber(folded)) return false;
     const view = orderNo ? await turn.deps.ra.orderStatus(orderNo) : undefined;
     if (!view) {
       flow.misses += 1;
