@@ -21,6 +21,7 @@ import type { RevokeFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
 import { describeHolder } from "./certificate-lines.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
+import { certificatesDescribed } from "./dialog/certificate-described.ts";
 import { plainYesNo } from "./dialog/plain-yes.ts";
 import { revocationCalledOff } from "./dialog/revocation-called-off.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -85,19 +86,12 @@ const ordinals: Record<string, number> = {
   last: -1,
 };
 
-/** The certificate an ordinal answer or a medium named once in the list ("HSM olan") picks. */
+/** The certificate an ordinal answer to the list ("ikincisi", "the last one") picks. */
 function pickedByPosition(folded: string, certs: HeldCertificate[]): HeldCertificate | undefined {
   const tokens = folded.split(" ").filter(Boolean);
   if (tokens.length === 0 || tokens.length > 4) return undefined;
   const positions = tokens.map((t) => ordinals[t]).filter((n) => n !== undefined);
-  if (positions.length === 1) return certs.at(positions[0]!);
-  const media = new Set(
-    tokens.flatMap((t) => (/^hsm/.test(t) ? ["hsm"] : /^(kart|card)/.test(t) ? ["card"] : [])),
-  );
-  if (media.size !== 1) return undefined;
-  const [medium] = media;
-  const matching = certs.filter((c) => c.medium === medium);
-  return matching.length === 1 ? matching[0] : undefined;
+  return positions.length === 1 ? certs.at(positions[0]!) : undefined;
 }
 
 /**
@@ -246,11 +240,18 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
     if (flow.step === "cert") {
       const certs = await revocable(turn);
       const typed = normaliseSerial(turn.input.raw ?? "");
+      // "geçen ay aldığımız", "eski olanı", "HSM'deki": told by its date or medium, else its place in the list
+      const described =
+        turn.input.raw === undefined
+          ? undefined
+          : certificatesDescribed(turn.input.folded, certs, turn.deps.clock.now());
       const byPosition =
-        turn.input.raw === undefined ? undefined : pickedByPosition(turn.input.folded, certs);
+        turn.input.raw === undefined || described ? undefined : pickedByPosition(turn.input.folded, certs);
+      const byDescription = described?.length === 1 ? described[0] : undefined;
       const picked =
         turn.pick(certificateChoices(turn, certs)) ??
         (typed && certs.some((c) => c.serial === typed) ? `cert:${typed}` : undefined) ??
+        (byDescription ? `cert:${byDescription.serial}` : undefined) ??
         (byPosition ? `cert:${byPosition.serial}` : undefined);
       const other = picked ? undefined : await anotherHolderTyped(turn);
       if (other === "handled") return true;
@@ -259,11 +260,21 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
         return true;
       }
       if (!picked) {
-        turn.say("revoke.unknown_cert");
+        // a description that fits several or none is asked again, never guessed
+        turn.say(
+          described === undefined
+            ? "revoke.unknown_cert"
+            : described.length > 1
+              ? "revoke.cert_several_match"
+              : "revoke.cert_none_match",
+        );
         await prompt(turn, flow);
         return true;
       }
       flow.serial = picked.slice("cert:".length);
+      // "geçen ay aldığımız kart çalındı": the reason told with the certificate is named at the reason question
+      const told = turn.input.button ? undefined : revocationReasonOf(turn.input.folded);
+      if (told === "kayip" || told === "calinti") flow.noted = told;
       flow.step = "reason";
       await prompt(turn, flow);
       return true;
