@@ -6,51 +6,10 @@
  * place: "beş yüz otuz iki" → 532, "kırk beş" → 45, "yedi" → 7, "sıfır" → 0.
  */
 import { foldForLabel } from "./labelled-answer.ts";
+import { digitWords, tensWords } from "./number-words.ts";
 
-const unitWords: Record<string, number> = {
-  sifir: 0,
-  bir: 1,
-  iki: 2,
-  uc: 3,
-  dort: 4,
-  bes: 5,
-  alti: 6,
-  yedi: 7,
-  sekiz: 8,
-  dokuz: 9,
-  zero: 0,
-  oh: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-
-const tensWords: Record<string, number> = {
-  on: 10,
-  yirmi: 20,
-  otuz: 30,
-  kirk: 40,
-  elli: 50,
-  altmis: 60,
-  yetmis: 70,
-  seksen: 80,
-  doksan: 90,
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/** Digit words; "oh" is a zero only when a number is dictated ("oh five three two"). */
+const unitWords: Record<string, number> = { ...digitWords, oh: 0 };
 
 /** One group being read: its value and its highest place (1 units, 2 tens, 3 hundreds). */
 interface Group {
