@@ -22,6 +22,11 @@ export function orderPaymentUrl(turn: Turn, order: PayableOrder): string {
 export async function answerPayment(turn: Turn): Promise<void> {
   answerInfo(turn, "payment");
   const orderNo = (turn.input.raw && extractEntities(turn.input.raw).orderNo) || turn.state.lastOrderNo;
+  await sayUnpaidOrderLink(turn, orderNo);
+}
+
+/** The order's own amount and payment link, when `orderNo` names an order still unpaid. */
+export async function sayUnpaidOrderLink(turn: Turn, orderNo: string | undefined): Promise<void> {
   if (!orderNo) return;
   const view = await turn.deps.ra.orderStatus(orderNo);
   if (!view || view.paid) return;

@@ -13,8 +13,8 @@
 import { extractEntities } from "../../nlu/entities.ts";
 import type { BotState } from "../../state.ts";
 import type { Turn } from "../../turn.ts";
-import { formatLira, linkParams } from "../info.ts";
-import { orderPaymentUrl } from "../payment.ts";
+import { linkParams } from "../info.ts";
+import { sayUnpaidOrderLink } from "../payment.ts";
 import {
   asksCardPayment,
   asksNextStep,
@@ -74,13 +74,5 @@ export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boo
 /** Paying by credit or debit card: the sanal POS (R3.2), with the unpaid order's own link when known. */
 async function answerCardPayment(turn: Turn): Promise<void> {
   turn.say("followup.card_payment", linkParams(turn));
-  const orderNo = turn.state.lastOrderNo;
-  if (!orderNo) return;
-  const view = await turn.deps.ra.orderStatus(orderNo);
-  if (!view || view.paid) return;
-  turn.say("info.payment_link", {
-    orderNo: view.orderNo,
-    amount: formatLira(turn, view.amountKurus),
-    paymentUrl: orderPaymentUrl(turn, view),
-  });
+  await sayUnpaidOrderLink(turn, turn.state.lastOrderNo);
 }

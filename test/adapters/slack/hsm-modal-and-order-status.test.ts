@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
+import { submitHsmModal } from "../../helpers/hsm-modal.ts";
 import { cardApplication, testPrices } from "../../helpers/ra-harness.ts";
 import {
   paidHsmOrder,
@@ -15,7 +16,6 @@ import {
 import { slackMessageText } from "../../helpers/slack-web-api.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
-const form = "application/x-www-form-urlencoded";
 
 describe("/mm basvuru: the HSM step modal", () => {
   let s: SlackConsoleStack;
@@ -42,29 +42,8 @@ describe("/mm basvuru: the HSM step modal", () => {
   }
 
   /** Submits the modal as `user` with the typed value; returns Bolt's acknowledgement body. */
-  async function submit(privateMetadata: string, typed: string, user = "U1") {
-    const payload = {
-      type: "view_submission",
-      user: { id: user },
-      team: { id: "T1" },
-      api_app_id: "A1",
-      trigger_id: `submit-${Math.random()}`,
-      view: {
-        id: "V1",
-        type: "modal",
-        callback_id: "mm_hsm_step_modal",
-        private_metadata: privateMetadata,
-        state: { values: { mm_hsm_input: { value: { type: "plain_text_input", value: typed } } } },
-      },
-    };
-    const res = await s.agent.post(
-      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
-      form,
-    );
-    expect(res.status).toBe(200);
-    const text = await res.text();
-    return text ? (JSON.parse(text) as { response_action?: string; errors?: Record<string, string> }) : {};
-  }
+  const submit = (privateMetadata: string, typed: string, user = "U1") =>
+    submitHsmModal(s, privateMetadata, typed, user);
 
   const steps = async () => (await s.harness.ra.orderStatus(orderNo))!.steps.map((x) => x.step);
 
