@@ -214,7 +214,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const isString = (v: unknown): v is string => typeof v === "string";
 const optionalString = (v: unknown) => v === undefined || isString(v);
 
-const stepsOf: Record<Flow["name"], readonly string[]> = {
+/** Each flow's steps, the ones a saved state may name (the hand-off summary names them too). */
+export const flowSteps: Readonly<Record<Flow["name"], readonly string[]>> = {
   application: applicationSteps,
   verify: ["subject", "code"],
   contact: ["kind", "value", "code"],
@@ -227,7 +228,7 @@ const stepsOf: Record<Flow["name"], readonly string[]> = {
 
 function validFlow(flow: unknown): flow is Flow {
   if (!isObject(flow) || !isString(flow.name) || !isString(flow.step)) return false;
-  const steps = stepsOf[flow.name as Flow["name"]];
+  const steps = flowSteps[flow.name as Flow["name"]];
   if (!steps?.includes(flow.step)) return false;
   switch (flow.name) {
     case "application":

@@ -6,22 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "../../../adapters/i18n/translator.ts";
 import { readableSummary } from "../../../adapters/slack/handoff-summary-text.ts";
-import { applicationSteps } from "../../../bot/flows/application-steps.ts";
 import type { HandoffView } from "../../../bot/handoff/handoff-desk.ts";
+import { flowSteps } from "../../../bot/state.ts";
 import { testDialects } from "../../helpers/databases.ts";
 import { slackConsoleStackForEachTest } from "../../helpers/slack-console-stack.ts";
 import { slackMessageText } from "../../helpers/slack-web-api.ts";
-
-const flows: Record<string, readonly string[]> = {
-  application: applicationSteps,
-  verify: ["subject", "code"],
-  contact: ["kind", "value", "code"],
-  revoke: ["cert", "reason", "confirm"],
-  order: ["number"],
-  status: ["subject"],
-  troubleshoot: ["checked"],
-  proof: ["offer", "email", "phone"],
-};
 
 describe("the hand-off summary as agents read it", async () => {
   const translator = await createTranslator();
@@ -49,7 +38,7 @@ describe("the hand-off summary as agents read it", async () => {
 
   it.each(["tr", "en"])("every flow and step the bot can name is named in %s", (lng) => {
     const named = (key: string) => translator.exists(`summary.${key}`, { lng, ns: "slack" });
-    for (const [flow, steps] of Object.entries(flows)) {
+    for (const [flow, steps] of Object.entries(flowSteps)) {
       expect(named(`konu.${flow}`), flow).toBe(true);
       for (const step of steps) expect(named(`adim.${step}`), `${flow}/${step}`).toBe(true);
     }
