@@ -1,7 +1,6 @@
 /** Order status by order number (R3.2 payment, R3.3 production and delivery). */
 import { ValidationError } from "../../core/errors/domain-error.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
-import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import type { OrderFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
@@ -108,16 +107,6 @@ function describe(turn: Turn, view: OrderStatusView): string {
   if (view.medium === "card" && !view.paid) lines.push(turn.t("order.card_after_payment"));
   return lines.join("\n");
 }
-
-/** Every production, delivery and HSM step an order can show (`order.step.<code>`). */
-export const orderStepCodes = [
-  "payment_posted",
-  "certificate_issued",
-  ...hsmSteps,
-  "shipped",
-  "delivered",
-  "refunded",
-] as const;
 
 /**
  * Says an order's status (`inContext`: the order of the conversation, not named in the message, and

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { infoIntents } from "../../../bot/flows/info.ts";
-import { orderStepCodes } from "../../../bot/flows/order-status.ts";
 import { intents } from "../../../bot/nlu/intents.ts";
+import { orderSteps } from "../../../core/ra/production-service.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const texts = {
@@ -73,10 +73,10 @@ describe("customer texts are complete", () => {
       "completed",
       "refunded",
     ];
-    expect(orderStepCodes).toContain("appointment_set");
+    expect(orderSteps).toContain("appointment_set");
     expect(
       missing([
-        ...orderStepCodes.map((s) => `order.step.${s}`),
+        ...orderSteps.map((s) => `order.step.${s}`),
         ...statuses.map((s) => `order.status.${s}`),
         ...["preparing", "shipped", "delivered", "returned"].map((s) => `order.delivery.${s}`),
       ]),
@@ -89,7 +89,7 @@ describe("customer texts are complete", () => {
       for (const m of readFileSync(file, "utf8").matchAll(/addStep\([^,]+,\s*"([a-z_]+)"/g))
         recorded.add(m[1]!);
     expect(recorded.size).toBeGreaterThan(3);
-    expect([...recorded].filter((s) => !(orderStepCodes as readonly string[]).includes(s))).toEqual([]);
+    expect([...recorded].filter((s) => !(orderSteps as readonly string[]).includes(s))).toEqual([]);
   });
 
   it("labels every intent (menu.<intent>) and answers every informational one (info.<intent>)", () => {
