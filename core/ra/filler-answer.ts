@@ -3,7 +3,8 @@
  * continue", "peki hadi", "evet devam edelim", "go on", "sure thing", "anladım"), typos included
  * ("tmam devm", "okey contiune"). At a name question (unvan, ad soyad, imza yetkilisi, teknik kişi)
  * such an answer is no name: it would become the certificate's subject ("CN=OK CONTİNUE"). A name
- * with one such word and any other ("Tamam Gıda Ltd. Şti.", "Hadi Yılmaz") is a name.
+ * with one such word and any other ("Tamam Gıda Ltd. Şti.", "Hadi Yılmaz") is a name. Words of praise
+ * that are also given names and surnames ("Harika", "Güzel", "İyi") are not counted: "Harika Güzel" is a person.
  */
 import { foldForLabel } from "../text/labelled-answer.ts";
 
@@ -14,8 +15,8 @@ const fillerWords = new Set(
     "tamam tamamdir tamamdr tmm tm tamm tamamm tamamdır peki pekala pekı evet evt eet olur oldu olsun " +
     "hadi haydi hayda hade devam devamm devamke ettir et edelim edin ediniz ediyorum ediyoruz etmek " +
     "edebiliriz ederiz gecelim gecin gec gecebiliriz ilerleyelim ilerle sonraki siradaki soru soruya " +
-    "anladim anladik anlasildi anliyorum tabi tabii tabiki elbette aynen kesinlikle super harika guzel " +
-    "iyi tesekkurler tesekkur ederim sagol sagolun eyvallah lutfen simdi artik o zaman sonra " +
+    "anladim anladik anlasildi anliyorum tabi tabii tabiki elbette aynen kesinlikle super " +
+    "tesekkurler tesekkur ederim sagol sagolun eyvallah lutfen simdi artik o zaman sonra " +
     "baska ok okay okey oki okk kk k oldu " +
     // English
     "continue contiune contnue conitnue go on ahead proceed next move sure yes yeah yep yup fine alright " +

@@ -52,6 +52,11 @@ describe("an answer of filler words only", () => {
     },
   );
 
+  it("names and surnames that are also words of praise are names ('Harika Güzel', 'Süper İyi' is not one)", () => {
+    for (const name of ["Harika Güzel", "Güzel İyi", "Harika İyi"])
+      expect(validateApplicationField("signerName", name)).toBe(name);
+  });
+
   it("a real name and unvan still pass", () => {
     expect(validateApplicationField("signerName", "Hadi Yılmaz")).toBe("Hadi Yılmaz");
     expect(validateApplicationField("title", "Tamam Gıda Ltd. Şti.")).toMatch(/Tamam Gıda/);
