@@ -6,7 +6,9 @@
  * olan") and its medium ("kart olan", "HSM'deki"), the criteria together ("kartlardan en yenisi").
  * Relative dates are read against the bot's clock in Istanbul time. Works on folded text.
  */
+
 import type { HeldCertificate } from "../../../core/ra/registration-authority.ts";
+import { digitWords } from "../../../core/text/number-words.ts";
 import { tokensOf } from "../../nlu/fold.ts";
 
 /** The criteria a description names; a field is absent when it is not named. */
@@ -49,22 +51,8 @@ const monthNames: readonly RegExp[] = [
   /^(kasim\w*|november)$/,
   /^(aralik\w*|december)$/,
 ];
-const numberWords: Record<string, number> = {
-  bir: 1,
-  iki: 2,
-  uc: 3,
-  dort: 4,
-  bes: 5,
-  alti: 6,
-  one: 1,
-  a: 1,
-  an: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
+/** A count in words ("iki ay önce", "a month ago"), the digit words shared with every number reader. */
+const numberWords: Record<string, number> = { ...digitWords, a: 1, an: 1 };
 const acquired =
   /^(al\w*|cikar\w*|cikan|cikti\w*|verilen|verildi\w*|duzenlen\w*|got|gotten|bought|issued|purchased|obtained|received|acquired|ordered|took|taken)$/;
 /** A new application or purchase ("yeni başvuru", "yeni kart almak istiyoruz"), no certificate held. */

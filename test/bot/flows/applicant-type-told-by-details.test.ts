@@ -4,7 +4,7 @@
  * form is a tüzel kişi. The KVKK notice still comes before question 2.
  */
 import { describe, expect, it } from "vitest";
-import { sayAll, setup } from "../harness.ts";
+import { sayAll, setup, tuzelCardAnswers } from "../harness.ts";
 
 describe("the applicant's type told by a number or a company form", () => {
   for (const message of ["vergi no 9876543217", "VKN'miz 9876543217", "9876543217", "vkn: 987 654 3217"])
@@ -29,16 +29,7 @@ describe("the applicant's type told by a number or a company form", () => {
       expect(answer).not.toContain("tüzel kişi adına mı yoksa gerçek kişi adına mı");
       expect(answer).toContain("KVKK");
       expect(answer).toContain("Firmanın unvanını");
-      await sayAll(chat, [
-        "Örnek Bilişim A.Ş.",
-        "Ayşe Yılmaz",
-        "10000000146",
-        "bilgi@ornek.com.tr",
-        "0532 123 45 67",
-        "akıllı kart",
-        "Atatürk Cad. No: 1 Çankaya Ankara",
-        "evet",
-      ]);
+      await sayAll(chat, [...tuzelCardAnswers.slice(tuzelCardAnswers.indexOf("3230512384") + 1), "evet"]);
       expect(world.submissions[0]).toMatchObject({ personType: "tuzel", idNumber: "3230512384" });
     });
 
