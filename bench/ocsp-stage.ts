@@ -10,6 +10,7 @@
  */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { cpus } from "node:os";
 import { newRowId } from "../adapters/db/row-id.ts";
 import { ocspEndpoint } from "../adapters/http/ocsp-endpoint.ts";
 import { closeServer, createHttpApp, listen } from "../adapters/http/server.ts";
@@ -25,6 +26,7 @@ import { reportFigure } from "./format.ts";
 import { type OcspLoad, ocspLoad, perSecond } from "./ocsp-load.ts";
 import { startOpensslResponder } from "./openssl-responder.ts";
 import type { BenchCa } from "./pki-engine-setup.ts";
+import { rsa2048SigningRates, type SigningRates } from "./rsa-speed.ts";
 
 /** The service's default MM_SIGNING_THREAD_NICE. */
 const SIGNING_NICE = 5;
@@ -37,6 +39,8 @@ export interface OcspFigures {
   plain: { ours: OcspLoad; openssl: OcspLoad };
   /** A fresh nonce each: ours per signer key store, and openssl's. */
   nonce: { token: OcspLoad; software: OcspLoad; openssl: OcspLoad };
+  /** The machine's RSA-2048 signing rates, measured before the stage loads it: the ceilings of both nonce figures. */
+  signing: SigningRates;
 }
 
 /** How long and how wide. */
@@ -58,6 +62,7 @@ export async function measureOcsp(
   // as the service runs with a `pkcs11:` CA key (MM_SIGNING_THREAD_NICE, default 5): libuv's pool
   // threads, where both stores sign, below the event loop that parses and answers
   await lowerThreadPoolPriority(SIGNING_NICE);
+  const signing = await rsa2048SigningRates();
   const { serials, revoked } = await issueCertificates(engine, options.orders ?? 500);
   console.error(`ocsp stage: ${serials.length} certificates issued, ${revoked.size} revoked`);
   const deps = {
@@ -96,7 +101,7 @@ export async function measureOcsp(
     console.error("ocsp stage: warmed up");
     // alternating rounds, the best of each series: a passing slowdown of the machine (a shared VM)
     // then costs every series a round, not one series its only run
-    const rounds: OcspFigures[] = [];
+    const rounds: Omit<OcspFigures, "signing">[] = [];
     for (let round = 0; round < (options.rounds ?? 3); round++) {
       rounds.push({
         plain: { ours: await load(token, plain), openssl: await load(openssl.url, plain, true) },
@@ -107,9 +112,10 @@ export async function measureOcsp(
         },
       });
     }
-    const best = (pick: (f: OcspFigures) => OcspLoad) =>
+    const best = (pick: (f: Omit<OcspFigures, "signing">) => OcspLoad) =>
       rounds.map(pick).reduce((a, b) => (perSecond(b) > perSecond(a) ? b : a));
     const figures: OcspFigures = {
+      signing,
       plain: { ours: best((f) => f.plain.ours), openssl: best((f) => f.plain.openssl) },
       nonce: {
         token: best((f) => f.nonce.token),
@@ -174,6 +180,23 @@ export function reportOcsp(figures: OcspFigures, clients: number, prefix = ""): 
       { what: openssl(nonce.openssl), value: perSecond(nonce.openssl) },
     );
   }
+  // every fresh-nonce answer is a signature: what share of the machine's signing rate each responder
+  // turns into answers (see rsa-speed.ts); ours has all cores, openssl ocsp one
+  reportFigure(
+    `${prefix}RSA-2048 signatures/s on all ${cpus().length} cores (node:crypto on libuv's pool, 4 in flight, best of 3 s)`,
+    figures.signing.allCores,
+    "sig/s",
+    { what: "one core (node:crypto, synchronous, best of 3 s)", value: figures.signing.oneCore },
+  );
+  reportFigure(
+    `${prefix}OCSP fresh nonce, software store: answers/s as a share of all cores' RSA-2048 signatures/s`,
+    (100 * perSecond(nonce.software)) / figures.signing.allCores,
+    "%",
+    {
+      what: "openssl ocsp's answers/s as a share of one core's",
+      value: (100 * perSecond(nonce.openssl)) / figures.signing.oneCore,
+    },
+  );
   reportFigure(`${prefix}OCSP p99 latency, ${clients} clients, no nonce`, plain.ours.p99, "ms", {
     what: "openssl ocsp p99",
     value: plain.openssl.p99,
