@@ -69,8 +69,11 @@ export async function nothingPending(deps: MmDeps, agentId: string, reference: s
 export function closedRequestText(t: TFunction, r: RevocationRequestRecord): string {
   const at = time(r.decidedAt ?? r.requestedAt);
   const decider = r.approvedBy ?? r.requestedBy;
-  if (r.status === "approved" || r.status === "done")
-    return t("revoke.closed_approved", { id: r.id, agent: `<@${decider}>`, at });
+  if (r.status === "approved" || r.status === "done") {
+    // a customer's own revocation in the chat is recorded decided by its conversation
+    const agent = decider.includes(":") ? revokerText(t, closingRevokerOf(decider)) : `<@${decider}>`;
+    return t("revoke.closed_approved", { id: r.id, agent, at });
+  }
   // superseded: closed by core with the revoker's audit actor (`agent:U2`, `conversation:…`, `operator:cli`)
   if (decider.includes(":"))
     return t("revoke.closed_superseded", { id: r.id, by: revokerText(t, closingRevokerOf(decider)), at });

@@ -77,7 +77,23 @@ export class RevocationService {
     // Another holder's certificate is answered as unknown: the dialog reveals nothing.
     if (certificate.vkn !== subject)
       throw new NotFoundError("unknown_certificate", "no such certificate", "serial");
-    return this.#revoke(certificate, request.reason, `conversation:${conversationId}`);
+    assertRevocable(certificate);
+    // recorded as a request decided at once, so agents read the reason told (kayıp or çalıntı), not
+    // X.509's keyCompromise that holds both (R7.2)
+    const actor = `conversation:${conversationId}`;
+    const record: RevocationRequestRecord = {
+      id: this.deps.newId(),
+      serial: certificate.serial,
+      reason: request.reason,
+      requestedBy: actor,
+      requestedAt: this.deps.clock.now(),
+      approvedBy: actor,
+      decidedAt: this.deps.clock.now(),
+      status: "approved",
+    };
+    await this.#hold(certificate.serial, request.reason, actor, record.id);
+    await this.deps.revocations.insert(record);
+    return this.#execute(certificate, request.reason, actor, record.id, false);
   }
 
   /**

@@ -41,6 +41,16 @@ describe.each(testDialects)("revocation on $name", (dialect) => {
     expect((await h.ra.certificateStatus(serial))?.revocationReason).toBe("keyCompromise");
   });
 
+  it("R7.2: a customer's own çalıntı is told to agents as çalıntı on both certificates of the card, not kayıp/çalıntı", async () => {
+    await verify("web-5");
+    await h.ra.revokeByCustomer({ conversationId: "web-5", serial, reason: "calinti" });
+    const seen = await h.ra.agents.certificatesOf({ agentId: "U1", subject: "3230512384" });
+    expect(seen).toHaveLength(2);
+    expect(seen.map((c) => c.requestedReason)).toEqual(["calinti", "calinti"]);
+    // the record is the revocation's, decided: no agent can approve or reject it
+    expect(await h.deps.revocations.pendingForSerial(serial)).toBeUndefined();
+  });
+
   it("R7.3: another firm's certificate is answered as unknown, even when verified", async () => {
     await h.ra.registerSubscriber({
       idNumber: "4540536920",
