@@ -5,6 +5,7 @@
  * dropped, so "tckn 10000000146" typed where a VKN is asked stays a wrong answer. The label is split
  * off by the shared reader of answers with a label (core/text/labelled-answer.ts).
  */
+import { digitsInWords } from "../text/digits-in-words.ts";
 import { splitLabel } from "../text/labelled-answer.ts";
 
 /** The kinds of number a label can name. */
@@ -35,7 +36,15 @@ export function groupedDigits(text: string): string | undefined {
   return value.replace(/\D/g, "");
 }
 
-/** The digits of a VKN/TCKN typed with an optional label of its kind and grouped digits, if it is one. */
+/**
+ * The digits of a VKN/TCKN typed with an optional label of its kind, in grouped digits or dictated in
+ * words ("üç iki üç sıfır beş bir iki üç sekiz dört", "üç yüz yirmi üç sıfır elli bir yirmi üç seksen
+ * dört": core/text/digits-in-words.ts), if it is one. Words count only when they make 10 or 11 digits.
+ */
 export function typedIdDigits(raw: string, kind: "vkn" | "tckn"): string | undefined {
-  return groupedDigits(withoutLabel(raw, kind));
+  const typed = groupedDigits(withoutLabel(raw, kind));
+  if (typed !== undefined) return typed;
+  const answer = splitLabel(raw, labels[kind], (rest) => digitsInWords(rest.folded) !== undefined);
+  const spoken = digitsInWords(answer.label === undefined ? answer.value : answer.folded);
+  return spoken !== undefined && /^\d{10,11}$/.test(spoken) ? spoken : undefined;
 }

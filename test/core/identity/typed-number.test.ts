@@ -24,6 +24,19 @@ describe("typed numbers: labels and separators (interfaces.md §4)", () => {
     ["ID number is 10000000146", "10000000146"],
   ])("reads the TCKN in %s", (typed, digits) => expect(typedIdDigits(typed, "tckn")).toBe(digits));
 
+  it.each([
+    ["üç iki üç sıfır beş bir iki üç sekiz dört", "vkn", "3230512384"],
+    ["üç yüz yirmi üç sıfır elli bir yirmi üç seksen dört", "vkn", "3230512384"],
+    ["vergi no: uc iki uc sifir bes bir iki uc sekiz dort", "vkn", "3230512384"],
+    ["three two three zero five one two three eight four", "vkn", "3230512384"],
+    ["bir sıfır sıfır sıfır sıfır sıfır sıfır sıfır bir dört altı", "tckn", "10000000146"],
+    ["TC kimlik no on milyon yüz kırk altı", "tckn", undefined],
+    ["iki üç", "vkn", undefined],
+    ["üç iki üç sıfır beş bir iki üç sekiz dört tamam mı", "vkn", undefined],
+  ] as const)("reads a number dictated in words: %s", (typed, kind, digits) =>
+    expect(typedIdDigits(typed, kind)).toBe(digits),
+  );
+
   it("keeps a label of another kind, and anything but grouped digits, as a wrong answer", () => {
     expect(typedIdDigits("tckn 10000000146", "vkn")).toBeUndefined();
     expect(typedIdDigits("vkn 3230512384", "tckn")).toBeUndefined();
