@@ -1,6 +1,7 @@
 /** Hand-off to a human agent ("temsilci"), at any point, with a short masked summary. */
 import { maskEmailAndDomain, maskIdNumber, maskPersonalData, maskPhone } from "../../core/privacy/mask.ts";
 import { botCodeRecent } from "../handoff/code-withholding.ts";
+import { asksToReturnToBot } from "../handoff/return-to-bot.ts";
 import { menuChoices } from "../menu.ts";
 import { globalCommand } from "../nlu/commands.ts";
 import { looksLikeSecret } from "../nlu/secrets.ts";
@@ -101,8 +102,11 @@ export async function handoffTurn(turn: Turn): Promise<boolean> {
   if (input.raw === undefined) return true;
   const command = globalCommand(input.folded);
   // With an agent in the chat, "iptal" is an answer ("iptal mi yenileme mi?"), relayed: only
-  // "menü" leaves; while no agent has joined, "iptal"/"vazgeç" withdraw the request.
-  if (command === "menu" || (command === "cancel" && active.status === "open")) {
+  // "menü" (or asking to go back to the assistant: "menüye dönmek istiyorum", "geri dön", "back
+  // to menu"; bot/handoff/return-to-bot.ts) leaves; while no agent has joined, "iptal"/"vazgeç"
+  // withdraw the request.
+  const goesBack = command === "menu" || command === "back" || asksToReturnToBot(input.folded);
+  if (goesBack || (command === "cancel" && active.status === "open")) {
     await leaveHandoff(turn, active.ticket);
     return true;
   }
