@@ -174,6 +174,7 @@ export class AgentCaseService {
       conversationId: this.#caseId(agentId, subject),
       kind: request.kind,
       newValue: request.newValue,
+      agentCase: true,
     });
     await this.#audit(agentId, "contact_update_started", subject, { kind: request.kind });
     return started;

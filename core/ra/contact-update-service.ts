@@ -3,11 +3,13 @@
  * in force only once that code is given back; then the old contact is told. A VKN or unvan change
  * is not an update but a new application (R5.2).
  */
+
 import { ConflictError, ValidationError } from "../errors/domain-error.ts";
 import { type NotificationLocale, notificationLocaleOf } from "../notifications/notification-outbox.ts";
 import type { RecoveryStep } from "../ports/recovery-ledger.ts";
 import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { validateApplicationField } from "./application-fields.ts";
+import { callCentreCode } from "./call-centre-code.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
 import { codeLifetimeMs, hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
@@ -70,6 +72,8 @@ export class ContactUpdateService {
     clientNetwork?: string;
     /** The conversation's language: the code is written in it (default: the subscriber's, for agents). */
     locale?: NotificationLocale;
+    /** An agent's case: the caller reads the code out to the agent, and its text says so. */
+    agentCase?: boolean;
   }): Promise<{ maskedTarget: string }> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#verifiedSubject(conversationId);
@@ -108,7 +112,7 @@ export class ContactUpdateService {
       channel: request.kind === "email" ? "email" : "sms",
       to: value,
       template: "contact_update_code",
-      params: { code, kind: request.kind },
+      params: { code, kind: request.kind, ...(request.agentCase ? callCentreCode : {}) },
       locale: request.locale ?? subscriber.language,
       sensitive: true,
     });

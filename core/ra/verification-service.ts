@@ -9,10 +9,12 @@
  * verify callers themselves: decoys only hide who holds a certificate from a customer channel, so an
  * agent (who may look a VKN up anyway) is told plainly when there is no record or no proven contact.
  */
+
 import { ConflictError, NotFoundError, ValidationError } from "../errors/domain-error.ts";
 import type { NotificationLocale } from "../notifications/notification-outbox.ts";
 import { parseTypedSerial } from "../pki/serial-number.ts";
 import { maskEmailAndDomain, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { callCentreCode } from "./call-centre-code.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget, challengeLimits } from "./code-budget.ts";
 import { decoyContact } from "./decoy-contacts.ts";
@@ -124,11 +126,13 @@ export class VerificationService {
     const toEmail = subscriber?.emailVerifiedAt !== undefined;
     const toPhone = subscriber?.phoneVerifiedAt !== undefined;
     const locale = request.locale ?? subscriber?.language;
+    // an agent asks the caller to read this code out: its text says so (`<template>_call_centre`)
+    const params = { code, ...(request.agentCase ? callCentreCode : {}) };
     await this.deps.outbox.enqueue({
       channel: "email",
       to: contact.email,
       template: "otp_code",
-      params: { code },
+      params,
       locale,
       sensitive: true,
       ...(toEmail ? {} : { withheld: true }),
@@ -137,7 +141,7 @@ export class VerificationService {
       channel: "sms",
       to: contact.phone,
       template: "otp_code",
-      params: { code },
+      params,
       locale,
       sensitive: true,
       ...(toPhone ? {} : { withheld: true }),

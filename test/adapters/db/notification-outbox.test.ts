@@ -2,6 +2,9 @@ import type { i18n } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderNotification } from "../../../adapters/db/notification-outbox.ts";
 import { createTranslator, readLocaleFiles } from "../../../adapters/i18n/translator.ts";
+import { callCentreCode } from "../../../core/ra/call-centre-code.ts";
+
+const callCentre = `_${callCentreCode.context}`;
 
 /** Every template the RA enqueues, with the params it passes. */
 const templates: Record<string, Record<string, string>> = {
@@ -33,10 +36,38 @@ describe("notification templates", () => {
   it("each template and its subject exist in both locales, and no other template is left without a test", () => {
     const tr = readLocaleFiles().tr?.notifications as Record<string, unknown>;
     const bodies = Object.keys(tr).filter(
-      (k) => typeof tr[k] === "string" && !k.endsWith("_subject") && k !== "signature",
+      (k) =>
+        typeof tr[k] === "string" && !k.endsWith("_subject") && !k.endsWith(callCentre) && k !== "signature",
     );
     expect(bodies.sort()).toEqual(Object.keys(templates).sort());
     for (const key of bodies) expect(tr[`${key}_subject`], key).toBeTypeOf("string");
+  });
+
+  it("a code's call-centre text (an agent asks the caller for it) renders in both languages, with its subject", () => {
+    const tr = readLocaleFiles().tr?.notifications as Record<string, unknown>;
+    const variants = Object.keys(tr).filter((k) => k.endsWith(callCentre) && !k.includes("_subject"));
+    expect(variants.sort()).toEqual(["contact_update_code_call_centre", "otp_code_call_centre"]);
+    for (const variant of variants) {
+      const template = variant.slice(0, -callCentre.length);
+      for (const locale of ["tr", "en"] as const)
+        for (const channel of ["email", "sms"] as const) {
+          const rendered = renderNotification(translator, {
+            channel,
+            to: channel === "email" ? "a@b.com.tr" : "+905321234567",
+            template,
+            params: { ...templates[template], ...callCentreCode },
+            locale,
+          });
+          const text = `${rendered.subject ?? ""} ${rendered.body}`;
+          expect(text, `${locale} ${variant}`).not.toMatch(/\{\{|\}\}|undefined|notifications:/);
+          expect(text).toContain(templates[template]!.code);
+          expect(text).toContain("444 5 576");
+          if (channel === "email")
+            expect(rendered.subject).toBe(
+              translator.t(`notifications:${template}_subject_call_centre`, { lng: locale }),
+            );
+        }
+    }
   });
 
   it.each(Object.entries(templates))(

@@ -102,8 +102,9 @@ describe.each(testDialects)("the customer's language on $name", (dialect) => {
     await h.ra.agents.startVerification({ agentId: "agent-1", subject: "3230512384" });
     const codes = h.outbox.sent.filter((n) => n.template === "otp_code");
     expect(codes.map((n) => n.locale)).toEqual(["en", "en"]);
+    // an agent's case: the code is for the caller's own call (agent-case-code-text.test.ts)
     expect(renderNotification(translator, codes[0]!).subject).toBe(
-      "Your mali mühür identity verification code",
+      "Your identity verification code for your call to the Kamu SM call centre",
     );
   });
 
