@@ -1,9 +1,11 @@
 /**
- * Masking of personal data (KVKK): TCKN, VKN, phone numbers and e-mail addresses.
+ * Masking of personal data (KVKK): TCKN, VKN, phone numbers and e-mail addresses, and payment card
+ * numbers and IBANs a customer types (payment-numbers.ts).
  * Used for log lines, agent views and whenever the bot repeats a value back.
  */
 import { domainToUnicode } from "node:url";
 import { asciiDigits } from "../text/ascii-digits.ts";
+import { maskPaymentNumbers } from "./payment-numbers.ts";
 import { publicSuffixLength } from "./public-suffix.ts";
 
 /** Invisible format characters (zero-width space, direction marks …) inside a number. */
@@ -198,7 +200,7 @@ function maskAround(
  * Masks the userinfo of every URL, every e-mail address (Turkish letters included, also spelled
  * "ali @ ornek.com.tr" or "ali(at)ornek.com.tr"), Turkish mobile number and 10/11-digit identity
  * number (VKN, TCKN), also when written in groups ("323 051 2384", "10000-000-146", "3 2 3 0 5 1 2 3 8 4"),
- * found anywhere in a text. Idempotent; linear in the length of the text.
+ * and every payment card number and Turkish IBAN (payment-numbers.ts), found anywhere in a text. Idempotent; linear in the length of the text.
  *
  * A UUID is left whole, so that log lines still name the records and files they are about: its
  * all-digit groups joined by hyphens otherwise read as a grouped identity number. One holding ten
@@ -219,7 +221,7 @@ function maskFreeText(text: string): string {
 }
 
 function maskNumbers(text: string): string {
-  return text
+  return maskPaymentNumbers(text)
     .replace(phonePattern, (m) => maskPhone(m))
     .replace(idNumberPattern, (m) => maskIdNumber(m))
     .replace(digitRunPattern, maskDigitRun);
