@@ -27,7 +27,8 @@ export async function leaveThenAsk(turn: Turn): Promise<boolean> {
     showMenu(turn, left);
     return true;
   }
-  turn.say(left);
+  // the answer follows at once: the leaving is told without "how else can I help?"
+  turn.say(flow.name === "revoke" ? left : "commands.cancelled_answering");
   await startIntent(turn.readAs({ raw: rest, folded: rest }), understood.intent);
   return true;
 }

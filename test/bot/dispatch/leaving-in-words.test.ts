@@ -36,6 +36,8 @@ describe("leaving an application in words", () => {
       const answer = await w.chat.say(text);
       expect(answer).toMatch(/vazgeçtiniz/);
       expect(answer).toMatch(/fiyat/i);
+      // the answer follows the leaving: no "how else can I help?" before it
+      expect(answer).not.toMatch(/Başka nasıl yardımcı olabilirim/);
       expect(flowOf(w)).toBeUndefined();
     },
   );
