@@ -8,21 +8,39 @@ export type HandoffErrorCode =
   | "handoff_taken_by_other"
   | "handoff_not_taken";
 
+/** Why an agent's reply was not relayed: it asks for a PIN, PUK or password, or for a one-time code. */
+export type AgentReplyRefusal = "agent_reply_asks_secret" | "agent_reply_asks_code";
+
 /**
- * An agent's reply that is not relayed to the customer because it asks for a PIN, PUK or password
- * (secret-request.ts). Coded like a `DomainError`: consoles show `errors.agent_reply_asks_secret`
- * to the agent. Only the agent sees it, so core's registry (core/errors/error-codes.ts) has it as an
- * operator code (`customer: false`), with its text in the console's locales (slack.json).
+ * An agent's reply that is not relayed to the customer because it asks for a PIN, PUK or password,
+ * or for the customer's one-time (verification) code in the chat (secret-request.ts). Coded like a
+ * `DomainError`: consoles show `errors.<code>` to the agent. Only the agent sees it, so core's
+ * registry (core/errors/error-codes.ts) has the codes as operator codes (`customer: false`), with
+ * their text in the console's locales (slack.json).
  */
-export class AgentReplyRefusedError extends Error {
-  readonly code = "agent_reply_asks_secret" satisfies ErrorCode;
+export abstract class AgentReplyRefusedError extends Error {
+  abstract readonly code: AgentReplyRefusal;
   readonly details: Record<string, string | number>;
-  constructor(ticket: string) {
-    super(
-      `agent_reply_asks_secret: a reply in hand-off ${ticket} asks the customer for a PIN, PUK or password; not relayed`,
-    );
+  constructor(ticket: string, what: string) {
+    super(`a reply in hand-off ${ticket} asks the customer for ${what}; not relayed`);
     this.name = "AgentReplyRefusedError";
     this.details = { ticket };
+  }
+}
+
+/** The reply asks for a PIN, PUK or password (also disguised: "p1n", "ş1fre"). */
+export class AgentReplyAsksSecretError extends AgentReplyRefusedError {
+  readonly code = "agent_reply_asks_secret" satisfies ErrorCode;
+  constructor(ticket: string) {
+    super(ticket, "a PIN, PUK or password");
+  }
+}
+
+/** The reply asks for the one-time code the customer received ("kodu buraya yazın", "send me the code"). */
+export class AgentReplyAsksCodeError extends AgentReplyRefusedError {
+  readonly code = "agent_reply_asks_code" satisfies ErrorCode;
+  constructor(ticket: string) {
+    super(ticket, "a one-time code in the chat");
   }
 }
 
@@ -38,8 +56,8 @@ export interface AgentHandoffs {
   take(ticket: string, agentId: string): Promise<HandoffView>;
   /**
    * An agent's reply in the thread: delivered to the customer's channel (takes the hand-off when
-   * still open). A reply asking for a PIN, PUK or password is refused with
-   * {@link AgentReplyRefusedError} before anything else happens.
+   * still open). A reply asking for a PIN, PUK or password, or for a one-time code in the chat, is
+   * refused with an {@link AgentReplyRefusedError} before anything else happens.
    */
   reply(ticket: string, agentId: string, text: string): Promise<void>;
   /** `bitir`: hands the customer back to the bot; the customer is told and shown the menu. */

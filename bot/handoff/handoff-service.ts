@@ -20,7 +20,12 @@ import type {
   RelayOutcome,
 } from "../channel-port.ts";
 import type { Texts } from "../engine-deps.ts";
-import { type AgentHandoffs, AgentReplyRefusedError, type HandoffErrorCode } from "./agent-handoffs.ts";
+import {
+  type AgentHandoffs,
+  AgentReplyAsksCodeError,
+  AgentReplyAsksSecretError,
+  type HandoffErrorCode,
+} from "./agent-handoffs.ts";
 import { withholdOneTimeCodes } from "./code-withholding.ts";
 import { agentJoinedNotice, agentReplyNotice, finishedNotice, timeoutNotice } from "./customer-notices.ts";
 import {
@@ -32,7 +37,7 @@ import {
 import { handoffTimeoutJob } from "./handoff-jobs.ts";
 import type { HandoffRecord, HandoffRepository } from "./handoff-repository.ts";
 import { newHandoffTicket } from "./handoff-ticket.ts";
-import { asksForSecret } from "./secret-request.ts";
+import { asksForCode, asksForSecret } from "./secret-request.ts";
 
 /** How long a hand-off waits for an agent before the timeout job releases it: 10 minutes. */
 export const HANDOFF_TIMEOUT_MS = 10 * 60 * 1000;
@@ -186,13 +191,18 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
 
   async reply(ticket: string, agentId: string, text: string): Promise<void> {
     const body = text.trim().slice(0, MAX_AGENT_REPLY);
-    // R4/KVKK: staff never ask for a PIN, PUK or password (the bot tells the customer so); such a
-    // reply changes nothing (it does not take an open hand-off either) and goes nowhere
-    if (asksForSecret(body)) {
-      const refused = new AgentReplyRefusedError(ticket);
+    // R4/KVKK: staff never ask for a PIN, PUK or password, nor for a one-time code in the chat (the
+    // bot and the code's own message tell the customer so); such a reply changes nothing (it does
+    // not take an open hand-off either) and goes nowhere
+    const refused = asksForSecret(body)
+      ? new AgentReplyAsksSecretError(ticket)
+      : asksForCode(body)
+        ? new AgentReplyAsksCodeError(ticket)
+        : undefined;
+    if (refused) {
       this.#logger.warn(
         { ticket, agentId, errorCode: refused.code },
-        "agent reply asking the customer for a PIN, PUK or password not relayed",
+        "agent reply asking the customer for a secret or a one-time code not relayed",
       );
       throw refused;
     }

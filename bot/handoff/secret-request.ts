@@ -63,10 +63,30 @@ const englishNegation = /^(?:never|dont|don|not|no|nobody|neither)$/;
 const englishWhat =
   /\bwhat\s*(?:is|s|was)\s+(?:your|ur)\s+(?:[a-z]+\s+){0,2}?(?:pin|puk|password|passcode)\b/;
 
+/**
+ * A secret word written in disguise, with digits or signs for letters or letters spaced out ("p1n",
+ * "p!n", "p.i.n", "ş1fre", "$ifre", "passw0rd", "par0la"), as its word: each pattern stands alone
+ * (no letter or digit before it), so "p1n" inside a serial or a word is left as it is.
+ */
+const sep = "[\\s.\\-_*]?";
+const iLike = "[i1!|ıİ]";
+const disguised: readonly [RegExp, string][] = [
+  [new RegExp(`(?<![\\p{L}\\p{N}])p${sep}${iLike}${sep}n(?![\\p{N}])`, "giu"), "pin"],
+  [new RegExp(`(?<![\\p{L}\\p{N}])[sş$5]${sep}${iLike}${sep}f${sep}r${sep}[e3]`, "giu"), "sifre"],
+  [/(?<![\p{L}\p{N}])p[a4@]r[o0][l1][a4@]/giu, "parola"],
+  [/(?<![\p{L}\p{N}])p[a4@][s$5][s$5]w[o0]r[dt]/giu, "password"],
+  [/(?<![\p{L}\p{N}])p[uü][kq](?![\p{N}])/giu, "puk"],
+];
+
+/** `text` with disguised secret words written out ("pls send ur p1n" → "pls send ur pin"). */
+function revealDisguised(text: string): string {
+  return disguised.reduce((out, [pattern, word]) => out.replace(pattern, word), text);
+}
+
 /** Whether `text` (an agent's reply, plain) asks the customer for a PIN, PUK or password. */
 export function asksForSecret(text: string): boolean {
-  // pasted or disguised text ("P\u200BIN", full-width letters) reads as what it looks like
-  const plain = normaliseTyped(text);
+  // pasted or disguised text ("P\u200BIN", full-width letters, "p1n", "ş1fre") reads as what it looks like
+  const plain = revealDisguised(normaliseTyped(text));
   return plain.split(/[.!?;\n]+/).some((sentence) => {
     const folded = foldTurkish(sentence);
     return turkishRequest(tokensOf(folded), folded) || englishRequest(sentence);
@@ -117,6 +137,93 @@ function englishRequest(sentence: string): boolean {
       const at = after.findIndex(isSecret);
       if (at < 0 || after.slice(0, at).some((w) => otherObject.test(w))) continue;
       if (tokens[i] === "type" && inTheTool.test(folded) && !toUs.test(folded)) continue;
+      return true;
+    }
+    return false;
+  });
+}
+
+// ── one-time codes ──
+
+/**
+ * The code the customer received as the object of a Turkish verb: "kodu", "kodunu", "kodunuzu",
+ * "kodları", "OTP'yi" (a code named in the nominative, "kod gelecek", is no object).
+ */
+const codeObject = /^(?:kod(?:u|unu|unuzu|umuzu|lari|larini|larinizi)|otp)$/;
+/** "kodunuz nedir?" */
+const codeYours = /^kod(?:unuz|un)$/;
+/** Codes that are no one-time code: a postal, tracking, discount, product or error code. */
+const otherCode =
+  /^(?:posta|zip|postal|indirim|kupon|kampanya|promosyon|hediye|davet|hata|urun|sicil|referans|takip|kargo|siparis|swift|vergi|nace|il|ilce|karekod|qr|tracking|discount|promo|coupon|error|country|area|product|order|referral|gift)$/;
+/** Pasting is asking too ("kodu sohbete yapıştırın"). */
+const pasteAsk = /^yapistir(?:|in|iniz|ir|abilir[a-z]*|maniz[a-z]*|sana[a-z]*)$/;
+/** Asked for on the phone (the call centre's way: the agent's `/mm kimlik`, the customer reads it out). */
+const onThePhone =
+  /\b(?:telefon ?(?:da|dan|la)|arayarak|arayip|arayin|arayiniz|444|cagri merkez[a-z]*|phone|call[a-z]*|over the line)\b/;
+/** Typed where the bot or the card tool asks for it ("kodu asistana yazın", "doğrulama ekranına"). */
+const toTheBot =
+  /\b(?:asistan ?a|bot ?a|ekran[a-z]*|uygulama ?ya|site ?[iy]?[ea]|sayfa ?[iy]?a|assistant|bot|screen|app|website|page)\b/;
+
+const englishCodeAsk = /^(?:tell|send|share|give|type|provide|paste|forward|enter|write|read|say|text)$/;
+/** What may stand before an English asking verb that asks ("please", "can you", "I need you to"). */
+const englishAskLead =
+  /^(?:please|pls|plz|kindly|just|now|ok|okay|so|then|and|hi|hello|sir|maam|can|could|would|will|you|u|i|need|want|to|also)$/;
+const englishCodeWord = /^(?:code|codes|otp|passcode)$/;
+const englishWhatCode = /\bwhat\s*(?:is|s|was)\s+(?:the|your|ur)\s+(?:[a-z]+\s+){0,2}?(?:code|otp)\b/;
+
+/**
+ * Whether `text` (an agent's reply, plain) asks the customer for a one-time code in the chat ("Size
+ * SMS ile gelen doğrulama kodunu buraya yazar mısınız?", "kodu bana iletin", "send me the code you
+ * got", "what is the code you received?"). The code's own message tells the customer staff never
+ * ask for it, and a code typed in the chat would reach a thread every agent reads. Not a request:
+ * the code only mentioned ("asistan size e-postayla bir kod gönderecek"), a warning ("kodu kimseyle
+ * paylaşmayın", "never share the code"), a code asked for on the phone ("kodu telefonda okur
+ * musunuz?": the call centre's way of verifying a caller), or typed where the bot asks for it, and
+ * other codes (posta kodu, takip kodu, zip code).
+ */
+export function asksForCode(text: string): boolean {
+  const plain = normaliseTyped(text);
+  return plain.split(/[.!?;\n]+/).some((sentence) => {
+    const folded = foldTurkish(sentence.replace(/['’]/g, ""));
+    if (onThePhone.test(folded)) return false;
+    if (toTheBot.test(folded) && !toUs.test(folded)) return false;
+    return turkishCodeRequest(tokensOf(folded)) || englishCodeRequest(folded);
+  });
+}
+
+function turkishCodeRequest(tokens: string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (i > 0 && otherCode.test(tokens[i - 1]!)) continue;
+    if (codeYours.test(word) && turkishWhat.test(tokens[i + 1] ?? "")) return true;
+    if (!codeObject.test(word)) continue;
+    let start = i + 1;
+    if (word === "otp" && /^y[iu]$/.test(tokens[start] ?? "")) start++;
+    for (let j = start; j <= Math.min(tokens.length - 1, start + maxGap); j++) {
+      const next = tokens[j]!;
+      if (turkishAsk.test(next) || pasteAsk.test(next)) {
+        if (/m[ae]n[a-z]*$/.test(next) && tokens.slice(j + 1, j + 3).some((w) => notNeeded.test(w))) break;
+        return true;
+      }
+      if (otherObject.test(next) || isSecret(next) || clauseEnd.test(next) || nounClause.test(next)) break;
+    }
+  }
+  return false;
+}
+
+function englishCodeRequest(folded: string): boolean {
+  if (englishWhatCode.test(folded)) return true;
+  return folded.split(",").some((clause) => {
+    const tokens = tokensOf(clause);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!englishCodeAsk.test(tokens[i]!)) continue;
+      // an imperative or a polite question ("please send", "could you type"), not "we will send"
+      if (!tokens.slice(0, i).every((w) => englishAskLead.test(w))) continue;
+      // "send you a code": the agent gives one
+      if (/^(?:you|u)$/.test(tokens[i + 1] ?? "")) continue;
+      const after = tokens.slice(i + 1, i + 2 + maxGap);
+      const at = after.findIndex((w) => englishCodeWord.test(w));
+      if (at < 0 || (at > 0 && otherCode.test(after[at - 1]!))) continue;
       return true;
     }
     return false;

@@ -21,6 +21,8 @@ export const errorCodes = {
   already_revoked: { status: 409, customer: true },
   // an agent's hand-off reply asking for a PIN, PUK or password, not relayed (the console's text: locales/*/slack.json)
   agent_reply_asks_secret: { status: 400, customer: false },
+  // an agent's hand-off reply asking for the customer's one-time code in the chat, not relayed
+  agent_reply_asks_code: { status: 400, customer: false },
   amount_mismatch: { status: 400, customer: true },
   audit_chain_broken: { status: 400, customer: false },
   audit_key_missing: { status: 503, customer: false },

@@ -103,6 +103,25 @@ describe("an agent's thread reply asking for the PIN", () => {
     expect(audit.map((e) => e.action)).not.toContain("handoff_reply");
   });
 
+  it.each([
+    ["Size SMS ile gelen 6 haneli doğrulama kodunu buraya yazar mısınız?", "agent_reply_asks_code", "kod"],
+    ["pls send ur p1n", "agent_reply_asks_secret", "PIN"],
+  ])(
+    "%j (a code in the chat, a disguised PIN) is not relayed either: the agent is told why",
+    async (text, code, why) => {
+      const before = fake.calls.length;
+      await agent.reply("web-conv-pin", text);
+      const said = await threadPosts(before);
+      expect(said).toContain("gönderilmedi");
+      expect(said).toContain(why);
+      if (code === "agent_reply_asks_code") expect(said).toMatch(/telefonda \(444/);
+      expect(outbound.textsTo("web-conv-pin")).toEqual([]);
+      expect(audit).toContainEqual(
+        expect.objectContaining({ action: "handoff_reply_refused", details: { errorCode: code } }),
+      );
+    },
+  );
+
   it("a warning not to share the PIN reaches the customer", async () => {
     await agent.reply("web-conv-pin", "PIN'inizi kimseyle paylaşmayın");
     for (let i = 0; i < 100 && outbound.textsTo("web-conv-pin").length === 0; i++)
