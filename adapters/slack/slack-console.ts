@@ -14,6 +14,7 @@ import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import type { ErrorCode } from "../../core/errors/error-codes.ts";
 import type { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import { registerConsoleListeners } from "./console-listeners.ts";
+import { agentReplyText } from "./handoff-reply-text.ts";
 import { failure } from "./mm-subcommands.ts";
 import { type HandledRequests, RetryGuard } from "./retry-guard.ts";
 import { followSupersededRequests } from "./revocation-closed.ts";
@@ -125,11 +126,12 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
       ts: string;
     };
     if (message.subtype || message.bot_id || !message.thread_ts || message.thread_ts === message.ts) return;
-    const text = decodeSlackText(message.text ?? "").trim();
-    if (!text) return;
+    if (!decodeSlackText(message.text ?? "").trim()) return;
     const handoff = await ctx.handoffs.find({ deskThread: `${message.channel}:${message.thread_ts}` });
     if (!handoff) return;
     if (!(await authorised(message.user, "handoff_reply"))) return;
+    // the desk's mentions are internal: a colleague in the customer's language, groups dropped
+    const text = agentReplyText(message.text ?? "", t("desk.colleague_mention", { lng: handoff.locale }));
     try {
       await ctx.handoffs.reply(handoff.ticket, message.user!, text);
       await ctx.audit.append({

@@ -59,12 +59,16 @@ describe("Slack markup at the console's boundary", () => {
     expect(String(message.args.text)).toContain("kartım çalışmıyor \uFFFD");
   });
 
-  it("an agent's reply, as Slack's Events API encodes it, reaches the hand-off as plain text (D9)", async () => {
+  it("an agent's reply, as Slack's Events API encodes it, reaches the hand-off as plain text (D9; a colleague's mention as 'bir temsilci', console tester D7)", async () => {
     const before = s.handoffs.replies.length;
     await s.agent.reply("web-markup", "Ödeme &amp; fatura: <https://www.kamusm.gov.tr> ve <@U2|ayse> &lt;3");
     await new Promise((r) => setTimeout(r, 300));
     expect(s.handoffs.replies.slice(before)).toEqual([
-      { ticket: "T-MARKUP01", agentId: "U1", text: "Ödeme & fatura: https://www.kamusm.gov.tr ve @ayse <3" },
+      {
+        ticket: "T-MARKUP01",
+        agentId: "U1",
+        text: "Ödeme & fatura: https://www.kamusm.gov.tr ve bir temsilci <3",
+      },
     ]);
   });
 
