@@ -53,8 +53,12 @@ export interface ActiveHandoff {
   status: "open" | "taken";
 }
 
-/** What became of a customer message during a hand-off: relayed, relayed with its code withheld, or no hand-off. */
-export type RelayOutcome = "relayed" | "code_withheld" | "no_handoff";
+/**
+ * What became of a customer message during a hand-off: relayed, relayed with its code withheld, no
+ * hand-off, or `agent_gone`: the agent who took it has been silent so long that the hand-off was
+ * closed instead (nothing relayed; the conversation tells the customer they are back with the assistant).
+ */
+export type RelayOutcome = "relayed" | "code_withheld" | "no_handoff" | "agent_gone";
 
 /**
  * Hands a conversation to a human agent ("temsilci") and back. The hand-off service

@@ -11,7 +11,7 @@ import { newRowId } from "./row-id.ts";
 
 type HandoffRow = NonNullable<Awaited<ReturnType<Db["handoff"]["findUnique"]>>>;
 
-const closeReasons: readonly string[] = ["agent_finished", "customer_left", "timeout"];
+const closeReasons: readonly string[] = ["agent_finished", "customer_left", "timeout", "agent_silent"];
 
 function recordOf(row: HandoffRow): HandoffRecord {
   const record: HandoffRecord = {
@@ -90,6 +90,19 @@ export class PrismaHandoffStore implements HandoffRepository {
       data: { status: "taken", agentId, takenAt: at },
     });
     return count === 1;
+  }
+
+  async takeOver(ticket: string, fromAgentId: string, toAgentId: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.handoff.updateMany({
+      where: { ticket, status: "taken", agentId: fromAgentId },
+      data: { agentId: toAgentId, takenAt: at },
+    });
+    return count === 1;
+  }
+
+  /** `takenAt` is when its agent took it or last wrote: the agent's silence counts from it. */
+  async agentWrote(ticket: string, agentId: string, at: Date): Promise<void> {
+    await this.db.handoff.updateMany({ where: { ticket, status: "taken", agentId }, data: { takenAt: at } });
   }
 
   async close(

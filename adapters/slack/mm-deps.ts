@@ -21,6 +21,8 @@ export interface MmDeps {
   showRevocationDecision(requestId: string, decision: SlackAnswer, where?: MessageRef): Promise<void>;
   /** Told of an unexpected failure (logged by the console); the agent sees a generic answer. */
   onUnexpected?(error: unknown): void;
+  /** The SLACK_AGENTS role of a Slack user: a supervisor may take over or finish another's hand-off. */
+  roleOf?(userId: string): "agent" | "supervisor" | undefined;
 }
 
 /** A Slack message: its channel id and `ts`. */

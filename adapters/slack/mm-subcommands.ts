@@ -248,8 +248,12 @@ async function handoff(
   const t = deps.t;
   const ticket = (args[0] ?? "").toUpperCase();
   if (!ticket) return usage(t, sub === "take" ? "devral" : "bitir");
+  // a supervisor may take over or finish a hand-off another agent holds (and left)
+  const role = { supervisor: deps.roleOf?.(agentId) === "supervisor" };
   const view: HandoffView =
-    sub === "take" ? await deps.handoffs.take(ticket, agentId) : await deps.handoffs.finish(ticket, agentId);
+    sub === "take"
+      ? await deps.handoffs.take(ticket, agentId, role)
+      : await deps.handoffs.finish(ticket, agentId, role);
   await audit(deps, agentId, sub === "take" ? "handoff_taken" : "handoff_finished", view.ticket);
   return answer([
     t(sub === "take" ? "handoff.taken" : "handoff.finished", {

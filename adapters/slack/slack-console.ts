@@ -101,6 +101,7 @@ export function mountSlackConsole(slack: SlackApp, ctx: SlackConsoleDeps): Slack
     logger,
     client,
     authorised,
+    roleOf: (userId) => agents.roleOf(userId),
     announceRevocationRequest: requests.announce,
     showRevocationDecision: requests.showDecision,
   });

@@ -75,7 +75,9 @@ async function leaveHandoff(turn: Turn, ticket: string): Promise<void> {
  * and never relayed; a one-time code the bot's own dialog sent (recently, {@link botCodeRecent}) is
  * withheld from the agent (the thread is told a code was typed, the customer not to share codes:
  * bot/handoff/code-withholding.ts); anything else is relayed masked to the agent and, while no
- * agent has taken the hand-off, acknowledged. Returns whether the turn was handled here.
+ * agent has taken the hand-off, acknowledged. A hand-off whose agent has been silent for hours
+ * (`AGENT_GONE_MS`) is closed instead: the customer is told they are back with the assistant, which
+ * then answers the message. Returns whether the turn was handled here.
  */
 export async function handoffTurn(turn: Turn): Promise<boolean> {
   const { state, input } = turn;
@@ -121,6 +123,13 @@ export async function handoffTurn(turn: Turn): Promise<boolean> {
   const relayed = await turn.deps.handoff.relayCustomerMessage(turn.ref.id, input.raw, {
     botCodeRecent: botCodeRecent(state, turn.deps.clock.now().getTime()),
   });
+  if (relayed === "agent_gone") {
+    // the agent who took it has been silent for hours: closed, and the assistant answers the message
+    state.handoff = undefined;
+    state.misses = 0;
+    turn.say("handoff.agent_silent", { ticket: active.ticket }, turn.buttons(menuChoices()));
+    return false;
+  }
   if (relayed === "code_withheld") {
     turn.say("handoff.code_withheld");
     return true;

@@ -44,6 +44,11 @@ export class AgentReplyAsksCodeError extends AgentReplyRefusedError {
   }
 }
 
+/** Whether the agent acting is a supervisor (SLACK_AGENTS role `supervisor`). */
+export interface AgentRoleOption {
+  supervisor?: boolean;
+}
+
 /**
  * What agent consoles (Slack `/mm devral|bitir`, thread replies) may do with hand-offs. Implemented
  * by the hand-off service over storage, so it works across instances and survives a restart.
@@ -52,14 +57,21 @@ export class AgentReplyAsksCodeError extends AgentReplyRefusedError {
 export interface AgentHandoffs {
   /** The hand-off by ticket, or by the desk thread it was posted in. */
   find(query: { ticket?: string; deskThread?: string }): Promise<HandoffView | undefined>;
-  /** `devral`: the agent takes an open hand-off; the customer is told an agent is with them. */
-  take(ticket: string, agentId: string): Promise<HandoffView>;
+  /**
+   * `devral`: the agent takes an open hand-off; the customer is told an agent is with them. A
+   * `supervisor` (SLACK_AGENTS role) also takes over one another agent holds; anyone else is refused
+   * `handoff_taken_by_other`, with the holder in its details (`agent`).
+   */
+  take(ticket: string, agentId: string, options?: AgentRoleOption): Promise<HandoffView>;
   /**
    * An agent's reply in the thread: delivered to the customer's channel (takes the hand-off when
    * still open). A reply asking for a PIN, PUK or password, or for a one-time code in the chat, is
    * refused with an {@link AgentReplyRefusedError} before anything else happens.
    */
   reply(ticket: string, agentId: string, text: string): Promise<void>;
-  /** `bitir`: hands the customer back to the bot; the customer is told and shown the menu. */
-  finish(ticket: string, agentId: string): Promise<HandoffView>;
+  /**
+   * `bitir`: hands the customer back to the bot; the customer is told and shown the menu. A
+   * `supervisor` may finish a hand-off another agent holds.
+   */
+  finish(ticket: string, agentId: string, options?: AgentRoleOption): Promise<HandoffView>;
 }

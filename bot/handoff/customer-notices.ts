@@ -29,6 +29,16 @@ export function finishedNotice(texts: Texts, handoff: HandoffView): BotMessage[]
   ];
 }
 
+/** The agent who took the hand-off stayed silent: back with the assistant, the call centre and the menu. */
+export function agentSilentNotice(texts: Texts, handoff: HandoffView): BotMessage[] {
+  return [
+    {
+      text: texts(handoff.locale, "handoff.agent_silent", { ticket: handoff.ticket }),
+      buttons: menuButtons(texts, handoff.locale),
+    },
+  ];
+}
+
 /** Nobody took the hand-off in time: the call centre and the menu. */
 export function timeoutNotice(texts: Texts, handoff: HandoffView): BotMessage[] {
   return [

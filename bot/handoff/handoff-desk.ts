@@ -24,8 +24,11 @@ export interface HandoffView {
   openedAt: Date;
 }
 
-/** Why a hand-off ended. */
-export type HandoffCloseReason = "agent_finished" | "customer_left" | "timeout";
+/**
+ * Why a hand-off ended: its agent finished, the customer left, nobody took it in time (`timeout`),
+ * or the agent who took it stayed silent (`agent_silent`, handoff-service.ts `AGENT_SILENCE_MS`).
+ */
+export type HandoffCloseReason = "agent_finished" | "customer_left" | "timeout" | "agent_silent";
 
 /** Who closed a hand-off, when not the customer, the agent or the timeout themselves. */
 export interface HandoffCloseNote {

@@ -8,6 +8,12 @@ import type { JobHandler } from "../../core/jobs/job-runner.ts";
 export const handoffTimeoutJob = "handoff_timeout";
 
 /**
+ * Job kind scheduled at each customer message relayed to a taken hand-off, due
+ * `AGENT_SILENCE_MS` (handoff-service.ts) after it: the hand-off is closed when its agent has not written since.
+ */
+export const handoffAgentSilenceJob = "handoff_agent_silence";
+
+/**
  * Job kind scheduled by the KVKK retention sweep (adapters/db/retention-store.ts) for each hand-off
  * it closed with the idle conversation it was active on: the desk is told, since the sweep writes to
  * storage only and may run where the desk is not reachable.
@@ -17,6 +23,8 @@ export const handoffRetentionClosedJob = "handoff_retention_closed";
 /** The part of the hand-off service the jobs need. */
 export interface ExpiringHandoffs {
   expire(ticket: string, at: Date): Promise<boolean>;
+  /** Closes the taken hand-off when its agent has not written since the customer wrote at `customerAt`. */
+  expireSilent(ticket: string, customerAt: Date, at: Date): Promise<boolean>;
   /** Tells the desk that the retention sweep closed the hand-off (nothing when it is not closed). */
   closedByRetention(ticket: string): Promise<void>;
 }
@@ -32,6 +40,12 @@ export function handoffJobHandlers(service: ExpiringHandoffs): Record<string, Jo
     [handoffTimeoutJob]: async (payload, context) => {
       if (typeof payload.ticket !== "string") return;
       await service.expire(payload.ticket, context.now);
+    },
+    [handoffAgentSilenceJob]: async (payload, context) => {
+      if (typeof payload.ticket !== "string" || typeof payload.customerAt !== "string") return;
+      const customerAt = new Date(payload.customerAt);
+      if (Number.isNaN(customerAt.getTime())) return;
+      await service.expireSilent(payload.ticket, customerAt, context.now);
     },
     [handoffRetentionClosedJob]: async (payload) => {
       if (typeof payload.ticket !== "string") return;

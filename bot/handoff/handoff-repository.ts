@@ -7,6 +7,7 @@ import type { HandoffCloseReason, HandoffView } from "./handoff-desk.ts";
 
 /** A stored hand-off: what agents see plus its history. */
 export interface HandoffRecord extends HandoffView {
+  /** When its agent took it, or last wrote in its thread (the agent's silence counts from here). */
   takenAt?: Date;
   closedAt?: Date;
   closeReason?: HandoffCloseReason;
@@ -44,6 +45,10 @@ export interface HandoffRepository {
   setDeskThread(ticket: string, deskThread: string): Promise<void>;
   /** open → taken by the agent; false when it was not open any more. */
   take(ticket: string, agentId: string, at: Date): Promise<boolean>;
+  /** A supervisor takes over: taken by `fromAgentId` → taken by `toAgentId`; false when it was not. */
+  takeOver(ticket: string, fromAgentId: string, toAgentId: string, at: Date): Promise<boolean>;
+  /** Its agent wrote in the thread: `takenAt` moves to `at` while it is taken by that agent. */
+  agentWrote(ticket: string, agentId: string, at: Date): Promise<void>;
   /** Closes the hand-off when `condition` holds; false (and nothing written) otherwise. */
   close(ticket: string, reason: HandoffCloseReason, at: Date, condition: CloseCondition): Promise<boolean>;
 }

@@ -24,23 +24,42 @@ import {
   type AgentHandoffs,
   AgentReplyAsksCodeError,
   AgentReplyAsksSecretError,
+  type AgentRoleOption,
   type HandoffErrorCode,
 } from "./agent-handoffs.ts";
 import { withholdOneTimeCodes } from "./code-withholding.ts";
-import { agentJoinedNotice, agentReplyNotice, finishedNotice, timeoutNotice } from "./customer-notices.ts";
+import {
+  agentJoinedNotice,
+  agentReplyNotice,
+  agentSilentNotice,
+  finishedNotice,
+  timeoutNotice,
+} from "./customer-notices.ts";
 import {
   type HandoffCloseReason,
   type HandoffDesk,
   type HandoffView,
   noHandoffDesk,
 } from "./handoff-desk.ts";
-import { handoffTimeoutJob } from "./handoff-jobs.ts";
+import { handoffAgentSilenceJob, handoffTimeoutJob } from "./handoff-jobs.ts";
 import type { HandoffRecord, HandoffRepository } from "./handoff-repository.ts";
 import { newHandoffTicket } from "./handoff-ticket.ts";
 import { asksForCode, asksForSecret } from "./secret-request.ts";
 
 /** How long a hand-off waits for an agent before the timeout job releases it: 10 minutes. */
 export const HANDOFF_TIMEOUT_MS = 10 * 60 * 1000;
+
+/**
+ * How long the agent who took a hand-off may stay silent after a customer message: 30 minutes, then
+ * the `handoff_agent_silence` job closes it (`agent_silent`) as an untaken one is after 10 minutes.
+ */
+export const AGENT_SILENCE_MS = 30 * 60 * 1000;
+
+/**
+ * After this long without a word from its agent (2 hours) a taken hand-off is abandoned: the
+ * customer's next message closes it at once and goes to the assistant instead of a dead thread.
+ */
+export const AGENT_GONE_MS = 2 * 60 * 60 * 1000;
 
 /** Longest agent reply delivered to a customer, in characters. */
 export const MAX_AGENT_REPLY = 4000;
@@ -64,12 +83,18 @@ export interface HandoffServiceDeps {
   timeoutMs?: number;
 }
 
-function handoffError(code: HandoffErrorCode, ticket: string): Error {
+type RelayDecision = "relay" | "gone";
+
+function handoffError(code: HandoffErrorCode, ticket: string, holder?: string): Error {
   if (code === "handoff_not_found") return new NotFoundError(code, `no hand-off ${ticket}`);
   if (code === "handoff_closed") return new ConflictError(code, `hand-off ${ticket} is closed`);
   if (code === "handoff_not_taken")
     return new ConflictError(code, `hand-off ${ticket} was not taken by an agent`, undefined, { ticket });
-  return new ConflictError(code, `hand-off ${ticket} is taken by another agent`);
+  // the refusal names who holds it (a Slack id, shown as a mention on the console)
+  return new ConflictError(code, `hand-off ${ticket} is taken by another agent`, undefined, {
+    ticket,
+    agent: holder ?? "?",
+  });
 }
 
 /** The stored hand-offs as customers, agents and the timeout job use them. */
@@ -150,12 +175,15 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
   ): Promise<RelayOutcome> {
     const record = await this.#repository.active(conversationId);
     if (!record) return "no_handoff";
+    if ((await this.#agentSilence(record)) === "gone") return "agent_gone";
     const relayed = options.botCodeRecent ? withholdOneTimeCodes(text) : { text, withheld: false };
     if (!relayed.withheld) {
       await this.#desk.customerWrote(record, maskPersonalData(text));
+      await this.#awaitAgent(record);
       return "relayed";
     }
     await this.#desk.customerWrote(record, maskPersonalData(relayed.text), { codeWithheld: true });
+    await this.#awaitAgent(record);
     this.#logger.info({ ticket: record.ticket }, "one-time code withheld from the desk");
     return "code_withheld";
   }
@@ -183,8 +211,8 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
     return undefined;
   }
 
-  async take(ticket: string, agentId: string): Promise<HandoffView> {
-    const { record, tookNow } = await this.#takeFor(ticket, agentId);
+  async take(ticket: string, agentId: string, options: AgentRoleOption = {}): Promise<HandoffView> {
+    const { record, tookNow } = await this.#takeFor(ticket, agentId, options);
     if (tookNow) await this.#outbound.push(record.conversationId, agentJoinedNotice(this.#texts, record));
     return record;
   }
@@ -209,19 +237,27 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
     const { record } = await this.#takeFor(ticket, agentId);
     if (!body) return;
     await this.#outbound.push(record.conversationId, agentReplyNotice(this.#texts, record, body));
+    // the agent's silence counts from here (AGENT_SILENCE_MS)
+    await this.#repository.agentWrote(record.ticket, agentId, this.#clock.now());
   }
 
-  async finish(ticket: string, agentId: string): Promise<HandoffView> {
+  async finish(ticket: string, agentId: string, options: AgentRoleOption = {}): Promise<HandoffView> {
     const record = await this.#mustFind(ticket);
     for (let round = 0; round < 2; round += 1) {
       if (record.status === "closed") throw handoffError("handoff_closed", record.ticket);
       // the customer would be told an agent finished a conversation nobody had with them
       if (record.status === "open") throw handoffError("handoff_not_taken", record.ticket);
-      if (record.agentId !== agentId) throw handoffError("handoff_taken_by_other", record.ticket);
+      const holder = record.agentId ?? "";
+      // a supervisor may finish one another agent took (and abandoned)
+      if (holder !== agentId && !options.supervisor)
+        throw handoffError("handoff_taken_by_other", record.ticket, holder);
       const at = this.#clock.now();
       const notice = finishedNotice(this.#texts, record);
-      if (await this.#closeAndTell(record, "agent_finished", { agentId }, at, notice)) {
-        this.#logger.info({ ticket: record.ticket, agentId }, "hand-off finished by agent");
+      if (await this.#closeAndTell(record, "agent_finished", { agentId: holder }, at, notice)) {
+        this.#logger.info(
+          { ticket: record.ticket, agentId, ...(holder !== agentId ? { heldBy: holder } : {}) },
+          "hand-off finished by agent",
+        );
         return record;
       }
       Object.assign(record, await this.#mustFind(ticket));
@@ -246,6 +282,28 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
       timeoutNotice(this.#texts, record),
     );
     if (closed) this.#logger.info({ ticket }, "hand-off released: no agent took it in time");
+    return closed;
+  }
+
+  /**
+   * Closes the taken hand-off when its agent has not written since the customer's message at
+   * `customerAt` (the `handoff_agent_silence` job, {@link AGENT_SILENCE_MS} after it): the customer is
+   * told they are back with the assistant (the call centre and the menu), the desk is told. False
+   * when the agent wrote since, another took it over, or it is closed already.
+   */
+  async expireSilent(ticket: string, customerAt: Date, at: Date): Promise<boolean> {
+    const record = await this.#repository.byTicket(ticket);
+    if (record?.status !== "taken" || !record.agentId) return false;
+    if ((record.takenAt ?? record.openedAt).getTime() > customerAt.getTime()) return false;
+    const closed = await this.#closeAndTell(
+      record,
+      "agent_silent",
+      { agentId: record.agentId },
+      at,
+      agentSilentNotice(this.#texts, record),
+    );
+    if (closed)
+      this.#logger.info({ ticket, agentId: record.agentId }, "hand-off closed: its agent stayed silent");
     return closed;
   }
 
@@ -274,14 +332,64 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
     return record;
   }
 
-  /** The hand-off taken by this agent (taking it when open); whether this call took it. */
-  async #takeFor(ticket: string, agentId: string): Promise<{ record: HandoffRecord; tookNow: boolean }> {
+  /**
+   * A customer message on a taken hand-off whose agent has not written for {@link AGENT_GONE_MS}:
+   * the agent is gone, so it is closed at once (the desk told; the conversation tells the customer).
+   */
+  async #agentSilence(record: HandoffRecord): Promise<RelayDecision> {
+    if (record.status !== "taken" || !record.agentId) return "relay";
+    const now = this.#clock.now();
+    const since = (record.takenAt ?? record.openedAt).getTime();
+    if (now.getTime() - since < AGENT_GONE_MS) return "relay";
+    const closed = await this.#closeAndTell(record, "agent_silent", { agentId: record.agentId }, now, []);
+    if (!closed) return "relay";
+    this.#logger.info(
+      { ticket: record.ticket, agentId: record.agentId },
+      "hand-off closed: its agent was gone",
+    );
+    return "gone";
+  }
+
+  /** After a customer message on a taken hand-off: its agent has {@link AGENT_SILENCE_MS} to answer. */
+  async #awaitAgent(record: HandoffRecord): Promise<void> {
+    if (record.status !== "taken") return;
+    const at = this.#clock.now();
+    await this.#jobs.schedule({
+      kind: handoffAgentSilenceJob,
+      payload: { ticket: record.ticket, customerAt: at.toISOString() },
+      runAt: new Date(at.getTime() + AGENT_SILENCE_MS),
+      uniqueKey: `${handoffAgentSilenceJob}:${record.ticket}:${at.getTime()}`,
+    });
+  }
+
+  /**
+   * The hand-off taken by this agent (taking it when open, or over from another agent for a
+   * supervisor); whether this call took it.
+   */
+  async #takeFor(
+    ticket: string,
+    agentId: string,
+    options: AgentRoleOption = {},
+  ): Promise<{ record: HandoffRecord; tookNow: boolean }> {
     const record = await this.#mustFind(ticket);
     for (let round = 0; round < 2; round += 1) {
       if (record.status === "closed") throw handoffError("handoff_closed", record.ticket);
       if (record.status === "taken") {
-        if (record.agentId !== agentId) throw handoffError("handoff_taken_by_other", record.ticket);
-        return { record, tookNow: false };
+        if (record.agentId === agentId) return { record, tookNow: false };
+        const holder = record.agentId ?? "";
+        if (!options.supervisor) throw handoffError("handoff_taken_by_other", record.ticket, holder);
+        const at = this.#clock.now();
+        if (await this.#repository.takeOver(record.ticket, holder, agentId, at)) {
+          Object.assign(record, { agentId, takenAt: at });
+          this.#logger.info(
+            { ticket: record.ticket, agentId, heldBy: holder },
+            "hand-off taken over by a supervisor",
+          );
+          await this.#tellDesk("taken", record, () => this.#desk.taken(record));
+          return { record, tookNow: true };
+        }
+        Object.assign(record, await this.#mustFind(ticket));
+        continue;
       }
       const at = this.#clock.now();
       if (await this.#repository.take(record.ticket, agentId, at)) {
@@ -293,7 +401,7 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
       // Another instance changed it meanwhile: decide on what it is now.
       Object.assign(record, await this.#mustFind(ticket));
     }
-    throw handoffError("handoff_taken_by_other", record.ticket);
+    throw handoffError("handoff_taken_by_other", record.ticket, record.agentId);
   }
 
   /** Closes when the condition holds, then tells the customer (when `notice` has messages) and the desk. */

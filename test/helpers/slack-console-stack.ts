@@ -49,7 +49,10 @@ export class FakeAgentHandoffs implements AgentHandoffs {
   async take(ticket: string, agentId: string) {
     const h = this.#open(ticket);
     if (h.status === "taken" && h.agentId !== agentId)
-      throw new DomainError("handoff_taken_by_other", "taken by another agent");
+      throw new DomainError("handoff_taken_by_other", "taken by another agent", undefined, {
+        ticket,
+        agent: h.agentId ?? "?",
+      });
     Object.assign(h, { status: "taken", agentId });
     return h;
   }

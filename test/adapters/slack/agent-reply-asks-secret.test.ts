@@ -45,6 +45,7 @@ describe("an agent's thread reply asking for the PIN", () => {
     } as HandoffRecord;
     const repository = {
       byTicket: async (ticket: string) => (ticket === record.ticket ? record : undefined),
+      agentWrote: async () => {},
       byDeskThread: async (thread: string) => (thread === record.deskThread ? record : undefined),
     } as unknown as HandoffRepository;
     const handoffs = new HandoffService({

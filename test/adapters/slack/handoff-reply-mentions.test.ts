@@ -48,6 +48,7 @@ describe("Slack mentions in an agent's reply, as the customer reads it", () => {
     } as HandoffRecord;
     const repository = {
       byTicket: async (ticket: string) => (ticket === record.ticket ? record : undefined),
+      agentWrote: async () => {},
       byDeskThread: async (thread: string) => (thread === record.deskThread ? record : undefined),
     } as unknown as HandoffRepository;
     const handoffs = new HandoffService({

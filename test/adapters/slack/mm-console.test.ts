@@ -190,7 +190,8 @@ describe("/mm on the Slack console", () => {
       expect.objectContaining({ actor: "slack:U9", action: "slack_access_refused" }),
     );
     expect(await s.agent.runCommand("/mm devral t-ab12cd34", "U2")).toContain("devraldınız");
-    expect(await s.agent.runCommand("/mm devral T-AB12CD34", "U1")).toContain("başka bir temsilci");
+    // the refusal names who holds it (console tester D3b)
+    expect(await s.agent.runCommand("/mm devral T-AB12CD34", "U1")).toContain("Bu talebi <@U2> devraldı");
     expect(await s.agent.runCommand("/mm bitir T-AB12CD34", "U2")).toContain("kapatıldı");
     expect(await s.agent.runCommand("/mm devral T-NOPE0000")).toContain("bulunamadı");
   });

@@ -84,6 +84,7 @@ describe("the hand-off service refuses a reply asking for the code", () => {
     } as HandoffRecord;
     const repository = {
       byTicket: async (ticket: string) => (ticket === record.ticket ? record : undefined),
+      agentWrote: async () => {},
     } as unknown as HandoffRepository;
     const outbound = new RecordingOutbound();
     const handoffs = new HandoffService({

@@ -82,6 +82,7 @@ describe("the hand-off service, an agent's reply", () => {
     } as HandoffRecord;
     const repository = {
       byTicket: async (ticket: string) => (ticket === record.ticket ? record : undefined),
+      agentWrote: async () => {},
     } as unknown as HandoffRepository;
     const outbound = new RecordingOutbound();
     const logged: unknown[] = [];
