@@ -20,8 +20,11 @@ const whereTo =
   /\b(?:(?:ana )?menu ?y[ei]|asistan ?a|(?:chat ?)?bot ?a|robot ?a|sohbet robotu ?na|yapay zeka ?ya)\b/;
 /** Going or being taken there, any positive form ("dön", "dönmek", "dönebilir", "aktarın", "geçelim"). */
 const goVerb = /^(?:don|gec|git|gid|gel|yonlendir|aktar|bagla|al|ulas|cik)[a-z]*$/;
-/** Forms that make it a condition or a time ("dönünce", "dönersem", "döndüğümde"): a question follows. */
-const subordinate = /(?:unce|ince|ersem|arsam|irsem|ursem|dug|dig|dukten|dikten|ken)$/;
+/**
+ * Forms that make it a condition, a time or a topic ("dönünce", "dönersem", "döndüğümde",
+ * "dönmeden önce", "geçmesi"): a question follows.
+ */
+const subordinate = /(?:unce|ince|ersem|arsam|irsem|ursem|dug|dig|dukten|dikten|ken|meden|madan|mesi|masi)$/;
 /** With the assistant / the bot, then continuing ("asistanla devam etmek istiyorum"). */
 const withAssistant = /\b(?:asistan ?la|(?:chat ?)?bot ?la|robot ?la|menu ?yle)\b(?: [a-z]+)? devam/;
 /** The menu asked to be shown. */

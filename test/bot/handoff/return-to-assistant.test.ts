@@ -42,6 +42,8 @@ const forTheAgent = [
   "bot anlamadı, siz yardımcı olur musunuz",
   "menüye dönmek istemiyorum, sizinle konuşmak istiyorum",
   "menüye dönünce fiyatı görebilir miyim?",
+  "asistana geçmeden önce bir sorum var",
+  "menüye dönmeden önce kargo durumunu söyler misiniz",
   "geri ödeme ne zaman yapılır",
 ];
 
