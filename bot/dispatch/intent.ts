@@ -10,8 +10,9 @@ import { askWhichIntent, startIntent } from "../intent-router.ts";
 import { menuIntentOf } from "../menu.ts";
 import { extractEntities } from "../nlu/entities.ts";
 import type { Intent } from "../nlu/intent-names.ts";
+import { newSealAlsoAsked } from "../nlu/seal-lost.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
-import { understand } from "../nlu/understand.ts";
+import { sealLossTold, understand } from "../nlu/understand.ts";
 import type { Turn } from "../turn.ts";
 import { isBareVkn, vknTopics } from "./bare-vkn.ts";
 import { openFlow } from "./open-flow.ts";
@@ -86,6 +87,9 @@ export const intentStep: DispatchStep = {
       return true;
     }
     state.flow = undefined;
+    // "kartım çalındı, yeni başvuru da yapmak istiyorum": the revocation first, the application after (R7.4)
+    if (intent === "revoke" && !typedMenu && sealLossTold(input.folded) && newSealAlsoAsked(input.folded))
+      turn.say("followup.revoke_first");
     await startIntent(turn, intent);
     return true;
   },

@@ -27,6 +27,7 @@ import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
 import { renewalPaymentAsked } from "./renewal-payment.ts";
 import { revokedStateAsked, revokedStateAskedAt } from "./revoked-asked.ts";
+import { sealLossWordsAt } from "./seal-lost.ts";
 import { sealWantedOnly } from "./seal-wanted.ts";
 import { signatoryGone } from "./signatory-gone.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
@@ -707,6 +708,24 @@ function cardLostOrStolen(folded: string): boolean {
   return asksForRevocation(folded) && lossOrTheft.test(folded) && !parcelLost.test(folded);
 }
 
+/** A revocation told done, a word or two between (folded): "iptalini dün yaptık", "iptal işlemini yaptırdık". */
+const revocationDoneNear =
+  /\biptal\w*( \S+){0,2} (ettik|ettirdik|ettim|ettirdim|yaptik|yaptirdik|yaptim|yaptirdim|edildi|edilmis\w*|etmistik|ettirmistik|tamamlandi|tamamladik)\b/;
+/**
+ * Whether a folded message tells the seal, its card or token lost or stolen, however spelt ("mali
+ * muhru kaybettim", "kartı kaybetdim", "calindi", "çaldırdık", "kayboldu mühür"; bot/nlu/seal-lost.ts),
+ * with a loss word that is not denied ("kaybetmedik", "çalınmadı"), not of another thing ("kartın
+ * pinini kaybettim"), and no revocation told done ("iptal ettirdik"): the revocation (R7.2, R7.4),
+ * whatever else the message wishes.
+ */
+export function sealLossTold(folded: string): boolean {
+  if (revokedAlready.test(folded) || revokedDone.test(folded) || revocationDoneNear.test(folded))
+    return false;
+  if (parcelLost.test(folded)) return false;
+  const words = tokensOf(folded);
+  return sealLossWordsAt(words).some((i) => !cueDenied(words, i) && !cueOnOtherThing(words, i));
+}
+
 /** Encryption named beside a locked or forgotten PIN: the PIN's own answer. */
 const encryptionNotAsked = /\b(bloke|kilit\w*|unut\w*|puk\w*|locked|blocked|forgot\w*)\b/;
 /** Guesses a signatory gone is taken for: none a topic asked of its own. */
@@ -774,6 +793,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     (regretCue.test(folded) || strongUndo.test(folded))
   )
     return rule("revoke_undo");
+  // "Kartım çalındı, yeni başvuru da yapmak istiyorum", "mali muhru kaybettim ne yapcam": a lost or
+  // stolen seal told, however spelt and whatever else is wished, is revoked first, then applied for
+  // again (R7.4); the revocation says the application comes after (bot/dispatch/intent.ts).
+  if (sealLossTold(folded)) return rule("revoke");
   // "e-Fatura'ya geçiyoruz, mühür başvurusunu başlatalım": the e-document is why they apply; the
   // request is to apply (R3), not to learn about GİB enrolment (R2.1).
   const guess =
