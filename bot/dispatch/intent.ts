@@ -1,15 +1,19 @@
 /**
  * `intent`: a typed menu label or a recognised topic starts that topic; a side question inside a
- * dialog is answered and the pending question asked again; two questions in one message outside a
- * dialog get both answers; when unsure, the two best topics are offered as buttons, never guessed;
- * a VKN alone gets the topics it starts (./bare-vkn.ts).
+ * dialog is answered and the pending question asked again; several of the prices, card or HSM (by
+ * the volume told) and the delivery asked in one message get each answer; two questions in one
+ * message outside a dialog get both answers; when unsure, the two best topics are offered as
+ * buttons, never guessed; a VKN alone gets the topics it starts (./bare-vkn.ts).
  */
+
+import { adviseMedium } from "../flows/application.ts";
 import { answerSideTopic, twoSideTopicsOf } from "../flows/dialog/side-question.ts";
 import { answeredInPassing } from "../flows/info.ts";
 import { askWhichIntent, startIntent } from "../intent-router.ts";
 import { menuIntentOf } from "../menu.ts";
 import { extractEntities } from "../nlu/entities.ts";
 import type { Intent } from "../nlu/intent-names.ts";
+import { topicsAskedOf } from "../nlu/many-topics.ts";
 import { newSealAlsoAsked } from "../nlu/seal-lost.ts";
 import { nluLocaleOf } from "../nlu/training-data.ts";
 import { sealLossTold, understand } from "../nlu/understand.ts";
@@ -37,6 +41,52 @@ function asksSerialStatus(turn: Turn, understood: ReturnType<typeof understand> 
   return !(understood?.kind === "intent" && serialTopics.has(understood.intent));
 }
 
+/**
+ * What the whole message may be taken for when it asks several topics (bot/nlu/many-topics.ts): the topics
+ * themselves or the seal wished for; another topic (a status, a revocation, a hand-off) keeps its own route.
+ */
+const manyTopicsGuesses = new Set<Intent>([
+  "prices",
+  "hsm_vs_card",
+  "delivery",
+  "production",
+  "apply",
+  "before_apply",
+  "about",
+  "difference",
+  "hsm_requirements",
+  "hsm_supply",
+  "invoice",
+  "greeting",
+  "menu",
+]);
+
+/** The topics a typed message outside a dialog asks, when it asks several of the prices, medium and delivery. */
+function manyTopicsOf(turn: Turn, understood: ReturnType<typeof understand> | undefined): Intent[] {
+  if (turn.input.raw === undefined) return [];
+  if (understood?.kind === "intent" && !manyTopicsGuesses.has(understood.intent)) return [];
+  if (understood?.kind === "unsure" && !understood.candidates.some((c) => manyTopicsGuesses.has(c)))
+    return [];
+  const topics = topicsAskedOf(turn.input.folded);
+  return topics.length >= 2 ? topics : [];
+}
+
+/** Answers each topic asked; the medium by the volume told (R2.2, R2.3) when one is. */
+async function answerTopics(turn: Turn, topics: readonly Intent[]): Promise<void> {
+  for (const topic of topics) {
+    if (topic === "hsm_vs_card") {
+      const from = turn.out.length;
+      if (!(await adviseMedium(turn))) answerSideTopic(turn, topic);
+      for (const message of turn.out.slice(from)) delete message.buttons;
+    } else answerSideTopic(turn, topic);
+  }
+  if (topics.includes("hsm_vs_card"))
+    turn.say("info.next", undefined, [
+      { id: "i:hsm_requirements", label: turn.t("menu.hsm_requirements") },
+      { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
+}
+
 /** Handles recognised and uncertain topics. */
 export const intentStep: DispatchStep = {
   name: "intent",
@@ -57,6 +107,15 @@ export const intentStep: DispatchStep = {
       state.misses = 0;
       askWhichIntent(turn, vknTopics);
       state.unsure = { text: input.raw, topics: [...vknTopics] };
+      return true;
+    }
+    // several topics in one message ("kart mı hsm mi, günde 5000 fatura, fiyatlar ne, kaç günde gelir"): each answered,
+    // the medium by the volume told
+    const many = open || typedMenu ? [] : manyTopicsOf(turn, understood);
+    if (many.length > 0) {
+      state.misses = 0;
+      state.flow = undefined;
+      await answerTopics(turn, many);
       return true;
     }
     // two questions in one message outside a dialog ("fiyatı ne kadar, kaç günde gelir?"): both answered
