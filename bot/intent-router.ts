@@ -16,8 +16,8 @@ import { showMenu } from "./menu.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import { foreignBranchTold } from "./nlu/foreign-branch.ts";
 import type { Intent } from "./nlu/intents.ts";
-import { asForeign } from "./nlu/nationalities.ts";
 import { isR9Case } from "./nlu/r9.ts";
+import { foreignPartnerTold } from "./nlu/r9-denial.ts";
 import { validityOrUseAsked } from "./nlu/status-asked.ts";
 import type { Turn } from "./turn.ts";
 
@@ -62,7 +62,7 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       // R9 concerns 100 % foreign firms only: a foreign partner is told the application is open. A
       // foreign company's Turkish branch named no partner: the branch text alone (startApplication).
       if (
-        /yabanci|foreign/.test(asForeign(turn.input.folded)) &&
+        foreignPartnerTold(turn.input.folded) &&
         !isR9Case(turn.input.folded) &&
         !foreignBranchTold(turn.input.folded)
       )

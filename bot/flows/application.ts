@@ -15,10 +15,10 @@ import { foldTurkish } from "../nlu/fold.ts";
 import { foreignBranchTold } from "../nlu/foreign-branch.ts";
 import { type Intent, recogniseIntent } from "../nlu/intents.ts";
 import { associationTold, associationWord, firmFormTold, legalPersonTold } from "../nlu/legal-person.ts";
-import { asForeign } from "../nlu/nationalities.ts";
 import { naturalPersonTold, naturalPersonToldOfSelf } from "../nlu/natural-person.ts";
 import { isQuestion } from "../nlu/question-form.ts";
 import { isR9Case } from "../nlu/r9.ts";
+import { foreignPartnerTold } from "../nlu/r9-denial.ts";
 import { signingNeedsOf } from "../nlu/signing-needs.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { ApplicationFlow } from "../state.ts";
@@ -417,8 +417,9 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
         return true;
       }
       // A foreign partner (with or without Turkish letters): the R9 text on foreign partners, then
-      // question 1 again; only a 100 % foreign firm is an R9 case (caught above).
-      if (turn.input.raw !== undefined && /\b(yabanci|foreign)/.test(asForeign(turn.input.folded))) {
+      // question 1 again; only a 100 % foreign firm is an R9 case (caught above). A denied one
+      // ("yabancı ortağımız yok") is no foreign partner (bot/nlu/r9-denial.ts).
+      if (turn.input.raw !== undefined && foreignPartnerTold(turn.input.folded)) {
         turn.say("info.r9_foreign_partner");
         prompt(turn, flow);
         return true;

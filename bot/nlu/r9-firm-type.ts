@@ -35,6 +35,13 @@ const typeWords: TypeWord[] = [
 /** Ordinary legal forms: a type word shortly before one of them is part of the firm's name. */
 const ordinaryForm = /\b(ltd|limited|anonim|a s|sti|inc|llc|plc|gmbh|corp)\b/;
 
+/**
+ * An ordinary form the message denies ("…, not a limited company", "limited şirket değiliz"): no
+ * part of the firm's name, so it does not make a type word before it a name word.
+ */
+const deniedOrdinaryForm =
+  /\b(not|no|non)( an?| the)? (ltd|limited|anonim|a s|sti|inc|llc|plc|gmbh|corp)\b( \S+)?|\b(ltd|limited|anonim|a s)( sirket\w*| sti\w*)? (degil|deyil|deil)\w*/g;
+
 /** Words a firm's name may have between a type word and its legal form ("Fon Tekstil Ltd Şti"). */
 const nameWords = 6;
 
@@ -67,7 +74,8 @@ function countsAsType(folded: string, word: TypeWord, match: RegExpMatchArray): 
   if (word.place && located) return false;
   if (word.bare && rest !== "" && !functionWords.test(next)) return false;
   if (firstPerson.test(last) && !/(sti|osb)$/.test(last)) return true;
-  return word.form === true || !ordinaryForm.test(rest.split(" ").slice(0, nameWords).join(" "));
+  const named = rest.replace(deniedOrdinaryForm, " ").trim();
+  return word.form === true || !ordinaryForm.test(named.split(" ").slice(0, nameWords).join(" "));
 }
 
 /**

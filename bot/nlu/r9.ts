@@ -9,6 +9,7 @@
  */
 import { allStems, allWords } from "./all-quantifiers.ts";
 import { asForeign } from "./nationalities.ts";
+import { withoutDeniedR9 } from "./r9-denial.ts";
 import { namesR9FirmType } from "./r9-firm-type.ts";
 
 /** The cases other than the firm types (those are in r9-firm-type.ts). */
@@ -29,9 +30,10 @@ const cases: RegExp[] = [
 
 /**
  * Whether a folded message reveals a firm that must apply in writing to GİB (R9.1). A nationality
- * counts as "foreign" ("%100 Alman sermayeli", "100% German owned": nationalities.ts).
+ * counts as "foreign" ("%100 Alman sermayeli", "100% German owned": nationalities.ts). A case the
+ * message denies ("adi ortaklık değiliz", "temsilcilerimiz yabancı değil") is none (r9-denial.ts).
  */
 export function isR9Case(folded: string): boolean {
-  const foreign = asForeign(folded);
-  return namesR9FirmType(folded) || cases.some((re) => re.test(foreign));
+  const foreign = withoutDeniedR9(asForeign(folded));
+  return namesR9FirmType(withoutDeniedR9(folded)) || cases.some((re) => re.test(foreign));
 }
