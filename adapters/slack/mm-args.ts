@@ -7,6 +7,7 @@
  */
 import { groupedDigits, withoutLabel } from "../../core/identity/typed-number.ts";
 import { normaliseTyped } from "../../core/text/normalise-typed.ts";
+import { foldCommandWord } from "./fold-command.ts";
 
 const digitGroup = /^\d+(?:[./-]\d+)*$/;
 
@@ -20,6 +21,102 @@ const digitGroup = /^\d+(?:[./-]\d+)*$/;
  */
 export function normaliseCommandLine(line: string): string {
   return normaliseTyped(line).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The arguments of a `/mm` line (the words after the subcommand) as they name things: each without
+ * the quotes or brackets around it and the sentence punctuation after it ("3230512384." copied from
+ * a sentence names the VKN, never a serial "3230512384"; see {@link unwrapped}), a VKN/TCKN typed in
+ * groups or with its label joined ({@link withGroupedSubject}), and a serial pasted with a label
+ * ("Seri: …", "seri no …") or as the Windows certificate dialog shows it, in byte pairs ("39 fc 6c …")
+ * read as one word ({@link withSpacedSerial}); the words after it (the reason of `iptal`) stay apart.
+ */
+export function readArguments(typed: readonly string[]): string[] {
+  const words = typed.map(unwrapped).filter(Boolean);
+  return withSpacedSerial(withoutSerialLabel(withGroupedSubject(words)));
+}
+
+/** Opening quotes and brackets an argument may be wrapped in (Slack's code marks too). */
+const opening = "\"'`“”„‘’‚«»‹›([{<*";
+/** Closing quotes and brackets, and the sentence punctuation that may follow an argument. */
+const closing = "\"'`“”‘’«»‹›)]}>*.,;:!?…-–—";
+const wrapped = new RegExp(`^[${escapeClass(opening)}]+|[${escapeClass(closing)}]+$`, "gu");
+
+/**
+ * A typed word without the quotes or brackets around it and the sentence punctuation after it
+ * (`"3230512384".` → `3230512384`); a word of nothing else is empty. Punctuation inside a word
+ * (`323.051.2384`, `39:fc:6c`, an e-mail address) stays.
+ */
+export function unwrapped(word: string): string {
+  return word.replace(wrapped, "");
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\][^-]/g, "\\$&");
+}
+
+/**
+ * Whether a word is a VKN/TCKN with a digit too few or too many (9 or 12 digits): read as a
+ * hexadecimal serial it would be answered "no certificate" for a firm that has one, so the console
+ * answers that it could not read it instead. (Serials are 16 octets, 32 hex digits; none is typed
+ * as 9 or 12 decimal digits.)
+ */
+export function isNearIdNumber(word: string): boolean {
+  return /^(?:\d{9}|\d{12})$/.test(word);
+}
+
+/** Serial labels, folded, as words ("seri no", "serial number", "s/n"). */
+const serialLabels: readonly (readonly string[])[] = [
+  ["sertifika", "seri", "numarasi"],
+  ["sertifika", "seri", "no"],
+  ["seri", "numarasi"],
+  ["seri", "numara"],
+  ["seri", "no"],
+  ["serial", "number"],
+  ["serial", "no"],
+  ["seri"],
+  ["serial"],
+  ["sn"],
+  ["s/n"],
+];
+
+/** Whether a word reads as (the start of) a hexadecimal serial: hex digits and separators. */
+const serialStart = /^(?:0x)?[0-9a-f]+(?:[:.-][0-9a-f]+)*$/i;
+
+/**
+ * `args` without a serial label before the serial ("Seri:", "seri no", "Serial Number:", glued
+ * "Seri:39fc…"); as they were when no serial follows the label.
+ */
+function withoutSerialLabel(args: readonly string[]): readonly string[] {
+  const glued = /^([^:]+):(.+)$/.exec(args[0] ?? "");
+  if (glued && isSerialLabel([glued[1]!]) && serialStart.test(glued[2]!))
+    return [glued[2]!, ...args.slice(1)];
+  for (const label of serialLabels) {
+    const rest = args.slice(label.length);
+    if (rest.length > 0 && isSerialLabel(args.slice(0, label.length), label) && serialStart.test(rest[0]!))
+      return rest;
+  }
+  return args;
+}
+
+function isSerialLabel(words: readonly string[], label?: readonly string[]): boolean {
+  const folded = words.map((w) => foldCommandWord(unwrapped(w)));
+  if (label) return folded.length === label.length && folded.every((w, i) => w === label[i]);
+  return serialLabels.some((l) => l.join(" ") === folded.join(" ").replace(/\s+/g, " "));
+}
+
+/** Fewest byte pairs read as one serial ("12 34" is not one). */
+const minSerialPairs = 4;
+
+/**
+ * `args` with a serial typed in hexadecimal byte pairs at their start ("39 fc 6c 96 …", as the
+ * Windows certificate dialog shows it) joined into one word; anything else unchanged.
+ */
+function withSpacedSerial(args: readonly string[]): string[] {
+  let run = 0;
+  while (run < args.length && /^[0-9a-f]{2}$/i.test(args[run]!)) run++;
+  if (run < minSerialPairs) return [...args];
+  return [args.slice(0, run).join(""), ...args.slice(run)];
 }
 
 /**

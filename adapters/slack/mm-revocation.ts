@@ -10,6 +10,7 @@ import type {
 } from "../../core/ra/ports/revocation-request-repository.ts";
 import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
 import { foldCommandWord } from "./fold-command.ts";
+import { isNearIdNumber } from "./mm-args.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { nothingPending, showDecision } from "./revocation-closed.ts";
@@ -32,6 +33,12 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
   const reason = Object.hasOwn(revocationReasons, word) ? revocationReasons[word] : undefined;
   if (args.length !== 2 || !reason) return usage(t, "iptal");
   let serial = args[0]!;
+  // a VKN a digit short ("323051238") is no serial: never "no certificate with this serial"
+  if (isNearIdNumber(serial))
+    return answer([
+      `:warning: ${t("status.unreadable", { subject: echoTyped(serial) })}`,
+      `:information_source: ${t("usage.iptal")}`,
+    ]);
   if (/^\d{10,11}$/.test(serial)) {
     const picked = await pickByHolder(deps, agentId, serial);
     if (typeof picked !== "string") return picked;

@@ -17,7 +17,7 @@ import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
 import { nextHsmStep } from "./hsm-next-step.ts";
 import { stepLine } from "./hsm-step-line.ts";
-import { normaliseCommandLine, withGroupedSubject } from "./mm-args.ts";
+import { isNearIdNumber, normaliseCommandLine, readArguments, unwrapped } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { identity, update, verify } from "./mm-identity.ts";
@@ -52,8 +52,9 @@ function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
 export async function runMm(deps: MmDeps, agentId: string, line: string): Promise<SlackAnswer> {
   // pasted arguments (a zero-width space after a VKN, full-width digits) read as what they look like
   const words = normaliseCommandLine(line).split(" ").filter(Boolean);
-  const sub = ownEntry(subcommands, foldCommandWord(words[0] ?? "yardim"));
-  const args = withGroupedSubject(words.slice(1));
+  const sub = ownEntry(subcommands, foldCommandWord(unwrapped(words[0] ?? "yardim")));
+  // "3230512384." copied from a sentence names the VKN; "Seri: 39 fc 6c …" one serial
+  const args = readArguments(words.slice(1));
   const t = deps.t;
   await deps.audit.append({
     actor: `agent:${agentId}`,
@@ -155,7 +156,7 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
   }
   // neither a VKN/TCKN, an order number nor a hexadecimal serial ("merhaba"): nothing is looked up,
   // so that no answer reads "no certificate for merhaba" to be told to a caller
-  const serial = normaliseSerial(arg);
+  const serial = isNearIdNumber(arg) ? undefined : normaliseSerial(arg);
   if (!serial)
     return answer([
       `:warning: ${t("status.unreadable", { subject: echoTyped(arg) })}`,
