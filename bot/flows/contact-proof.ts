@@ -106,7 +106,7 @@ export const contactProofFlow: FlowHandler<ProofFlow> = {
       turn.say(`app.proof.not_arriving.${flow.step}`);
       return true;
     }
-    let result: { confirmed: boolean; attemptsLeft: number };
+    let result: { confirmed: boolean; attemptsLeft: number; expired?: true };
     try {
       // the RA reads the code as typed and refuses anything else without spending a try
       result = await turn.deps.ra.confirmApplicationContact({
@@ -141,13 +141,15 @@ export const contactProofFlow: FlowHandler<ProofFlow> = {
       } else turn.state.flow = undefined;
     } else if (result.attemptsLeft > 0) {
       turn.say("verify.wrong_code", { left: result.attemptsLeft });
-    } else if (flow.step === "email" && flow.only !== "email") {
-      // the e-mail stays unproven; the phone may still be
-      flow.step = "phone";
-      turn.say("app.proof.ask_phone");
     } else {
-      turn.state.flow = undefined;
-      turn.say("app.proof.skipped");
+      // the tries are used up (or the code expired): said, with the contact left unproven and how to
+      // prove it later; the e-mail's end goes on to the phone's code, the phone's ends the proof
+      turn.say(result.expired ? "app.proof.failed.expired" : "app.proof.failed.wrong");
+      turn.say(`app.proof.unproven.${flow.step}`);
+      if (flow.step === "email" && flow.only !== "email") {
+        flow.step = "phone";
+        turn.say("app.proof.ask_phone_next");
+      } else turn.state.flow = undefined;
     }
     return true;
   },

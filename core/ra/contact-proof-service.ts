@@ -110,19 +110,24 @@ export class ContactProofService {
   /**
    * Checks one contact's code as typed (core/ra/typed-code.ts); a match marks that contact of the
    * applicant proven. A text that is no 6-digit code is refused (`invalid_code_format`), no try spent.
+   * `expired`: the code's time ran out (no try left either), so the customer can be told why.
    */
   async confirm(request: {
     conversationId: string;
     kind: ContactKind;
     code: string;
-  }): Promise<{ confirmed: boolean; attemptsLeft: number }> {
+  }): Promise<{ confirmed: boolean; attemptsLeft: number; expired?: true }> {
     const conversationId = conversationIdOf(request.conversationId);
     const code = typedCodeOf(request.code);
     const kind: ContactKind = request.kind === "phone" ? "phone" : "email";
     const check = await this.verification.checkCode(conversationId, purposeOf[kind], code);
     const target = check.challenge?.target;
     if (!check.ok || !check.challenge || !target || target.kind !== kind)
-      return { confirmed: false, attemptsLeft: check.attemptsLeft };
+      return {
+        confirmed: false,
+        attemptsLeft: check.attemptsLeft,
+        ...(check.expired ? { expired: true } : {}),
+      };
     const idNumber = check.challenge.subjectKey.replace(/^application:/, "");
     await this.deps.subscribers.markContactVerified(idNumber, kind, target.value, this.deps.clock.now());
     await this.deps.audit?.append({

@@ -172,12 +172,15 @@ export interface RegistrationAuthority {
     request: { conversationId: string; orderNo: string; later?: boolean } & ClientNetworkHint &
       CustomerLocaleHint,
   ): Promise<CodeSent>;
-  /** Checks the code of one application contact; a match marks that contact proven. */
+  /**
+   * Checks the code of one application contact; a match marks that contact proven. `expired`: the
+   * code's time ran out (attemptsLeft 0), as opposed to its tries used up.
+   */
   confirmApplicationContact(request: {
     conversationId: string;
     kind: "email" | "phone";
     code: string;
-  }): Promise<{ confirmed: boolean; attemptsLeft: number }>;
+  }): Promise<{ confirmed: boolean; attemptsLeft: number; expired?: true }>;
   /** Confirms the new contact by its code; the old contact is told (in the conversation's language). */
   confirmContactUpdate(
     request: {
