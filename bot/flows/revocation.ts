@@ -22,8 +22,9 @@ import type { Choice, Turn } from "../turn.ts";
 import { describeHolder } from "./certificate-lines.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import { certificatesDescribed } from "./dialog/certificate-described.ts";
-import { plainYesNo } from "./dialog/plain-yes.ts";
+import { hedgedNo, plainYesNo } from "./dialog/plain-yes.ts";
 import { revocationCalledOff } from "./dialog/revocation-called-off.ts";
+import { answerRevocationQuestion } from "./dialog/revocation-question.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { revocationReasonOf } from "./revocation-reason.ts";
 import { sendCode } from "./send-code.ts";
@@ -324,6 +325,17 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       return true;
     }
     if (answer !== "yes") {
+      // "yeni kart kaç para", "evet ama iptal edince e-faturalarım ne olur": answered, asked again
+      if (!turn.input.button && answerRevocationQuestion(turn)) {
+        await prompt(turn, flow);
+        return true;
+      }
+      // "hmm emin değilim, hayır": a clear no among hedging words leaves, nothing revoked
+      if (!turn.input.button && hedgedNo(turn.input.folded, turn.input.raw ?? "")) {
+        turn.state.flow = undefined;
+        turn.say("revoke.kept");
+        return true;
+      }
       turn.say(answer === "unclear" ? "revoke.confirm_unclear" : "app.choose_one");
       await prompt(turn, flow);
       return true;

@@ -6,6 +6,7 @@
  * Works on folded text (bot/nlu/fold.ts) after bot/nlu/yes-no.ts has read the plain yes or no.
  */
 import { tokensOf } from "../../nlu/fold.ts";
+import { isQuestion } from "../../nlu/question-form.ts";
 import { yesNo, yesWords } from "../../nlu/yes-no.ts";
 
 /**
@@ -28,4 +29,33 @@ export function plainYesNo(folded: string, raw: string): "yes" | "no" | "unclear
   if (answer === "no") return "no";
   if (answer !== "yes") return "unclear";
   return tokensOf(folded).every((t) => confirming.has(t)) ? "yes" : "unclear";
+}
+
+/** The words (folded) of a clear refusal that hedging beside it does not undo. */
+const refusalWords: ReadonlySet<string> = new Set([
+  "hayir",
+  "hayr",
+  "istemiyorum",
+  "istemiyoruz",
+  "no",
+  "nope",
+]);
+
+/** Phrases where a refusal word is no refusal ("no idea", "hayır demiyorum", "sorun yok"). */
+const notRefusal =
+  /\b(no (idea|clue|problem|worries|matter)|not saying no|(hayir|no) (diyemem|diyemiyorum|diyemiyoruz|demedim|demiyorum|demiyoruz|demek istemiyorum)|(mi|mu) (hayir|evet))\b/;
+
+/**
+ * A clear no with hedging words around it ("hmm emin değilim, hayır", "sanırım hayır", "I think no"):
+ * a refusal word, no yes word, not a question. It stops an irreversible step without acting: leaving
+ * is always safe, unlike a yes (`plainYesNo` reads only the plain answers).
+ */
+export function hedgedNo(folded: string, raw: string): boolean {
+  const tokens = tokensOf(folded);
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  if (isQuestion(raw, folded) || notRefusal.test(folded)) return false;
+  // "not sure", "emin değilim": doubt, not a yes ("sure" is a yes word)
+  const withoutDoubt = tokensOf(folded.replace(/\b(not|un) ?sure\b|\bemin degil\w*/g, " "));
+  if (withoutDoubt.some((t) => yesWords.has(t))) return false;
+  return withoutDoubt.some((t) => refusalWords.has(t));
 }

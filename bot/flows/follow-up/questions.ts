@@ -20,10 +20,12 @@ const nextStep = new RegExp(
 
 /**
  * What to do about something else: a code that did not come, a PIN, a card found again ("kod
- * gelmedi ne yapmalıyım", "kartı bulduk şimdi ne olacak").
+ * gelmedi ne yapmalıyım", "kartı bulduk şimdi ne olacak"), the price of a new card ("how much is a
+ * new card?") or the firm's e-documents ("iptalden sonra e-defter ne olacak?": the revocation's own
+ * answer, bot/flows/dialog/revocation-question.ts).
  */
 const aboutSomethingElse =
-  /\b(bul(dum|duk|undu|du)\w*|found|kod\w*|code\w*|sms|mesaj\w*|e?mail\w*|e?posta\w*|gelme\w*|pin\w*|sifre\w*|puk\w*|password|arrive\w*|received)\b/;
+  /\b(bul(dum|duk|undu|du)\w*|found|kod\w*|code\w*|sms|mesaj\w*|e?mail\w*|e?posta\w*|gelme\w*|pin\w*|sifre\w*|puk\w*|password|arrive\w*|received|kac para|fiyat\w*|ucret\w*|how much|cost\w*|price\w*|e?fatura\w*|e?defter\w*|e?arsiv\w*|e?invoice\w*|ledger\w*)\b/;
 
 /** Whether the message asks what to do next ("ne yapmalıyım", "what now?"), about nothing else named. */
 export function asksNextStep(folded: string): boolean {
