@@ -26,6 +26,7 @@ import { closeStep, holdStep, recoveryKinds } from "./recovery-step.ts";
 import { revocationReasonOf } from "./registration-authority.ts";
 import { isRevocable } from "./revocation-candidates.ts";
 import { closingRevokerOf, RevocationRequestEvents } from "./revocation-request-events.ts";
+import { newRevocationRequestNumber, typedRevocationRequestNumber } from "./revocation-request-number.ts";
 import { conversationIdOf, type VerificationService } from "./verification-service.ts";
 
 const customerReasons: ReadonlySet<SeedRevocationReason> = new Set(["kayip", "calinti"]);
@@ -166,7 +167,8 @@ export class RevocationService {
       );
     const now = this.deps.clock.now();
     const record: RevocationRequestRecord = {
-      id: this.deps.newId(),
+      // a number agents read in the channel and type in onayla/reddet (`IP-7K2M9QXA`), never a UUID
+      id: await this.#newRequestNumber(),
       serial: certificate.serial,
       reason: request.reason,
       requestedBy: agentId,
@@ -289,13 +291,21 @@ export class RevocationService {
    * letter case (stored in lower case, an agent may paste it in capitals).
    */
   async request(reference: string): Promise<RevocationRequestRecord | undefined> {
-    const value = String(reference ?? "").trim();
+    const value = typedRevocationRequestNumber(String(reference ?? ""));
     if (!value) return undefined;
     const lower = value.toLowerCase();
     return (
       (await this.deps.revocations.byId(value)) ??
       (lower !== value ? await this.deps.revocations.byId(lower) : undefined)
     );
+  }
+
+  /** A request number no request has yet (40 random bits; tried again on the rare clash). */
+  async #newRequestNumber(): Promise<string> {
+    for (;;) {
+      const id = newRevocationRequestNumber(this.deps.random);
+      if (!(await this.deps.revocations.byId(id))) return id;
+    }
   }
 
   async #certificate(rawSerial: string): Promise<CertificateView> {
