@@ -9,6 +9,7 @@ import type { StatusFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
 import { describeCertificate, listVerifiedCertificates } from "./certificate-lines.ts";
 import { isIdNumber, labelledSerial, readSubject } from "./dialog/subject.ts";
+import { upfrontIdNumber } from "./dialog/upfront-id-number.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { sendCode } from "./send-code.ts";
 
@@ -60,7 +61,8 @@ export async function startCertificateStatus(turn: Turn): Promise<void> {
   const named = turn.input.raw === undefined ? undefined : extractEntities(turn.input.raw);
   // "sertifika durumu, seri no: 195D 4C95 …": the serial in groups after its label
   const labelled = turn.input.raw === undefined ? undefined : labelledSerial(turn.input.raw);
-  const subject = named?.serial ?? labelled ?? named?.vkn ?? named?.tckn;
+  const subject =
+    named?.serial ?? labelled ?? (turn.input.raw === undefined ? undefined : upfrontIdNumber(turn.input.raw));
   if (subject) {
     await answerSubject(turn, subject);
     return;

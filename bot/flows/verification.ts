@@ -16,6 +16,7 @@ import { namedContactKind } from "./dialog/contact-answers.ts";
 import { declineForOtherTopic, leavingTopic } from "./dialog/leaving-topic.ts";
 import { revocationAsked } from "./dialog/revocation-called-off.ts";
 import { isIdNumber, readSubject } from "./dialog/subject.ts";
+import { upfrontIdNumber } from "./dialog/upfront-id-number.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { startRevocation } from "./revocation.ts";
 import { revocationReasonOf } from "./revocation-reason.ts";
@@ -181,8 +182,8 @@ function namedSerial(turn: Turn): string | undefined {
 /** The VKN or TCKN (checksum-valid) written in the message that started a flow, if any. */
 function namedIdNumber(turn: Turn): string | undefined {
   if (turn.input.raw === undefined) return undefined;
-  const { vkn, tckn } = extractEntities(turn.input.raw);
-  return vkn ?? tckn;
+  // in groups too ("vergi no 323-051-2384"), as the VKN question reads it
+  return upfrontIdNumber(turn.input.raw);
 }
 
 /** The verification flow as the engine drives it. */
