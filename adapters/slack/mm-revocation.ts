@@ -4,6 +4,7 @@
  * (core/ra/revocation-candidates.ts); who may revoke, approve or withdraw is decided by core.
  */
 import { DomainError } from "../../core/errors/domain-error.ts";
+import { maskIdNumber } from "../../core/privacy/mask.ts";
 import type {
   RevocationRequestRecord,
   SeedRevocationReason,
@@ -15,6 +16,7 @@ import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { nothingPending, showDecision } from "./revocation-closed.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
+import { escapeSlackText } from "./slack-text.ts";
 
 /** Reason words, folded (foldCommandWord): the seed's and their everyday spellings ("çalındı", "kayboldu"). */
 const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
@@ -51,7 +53,9 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
   if (result.request.status === "pending") {
     const request = answer(
       [
-        t("revoke.pending_channel", {
+        // the approver must tell which firm: the holder masked, and the unvan of a VKN (tüzel)
+        t("revoke.pending_channel_holder", {
+          holder: holderText(result.certificate),
           agent: `<@${agentId}>`,
           serial: result.certificate.serial,
           reason: reasonText,
@@ -203,4 +207,10 @@ async function applyDecision(
     revokedAt: time(decided.certificate.revokedAt),
   });
   return { reply, shown: await showDecision(deps, pending, decision, where) };
+}
+
+/** A certificate's holder as the channel names it: VKN/TCKN masked, with the unvan of a VKN. */
+function holderText(c: { vkn: string; subjectCn: string }): string {
+  const id = maskIdNumber(c.vkn);
+  return /^\d{10}$/.test(c.vkn) && c.subjectCn ? `${escapeSlackText(c.subjectCn)} (${id})` : id;
 }

@@ -28,6 +28,10 @@ describe("the four-eyes revocation request number", () => {
     expect(said).not.toMatch(uuid);
     const channel = JSON.stringify(s.fake.since(start).map((c) => c.args));
     expect(channel).not.toMatch(uuid);
+    // the approver can tell which firm: the VKN masked, the unvan
+    expect(channel).toContain("32******84");
+    expect(channel).not.toContain("3230512384");
+    expect(channel).toMatch(/ANONİM ŞİRKETİ|A\.Ş\./);
     const id = number.exec(channel)?.[1];
     expect(id).toBeDefined();
     expect(said).toContain(id);
