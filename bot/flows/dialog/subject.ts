@@ -37,7 +37,9 @@ export function labelledSerial(raw: string): string | undefined {
   let end = first[0].length;
   for (const group of rest.slice(end).matchAll(/[\s:.-]+([0-9a-f]+)(?=[\s:.,;!?-]|$)/giy)) {
     const hex = group[1]!;
-    if (!/\d/.test(hex) && hex.length < 3 && hex !== hex.toUpperCase()) break;
+    // a short lower-case word after a space ends it ("… 97D3 de"); after ":" "-" "." it is a group ("12:ab:34")
+    const joined = /[:.-]/.test(group[0]);
+    if (!joined && !/\d/.test(hex) && hex.length < 3 && hex !== hex.toUpperCase()) break;
     end += group[0].length;
   }
   // "12-GH-77", "00zz": a group joined to the serial that is not hex makes it no serial
