@@ -4,7 +4,9 @@
  * first): a code goes to the e-mail and one to the phone; the customer types the e-mail's code, then
  * the SMS's. "atla" skips (identity codes then do not go to that contact; the call centre helps).
  * Later, an order status whose contacts are still unproven offers the codes again (`offerContactProof`):
- * "evet" sends them to the contacts left, from whichever conversation has the order number.
+ * "evet" sends them to the contacts left. Both only in the conversation that made the application: an
+ * order number is no proof of being the applicant, so elsewhere the order's contacts are neither
+ * named nor offered (core/ra/contact-proof-service.ts); the call centre verifies instead.
  * The RA reads the code (core/ra/typed-code.ts); what it refuses spends no try: a number that is no
  * 6-digit code is told the format; "kod gelmedi" is told where the code went and how to skip; another
  * topic is left to the engine, so the conversation moves on; anything else gets the question again.

@@ -110,7 +110,8 @@ function describe(turn: Turn, view: OrderStatusView): string {
 
 /**
  * Says an order's status (`inContext`: the order of the conversation, not named in the message, and
- * how to ask about another); contacts of it still unproven are offered for proof (yes/no).
+ * how to ask about another); contacts of it still unproven are offered for proof (yes/no), only in
+ * the conversation that made the application (the RA names them to no other).
  */
 function tell(turn: Turn, view: OrderStatusView, inContext = false): void {
   turn.state.flow = undefined;
@@ -127,7 +128,7 @@ export async function showOrder(
   orderNo: string,
   options: { inContext?: boolean } = {},
 ): Promise<void> {
-  const view = await turn.deps.ra.orderStatus(orderNo);
+  const view = await turn.deps.ra.orderStatus(orderNo, { conversationId: turn.ref.id });
   if (!view) {
     turn.state.flow = { name: "order", step: "number", misses: 1 };
     turn.say("order.not_found");
@@ -155,7 +156,9 @@ export const orderStatusFlow: FlowHandler<OrderFlow> = {
       return true;
     }
     if (!turn.input.button && !looksLikeOrderNumber(folded)) return false;
-    const view = orderNo ? await turn.deps.ra.orderStatus(orderNo) : undefined;
+    const view = orderNo
+      ? await turn.deps.ra.orderStatus(orderNo, { conversationId: turn.ref.id })
+      : undefined;
     if (!view) {
       flow.misses += 1;
       if (flow.misses >= 2) {

@@ -6,7 +6,7 @@
  */
 import { ConflictError, NotFoundError } from "../errors/domain-error.ts";
 import type { NotificationLocale } from "../notifications/notification-outbox.ts";
-import { maskEmail, maskIdNumber, maskPhone } from "../privacy/mask.ts";
+import { maskEmail, maskEmailAndDomain, maskIdNumber, maskPhone } from "../privacy/mask.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
 import { hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
@@ -33,9 +33,11 @@ export class ContactProofService {
   /**
    * Sends a code to the e-mail and one to the phone of an application submitted in this
    * conversation (the dialog's idempotency key starts with the conversation id); another
-   * conversation's order is `unknown_order`. `later`: the customer comes back to prove what was
-   * skipped, from any conversation that has the order number (ten random digits, a bearer secret
-   * like the codes it sends); codes go only to the contacts `unprovenContacts` names, none left is
+   * conversation's order is `unknown_order`, `later` or not: an order number read out or forwarded
+   * must not let a stranger learn of the applicant's contacts or send codes to them (the applicant
+   * proves them from their own conversation, or the call centre verifies). `later`: the applicant
+   * comes back to prove what was skipped; codes go only to the contacts `unprovenContacts` names,
+   * named with the e-mail's domain masked too (maskEmailAndDomain), none left is
    * `contacts_already_proven`.
    */
   async send(request: {
@@ -49,8 +51,8 @@ export class ContactProofService {
     const conversationId = conversationIdOf(request.conversationId);
     const orderNo = normaliseOrderNumber(String(request.orderNo ?? ""));
     const application = orderNo ? await this.deps.applications.byOrderNo(orderNo) : undefined;
-    const ours = application?.idempotencyKey.startsWith(`${conversationId}:`) === true;
-    if (!application || (!ours && request.later !== true))
+    const ours = application !== undefined && this.madeIn(application, conversationId);
+    if (!application || !ours)
       throw new NotFoundError("unknown_order", "no order of this conversation with this number", "orderNo");
     const kinds: ContactKind[] = request.later
       ? await this.unprovenContacts(application)
@@ -86,10 +88,16 @@ export class ContactProofService {
         sensitive: true,
       });
     }
+    const mask = request.later ? maskEmailAndDomain : maskEmail;
     return {
-      maskedEmail: kinds.includes("email") ? maskEmail(application.email) : "",
+      maskedEmail: kinds.includes("email") ? mask(application.email) : "",
       maskedPhone: kinds.includes("phone") ? maskPhone(application.phone) : "",
     };
+  }
+
+  /** Whether the application was submitted in this conversation (its proof is offered only there). */
+  madeIn(application: ApplicationRecord, conversationId: string): boolean {
+    return application.idempotencyKey.startsWith(`${conversationIdOf(conversationId)}:`);
   }
 
   /**

@@ -79,7 +79,10 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     return normalised ? this.deps.applications.byOrderNo(normalised) : undefined;
   }
 
-  async orderStatus(orderNo: string): Promise<OrderStatusView | undefined> {
+  async orderStatus(
+    orderNo: string,
+    asker?: { conversationId: string },
+  ): Promise<OrderStatusView | undefined> {
     const normalised = normaliseOrderNumber(String(orderNo ?? ""));
     if (!normalised) return undefined;
     const application = await this.deps.applications.byOrderNo(normalised);
@@ -94,9 +97,14 @@ export class RegistrationAuthorityService implements RegistrationAuthority {
     const revoked = certificates.find(
       (c) => c.orderId === application.id && c.kind === "sign" && c.status === "revoked",
     );
-    // a revoked or refunded order serves no more: its contacts are not offered for proof
+    // a revoked or refunded order serves no more: its contacts are not offered for proof; nor are
+    // they to any conversation but the one that made the application (an order number is no proof
+    // of being the applicant)
     const contactsToProve =
-      revoked || payments.some((p) => p.refundedAt)
+      revoked ||
+      payments.some((p) => p.refundedAt) ||
+      !asker ||
+      !this.contactProofs.madeIn(application, asker.conversationId)
         ? []
         : await this.contactProofs.unprovenContacts(application);
     const appointment = steps.find((s) => s.step === "appointment_set")?.note;

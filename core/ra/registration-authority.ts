@@ -79,7 +79,8 @@ export interface OrderStatusView {
   revokedAt?: Date;
   /**
    * The application's contacts not proven yet (skipped at the application, or their codes never
-   * given back), which identity codes cannot reach until they are; absent when none is left.
+   * given back), which identity codes cannot reach until they are; absent when none is left, and
+   * unless asked by the conversation that made the application.
    */
   contactsToProve?: ("email" | "phone")[];
   /** An HSM order's agreed installation appointment, until the certificate is loaded on the HSM (R3.3.4). */
@@ -121,8 +122,11 @@ export type HeldCertificate = CertificateView & { medium?: Medium };
 export interface RegistrationAuthority {
   /** Submits an application; returns the same order for the same idempotency key. */
   submitApplication(input: ApplicationInput): Promise<SubmittedApplication>;
-  /** Status of an order by its number; undefined when unknown. */
-  orderStatus(orderNo: string): Promise<OrderStatusView | undefined>;
+  /**
+   * Status of an order by its number; undefined when unknown. `asker`: the conversation asking;
+   * only the one that made the application is told its contacts still to prove (`contactsToProve`).
+   */
+  orderStatus(orderNo: string, asker?: { conversationId: string }): Promise<OrderStatusView | undefined>;
   /** R2.2/R2.3 advice from what the customer said. */
   adviseMedium(facts: {
     invoicesPerMinute?: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Chat, sayAll, setup, tuzelCardAnswers } from "../harness.ts";
+import { type Chat, sayAll, setup, tuzelCardAnswers } from "../harness.ts";
 
 const EMAIL = "bilgi@ornek.com.tr";
 const PHONE = "+905321234567";
@@ -22,20 +22,21 @@ async function proven(world: Awaited<ReturnType<typeof setup>>["world"]): Promis
 }
 
 describe("R5.1: contacts skipped at the application can be proven later, from the order status", () => {
-  it("'atla', then another day in another conversation: the order status offers the codes, and they prove both contacts", async () => {
-    const { chat, world, engine } = await setup();
+  it("'atla', then another day in the same conversation: the order status offers the codes, and they prove both contacts", async () => {
+    const { chat, world, clock } = await setup();
     const orderNo = await apply(chat);
-    expect(await chat.say("atla")).toMatch(/sipariş numaranızla sipariş durumunu/);
+    expect(await chat.say("atla")).toMatch(/bu konuşmada sipariş numaranızla sipariş durumunu/);
     expect(await proven(world)).toEqual([]);
 
-    const later = new Chat(engine, { id: "conv-later", channel: "web", locale: "tr" });
+    clock.advance(24 * 60 * 60 * 1000);
+    const later = chat;
     await later.say("siparişim ne durumda");
     const status = await later.say(orderNo);
     expect(status).toContain(orderNo);
     expect(status).toMatch(/e-posta adresiniz ve cep telefonunuz henüz doğrulanmadı/);
     expect(later.buttons()).toEqual(["Evet", "Hayır"]);
     const sent = await later.press("Evet");
-    expect(sent).toContain("b***@ornek.com.tr");
+    expect(sent).toContain("b***@o***.com.tr");
     expect(sent).toMatch(/e-postanıza gelen 6 haneli kodu/i);
     expect(await later.say(world.outbox.lastCode(EMAIL))).toMatch(/e-posta adresiniz doğrulandı[\s\S]*SMS/i);
     expect(await later.say(world.outbox.lastCode(PHONE))).toMatch(/cep telefonunuz doğrulandı/i);
@@ -70,7 +71,7 @@ describe("R5.1: contacts skipped at the application can be proven later, from th
 
     await chat.say("sipariş durumu");
     await chat.say(orderNo);
-    expect(await chat.say("hayır")).toMatch(/İstediğiniz zaman sipariş numaranızla/);
+    expect(await chat.say("hayır")).toMatch(/İstediğiniz zaman bu konuşmada sipariş numaranızla/);
     expect(world.outbox.sent.length).toBe(sentBefore);
 
     await chat.say("sipariş durumu");
@@ -82,29 +83,30 @@ describe("R5.1: contacts skipped at the application can be proven later, from th
 });
 
 describe("the RA: proving later", () => {
-  it("sends only to unproven contacts, from any conversation with the order number; none left is contacts_already_proven", async () => {
+  it("sends only to unproven contacts, only to the conversation that made the application; none left is contacts_already_proven", async () => {
     const { chat, world, ra } = await setup();
     const orderNo = await apply(chat);
     await chat.say("atla");
-    // without `later`, another conversation's order stays unknown
-    await expect(
-      ra.sendApplicationContactCodes({ conversationId: "stranger", orderNo }),
-    ).rejects.toMatchObject({ code: "unknown_order" });
-    const sent = await ra.sendApplicationContactCodes({ conversationId: "stranger", orderNo, later: true });
-    expect(sent.maskedEmail).toBe("b***@ornek.com.tr");
+    // another conversation's order stays unknown, `later` or not
+    for (const later of [false, true])
+      await expect(
+        ra.sendApplicationContactCodes({ conversationId: "stranger", orderNo, later }),
+      ).rejects.toMatchObject({ code: "unknown_order" });
+    const sent = await ra.sendApplicationContactCodes({ conversationId: "conv-1", orderNo, later: true });
+    expect(sent.maskedEmail).toBe("b***@o***.com.tr");
     await ra.confirmApplicationContact({
-      conversationId: "stranger",
+      conversationId: "conv-1",
       kind: "email",
       code: world.outbox.lastCode(EMAIL),
     });
     await ra.confirmApplicationContact({
-      conversationId: "stranger",
+      conversationId: "conv-1",
       kind: "phone",
       code: world.outbox.lastCode(PHONE),
     });
-    expect((await ra.orderStatus(orderNo))?.contactsToProve).toBeUndefined();
+    expect((await ra.orderStatus(orderNo, { conversationId: "conv-1" }))?.contactsToProve).toBeUndefined();
     await expect(
-      ra.sendApplicationContactCodes({ conversationId: "stranger", orderNo, later: true }),
+      ra.sendApplicationContactCodes({ conversationId: "conv-1", orderNo, later: true }),
     ).rejects.toMatchObject({ code: "contacts_already_proven" });
   });
 });
