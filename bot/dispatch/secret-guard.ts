@@ -4,11 +4,14 @@
  * secret only where the current question expects none, and "şifre" qualified as the one-time code
  * ("sms şifresi 482913") is the code where a number is expected. Outside a dialog, a question beside
  * the secret ("pinim 123456 idi, kilitlendi ne yapayım") is read on with the secret cut out, so the
- * warning comes with its answer; the secret itself reaches no later step.
+ * warning comes with its answer (a PIN said not to work: R4.2's Kilit Çözme); the secret itself
+ * reaches no later step. An error code or a card's status word beside the PIN ("hata 0x6983") is no
+ * secret (bot/nlu/secrets.ts).
  */
 import { namesOneTimeSifre } from "../../core/ra/typed-code.ts";
+import { answerInfo } from "../flows/info.ts";
 import { foldTurkish } from "../nlu/fold.ts";
-import { looksLikeSecret, withoutSecrets } from "../nlu/secrets.ts";
+import { looksLikeSecret, saysSecretFails, withoutSecrets } from "../nlu/secrets.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 
@@ -32,6 +35,11 @@ export const secretGuardStep: DispatchStep = {
     // the later steps read this turn's input: the secret is replaced in place, never passed on
     turn.input.raw = rest;
     turn.input.folded = foldTurkish(rest);
+    // "şifrem 987654 çalışmıyor": the PIN the customer knows is refused, so R4.2's Kilit Çözme
+    if (saysSecretFails(turn.input.folded)) {
+      answerInfo(turn, "pin_locked");
+      return true;
+    }
     return false;
   },
 };

@@ -19,6 +19,45 @@ const gluedSecret = /\b(?:pin|puk|sifre|parola|password|passcode)\w{0,4}?\d{4,8}
 const spelledDigits =
   /\b(?:(?:sifir|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|zero|one|two|three|four|five|six|seven|eight|nine)\b\s*){4,8}/g;
 
+/** A program's or card's error code written as hex ("0x6983", "0X80090016") or with an "h" ("6983h"). */
+const hexErrorCode = /(?<![\p{L}\p{N}])(?:0x[0-9a-f]{2,8}|[0-9a-f]{4}h)(?![\p{L}\p{N}])/gu;
+/** An ISO 7816 status word: SW1 61–6F or 90–9F, then SW2 ("6983" PIN blocked, "6a82", "63c2"). */
+const statusWord = "(?:6[1-9a-f]|9[0-9a-f])[0-9a-f]{2}";
+/**
+ * A status word named as an error: after "hata", "error", "SW", "durum" ("hata 6a82", "hata: 6983",
+ * "SW=63C2") or before "hatası", "hata kodu", "error" ("6983 hatası"). A bare "hata" after the number
+ * ("pinim 6983 hata veriyor") keeps it a possible PIN.
+ */
+const namedStatusWord = new RegExp(
+  `(?:\\b(?:hata(?:si)?|error|err|sw(?:1sw2)?|status|durum)\\s*(?:kodu|code)?\\s*[:=#]?\\s*${statusWord}(?![\\p{L}\\p{N}])` +
+    `|(?<![\\p{L}\\p{N}])${statusWord}\\s*(?:hatasi|hata kodu|error|kodu hatasi)\\b)`,
+  "gu",
+);
+/** Any number or hex after an explicit error-code label ("hata kodu 1001", "error code: 80090016"). */
+const labelledErrorCode =
+  /\b(?:hata kodu|hata no|error code|status word|durum kodu)\s*[:=#]?\s*[0-9a-f]{2,10}(?![\p{L}\p{N}])/gu;
+
+/** The message without the error codes and status words in it, which are no secret. */
+function withoutErrorCodes(folded: string): string {
+  return folded.replace(hexErrorCode, " ").replace(namedStatusWord, " ").replace(labelledErrorCode, " ");
+}
+
+/**
+ * A PIN or password said not to work, be refused, wrong or locked ("şifrem çalışmıyor", "pinim
+ * olmuyor", "PIN kabul edilmiyor", "my PIN doesn't work"): R4.2's Kilit Çözme is the help asked for.
+ */
+const secretFails =
+  /\b(calismiyor|calismiyo|calismadi|olmuyor|olmadi|kabul (?:etmiyor|edilmiyor|etmedi|edilmedi)|yanlis|hatali|gecersiz|kilitl\w*|bloke|acmiyor|acilmiyor|not work\w*|does ?n'?t work|did ?n'?t work|does not work|wrong|incorrect|invalid|locked|blocked|rejected|not accepted)\b/;
+
+/** Whether a folded message (its secret cut out) says the PIN or password does not work (R4.2). */
+export function saysSecretFails(folded: string): boolean {
+  return (
+    /\b(pin\w*|sifre\w*|parola\w*|password)\b/.test(folded) &&
+    !/\bpuk/.test(folded) &&
+    secretFails.test(folded)
+  );
+}
+
 /**
  * Whether a folded message looks like a secret: a secret word together with a 4+ character token
  * containing digits ("pinim 123456", "şifrem abc123"), with 4–8 digits written apart or spelled
@@ -31,8 +70,9 @@ export function looksLikeSecret(folded: string, numberExpected: boolean): boolea
   if (matches(gluedSecret, folded)) return true;
   const word = secretWord.exec(folded);
   if (!word) return false;
-  // a phone number, VKN or TCKN beside the word is no PIN (4–8 digits; a PUK 8)
-  const rest = folded
+  // a phone number, VKN or TCKN beside the word is no PIN (4–8 digits; a PUK 8), nor is an error
+  // code or a card's status word ("pin girerken hata 0x6983", "6983 hatası")
+  const rest = withoutErrorCodes(folded)
     .replace(secretWord, " ")
     .replace(phoneNumber, " ")
     .replace(/\d{9,}/g, " ");
@@ -41,7 +81,8 @@ export function looksLikeSecret(folded: string, numberExpected: boolean): boolea
   if (tokens.length > 0) return true;
   return (
     /\b(sifrem|parolam|my password|password is|pin is|pinim)\s+\S{4,}$/.test(folded) &&
-    !/unuttum|forgot|bloke|kilit|locked/.test(folded)
+    !/unuttum|forgot|bloke|kilit|locked/.test(folded) &&
+    !secretFails.test(folded)
   );
 }
 
