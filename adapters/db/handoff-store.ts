@@ -26,6 +26,7 @@ function recordOf(row: HandoffRow): HandoffRecord {
   if (row.deskThread) record.deskThread = row.deskThread;
   if (row.agentId) record.agentId = row.agentId;
   if (row.takenAt) record.takenAt = row.takenAt;
+  if (row.agentActiveAt) record.agentActiveAt = row.agentActiveAt;
   if (row.closedAt) record.closedAt = row.closedAt;
   if (row.closeReason && closeReasons.includes(row.closeReason))
     record.closeReason = row.closeReason as HandoffCloseReason;
@@ -87,7 +88,7 @@ export class PrismaHandoffStore implements HandoffRepository {
   async take(ticket: string, agentId: string, at: Date): Promise<boolean> {
     const { count } = await this.db.handoff.updateMany({
       where: { ticket, status: "open" },
-      data: { status: "taken", agentId, takenAt: at },
+      data: { status: "taken", agentId, takenAt: at, agentActiveAt: at },
     });
     return count === 1;
   }
@@ -95,14 +96,16 @@ export class PrismaHandoffStore implements HandoffRepository {
   async takeOver(ticket: string, fromAgentId: string, toAgentId: string, at: Date): Promise<boolean> {
     const { count } = await this.db.handoff.updateMany({
       where: { ticket, status: "taken", agentId: fromAgentId },
-      data: { agentId: toAgentId, takenAt: at },
+      data: { agentId: toAgentId, takenAt: at, agentActiveAt: at },
     });
     return count === 1;
   }
 
-  /** `takenAt` is when its agent took it or last wrote: the agent's silence counts from it. */
   async agentWrote(ticket: string, agentId: string, at: Date): Promise<void> {
-    await this.db.handoff.updateMany({ where: { ticket, status: "taken", agentId }, data: { takenAt: at } });
+    await this.db.handoff.updateMany({
+      where: { ticket, status: "taken", agentId },
+      data: { agentActiveAt: at },
+    });
   }
 
   async close(

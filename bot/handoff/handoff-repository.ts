@@ -7,8 +7,10 @@ import type { HandoffCloseReason, HandoffView } from "./handoff-desk.ts";
 
 /** A stored hand-off: what agents see plus its history. */
 export interface HandoffRecord extends HandoffView {
-  /** When its agent took it, or last wrote in its thread (the agent's silence counts from here). */
+  /** When its (current) agent took it. */
   takenAt?: Date;
+  /** When its agent took it or last wrote in its thread: the agent's silence counts from here. */
+  agentActiveAt?: Date;
   closedAt?: Date;
   closeReason?: HandoffCloseReason;
 }
@@ -47,7 +49,7 @@ export interface HandoffRepository {
   take(ticket: string, agentId: string, at: Date): Promise<boolean>;
   /** A supervisor takes over: taken by `fromAgentId` → taken by `toAgentId`; false when it was not. */
   takeOver(ticket: string, fromAgentId: string, toAgentId: string, at: Date): Promise<boolean>;
-  /** Its agent wrote in the thread: `takenAt` moves to `at` while it is taken by that agent. */
+  /** Its agent wrote in the thread: `agentActiveAt` moves to `at` while it is taken by that agent. */
   agentWrote(ticket: string, agentId: string, at: Date): Promise<void>;
   /** Closes the hand-off when `condition` holds; false (and nothing written) otherwise. */
   close(ticket: string, reason: HandoffCloseReason, at: Date, condition: CloseCondition): Promise<boolean>;

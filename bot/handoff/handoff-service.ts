@@ -294,7 +294,7 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
   async expireSilent(ticket: string, customerAt: Date, at: Date): Promise<boolean> {
     const record = await this.#repository.byTicket(ticket);
     if (record?.status !== "taken" || !record.agentId) return false;
-    if ((record.takenAt ?? record.openedAt).getTime() > customerAt.getTime()) return false;
+    if (agentActiveAt(record).getTime() > customerAt.getTime()) return false;
     const closed = await this.#closeAndTell(
       record,
       "agent_silent",
@@ -339,7 +339,7 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
   async #agentSilence(record: HandoffRecord): Promise<RelayDecision> {
     if (record.status !== "taken" || !record.agentId) return "relay";
     const now = this.#clock.now();
-    const since = (record.takenAt ?? record.openedAt).getTime();
+    const since = agentActiveAt(record).getTime();
     if (now.getTime() - since < AGENT_GONE_MS) return "relay";
     const closed = await this.#closeAndTell(record, "agent_silent", { agentId: record.agentId }, now, []);
     if (!closed) return "relay";
@@ -380,7 +380,7 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
         if (!options.supervisor) throw handoffError("handoff_taken_by_other", record.ticket, holder);
         const at = this.#clock.now();
         if (await this.#repository.takeOver(record.ticket, holder, agentId, at)) {
-          Object.assign(record, { agentId, takenAt: at });
+          Object.assign(record, { agentId, takenAt: at, agentActiveAt: at });
           this.#logger.info(
             { ticket: record.ticket, agentId, heldBy: holder },
             "hand-off taken over by a supervisor",
@@ -393,7 +393,7 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
       }
       const at = this.#clock.now();
       if (await this.#repository.take(record.ticket, agentId, at)) {
-        Object.assign(record, { status: "taken", agentId, takenAt: at });
+        Object.assign(record, { status: "taken", agentId, takenAt: at, agentActiveAt: at });
         this.#logger.info({ ticket: record.ticket, agentId }, "hand-off taken");
         await this.#tellDesk("taken", record, () => this.#desk.taken(record));
         return { record, tookNow: true };
@@ -445,4 +445,9 @@ export class HandoffService implements HandoffPort, AgentHandoffs {
       );
     }
   }
+}
+
+/** When a taken hand-off's agent last took it or wrote (rows taken before the column: when taken). */
+function agentActiveAt(record: HandoffRecord): Date {
+  return record.agentActiveAt ?? record.takenAt ?? record.openedAt;
 }

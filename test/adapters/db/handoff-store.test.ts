@@ -70,6 +70,18 @@ describe.each(testDialects)("PrismaHandoffStore on $name", (dialect) => {
     expect(stored?.takenAt?.toISOString()).toBe(later.toISOString());
   });
 
+  it("keeps when it was taken apart from when its agent last wrote", async () => {
+    const [a, b] = await twoStores();
+    await a.openOrReuse(handoff("T-AAAAAAAA"));
+    await a.take("T-AAAAAAAA", "U1", later);
+    const wrote = new Date(later.getTime() + 60_000);
+    await b.agentWrote("T-AAAAAAAA", "U1", wrote);
+    await b.agentWrote("T-AAAAAAAA", "U2", new Date(wrote.getTime() + 60_000)); // not its agent
+    const stored = await a.byTicket("T-AAAAAAAA");
+    expect(stored?.takenAt?.toISOString()).toBe(later.toISOString());
+    expect(stored?.agentActiveAt?.toISOString()).toBe(wrote.toISOString());
+  });
+
   it("closes only under its condition and frees the conversation for a new hand-off", async () => {
     const [a, b] = await twoStores();
     await a.openOrReuse(handoff("T-AAAAAAAA"));
