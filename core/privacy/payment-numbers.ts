@@ -5,8 +5,13 @@
  * data is (logs, the agents' hand-off thread), all but their last four digits, separators kept.
  */
 
-/** 13–19 digits, single spaces or hyphens between them, not glued to other digits or letters. */
-const cardCandidate = /(?<![\p{L}\d])\d(?:[ -]?\d){12,18}(?![\p{L}\d])/gu;
+/**
+ * 13–19 digits, single spaces or hyphens between them, not glued to other digits or letters, starting
+ * as a payment card does: 2–6 (Mastercard, Visa, Amex, Discover, UnionPay…) or 9 (Troy). A number
+ * starting with 0, 1, 7 or 8 is no card a customer pays with, and a time in milliseconds (17…) passes
+ * the Luhn check one time in ten.
+ */
+const cardCandidate = /(?<![\p{L}\d])[2-69](?:[ -]?\d){12,18}(?![\p{L}\d])/gu;
 /** A Turkish IBAN: TR, check digits and 22 digits, spaces or hyphens between groups. */
 const turkishIban = /(?<![\p{L}\d])TR[ -]?\d\d(?:[ -]?\d){22}(?![\p{L}\d])/giu;
 

@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createLogger } from "../../../adapters/logging/logger.ts";
 
 function capture() {
@@ -170,5 +170,20 @@ describe("logging keeps certificate serials whole", () => {
     );
     const out = lines.join("");
     for (const secret of ["3230512384", "17291716060"]) expect(out).not.toContain(secret);
+  });
+});
+
+describe("logging keeps its own time whole", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("a time in milliseconds that passes the Luhn check is no card number (CI: '\"time\":*********8')", () => {
+    vi.useFakeTimers({ now: 1764585600018, toFake: ["Date"] });
+    const { lines, logger } = capture();
+    logger.info({ elapsedMs: 1764585600000 }, "started");
+    const parsed = JSON.parse(lines[0]!);
+    expect(parsed.time).toBe(1764585600018);
+    expect(parsed.elapsedMs).toBe(1764585600000);
   });
 });

@@ -21,13 +21,15 @@ describe("training data and classifier", () => {
     expect(() => parseTrainingData("intents:\n  greeting: [merhaba]\n", "x.yaml")).toThrow(/fewer than 25/);
   });
 
-  it("trains in well under a second of CPU per locale", () => {
+  // The training time itself is a figure of `npm run bench -- nlu` (about 0.2 s against a 1 s budget);
+  // here only a runaway is caught: under the full suite's load one training took 643 ms of CPU.
+  it("trains without running away (far under the bench's budget even under load)", () => {
     const data = loadTrainingData("tr");
     new IntentClassifier("tr", data); // warm the stemmer and the JIT
     const before = process.cpuUsage();
     new IntentClassifier("tr", data);
     const used = process.cpuUsage(before);
-    expect((used.user + used.system) / 1000).toBeLessThan(600);
+    expect((used.user + used.system) / 1000).toBeLessThan(3000);
   });
 
   it("understands nothing in gibberish and asks when two topics tie", () => {

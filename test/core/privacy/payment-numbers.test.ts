@@ -30,4 +30,11 @@ describe("payment card numbers and IBANs are masked with personal data", () => {
     ])
       expect(maskPersonalData(text)).toBe(text);
   });
+
+  it("leaves a Luhn-valid number no payment card starts with as it was (CI: pino's time in ms)", () => {
+    // 1764585600018 passes the Luhn check; card numbers start with 2–6 (Visa, Mastercard, Amex…) or 9 (Troy)
+    for (const text of ["time 1764585600018", "id 1764585600000", "ref 8000000000000000002"])
+      expect(maskPersonalData(text)).toBe(text);
+    expect(maskPersonalData("troy 9792 0000 0000 0003")).toBe("troy **** **** **** 0003");
+  });
 });
