@@ -7,12 +7,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { AgentReplyRefusedError } from "../../../bot/handoff/agent-handoffs.ts";
-import type { HandoffRecord, HandoffRepository } from "../../../bot/handoff/handoff-repository.ts";
-import { HandoffService } from "../../../bot/handoff/handoff-service.ts";
 import { asksForCode, asksForSecret } from "../../../bot/handoff/secret-request.ts";
-import { FrozenClock } from "../../../core/ports/clock.ts";
-import { RecordingDesk, RecordingOutbound } from "../../helpers/recording-handoff-desk.ts";
-import { botTexts } from "../harness.ts";
+import { RecordingDesk } from "../../helpers/recording-handoff-desk.ts";
+import { handoffServiceOver, takenHandoff } from "../../helpers/taken-handoff.ts";
 
 const codeRequests = [
   "Size SMS ile gelen 6 haneli doğrulama kodunu buraya yazar mısınız?",
@@ -71,31 +68,7 @@ describe("asksForCode / asksForSecret (an agent's reply)", () => {
 
 describe("the hand-off service refuses a reply asking for the code", () => {
   async function service() {
-    const record = {
-      ticket: "T-ABCD2345",
-      conversationId: "conv-1",
-      channel: "web",
-      locale: "tr",
-      status: "taken",
-      agentId: "U1",
-      summary: "konu=menü",
-      deskThread: "C1:1",
-      openedAt: new Date("2026-11-25T07:00:00Z"),
-    } as HandoffRecord;
-    const repository = {
-      byTicket: async (ticket: string) => (ticket === record.ticket ? record : undefined),
-      agentWrote: async () => {},
-    } as unknown as HandoffRepository;
-    const outbound = new RecordingOutbound();
-    const handoffs = new HandoffService({
-      repository,
-      jobs: { schedule: async () => {} } as never,
-      outbound,
-      desk: new RecordingDesk(),
-      texts: await botTexts(),
-      clock: new FrozenClock("2026-11-25T07:00:00Z"),
-    });
-    return { handoffs, outbound };
+    return handoffServiceOver(takenHandoff({ deskThread: "C1:1" }), { desk: new RecordingDesk() });
   }
 
   it.each([

@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { AgentReplyRefusedError } from "../../../bot/handoff/agent-handoffs.ts";
-import type { HandoffRecord, HandoffRepository } from "../../../bot/handoff/handoff-repository.ts";
-import { HandoffService } from "../../../bot/handoff/handoff-service.ts";
 import { asksForSecret } from "../../../bot/handoff/secret-request.ts";
-import { FrozenClock } from "../../../core/ports/clock.ts";
-import { RecordingDesk, RecordingOutbound } from "../../helpers/recording-handoff-desk.ts";
-import { botTexts } from "../harness.ts";
+import { RecordingDesk } from "../../helpers/recording-handoff-desk.ts";
+import { handoffServiceOver, takenHandoff } from "../../helpers/taken-handoff.ts";
 
 const requests = [
   "Lütfen PIN'inizi söyleyin, kontrol edeyim",
@@ -69,37 +66,14 @@ describe("asksForSecret (an agent's reply)", () => {
 
 describe("the hand-off service, an agent's reply", () => {
   async function service() {
-    const record = {
-      ticket: "T-ABCD2345",
-      conversationId: "conv-1",
-      channel: "web",
-      locale: "tr",
-      status: "taken",
-      agentId: "U1",
-      summary: "konu=menü",
-      deskThread: "C1:1",
-      openedAt: new Date("2026-11-25T07:00:00Z"),
-    } as HandoffRecord;
-    const repository = {
-      byTicket: async (ticket: string) => (ticket === record.ticket ? record : undefined),
-      agentWrote: async () => {},
-    } as unknown as HandoffRepository;
-    const outbound = new RecordingOutbound();
     const logged: unknown[] = [];
     const logger = {
       info: () => {},
       warn: (fields: unknown, message: string) => logged.push({ fields, message }),
       error: () => {},
     };
-    const handoffs = new HandoffService({
-      repository,
-      jobs: { schedule: async () => {} } as never,
-      outbound,
-      desk: new RecordingDesk(),
-      texts: await botTexts(),
-      clock: new FrozenClock("2026-11-25T07:00:00Z"),
-      logger: logger as never,
-    });
+    const record = takenHandoff({ deskThread: "C1:1" });
+    const { handoffs, outbound } = await handoffServiceOver(record, { desk: new RecordingDesk(), logger });
     return { handoffs, outbound, logged };
   }
 
