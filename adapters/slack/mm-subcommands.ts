@@ -16,6 +16,7 @@ import { formatLira } from "../../core/text/lira.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
 import { nextHsmStep } from "./hsm-next-step.ts";
+import { orderStateText } from "./hsm-order-state.ts";
 import { stepLine } from "./hsm-step-line.ts";
 import { isNearIdNumber, normaliseCommandLine, readArguments, unwrapped } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
@@ -194,7 +195,8 @@ function describeOrder(t: TFunction, o: OrderStatusView): string[] {
     t("order.head", {
       orderNo: o.orderNo,
       medium: t(`order.medium_${o.medium}`),
-      status: t(`order.status_${o.status}`, { defaultValue: o.status }),
+      // an HSM order by its R3.3.4 workflow's last step, not "üretimde" while it waits on the firm
+      status: orderStateText(t, o),
     }),
     o.paid
       ? o.paymentPostsAt
