@@ -37,6 +37,22 @@ const namedStatusWord = new RegExp(
 const labelledErrorCode =
   /\b(?:hata kodu|hata no|error code|status word|durum kodu)\s*[:=#]?\s*[0-9a-f]{2,10}(?![\p{L}\p{N}])/gu;
 
+/**
+ * The card's "PIN blocked" status words as an error code (folded; brackets are gone by then): 6983
+ * (the PIN's verification blocked) and 63C0 (no tries left), bare, as hex ("0x6983", "6983h") or
+ * after "SW" ("sw 63c0"). A card tool shows these when the PIN was entered wrong too often (R4.2).
+ */
+const pinBlockedStatusWord = /(?<![\p{L}\p{N}])(?:0x)?(?:6983|63c0)h?(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a folded message holds a card's "PIN blocked" status word ("pin girerken hata (0x6983)
+ * alıyorum", "PIN error [63C0]"): R4.2's Kilit Çözme is the answer. Only for a message that is no
+ * secret (looksLikeSecret), so "pinim 6983" stays a PIN.
+ */
+export function namesPinBlockedCode(folded: string): boolean {
+  return pinBlockedStatusWord.test(folded);
+}
+
 /** The message without the error codes and status words in it, which are no secret. */
 function withoutErrorCodes(folded: string): string {
   return folded.replace(hexErrorCode, " ").replace(namedStatusWord, " ").replace(labelledErrorCode, " ");

@@ -29,6 +29,7 @@ import { renewalPaymentAsked } from "./renewal-payment.ts";
 import { revokedStateAsked, revokedStateAskedAt } from "./revoked-asked.ts";
 import { sealLossWordsAt } from "./seal-lost.ts";
 import { sealWantedOnly } from "./seal-wanted.ts";
+import { namesPinBlockedCode } from "./secrets.ts";
 import { signatoryGone } from "./signatory-gone.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
 import { identifierStatusOnly, sealValidityAsked, validityOrUseAsked } from "./status-asked.ts";
@@ -797,6 +798,15 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // stolen seal told, however spelt and whatever else is wished, is revoked first, then applied for
   // again (R7.4); the revocation says the application comes after (bot/dispatch/intent.ts).
   if (sealLossTold(folded)) return rule("revoke");
+  // "pin girerken hata (0x6983) alıyorum", "PIN error [63C0]": the card's "PIN blocked" status word
+  // beside the PIN word is R4.2's Kilit Çözme (bot/nlu/secrets.ts), unless the PIN is said right.
+  if (
+    pinWord.test(folded) &&
+    namesPinBlockedCode(folded) &&
+    !notLockedPin.test(folded) &&
+    !asksForRevocation(folded)
+  )
+    return rule("pin_locked");
   // "e-Fatura'ya geçiyoruz, mühür başvurusunu başlatalım": the e-document is why they apply; the
   // request is to apply (R3), not to learn about GİB enrolment (R2.1).
   const guess =

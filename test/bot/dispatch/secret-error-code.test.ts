@@ -50,7 +50,8 @@ describe("an error code beside the PIN is no PIN", () => {
   ])("%j is answered, no warning", async (message, answer) => {
     const w = await setup();
     const reply = await w.chat.say(message);
-    expect(reply).not.toMatch(/kaydedilmedi|asla kimseyle paylaşmayın/);
+    // the warning (security.never_share); R4.2's own answer also says never to share the PIN
+    expect(reply).not.toMatch(/Yazdığınız bilgi kaydedilmedi|buraya da yazmayın/);
     // the answer, or the choice of the PIN's help (the classifier's "Şunu mu demek istediniz?")
     expect(`${reply} ${w.chat.buttons().join(" ")}`).toMatch(answer);
   });
