@@ -14,6 +14,7 @@ import {
 } from "../../core/ra/revocation-request-events.ts";
 import type { MessageRef, MmDeps } from "./mm-deps.ts";
 import { echoTyped, revocationReasonText, time } from "./mm-format.ts";
+import { holderText } from "./revocation-holder.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 
 /**
@@ -100,8 +101,9 @@ async function revokedCertificate(deps: MmDeps, agentId: string, reference: stri
 }
 
 /**
- * Replaces a request's channel message by the request and its outcome, without buttons; false (and
- * logged) when Slack could not be told: the decision stands either way.
+ * Replaces a request's channel message by the request (its holder named, masked, as the request
+ * message named it) and its outcome, without buttons; false (and logged) when Slack could not be
+ * told: the decision stands either way.
  */
 export async function showDecision(
   deps: MmDeps,
@@ -109,13 +111,18 @@ export async function showDecision(
   outcome: string,
   where?: MessageRef,
 ): Promise<boolean> {
+  // the holder named as the request message named it, so the channel keeps which firm it was
+  const certificate = await deps.ra.certificateStatus(request.serial).catch(() => undefined);
+  const params = {
+    agent: `<@${request.requestedBy}>`,
+    serial: request.serial,
+    reason: deps.t(`revoke.reason_${request.reason}`),
+    id: request.id,
+  };
   const message = answer([
-    deps.t("revoke.request_decided_channel", {
-      agent: `<@${request.requestedBy}>`,
-      serial: request.serial,
-      reason: deps.t(`revoke.reason_${request.reason}`),
-      id: request.id,
-    }),
+    certificate
+      ? deps.t("revoke.request_decided_channel_holder", { ...params, holder: holderText(certificate) })
+      : deps.t("revoke.request_decided_channel", params),
     outcome,
   ]);
   return deps.showRevocationDecision(request.id, message, where).then(
