@@ -55,8 +55,12 @@ const monthNames: readonly RegExp[] = [
 const numberWords: Record<string, number> = { ...digitWords, a: 1, an: 1 };
 const acquired =
   /^(al\w*|cikar\w*|cikan|cikti\w*|verilen|verildi\w*|duzenlen\w*|got|gotten|bought|issued|purchased|obtained|received|acquired|ordered|took|taken)$/;
-/** A new application or purchase ("yeni başvuru", "yeni kart almak istiyoruz"), no certificate held. */
-const wantsAnother = /^(basvur\w*|apply\w*|application|almak|alacag\w*|alalim|alabilir\w*|alsak|buy|order)$/;
+/**
+ * A new application, purchase or need ("yeni başvuru", "yeni kart almak istiyoruz", "yeni kart lazım
+ * mı", "do we need a new card?"), no certificate held.
+ */
+const wantsAnother =
+  /^(basvur\w*|apply\w*|application|almak|alacag\w*|alalim|alabilir\w*|alsak|buy|order|lazim|gerek\w*|ihtiyac\w*|need\w*)$/;
 const ending = /^(bit\w*|sona|suresi\w*|dol\w*|gecerli\w*|expir\w*|until|valid|ends?|ending|kadar)$/;
 const newer =
   /^(yeni|yni|yenisi\w*|yeniyi|yeniler\w*|yenilenen|newest|newer|new|latest|recent\w*|guncel\w*|gecenlerde|sonradan)$/;
@@ -66,25 +70,49 @@ const yearUnit = /^(yil\w*|sene\w*|years?)$/;
 const weekUnit = /^(hafta\w*|weeks?)$/;
 const anyUnit = /^(ay|ayin|ayda|aydaki|months?|yil\w*|sene\w*|years?|hafta\w*|weeks?)$/;
 
-/** The tokens that still speak for the certificate meant: what a negation ("eskisi değil", "not the old one") or "X yerine" set aside is dropped. */
-function meantTokens(tokens: readonly string[]): string[] {
+/** Whether a token describes a certificate by itself: newer, older or a medium. */
+const describing = (t: string) => newer.test(t) || older.test(t) || /^(hsm\w*|kart\w*|cards?)$/.test(t);
+
+/**
+ * The tokens of an answer split into those that speak for the certificate meant and those a negation
+ * ("eskisi değil", "not the old one") or "X yerine" set aside.
+ */
+function meantAndSetAside(tokens: readonly string[]): { meant: string[]; setAside: string[] } {
   let meant = [...tokens];
+  let setAside: string[] = [];
   const lastCut = Math.max(meant.lastIndexOf("degil"), meant.lastIndexOf("yerine"));
-  if (lastCut >= 0) meant = meant.slice(lastCut + 1);
+  if (lastCut >= 0) {
+    setAside = meant.slice(0, lastCut);
+    meant = meant.slice(lastCut + 1);
+  }
   const not = meant.findIndex((t) => t === "not" || t === "dont" || t === "isnt");
   if (not >= 0) {
-    // English negates what follows: drop up to the first word that describes
-    const described = meant.findIndex(
-      (t, i) => i > not && (newer.test(t) || older.test(t) || /^(hsm\w*|kart\w*|cards?)$/.test(t)),
-    );
-    meant = [...meant.slice(0, not), ...(described >= 0 ? meant.slice(described + 1) : [])];
+    // English negates what follows: up to the first word that describes, or all of it
+    const described = meant.findIndex((t, i) => i > not && describing(t));
+    let end = described >= 0 ? described + 1 : meant.length;
+    // "not the old card": the noun after the word that describes is set aside with it
+    if (/^(ones?|cards?|certificates?|seals?|hsms?)$/.test(meant[end] ?? "")) end += 1;
+    setAside = meant.slice(not + 1, end);
+    meant = [...meant.slice(0, not), ...meant.slice(end)];
   }
-  return meant;
+  return { meant, setAside };
 }
 
-/** The criteria a folded answer names, or undefined when it names none. */
-function descriptionOf(folded: string, now: Date): Description | undefined {
-  const tokens = meantTokens(tokensOf(folded));
+/**
+ * The criteria a folded answer names, or undefined when it names none. An answer that only sets a
+ * certificate aside ("yeni olan değil", "not the one on the HSM") names the criteria of the one set
+ * aside, `setAside`: the certificates meant are the others.
+ */
+function descriptionOf(folded: string, now: Date): (Description & { setAside?: true }) | undefined {
+  const { meant, setAside } = meantAndSetAside(tokensOf(folded));
+  const named = criteriaOf(meant, now);
+  if (named || meant.some((t) => describing(t))) return named;
+  const other = criteriaOf(setAside, now);
+  return other ? { ...other, setAside: true } : undefined;
+}
+
+/** The criteria the tokens of an answer name, or undefined when they name none. */
+function criteriaOf(tokens: readonly string[], now: Date): Description | undefined {
   if (tokens.length === 0 || tokens.length > 12 || tokens.some((t) => wantsAnother.test(t))) return undefined;
   const any = (re: RegExp) => tokens.some((t) => re.test(t));
   const pair = (a: RegExp, b: RegExp) => tokens.some((t, i) => a.test(t) && b.test(tokens[i + 1] ?? ""));
@@ -176,6 +204,20 @@ export function certificatesDescribed(
 ): HeldCertificate[] | undefined {
   const d = descriptionOf(folded, now);
   if (!d) return undefined;
+  if (d.setAside) {
+    const setAside = new Set(fitting(d, certs, now));
+    return certs.filter((c) => !setAside.has(c));
+  }
+  return fitting(d, certs, now);
+}
+
+/** Whether a folded answer describes a certificate, or sets one aside, by the criteria above. */
+export function describesCertificate(folded: string, now: Date): boolean {
+  return descriptionOf(folded, now) !== undefined;
+}
+
+/** The certificates that fit the criteria of a description. */
+function fitting(d: Description, certs: readonly HeldCertificate[], now: Date): HeldCertificate[] {
   let fit = d.medium ? certs.filter((c) => c.medium === d.medium) : [...certs];
   if (d.months) {
     const within = (w: { from: number; to: number }) =>

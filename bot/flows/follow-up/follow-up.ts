@@ -13,6 +13,7 @@
 import { extractEntities } from "../../nlu/entities.ts";
 import type { BotState } from "../../state.ts";
 import type { Turn } from "../../turn.ts";
+import { describesCertificate } from "../dialog/certificate-described.ts";
 import { linkParams } from "../info.ts";
 import { sayUnpaidOrderLink } from "../payment.ts";
 import {
@@ -30,6 +31,19 @@ function revoking(state: BotState): boolean {
 }
 
 /**
+ * Whether the message answers the revocation's "which certificate" question by describing one ("the
+ * new card", "yeni olan değil"): an answer, not "what now? a new card?".
+ */
+function answersWhichCertificate(turn: Turn): boolean {
+  const flow = turn.state.flow;
+  return (
+    flow?.name === "revoke" &&
+    flow.step === "cert" &&
+    describesCertificate(turn.input.folded, turn.deps.clock.now())
+  );
+}
+
+/**
  * Answers the message as a follow-up of the last answer, when it is one; returns whether it did.
  * Inside a dialog (`inDialog`) only questions that can never answer its question are taken (what to
  * do next, the order number, a credit card), and the caller asks the pending question again.
@@ -39,7 +53,7 @@ export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boo
   if (input.raw === undefined || !input.folded) return false;
   const folded = input.folded;
   const topic = state.answered;
-  if (asksNextStep(folded)) {
+  if (asksNextStep(folded) && !answersWhichCertificate(turn)) {
     if (revoking(state)) {
       turn.say("followup.revoke_first");
       return true;

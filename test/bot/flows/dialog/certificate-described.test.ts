@@ -119,7 +119,25 @@ describe("a certificate described at the 'which certificate' question", () => {
     "iptal etmek istiyorum",
     "yeni başvuru yapmak istiyorum",
     "yeni kart almak istiyoruz",
+    "yeni kart lazım mı",
+    "do we need a new card?",
   ])("'%s' describes none (read as a place in the list or not at all)", (text) => {
     expect(described(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["yeni olan değil", ["OLD"]],
+    ["eskisi değil", ["NEW"]],
+    ["not the old card", ["NEW"]],
+    ["not the newest one", ["OLD"]],
+    ["geçen ay aldığımız değil", ["OLD"]],
+  ])("'%s' sets one aside: the others are meant", (text, meant) => {
+    expect(described(text)).toEqual(meant);
+  });
+
+  it("a certificate set aside among three leaves two; a medium set aside leaves the other", () => {
+    expect(described("yeni olan değil", [older, newer, hsm])).toEqual(["OLD", "HSM"]);
+    expect(described("HSM'deki değil", [older, hsm])).toEqual(["OLD"]);
+    expect(described("not the one on the HSM", [older, hsm])).toEqual(["OLD"]);
   });
 });
