@@ -1,5 +1,6 @@
 /** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
 import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
+import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
 import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import type { Intent } from "../nlu/intents.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
@@ -88,6 +89,13 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   // "zarfın içinde PIN yok", "PIN zarfı gelmedi": the PIN is set online, never sent nor asked for
   if (intent === "pin_locked" && pinMissing(folded)) {
     turn.say("info.pin_missing", linkParams(turn), [{ id: "i:agent", label: turn.t("menu.agent") }]);
+    return;
+  }
+  // "kart okuyucu kayboldu", "our card reader is broken": the reader, not the seal; no revocation
+  if (intent === "received" && cardReaderTroubleTold(folded)) {
+    turn.say("info.card_reader", linkParams(turn), [
+      { id: "i:troubleshoot", label: turn.t("menu.troubleshoot") },
+    ]);
     return;
   }
   // "şifreleme sertifikası nedir": the card's two certificates, signing and encryption

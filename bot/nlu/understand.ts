@@ -5,6 +5,7 @@
  * and it never starts revocation unless the message itself asks for it.
  */
 import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
+import { cardReaderTroubleTold, withoutCardReader } from "./card-reader.ts";
 import { certificateEndAsked } from "./certificate-end.ts";
 import { changeTold as identifierChangeTold } from "./change-told.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
@@ -797,6 +798,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "Kartım çalındı, yeni başvuru da yapmak istiyorum", "mali muhru kaybettim ne yapcam": a lost or
   // stolen seal told, however spelt and whatever else is wished, is revoked first, then applied for
   // again (R7.4); the revocation says the application comes after (bot/dispatch/intent.ts).
+  // "Kart okuyucu kayboldu", "kart okuyucumuz bozuldu", "lost our card reader": the reader, not the
+  // seal's card, is lost or broken: no revocation, the reader's answer (info.card_reader, given for
+  // "received": bot/flows/info.ts), unless the card is told lost of its own (bot/nlu/card-reader.ts).
+  if (cardReaderTroubleTold(folded) && !cardOrSeal.test(withoutCardReader(folded))) return rule("received");
   if (sealLossTold(folded)) return rule("revoke");
   // "pin girerken hata (0x6983) alıyorum", "PIN error [63C0]": the card's "PIN blocked" status word
   // beside the PIN word is R4.2's Kilit Çözme (bot/nlu/secrets.ts), unless the PIN is said right.
