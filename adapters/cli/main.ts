@@ -43,12 +43,29 @@ function throwParserErrors(command: Command): void {
 }
 throwParserErrors(program);
 
+/**
+ * The line ending the usage `mm` prints on stderr when it was given no command to run: none at all
+ * (`mm`), a group without its subcommand (`mm order`), or help asked for a command that does not
+ * exist (`mm help nope`).
+ */
+function missingCommandLine(args: readonly string[]): string {
+  const words = args.filter((a) => !a.startsWith("-"));
+  if (words.length === 0) return "mm: no command given: see the usage above [bad_arguments]";
+  const group = program.commands.find((c) => c.name() === words[0]);
+  if (group && words.length === 1)
+    return `mm: no ${group.name()} command given: see the usage above [bad_arguments]`;
+  return "mm: no such command: see the usage above [unknown_command]";
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // --help (exit 0), and the help a group without its subcommand prints (exit 1), are already written
-  if (error instanceof CommanderError && error.code.startsWith("commander.help"))
+  // --help (exit 0), and the usage a missing command prints on stderr (exit 1), are already written;
+  // a missing command is bad input like any other, so it ends with its coded line
+  if (error instanceof CommanderError && error.code.startsWith("commander.help")) {
+    if (error.exitCode !== 0) process.stderr.write(`${missingCommandLine(process.argv.slice(2))}\n`);
     process.exit(error.exitCode);
+  }
   if (error instanceof CommanderError && error.code === "commander.version") process.exit(error.exitCode);
   process.stderr.write(`${errorLine(error, process.argv.slice(2))}\n`);
   process.exit(1);
