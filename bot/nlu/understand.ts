@@ -27,6 +27,7 @@ import { pinMissing } from "./pin-missing.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
 import { renewalPaymentAsked } from "./renewal-payment.ts";
+import { revocationRequested } from "./revocation-requested.ts";
 import { revokedStateAsked, revokedStateAskedAt } from "./revoked-asked.ts";
 import { sealLossWordsAt } from "./seal-lost.ts";
 import { sealWantedOnly } from "./seal-wanted.ts";
@@ -1257,6 +1258,9 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // revocation cannot be undone (R7.1).
   if (bareCancel(folded))
     return { kind: "unsure", candidates: ["revoke", "cancel_application"], confidence: 1 };
+  // "Revoke my certificate", "can you revoke our e-seal?", "revoke it please": the request's form
+  // says what it asks, however the classifier spreads its few words (bot/nlu/revocation-requested.ts).
+  if (revocationRequested(folded)) return { kind: "intent", intent: "revoke", confidence: 1, source: "rule" };
   // "Bilmiyorum ki", "emin değilim", "I don't know": no topic named, none guessed.
   if (dontKnowOnly(folded)) return { kind: "none" };
   // "VKN nedir?", "unvanı nereden bulurum?": the identifier itself asked, which no topic answers
