@@ -4,7 +4,6 @@
  * (core/ra/revocation-candidates.ts); who may revoke, approve or withdraw is decided by core.
  */
 import { DomainError } from "../../core/errors/domain-error.ts";
-import { maskIdNumber } from "../../core/privacy/mask.ts";
 import type {
   RevocationRequestRecord,
   SeedRevocationReason,
@@ -15,8 +14,8 @@ import { isNearIdNumber } from "./mm-args.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { nothingPending, showDecision } from "./revocation-closed.ts";
+import { holderText } from "./revocation-holder.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
-import { escapeSlackText } from "./slack-text.ts";
 
 /** Reason words, folded (foldCommandWord): the seed's and their everyday spellings ("çalındı", "kayboldu"). */
 const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
@@ -207,10 +206,4 @@ async function applyDecision(
     revokedAt: time(decided.certificate.revokedAt),
   });
   return { reply, shown: await showDecision(deps, pending, decision, where) };
-}
-
-/** A certificate's holder as the channel names it: VKN/TCKN masked, with the unvan of a VKN. */
-function holderText(c: { vkn: string; subjectCn: string }): string {
-  const id = maskIdNumber(c.vkn);
-  return /^\d{10}$/.test(c.vkn) && c.subjectCn ? `${escapeSlackText(c.subjectCn)} (${id})` : id;
 }
