@@ -53,6 +53,8 @@ export const errorCodes = {
   idempotency_key_reused: { status: 409, customer: true },
   internal: { status: 500, customer: false },
   invalid_address: { status: 400, customer: true },
+  // a control or invisible format character in a typed field (core/ra/invisible-characters.ts)
+  invisible_characters: { status: 400, customer: true },
   address_names_medium: { status: 400, customer: true },
   invalid_amount: { status: 400, customer: true },
   invalid_appointment: { status: 400, customer: true },

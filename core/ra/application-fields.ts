@@ -17,6 +17,7 @@ import { addressShape } from "./address-shape.ts";
 import type { ApplicationField } from "./application-field.ts";
 import { withoutFieldLabel } from "./field-labels.ts";
 import { isFillerAnswer } from "./filler-answer.ts";
+import { refuseInvisibleCharacters } from "./invisible-characters.ts";
 import { withLegalFormSpelled } from "./legal-form.ts";
 import { nameIsSentence } from "./name-sentence.ts";
 
@@ -84,11 +85,10 @@ function text(raw: string, field: ApplicationField, min: number, max: number, co
   const value = collapse(raw);
   if (value.length < min || value.length > max)
     throw new ValidationError(code, `must have ${min} to ${max} characters`, field, { min, max });
-  // Control, invisible format and direction characters (U+200B, U+202E …), half surrogates and the
-  // replacement character: they would go into the certificate's subject as something else than
-  // what the summary showed (a right-to-left override spoofs how a seal's name reads).
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-  if (/[\u0000-\u001f\u007f<>\uFFFD]|\p{Cf}|\p{Cs}/u.test(value))
+  // Half surrogates, the replacement character and angle brackets: they would go into the
+  // certificate's subject as something else than what the summary showed. Control and invisible
+  // format characters were refused before, with their own code (core/ra/invisible-characters.ts).
+  if (/[<>\uFFFD]|\p{Cs}/u.test(value))
     throw new ValidationError(code, "contains characters that are not allowed", field, { min, max });
   refuseOtherScripts(value, field);
   return value;
@@ -193,6 +193,8 @@ export function validateApplicationField(
   options: FieldOptions = {},
 ): string {
   if (typeof typed !== "string") throw new ValidationError("required", "a value is required", field);
+  // "Atatürk Cad.\u0007 No 5", a zero-width space, a right-to-left override: named as such, in every field
+  refuseInvisibleCharacters(typed, field);
   // "imza yetkilisi Ayşe Yılmaz", "Unvan: …", "adres: …": a label of the field asked is no part of it
   const raw = withoutFieldLabel(typed, field);
   switch (field) {
