@@ -4,6 +4,7 @@ import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
 import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import type { Intent } from "../nlu/intents.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
+import { signatoryChanged } from "../nlu/signatory-changed.ts";
 import { suspensionAsked } from "../nlu/suspension-asked.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
@@ -89,6 +90,11 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   // "zarfın içinde PIN yok", "PIN zarfı gelmedi": the PIN is set online, never sent nor asked for
   if (intent === "pin_locked" && pinMissing(folded)) {
     turn.say("info.pin_missing", linkParams(turn), [{ id: "i:agent", label: turn.t("menu.agent") }]);
+    return;
+  }
+  // "yetkili değişti", "we have a new director": the seal names the firm, not the signatory
+  if (intent === "vkn_title_change" && signatoryChanged(folded)) {
+    turn.say("info.signatory_changed");
     return;
   }
   // "kart okuyucu kayboldu", "our card reader is broken": the reader, not the seal; no revocation

@@ -32,6 +32,7 @@ import { revokedStateAsked, revokedStateAskedAt } from "./revoked-asked.ts";
 import { sealLossWordsAt } from "./seal-lost.ts";
 import { sealWantedOnly } from "./seal-wanted.ts";
 import { namesPinBlockedCode } from "./secrets.ts";
+import { signatoryChanged } from "./signatory-changed.ts";
 import { signatoryGone } from "./signatory-gone.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
 import { identifierStatusOnly, sealValidityAsked, validityOrUseAsked } from "./status-asked.ts";
@@ -836,6 +837,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // (info.encryption_certificate, answered by the seal's own topic: bot/flows/info.ts).
   if (encryptionCertificateAsked(folded) && !asksForRevocation(folded) && !encryptionNotAsked.test(folded))
     return rule("about");
+  // "Yetkili değişti", "we have a new director": the seal names the firm only, no new one is needed
+  // (info.signatory_changed, answered by R5.2's topic: bot/flows/info.ts; bot/nlu/signatory-changed.ts).
+  if (signatoryChanged(folded) && !asksForRevocation(folded)) return rule("vkn_title_change");
   // "Yetkili vefat etti", "imza yetkilimiz şirketten ayrıldı": who may receive the card then (R3.3.2),
   // not a hand-off; a topic of its own asked beside it keeps its answer.
   if (signatoryGone(folded) && signatoryGoneGuesses.includes(guess) && !asksForRevocation(folded))
