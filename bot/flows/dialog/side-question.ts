@@ -3,6 +3,8 @@
  * oldu", "teslimat ne kadar sürer", "HSM nedir?"): answered with the bot's own info answer, without
  * its follow-up buttons (they would leave the dialog); the caller then asks its question again.
  * Only a topic the NLU recognises confidently and whose answer keeps the dialog open is answered.
+ * A question about an application question itself ("TCKN neden gerekli?", "adresi sonra yazsam olur
+ * mu") is a side topic of its own, read before the NLU (bot/flows/dialog/field-question.ts).
  */
 import { namesMediumChange } from "../../../core/ra/address-shape.ts";
 import type { Intent } from "../../nlu/intent-names.ts";
@@ -12,7 +14,16 @@ import { twoQuestionsOf } from "../../nlu/two-questions.ts";
 import { understand } from "../../nlu/understand.ts";
 import type { Turn } from "../../turn.ts";
 import { answerInfo, answerPrices, infoIntents, linkParams } from "../info.ts";
+import { answerFieldQuestion, fieldQuestionAsked } from "./field-question.ts";
 import { looksLikeNumberAnswer } from "./other-topic.ts";
+
+/**
+ * The side topic of a question about the application's own questions ("telefonumu niye
+ * soruyorsunuz", "can I give the address later?"): the application itself. The NLU never gives it
+ * as a side topic (it is not answerable), so it stands for one read by field-question.ts, and
+ * {@link answerSideTopic} answers it with the field's reason or the "later" answer.
+ */
+export const fieldQuestionTopic: Intent = "apply";
 
 /** Below this confidence a message is not answered as a side question. */
 export const sideQuestionConfidence = 0.6;
@@ -53,6 +64,7 @@ export function sideTopicOf(turn: Turn): Intent | undefined {
   const raw = turn.input.raw;
   if (raw === undefined || looksLikeNumberAnswer(raw)) return undefined;
   const folded = turn.input.folded;
+  if (fieldQuestionAsked(turn)) return fieldQuestionTopic;
   if (statesDialogAnswer(raw, folded)) return undefined;
   if (asksWhatMediumIs.test(folded)) return "hsm_vs_card";
   const understood = understand(folded, nluLocaleOf(turn.ref.locale));
@@ -63,7 +75,8 @@ export function sideTopicOf(turn: Turn): Intent | undefined {
 /** Answers a side topic without buttons. */
 export function answerSideTopic(turn: Turn, intent: Intent): void {
   const from = turn.out.length;
-  if (intent === "prices") answerPrices(turn);
+  if (intent === fieldQuestionTopic) answerFieldQuestion(turn);
+  else if (intent === "prices") answerPrices(turn);
   // inside the application there is no order yet: the answer without "type your order number"
   else if (intent === "production" || intent === "delivery") turn.say(`app.side.${intent}`, linkParams(turn));
   else answerInfo(turn, intent as (typeof infoIntents)[number]);
@@ -77,7 +90,7 @@ export function answerSideTopic(turn: Turn, intent: Intent): void {
 export function twoSideTopicsOf(turn: Turn): [Intent, Intent] | undefined {
   const raw = turn.input.raw;
   if (raw === undefined || looksLikeNumberAnswer(raw)) return undefined;
-  if (statesDialogAnswer(raw, turn.input.folded)) return undefined;
+  if (statesDialogAnswer(raw, turn.input.folded) || fieldQuestionAsked(turn)) return undefined;
   return twoQuestionsOf(raw, nluLocaleOf(turn.ref.locale), [...answerable]);
 }
 
