@@ -5,34 +5,7 @@
  * that fits several or none asks again, naming why, and nothing is guessed (R7.1).
  */
 import { describe, expect, it } from "vitest";
-import { setup } from "../harness.ts";
-
-const firm = {
-  vkn: "3230512384",
-  title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ",
-  email: "bilgi@ornek.com.tr",
-  phone: "+905321234567",
-};
-
-async function atCertificateQuestion(
-  locale: "tr" | "en",
-  certs: { medium: "card" | "hsm"; notBefore: string }[],
-) {
-  const ctx = await setup({ locale });
-  const added = [];
-  for (const c of certs) added.push(await ctx.world.addCertificate({ ...firm, ...c }));
-  await ctx.chat.say(
-    locale === "tr" ? "kart kayboldu iptal ettirecegim" : "we lost our card, please revoke it",
-  );
-  await ctx.chat.say(firm.vkn);
-  const asked = await ctx.chat.say(ctx.world.lastCodeTo(firm.email)!);
-  expect(asked).toMatch(locale === "tr" ? /Hangisini/ : /Which one/);
-  return { ctx, added };
-}
-const twoCards = [
-  { medium: "card" as const, notBefore: "2024-01-10" },
-  { medium: "card" as const, notBefore: "2026-10-20" },
-];
+import { atCertificateQuestion, twoCards } from "../../helpers/which-certificate.ts";
 
 describe("the certificate told by a description at the revocation", () => {
   it.each([

@@ -6,34 +6,8 @@
  * which is picked when it is one.
  */
 import { describe, expect, it } from "vitest";
-import { setup } from "../harness.ts";
+import { atCertificateQuestion, twoCards } from "../../helpers/which-certificate.ts";
 
-const firm = {
-  vkn: "3230512384",
-  title: "ÖRNEK BİLİŞİM ANONİM ŞİRKETİ",
-  email: "bilgi@ornek.com.tr",
-  phone: "+905321234567",
-};
-
-async function atCertificateQuestion(
-  locale: "tr" | "en",
-  certs: { medium: "card" | "hsm"; notBefore: string }[],
-) {
-  const ctx = await setup({ locale });
-  const added = [];
-  for (const c of certs) added.push(await ctx.world.addCertificate({ ...firm, ...c }));
-  await ctx.chat.say(
-    locale === "tr" ? "kart kayboldu iptal ettirecegim" : "we lost our card, please revoke it",
-  );
-  await ctx.chat.say(firm.vkn);
-  const asked = await ctx.chat.say(ctx.world.lastCodeTo(firm.email)!);
-  expect(asked).toMatch(locale === "tr" ? /Hangisini/ : /Which one/);
-  return { ctx, added };
-}
-const twoCards = [
-  { medium: "card" as const, notBefore: "2024-01-10" },
-  { medium: "card" as const, notBefore: "2026-10-20" },
-];
 const cardAndHsm = [
   { medium: "card" as const, notBefore: "2024-01-10" },
   { medium: "hsm" as const, notBefore: "2025-06-01" },
