@@ -267,3 +267,28 @@ describe("a why question is never the field's value", () => {
     expect(answer).toContain("Adınızı ve soyadınızı");
   });
 });
+
+describe("another topic with a why stays that topic", () => {
+  const cases: [keyof typeof at, string, RegExp][] = [
+    ["email", "pinim neden bloke oldu?", /Kilit Çözme/],
+    ["email", "fiyat neden bu kadar yüksek, ne kadar?", /fiyat/i],
+    ["phone", "kart sonra mı gelir, kaç günde gelir?", /kargo/],
+  ];
+  for (const [where, message, topic] of cases)
+    it(`at the ${where} question, '${message}'`, async () => {
+      const chat = await chatAt(where);
+      const answer = await chat.say(message);
+      expect(answer).toMatch(topic);
+      expect(answer).not.toContain(later);
+      for (const part of Object.values(reason)) expect(answer).not.toContain(part);
+      expect(answer).toContain(question[where]);
+    });
+});
+
+it("'neden bu kadar pahalı?' at the e-mail question is no question about the e-mail", async () => {
+  const chat = await chatAt("email");
+  const answer = await chat.say("neden bu kadar pahalı?");
+  expect(answer).not.toContain(later);
+  for (const part of Object.values(reason)) expect(answer).not.toContain(part);
+  expect(answer).toContain(question.email);
+});
