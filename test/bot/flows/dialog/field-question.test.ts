@@ -292,3 +292,38 @@ it("'neden bu kadar pahalı?' at the e-mail question is no question about the e-
   for (const part of Object.values(reason)) expect(answer).not.toContain(part);
   expect(answer).toContain(question.email);
 });
+
+describe("the medium, the HSM's questions and the summary", () => {
+  const hsm = [...tuzelCardAnswers.slice(0, 8), "HSM"];
+  const cases: [string[], string, string, string][] = [
+    [
+      tuzelCardAnswers.slice(0, 8),
+      "bunu neden soruyorsunuz?",
+      "Sertifikanın nerede duracağını belirler",
+      "akıllı kart üzerinde mi",
+    ],
+    [hsm, "neden soruyorsunuz?", "VKN'si farklı başka firmalar da kullanacaksa", "bireysel mi"],
+    [
+      [...hsm, "bireysel"],
+      "HSM adresini ne için istiyorsunuz?",
+      "bu adresteki HSM'nize yüklenir",
+      "HSM'nin bulunduğu adresi",
+    ],
+    [
+      [...hsm, "bireysel", "Kızılay Mah. Atatürk Blv. No: 5 Çankaya/Ankara"],
+      "teknik kişiyi niye soruyorsunuz?",
+      "Kurulum randevusu",
+      "teknik kişinin adını",
+    ],
+    [tuzelCardAnswers, "telefonumu neden istiyorsunuz?", "SMS ile bir doğrulama kodu", "onaylıyor musunuz"],
+  ];
+  for (const [answers, message, because, asked] of cases)
+    it(`'${message}' after ${answers.length} answers`, async () => {
+      const { chat } = await setup();
+      await sayAll(chat, answers);
+      const answer = await chat.say(message);
+      expect(answer).toContain(because);
+      expect(answer).toContain(asked);
+      expect(answer).not.toMatch(/Çağrı merkezimiz|seçeneklerden birini/);
+    });
+});
