@@ -12,7 +12,14 @@ import type { AuditEvent } from "../../core/audit/audit-log.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { RegistrationAuthorityService } from "../../core/ra/registration-authority-service.ts";
 import type { TestDialect } from "./databases.ts";
-import { createRaHarness, hsmApplication, proveContacts, type RaHarness } from "./ra-harness.ts";
+import {
+  cardApplication,
+  createRaHarness,
+  hsmApplication,
+  proveContacts,
+  type RaHarness,
+  testPrices,
+} from "./ra-harness.ts";
 import { SlackAgentConsole, SlackFakeWebApi } from "./slack-web-api.ts";
 
 /** The signing secret of the Slack test stacks. */
@@ -123,6 +130,23 @@ export async function startSlackConsoleStack(dialect: TestDialect): Promise<Slac
       await harness.dispose();
     },
   };
+}
+
+/**
+ * Applies through the stack's RA for the card of VKN 3230512384 (`cardApplication`), proves its
+ * contacts and pays the card's price by virtual POS under `providerRef`: the card is issued. Returns
+ * the order number.
+ */
+export async function paidCardOrder(s: SlackConsoleStack, providerRef: string): Promise<string> {
+  const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
+  await proveContacts(s.harness.deps);
+  await s.harness.ra.payments.record({
+    orderNo,
+    channel: "sanalpos",
+    providerRef,
+    amountKurus: testPrices.card,
+  });
+  return orderNo;
 }
 
 /**

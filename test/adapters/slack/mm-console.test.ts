@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, hsmApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
+import { hsmApplication } from "../../helpers/ra-harness.ts";
 import {
+  paidCardOrder,
   type SlackConsoleStack,
   startSlackConsoleStack,
   testSupportChannel,
@@ -16,14 +17,7 @@ describe("/mm on the Slack console", () => {
   let hsmOrder: string;
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
-    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
-    await proveContacts(s.harness.deps);
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-mm-1",
-      amountKurus: testPrices.card,
-    });
+    await paidCardOrder(s, "pos-mm-1");
     serial = (await s.harness.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
     const hsm = await s.harness.ra.submitApplication(
       hsmApplication({ idNumber: "6180884538", email: "it@lojistik.com.tr" }),

@@ -7,8 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normaliseCommandLine } from "../../../adapters/slack/mm-args.ts";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
-import { type SlackConsoleStack, startSlackConsoleStack } from "../../helpers/slack-console-stack.ts";
+import {
+  paidCardOrder,
+  type SlackConsoleStack,
+  startSlackConsoleStack,
+} from "../../helpers/slack-console-stack.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
 const zwsp = "\u200B";
@@ -33,14 +36,7 @@ describe("/mm with arguments pasted from a web page or Excel", () => {
   let serial: string;
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
-    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
-    await proveContacts(s.harness.deps);
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-pasted-1",
-      amountKurus: testPrices.card,
-    });
+    await paidCardOrder(s, "pos-pasted-1");
     serial = (await s.harness.engine.findByVkn("3230512384")).find((c) => c.kind === "sign")!.serial;
   });
   afterAll(async () => s?.dispose());

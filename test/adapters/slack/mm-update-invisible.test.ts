@@ -6,8 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../../helpers/databases.ts";
-import { cardApplication, proveContacts, testPrices } from "../../helpers/ra-harness.ts";
-import { type SlackConsoleStack, startSlackConsoleStack } from "../../helpers/slack-console-stack.ts";
+import {
+  paidCardOrder,
+  type SlackConsoleStack,
+  startSlackConsoleStack,
+} from "../../helpers/slack-console-stack.ts";
 
 const sqlite = testDialects.find((d) => d.name === "sqlite")!;
 
@@ -15,14 +18,7 @@ describe("/mm guncelle with a control character in the new value", () => {
   let s: SlackConsoleStack;
   beforeAll(async () => {
     s = await startSlackConsoleStack(sqlite);
-    const { orderNo } = await s.harness.ra.submitApplication(cardApplication());
-    await proveContacts(s.harness.deps);
-    await s.harness.ra.payments.record({
-      orderNo,
-      channel: "sanalpos",
-      providerRef: "pos-invisible-1",
-      amountKurus: testPrices.card,
-    });
+    await paidCardOrder(s, "pos-invisible-1");
     await s.agent.runCommand("/mm kimlik 3230512384");
     const code = s.harness.outbox.lastCode("bilgi@ornek.com.tr");
     expect(await s.agent.runCommand(`/mm dogrula 3230512384 ${code}`)).toContain("teyit edildi");
