@@ -38,6 +38,7 @@ import { startContactProof } from "./contact-proof.ts";
 import { mostSpecific, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { type EarlierField, earlierValueCorrection } from "./dialog/correction-earlier-value.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
+import { answerFieldQuestion } from "./dialog/field-question.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
@@ -616,6 +617,12 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   }
   // "unvan ne demek?", "VKN nedir", "imza yetkilisi kim olmalı?": the glossary, then the question again
   if (answerGlossaryQuestion(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // "neden unvanımızı istiyorsunuz, anonim şirketiz": a question about the field, never its value
+  // (a company-form word would pass the unvan check; the unvan becomes the certificate's CN)
+  if (answerFieldQuestion(turn)) {
     prompt(turn, flow);
     return true;
   }

@@ -327,3 +327,17 @@ describe("the medium, the HSM's questions and the summary", () => {
       expect(answer).not.toMatch(/Çağrı merkezimiz|seçeneklerden birini/);
     });
 });
+
+describe("a question about the field is never stored as its value (the unvan goes into the certificate)", () => {
+  it.each([
+    ["title", "Neden şirket unvanımızı istiyorsunuz", reason.title],
+    ["title", "unvan ne için lazım anonim şirketiz", reason.title],
+    ["title", "firma unvanını niye soruyorsunuz, limited şirketiz", reason.title],
+    ["address", "adresi neden istiyorsunuz, mahalle sokak mı yazayım", reason.address],
+  ] as const)("at the %s question, %j is answered and asked again", async (where, message, why) => {
+    const chat = await chatAt(where);
+    const answer = await chat.say(message);
+    expect(answer).toContain(why);
+    expect(answer).toContain(question[where]);
+  });
+});
