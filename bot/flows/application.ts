@@ -187,7 +187,7 @@ function answerChoiceQuestion(turn: Turn, flow: ApplicationFlow, choices: readon
   const aboutOptions =
     flow.step === "summary" ? aboutSummary.test(folded) : namedOptions(folded, options).length > 0;
   // "tüzel kişi nedir?": the step's own explanation over a general topic the classifier leans to
-  if (explanation && aboutOptions && (!topic || generalTopics.has(topic))) {
+  if (explanation && aboutOptions && (!topic || (topic !== "field_question" && generalTopics.has(topic)))) {
     turn.say(explanation, linkParams(turn));
     return true;
   }

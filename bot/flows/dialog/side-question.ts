@@ -18,12 +18,11 @@ import { answerFieldQuestion, fieldQuestionAsked } from "./field-question.ts";
 import { looksLikeNumberAnswer } from "./other-topic.ts";
 
 /**
- * The side topic of a question about the application's own questions ("telefonumu niye
- * soruyorsunuz", "can I give the address later?"): the application itself. The NLU never gives it
- * as a side topic (it is not answerable), so it stands for one read by field-question.ts, and
- * {@link answerSideTopic} answers it with the field's reason or the "later" answer.
+ * A side topic: an NLU topic answered in passing, or a question about the application's own
+ * questions ("telefonumu niye soruyorsunuz", "can I give the address later?"), read by
+ * field-question.ts and answered with the field's reason or the "later" answer.
  */
-export const fieldQuestionTopic: Intent = "apply";
+export type SideTopic = Intent | "field_question";
 
 /** Below this confidence a message is not answered as a side question. */
 export const sideQuestionConfidence = 0.6;
@@ -60,11 +59,11 @@ function statesDialogAnswer(raw: string, folded: string): boolean {
 }
 
 /** The side topic a typed message asks, or undefined. */
-export function sideTopicOf(turn: Turn): Intent | undefined {
+export function sideTopicOf(turn: Turn): SideTopic | undefined {
   const raw = turn.input.raw;
   if (raw === undefined || looksLikeNumberAnswer(raw)) return undefined;
   const folded = turn.input.folded;
-  if (fieldQuestionAsked(turn)) return fieldQuestionTopic;
+  if (fieldQuestionAsked(turn)) return "field_question";
   if (statesDialogAnswer(raw, folded)) return undefined;
   if (asksWhatMediumIs.test(folded)) return "hsm_vs_card";
   const understood = understand(folded, nluLocaleOf(turn.ref.locale));
@@ -73,9 +72,9 @@ export function sideTopicOf(turn: Turn): Intent | undefined {
 }
 
 /** Answers a side topic without buttons. */
-export function answerSideTopic(turn: Turn, intent: Intent): void {
+export function answerSideTopic(turn: Turn, intent: SideTopic): void {
   const from = turn.out.length;
-  if (intent === fieldQuestionTopic) answerFieldQuestion(turn);
+  if (intent === "field_question") answerFieldQuestion(turn);
   else if (intent === "prices") answerPrices(turn);
   // inside the application there is no order yet: the answer without "type your order number"
   else if (intent === "production" || intent === "delivery") turn.say(`app.side.${intent}`, linkParams(turn));
