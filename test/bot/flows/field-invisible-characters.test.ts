@@ -6,7 +6,7 @@
  * nothing of it is stored.
  */
 import { describe, expect, it } from "vitest";
-import { sayAll, setup, tuzelCardAnswers } from "../harness.ts";
+import { legalAnswersToEmailEn, sayAll, setup, tuzelCardAnswers } from "../harness.ts";
 
 const toAddress = tuzelCardAnswers.slice(0, 9);
 
@@ -37,17 +37,7 @@ describe("a control character in an answer of the application", () => {
 
   it("in English", async () => {
     const w = await setup({ locale: "en" });
-    await sayAll(w.chat, [
-      "apply",
-      "legal person",
-      "3230512384",
-      "Örnek Bilişim A.Ş.",
-      "Ayşe Yılmaz",
-      "10000000146",
-      "bilgi@ornek.com.tr",
-      "0532 123 45 67",
-      "smart card",
-    ]);
+    await sayAll(w.chat, [...legalAnswersToEmailEn, "bilgi@ornek.com.tr", "0532 123 45 67", "smart card"]);
     const reply = await w.chat.say("Atatürk Cad.\u0007 No: 1 Çankaya Ankara");
     expect(reply).toMatch(/invisible/);
     expect(reply).toMatch(/control characters/);

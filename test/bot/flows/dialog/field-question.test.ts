@@ -8,7 +8,7 @@
  * field's format error. A real answer is still taken, and such a question is never stored as one.
  */
 import { describe, expect, it } from "vitest";
-import { type Chat, sayAll, setup, tuzelCardAnswers } from "../../harness.ts";
+import { type Chat, legalAnswersToEmailEn, sayAll, setup, tuzelCardAnswers } from "../../harness.ts";
 
 /** Where each question of a tüzel kişi's card application is asked (answers typed before it). */
 const at = {
@@ -196,14 +196,7 @@ describe("giving an answer later: the honest answer, then the same question", ()
 
   it("in English: 'can I give the address later?', 'can I skip the e-mail?'", async () => {
     const { chat } = await setup({ locale: "en" });
-    await sayAll(chat, [
-      "I want to apply",
-      "legal person",
-      "3230512384",
-      "Example Ltd",
-      "Jane Doe",
-      "10000000146",
-    ]);
+    await sayAll(chat, legalAnswersToEmailEn);
     for (const message of ["can I give the address later?", "can I skip the e-mail?"]) {
       const answer = await chat.say(message);
       expect(answer).toMatch(/cannot be completed without this/);
