@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from "express";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { clientKey } from "../http/client-address.ts";
 import { sendError } from "../http/errors.ts";
 
 /** Limits of the chat API: points per window, per client IP and per session. */
@@ -37,7 +38,7 @@ export class ChatRateLimiter {
   /** Middleware counting session creations per IP. */
   sessionCreation(): RequestHandler {
     return (req, res, next) => {
-      this.#sessions.consume(clientKey(req)).then(
+      this.#sessions.consume(clientOf(req)).then(
         () => next(),
         (rejection) => tooMany(res, rejection, next),
       );
@@ -47,7 +48,7 @@ export class ChatRateLimiter {
   /** Middleware counting API requests per IP. */
   perIp(): RequestHandler {
     return (req, res, next) => {
-      this.#requests.consume(clientKey(req)).then(
+      this.#requests.consume(clientOf(req)).then(
         () => next(),
         (rejection) => tooMany(res, rejection, next),
       );
@@ -67,8 +68,9 @@ export class ChatRateLimiter {
   }
 }
 
-function clientKey(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? "unknown";
+/** The client a request is counted under, as every per-client limit counts it (client-address.ts). */
+function clientOf(req: Request): string {
+  return clientKey(req.ip ?? req.socket.remoteAddress);
 }
 
 function tooMany(res: Response, rejection: unknown, next: (error?: unknown) => void): void {
