@@ -105,7 +105,7 @@ export const environmentSchema = z.object({
     .optional()
     .meta({
       description:
-        "Which proxies in front of the service may name the client in `X-Forwarded-For`; every per-client limit (web chat sessions and requests per IP, event streams per client, one-time codes per network, OCSP nonce answers) counts the address this gives. A whole number 1–10: that many hops in front of the service are proxies (a load balancer alone: `1`); or a comma-separated list of the proxies' addresses and CIDR networks and the names `loopback`, `linklocal`, `uniquelocal` (`10.0.0.0/8,loopback`), as express's `trust proxy`. `true` (every hop) is refused. Set it behind a load balancer or reverse proxy, else every client is counted as the proxy.",
+        "Which proxies in front of the service may name the client in `X-Forwarded-For`; every per-client limit (web chat sessions and requests, event streams, one-time codes, OCSP nonce answers) counts the address this gives, an IPv4 address as itself and an IPv6 address by its /64. A whole number 1–10: that many hops in front of the service are proxies (a load balancer alone: `1`); or a comma-separated list of the proxies' addresses and CIDR networks and the names `loopback`, `linklocal`, `uniquelocal` (`10.0.0.0/8,loopback`), as express's `trust proxy`. `true` (every hop) is refused. Set it behind a load balancer or reverse proxy, else every client is counted as the proxy.",
       whenUnset: "no proxy: the connection's address; `X-Forwarded-For` is ignored",
     }),
   MM_CHAT_SESSIONS_PER_MINUTE: z.coerce
@@ -113,13 +113,13 @@ export const environmentSchema = z.object({
     .int()
     .min(1)
     .default(30)
-    .describe("Web chat: new sessions per IP and minute (429 beyond)."),
+    .describe("Web chat: new sessions per client (an IPv4 address or an IPv6 /64) and minute (429 beyond)."),
   MM_CHAT_REQUESTS_PER_MINUTE: z.coerce
     .number()
     .int()
     .min(1)
     .default(600)
-    .describe("Web chat: API requests per IP and minute (429 beyond)."),
+    .describe("Web chat: API requests per client (an IPv4 address or an IPv6 /64) and minute (429 beyond)."),
   MM_CHAT_MESSAGES_PER_MINUTE: z.coerce
     .number()
     .int()
