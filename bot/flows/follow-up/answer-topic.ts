@@ -8,8 +8,8 @@ import type { AnswerTopic, BotState } from "../../state.ts";
 import type { Turn } from "../../turn.ts";
 import { saidKeys } from "./said-keys.ts";
 
-/** The answers that set each topic. */
-const topicOfKey: Readonly<Record<string, AnswerTopic>> = {
+/** The answers that set each topic, by text key (each one a key of the locales' bot.json). */
+export const topicOfKey: Readonly<Record<string, AnswerTopic>> = {
   // R7.4: a lost or stolen card's certificate revoked
   "revoke.done": "revoked",
   "revoke.reapply": "revoked",
