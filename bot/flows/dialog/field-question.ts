@@ -139,9 +139,36 @@ const requiredAsked =
 const otherTopic =
   /\b(?:pin\w*|puk|sifre\w*|fiyat\w*|ucret\w*|para|pahali\w*|odeme\w*|ode\w*|fatura\w*|kargo\w*|iptal\w*|gelmedi|bloke|kilit\w*|hata\w*|hsm\w*|kart\w*|card\w*|sertifika\w*|muhur\w*|price\w*|cost\w*|fee\w*|pay\w*|invoice\w*|error\w*|certificate\w*|seal)\b/;
 
-/** An answer in the message: a number of several digits, or an e-mail address. */
-function holdsAnAnswer(raw: string): boolean {
-  return (raw.match(/\d/g)?.length ?? 0) >= 5 || /\S@\S/.test(raw);
+/**
+ * A value offered as a question (folded): "34710 mu yazayım", "34000 yazsam olur mu", "yeterli mi",
+ * "should I write 34710", "is 34710 enough?".
+ */
+const offeredAsQuestion =
+  /\b(?:mi|mu) (?:yaz|gir|ver|gonder|ekle|koy|belirt|diye)\w*|\b\w+(?:sam|sem|sak|sek) (?:olur|yeter|yeterli|uygun)\w* mu\b|\b(?:olur|yeter|yeterli|uygun|dogru|tamam)\w* (?:mi|mu)\b|\b(?:should|shall|can|could|may) (?:i|we) (?:just |only )?(?:write|put|enter|type|give|use|send)\b|\b(?:is|would|will) (?:that|this|it|\w+ \w+|\d+) (?:be )?(?:ok|okay|enough|fine|sufficient)\b/;
+
+/** Questions whose answer is free text, stored as typed (an address, a name, an unvan). */
+const freeTextSteps = new Set<ApplicationStep>([
+  "title",
+  "signerName",
+  "deliveryAddress",
+  "hsmAddress",
+  "techName",
+  "groupTitle",
+]);
+
+/**
+ * An answer in the message: a number of several digits, or an e-mail address. At a free-text
+ * question a why or what-for question about the field that offers its digits as a question
+ * ("teslimat adresi ne için lazım, 34710 mu yazayım", "adres neden gerekli 34000 yazsam olur mu")
+ * is none: the whole text would be stored. A real address with digits ("Neden Sokak No 5 34000
+ * Fatih") asks nothing, and an answer given beside the why ("neden lazım anlamadım ama Moda Cad.
+ * No 12 34710") offers nothing as a question: both stay answers.
+ */
+function holdsAnAnswer(raw: string, folded: string, step: ApplicationStep): boolean {
+  if ((raw.match(/\d/g)?.length ?? 0) < 5 && !/\S@\S/.test(raw)) return false;
+  if (!freeTextSteps.has(step)) return true;
+  const whyNeeded = purposeWord.test(folded) || (whyWord.test(folded) && needWord.test(folded));
+  return !(whyNeeded && (offeredAsQuestion.test(folded) || /\?\s*$/.test(raw)));
 }
 
 /** What the message asks, before its fields are resolved. */
@@ -243,7 +270,7 @@ export function fieldQuestionOf(
   folded: string,
   flow: ApplicationFlow,
 ): FieldQuestion | undefined {
-  if (holdsAnAnswer(raw)) return undefined;
+  if (holdsAnAnswer(raw, folded, flow.step)) return undefined;
   const named = namedFields(folded);
   const kind = kindOf(raw, folded, named.length > 0);
   if (!kind) return undefined;

@@ -334,3 +334,61 @@ describe("a question about the field is never stored as its value (the unvan goe
     expect(answer).toContain(question[where]);
   });
 });
+
+describe("a why question holding a postcode is no address: answered, asked again, nothing stored", () => {
+  const hsmAddressAt = [...tuzelCardAnswers.slice(0, 8), "HSM", "bireysel"];
+  const questions: [string[], string, string, string][] = [
+    ...[
+      "teslimat adresi ne icin lazim, kadikoy istanbul 34710 mu yazayim",
+      "adres neden gerekli 34000 yazsam olur mu",
+      "Adresi niye istiyorsunuz? Moda Cad. No 12 34710 yazsam yeterli mi",
+      "adres ne için gerekli, sadece 34710 Kadıköy yazsam olur mu?",
+      "neden adres lazım ki, 06100 ankara mı yazalım",
+      "Teslimat adresini neden soruyorsunuz 35220 izmir olur mu",
+      "adres niye gerekli 34710 girsem olur mu",
+      "adresi ne icin istiyosunuz 34710 kadıköy yeter mi",
+    ].map((m): [string[], string, string, string] => [at.address, m, reason.address, question.address]),
+    [
+      hsmAddressAt,
+      "HSM adresini ne için istiyorsunuz, 06800 Çankaya mı yazayım",
+      "bu adresteki HSM'nize yüklenir",
+      "HSM'nin bulunduğu adresi",
+    ],
+  ];
+  for (const [answers, message, because, asked] of questions)
+    it(`'${message}'`, async () => {
+      const { chat } = await setup();
+      await sayAll(chat, answers);
+      const answer = await chat.say(message);
+      expect(answer).toContain(because);
+      expect(answer).toContain(asked);
+      expect(answer).not.toMatch(/onaylıyor musunuz|teknik kişinin adını/);
+    });
+
+  it.each([
+    ["why do you need the address, should I write 34710 Istanbul?"],
+    ["what do you need the delivery address for? is 34710 kadikoy enough?"],
+    ["why is the address needed, can I just write 06100 Ankara?"],
+  ])("in English: %j", async (message) => {
+    const { chat } = await setup({ locale: "en" });
+    await sayAll(chat, [...legalAnswersToEmailEn, "jane@example.com", "0532 123 45 67", "smart card"]);
+    const answer = await chat.say(message);
+    expect(answer).toMatch(/sent by courier/);
+    expect(answer).toMatch(/delivery address/i);
+    expect(answer).not.toMatch(/do you confirm/i);
+  });
+
+  it.each([
+    ["Moda Cad. No: 12 Kadıköy 34710 İstanbul", "Moda Cad. No: 12 Kadıköy 34710 İstanbul"],
+    ["Neden Sokak No 5 34000 Fatih", "Neden Sokak No 5 34000 Fatih"],
+    ["Neden Sk. No 12 Daire 3 34710 Kadıköy/İstanbul?", "Neden Sk. No 12 Daire 3 34710"],
+    ["moda cad no 12 kadikoy 34710 istanbul, kart buraya gelsin", "moda cad no 12 kadikoy 34710"],
+    ["adres neden lazim anlamadim ama Moda Cad No 12 34710 Kadikoy", "Moda Cad No 12 34710 Kadikoy"],
+    ["Bağdat Cad. No 45/3 34728 Kadıköy İstanbul (neden lazım anlamadım ama)", "Bağdat Cad. No 45/3 34728"],
+  ])("a real address with digits is taken: %j", async (message, stored) => {
+    const chat = await chatAt("address");
+    const answer = await chat.say(message);
+    expect(answer).toContain("onaylıyor musunuz");
+    expect(answer).toContain(stored);
+  });
+});
