@@ -1,29 +1,20 @@
 /**
- * The state an order's head line names in `/mm durum` and `/mm basvuru`. An HSM order in its R3.3.4
- * workflow is not simply "in production": it waits on the firm (preparing its HSM), on an
- * appointment, on the service report or on the invoice. Its state is named by the workflow's last
- * recorded step; any other order (a card, an HSM order not yet posted, completed or refunded) by
- * its status.
+ * The state an order's head line names in `/mm durum` and `/mm basvuru`, in the console's language.
+ * Which state it is comes from adapters/ra/order-state.ts, which `mm order status` reads too: an HSM
+ * order in its R3.3.4 workflow by the last step recorded (what is done or awaited, never the next
+ * action, which `/mm basvuru` names on its own line), any other order by its status.
  */
 import type { TFunction } from "i18next";
-import { hsmSteps } from "../../core/ra/production-service.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
+import { orderState } from "../ra/order-state.ts";
 import { time } from "./mm-format.ts";
 
-/** Statuses an HSM order has while its R3.3.4 workflow runs (in_production until the HSM load, then produced). */
-const workflowStatuses = new Set(["in_production", "produced"]);
-
-/** The state of order `o` as agents read it ("firmanın hazırlığı bekleniyor", "üretimde", …). */
+/** The state of order `o` as agents read it ("firmanın HSM hazırlığı bekleniyor", "üretimde", …). */
 export function orderStateText(t: TFunction, o: OrderStatusView): string {
-  if (o.medium !== "hsm" || !workflowStatuses.has(o.status))
-    return t(`order.status_${o.status}`, { defaultValue: o.status });
-  const last = o.steps
-    .map((s) => s.step)
-    .filter((s) => (hsmSteps as readonly string[]).includes(s))
-    .at(-1);
-  if (last === "appointment_set" && o.appointmentAt)
+  const state = orderState(o);
+  const byStatus = (status: string) => t(`order.status_${status}`, { defaultValue: status });
+  if (state.kind === "status") return byStatus(state.status);
+  if (state.last === "appointment_set" && o.appointmentAt)
     return t("order.hsm_state_appointment_at", { at: time(o.appointmentAt) });
-  return t(`order.hsm_state_${last ?? "none"}`, {
-    defaultValue: t(`order.status_${o.status}`, { defaultValue: o.status }),
-  });
+  return t(`order.hsm_state_${state.last}`, { defaultValue: byStatus(o.status) });
 }

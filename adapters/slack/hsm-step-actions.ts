@@ -6,9 +6,9 @@
  */
 import { DomainError, KeyManagerError } from "../../core/errors/domain-error.ts";
 import type { HsmStep } from "../../core/ra/production-service.ts";
+import { nextHsmStep } from "../ra/order-state.ts";
 import type { ActionListener, ConsoleContext, ViewListener } from "./console-context.ts";
 import { parseIstanbulTime } from "./hsm-appointment-time.ts";
-import { nextHsmStep } from "./hsm-next-step.ts";
 import { mmHsmStepModal } from "./mm-deps.ts";
 import { echoTyped } from "./mm-format.ts";
 import { application, failure } from "./mm-subcommands.ts";

@@ -13,9 +13,9 @@ import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import { formatLira } from "../../core/text/lira.ts";
+import { nextHsmStep } from "../ra/order-state.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
-import { nextHsmStep } from "./hsm-next-step.ts";
 import { orderStateText } from "./hsm-order-state.ts";
 import { stepLine } from "./hsm-step-line.ts";
 import { isNearIdNumber, normaliseCommandLine, readArguments, unwrapped } from "./mm-args.ts";
@@ -217,7 +217,10 @@ function describeOrder(t: TFunction, o: OrderStatusView): string[] {
   return lines;
 }
 
-/** `basvuru <sipariş no>`: the order's state, and for HSM the button of the next R3.3.4 step. */
+/**
+ * `basvuru <sipariş no>`: the order's state, and for an HSM order in its workflow the next R3.3.4
+ * step as an action, with its button.
+ */
 export async function application(deps: MmDeps, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   // one order number, typed whole or in groups ("MM 3122 147717")
@@ -229,10 +232,12 @@ export async function application(deps: MmDeps, args: string[]): Promise<SlackAn
   if (order.medium !== "hsm") return answer(lines);
   const next = nextHsmStep(order);
   if (!next) {
-    lines.push(order.status === "awaiting_payment" ? t("hsm.wait_payment") : t("hsm.complete"));
+    // completed or refunded: the head line says so; before the payment posts, when the workflow starts
+    if (order.status === "awaiting_payment" || order.status === "paid") lines.push(t("hsm.wait_payment"));
     return answer(lines);
   }
-  lines.push(t("hsm.next", { step: t(`steps.${next}`) }));
+  // the head line says where the order stands, this line what the agent does next (never the same)
+  lines.push(t("hsm.next", { step: t(`hsm.next_${next}`) }));
   const button: AnswerButton = {
     actionId: mmActions.hsmStep,
     label: t(`hsm.button_${next}`),

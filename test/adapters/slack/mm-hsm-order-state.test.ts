@@ -51,7 +51,7 @@ describe("/mm durum and /mm basvuru: an HSM order's state by its workflow's last
 
   it("instructions sent: waiting for the firm's preparation, never 'üretimde'", async () => {
     for (const head of await heads()) {
-      expect(head).toContain("durum: firmanın hazırlığı bekleniyor");
+      expect(head).toContain("durum: firmanın HSM hazırlığı bekleniyor");
       expect(head).not.toContain("üretimde");
     }
   });
@@ -59,7 +59,7 @@ describe("/mm durum and /mm basvuru: an HSM order's state by its workflow's last
   it("the firm reported ready: an appointment is to be given", async () => {
     await advance("firm_ready");
     for (const head of await heads()) {
-      expect(head).toContain("durum: firma hazır, randevu verilecek");
+      expect(head).toContain("durum: firma HSM'sini hazırladı");
       expect(head).not.toContain("üretimde");
     }
   });
@@ -75,11 +75,12 @@ describe("/mm durum and /mm basvuru: an HSM order's state by its workflow's last
   it("installation done: the service report is awaited, then the invoice; at last completed", async () => {
     await advance("loaded_on_hsm");
     for (const head of await heads()) {
-      expect(head).toContain("durum: kurulum yapıldı, hizmet gerçekleştirme tutanağı bekleniyor");
+      expect(head).toContain("durum: kurulum yapıldı, sertifika HSM'de");
       expect(head).not.toContain("üretildi");
     }
     await advance("service_report_signed");
-    for (const head of await heads()) expect(head).toContain("durum: tutanak imzalandı, fatura gönderilecek");
+    for (const head of await heads())
+      expect(head).toContain("durum: hizmet gerçekleştirme tutanağı imzalandı");
     await advance("invoice_sent");
     for (const head of await heads()) expect(head).toContain("durum: tamamlandı");
   });
@@ -106,16 +107,20 @@ describe("orderStateText in both console languages", () => {
     const tr = translator.getFixedT("tr", "slack");
     const en = translator.getFixedT("en", "slack");
     const cases: [Partial<OrderStatusView>, string, string][] = [
-      [{ steps: steps() }, "hazırlık talimatı gönderilecek", "preparation instructions to be sent"],
+      [
+        { steps: steps() },
+        "ödendi, hazırlık talimatı henüz gönderilmedi",
+        "paid, preparation instructions not sent yet",
+      ],
       [
         { steps: steps("instructions_sent") },
-        "firmanın hazırlığı bekleniyor (hazırlık talimatı gönderildi)",
-        "waiting for the firm to prepare its HSM (instructions sent)",
+        "firmanın HSM hazırlığı bekleniyor",
+        "waiting for the firm to prepare its HSM",
       ],
       [
         { steps: steps("instructions_sent", "firm_ready") },
-        "firma hazır, randevu verilecek",
-        "firm ready, appointment to be set",
+        "firma HSM'sini hazırladı",
+        "firm's HSM prepared",
       ],
       [
         {
@@ -130,8 +135,8 @@ describe("orderStateText in both console languages", () => {
           status: "produced",
           steps: steps("instructions_sent", "firm_ready", "appointment_set", "loaded_on_hsm"),
         },
-        "kurulum yapıldı, hizmet gerçekleştirme tutanağı bekleniyor",
-        "installation done, service report to be signed",
+        "kurulum yapıldı, sertifika HSM'de",
+        "installed, certificate on the HSM",
       ],
       [
         {
@@ -144,8 +149,8 @@ describe("orderStateText in both console languages", () => {
             "service_report_signed",
           ),
         },
-        "tutanak imzalandı, fatura gönderilecek",
-        "service report signed, invoice to be sent",
+        "hizmet gerçekleştirme tutanağı imzalandı",
+        "service report signed",
       ],
       [{ medium: "card", steps: steps() }, "üretimde", "in production"],
       [{ status: "paid", steps: [] }, "ödendi", "paid"],
