@@ -10,6 +10,7 @@ import type { SeedRevocationReason } from "../../../core/ra/ports/revocation-req
 import { type HsmStep, hsmSteps } from "../../../core/ra/production-service.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { checkPublicUrlAtStart } from "../../config/public-url.ts";
+import { nextHsmStep, orderStateWord } from "../../ra/order-state.ts";
 import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { paymentChannelOption, recipientOption, withOptionNames } from "./delivery-options.ts";
@@ -46,11 +47,18 @@ export function orderCommand(): Command {
         async (assistant) => {
           const view = await assistant.ra.orderStatus(orderNo);
           if (!view) throw new DomainError("unknown_order", `no order ${orderNo}`);
-          console.log(`order\t${view.orderNo}\t${view.medium}\t${view.status}\t${view.amountKurus} kuruş`);
+          // an HSM order by its R3.3.4 workflow's last step (hsm_firm_ready, …), as /mm durum and
+          // /mm basvuru name it, never in_production all through the workflow
+          console.log(
+            `order\t${view.orderNo}\t${view.medium}\t${orderStateWord(view)}\t${view.amountKurus} kuruş`,
+          );
           console.log(
             `payment\t${view.paid ? (view.paymentPostsAt ? `posts ${view.paymentPostsAt.toISOString()}` : "posted") : "none"}`,
           );
           for (const step of view.steps) console.log(`step\t${step.at.toISOString()}\t${step.step}`);
+          const next = nextHsmStep(view);
+          // the step `mm order hsm-step --step` records next, as /mm basvuru offers its button
+          if (next) console.log(`next\t${next}`);
           if (view.delivery)
             console.log(`delivery\t${view.delivery.status}\t${view.delivery.trackingNo ?? "-"}`);
           if (view.revokedAt) console.log(`revoked\t${view.revokedAt.toISOString()}`);
