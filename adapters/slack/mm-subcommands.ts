@@ -23,6 +23,7 @@ import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { identity, update, verify } from "./mm-identity.ts";
 import { decide, revoke } from "./mm-revocation.ts";
+import { orderNumberArgument } from "./order-number-argument.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 
@@ -120,8 +121,7 @@ function help(t: TFunction): SlackAnswer {
  * undefined (the usage line).
  */
 function statusSubject(args: string[]): string | undefined {
-  if (args.length === 1) return args[0];
-  return normaliseOrderNumber(args.join(" "));
+  return orderNumberArgument(args) ?? (args.length === 1 ? args[0] : undefined);
 }
 
 /** `durum <VKN|seri|sipariş no>`: one subject; whatever it is, an unknown one is repeated masked. */
@@ -223,11 +223,20 @@ function describeOrder(t: TFunction, o: OrderStatusView): string[] {
  */
 export async function application(deps: MmDeps, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  // one order number, typed whole or in groups ("MM 3122 147717")
-  const typed = args.length === 1 ? args[0]! : normaliseOrderNumber(args.join(" "));
-  if (args.length === 0 || typed === undefined) return usage(t, "basvuru");
-  const order = await deps.ra.orderStatus(typed);
-  if (!order) return answer([t("status.no_order", { orderNo: echoTyped(typed) })]);
+  if (args.length === 0) return usage(t, "basvuru");
+  // one order number, typed whole, in groups ("MM 3122 147717"), after a label or a '#'
+  const orderNo = orderNumberArgument(args);
+  if (!orderNo) {
+    if (args.length > 1) return usage(t, "basvuru");
+    // never "no such order" for what is no order number: a VKN read so would say the firm has none
+    const typed = echoTyped(args[0]!);
+    return answer([
+      `:warning: ${t(/^\d{10,11}$/.test(args[0]!) ? "application.id_number" : "application.unreadable", { subject: typed })}`,
+      `:information_source: ${t("usage.basvuru")}`,
+    ]);
+  }
+  const order = await deps.ra.orderStatus(orderNo);
+  if (!order) return answer([t("status.no_order", { orderNo })]);
   const lines = describeOrder(t, order);
   if (order.medium !== "hsm") return answer(lines);
   const next = nextHsmStep(order);
