@@ -3,6 +3,7 @@ import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
 import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
 import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import type { Intent } from "../nlu/intents.ts";
+import { oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
 import { signatoryChanged } from "../nlu/signatory-changed.ts";
 import { suspensionAsked } from "../nlu/suspension-asked.ts";
@@ -95,6 +96,11 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   // "yetkili değişti", "we have a new director": the seal names the firm, not the signatory
   if (intent === "vkn_title_change" && signatoryChanged(folded)) {
     turn.say("info.signatory_changed");
+    return;
+  }
+  // "eskisini iptal etmemiz gerekir mi": renewal needs no revocation of the old certificate
+  if (intent === "renewal" && oldCertificateRevocationAsked(folded)) {
+    turn.say("info.old_certificate", linkParams(turn), [{ id: "i:apply", label: turn.t("menu.apply") }]);
     return;
   }
   // "kart okuyucu kayboldu", "our card reader is broken": the reader, not the seal; no revocation

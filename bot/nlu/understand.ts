@@ -23,6 +23,7 @@ import { asForeign } from "./nationalities.ts";
 import { naturalPersonTold } from "./natural-person.ts";
 import { negatedBefore } from "./negation.ts";
 import { noTopicalWord } from "./off-topic.ts";
+import { oldCertificateRevocationAsked } from "./old-certificate-revocation.ts";
 import { pinMissing } from "./pin-missing.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
@@ -805,6 +806,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "received": bot/flows/info.ts), unless the card is told lost of its own (bot/nlu/card-reader.ts).
   if (cardReaderTroubleTold(folded) && !cardOrSeal.test(withoutCardReader(folded))) return rule("received");
   if (sealLossTold(folded)) return rule("revoke");
+  // "Yeni kart gelince eskisini iptal etmemiz gerekir mi", "do we have to revoke the old certificate
+  // after renewal?": no revocation is needed (R8.3, R7.2); info.old_certificate, answered by the
+  // renewal topic (bot/flows/info.ts; bot/nlu/old-certificate-revocation.ts). A loss told is above.
+  if (oldCertificateRevocationAsked(folded)) return rule("renewal");
   // "pin girerken hata (0x6983) alıyorum", "PIN error [63C0]": the card's "PIN blocked" status word
   // beside the PIN word is R4.2's Kilit Çözme (bot/nlu/secrets.ts), unless the PIN is said right.
   if (

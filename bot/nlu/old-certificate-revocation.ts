@@ -1,0 +1,25 @@
+/**
+ * Whether the old certificate must be revoked when a new one comes, asked (folded): "eski kartımızı
+ * iptal ettirmemiz gerekiyor mu yenisi gelince", "eski mühürü iptal ettirmek zorunda mıyız", "yeni
+ * mühür aldık, eskisini iptal mi edelim", "do we have to revoke the old certificate after renewal?".
+ * Renewal is a new application (R8.3) and revocation is for a lost or stolen card, GİB's request or
+ * misuse (R7.2): the old certificate needs none, it runs out at its end date. The classifier read
+ * these as the revocation (identity verification for a revocation nobody asked for). A loss or theft
+ * told beside it is decided before (bot/nlu/understand.ts): that card is still revoked.
+ */
+
+/** The old certificate or the new one named (folded): "eski", "önceki", "süresi dolan", "yeni", "old", "renew". */
+const oldOrNew =
+  /\b(?:eski\w*|onceki\w*|suresi (?:dol|bit)\w*|yeni\w*|yenile\w*|old\w*|previous|expir\w*|renew\w*|new (?:one|card|seal|certificate))\b/;
+
+/**
+ * Revocation asked as a need (folded): "iptal ettirmemiz gerekiyor mu", "iptali şart mı", "iptal
+ * ettirmeli miyiz", "iptal mi edelim", "do we have to revoke", "need to be revoked".
+ */
+const revocationNeedAsked =
+  /\biptal\w*(?: \S+){0,2} (?:gerek\w*|lazim\w*|zorunda\w*|zorunlu\w*|sart\w*|mecbur\w*|\w+mel[ie]\w* m[iu]\w*|\w+(?:elim|alim) m[iu]\w*)|\biptal m[iu] (?:edelim|ettirelim|edecegiz|ettirecegiz|etmeli\w*|ettirmeli\w*)\b|\b(?:do|should|must|shall) (?:i|we)(?: \S+){0,3} (?:revoke|cancel)\b|\b(?:have|has|need|needs) to (?:be )?revoked?\b/;
+
+/** Whether a folded message asks whether the old certificate must be revoked once a new one comes. */
+export function oldCertificateRevocationAsked(folded: string): boolean {
+  return oldOrNew.test(folded) && revocationNeedAsked.test(folded);
+}
