@@ -16,9 +16,18 @@ const updateKinds: Readonly<Record<string, AgentUpdateKind>> = {
   "e-posta": "email",
   email: "email",
   "e-mail": "email",
+  "e-posta adresi": "email",
+  "eposta adresi": "email",
+  mail: "email",
+  "mail adresi": "email",
   telefon: "phone",
+  "telefon numarasi": "phone",
+  tel: "phone",
   cep: "phone",
+  "cep telefonu": "phone",
+  "cep no": "phone",
   gsm: "phone",
+  phone: "phone",
   unvan: "title",
   unvani: "title",
   title: "title",
@@ -42,11 +51,19 @@ export async function identity(deps: MmDeps, agentId: string, args: string[]): P
   return answer([t(key, { vkn: echoTyped(subject), ...sent })]);
 }
 
-/** `dogrula <VKN> <kod>`: completes the verification, or the pending contact update. */
+/** A VKN (10 digits) or TCKN (11). */
+const idNumber = /^\d{10,11}$/;
+
+/** `dogrula <VKN> <kod>` (or `<kod> <VKN>`): completes the verification, or the pending contact update. */
 export async function verify(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   if (args.length < 2) return usage(t, "dogrula");
-  const [subject, ...typedCode] = args as [string, ...string[]];
+  // the code read out before the VKN ("dogrula 482913 3230512384"): the VKN/TCKN is the last word
+  const swapped = !idNumber.test(args[0]!) && idNumber.test(args.at(-1)!);
+  const [subject, ...typedCode] = (swapped ? [args.at(-1)!, ...args.slice(0, -1)] : args) as [
+    string,
+    ...string[],
+  ];
   // core reads the code ("12 34 56" read out in groups is one code) and refuses a typo without a try
   let outcome: AgentCodeOutcome;
   try {
@@ -67,8 +84,11 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
 /** `guncelle <VKN> eposta|telefon <yeni değer>` (R5.1); `unvan`/`vkn` get the R5.2 answer from core. */
 export async function update(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  const [subject, rawKind, ...value] = args;
-  const kind = rawKind === undefined ? undefined : ownKind(foldCommandWord(rawKind));
+  const [subject, ...rest] = args;
+  // the contact in one word or two ("cep telefonu", "e-posta adresi")
+  const twoWords = rest.length > 2 ? ownKind(foldCommandWord(`${rest[0]} ${rest[1]}`)) : undefined;
+  const kind = twoWords ?? (rest[0] === undefined ? undefined : ownKind(foldCommandWord(rest[0])));
+  const value = rest.slice(twoWords ? 2 : 1);
   if (!subject || !kind) return usage(t, "guncelle");
   // a VKN or unvan change needs no new value to be answered (R5.2)
   if (value.length === 0 && (kind === "email" || kind === "phone")) return usage(t, "guncelle");

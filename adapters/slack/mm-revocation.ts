@@ -4,36 +4,24 @@
  * (core/ra/revocation-candidates.ts); who may revoke, approve or withdraw is decided by core.
  */
 import { DomainError } from "../../core/errors/domain-error.ts";
-import type {
-  RevocationRequestRecord,
-  SeedRevocationReason,
-} from "../../core/ra/ports/revocation-request-repository.ts";
+import type { RevocationRequestRecord } from "../../core/ra/ports/revocation-request-repository.ts";
 import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
-import { foldCommandWord } from "./fold-command.ts";
 import { isNearIdNumber } from "./mm-args.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
+import { revocationArguments } from "./revocation-arguments.ts";
 import { nothingPending, showDecision } from "./revocation-closed.ts";
 import { holderText } from "./revocation-holder.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 
-/** Reason words, folded (foldCommandWord): the seed's and their everyday spellings ("çalındı", "kayboldu"). */
-const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
-  kayip: "kayip",
-  kayboldu: "kayip",
-  calinti: "calinti",
-  calindi: "calinti",
-  gib: "gib",
-  kotuye: "misuse",
-};
-
 /** `iptal <VKN|seri> <kayip|calinti|gib|kotuye>`: revokes at once or opens a four-eyes request. */
 export async function revoke(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  const word = foldCommandWord(args[1] ?? "");
-  const reason = Object.hasOwn(revocationReasons, word) ? revocationReasons[word] : undefined;
-  if (args.length !== 2 || !reason) return usage(t, "iptal");
-  let serial = args[0]!;
+  // the subject and the reason in either order, the reason in a word or a few ("kötüye kullanım")
+  const read = revocationArguments(args);
+  if (!read) return usage(t, "iptal");
+  const reason = read.reason;
+  let serial = read.subject;
   // a VKN a digit short ("323051238") is no serial: never "no certificate with this serial"
   if (isNearIdNumber(serial))
     return answer([

@@ -1,0 +1,51 @@
+/**
+ * The arguments of `/mm iptal` as agents type them: the subject (VKN/TCKN or serial) and the reason,
+ * in either order, the reason in one word or a few (`kayıp`, `kayboldu`, `kötüye kullanım`,
+ * `GİB talebi`), in any letter case, with or without Turkish letters.
+ */
+import type { SeedRevocationReason } from "../../core/ra/ports/revocation-request-repository.ts";
+import { foldCommandWord } from "./fold-command.ts";
+
+/** Reason phrases, folded (foldCommandWord): the seed's words and their everyday spellings (never the internal codes such as `misuse`). */
+const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
+  kayip: "kayip",
+  kayboldu: "kayip",
+  kaybolmus: "kayip",
+  "kayip kart": "kayip",
+  "kart kayboldu": "kayip",
+  calinti: "calinti",
+  calindi: "calinti",
+  calinmis: "calinti",
+  "calinti kart": "calinti",
+  "kart calindi": "calinti",
+  gib: "gib",
+  "gib talebi": "gib",
+  "gib istegi": "gib",
+  kotuye: "misuse",
+  "kotuye kullanim": "misuse",
+  "amaci disinda kullanim": "misuse",
+};
+
+/** The reason `words` name together, or undefined. */
+function reasonOf(words: readonly string[]): SeedRevocationReason | undefined {
+  if (words.length === 0) return undefined;
+  const phrase = words.map(foldCommandWord).join(" ");
+  return Object.hasOwn(revocationReasons, phrase) ? revocationReasons[phrase] : undefined;
+}
+
+/**
+ * The subject and reason of `iptal`: `<subject> <reason…>` or `<reason…> <subject>`; undefined when
+ * the words are not one subject and one reason (the usage line).
+ */
+export function revocationArguments(
+  args: readonly string[],
+): { subject: string; reason: SeedRevocationReason } | undefined {
+  if (args.length < 2) return undefined;
+  const first = args[0]!;
+  const last = args.at(-1)!;
+  const after = reasonOf(args.slice(1));
+  if (after && !reasonOf([first])) return { subject: first, reason: after };
+  const before = reasonOf(args.slice(0, -1));
+  if (before && !reasonOf([last])) return { subject: last, reason: before };
+  return undefined;
+}
