@@ -26,6 +26,7 @@ import { decide, revoke } from "./mm-revocation.ts";
 import { orderNumberArgument } from "./order-number-argument.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
+import { ticketArgument } from "./ticket-argument.ts";
 
 export { type MmDeps, mmActions } from "./mm-deps.ts";
 export { decide } from "./mm-revocation.ts";
@@ -263,7 +264,8 @@ async function handoff(
   sub: "take" | "finish",
 ): Promise<SlackAnswer> {
   const t = deps.t;
-  const ticket = (args[0] ?? "").toUpperCase();
+  // read out on the phone: "T ABCD2345", "ABCD2345", another dash are the ticket too
+  const ticket = ticketArgument(args);
   if (!ticket) return usage(t, sub === "take" ? "devral" : "bitir");
   // a supervisor may take over or finish a hand-off another agent holds (and left)
   const role = { supervisor: deps.roleOf?.(agentId) === "supervisor" };
