@@ -26,6 +26,7 @@ import { decide, revoke } from "./mm-revocation.ts";
 import { orderNumberArgument } from "./order-number-argument.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
+import { suggestedSubcommand } from "./subcommand-suggestion.ts";
 import { ticketArgument } from "./ticket-argument.ts";
 
 export { type MmDeps, mmActions } from "./mm-deps.ts";
@@ -89,12 +90,16 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
       case "take":
       case "finish":
         return await handoff(deps, agentId, args, sub);
-      default:
+      default: {
+        // an English name or a typo of a subcommand is named, never run
+        const meant = suggestedSubcommand(foldCommandWord(unwrapped(words[0] ?? "")));
         return answer([
           t("unknown_subcommand", { word: echoTyped(words[0] ?? "") }),
+          ...(meant ? [t("unknown_suggestion", { command: meant })] : []),
           t("help.title"),
           t("help.body"),
         ]);
+      }
     }
   } catch (error) {
     return failure(deps, error);
