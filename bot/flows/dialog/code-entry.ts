@@ -11,6 +11,7 @@ import { DomainError, RateLimitError } from "../../../core/errors/domain-error.t
 import { codeLifetimeMs } from "../../../core/ra/one-time-code.ts";
 import { readCodeAnswer } from "../../../core/ra/typed-code.ts";
 import type { Turn } from "../../turn.ts";
+import { asksWhereCodeWent } from "./code-destination.ts";
 import { saysCodeUnreachable } from "./code-unreachable.ts";
 import { contactTyped } from "./contact-typed.ts";
 import { asksOtherTopic } from "./other-topic.ts";
@@ -31,7 +32,10 @@ export interface CodeEntry {
   sentAt?: number;
   /** The menu topic that starts the dialog again (`i:<topic>` button). */
   retryTopic: "contact_update" | "revoke" | "cert_status";
-  /** Said to an e-mail address or phone number typed instead of the code (no other topic is meant). */
+  /**
+   * Said to an e-mail address or phone number typed instead of the code, and to "where did the code
+   * go?" (no other topic is meant): it names where the code was sent.
+   */
   contactTypedKey: string;
   /** Said to "the code does not reach me" (bot/flows/dialog/code-unreachable.ts). */
   unreachableKey: string;
@@ -61,12 +65,14 @@ export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "h
   const raw = turn.input.raw;
   if (raw === undefined) return "declined";
   if (readCodeAnswer(raw) === undefined) {
-    // an e-mail address or phone number typed here, or the code not arriving: no other topic
+    // an e-mail address or phone number typed here, the code not arriving, or where it went: no other topic
     const key = contactTyped(raw)
       ? entry.contactTypedKey
       : saysCodeUnreachable(turn.input.folded)
         ? entry.unreachableKey
-        : undefined;
+        : asksWhereCodeWent(turn.input.folded)
+          ? entry.contactTypedKey
+          : undefined;
     if (key === entry.unreachableKey) {
       // a new code may be asked for; the question stays open, as the code may still arrive
       turn.say(key, undefined, [{ id: `i:${entry.retryTopic}`, label: turn.t("verify.retry") }]);

@@ -1,0 +1,21 @@
+/**
+ * "Where did the code go?" typed at a code question ("kodu nereye gönderdiniz", "kod hangi maile
+ * gitti", "kodu kime yolladınız", "which number did you send it to?"): part of the code question,
+ * never another topic (the classifier read the delivery, the HSM advice, the contact answer or the
+ * payment channels in it, and the verification was left). The answer is the dialog's own reminder of
+ * where the code went: the registered contacts, named masked when it was sent (decoys alike for an
+ * unknown VKN, so nothing more is told), or the new contact of a contact update.
+ */
+
+/** Where, to whom, which contact (folded). */
+const whereWord =
+  /\b(?:nereye|nerey[ae]|kime|hangi (?:numara|telefon|tel|cep|hat|gsm|mail|e ?posta|adres)\w*|where|to whom|which (?:number|phone|mobile|e ?mail|address))\b/;
+
+/** The code, or its sending (folded): "kod", "sms", "gönderdiniz", "yolladınız", "gitti", "sent", "go". */
+const codeOrSent =
+  /\b(?:kod\w*|sms|mesaj\w*|gonder\w*|yolla\w*|atti\w*|atil\w*|git(?:ti|mis|ti mi)\w*|geldi\w*|gelecek\w*|code|sms|text|message|sent|send|go|went|gone)\b/;
+
+/** Whether a message typed at a code question asks where the code was sent. */
+export function asksWhereCodeWent(folded: string): boolean {
+  return whereWord.test(folded) && codeOrSent.test(folded);
+}
