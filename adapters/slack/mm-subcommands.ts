@@ -111,10 +111,18 @@ export function failure(deps: Pick<MmDeps, "t" | "onUnexpected">, error: unknown
   const t = deps.t;
   if (error instanceof DomainError || error instanceof AgentReplyRefusedError)
     return answer([
-      `:warning: ${t(`errors.${error.code}`, { defaultValue: t("errors.generic"), ...error.details })}`,
+      `:warning: ${t(`errors.${error.code}`, { defaultValue: t("errors.generic"), ...shownDetails(t, error) })}`,
     ]);
   deps.onUnexpected?.(error);
   return answer([`:warning: ${t("errors.generic")}`]);
+}
+
+/** An error's details as the agent reads them: an HSM step by what to do, never its code (`firm_ready`). */
+function shownDetails(t: TFunction, error: DomainError | AgentReplyRefusedError): Record<string, unknown> {
+  const details: Record<string, unknown> = { ...error.details };
+  if (error.code === "step_out_of_order" && typeof details.expected === "string")
+    details.expected = t(`hsm.next_${details.expected}`, { defaultValue: details.expected });
+  return details;
 }
 
 function help(t: TFunction): SlackAnswer {
