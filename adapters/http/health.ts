@@ -1,6 +1,7 @@
 import express, { type Router } from "express";
 import type { Logger } from "pino";
 import { type HealthProbe, ProbeError } from "../runtime/health-probe.ts";
+import { methodNotAllowed } from "./errors.ts";
 
 /** What `/healthz` says of a failure whose error carries no usable code. */
 export const CHECK_FAILED = "check_failed";
@@ -35,6 +36,7 @@ export function healthRoutes(probes: HealthProbe[], logger?: Logger): Router {
       .status(ok ? 200 : 503)
       .json({ status: ok ? "ok" : "unavailable", checks: Object.fromEntries(results) });
   });
+  router.all("/healthz", methodNotAllowed(["GET", "HEAD"]));
   return router;
 }
 

@@ -3,7 +3,7 @@ import express, { type Express, type Request, type RequestHandler, type Router }
 import type { Logger } from "pino";
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { AnswerObserver } from "./direct-route.ts";
-import { sendError } from "./errors.ts";
+import { methodNotAllowed, sendError } from "./errors.ts";
 import { createHttpApp } from "./server.ts";
 
 /** The service's Prometheus registry; components register their own counters on it. */
@@ -94,6 +94,7 @@ export function metricsRoutes(registry: Registry, options: { token?: string } = 
     }
     res.type(registry.contentType).send(await registry.metrics());
   });
+  router.all("/metrics", methodNotAllowed(["GET", "HEAD"]));
   return router;
 }
 

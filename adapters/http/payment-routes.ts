@@ -2,7 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import express, { type Request, type Router } from "express";
 import type { ErrorCode } from "../../core/errors/error-codes.ts";
 import type { PaymentService } from "../../core/ra/payment-service.ts";
-import { HttpError } from "./errors.ts";
+import { HttpError, methodNotAllowed } from "./errors.ts";
 import { namingField, parsePaymentNotice } from "./payment-notice-body.ts";
 import { MemoryNoticeReplays, type NoticeReplays } from "./payment-notice-replays.ts";
 
@@ -69,6 +69,11 @@ export function paymentRoutes(
     return { signed: true, timestamp, signature: hex };
   };
 
+  router.all("/api/payments", (req, res, next) => {
+    if (req.method === "POST" || req.method === "OPTIONS") return next();
+    req.resume(); // never read: drain whatever body came with it
+    methodNotAllowed(["POST"])(req, res, next);
+  });
   router.post(
     "/api/payments",
     (req, res, next) => {

@@ -2,11 +2,12 @@ import express, { type Router } from "express";
 import type { CaRepository } from "../../core/pki/ca-repository.ts";
 import type { CrlService } from "../../core/pki/crl-service.ts";
 import { toPem } from "../../core/pki/pem.ts";
-import { sendError } from "./errors.ts";
+import { methodNotAllowed, sendError } from "./errors.ts";
 
 /**
  * `GET /ca/{root,issuing}.{crt,pem}` and `GET /crl/issuing.crl`. The OCSP routes are a direct route
- * (ocsp-endpoint.ts), served ahead of express.
+ * (ocsp-endpoint.ts), served ahead of express; a method it does not take reaches express and is
+ * answered here. Every one of these paths asked with another method is 405 `method_not_allowed`.
  */
 export function pkiRoutes(deps: { repository: CaRepository; crl: CrlService }): Router {
   const router = express.Router();
@@ -32,5 +33,11 @@ export function pkiRoutes(deps: { repository: CaRepository; crl: CrlService }): 
       next(error);
     }
   });
+  const getOnly = methodNotAllowed(["GET", "HEAD"]);
+  router.all(["/ca/root.crt", "/ca/root.pem", "/ca/issuing.crt", "/ca/issuing.pem"], getOnly);
+  router.all("/crl/issuing.crl", getOnly);
+  // what the direct OCSP route did not take: another method on its paths
+  router.all(["/ocsp", "/ocsp/"], methodNotAllowed(["POST"]));
+  router.all("/ocsp/*request", getOnly);
   return router;
 }

@@ -1,6 +1,7 @@
 import express, { type Router } from "express";
 import type { i18n } from "i18next";
 import type { ProfileConfig } from "../../core/pki/profile-config.ts";
+import { methodNotAllowed } from "./errors.ts";
 
 /** What the policy page names: the URLs and the policy OID the certificates carry. */
 export interface PolicyPageFacts {
@@ -31,6 +32,7 @@ export function policyPageRoutes(translator: i18n, facts: PolicyPageFacts): Rout
     res.setHeader("Cache-Control", "public, max-age=3600");
     res.type("html").send(page);
   });
+  router.all("/ilke", methodNotAllowed(["GET", "HEAD"]));
   return router;
 }
 

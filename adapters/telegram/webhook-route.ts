@@ -8,7 +8,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import express, { type Router } from "express";
 import type { Update } from "grammy/types";
-import { sendError } from "../http/errors.ts";
+import { methodNotAllowed, sendError } from "../http/errors.ts";
 import { isWellFormedUpdate } from "./update-shape.ts";
 
 /** The webhook's path. */
@@ -46,6 +46,7 @@ export function telegramWebhookRouter(deps: {
       }
     },
   );
+  router.all(TELEGRAM_WEBHOOK_PATH, methodNotAllowed(["POST"]));
   return router;
 }
 

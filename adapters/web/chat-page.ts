@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Router } from "express";
 import type { i18n } from "i18next";
+import { methodNotAllowed } from "../http/errors.ts";
 
 const publicDir = join(dirname(fileURLToPath(import.meta.url)), "public");
 
@@ -37,6 +38,7 @@ export function chatPageRoutes(translator: i18n): Router {
     res.setHeader("Referrer-Policy", "no-referrer");
     res.type("html").send(pages.get(lng));
   });
+  router.all("/", methodNotAllowed(["GET", "HEAD"]));
   router.use("/chat", express.static(publicDir, { index: false, maxAge: "1h" }));
   return router;
 }
