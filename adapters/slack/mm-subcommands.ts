@@ -24,6 +24,7 @@ import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-forma
 import { identity, update, verify } from "./mm-identity.ts";
 import { decide, revoke } from "./mm-revocation.ts";
 import { orderNumberArgument } from "./order-number-argument.ts";
+import { referenceKind } from "./reference-kind.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 import { suggestedSubcommand } from "./subcommand-suggestion.ts";
@@ -84,6 +85,9 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
       case "reject":
         // one reference, nothing more: "onayla <VKN> değil, <başka VKN>" must not approve anything
         if (args.length !== 1) return usage(t, sub === "approve" ? "onayla" : "reddet");
+        // a hand-off ticket or an order number is no revocation request: say which command takes it
+        if (referenceKind(args[0]!) === "ticket" || referenceKind(args[0]!) === "order")
+          return wrongKind(t, args[0]!, sub === "approve" ? "onayla" : "reddet");
         return await decide(deps, agentId, args[0], sub === "approve");
       case "application":
         return await application(deps, args);
@@ -280,6 +284,10 @@ async function handoff(
   // read out on the phone: "T ABCD2345", "ABCD2345", another dash are the ticket too
   const ticket = ticketArgument(args);
   if (!ticket) return usage(t, sub === "take" ? "devral" : "bitir");
+  // a revocation request or an order number is no hand-off ticket: say which command takes it
+  const kind = referenceKind(args[0] ?? "");
+  if (kind === "request" || kind === "order")
+    return wrongKind(t, args[0]!, sub === "take" ? "devral" : "bitir");
   // a supervisor may take over or finish a hand-off another agent holds (and left)
   const role = { supervisor: deps.roleOf?.(agentId) === "supervisor" };
   const view: HandoffView =
@@ -292,6 +300,15 @@ async function handoff(
       ticket: view.ticket,
       summary: escapeSlackText(readableSummary(t, view.summary)),
     }),
+  ]);
+}
+
+/** `typed` is a reference of another kind than `command` takes: which one it is, and which command takes it. */
+function wrongKind(t: TFunction, typed: string, command: string): SlackAnswer {
+  const kind = referenceKind(typed);
+  return answer([
+    `:warning: ${t(`wrong_kind.${kind}`, { typed: echoTyped(typed), command })}`,
+    `:information_source: ${t(`usage.${command}`)}`,
   ]);
 }
 
