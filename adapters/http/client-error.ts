@@ -3,6 +3,7 @@
  * Node's 16 kB limit, a malformed request, a request not received in time) get the public
  * interface's coded JSON error instead of Node's bare status line, and the connection is closed.
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
 /** The status, code and message for a parser error, by Node's error code. */
@@ -41,4 +42,22 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
     `HTTP/1.1 ${answer.status} ${answer.reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+}
+
+/**
+ * The server's `checkExpectation` listener: a request whose `Expect` header is not `100-continue`
+ * gets 417 `expectation_failed` as coded JSON (instead of Node's bare status line) and its
+ * connection is closed; no route runs and its body is never read.
+ */
+export function answerExpectationFailed(_req: IncomingMessage, res: ServerResponse): void {
+  const body = JSON.stringify({
+    error: { code: "expectation_failed", message: "only Expect: 100-continue is supported" },
+  });
+  res.shouldKeepAlive = false;
+  res.writeHead(417, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+  });
+  res.end(body);
 }
