@@ -145,9 +145,9 @@ describe("the OCSP nonce gate", () => {
   }
 
   it("counts the connection's address by default, and the forwarded one only from a trusted proxy", async () => {
-    expect(await gateKeys(trustNoProxy, ["10.0.0.1", "10.0.0.2"])).toEqual(["127.0.0.1", "127.0.0.1"]);
+    expect(await gateKeys(trustNoProxy, ["10.0.0.1", "10.0.0.2"])).toEqual(["127.0.0.1/32", "127.0.0.1/32"]);
     expect(await gateKeys(parseTrustProxy("loopback"), ["10.0.0.1, 203.0.113.5", "2001:db8:1:2::9"])).toEqual(
-      ["203.0.113.5", "2001:db8:1:2::/64"],
+      ["203.0.113.5/32", "2001:db8:1:2::/64"],
     );
   });
 });
