@@ -9,6 +9,7 @@ import { cardReaderTroubleTold, withoutCardReader } from "./card-reader.ts";
 import { certificateEndAsked } from "./certificate-end.ts";
 import { changeTold as identifierChangeTold } from "./change-told.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
+import { documentCoverageAsked } from "./document-coverage.ts";
 import { encryptionCertificateAsked } from "./encryption-certificate.ts";
 import { orderNumberIn } from "./entities.ts";
 import { wordsOf } from "./features.ts";
@@ -810,6 +811,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // after renewal?": no revocation is needed (R8.3, R7.2); info.old_certificate, answered by the
   // renewal topic (bot/flows/info.ts; bot/nlu/old-certificate-revocation.ts). A loss told is above.
   if (oldCertificateRevocationAsked(folded)) return rule("renewal");
+  // "Does the e-seal work for e-archive too", "mühür e-defter için de geçerli mi": one certificate
+  // serves every e-document (R1.1, R2.1), the before-applying answer (bot/nlu/document-coverage.ts).
+  if (documentCoverageAsked(folded)) return rule("before_apply");
   // "pin girerken hata (0x6983) alıyorum", "PIN error [63C0]": the card's "PIN blocked" status word
   // beside the PIN word is R4.2's Kilit Çözme (bot/nlu/secrets.ts), unless the PIN is said right.
   if (
