@@ -40,6 +40,23 @@ export interface TelegramBotDeps {
   rates: SendRates;
   /** Counts updates by outcome. */
   onUpdate?: (outcome: UpdateOutcome) => void;
+  /**
+   * Webhook mode: an update claimed moments ago and not done (maybe a process killed while handling
+   * it) is refused with {@link UpdateInProgress} instead of dropped, so the webhook answers non-200
+   * and Telegram delivers it again; long polling cannot refuse an update and drops it.
+   */
+  refuseBusy?: boolean;
+}
+
+/**
+ * Thrown (webhook mode) for an update claimed moments ago and not yet done: Telegram must deliver
+ * it again later, when it is either done (dropped) or cut off (the customer is asked again).
+ */
+export class UpdateInProgress extends Error {
+  constructor(readonly updateId: number) {
+    super(`telegram update ${updateId} is being handled or was cut off moments ago`);
+    this.name = "UpdateInProgress";
+  }
 }
 
 /**
@@ -114,12 +131,28 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   bot.use(async (ctx, next) => {
     const botId = String(ctx.me.id);
     const updateId = ctx.update.update_id;
-    const claim = inFlight.has(updateId) ? "busy" : await deps.updates.claim(botId, updateId);
+    if (inFlight.has(updateId)) {
+      // being handled in this very process: its effect is under way, a plain duplicate
+      deps.onUpdate?.("duplicate");
+      logger.info({ update: updateId }, "telegram update delivered again, ignored");
+      return;
+    }
+    inFlight.add(updateId);
+    let claim: Awaited<ReturnType<TelegramUpdateLog["claim"]>>;
+    try {
+      claim = await deps.updates.claim(botId, updateId);
+    } finally {
+      inFlight.delete(updateId);
+    }
     if (claim === "cut_off") {
       deps.onUpdate?.("cut_off");
       logger.warn({ update: updateId }, "telegram update cut off before its effect; the user is asked again");
       await askAgain(ctx);
       return;
+    }
+    if (claim === "busy" && deps.refuseBusy) {
+      logger.info({ update: updateId }, "telegram update claimed moments ago and not done: delivery refused");
+      throw new UpdateInProgress(updateId);
     }
     if (claim !== "new") {
       deps.onUpdate?.("duplicate");

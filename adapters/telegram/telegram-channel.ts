@@ -3,6 +3,7 @@
  * webhook at `POST /telegram/webhook` registered with `setWebhook` and its secret token. Pushed
  * messages (agent replies, hand-off notices) reach the chat through {@link ChannelAdapter.outbound}.
  */
+import { BotError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Counter } from "prom-client";
 import type { BotMessage } from "../../bot/channel-port.ts";
@@ -10,7 +11,7 @@ import type { ChannelAdapter, ChannelContext } from "../composition/channel.ts";
 import { ConfigurationError } from "../config/environment.ts";
 import { TelegramUpdateLog } from "../db/telegram-updates.ts";
 import { HttpError } from "../http/errors.ts";
-import { createTelegramBot } from "./telegram-bot.ts";
+import { createTelegramBot, UpdateInProgress } from "./telegram-bot.ts";
 import { chatIdOf, firstKeyboardGeneration, TelegramChats } from "./telegram-chats.ts";
 import { TelegramConnect } from "./telegram-connect.ts";
 import { telegramWebhookRouter } from "./webhook-route.ts";
@@ -62,6 +63,7 @@ export function createTelegramChannel(
     updatesPerMinute: env.MM_CHAT_MESSAGES_PER_MINUTE,
     rates: { perSecond: env.TELEGRAM_SEND_PER_SECOND, perChatPerSecond: env.TELEGRAM_CHAT_SEND_PER_SECOND },
     onUpdate: (outcome) => counter.inc({ outcome }),
+    refuseBusy: Boolean(webhookUrl && secret),
   });
   const { bot } = telegram;
   let polling: Promise<void> | undefined;
@@ -85,7 +87,16 @@ export function createTelegramChannel(
               // Not connected yet (the Bot API out of reach since start): 503, Telegram delivers again.
               if (!bot.isInited())
                 throw new HttpError(503, "telegram_unavailable", "the Telegram Bot API is not reachable yet");
-              await bot.handleUpdate(update);
+              await bot.handleUpdate(update).catch((error: unknown) => {
+                // Claimed moments ago and not done (a killed process's, or still in hand): deliver again later.
+                if (error instanceof BotError && error.error instanceof UpdateInProgress)
+                  throw new HttpError(
+                    503,
+                    "telegram_update_in_progress",
+                    "this update is being handled or was cut off moments ago; deliver it again",
+                  );
+                throw error;
+              });
             },
           }),
         ]
