@@ -41,11 +41,13 @@ export interface TelegramBotDeps {
   /** Counts updates by outcome. */
   onUpdate?: (outcome: UpdateOutcome) => void;
   /**
-   * Webhook mode: an update claimed moments ago and not done (maybe a process killed while handling
-   * it) is refused with {@link UpdateInProgress} instead of dropped, so the webhook answers non-200
-   * and Telegram delivers it again; long polling cannot refuse an update and drops it.
+   * Webhook mode: a delivery of an update claimed moments ago and not done (another instance's
+   * turn, or a process killed while handling it) waits, up to `busyWaitMs`, until the claim is done
+   * (a duplicate) or cut off (the customer is asked again) instead of being dropped; still busy
+   * then, it is refused with {@link UpdateInProgress} so Telegram delivers it again. Long polling
+   * cannot refuse an update and drops it at once.
    */
-  refuseBusy?: boolean;
+  busyWaitMs?: number;
 }
 
 /**
@@ -144,15 +146,18 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     } finally {
       inFlight.delete(updateId);
     }
+    if (claim === "busy" && deps.busyWaitMs !== undefined) {
+      claim = await claimOnceSettled(botId, updateId, deps.busyWaitMs);
+      if (claim === "busy") {
+        logger.info({ update: updateId }, "telegram update still claimed and not done: delivery refused");
+        throw new UpdateInProgress(updateId);
+      }
+    }
     if (claim === "cut_off") {
       deps.onUpdate?.("cut_off");
       logger.warn({ update: updateId }, "telegram update cut off before its effect; the user is asked again");
       await askAgain(ctx);
       return;
-    }
-    if (claim === "busy" && deps.refuseBusy) {
-      logger.info({ update: updateId }, "telegram update claimed moments ago and not done: delivery refused");
-      throw new UpdateInProgress(updateId);
     }
     if (claim !== "new") {
       deps.onUpdate?.("duplicate");
@@ -173,6 +178,17 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
       });
     }
   });
+
+  /** Claims again every 250 ms while the update is busy elsewhere, for at most `waitMs` of real time. */
+  async function claimOnceSettled(botId: string, updateId: number, waitMs: number) {
+    const until = performance.now() + waitMs;
+    let claim: Awaited<ReturnType<TelegramUpdateLog["claim"]>> = "busy";
+    while (claim === "busy" && performance.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      claim = await deps.updates.claim(botId, updateId);
+    }
+    return claim;
+  }
 
   /**
    * Tells a private chat whose message (or press) failed that it was not processed, so the customer

@@ -9,7 +9,7 @@ import { Counter } from "prom-client";
 import type { BotMessage } from "../../bot/channel-port.ts";
 import type { ChannelAdapter, ChannelContext } from "../composition/channel.ts";
 import { ConfigurationError } from "../config/environment.ts";
-import { TelegramUpdateLog } from "../db/telegram-updates.ts";
+import { TELEGRAM_UPDATE_ABANDONED_AFTER_SECONDS, TelegramUpdateLog } from "../db/telegram-updates.ts";
 import { HttpError } from "../http/errors.ts";
 import { createTelegramBot, UpdateInProgress } from "./telegram-bot.ts";
 import { chatIdOf, firstKeyboardGeneration, TelegramChats } from "./telegram-chats.ts";
@@ -63,7 +63,8 @@ export function createTelegramChannel(
     updatesPerMinute: env.MM_CHAT_MESSAGES_PER_MINUTE,
     rates: { perSecond: env.TELEGRAM_SEND_PER_SECOND, perChatPerSecond: env.TELEGRAM_CHAT_SEND_PER_SECOND },
     onUpdate: (outcome) => counter.inc({ outcome }),
-    refuseBusy: Boolean(webhookUrl && secret),
+    // a little over the claim's grace: a killed process's claim is cut off by then
+    ...(webhookUrl && secret ? { busyWaitMs: (TELEGRAM_UPDATE_ABANDONED_AFTER_SECONDS + 2) * 1000 } : {}),
   });
   const { bot } = telegram;
   let polling: Promise<void> | undefined;
@@ -88,7 +89,7 @@ export function createTelegramChannel(
               if (!bot.isInited())
                 throw new HttpError(503, "telegram_unavailable", "the Telegram Bot API is not reachable yet");
               await bot.handleUpdate(update).catch((error: unknown) => {
-                // Claimed moments ago and not done (a killed process's, or still in hand): deliver again later.
+                // Still claimed and not done after the wait: Telegram delivers it again later.
                 if (error instanceof BotError && error.error instanceof UpdateInProgress)
                   throw new HttpError(
                     503,

@@ -58,13 +58,21 @@ describe.each([
     expect(metrics).toContain('outcome="duplicate"} 1');
   });
 
-  it("a claim only moments old (maybe still being handled elsewhere) is dropped silently", async () => {
+  it("a claim only moments old (being handled elsewhere) is dropped silently", async () => {
     const engine = new EchoEngine();
     h = await startHarness({ engine, webhook });
     await h.database.db.telegramUpdate.create({
       data: { botId, updateId: 800_020n, receivedAt: new Date() },
     });
+    // the other instance finishes its turn a moment later (the webhook's delivery waits for it)
+    const otherDone = new Promise((resolve) => setTimeout(resolve, 600)).then(() =>
+      h.database.db.telegramUpdate.updateMany({
+        where: { updateId: 800_020n },
+        data: { completedAt: new Date() },
+      }),
+    );
     await h.fake.deliver(textUpdate(800_020, "yarışan"));
+    await otherDone;
     await h.fake.deliver(textUpdate(800_021, "sonraki"));
     await h.fake.handled(800_021);
     expect(h.fake.sent(user).map((m) => m.text)).toEqual(["echo: sonraki"]);
