@@ -4,9 +4,10 @@
  */
 import type { TFunction } from "i18next";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
-import { maskIdNumber, maskPersonalData } from "../../core/privacy/mask.ts";
+import { maskPersonalData } from "../../core/privacy/mask.ts";
 import type { AgentCertificateView } from "../../core/ra/agent-case-service.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
+import { idLabelled } from "./id-label.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 
@@ -51,7 +52,7 @@ export function describeCertificate(t: TFunction, c: AgentCertificateView, mediu
  * misuse) where one revoked it, else the X.509 reason.
  */
 function certificateState(t: TFunction, c: AgentCertificateView): string {
-  const base = { serial: c.serial, vkn: maskIdNumber(c.vkn), notAfter: day(c.notAfter) };
+  const base = { serial: c.serial, vkn: idLabelled(c.vkn), notAfter: day(c.notAfter) };
   if (c.status === "revoked")
     return t("status.revoked", { ...base, revokedAt: time(c.revokedAt), reason: revocationReasonText(t, c) });
   return t(`status.${c.status}`, base);

@@ -6,6 +6,7 @@
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { AgentCodeOutcome, AgentUpdateKind } from "../../core/ra/agent-case-service.ts";
 import { foldCommandWord } from "./fold-command.ts";
+import { idLabelled } from "./id-label.ts";
 import type { MmDeps } from "./mm-deps.ts";
 import { echoTyped, usage } from "./mm-format.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
@@ -48,7 +49,7 @@ export async function identity(deps: MmDeps, agentId: string, args: string[]): P
       : sent.maskedPhone && !sent.maskedEmail
         ? "identity.sent_phone"
         : "identity.sent";
-  return answer([t(key, { vkn: echoTyped(subject), ...sent })]);
+  return answer([t(key, { ...sent, vkn: idLabelled(subject, echoTyped(subject)) })]);
 }
 
 /** A VKN (10 digits) or TCKN (11). */
@@ -73,7 +74,7 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
       return answer([`:x: ${t("identity.code_format")}`]);
     throw error;
   }
-  const vkn = echoTyped(subject);
+  const vkn = idLabelled(subject, echoTyped(subject));
   if (outcome.kind === "verified") return answer([`:white_check_mark: ${t("identity.verified", { vkn })}`]);
   if (outcome.kind === "contact_updated") return answer([`:white_check_mark: ${t("update.done", { vkn })}`]);
   if (outcome.kind === "no_code") return answer([`:x: ${t("identity.no_code", { vkn })}`]);
@@ -98,7 +99,9 @@ export async function update(deps: MmDeps, agentId: string, args: string[]): Pro
     kind,
     newValue: value.join(" "),
   });
-  return answer([t("update.code_sent", { vkn: echoTyped(subject), target: started.maskedTarget })]);
+  return answer([
+    t("update.code_sent", { vkn: idLabelled(subject, echoTyped(subject)), target: started.maskedTarget }),
+  ]);
 }
 
 function ownKind(word: string): AgentUpdateKind | undefined {

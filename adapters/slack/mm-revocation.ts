@@ -6,6 +6,7 @@
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { RevocationRequestRecord } from "../../core/ra/ports/revocation-request-repository.ts";
 import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
+import { idLabelled } from "./id-label.ts";
 import { isNearIdNumber } from "./mm-args.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
@@ -86,8 +87,8 @@ async function pickByHolder(deps: MmDeps, agentId: string, subject: string): Pro
   const t = deps.t;
   const all = await deps.ra.agents.certificatesOf({ agentId, subject });
   const signing = all.filter((c) => c.kind === "sign");
-  const vkn = echoTyped(subject);
-  if (signing.length === 0) return answer([t("status.none", { subject: vkn })]);
+  if (signing.length === 0) return answer([t("status.none", { subject: echoTyped(subject) })]);
+  const vkn = idLabelled(subject, echoTyped(subject));
   const candidates = revocationCandidates(all);
   const mediumOf = await mediaOf(deps.ra, agentId, subject);
   const list = (certificates: typeof all) =>
