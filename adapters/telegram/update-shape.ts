@@ -12,6 +12,8 @@ const isObject = (value: unknown): value is Fields =>
 const isId = (value: unknown) => Number.isSafeInteger(value);
 const optional = (value: unknown, check: (v: unknown) => boolean) => value === undefined || check(value);
 const isString = (value: unknown) => typeof value === "string";
+/** Telegram's update ids are positive (and a negative or zero one would only pollute the update log). */
+const isUpdateId = (value: unknown) => isId(value) && (value as number) > 0;
 
 function isUser(value: unknown): boolean {
   return isObject(value) && isId(value.id) && optional(value.language_code, isString);
@@ -40,11 +42,11 @@ function isCallbackQuery(value: unknown): boolean {
   );
 }
 
-/** Whether a webhook body is an update the bot can read: an id, and well-typed fields where it has them. */
+/** Whether a webhook body is an update the bot can read: a positive id, and well-typed fields where it has them. */
 export function isWellFormedUpdate(update: unknown): boolean {
   return (
     isObject(update) &&
-    isId(update.update_id) &&
+    isUpdateId(update.update_id) &&
     optional(update.message, isMessage) &&
     optional(update.edited_message, isMessage) &&
     optional(update.callback_query, isCallbackQuery)
