@@ -10,6 +10,7 @@ import { idLabelled } from "./id-label.ts";
 import { isNearIdNumber } from "./mm-args.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
+import { referenceKind, wrongKind } from "./reference-kind.ts";
 import { revocationArguments } from "./revocation-arguments.ts";
 import { nothingPending, showDecision } from "./revocation-closed.ts";
 import { holderText } from "./revocation-holder.ts";
@@ -22,6 +23,8 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
   const read = revocationArguments(args);
   if (!read) return usage(t, "iptal");
   const reason = read.reason;
+  // an order number is no serial: say which command takes it, never "Geçersiz seri numarası"
+  if (referenceKind(read.subject) === "order") return wrongKind(t, read.subject, "iptal");
   let serial = read.subject;
   // a VKN a digit short ("323051238") is no serial: never "no certificate with this serial"
   if (isNearIdNumber(serial))

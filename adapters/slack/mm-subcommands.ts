@@ -24,7 +24,7 @@ import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-forma
 import { identity, update, verify } from "./mm-identity.ts";
 import { decide, revoke } from "./mm-revocation.ts";
 import { orderNumberArgument } from "./order-number-argument.ts";
-import { referenceKind } from "./reference-kind.ts";
+import { referenceKind, wrongKind } from "./reference-kind.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 import { suggestedSubcommand } from "./subcommand-suggestion.ts";
@@ -300,15 +300,6 @@ async function handoff(
       ticket: view.ticket,
       summary: escapeSlackText(readableSummary(t, view.summary)),
     }),
-  ]);
-}
-
-/** `typed` is a reference of another kind than `command` takes: which one it is, and which command takes it. */
-function wrongKind(t: TFunction, typed: string, command: string): SlackAnswer {
-  const kind = referenceKind(typed);
-  return answer([
-    `:warning: ${t(`wrong_kind.${kind}`, { typed: echoTyped(typed), command })}`,
-    `:information_source: ${t(`usage.${command}`)}`,
   ]);
 }
 

@@ -66,6 +66,18 @@ describe("/mm: a number of another kind than the command takes", () => {
       expect(await s.agent.runCommand(line, "U2"), line).toContain(`/mm basvuru ${orderNo}`);
   });
 
+  it("an order number to iptal: use basvuru (never 'Geçersiz seri numarası'); nothing revoked", async () => {
+    for (const line of [
+      `/mm iptal ${orderNo} kayip`,
+      `/mm iptal kayıp ${orderNo}`,
+      `/mm iptal ${orderNo} gib`,
+    ]) {
+      const text = await s.agent.runCommand(line, "U2");
+      expect(text, line).toContain(`/mm basvuru ${orderNo}`);
+      expect(text, line).not.toContain("Geçersiz seri numarası");
+    }
+  });
+
   it("the help and the usage lines name each number's prefix", async () => {
     const help = await s.agent.runCommand("/mm yardım");
     expect(help).toContain("`/mm onayla <iptal talep no (IP-…)|VKN>`");
