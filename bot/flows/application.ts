@@ -42,7 +42,7 @@ import { answerFieldQuestion } from "./dialog/field-question.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
-import { nameAfterIntro } from "./dialog/name-after-intro.ts";
+import { introducesNoName, nameAfterIntro } from "./dialog/name-after-intro.ts";
 import { companyFormNamed, personTypeOfIdNumber } from "./dialog/person-type-id.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
@@ -649,6 +649,12 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     storeAnswer(turn, flow, flow.data.title);
     return true;
   }
+  // "ben imza yetkilisiyim", "yetkili benim": who it is, but no name (it passed as one)
+  if (["personName", "signerName", "techName"].includes(field) && introducesNoName(raw)) {
+    turn.say("app.name_missing");
+    prompt(turn, flow);
+    return true;
+  }
   let value: string;
   try {
     value = validateApplicationField(field, raw, { testMode: turn.deps.testMode ?? false });
@@ -680,7 +686,7 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
 /** "The signatory is the applicant himself", as answers to the signatory's name say it (folded text). */
 function sameAsApplicant(folded: string): boolean {
   const text = folded.replace(/[.!]+$/u, "").trim();
-  return /^(?:(?:evet|yine|o da|imza yetkilisi(?: de)?|yetkili(?: de)?)\s+)?(?:ayni kisi(?:yim|dir)?|ayni|kendim|kendisi|benim|ben(?: imzalayacagim| olacagim)?|basvuran(?: kisi)?|kendi adima|same(?: person)?|myself|me|it s me)$/u.test(
+  return /^(?:(?:evet|yine|o da|imza yetkilisi(?: de)?|yetkili(?: de)?)\s+)?(?:ayni kisi(?:yim|dir)?|ayni|kendim|kendisi|benim|ben(?: imzalayacagim| olacagim)?|(?:ben )?(?:imza )?yetkili(?:si)?yim|imzalayan (?:benim|ben)(?: zaten)?|imzayi ben (?:atacagim|atarim)|basvuran(?: kisi)?|kendi adima|same(?: person)?|myself|me|it s me)$/u.test(
     text,
   );
 }

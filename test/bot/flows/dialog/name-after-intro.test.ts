@@ -29,3 +29,42 @@ describe("a name after words that introduce it (tester round 18)", () => {
     expect(await chat.say("henüz belli değil, sonra yazarım")).not.toMatch(/TCKN'sini/);
   });
 });
+
+describe("a name after introducing words without a comma", () => {
+  it.each([
+    ["ben imza yetkilisiyim adım Ayşe Yılmaz", "Ayşe Yılmaz"],
+    ["imza yetkilisi benim Ayşe Yılmaz", "Ayşe Yılmaz"],
+    ["adım Ayşe Yılmaz", "Ayşe Yılmaz"],
+    ["ismim ayse yilmaz", "ayse yilmaz"],
+    ["imza yetkilimiz Mehmet Demir", "Mehmet Demir"],
+    ["müdürümüz Mehmet Demir", "Mehmet Demir"],
+    ["yetkili kişi Mehmet Ali Demir", "Mehmet Ali Demir"],
+    ["my name is Jane Doe", "Jane Doe"],
+    ["the signatory is Jane Doe", "Jane Doe"],
+  ])("%j takes the name %j", async (message, name) => {
+    const { chat, states, ref } = await atSignerName();
+    const answer = await chat.say(message);
+    expect(answer).toMatch(/TCKN/);
+    expect(JSON.parse(states.saved.get(ref.id)!).flow.data.signerName).toBe(name);
+  });
+
+  it.each(["ben imza yetkilisiyim", "müdürümüz mehmet bey", "imza yetkilisi benim ama adımı sonra yazarım"])(
+    "%j is no name: asked again",
+    async (message) => {
+      const { chat } = await atSignerName();
+      expect(await chat.say(message)).not.toMatch(/TCKN'sini/);
+    },
+  );
+});
+
+describe("a gerçek kişi signing himself, in more words", () => {
+  it.each(["ben imza yetkilisiyim", "imzalayan benim zaten", "imza yetkilisiyim", "imzayı ben atacağım"])(
+    "%j at the signatory's name: the applicant's name",
+    async (message) => {
+      const { chat, states, ref } = await setup();
+      await sayAll(chat, ["başvuru", "gerçek kişi", "10000000146", "Mehmet Demir"]);
+      expect(await chat.say(message)).toMatch(/TCKN/);
+      expect(JSON.parse(states.saved.get(ref.id)!).flow.data.signerName).toBe("Mehmet Demir");
+    },
+  );
+});
