@@ -122,6 +122,7 @@ export const errorCodes = {
   not_verified: { status: 409, customer: true },
   order_not_paid: { status: 400, customer: false },
   order_number_taken: { status: 409, customer: false },
+  order_refunded: { status: 409, customer: true },
   order_required: { status: 400, customer: false },
   payment_not_posted: { status: 400, customer: false },
   petition_writer_not_in_imza_sirkuleri: { status: 400, customer: true },

@@ -176,6 +176,13 @@ export class ProductionService {
           : "the order is not paid; its HSM workflow starts once its payment has posted",
         "orderNo",
       );
+    // R6.3: a refunded order is closed; no step is recorded on it, least of all the issuance
+    if (application.status === "refunded")
+      throw new ConflictError(
+        "order_refunded",
+        "the order's payment was refunded; its HSM workflow is closed",
+        "orderNo",
+      );
     const done = (await this.deps.production.steps(application.id))
       .map((s) => s.step)
       .filter((s): s is HsmStep => (hsmSteps as readonly string[]).includes(s));
