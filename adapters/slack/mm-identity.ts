@@ -93,6 +93,9 @@ export async function update(deps: MmDeps, agentId: string, args: string[]): Pro
   if (!subject || !kind) return usage(t, "guncelle");
   // a VKN or unvan change needs no new value to be answered (R5.2)
   if (value.length === 0 && (kind === "email" || kind === "phone")) return usage(t, "guncelle");
+  // an agent types the address itself; core would read one address among a customer's words, and
+  // "ali veli@ornek.com" heard on the phone would send the code to veli@ornek.com, a stranger
+  if (kind === "email" && value.length > 1) return answer([`:warning: ${t("update.email_with_spaces")}`]);
   const started = await deps.ra.agents.startContactUpdate({
     agentId,
     subject,
