@@ -14,7 +14,9 @@ const clientKeys = [
   "choices_label",
   "error_network",
   "error_rate_limited",
+  "error_refused",
   "error_session",
+  "error_unavailable",
   "session_renewed",
 ] as const;
 

@@ -70,6 +70,10 @@ async function api(path, body) {
     if (code === "session_not_found") throw new SessionGone(strings.error_session);
   }
   if (res.status === 401 || res.status === 404) throw new Error(strings.error_session);
+  // the message itself was refused (its shape or size): "could not connect" would send the customer
+  // to check a connection that works
+  if (res.status === 400 || res.status === 413) throw new Error(strings.error_refused);
+  if (res.status === 503) throw new Error(strings.error_unavailable);
   if (!res.ok) throw new Error(strings.error_network);
   return res.json();
 }
