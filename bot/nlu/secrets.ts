@@ -97,7 +97,7 @@ export function looksLikeSecret(folded: string, numberExpected: boolean): boolea
   if (tokens.length > 0) return true;
   return (
     /\b(sifrem|parolam|my password|password is|pin is|pinim)\s+\S{4,}$/.test(folded) &&
-    !/unuttum|forgot|bloke|kilit|locked/.test(folded) &&
+    !/unuttum|forgot|bloke|kilit|locked|lost|missing|kaybol|kaybet|kayip|hatirlami/.test(folded) &&
     !secretFails.test(folded)
   );
 }

@@ -25,6 +25,7 @@ import { naturalPersonTold } from "./natural-person.ts";
 import { negatedBefore } from "./negation.ts";
 import { noTopicalWord } from "./off-topic.ts";
 import { oldCertificateRevocationAsked } from "./old-certificate-revocation.ts";
+import { pinLossTold } from "./pin-lost.ts";
 import { pinMissing } from "./pin-missing.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
@@ -1274,6 +1275,9 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // "Revoke my certificate", "can you revoke our e-seal?", "revoke it please": the request's form
   // says what it asks, however the classifier spreads its few words (bot/nlu/revocation-requested.ts).
   if (revocationRequested(folded)) return { kind: "intent", intent: "revoke", confidence: 1, source: "rule" };
+  // "Lost my PIN", "kartın pinini kaybettim": the PIN, not the card; set anew online (R4.2), never a
+  // revocation by the loss words (bot/nlu/pin-lost.ts)
+  if (pinLossTold(folded)) return { kind: "intent", intent: "pin_locked", confidence: 1, source: "rule" };
   // "Bilmiyorum ki", "emin değilim", "I don't know": no topic named, none guessed.
   if (dontKnowOnly(folded)) return { kind: "none" };
   // "VKN nedir?", "unvanı nereden bulurum?": the identifier itself asked, which no topic answers
