@@ -31,7 +31,11 @@ describe("/mm: a TCKN is called a TCKN", () => {
         phone: "0532 765 43 21",
       }),
     );
-    await proveContacts(s.harness.deps, { idNumber: tckn, email: "ayse@ornek.com.tr", phone: "+905327654321" });
+    await proveContacts(s.harness.deps, {
+      idNumber: tckn,
+      email: "ayse@ornek.com.tr",
+      phone: "+905327654321",
+    });
     await s.harness.ra.payments.record({
       orderNo,
       channel: "sanalpos",
