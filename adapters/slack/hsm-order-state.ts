@@ -1,12 +1,12 @@
 /**
  * The state an order's head line names in `/mm durum` and `/mm basvuru`, in the console's language.
- * Which state it is comes from adapters/ra/order-state.ts, which `mm order status` reads too: an HSM
+ * Which state it is comes from core/ra/order-state.ts, which `mm order status` reads too: an HSM
  * order in its R3.3.4 workflow by the last step recorded (what is done or awaited, never the next
  * action, which `/mm basvuru` names on its own line), any other order by its status.
  */
 import type { TFunction } from "i18next";
+import { orderState } from "../../core/ra/order-state.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
-import { orderState } from "../ra/order-state.ts";
 import { time } from "./mm-format.ts";
 
 /** The state of order `o` as agents read it ("firmanın HSM hazırlığı bekleniyor", "üretimde", …). */

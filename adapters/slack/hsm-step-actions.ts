@@ -5,8 +5,8 @@
  * the key URI on the firm's HSM. Core decides whether the step is the next one.
  */
 import { DomainError, KeyManagerError } from "../../core/errors/domain-error.ts";
+import { nextHsmStep } from "../../core/ra/order-state.ts";
 import type { HsmStep } from "../../core/ra/production-service.ts";
-import { nextHsmStep } from "../ra/order-state.ts";
 import type { ActionListener, ConsoleContext, ViewListener } from "./console-context.ts";
 import { parseIstanbulTime } from "./hsm-appointment-time.ts";
 import { mmHsmStepModal } from "./mm-deps.ts";

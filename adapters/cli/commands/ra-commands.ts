@@ -6,11 +6,11 @@
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
 import { normaliseOrderNumber } from "../../../core/ra/order-number.ts";
+import { nextHsmStep, orderStateWord } from "../../../core/ra/order-state.ts";
 import type { SeedRevocationReason } from "../../../core/ra/ports/revocation-request-repository.ts";
 import { type HsmStep, hsmSteps } from "../../../core/ra/production-service.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { checkPublicUrlAtStart } from "../../config/public-url.ts";
-import { nextHsmStep, orderStateWord } from "../../ra/order-state.ts";
 import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { paymentChannelOption, recipientOption, withOptionNames } from "./delivery-options.ts";

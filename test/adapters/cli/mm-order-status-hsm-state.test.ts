@@ -1,7 +1,7 @@
 /**
  * `mm order status` said `in_production` (then `produced`) for an HSM order all through its R3.3.4
  * workflow, while /mm durum and /mm basvuru named the state by the workflow's last step. Both now read
- * adapters/ra/order-state.ts: the `order` line's state is `hsm_<last step>` while the workflow runs,
+ * core/ra/order-state.ts: the `order` line's state is `hsm_<last step>` while the workflow runs,
  * and a `next` line names the step `mm order hsm-step` records next (none before the payment posts,
  * none once completed).
  */

@@ -6,8 +6,8 @@
  * order not yet posted, completed or refunded) is named by its status. One function for both doors,
  * so that an operator and an agent never read two states of one order.
  */
-import { type HsmStep, hsmSteps } from "../../core/ra/production-service.ts";
-import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
+import { type HsmStep, hsmSteps } from "./production-service.ts";
+import type { OrderStatusView } from "./registration-authority.ts";
 
 /** Statuses an HSM order has while its R3.3.4 workflow runs (in_production until the HSM load, then produced). */
 const workflowStatuses: ReadonlySet<string> = new Set(["in_production", "produced"]);
