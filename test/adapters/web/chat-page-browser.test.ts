@@ -1,21 +1,9 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWebTestApp, type WebTestApp } from "../../helpers/web-app.ts";
-import { launchChromium } from "../../helpers/web-browser.ts";
-import { ScriptedEngine } from "../../helpers/web-scripted-engine.ts";
+import { describe, expect, it } from "vitest";
+import { useScriptedChatInChromium } from "../../helpers/scripted-chat-in-chromium.ts";
 
-let app: WebTestApp;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-beforeAll(async () => {
-  app = await startWebTestApp({ engine: new ScriptedEngine() });
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
-});
+const stage = useScriptedChatInChromium();
 
 async function botCount(page: Page): Promise<number> {
   return page.locator("#log li.bot").count();
@@ -27,10 +15,10 @@ async function waitForMoreBot(page: Page, before: number): Promise<void> {
 
 describe("chat page in Chromium (scripted engine)", () => {
   it("is usable by keyboard and mouse, shows pushed messages, and looks decent on a phone", async () => {
-    const page = await chromium.context.newPage();
+    const page = await stage.chromium.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${app.baseUrl}/`);
+    await page.goto(`${stage.app.baseUrl}/`);
     await page.locator("#log li.bot").first().waitFor();
     // The first message's buttons are real <button>s reachable by role and name.
     let before = await botCount(page);
@@ -54,8 +42,8 @@ describe("chat page in Chromium (scripted engine)", () => {
     expect(await page.locator("#log li.bot").last().textContent()).toMatch(/Sipariş no: MM-TEST-0001/);
     // A message pushed later (an agent reply) arrives over the event stream.
     before = await botCount(page);
-    for (const id of app.sessions.ids()) {
-      await app.chat.outbound.push(id, [{ text: "Müşteri temsilcisi: Merhaba, yardımcı oluyorum." }]);
+    for (const id of stage.app.sessions.ids()) {
+      await stage.app.chat.outbound.push(id, [{ text: "Müşteri temsilcisi: Merhaba, yardımcı oluyorum." }]);
     }
     await waitForMoreBot(page, before);
     expect(await page.locator("#log li.bot").last().textContent()).toContain("Müşteri temsilcisi");

@@ -4,28 +4,16 @@
  * that works, and a service briefly unavailable (503) read the same. Each now has its own words.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWebTestApp, type WebTestApp } from "../../helpers/web-app.ts";
-import { launchChromium } from "../../helpers/web-browser.ts";
-import { ScriptedEngine } from "../../helpers/web-scripted-engine.ts";
+import { describe, expect, it } from "vitest";
+import { useScriptedChatInChromium } from "../../helpers/scripted-chat-in-chromium.ts";
 
-let app: WebTestApp;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-beforeAll(async () => {
-  app = await startWebTestApp({ engine: new ScriptedEngine() });
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
-});
+const stage = useScriptedChatInChromium();
 
 /** Opens the page, answers its next message POST with `status`, sends one message: the status line. */
 async function refusedWith(status: number, lang = "tr"): Promise<string> {
-  const page: Page = await chromium.context.newPage();
+  const page: Page = await stage.chromium.context.newPage();
   try {
-    await page.goto(`${app.baseUrl}/?lang=${lang}`);
+    await page.goto(`${stage.app.baseUrl}/?lang=${lang}`);
     await page.locator("#log li.bot").first().waitFor();
     await page.route("**/messages", (route) =>
       route.fulfill({
