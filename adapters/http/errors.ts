@@ -35,12 +35,12 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 /**
  * 405 for a known route asked with a method it does not take: `Allow` lists the ones it does, and
  * the body is the usual coded JSON error. Mount it with `router.all(path, …)` after the route's
- * handlers. OPTIONS is left to whatever answers it (CORS, express's default).
+ * handlers. OPTIONS is no exception: the service offers no CORS and no route takes OPTIONS, so it
+ * gets this answer too (one rule), never express's default 200 with a plain-text body.
  */
 export function methodNotAllowed(allowed: readonly string[]): RequestHandler {
   const allow = allowed.join(", ");
-  return (req, res, next) => {
-    if (req.method === "OPTIONS") return next();
+  return (_req, res) => {
     res.set("Allow", allow);
     sendError(res, 405, "method_not_allowed", `this route takes ${allow}`);
   };

@@ -70,7 +70,7 @@ export function paymentRoutes(
   };
 
   router.all("/api/payments", (req, res, next) => {
-    if (req.method === "POST" || req.method === "OPTIONS") return next();
+    if (req.method === "POST") return next();
     req.resume(); // never read: drain whatever body came with it
     methodNotAllowed(["POST"])(req, res, next);
   });
