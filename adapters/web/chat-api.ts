@@ -5,6 +5,7 @@ import type { ConversationEngine, UserEvent } from "../../bot/channel-port.ts";
 import type { RandomSource } from "../../core/ports/random.ts";
 import { HttpError, methodNotAllowed } from "../http/errors.ts";
 import { parseChatMessage } from "./chat-message-body.ts";
+import { jsonBodyOnly } from "./json-body-only.ts";
 import { ChatRateLimiter, type ChatRateLimits, defaultChatRateLimits } from "./rate-limits.ts";
 import { issueToken, newSessionId, tokenMatches } from "./session-token.ts";
 import type { SseHub } from "./sse-hub.ts";
@@ -32,9 +33,10 @@ export interface ChatApiDependencies {
 export function chatApiRoutes(deps: ChatApiDependencies): Router {
   const router = express.Router();
   const limiter = new ChatRateLimiter(deps.limits ?? defaultChatRateLimits);
+  // the type is checked first (jsonBodyOnly: 415 for anything but UTF-8 application/json)
   const json = express.json({ limit: MAX_CHAT_BODY, strict: true, type: () => true });
 
-  router.post("/api/chat/sessions", limiter.sessionCreation(), json, async (req, res) => {
+  router.post("/api/chat/sessions", limiter.sessionCreation(), jsonBodyOnly, json, async (req, res) => {
     const body = parse(createBody, req.body ?? {});
     const { token, tokenHash } = issueToken(deps.random);
     const session: WebSession = { id: newSessionId(deps.random), tokenHash, locale: body.locale ?? "tr" };
@@ -48,7 +50,7 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
     res.status(201).json({ sessionId: session.id, token, messages });
   });
 
-  router.post("/api/chat/sessions/:id/messages", limiter.perIp(), json, async (req, res) => {
+  router.post("/api/chat/sessions/:id/messages", limiter.perIp(), jsonBodyOnly, json, async (req, res) => {
     const session = await authenticate(deps.sessions, req, false);
     if (!(await limiter.consumeSession(session.id, res))) return;
     const body = parseChatMessage(req.body);
