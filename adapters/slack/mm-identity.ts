@@ -5,6 +5,7 @@
  */
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { AgentCodeOutcome, AgentUpdateKind } from "../../core/ra/agent-case-service.ts";
+import { typedCodeArgument } from "./code-argument.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { idLabelled } from "./id-label.ts";
 import type { MmDeps } from "./mm-deps.ts";
@@ -65,10 +66,13 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
     string,
     ...string[],
   ];
+  // a word beside the code ("482913 tamam") is a malformed line: the usage, before a try is counted
+  const code = typedCodeArgument(typedCode);
+  if (code === undefined) return usage(t, "dogrula");
   // core reads the code ("12 34 56" read out in groups is one code) and refuses a typo without a try
   let outcome: AgentCodeOutcome;
   try {
-    outcome = await deps.ra.agents.submitCode({ agentId, subject, code: typedCode.join(" ") });
+    outcome = await deps.ra.agents.submitCode({ agentId, subject, code });
   } catch (error) {
     if (error instanceof DomainError && error.code === "invalid_code_format")
       return answer([`:x: ${t("identity.code_format")}`]);
