@@ -4,8 +4,11 @@
  * becomes the certificate's subject, so such answers are refused, not stored. The words are those
  * of answers, pronouns and roles, never a Turkish or English given name or surname; a conjugated
  * Turkish verb ("bilmiyorum", "olacağım") is found by its ending. Words that are also names ("Ben",
- * "Emin", "Bilgi", "Nedim", "Sadık") are left out: a real name must never be refused.
+ * "Emin", "Bilgi", "Nedim", "Sadık") are left out: a real name must never be refused. An answer
+ * of words that only introduce a name ("ben imza yetkilisiyim", "I am the signatory";
+ * core/ra/introducing-words.ts) is a sentence too.
  */
+import { introducesNoName } from "./introducing-words.ts";
 
 /** Lower-case (Turkish) words that a person's name does not hold. */
 const sentenceWords = new Set([
@@ -133,6 +136,7 @@ const verbEnding = /(?:[ıiuü]yor(?:um|uz|sun|sunuz|lar)?|(?:acağ|eceğ)(?:ım
 
 /** True when `value` (a collapsed answer to a name question) reads as a sentence, not a name. */
 export function nameIsSentence(value: string): boolean {
+  if (introducesNoName(value)) return true;
   const words = value.toLocaleLowerCase("tr").split(" ").filter(Boolean);
   return words.some((word) => sentenceWords.has(word.replace(/[.']+$/u, "")) || verbEnding.test(word));
 }

@@ -7,17 +7,11 @@
  * "müdürümüz Mehmet Demir", "the signatory is Jane Doe"); a message of introducing words only ("ben
  * imza yetkilisiyim") holds no name at all.
  */
+import { isIntroducingWord } from "../../../core/ra/introducing-words.ts";
 import { foldTurkish } from "../../nlu/fold.ts";
 
-/** Words (folded) that introduce a name: who it is, "I / me", "my name is". */
-const introWords = new Set(
-  (
-    "ben benim bendeniz kendim adim ismim adi ismi soyadim ad soyad imza yetkili yetkilisi yetkilimiz " +
-    "teknik kisi sorumlu sorumlusu muhasebe muhasebeci mudur mudurumuz sahibi evet tamam olarak " +
-    "it is it s its me i am i m my name name signatory contact person the our yes kisi kisisi kisimiz " +
-    "yetkiliyim yetkilisiyim sahibiyim muduruyum mudurum mudurumuz mudurudur yetkilidir yetkilisidir"
-  ).split(" "),
-);
+/** Core's rule, which every surface applies: an answer of introducing words only is no name. */
+export { introducesNoName } from "../../../core/ra/introducing-words.ts";
 
 /** A title after a first name, no surname (folded): "Mehmet Bey", "Ayşe Hanım". */
 const honorific = /^(?:bey|beyefendi|hanim|hanimefendi|bay|bayan|mr|mrs|ms|hoca\w*)$/;
@@ -32,7 +26,7 @@ export function nameAfterIntro(raw: string): string | undefined {
   const before = foldTurkish(raw.slice(0, cut)).split(" ").filter(Boolean);
   const after = raw.slice(cut + (raw.startsWith(" - ", cut) ? 3 : 1)).trim();
   if (before.length === 0 || before.length > 5 || after.length === 0) return undefined;
-  return before.every((w) => introWords.has(w)) ? after : undefined;
+  return before.every(isIntroducingWord) ? after : undefined;
 }
 
 /** The words of a typed answer, each with its folded form. */
@@ -47,7 +41,7 @@ function wordsOf(raw: string): { word: string; folded: string }[] {
 /** The name after introducing words at the start, with no mark between ("adım Ayşe Yılmaz"). */
 function nameAfterIntroWords(raw: string): string | undefined {
   const words = wordsOf(raw);
-  const intro = words.findIndex((w) => !introWords.has(w.folded));
+  const intro = words.findIndex((w) => !isIntroducingWord(w.folded));
   if (intro <= 0 || words.length - intro < minNameWords) return undefined;
   // "müdürümüz Mehmet Bey": a first name with a title, no surname
   if (honorific.test(words.at(-1)?.folded ?? "")) return undefined;
@@ -55,10 +49,4 @@ function nameAfterIntroWords(raw: string): string | undefined {
     .slice(intro)
     .map((w) => w.word)
     .join(" ");
-}
-
-/** Whether a typed answer is introducing words only, no name ("ben imza yetkilisiyim", "yetkili benim"). */
-export function introducesNoName(raw: string): boolean {
-  const words = wordsOf(raw);
-  return words.length > 0 && words.every((w) => introWords.has(w.folded));
 }
