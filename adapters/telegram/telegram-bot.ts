@@ -41,18 +41,20 @@ export interface TelegramBotDeps {
   /** Counts updates by outcome. */
   onUpdate?: (outcome: UpdateOutcome) => void;
   /**
-   * Webhook mode: a delivery of an update claimed moments ago and not done (another instance's
-   * turn, or a process killed while handling it) waits, up to `busyWaitMs`, until the claim is done
-   * (a duplicate) or cut off (the customer is asked again) instead of being dropped; still busy
-   * then, it is refused with {@link UpdateInProgress} so Telegram delivers it again. Long polling
-   * cannot refuse an update and drops it at once.
+   * A delivery of an update claimed moments ago and not done (another instance's turn, or a process
+   * killed while handling it and restarted within the claim's grace) waits, up to `busyWaitMs`,
+   * until the claim is done (a duplicate) or cut off (the customer is asked again) instead of being
+   * dropped; still busy then, it is refused with {@link UpdateInProgress}: the webhook answers 503
+   * and Telegram delivers it again, long polling asks for it again (long-polling.ts). Unset: such a
+   * delivery is dropped at once.
    */
   busyWaitMs?: number;
 }
 
 /**
- * Thrown (webhook mode) for an update claimed moments ago and not yet done: Telegram must deliver
- * it again later, when it is either done (dropped) or cut off (the customer is asked again).
+ * Thrown for an update claimed moments ago and not yet done: it must be delivered again later (the
+ * webhook's 503, polling's next `getUpdates`), when it is either done (dropped) or cut off (the
+ * customer is asked again).
  */
 export class UpdateInProgress extends Error {
   constructor(readonly updateId: number) {

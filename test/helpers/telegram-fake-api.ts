@@ -71,6 +71,10 @@ export class FakeTelegramApi {
   #webhookTarget: string | undefined;
   /** Update ids handed out by the last `getUpdates` answer (grammY handles a batch before polling again). */
   #inFlight: number[] = [];
+  /** Updates kept until a `getUpdates` confirms them (see {@link FakeTelegramApi.enqueue}). */
+  readonly #unconfirmed: RawUpdate[] = [];
+  /** Methods whose calls get no answer (see {@link FakeTelegramApi.stall}), with the calls held. */
+  readonly #stalled = new Map<string, ServerResponse[]>();
   #closed = false;
 
   constructor() {
@@ -155,6 +159,40 @@ export class FakeTelegramApi {
     }
     this.#raw.push(update);
     this.#events.emit("change");
+  }
+
+  /**
+   * Queues an update as the real Bot API keeps it for long polling: every `getUpdates` returns it
+   * until one asks with an `offset` above its id (which confirms it), so a bot that dies before it
+   * confirmed an update gets it again when it polls next.
+   */
+  enqueue(update: RawUpdate): void {
+    this.#unconfirmed.push(update);
+    this.#events.emit("change");
+  }
+
+  /** Ids of the updates {@link enqueue} holds that no `getUpdates` has confirmed yet. */
+  unconfirmed(): number[] {
+    return this.#unconfirmed.map((u) => u.update_id);
+  }
+
+  /**
+   * Calls of `method` get no answer from now on (the Bot API hangs): nothing is carried out. See
+   * {@link unstall}.
+   */
+  stall(method: string): void {
+    if (!this.#stalled.has(method)) this.#stalled.set(method, []);
+  }
+
+  /** How many calls of `method` are held unanswered by {@link stall}. */
+  stalledCalls(method: string): number {
+    return this.#stalled.get(method)?.length ?? 0;
+  }
+
+  /** Calls of `method` are answered again; the ones held are dropped (their connections closed), not carried out. */
+  unstall(method: string): void {
+    for (const res of this.#stalled.get(method) ?? []) res.destroy();
+    this.#stalled.delete(method);
   }
 
   /**
@@ -265,6 +303,13 @@ export class FakeTelegramApi {
     }
     const [, token, method] = match as unknown as [string, string, string];
     const payload = await readJson(req);
+    const stalled = this.#stalled.get(method);
+    if (stalled) {
+      this.calls.push({ method, payload, at: Date.now() });
+      stalled.push(res);
+      this.#events.emit("change");
+      return;
+    }
     const failure = this.#failures.get(method)?.shift();
     this.calls.push({ method, payload, at: Date.now(), ...(failure ? { failedWith: failure.status } : {}) });
     this.#events.emit("change");
@@ -317,17 +362,28 @@ export class FakeTelegramApi {
 
   async #getUpdates(token: string, payload: Record<string, unknown>): Promise<unknown[]> {
     for (const id of this.#inFlight.splice(0)) this.#handled.add(id);
+    // an offset confirms every queued update below it (Telegram's rule for getUpdates)
+    const offset = Number(payload.offset ?? 0);
+    for (let i = this.#unconfirmed.length - 1; i >= 0; i--) {
+      const id = this.#unconfirmed[i]!.update_id;
+      if (offset > 0 && id < offset) {
+        this.#unconfirmed.splice(i, 1);
+        this.#handled.add(id);
+      }
+    }
     this.#events.emit("change");
     const timeoutMs = Math.min(Number(payload.timeout ?? 0), 30) * 1000;
+    const limit = Number(payload.limit ?? 100) || 100;
     const take = () => {
+      const kept = this.#unconfirmed.slice(0, limit);
       // Raw updates are delivered whatever the offset: a test uses them to redeliver an update.
       const raw = this.#raw.splice(0);
-      return [...raw, ...this.inner.getUpdates(token)];
+      return [...kept, ...raw, ...this.inner.getUpdates(token)];
     };
     let updates = take();
     if (updates.length === 0 && timeoutMs > 0 && !this.#closed) {
       await this.#until(
-        () => this.#closed || this.#raw.length > 0 || this.#hasUnread(token),
+        () => this.#closed || this.#raw.length > 0 || this.#unconfirmed.length > 0 || this.#hasUnread(token),
         timeoutMs,
         "",
       ).catch(() => {});
