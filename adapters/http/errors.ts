@@ -22,10 +22,32 @@ export class HttpError extends Error {
   }
 }
 
-/** Sends the JSON error body of the public interface. */
+/**
+ * Headers of a representation an error answer replaces (a static asset's, set before its range or
+ * precondition failed): an error carries none of them.
+ */
+const REPRESENTATION_HEADERS = [
+  "ETag",
+  "Last-Modified",
+  "Cache-Control",
+  "Accept-Ranges",
+  "Content-Disposition",
+];
+
+/**
+ * Sends the JSON error body of the public interface, JSON in its headers too: a Content-Type, a
+ * validator or a freshness set for what the error replaced is dropped.
+ */
 export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
+  for (const name of REPRESENTATION_HEADERS) res.removeHeader(name);
+  res.status(status).type("application/json").json({ error: { code, message } });
 }
+
+/** Coded answers for the client errors the framework raises (static files: ranges, preconditions). */
+const CLIENT_ERRORS: Record<number, [code: string, message: string]> = {
+  412: ["precondition_failed", "a precondition of the request (If-Match, If-Unmodified-Since) failed"],
+  416: ["range_not_satisfiable", "the requested range is not within the resource"],
+};
 
 /** 404 for every route nobody answered. */
 export const notFoundHandler: RequestHandler = (_req, res) => {
@@ -69,7 +91,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       );
     const status = (error as { status?: number }).status;
     if (typeof status === "number" && status >= 400 && status < 500) {
-      return sendError(res, status, "bad_request", "bad request");
+      const [code, message] = CLIENT_ERRORS[status] ?? ["bad_request", "bad request"];
+      return sendError(res, status, code, message);
     }
     if (isStorageUnavailable(error)) {
       logger.warn({ err: error, method: req.method, path: req.path }, "storage unavailable");
