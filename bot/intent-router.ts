@@ -5,7 +5,7 @@ import { adviseMedium, startApplication } from "./flows/application.ts";
 import { startCertificateStatus } from "./flows/certificate-status.ts";
 import { asksBothContacts } from "./flows/dialog/contact-answers.ts";
 import { requestAgent } from "./flows/handoff.ts";
-import { answerInfo, answerPrices, infoIntents, linkParams } from "./flows/info.ts";
+import { answerInfo, answerPrices, answerStatusMeaning, infoIntents, linkParams } from "./flows/info.ts";
 import { showOrder, startOrderStatus } from "./flows/order-status.ts";
 import { answerPayment } from "./flows/payment.ts";
 import { answerRefundForOrder } from "./flows/refund-answer.ts";
@@ -101,6 +101,8 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       await startVerification(turn, "revoke");
       return;
     case "cert_status":
+      // "askıda ne demek": the status's meaning, the check offered with a button
+      if (answerStatusMeaning(turn)) return;
       await startCertificateStatus(turn);
       return;
     case "troubleshoot":

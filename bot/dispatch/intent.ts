@@ -136,7 +136,7 @@ export const intentStep: DispatchStep = {
     const intent = typedMenu ?? (understood?.kind === "intent" ? understood.intent : undefined);
     if (!intent) return false;
     state.misses = 0;
-    if (open && answeredInPassing(intent) && dialogFlows.has(open.flow.name)) {
+    if (open && answeredInPassing(intent, input.folded) && dialogFlows.has(open.flow.name)) {
       const from = turn.out.length;
       await startIntent(turn, intent);
       // Its follow-up buttons would leave the dialog: the pending question's buttons follow instead.

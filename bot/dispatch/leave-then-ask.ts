@@ -23,7 +23,7 @@ export async function leaveThenAsk(turn: Turn): Promise<boolean> {
   const left = flow.name === "revoke" ? "revoke.cancelled" : "commands.cancelled";
   const understood = understand(rest, nluLocaleOf(turn.ref.locale));
   // only an answer (prices, what a seal is …) follows: "vazgeçtim bu başvurudan" starts nothing new
-  if (understood.kind !== "intent" || !answeredInPassing(understood.intent)) {
+  if (understood.kind !== "intent" || !answeredInPassing(understood.intent, rest)) {
     showMenu(turn, left);
     return true;
   }

@@ -38,6 +38,7 @@ import { startContactProof } from "./contact-proof.ts";
 import { mostSpecific, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { type EarlierField, earlierValueCorrection } from "./dialog/correction-earlier-value.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
+import { turkishLetterInAddress, withDottedCapitalsFolded } from "./dialog/email-letters.ts";
 import { answerFieldQuestion } from "./dialog/field-question.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
@@ -47,7 +48,7 @@ import { companyFormNamed, personTypeOfIdNumber } from "./dialog/person-type-id.
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
-import { titleProblem } from "./dialog/title-answer.ts";
+import { titleProblem, titleWithoutSentence } from "./dialog/title-answer.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira, linkParams } from "./info.ts";
 import { orderPaymentUrl } from "./payment.ts";
@@ -655,11 +656,21 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     prompt(turn, flow);
     return true;
   }
+  // "YENİ@ORNEK.COM": the dotted capital İ of a Turkish keyboard is folded (dialog/email-letters.ts);
+  // "Örnek Gıda Ltd. Şti.'yiz", "şirketimiz Örnek A.Ş.": the unvan without the sentence around it
+  const isTitle = field === "title" || field === "groupTitle";
+  const typed = field === "email" ? withDottedCapitalsFolded(raw) : isTitle ? titleWithoutSentence(raw) : raw;
   let value: string;
   try {
-    value = validateApplicationField(field, raw, { testMode: turn.deps.testMode ?? false });
+    value = validateApplicationField(field, typed, { testMode: turn.deps.testMode ?? false });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
+    // "muhasebe@fırma.com": an address with a Turkish letter is refused saying why
+    if (field === "email" && turkishLetterInAddress(typed)) {
+      turn.say("app.invalid", { reason: turn.t("app.email_turkish_letters") });
+      prompt(turn, flow);
+      return true;
+    }
     // "imza yetkilisi benim, Ayşe Yılmaz": the name after its introduction is the answer
     const named = nameAfterIntro(raw);
     const introduced = named === undefined ? undefined : validOrUndefined(turn, field, named);
@@ -679,6 +690,7 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     prompt(turn, flow);
     return true;
   }
+  if (isTitle && typed !== raw) turn.say("app.title_read_as", { title: value.toLocaleUpperCase("tr") });
   storeAnswer(turn, flow, value);
   return true;
 }

@@ -16,6 +16,7 @@ import type { Choice, Turn } from "../turn.ts";
 import { enterCode } from "./dialog/code-entry.ts";
 import type { ContactKind } from "./dialog/contact-answers.ts";
 import { asksBothContacts, namedContactKind, otherKindNamed } from "./dialog/contact-answers.ts";
+import { turkishLetterInAddress, withDottedCapitalsFolded } from "./dialog/email-letters.ts";
 import { declineForOtherTopic } from "./dialog/leaving-topic.ts";
 import { asksOtherTopic } from "./dialog/other-topic.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -77,16 +78,18 @@ function readNewValue(
   raw: string,
 ): { kind: ContactKind; value: string } | "switched" | "declined" | undefined {
   const asked = flow.kind ?? "email";
+  // "YENİ@ORNEK.COM": the dotted capital İ of a Turkish keyboard is folded (dialog/email-letters.ts)
+  const typed = withDottedCapitalsFolded(raw);
   let reason: string;
   try {
-    return { kind: asked, value: validateApplicationField(asked, raw) };
+    return { kind: asked, value: validateApplicationField(asked, asked === "email" ? typed : raw) };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     reason = turn.t(`errors.${error.code}`);
   }
   const other: ContactKind = asked === "email" ? "phone" : "email";
   try {
-    const value = validateApplicationField(other, raw);
+    const value = validateApplicationField(other, other === "email" ? typed : raw);
     flow.kind = other;
     return { kind: other, value };
   } catch (error) {
@@ -97,6 +100,8 @@ function readNewValue(
     return "switched";
   }
   if (asksOtherTopic(turn)) return "declined";
+  // "muhasebe@fırma.com": an address with a Turkish letter is refused saying why
+  if (turkishLetterInAddress(typed)) reason = turn.t("app.email_turkish_letters");
   turn.say("app.invalid", { reason });
   prompt(turn, flow);
   return undefined;
@@ -106,7 +111,7 @@ function readNewValue(
 function typedContact(raw: string): ContactKind | undefined {
   for (const kind of ["email", "phone"] as const) {
     try {
-      validateApplicationField(kind, raw);
+      validateApplicationField(kind, kind === "email" ? withDottedCapitalsFolded(raw) : raw);
       return kind;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;

@@ -5,7 +5,9 @@ import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import type { Intent } from "../nlu/intents.ts";
 import { oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
+import { shippingFeeAsked } from "../nlu/shipping-fee.ts";
 import { signatoryChanged } from "../nlu/signatory-changed.ts";
+import { statusMeaningAsked } from "../nlu/status-meaning.ts";
 import { suspensionAsked } from "../nlu/suspension-asked.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
@@ -36,11 +38,28 @@ export const infoIntents = [
 
 /**
  * Whether a topic asked inside a dialog is answered in passing, the dialog kept and its question
- * asked again (bot/dispatch/intent.ts): the informational answers and the prices. R9 is not: it
- * tells the firm to apply in writing, which ends an application.
+ * asked again (bot/dispatch/intent.ts): the informational answers and the prices, and a status's
+ * meaning asked (`folded`, the message). R9 is not: it tells the firm to apply in writing, which
+ * ends an application.
  */
-export function answeredInPassing(intent: Intent): boolean {
+export function answeredInPassing(intent: Intent, folded?: string): boolean {
+  // "askıda ne demek": the status's meaning is an answer too (answerStatusMeaning), no status check
+  if (intent === "cert_status") return folded !== undefined && statusMeaningAsked(folded) !== undefined;
   return intent === "prices" || ((infoIntents as readonly Intent[]).includes(intent) && intent !== "r9");
+}
+
+/**
+ * "Askıda ne demek", "iptal edildi ne demek", "what does revoked mean": the meaning of that status
+ * (bot/nlu/status-meaning.ts), with the status check offered; true when the typed message asked it.
+ */
+export function answerStatusMeaning(turn: Turn): boolean {
+  const term = turn.input.raw === undefined ? undefined : statusMeaningAsked(turn.input.folded);
+  if (!term) return false;
+  const next = term === "revoked" || term === "expired" ? "apply" : "cert_status";
+  turn.say(`info.status_meaning.${term}`, linkParams(turn), [
+    { id: `i:${next}`, label: turn.t(`menu.${next}`) },
+  ]);
+  return true;
 }
 
 /** Follow-up buttons per topic (menu intents). */
@@ -126,8 +145,25 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   turn.say(`info.${intent}`, linkParams(turn), buttons);
 }
 
-/** R6.1/R6.2: current prices from the RA's configuration. */
+/** The seal, its card or the HSM named (folded): their prices asked beside the shipping's. */
+const sealPriced = /\b(?:kart\w*|muhur\w*|sertifika\w*|hsm\w*|card|seal|eseal|certificate)\b/;
+
+/**
+ * R6.1/R6.2: current prices from the RA's configuration. The shipping's cost asked ("kargo ücretli
+ * mi") is not among them: what is known of it, and whom to ask (bot/nlu/shipping-fee.ts), after the
+ * prices only when the seal's price is asked too.
+ */
 export function answerPrices(turn: Turn): void {
+  const folded = turn.input.raw === undefined ? "" : turn.input.folded;
+  if (shippingFeeAsked(folded)) {
+    if (sealPriced.test(folded)) sayPrices(turn);
+    turn.say("info.shipping_fee", linkParams(turn), [{ id: "i:delivery", label: turn.t("menu.delivery") }]);
+    return;
+  }
+  sayPrices(turn);
+}
+
+function sayPrices(turn: Turn): void {
   const prices = turn.deps.ra.prices();
   turn.say(
     "info.prices",

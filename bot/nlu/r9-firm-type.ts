@@ -54,9 +54,16 @@ const functionWords =
 
 /**
  * A locative after a place word: "osb de", "osbde", "bolgesinde", "bolgesindeki", also with "we
- * are" after it ("bolgesindeyiz", "osb deyiz").
+ * are" after it ("bolgesindeyiz", "osb deyiz"), or a postposition ("OSB içindeki fabrikamız",
+ * "OSB bünyesinde").
  */
-const locative = /^(de|da|deki|daki|den|dan|te|ta|teki|taki|deyiz|dayiz|teyiz|tayiz|dedir|dadir)$/;
+const locative =
+  /^(de|da|deki|daki|den|dan|te|ta|teki|taki|deyiz|dayiz|teyiz|tayiz|dedir|dadir|ic\w*|bunyesi\w*|sinirlari\w*)$/;
+/**
+ * An address after a place word: "Organize Sanayi Bölgesi 3. Cad No 4 Çorlu", "OSB 12. sokak": the
+ * firm's address in the zone (an HSM or delivery address), not the zone applying.
+ */
+const addressWord = /^(\d+\w*|cad\w*|sok\w*|sk|no|mah\w*|blok\w*|ada|parsel|yolu|bulvar\w*|kat)$/;
 const locativeSuffix = /(nde|nda|ndeki|ndaki|nden|ndan|de|da|deki|daki|den|dan)(y[iu]z|dir)?$/;
 /** An English place before a place word: "in an organised industrial zone", "at the OSB". */
 const placeBefore = /\b(in|at|inside|within|near)( (an?|the|our|\S+)){0,2} ?$/;
@@ -69,6 +76,7 @@ function countsAsType(folded: string, word: TypeWord, match: RegExpMatchArray): 
   const before = folded.slice(0, match.index ?? 0);
   const located =
     locative.test(next) ||
+    addressWord.test(next) ||
     (!/^(osb|bolgesi|sanayi)$/.test(last) && locativeSuffix.test(last)) ||
     placeBefore.test(before);
   if (word.place && located) return false;

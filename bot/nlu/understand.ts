@@ -6,6 +6,7 @@
  */
 import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
 import { cardReaderTroubleTold, withoutCardReader } from "./card-reader.ts";
+import { cardYearStated } from "./card-year-told.ts";
 import { certificateEndAsked } from "./certificate-end.ts";
 import { changeTold as identifierChangeTold } from "./change-told.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
@@ -33,12 +34,15 @@ import { renewalPaymentAsked } from "./renewal-payment.ts";
 import { revocationRequested } from "./revocation-requested.ts";
 import { revokedStateAsked, revokedStateAskedAt } from "./revoked-asked.ts";
 import { sealLossWordsAt } from "./seal-lost.ts";
+import { sealNeedsAsked } from "./seal-needs.ts";
 import { sealWantedOnly } from "./seal-wanted.ts";
 import { namesPinBlockedCode } from "./secrets.ts";
+import { shippingFeeAsked } from "./shipping-fee.ts";
 import { signatoryChanged } from "./signatory-changed.ts";
 import { signatoryGone } from "./signatory-gone.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
 import { identifierStatusOnly, sealValidityAsked, validityOrUseAsked } from "./status-asked.ts";
+import { statusMeaningAsked } from "./status-meaning.ts";
 import { suspensionAsked } from "./suspension-asked.ts";
 import type { NluLocale } from "./training-data.ts";
 import { validityPeriodAsked } from "./validity-period.ts";
@@ -593,6 +597,10 @@ const renewalNamed =
 const namedApplication =
   /^(yeni (bir )?)?(hsm|akilli kart|kart|mali muhur|muhur|e-?muhur|e seal|e-seal|seal|smart card)( icin)? (basvuru|basvurusu|basvurusunu|basvurumuzu|application)( (yapmak|yapacagiz|yapacagim|yapalim|yapmak istiyorum|yapmak istiyoruz|baslat\w*|olustur\w*|please|lutfen))?( istiyorum| istiyoruz)?$/;
 
+/** A group application of firms sharing an HSM (R3.3.3), named (folded). */
+const groupApplication =
+  /\b(grup|group)\w*\b.*\b(basvur\w*|apply\w*|application)|\b(basvur\w*|apply\w*|application)\b.*\b(grup|group)\w*\b/;
+
 /** A theft told (folded): "çalındı", "hırsız girdi", "ofisimiz soyuldu", "soydular", "robbed", "burgled". */
 const theftTold =
   /\b(calin\w*|calint\w*|caldi\w*|caldir\w*|calmis\w*|hirsiz\w*|soyul\w*|soydu\w*|gasp\w*|stole\w*|theft|thie\w*|burgl\w*|robbed|robber\w*)/;
@@ -781,6 +789,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "hsm başvurusu", "akıllı kart başvurusu", "mali mühür başvurusu yapacağız": the thing applied
   // for named with the application is a request to apply (R3.1), not a question about the medium.
   if (namedApplication.test(folded)) return rule("apply");
+  // "hsm ile başvuru yapacağız grup olarak", "group application for our 5 companies with one HSM":
+  // firms sharing one HSM apply as a group (R3.3.3), no R9 case (those are named: r9.ts)
+  if (groupApplication.test(folded) && !mentionsR9TypeWord(folded) && !asksForRevocation(folded))
+    return rule("apply");
   // "Hi, I want an e-seal for my company", "I'd like to get an e-seal", "mühür sipariş etmek
   // istiyorum": the product wished for, nothing else said, is the application (R3.1; seal-wanted.ts).
   if (sealWantedOnly(folded)) return rule("apply");
@@ -815,6 +827,15 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "Does the e-seal work for e-archive too", "mühür e-defter için de geçerli mi": one certificate
   // serves every e-document (R1.1, R2.1), the before-applying answer (bot/nlu/document-coverage.ts).
   if (documentCoverageAsked(folded)) return rule("before_apply");
+  // "Muhasebecimiz mali mühür için ne lazım diye sordu", "what do we need to get an e-seal": what to
+  // have ready before applying (R2), not what the seal is (bot/nlu/seal-needs.ts).
+  if (sealNeedsAsked(folded) && !asksForRevocation(folded)) return rule("before_apply");
+  // "Kargo ücretli mi", "is shipping free": the price topic says what is known of it, naming no price
+  // (info.shipping_fee, bot/flows/info.ts; bot/nlu/shipping-fee.ts).
+  if (shippingFeeAsked(folded) && !asksForRevocation(folded)) return rule("prices");
+  // "Kart 2012 de alındı", "we bought the card in 2012": the card's year told after R4.3's PUK
+  // answer, answered by R4.3 through the production topic (bot/nlu/card-year-told.ts).
+  if (cardYearStated(folded) !== undefined && !asksForRevocation(folded)) return rule("production");
   // "pin girerken hata (0x6983) alıyorum", "PIN error [63C0]": the card's "PIN blocked" status word
   // beside the PIN word is R4.2's Kilit Çözme (bot/nlu/secrets.ts), unless the PIN is said right.
   if (
@@ -1272,6 +1293,11 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
   // revocation cannot be undone (R7.1).
   if (bareCancel(folded))
     return { kind: "unsure", candidates: ["revoke", "cancel_application"], confidence: 1 };
+  // "Askıda ne demek", "iptal edildi ne demek", "what does revoked mean": a status's meaning, the
+  // status topic's answer before any status check (answerStatusMeaning, bot/flows/info.ts;
+  // bot/nlu/status-meaning.ts), never a revocation
+  if (statusMeaningAsked(folded))
+    return { kind: "intent", intent: "cert_status", confidence: 1, source: "rule" };
   // "Revoke my certificate", "can you revoke our e-seal?", "revoke it please": the request's form
   // says what it asks, however the classifier spreads its few words (bot/nlu/revocation-requested.ts).
   if (revocationRequested(folded)) return { kind: "intent", intent: "revoke", confidence: 1, source: "rule" };

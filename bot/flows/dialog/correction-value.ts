@@ -10,6 +10,7 @@ import { ValidationError } from "../../../core/errors/domain-error.ts";
 import type { ApplicationField } from "../../../core/ra/application-field.ts";
 import { validateApplicationField } from "../../../core/ra/application-fields.ts";
 import { foldTurkish } from "../../nlu/fold.ts";
+import { withDottedCapitalsFolded } from "./email-letters.ts";
 import { titleProblem } from "./title-answer.ts";
 
 /** Free-text fields whose right value may be marked in a correction. */
@@ -38,7 +39,9 @@ function candidatesOf(field: ApplicationField, raw: string): string[] {
       raw.match(/(?:\+\s*)?(?:90[\s.-]*)?\(?0?\s*5\d{2}\)?[\s.-]*\d{3}[\s.-]*\d{2}[\s.-]*\d{2}(?!\d)/g) ?? []
     );
   if (field === "email")
-    return (raw.match(/[^\s,;:<>()"'@]+@[^\s,;:<>()"'@]+/g) ?? []).map((m) => m.replace(/[.!?]+$/, ""));
+    return (withDottedCapitalsFolded(raw).match(/[^\s,;:<>()"'@]+@[^\s,;:<>()"'@]+/g) ?? []).map((m) =>
+      m.replace(/[.!?]+$/, ""),
+    );
   if (field === "vkn" || field === "tckn" || field === "signerTckn")
     return (raw.match(/(?<![\p{L}\p{N}])\d+(?:[ .-]\d+)*(?![\p{L}\p{N}])/gu) ?? []).map((m) =>
       m.replace(/\D/g, ""),

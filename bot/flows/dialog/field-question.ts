@@ -10,6 +10,13 @@
  * it; leaving with "menü"/"iptal" discards the answers and "başvuru" starts again from question 1,
  * as bot/dispatch/global-command.ts does); a required field gets both. The caller asks its question
  * again. A message holding a number or an e-mail address is an answer, never such a question.
+ *
+ * What happens if the value changes after the application ("bu mail sonra değişirse ne olacak",
+ * "unvanımız ileride değişirse", "can we change the email afterwards") is asked too (kind "change"):
+ * the e-mail and phone are updated later with identity verification (R5.1), a VKN or unvan change
+ * needs a new mali mühür (R5.2), an address is not in the certificate; others go to the call centre
+ * (`app.field_question.change.*`). Before, such a question got the field's format error, and at the
+ * unvan question "şirket adı değişirse mühür ne olur" was stored as the unvan.
  */
 import { isQuestion } from "../../nlu/question-form.ts";
 import type { ApplicationFlow } from "../../state.ts";
@@ -38,7 +45,7 @@ export type FieldReason =
 
 /** What a message asks about a field: why it is asked, whether it can wait, whether it is required. */
 export interface FieldQuestion {
-  kind: "why" | "later" | "required";
+  kind: "why" | "later" | "required" | "change";
   /** The fields asked about, in the order named (the current question's when none is named). */
   reasons: FieldReason[];
 }
@@ -131,9 +138,18 @@ const skipWord =
 const giveWord =
   /\b(?:yaz\w*|ver\w*|gir\w*|gonder\w*|bildir\w*|ilet\w*|ekle\w*|tamamla\w*|soyle\w*|give|send|write|type|enter|provide|add|fill|tell)\b/;
 
-/** Required? (folded): "zorunlu mu", "gerekli mi", "şart mı", "vermesem olur mu", "is it required". */
+/** Required? (folded): "zorunlu mu", "gerekli mi", "lazım mı", "şart mı", "vermesem olur mu", "is it required". */
 const requiredAsked =
-  /\b(?:zorunlu mu\w*|gerekli mi\w*|sart mi\w*|mecburi mi|mecbur mu\w*|zorunda mi\w*|gerekiyor mu|\w+(?:mesem|masam|mesek|masak) olur mu|is it (?:required|mandatory|necessary|needed)|(?:do|must) (?:i|we) (?:have to |need to )?(?:give|provide|enter|type|write)|(?:required|mandatory)\?)/;
+  /\b(?:zorunlu mu\w*|gerekli mi\w*|lazim mi\w*|m[iu] lazim|gerek var mi|sart mi\w*|mecburi mi|mecbur mu\w*|zorunda mi\w*|gerekiyor mu|\w+(?:mesem|masam|mesek|masak) olur mu|is it (?:required|mandatory|necessary|needed)|(?:do|must) (?:i|we) (?:have to |need to )?(?:give|provide|enter|type|write)|(?:required|mandatory)\?)/;
+
+/**
+ * The value changing after the application, asked (folded): "değişirse", "değişince", "değişecek",
+ * "değişebilir", "değiştirebilir miyiz", "güncellenebilir mi", "taşınırsak", "if … changes",
+ * "change … later", "can we change". Not a change told ("değişti") nor one wanted now
+ * ("değiştirmek istiyorum": the correction of an earlier answer).
+ */
+const laterChange =
+  /\b(?:degis(?:irse|ir|ec|eb|ince|tig|mesi durumunda|se)\w*|degistir(?:ebil|irse|ir mi|se|ece|ilebil|mek mumkun)\w*|guncelle(?:yebil|nebil|nir|rse|necek)\w*|farkli olursa|tasin(?:irsa|irse|acag|ir)\w*)|\bif\b(?: \S+){0,6} (?:chang|move)\w*|\bchang\w*(?: \S+){0,4} (?:later|afterwards|in (?:the )?future|one day|someday)\b|\b(?:can|could|may) (?:i|we) (?:\S+ )?(?:change|update)\b/;
 
 /** Another topic's words: without a field named, "neden pahalı", "pinim neden bloke" are no field question. */
 const otherTopic =
@@ -177,6 +193,8 @@ function kindOf(raw: string, folded: string, named: boolean): FieldQuestion["kin
   const topicFree = named || !otherTopic.test(folded);
   const later = laterWord.test(folded) && giveWord.test(folded);
   if (question && topicFree && (later || skipWord.test(folded))) return "later";
+  // "bu mail sonra değişirse ne olacak", "can we change the email afterwards"
+  if (question && topicFree && laterChange.test(folded)) return "change";
   if (bareWhy.test(folded)) return "why";
   // "e-posta ne için", "what is the phone number for": the purpose of a field named
   if (purposeWord.test(folded) && (named || (topicFree && needWord.test(folded)))) return "why";
@@ -235,6 +253,10 @@ const namedAtStep = (gercek: boolean): Partial<Record<ApplicationStep, readonly 
   techPhone: ["tech", "phone", "number"],
 });
 
+/** A place named with "adres" (folded): then the address is no e-mail address. */
+const placeNamed =
+  /\b(?:teslimat\w*|kargo\w*|ofis\w*|is ?yeri\w*|firma\w*|sirket\w*|hsm\w*|fatura\w*|ev\w*|delivery|shipping|postal|office|company|firm|home|invoice)\b/;
+
 /** The reason of a field named away from its question, by what is known of the application. */
 function reasonOfNamed(named: Named, flow: ApplicationFlow): FieldReason | undefined {
   const { personType, medium } = flow.data;
@@ -275,7 +297,9 @@ export function fieldQuestionOf(
   const kind = kindOf(raw, folded, named.length > 0);
   if (!kind) return undefined;
   const current = currentReason(flow);
-  const here = namedAtStep(flow.data.personType === "gercek")[flow.step] ?? [];
+  const here = [...(namedAtStep(flow.data.personType === "gercek")[flow.step] ?? [])];
+  // "bu adres değişirse" at the e-mail question: that address, unless a place is named with it
+  if (flow.step === "email" && !placeNamed.test(folded)) here.push("address");
   const reasons: FieldReason[] = [];
   for (const field of named) {
     const reason = here.includes(field) ? current : reasonOfNamed(field, flow);
@@ -293,10 +317,36 @@ export function fieldQuestionAsked(turn: Turn): FieldQuestion | undefined {
   return fieldQuestionOf(raw, turn.input.folded, flow);
 }
 
+/** What a later change of each field means (the keys of `app.field_question.change`). */
+const changeAnswers: Record<FieldReason, "contact" | "identity" | "signer" | "address" | "other"> = {
+  personType: "other",
+  vkn: "identity",
+  tckn: "other",
+  idAny: "other",
+  title: "identity",
+  personName: "other",
+  signerName: "signer",
+  signerTckn: "signer",
+  email: "contact",
+  phone: "contact",
+  medium: "other",
+  address: "address",
+  deliveryAddress: "address",
+  hsmAddress: "address",
+  hsmKind: "other",
+  group: "other",
+  tech: "other",
+};
+
 /** Answers the field question typed this turn; true when it was one (the caller asks its question again). */
 export function answerFieldQuestion(turn: Turn): boolean {
   const asked = fieldQuestionAsked(turn);
   if (!asked) return false;
+  if (asked.kind === "change") {
+    const keys = new Set(asked.reasons.map((reason) => changeAnswers[reason]));
+    for (const key of keys) turn.say(`app.field_question.change.${key}`);
+    return true;
+  }
   if (asked.kind !== "later")
     for (const reason of asked.reasons) turn.say(`app.field_question.why.${reason}`);
   if (asked.kind !== "why") turn.say("app.field_question.later");

@@ -11,15 +11,19 @@ import type { Turn } from "../../turn.ts";
 import { answeredInPassing } from "../info.ts";
 
 /** Topics answered without leaving the dialog (the engine's own rule), and small talk. */
-function keepsDialog(intent: Intent): boolean {
-  return intent === "greeting" || intent === "thanks" || intent === "menu" || answeredInPassing(intent);
+function keepsDialog(intent: Intent, folded: string): boolean {
+  return (
+    intent === "greeting" || intent === "thanks" || intent === "menu" || answeredInPassing(intent, folded)
+  );
 }
 
 /** The confident topic of the typed message that the engine starts as a dialog of its own, if any. */
 export function leavingTopic(turn: Turn): Intent | undefined {
   if (turn.input.raw === undefined) return undefined;
   const understood = understand(turn.input.folded, nluLocaleOf(turn.ref.locale));
-  return understood.kind === "intent" && !keepsDialog(understood.intent) ? understood.intent : undefined;
+  return understood.kind === "intent" && !keepsDialog(understood.intent, turn.input.folded)
+    ? understood.intent
+    : undefined;
 }
 
 /** Whether the typed message is a confident topic that the engine starts as a dialog of its own. */

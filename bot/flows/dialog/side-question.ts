@@ -13,7 +13,14 @@ import { nluLocaleOf } from "../../nlu/training-data.ts";
 import { twoQuestionsOf } from "../../nlu/two-questions.ts";
 import { understand } from "../../nlu/understand.ts";
 import type { Turn } from "../../turn.ts";
-import { answerInfo, answerPrices, infoIntents, linkParams } from "../info.ts";
+import {
+  answeredInPassing,
+  answerInfo,
+  answerPrices,
+  answerStatusMeaning,
+  infoIntents,
+  linkParams,
+} from "../info.ts";
 import { answerFieldQuestion, fieldQuestionAsked } from "./field-question.ts";
 import { looksLikeNumberAnswer } from "./other-topic.ts";
 
@@ -68,6 +75,8 @@ export function sideTopicOf(turn: Turn): SideTopic | undefined {
   if (asksWhatMediumIs.test(folded)) return "hsm_vs_card";
   const understood = understand(folded, nluLocaleOf(turn.ref.locale));
   if (understood.kind !== "intent" || understood.confidence < sideQuestionConfidence) return undefined;
+  if (understood.intent === "cert_status")
+    return answeredInPassing("cert_status", folded) ? "cert_status" : undefined;
   return answerable.has(understood.intent) ? understood.intent : undefined;
 }
 
@@ -78,6 +87,8 @@ export function answerSideTopic(turn: Turn, intent: SideTopic): void {
   else if (intent === "prices") answerPrices(turn);
   // inside the application there is no order yet: the answer without "type your order number"
   else if (intent === "production" || intent === "delivery") turn.say(`app.side.${intent}`, linkParams(turn));
+  // "askıda ne demek": the status's meaning
+  else if (intent === "cert_status") answerStatusMeaning(turn);
   else answerInfo(turn, intent as (typeof infoIntents)[number]);
   for (const message of turn.out.slice(from)) delete message.buttons;
 }

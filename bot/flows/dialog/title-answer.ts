@@ -7,7 +7,7 @@
  */
 import { holdsContactData } from "../../../core/ra/application-fields.ts";
 import { isFillerAnswer } from "../../../core/ra/filler-answer.ts";
-import { tokensOf } from "../../nlu/fold.ts";
+import { foldTurkish, tokensOf } from "../../nlu/fold.ts";
 import { isQuestion } from "../../nlu/question-form.ts";
 
 /** Why a typed text is no unvan. */
@@ -64,4 +64,75 @@ export function titleProblem(raw: string, folded: string): TitleProblem | undefi
   if (tokensOf(folded).length < 2) return "one_word";
   if (readsAsSentence(folded)) return "sentence";
   return undefined;
+}
+
+/** Words (folded) that open a sentence about the firm, never part of its name: "şirketimiz …". */
+const ownFirmWords = new Set([
+  "sirketimiz",
+  "sirketimizin",
+  "firmamiz",
+  "firmamizin",
+  "isletmemiz",
+  "isletmemizin",
+  "kurumumuz",
+  "unvanimiz",
+  "unvanimizin",
+]);
+
+/** A legal form word (folded, apostrophe and suffix cut): the unvan ends at the last one. */
+const legalFormWord =
+  /^(?:a\.?s\.?|as|anonim|sirket(?:i|leri)?|ltd\.?|limited|sti\.?|koop\w*|holding|inc\.?|llc|gmbh|corp\.?|co\.?)$/;
+
+/** The copula or "we are" a Turkish speaker puts after the unvan (folded): "'dir", "'yiz", "dır". */
+const copula = /^(?:y?[iu]z|d[iu]r|t[iu]r|y?[iu]zdir|dirler)$/;
+
+/** Words (folded) after the unvan that only say where it is written or that it is so. */
+const trailingWords = new Set(
+  (
+    "dir dur tir tur yiz yuz iz uz olarak diye seklinde geciyor gecer geciyoruz kayitli kayitliyiz yaziyor yazili " +
+    "yazar yazan bu budur iste evet vergi levhasinda levhada levhasi sicilde sicilinde gazetede gazetesinde ticaret sicili"
+  ).split(" "),
+);
+
+/** One word lower-cased and without diacritics, its punctuation and apostrophe kept ("şti'yiz" → "sti'yiz"). */
+function foldWordText(word: string): string {
+  return word.toLocaleLowerCase("tr").normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i");
+}
+
+/**
+ * The unvan of a sentence that wraps one ending in its legal form: "Örnek Gıda ltd sti'yiz" →
+ * "Örnek Gıda ltd sti", "biz Örnek Gıda Limited Şirketiyiz" → "Örnek Gıda Limited Şirketi",
+ * "Örnek Yazılım A.Ş. dir", "Örnek Gıda Ltd. Şti. olarak geçiyor", "şirketimiz Örnek Turizm A.Ş.".
+ * The unvan becomes the certificate's name: before, these were stored whole ("ÖRNEK GIDA LTD. ŞTİ.'YİZ").
+ * Returns `raw` itself when nothing wraps it (a name without a legal form is left to the checks).
+ */
+export function titleWithoutSentence(raw: string): string {
+  const words = raw.trim().split(/\s+/);
+  const folded = words.map((w) => foldWordText(w));
+  const base = (i: number) => folded[i]!.split(/['’]/)[0]!.replace(/[,;:!]+$/, "");
+  let last = -1;
+  let lastCopula = false;
+  for (let i = 0; i < words.length; i += 1) {
+    const stem = base(i);
+    const attached = /^(sirketi|sirketleri)(y?[iu]z|d[iu]r|t[iu]r)$/.exec(stem);
+    if (legalFormWord.test(stem) || attached) {
+      last = i;
+      lastCopula = attached !== null || copula.test(folded[i]!.split(/['’]/)[1] ?? "");
+    }
+  }
+  if (last < 0) return raw;
+  const rest = words.slice(last + 1).map((w) => foldTurkish(w));
+  if (!rest.every((w) => w.split(" ").every((part) => part === "" || trailingWords.has(part)))) return raw;
+  let end = words[last]!;
+  const stem = base(last);
+  const attached = /^(sirketi|sirketleri)(y?[iu]z|d[iu]r|t[iu]r)$/.exec(stem);
+  if (attached) end = end.slice(0, attached[1]!.length);
+  else if (lastCopula) end = end.split(/['’]/)[0]!;
+  let first = 0;
+  while (first < last && ownFirmWords.has(foldTurkish(words[first]!))) first += 1;
+  // "biz … Şirketiyiz", "biz … A.Ş.'yiz": the "we" of the sentence, only when it ends in "we are"
+  const weAre = lastCopula || rest.some((w) => /^(y?[iu]z|kayitliyiz|geciyoruz)$/.test(w));
+  if (first < last && weAre && foldTurkish(words[first]!) === "biz") first += 1;
+  const title = [...words.slice(first, last), end].join(" ");
+  return title.split(/\s+/).length >= 2 ? title : raw;
 }
