@@ -100,9 +100,7 @@ export function ocspEndpoint(deps: {
     deps.observe?.(method, 200, started);
   };
   return (req, res) => {
-    const url = req.url ?? "";
-    const query = url.indexOf("?");
-    const path = query < 0 ? url : url.slice(0, query);
+    const path = pathOf(req.url ?? "");
     if (req.method === "POST" && (path === "/ocsp" || path === "/ocsp/")) {
       const started = performance.now();
       readCapped(req).then((der) => {
@@ -128,6 +126,21 @@ export function ocspEndpoint(deps: {
     }
     return false;
   };
+}
+
+/**
+ * The path of a request target without its query: the origin form (`/ocsp/…`) as it is, the
+ * absolute form (`http://host/ocsp/…`, RFC 9112 §3.2.2, sent by some proxies and clients) by its
+ * path, as express routes it.
+ */
+function pathOf(target: string): string {
+  let url = target;
+  if (!url.startsWith("/")) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url);
+    url = scheme ? url.slice(scheme[0].length) || "/" : url;
+  }
+  const query = url.indexOf("?");
+  return query < 0 ? url : url.slice(0, query);
 }
 
 /**
