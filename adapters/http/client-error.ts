@@ -1,10 +1,12 @@
 /**
  * Requests Node's HTTP parser refuses before any route sees them (a request line or headers over
  * Node's 16 kB limit, a malformed request, a request not received in time) get the public
- * interface's coded JSON error instead of Node's bare status line, and the connection is closed.
+ * interface's coded JSON error instead of Node's bare status line, and the connection is closed;
+ * so does a `CONNECT`, which Node would close without an answer.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import type { Duplex } from "node:stream";
 
 /** The status, code and message for a parser error, by Node's error code. */
 function answerFor(code: string | undefined): {
@@ -36,7 +38,32 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
     socket.destroy();
     return;
   }
-  const answer = answerFor(error.code);
+  endWith(socket, answerFor(error.code));
+}
+
+/**
+ * The server's `connect` listener: a `CONNECT` (a client taking the service for a forward proxy)
+ * gets 501 `not_implemented` as coded JSON and its connection is closed, instead of Node closing it
+ * without a word.
+ */
+export function answerConnect(_req: IncomingMessage, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  endWith(socket, {
+    status: 501,
+    reason: "Not Implemented",
+    code: "not_implemented",
+    message: "CONNECT is not supported: this service is no proxy",
+  });
+}
+
+/** Writes a coded JSON answer straight on the socket and closes it. */
+function endWith(
+  socket: Duplex,
+  answer: { status: number; reason: string; code: string; message: string },
+): void {
   const body = JSON.stringify({ error: { code: answer.code, message: answer.message } });
   socket.end(
     `HTTP/1.1 ${answer.status} ${answer.reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +

@@ -3,7 +3,7 @@ import express, { type Express, type RequestHandler, type Router } from "express
 import type { Logger } from "pino";
 import { type TrustProxy, trustNoProxy } from "../config/trust-proxy.ts";
 import { trustsHop } from "./client-address.ts";
-import { answerClientError, answerExpectationFailed } from "./client-error.ts";
+import { answerClientError, answerConnect, answerExpectationFailed } from "./client-error.ts";
 import { type DirectRoute, directRoutesMiddleware, frontDoor } from "./direct-route.ts";
 import { errorHandler, notFoundHandler } from "./errors.ts";
 
@@ -42,7 +42,7 @@ export const REQUEST_TIMEOUT_MS = 30_000;
  * Starts listening and resolves with the server once the port is bound. Requests go to the `direct`
  * routes first (see {@link frontDoor}), then to the application. A request not received whole within
  * `requestTimeoutMs` (default {@link REQUEST_TIMEOUT_MS}) is answered 408 and its connection closed;
- * what Node's parser refuses, and an `Expect` other than `100-continue`, get a coded JSON error
+ * what Node's parser refuses, an `Expect` other than `100-continue` and a `CONNECT` get a coded JSON error
  * (./client-error.ts).
  */
 export function listen(
@@ -63,6 +63,7 @@ export function listen(
     )
       .on("clientError", answerClientError)
       .on("checkExpectation", answerExpectationFailed)
+      .on("connect", answerConnect)
       .listen(port, host);
     server.once("listening", () => resolve(server));
     server.once("error", reject);
