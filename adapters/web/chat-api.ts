@@ -66,6 +66,12 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
 
   router.get("/api/chat/sessions/:id/events", limiter.perIp(), async (req, res) => {
     const session = await authenticate(deps.sessions, req, true);
+    // HEAD: the stream's headers only; attached, it would swallow the messages waiting for a browser
+    if (req.method === "HEAD") {
+      res.status(200).type("text/event-stream; charset=utf-8").set("Cache-Control", "no-cache, no-transform");
+      res.end();
+      return;
+    }
     deps.hub.attach(session.id, res);
   });
 
