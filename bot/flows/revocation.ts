@@ -16,6 +16,9 @@ import { validateApplicationField } from "../../core/ra/application-fields.ts";
 import type { HeldCertificate } from "../../core/ra/registration-authority.ts";
 import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
+import { isQuestion } from "../nlu/question-form.ts";
+import { nluLocaleOf } from "../nlu/training-data.ts";
+import { understand } from "../nlu/understand.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { RevokeFlow } from "../state.ts";
 import type { Choice, Turn } from "../turn.ts";
@@ -26,8 +29,17 @@ import { hedgedNo, plainYesNo } from "./dialog/plain-yes.ts";
 import { revocationCalledOff } from "./dialog/revocation-called-off.ts";
 import { answerRevocationQuestion } from "./dialog/revocation-question.ts";
 import type { FlowHandler } from "./flow-handler.ts";
+import { answeredInPassing } from "./info.ts";
 import { revocationReasonOf } from "./revocation-reason.ts";
 import { sendCode } from "./send-code.ts";
+
+/** A question typed whose topic the engine answers in passing (the prices, the delivery …), no reason. */
+function asksInPassing(turn: Turn): boolean {
+  const raw = turn.input.raw;
+  if (raw === undefined || turn.input.button || !isQuestion(raw, turn.input.folded)) return false;
+  const understood = understand(turn.input.folded, nluLocaleOf(turn.ref.locale));
+  return understood.kind === "intent" && answeredInPassing(understood.intent, turn.input.folded);
+}
 
 /** Why a card is to be revoked; the typed words live in locales/<lng>/choices.yaml. */
 export const revocationReasonChoices: Choice<"kayip" | "calinti">[] = (["kayip", "calinti"] as const).map(
@@ -300,6 +312,9 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
         await sameHolder(turn, flow);
         return true;
       }
+      // "yeni kart kaç para?", "how much will the new card cost?": a side question, answered in
+      // passing by the engine (bot/dispatch/intent.ts), which asks the reason again
+      if (!reason && asksInPassing(turn)) return false;
       if (!reason) {
         turn.say("revoke.reason_other");
         await prompt(turn, flow);
