@@ -1,8 +1,10 @@
 /**
- * The chat API is a JSON API (interfaces.md §2): a request carrying a body must say it is JSON.
- * Anything else (text/plain, a form, multipart, no Content-Type at all, a charset other than UTF-8)
- * is refused with 415 `unsupported_media_type` before the body is parsed, so a body's meaning never
- * depends on a type the client did not send.
+ * The chat API is a JSON API (interfaces.md §2). A body is read as JSON (and must parse as JSON)
+ * when its type is JSON (`application/json`, `application/*+json`) or one that simple clients send
+ * a JSON text with without saying so: none at all, `text/plain` (fetch's default for a string body)
+ * and `application/x-www-form-urlencoded` (curl's `-d`). A type that names another format
+ * (multipart, XML, JSONP, …) or a charset other than UTF-8 is refused with 415
+ * `unsupported_media_type` before the body is read, so such a body is never taken for JSON.
  */
 import type { IncomingHttpHeaders } from "node:http";
 import type { RequestHandler } from "express";
@@ -11,6 +13,9 @@ import { HttpError } from "../http/errors.ts";
 /** The message of the 415 answer. */
 export const JSON_ONLY_MESSAGE =
   "the chat API takes a JSON body: send Content-Type: application/json (UTF-8)";
+
+/** Types a JSON text is taken under besides JSON's own, each sent by simple clients by default. */
+const PLAIN_TYPES = new Set(["text/plain", "application/x-www-form-urlencoded"]);
 
 /**
  * Whether a request's headers announce a body: a chunked one, or a Content-Length other than 0.
@@ -22,14 +27,8 @@ export function announcesBody(headers: IncomingHttpHeaders): boolean {
   return length !== undefined && length.trim() !== "0";
 }
 
-/**
- * Whether a Content-Type is JSON the API reads: `application/json` in any letter case, with no
- * charset or UTF-8 (JSON is UTF-8, RFC 8259 §8.1); other parameters are ignored.
- */
-export function isUtf8Json(contentType: string | undefined): boolean {
-  if (!contentType) return false;
-  const [type, ...parameters] = contentType.split(";");
-  if (type?.trim().toLowerCase() !== "application/json") return false;
+/** Whether a Content-Type's parameters name no charset or UTF-8 (JSON is UTF-8, RFC 8259 §8.1). */
+function utf8OrNoCharset(parameters: string[]): boolean {
   for (const parameter of parameters) {
     const [name, value = ""] = parameter.split("=");
     if (name?.trim().toLowerCase() !== "charset") continue;
@@ -43,11 +42,23 @@ export function isUtf8Json(contentType: string | undefined): boolean {
 }
 
 /**
- * Middleware ahead of the chat API's JSON parser: a body of another type is 415; its bytes are
- * drained unread so the answer can be read.
+ * Whether a body of this Content-Type is read as JSON: JSON's own types in any letter case, the
+ * plain types above or no type at all; with no charset or UTF-8. Other parameters are ignored.
+ */
+export function isReadAsJson(contentType: string | undefined): boolean {
+  if (contentType === undefined || contentType.trim() === "") return true;
+  const [type = "", ...parameters] = contentType.split(";");
+  const name = type.trim().toLowerCase();
+  const json = name === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(name);
+  return (json || PLAIN_TYPES.has(name)) && utf8OrNoCharset(parameters);
+}
+
+/**
+ * Middleware ahead of the chat API's JSON parser: a body of a type that names another format is
+ * 415; its bytes are drained unread so the answer can be read.
  */
 export const jsonBodyOnly: RequestHandler = (req, _res, next) => {
-  if (!announcesBody(req.headers) || isUtf8Json(req.headers["content-type"])) return next();
+  if (!announcesBody(req.headers) || isReadAsJson(req.headers["content-type"])) return next();
   req.resume();
   next(new HttpError(415, "unsupported_media_type", JSON_ONLY_MESSAGE));
 };
