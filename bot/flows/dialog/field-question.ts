@@ -81,7 +81,10 @@ const fieldWords: [Named, RegExp][] = [
     "vkn",
     /\b(?:vkn\w*|v k n|vergi (?:kimlik )?(?:no|numara)\w*|vergi kimlik\w*|tax (?:number|id|no)\w*|tax identification number)/g,
   ],
-  ["tckn", /\b(?:tckn\w*|t ?c kimlik\w*|tc no\w*|tc\b|t c\b)(?: (?:no|numara)\w*)?/g],
+  [
+    "tckn",
+    /\b(?:tckn\w*|t ?c kimlik\w*|tc no\w*|tc\b|t c\b|(?:turkish|national|personal) id(?:entity)?(?: (?:card|number|no))?)(?: (?:no|numara)\w*)?/g,
+  ],
   ["id", /\b(?:kimlik\w*(?: (?:no|numara)\w*)?|(?:id|identity|identification)(?: (?:number|no|card))?)\b/g],
   [
     "phone",
