@@ -5,15 +5,14 @@
  */
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
-import { normaliseOrderNumber } from "../../../core/ra/order-number.ts";
 import { nextHsmStep, orderStateWord } from "../../../core/ra/order-state.ts";
 import type { SeedRevocationReason } from "../../../core/ra/ports/revocation-request-repository.ts";
-import { type HsmStep, hsmSteps } from "../../../core/ra/production-service.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { checkPublicUrlAtStart } from "../../config/public-url.ts";
 import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { paymentChannelOption, recipientOption, withOptionNames } from "./delivery-options.ts";
+import { copiesOption, hsmStepOption, orderNoOption, recordableHsmSteps } from "./order-options.ts";
 
 function dateOption(value: string | undefined, name: string): Date | undefined {
   if (value === undefined) return undefined;
@@ -37,12 +36,7 @@ export function orderCommand(): Command {
     .argument("<orderNo>", "order number (MM + 10 digits)")
     .action(async (typed: string) => {
       // the shape is checked before storage is opened: a typo answers at once and creates nothing
-      const orderNo = normaliseOrderNumber(typed);
-      if (!orderNo)
-        throw new DomainError(
-          "invalid_order_no",
-          `${typed} is not an order number: MM and 10 digits, e.g. MM4821093375`,
-        );
+      const orderNo = orderNoOption(typed);
       await withAssistant(
         async (assistant) => {
           const view = await assistant.ra.orderStatus(orderNo);
@@ -69,7 +63,7 @@ export function orderCommand(): Command {
     });
   order
     .command("hsm-step")
-    .description(`record the next HSM workflow step (R3.3.4): ${hsmSteps.slice(1).join(" → ")}`)
+    .description(`record the next HSM workflow step (R3.3.4): ${recordableHsmSteps.join(" → ")}`)
     .requiredOption("--order <orderNo>", "order number")
     .requiredOption("--step <step>", "the step")
     .requiredOption("--actor <id>", "who did it")
@@ -85,19 +79,26 @@ export function orderCommand(): Command {
         token?: string;
         copies?: string;
       }) => {
+        const orderNo = orderNoOption(o.order);
+        const step = hsmStepOption(o.step);
         const actor = actorOption(o.actor, "--actor");
         const appointmentAt = dateOption(o.appointment, "--appointment");
-        await withAssistant(async (assistant) => {
-          const done = await assistant.ra.production.advanceHsm({
-            orderNo: o.order,
-            step: o.step as HsmStep,
-            actor,
-            appointmentAt,
-            hsmTokenUri: o.token,
-            reportCopies: o.copies === undefined ? undefined : Number(o.copies),
-          });
-          console.log(`step\t${done.step}\torder ${done.status}`);
-        });
+        const reportCopies = copiesOption(o.copies);
+        // the order must exist: storage without a CA is refused, never given one (existing-ca.ts)
+        await withAssistant(
+          async (assistant) => {
+            const done = await assistant.ra.production.advanceHsm({
+              orderNo,
+              step,
+              actor,
+              appointmentAt,
+              hsmTokenUri: o.token,
+              reportCopies,
+            });
+            console.log(`step\t${done.step}\torder ${done.status}`);
+          },
+          { existingCaOnly: true },
+        );
       },
     );
   order
@@ -107,13 +108,17 @@ export function orderCommand(): Command {
     .requiredOption("--tracking <no>", "courier tracking number")
     .requiredOption("--actor <id>", "who shipped it")
     .action(async (o: { order: string; tracking: string; actor: string }) => {
+      const orderNo = orderNoOption(o.order);
       const actor = actorOption(o.actor, "--actor");
-      await withAssistant(async (assistant) => {
-        const d = await withOptionNames(assistant, o.order, () =>
-          assistant.ra.delivery.ship({ orderNo: o.order, trackingNo: o.tracking, actor }),
-        );
-        console.log(`delivery\t${d.status}\t${d.trackingNo}`);
-      });
+      await withAssistant(
+        async (assistant) => {
+          const d = await withOptionNames(assistant, orderNo, () =>
+            assistant.ra.delivery.ship({ orderNo, trackingNo: o.tracking, actor }),
+          );
+          console.log(`delivery\t${d.status}\t${d.trackingNo}`);
+        },
+        { existingCaOnly: true },
+      );
     });
   order
     .command("deliver")
@@ -136,24 +141,28 @@ export function orderCommand(): Command {
         petitionWriterListed?: boolean;
         actor: string;
       }) => {
+        const orderNo = orderNoOption(o.order);
         const recipientKind = recipientOption(o.recipient);
         const actor = actorOption(o.actor, "--actor");
-        await withAssistant(async (assistant) => {
-          const d = await withOptionNames(assistant, o.order, () =>
-            assistant.ra.delivery.deliver({
-              orderNo: o.order,
-              recipientKind,
-              recipientName: o.name,
-              documents: o.documents
-                ?.split(",")
-                .map((s) => s.trim())
-                .filter(Boolean),
-              petitionWriterInImzaSirkuleri: o.petitionWriterListed === true,
-              actor,
-            }),
-          );
-          console.log(`delivery\t${d.status}\t${d.recipientKind}`);
-        });
+        await withAssistant(
+          async (assistant) => {
+            const d = await withOptionNames(assistant, orderNo, () =>
+              assistant.ra.delivery.deliver({
+                orderNo,
+                recipientKind,
+                recipientName: o.name,
+                documents: o.documents
+                  ?.split(",")
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+                petitionWriterInImzaSirkuleri: o.petitionWriterListed === true,
+                actor,
+              }),
+            );
+            console.log(`delivery\t${d.status}\t${d.recipientKind}`);
+          },
+          { existingCaOnly: true },
+        );
       },
     );
   return order;
@@ -172,23 +181,27 @@ export function paymentCommand(): Command {
     .option("--received-at <iso>", "when the payment was taken (default now)")
     .action(
       async (o: { order: string; channel: string; ref: string; amount: string; receivedAt?: string }) => {
+        const orderNo = orderNoOption(o.order);
         const channel = paymentChannelOption(o.channel);
         const receivedAt = dateOption(o.receivedAt, "--received-at");
         const amountKurus = kurus(o.amount);
-        await withAssistant(async (assistant) => {
-          const r = await withOptionNames(assistant, o.order, () =>
-            assistant.ra.payments.record({
-              orderNo: o.order,
-              channel,
-              providerRef: o.ref,
-              amountKurus,
-              receivedAt,
-            }),
-          );
-          console.log(
-            `payment\t${r.orderNo}\t${r.posted ? "posted" : `posts ${r.postsAt.toISOString()}`}${r.created ? "" : "\t(already recorded)"}`,
-          );
-        });
+        await withAssistant(
+          async (assistant) => {
+            const r = await withOptionNames(assistant, orderNo, () =>
+              assistant.ra.payments.record({
+                orderNo,
+                channel,
+                providerRef: o.ref,
+                amountKurus,
+                receivedAt,
+              }),
+            );
+            console.log(
+              `payment\t${r.orderNo}\t${r.posted ? "posted" : `posts ${r.postsAt.toISOString()}`}${r.created ? "" : "\t(already recorded)"}`,
+            );
+          },
+          { existingCaOnly: true },
+        );
       },
     );
   payment
@@ -198,17 +211,21 @@ export function paymentCommand(): Command {
     .requiredOption("--reason <reason>", "ca_error or customer_request")
     .requiredOption("--actor <id>", "who decided it")
     .action(async (o: { order: string; reason: string; actor: string }) => {
+      const orderNo = orderNoOption(o.order);
       if (o.reason !== "ca_error" && o.reason !== "customer_request")
         throw new DomainError("invalid_reason", "--reason is ca_error or customer_request");
       const actor = actorOption(o.actor, "--actor");
-      await withAssistant(async (assistant) => {
-        const p = await assistant.ra.payments.refund({
-          orderNo: o.order,
-          reason: o.reason as "ca_error",
-          actor,
-        });
-        console.log(`refunded\t${o.order}\t${p.amountKurus} kuruş\t${p.refundReason}`);
-      });
+      await withAssistant(
+        async (assistant) => {
+          const p = await assistant.ra.payments.refund({
+            orderNo,
+            reason: o.reason as "ca_error",
+            actor,
+          });
+          console.log(`refunded\t${orderNo}\t${p.amountKurus} kuruş\t${p.refundReason}`);
+        },
+        { existingCaOnly: true },
+      );
     });
   return payment;
 }
@@ -231,14 +248,18 @@ export function revocationCommand(): Command {
           "--reason is gib or misuse (kayıp/çalıntı go through verification)",
         );
       const agentId = actorOption(o.agent, "--agent");
-      await withAssistant(async (assistant) => {
-        const r = await assistant.ra.revocation.byAgent({
-          serial: o.serial,
-          reason: o.reason as SeedRevocationReason,
-          agentId,
-        });
-        console.log(`request\t${r.request.id}\t${r.request.status}\t${r.request.serial}`);
-      });
+      // the certificate must exist: storage without a CA is refused, never given one
+      await withAssistant(
+        async (assistant) => {
+          const r = await assistant.ra.revocation.byAgent({
+            serial: o.serial,
+            reason: o.reason as SeedRevocationReason,
+            agentId,
+          });
+          console.log(`request\t${r.request.id}\t${r.request.status}\t${r.request.serial}`);
+        },
+        { existingCaOnly: true },
+      );
     });
   for (const [name, approve] of [
     ["approve", true],
@@ -251,15 +272,19 @@ export function revocationCommand(): Command {
       .requiredOption("--agent <id>", "the deciding agent")
       .action(async (o: { id: string; agent: string }) => {
         const agentId = actorOption(o.agent, "--agent");
-        await withAssistant(async (assistant) => {
-          const r = await assistant.ra.revocation.decide({
-            requestId: o.id,
-            agentId,
-            approve,
-            by: "operator",
-          });
-          console.log(`request\t${r.request.id}\t${r.request.status}\tcertificate ${r.certificate.status}`);
-        });
+        // the request must exist: storage without a CA is refused, never given one
+        await withAssistant(
+          async (assistant) => {
+            const r = await assistant.ra.revocation.decide({
+              requestId: o.id,
+              agentId,
+              approve,
+              by: "operator",
+            });
+            console.log(`request\t${r.request.id}\t${r.request.status}\tcertificate ${r.certificate.status}`);
+          },
+          { existingCaOnly: true },
+        );
       });
   }
   return revocation;

@@ -38,11 +38,7 @@ const writing: [string, () => Command, string[]][] = [
     ["record", "--order", order, "--channel", "sanalpos", "--ref", "R1", "--amount", "175000"],
   ],
   ["payment refund", paymentCommand, ["refund", "--order", order, "--reason", "ca_error", "--actor", "op"]],
-  [
-    "order hsm-step",
-    orderCommand,
-    ["hsm-step", "--order", order, "--step", "documents_checked", "--actor", "op"],
-  ],
+  ["order hsm-step", orderCommand, ["hsm-step", "--order", order, "--step", "firm_ready", "--actor", "op"]],
   ["order ship", orderCommand, ["ship", "--order", order, "--tracking", "T1", "--actor", "op"]],
   ["order deliver", orderCommand, ["deliver", "--order", order, "--recipient", "signatory", "--actor", "op"]],
   [
