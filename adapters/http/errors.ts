@@ -89,6 +89,13 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         "bad_request",
         "request body must be UTF-8 JSON, uncompressed, gzip or deflate",
       );
+    if (isUndecodableBody(error))
+      return sendError(
+        res,
+        400,
+        "bad_request",
+        "request body could not be decoded as its Content-Encoding says",
+      );
     const status = (error as { status?: number }).status;
     if (typeof status === "number" && status >= 400 && status < 500) {
       const [code, message] = CLIENT_ERRORS[status] ?? ["bad_request", "bad request"];
@@ -102,6 +109,18 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     logger.error({ err: error, method: req.method, path: req.path }, "unhandled error in HTTP handler");
     sendError(res, 500, "internal", "internal error");
   };
+}
+
+/**
+ * Whether a body parser failed because the body did not decode under its Content-Encoding: zlib's
+ * error (gzip, deflate: `Z_DATA_ERROR`, `Z_BUF_ERROR` for a truncated stream; brotli: `ERR__ERROR_…`)
+ * passed on with status 400.
+ */
+function isUndecodableBody(error: unknown): boolean {
+  const { status, code, errno } = error as { status?: unknown; code?: unknown; errno?: unknown };
+  return (
+    status === 400 && typeof errno === "number" && typeof code === "string" && /^(Z_|ERR__ERROR_)/.test(code)
+  );
 }
 
 /**
