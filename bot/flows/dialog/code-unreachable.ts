@@ -1,7 +1,8 @@
 /**
  * "The code does not reach me" typed at a code question ("kayıtlı e-postaya artık erişimim yok",
  * "eski numara kullanılmıyor, kodu alamıyorum", "I can't receive the code"), or it went to someone
- * else ("kod müşteriye gitti, bana gelmedi", "the code went to our director's phone"): the customer cannot use
+ * else ("kod müşteriye gitti, bana gelmedi", "the code went to our director's phone"; not where it
+ * went, asked: "kod hangi maile gitti", dialog/code-destination.ts): the customer cannot use
  * the registered contacts, so only the call centre can verify them (R11); no other topic is meant.
  */
 
@@ -17,10 +18,10 @@ const unreachable: readonly RegExp[] = [
   /\b(artik )?(bende|elimde|bizde|elimizde) (degil|yok)\b/,
   /\beski (numara|telefon|hat|e ?posta|mail|adres)\w*\b.*\b(kullan\w*|yok|degil|kapan\w*|iptal\w*)/,
   // Turkish: the code gone to someone else ("kod müşteriye gitti", "patronun telefonuna gidiyor")
-  /\b(kod|sms|mesaj)\w*( \S+){0,4} (gitti|gitmis|gidiyor|gider|gonderil\w*|dusuyor|dustu|dusmus)\b/,
+  /^(?!.*\b(hangi|nereye|nere|kime|which|where|whom)\b).*\b(kod|sms|mesaj)\w*( \S+){0,4} (gitti|gitmis|gidiyor|gider|gonderil\w*|dusuyor|dustu|dusmus)\b/,
   /\b(bana|bize) (hala |hic |daha |bir turlu )?(gelme\w*|gelmi\w*|ulasma\w*|dusme\w*)/,
   // English
-  /\b(code|sms|text|it) (went|goes|has gone|was sent|is sent|is going|gets sent) to\b/,
+  /^(?!.*\b(which|where|whom)\b).*\b(code|sms|text|it) (went|goes|has gone|was sent|is sent|is going|gets sent) to\b/,
   /\b(no|lost|don t have|do not have|no longer have|without) access\b/,
   /\b(can ?not|can t|couldn t|could not|unable to|didn t|did not|don t|do not|not) (receive|get|getting|receiving|reach|access)\b.*\b(code|sms|text|e ?mail|phone|number)/,
   /\b(code|sms|text|it)\b.*\b(not|never|hasn t|has not|didn t|did not|isn t|doesn t|does not) (arriv\w*|come|coming|came|reach\w*|get here)/,
