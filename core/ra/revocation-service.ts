@@ -156,10 +156,9 @@ export class RevocationService {
         throw new ConflictError("not_verified", "verify the caller's identity first (R5.1)", "caseId");
     }
     // a lost or stolen card is revoked at once; the pending request is superseded by it (#execute)
-    if (
-      !customerReasons.has(request.reason) &&
-      (await this.deps.revocations.pendingForSerial(certificate.serial))
-    )
+    // one card, one request: the card's other certificate is revoked with it (R7.1), so a request
+    // pending for either one is the card's
+    if (!customerReasons.has(request.reason) && (await this.#pendingForCard(certificate)))
       throw new ConflictError(
         "request_pending",
         "a revocation request for this certificate awaits approval",
@@ -188,6 +187,20 @@ export class RevocationService {
     if (record.status === "pending") return { request: record, certificate };
     const revoked = await this.#execute(certificate, request.reason, actor, record.id, false);
     return { request: { ...record, status: "done" }, certificate: revoked };
+  }
+
+  /** A pending request for this certificate or another certificate of its order (the card's pair). */
+  async #pendingForCard(certificate: CertificateView): Promise<RevocationRequestRecord | undefined> {
+    const own = await this.deps.revocations.pendingForSerial(certificate.serial);
+    if (own || !certificate.orderId) return own;
+    const siblings = (await this.deps.certificates.findByVkn(certificate.vkn)).filter(
+      (c) => c.orderId === certificate.orderId && c.serial !== certificate.serial,
+    );
+    for (const sibling of siblings) {
+      const pending = await this.deps.revocations.pendingForSerial(sibling.serial);
+      if (pending) return pending;
+    }
+    return undefined;
   }
 
   /** A second agent approves (and the certificate is revoked) or rejects a pending request. */
