@@ -2,6 +2,7 @@
 import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
 import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
 import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
+import { expiredCardTold } from "../nlu/expired-card-lost.ts";
 import type { Intent } from "../nlu/intents.ts";
 import { oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
@@ -9,6 +10,7 @@ import { shippingFeeAsked } from "../nlu/shipping-fee.ts";
 import { signatoryChanged } from "../nlu/signatory-changed.ts";
 import { statusMeaningAsked } from "../nlu/status-meaning.ts";
 import { suspensionAsked } from "../nlu/suspension-asked.ts";
+import { sealLossTold } from "../nlu/understand.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
 
@@ -118,6 +120,13 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
     return;
   }
   // "eskisini iptal etmemiz gerekir mi": renewal needs no revocation of the old certificate
+  if (intent === "renewal" && sealLossTold(folded) && expiredCardTold(folded)) {
+    turn.say("info.expired_card_lost", linkParams(turn), [
+      { id: "i:revoke", label: turn.t("menu.revoke") },
+      { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
+    return;
+  }
   if (intent === "renewal" && oldCertificateRevocationAsked(folded)) {
     turn.say("info.old_certificate", linkParams(turn), [{ id: "i:apply", label: turn.t("menu.apply") }]);
     return;

@@ -13,6 +13,7 @@ import { classifierFor, type Scored } from "./classifier.ts";
 import { documentCoverageAsked } from "./document-coverage.ts";
 import { encryptionCertificateAsked } from "./encryption-certificate.ts";
 import { orderNumberIn } from "./entities.ts";
+import { expiredCardTold } from "./expired-card-lost.ts";
 import { wordsOf } from "./features.ts";
 import { tokensOf } from "./fold.ts";
 import { foreignBranchTold } from "./foreign-branch.ts";
@@ -819,6 +820,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // seal's card, is lost or broken: no revocation, the reader's answer (info.card_reader, given for
   // "received": bot/flows/info.ts), unless the card is told lost of its own (bot/nlu/card-reader.ts).
   if (cardReaderTroubleTold(folded) && !cardOrSeal.test(withoutCardReader(folded))) return rule("received");
+  // "Süresi dolmuş eski kartımızı kaybettik", "our old expired card is lost": an expired certificate
+  // is not revoked (R8.1, R10.1); the renewal topic says so (info.expired_card_lost, bot/flows/info.ts;
+  // bot/nlu/expired-card-lost.ts), with the revocation offered for a valid card lost beside it.
+  if (sealLossTold(folded) && expiredCardTold(folded)) return rule("renewal");
   if (sealLossTold(folded)) return rule("revoke");
   // "Yeni kart gelince eskisini iptal etmemiz gerekir mi", "do we have to revoke the old certificate
   // after renewal?": no revocation is needed (R8.3, R7.2); info.old_certificate, answered by the
