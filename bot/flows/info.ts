@@ -5,6 +5,7 @@ import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import { expiredCardTold } from "../nlu/expired-card-lost.ts";
 import type { Intent } from "../nlu/intents.ts";
 import { oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
+import { pinMeaningAsked } from "../nlu/pin-meaning.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
 import { shippingFeeAsked } from "../nlu/shipping-fee.ts";
 import { signatoryChanged } from "../nlu/signatory-changed.ts";
@@ -106,6 +107,14 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
     turn.say("info.puk_entered", linkParams(turn), [
       { id: "i:apply", label: turn.t("menu.apply") },
       { id: "i:agent", label: turn.t("menu.agent") },
+    ]);
+    return;
+  }
+  // "PIN nedir", "what is a PIN": what the PIN is for, before what to do when it is locked
+  if (intent === "pin_locked" && pinMeaningAsked(folded)) {
+    turn.say("info.pin_meaning", linkParams(turn), [
+      { id: "i:pin_locked", label: turn.t("menu.pin_locked") },
+      { id: "i:puk", label: turn.t("menu.puk") },
     ]);
     return;
   }

@@ -28,6 +28,7 @@ import { negatedBefore } from "./negation.ts";
 import { noTopicalWord } from "./off-topic.ts";
 import { oldCertificateRevocationAsked } from "./old-certificate-revocation.ts";
 import { pinLossTold } from "./pin-lost.ts";
+import { pinMeaningAsked } from "./pin-meaning.ts";
 import { pinMissing } from "./pin-missing.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
@@ -982,6 +983,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "Zarfın içinde PIN yok", "PIN zarfı gelmedi": the PIN is set online (R4.2), never sent nor asked
   // for; the PIN's topic answers it (bot/flows/info.ts, info.pin_missing).
   if (pinMissing(folded) && !asksForRevocation(folded)) return rule("pin_locked");
+  // "PIN nedir", "pin kodu ne işe yarar", "what is a PIN": the PIN's topic, whose answer is then
+  // what the PIN is (info.pin_meaning, bot/flows/info.ts; bot/nlu/pin-meaning.ts)
+  if (pinMeaningAsked(folded) && !asksForRevocation(folded)) return rule("pin_locked");
   // "Zarfın içinde yok", "zarf boş çıktı", "the envelope was empty": something missing from what
   // was shipped (R3.3.1; R6.2: the invoice comes in the card's envelope). The thing named decides;
   // nothing named is asked back between the card's delivery and the invoice.
