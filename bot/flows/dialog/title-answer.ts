@@ -22,6 +22,14 @@ const nonAnswer =
   /^(bilmiyorum|bilmem|bilemiyorum|emin degilim|hatirlamiyorum|ne yaz\w*|neyi yaz\w*|nereden bul\w*|nerede yaz\w*|sonra|daha sonra|yok|i (do ?n.?t|dont) know|no idea|not sure|what should i (write|type)|later)\b/;
 
 /**
+ * Not knowing the unvan said anywhere in a message without a legal form (folded): "unvanımızı
+ * bilmiyorum muhasebeciye sormam lazım", "tam unvanı hatırlamıyorum", "emin değilim, sorup yazarım",
+ * "I need to ask our accountant". A firm's name has none of these words.
+ */
+const notKnown =
+  /\b(?:bilmiyor\w*|bilmiyom|bilemiyor\w*|hatirlamiyor\w*|emin degil\w*|sor(?:mam|mamiz|mak|up|acag\w*|ayim|alim) (?:lazim|gerek\w*|yazar\w*|soyler\w*|donerim|donecegim)|sorup\b|ogrenip|ogrenince|(?:do ?n.?t|dont) know|not sure|no idea|(?:need|have) to ask|will ask|ask (?:my|our|the) accountant|check with)/;
+
+/**
  * Words (folded) of a sentence about the firm rather than its name: pronouns and possessives ("kendi
  * adımıza", "şirketimizin"), answers ("aynı", "henüz belli değil", "evet olsun"). Checked only when
  * no legal form is present, so "Bizim Toptan A.Ş." or "Tamam Gıda Ltd. Şti." stay unvans.
@@ -60,6 +68,7 @@ export function titleProblem(raw: string, folded: string): TitleProblem | undefi
   if (isFillerAnswer(raw)) return "filler";
   if (nonAnswer.test(folded)) return "unknown";
   if (legalForm.test(folded)) return undefined;
+  if (notKnown.test(folded)) return "unknown";
   if (isQuestion(raw, folded)) return "question";
   if (tokensOf(folded).length < 2) return "one_word";
   if (readsAsSentence(folded)) return "sentence";
