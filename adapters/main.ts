@@ -1,6 +1,7 @@
 /**
  * The composition root of `npm start`: reads the configuration, starts the service and shuts it
- * down cleanly on SIGINT/SIGTERM (exit 0). A bad configuration stops start-up with one line.
+ * down cleanly on SIGINT/SIGTERM (exit 0; exit 1 when the stop outlasts MM_SHUTDOWN_GRACE_MS or a
+ * second signal comes). A bad configuration stops start-up with one line.
  */
 import v8 from "node:v8";
 import { composeService } from "./composition/service.ts";
@@ -48,9 +49,23 @@ async function main(): Promise<void> {
   }
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // a second signal: the operator will not wait for the work in hand
+      logger.warn({ signal }, "second signal while shutting down: exiting now");
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ signal }, "shutting down");
+    // A stop waits for the work in hand (a turn, a job); one hanging on an outside service (a Bot
+    // API that never answers) would keep the process until the host kills it. Work not finished is
+    // resumed at the next start, so past the grace the process exits on its own, and says so.
+    setTimeout(() => {
+      logger.error(
+        { signal, graceMs: env.MM_SHUTDOWN_GRACE_MS, code: "shutdown_timeout" },
+        "shutdown did not finish within MM_SHUTDOWN_GRACE_MS: exiting; unfinished work resumes at the next start",
+      );
+      process.exit(1);
+    }, env.MM_SHUTDOWN_GRACE_MS).unref();
     try {
       await service.close();
       logger.info("stopped");

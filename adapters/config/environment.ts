@@ -226,6 +226,15 @@ export const environmentSchema = z.object({
     .describe(
       "Key URI of a card order's token, `{orderNo}` replaced (e.g. `pkcs11:token=card-{orderNo};object=mali-muhur`).",
     ),
+  MM_SHUTDOWN_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(15_000)
+    .describe(
+      "Milliseconds a stop (SIGINT/SIGTERM) may take to finish the work in hand; past it the process exits with code 1 (a second signal exits at once). Work not finished is resumed at the next start (jobs, Telegram updates not confirmed); keep it below the host's own kill timeout.",
+    ),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info")
