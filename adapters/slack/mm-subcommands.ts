@@ -28,7 +28,7 @@ import { referenceKind, wrongKind } from "./reference-kind.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 import { suggestedSubcommand } from "./subcommand-suggestion.ts";
-import { ticketArgument } from "./ticket-argument.ts";
+import { ticketArgument, ticketsNamed } from "./ticket-argument.ts";
 
 export { type MmDeps, mmActions } from "./mm-deps.ts";
 export { decide } from "./mm-revocation.ts";
@@ -283,7 +283,8 @@ async function handoff(
   const t = deps.t;
   // read out on the phone: "T ABCD2345", "ABCD2345", another dash are the ticket too
   const ticket = ticketArgument(args);
-  if (!ticket) return usage(t, sub === "take" ? "devral" : "bitir");
+  // "bitir T-ABCD2345 T-EFGH2345": one hand-off per command, never the first taken and the rest left
+  if (!ticket || ticketsNamed(args).length > 1) return usage(t, sub === "take" ? "devral" : "bitir");
   // a revocation request or an order number is no hand-off ticket: say which command takes it
   const kind = referenceKind(args[0] ?? "");
   if (kind === "request" || kind === "order")

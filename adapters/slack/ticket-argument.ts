@@ -22,3 +22,21 @@ function asTicket(text: string): string | undefined {
 export function ticketArgument(args: readonly string[]): string {
   return asTicket(args.join("")) ?? asTicket(args[0] ?? "") ?? (args[0] ?? "").toUpperCase();
 }
+
+/**
+ * The distinct tickets `args` name word by word (`T-ABCD2345 T-EFGH2345`, `ABCD2345 T EFGH2345`):
+ * more than one is a command for several hand-offs, which `/mm devral` and `/mm bitir` never take.
+ * A word counts when it reads as a ticket with its `T-` or a digit, so that a courtesy word of eight
+ * letters ("teşekkür") after the ticket is not taken for a second one.
+ */
+export function ticketsNamed(args: readonly string[]): string[] {
+  const tickets = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]!;
+    // "T ABCD2345": the T and its body typed apart
+    const typed = word.toUpperCase() === "T" ? `T-${args[i + 1] ?? ""}` : word;
+    const ticket = asTicket(typed);
+    if (ticket && (/^T[\s\-‐‑‒–—―−_]/iu.test(typed) || /\d/.test(typed))) tickets.add(ticket);
+  }
+  return [...tickets];
+}
