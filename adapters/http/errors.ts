@@ -82,12 +82,13 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     // express.json is strict: valid JSON that is not an object or array fails to parse as well
     if (type === "entity.parse.failed")
       return sendError(res, 400, "bad_request", "request body must be a JSON object");
+    // a content coding or charset the service does not read is the media type's fault (RFC 9110 §15.5.16)
     if (type === "encoding.unsupported" || type === "charset.unsupported")
       return sendError(
         res,
-        400,
-        "bad_request",
-        "request body must be UTF-8 JSON, uncompressed, gzip or deflate",
+        415,
+        "unsupported_media_type",
+        "request body must be UTF-8 JSON, uncompressed, gzip, deflate or br",
       );
     if (isUndecodableBody(error))
       return sendError(

@@ -3,7 +3,8 @@
  * its bytes ('Content-Encoding: gzip' over plain text, a truncated gzip stream) got 400
  * `bad_request` with the bare message "bad request", which told the client nothing. It is now
  * `bad_request` "request body could not be decoded as its Content-Encoding says"; a body that
- * decodes is taken as before.
+ * decodes is taken as before. A content coding the service does not read ('compress') was 400 as
+ * well: it is 415 `unsupported_media_type` (RFC 9110 §15.5.16), nothing created.
  */
 import { deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,4 +50,14 @@ describe("a body whose Content-Encoding does not match its bytes", () => {
     expect((await post("gzip", gzipSync(plain))).status).toBe(201);
     expect((await post("deflate", deflateSync(plain))).status).toBe(201);
   });
+});
+
+describe("a Content-Encoding the service does not read", () => {
+  for (const encoding of ["compress", "x-custom", "gzip, compress"]) {
+    it(`Content-Encoding: ${encoding} is 415 unsupported_media_type`, async () => {
+      const res = await post(encoding, plain);
+      expect(res.status).toBe(415);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
+    });
+  }
 });
