@@ -2,7 +2,7 @@
  * The seed's self-service addresses, named in answers: online transactions with e-Devlet login
  * (R7.3 revocation, R4.2 "Kilit Çözme" PIN unlock, R10.1 validity check), the virtual POS (R3.2)
  * and its per-order link, the pricing page (R6.1), the "I received it, what now" page (R4.1) and
- * the call centre (R11). Defaults are the seed's; the configuration gives others (`MM_LINK_*`,
+ * the call centre (R11), the CA's e-mail address for a delivery petition (R3.3.2). Defaults are the seed's; the configuration gives others (`MM_LINK_*`,
  * `MM_CALL_CENTRE`, `MM_PAYMENT_URL_TEMPLATE`), which reach the engine as `EngineDeps.links`.
  */
 
@@ -20,6 +20,8 @@ export interface SelfServiceLinks {
   receivedUrl: string;
   /** The call centre's number as customers dial it. */
   callCentre: string;
+  /** The CA's e-mail address a delivery petition goes to with the imza sirküleri (R3.3.2). */
+  caEmail: string;
   /** One order's virtual POS address (core/ra/payment-link.ts). */
   paymentUrlTemplate: string;
 }
@@ -32,6 +34,7 @@ export const defaultSelfServiceLinks: Readonly<SelfServiceLinks> = {
   pricingUrl: "http://mm.kamusm.gov.tr/fiyatlandirma.jsp",
   receivedUrl: "http://mm.kamusm.gov.tr/surecler/aldim_ne_yapmaliyim",
   callCentre: "444 5 576",
+  caEmail: "bilgi@kamusm.gov.tr",
   paymentUrlTemplate: "https://sanalpos.kamusm.gov.tr/index.jsf?siparis={orderNo}",
 };
 

@@ -185,6 +185,13 @@ export const environmentSchema = z.object({
     .describe(
       "The call centre's number as customers dial it (R11), offered whenever identity verification fails and in every answer that sends the customer to the call centre.",
     ),
+  MM_CA_EMAIL: z
+    .string()
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, "must be an e-mail address")
+    .default(seedLinks.caEmail)
+    .describe(
+      "The CA's e-mail address named in the delivery answer: where a delivery petition goes with the imza sirküleri when the signatory cannot receive the card (R3.3.2).",
+    ),
   MM_PAYMENT_URL_TEMPLATE: z
     .string()
     .superRefine((template, ctx) => {

@@ -1,4 +1,7 @@
-/** The configured self-service links and call centre (`MM_LINK_*`, `MM_CALL_CENTRE`, `MM_PAYMENT_URL_TEMPLATE`). */
+/**
+ * The configured self-service links, call centre and the CA's e-mail address (`MM_LINK_*`,
+ * `MM_CALL_CENTRE`, `MM_CA_EMAIL`, `MM_PAYMENT_URL_TEMPLATE`).
+ */
 import type { SelfServiceLinks } from "../../bot/self-service-links.ts";
 import type { Environment } from "./environment.ts";
 
@@ -12,6 +15,7 @@ export function selfServiceLinksOf(
     | "MM_LINK_PRICING_URL"
     | "MM_LINK_RECEIVED_URL"
     | "MM_CALL_CENTRE"
+    | "MM_CA_EMAIL"
     | "MM_PAYMENT_URL_TEMPLATE"
   >,
 ): SelfServiceLinks {
@@ -22,6 +26,7 @@ export function selfServiceLinksOf(
     pricingUrl: env.MM_LINK_PRICING_URL,
     receivedUrl: env.MM_LINK_RECEIVED_URL,
     callCentre: env.MM_CALL_CENTRE,
+    caEmail: env.MM_CA_EMAIL,
     paymentUrlTemplate: env.MM_PAYMENT_URL_TEMPLATE,
   };
 }

@@ -35,6 +35,7 @@ describe("self-service links in the configuration", () => {
     ["MM_LINK_POS_URL", "ftp://pos.example.com.tr"],
     ["MM_LINK_PRICING_URL", "javascript:alert(1)"],
     ["MM_CALL_CENTRE", "call us"],
+    ["MM_CA_EMAIL", "bilgi at kamusm"],
     ["MM_PAYMENT_URL_TEMPLATE", "https://pos.example.com.tr/pay"],
     ["MM_PAYMENT_URL_TEMPLATE", "https://pos.example.com.tr/?o={orderNo}&x={vkn}"],
   ])("refuse a bad %s (%s) naming the variable", (variable, value) => {
@@ -52,6 +53,7 @@ describe("configured links reach the customer (web chat over the composed servic
       MM_LINK_PRICING_URL: "https://fiyat.example.com.tr/liste",
       MM_LINK_ONLINE_URL: "https://islem.example.com.tr",
       MM_CALL_CENTRE: "0850 222 33 44",
+      MM_CA_EMAIL: "teslim@ca.example.com.tr",
     });
   });
   afterAll(async () => s?.close());
@@ -89,5 +91,11 @@ describe("configured links reach the customer (web chat over the composed servic
     const answer = await ask("çağrı merkezi numaranız nedir");
     expect(answer).toContain("0850 222 33 44");
     expect(answer).not.toContain("444 5 576");
+  });
+
+  it("R3.3.2: where a delivery petition goes names the configured CA address", async () => {
+    const answer = await ask("teslim dilekçesini nereye gönderiyoruz");
+    expect(answer).toContain("teslim@ca.example.com.tr");
+    expect(answer).not.toContain("bilgi@kamusm.gov.tr");
   });
 });
