@@ -4,6 +4,7 @@ import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
 import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import { expiredCardTold } from "../nlu/expired-card-lost.ts";
 import type { Intent } from "../nlu/intents.ts";
+import { newPinAsked } from "../nlu/new-pin-asked.ts";
 import { oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
 import { pinMeaningAsked } from "../nlu/pin-meaning.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
@@ -118,8 +119,9 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
     ]);
     return;
   }
-  // "zarfın içinde PIN yok", "PIN zarfı gelmedi": the PIN is set online, never sent nor asked for
-  if (intent === "pin_locked" && pinMissing(folded)) {
+  // "zarfın içinde PIN yok", "PIN zarfı gelmedi", "will we get a new PIN?": the PIN is set online,
+  // never sent nor asked for
+  if (intent === "pin_locked" && (pinMissing(folded) || newPinAsked(folded))) {
     turn.say("info.pin_missing", linkParams(turn), [{ id: "i:agent", label: turn.t("menu.agent") }]);
     return;
   }

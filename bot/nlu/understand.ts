@@ -25,6 +25,7 @@ import { loneWordTopics } from "./lone-word.ts";
 import { asForeign } from "./nationalities.ts";
 import { naturalPersonTold } from "./natural-person.ts";
 import { negatedBefore } from "./negation.ts";
+import { newPinAsked } from "./new-pin-asked.ts";
 import { noTopicalWord } from "./off-topic.ts";
 import { oldCertificateRevocationAsked } from "./old-certificate-revocation.ts";
 import { pinLossTold } from "./pin-lost.ts";
@@ -986,6 +987,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "PIN nedir", "pin kodu ne işe yarar", "what is a PIN": the PIN's topic, whose answer is then
   // what the PIN is (info.pin_meaning, bot/flows/info.ts; bot/nlu/pin-meaning.ts)
   if (pinMeaningAsked(folded) && !asksForRevocation(folded)) return rule("pin_locked");
+  // "Will we get a new PIN?", "yeni kartla yeni pin gelir mi": no PIN is sent, it is set online
+  // (info.pin_missing, bot/flows/info.ts; bot/nlu/new-pin-asked.ts), never an application
+  if (newPinAsked(folded) && !asksForRevocation(folded)) return rule("pin_locked");
   // "Zarfın içinde yok", "zarf boş çıktı", "the envelope was empty": something missing from what
   // was shipped (R3.3.1; R6.2: the invoice comes in the card's envelope). The thing named decides;
   // nothing named is asked back between the card's delivery and the invoice.
