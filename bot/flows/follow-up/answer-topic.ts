@@ -13,6 +13,8 @@ export const topicOfKey: Readonly<Record<string, AnswerTopic>> = {
   // R7.4: a lost or stolen card's certificate revoked
   "revoke.done": "revoked",
   "revoke.reapply": "revoked",
+  // a status answer that showed a revoked certificate (its revocation time)
+  "status.revoked_at": "revoked",
   // R9: who cannot apply online, and where their documents go
   "info.r9": "r9",
   "info.r9_foreign_partner": "r9",

@@ -4,6 +4,8 @@
  * open revocation, and the order number this conversation gave. One place for the whole class:
  * - after a lost or stolen card's revocation, started or done, "ne yapmalıyım" / "what now?" → R7.4
  *   (revoke first, then apply again);
+ * - after a revoked certificate shown or revoked, "bu ne demek" → what revoked means, "yeniden aktif
+ *   edebilir miyiz" / "can we reactivate it?" → it cannot be undone (R7.1);
  * - after R9, "nereye göndereceğiz" / "where do we send them?" → GİB's address (R9.1);
  * - "sipariş numaram neydi" with an order number given in this conversation → that number;
  * - "kredi kartı ile olur mu" (anywhere), "kartla olur mu" after the payment answer → sanal POS (R3.2);
@@ -18,8 +20,10 @@ import { linkParams } from "../info.ts";
 import { sayUnpaidOrderLink } from "../payment.ts";
 import {
   asksCardPayment,
+  asksMeaningOfShown,
   asksNextStep,
   asksOrderNumber,
+  asksReactivation,
   asksWhereToSend,
   eDocumentNamed,
 } from "./questions.ts";
@@ -73,6 +77,17 @@ export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boo
   }
   // the rest could be an answer to a dialog's question ("adres", "e-Arşiv Ltd.")
   if (inDialog) return false;
+  // a revoked certificate just shown or revoked: what that means, and that it cannot be put back (R7.1)
+  if (topic === "revoked" && asksReactivation(folded)) {
+    turn.say("info.revoke_undo", linkParams(turn), [{ id: "i:apply", label: turn.t("menu.apply") }]);
+    return true;
+  }
+  if (topic === "revoked" && asksMeaningOfShown(folded)) {
+    turn.say("info.status_meaning.revoked", linkParams(turn), [
+      { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
+    return true;
+  }
   if (topic === "r9" && asksWhereToSend(folded)) {
     turn.say("followup.r9_address");
     return true;

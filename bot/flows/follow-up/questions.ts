@@ -82,3 +82,24 @@ export function eDocumentNamed(folded: string): string | undefined {
   if (folded.split(" ").length > 8) return undefined;
   return eDocuments.find(([re]) => re.test(folded))?.[1];
 }
+
+/** "bu ne demek şimdi", "ne anlama geliyor", "what does that mean?": the meaning of what was shown. */
+const meaningOfShown =
+  /\bne (?:demek\w*|anlama gel\w*|ifade ed\w*)|\banlam(?:i|ini) (?:ne|nedir)\b|\bwhat does (?:that|this|it) mean\b|\bwhat (?:is|s) meant\b|\bmeaning\b/;
+
+/** Whether a short message asks what the thing just shown means ("bu ne demek şimdi"). */
+export function asksMeaningOfShown(folded: string): boolean {
+  return folded.split(" ").length <= 8 && meaningOfShown.test(folded);
+}
+
+/**
+ * "yeniden aktif edebilir miyiz", "tekrar açılır mı", "iptali geri alabilir miyiz", "can we
+ * reactivate it?": the revoked certificate put back into use (R7.1: it cannot be).
+ */
+const reactivation =
+  /\b(?:yeniden|tekrar|geri) (?:aktif\w*|ac\w*|kullan\w*|etkinlestir\w*|devreye\w*|calis\w*)|\baktif(?:lestir\w*| hale getir\w*| ed\w*| olur\w*)|\bgeri al\w*|\breactivat\w*|\brestor\w*|\bundo\b|\bunrevok\w*|\bturn (?:it )?back on\b|\buse it again\b/;
+
+/** Whether the message asks to put a revoked certificate back into use. */
+export function asksReactivation(folded: string): boolean {
+  return reactivation.test(folded);
+}
