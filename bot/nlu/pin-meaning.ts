@@ -3,7 +3,8 @@
  * "PIN ne için kullanılıyor", "what is a PIN", "what's the PIN for". Before, the classifier gave
  * the locked PIN's answer, or asked back. The answer (info.pin_meaning, bot/flows/info.ts) says
  * what the PIN is for, that three wrong entries lock it (R4.2) and that it is never asked for. A
- * PIN locked, forgotten, missing, lost or typed wrong, the PUK, or a one-time code has its own answer.
+ * PIN locked, forgotten, missing, lost or typed wrong, a new PIN (bot/nlu/new-pin-asked.ts), the PUK,
+ * or a one-time code has its own answer.
  */
 
 /** The PIN named (folded): "pin", "PIN'i", "pin kodu", "pin şifresi". */
@@ -15,7 +16,7 @@ const meaningAsked =
 
 /** Another case of the PIN, or another code: each has its own answer. */
 const otherCase =
-  /\b(?:bloke|kilit\w*|blok\w*|locked|blocked|unlock\w*|yanlis|hatali|wrong|unut\w*|forg[oe]t\w*|hatirla\w*|remember\w*|puk\w*|sms|dogrulama\w*|otp|verification|yok|gelmedi\w*|missing|kayb\w*|kayip\w*|lost|6983|63c\w*|degistir\w*|change\w*)\b/;
+  /\b(?:bloke|kilit\w*|blok\w*|locked|blocked|unlock\w*|yanlis|hatali|wrong|unut\w*|forg[oe]t\w*|hatirla\w*|remember\w*|puk\w*|sms|dogrulama\w*|otp|verification|yok|gelmedi\w*|missing|kayb\w*|kayip\w*|lost|6983|63c\w*|degistir\w*|change\w*|yeni\w*|new)\b/;
 
 /** Whether a folded message asks what the card's PIN is or is for. */
 export function pinMeaningAsked(folded: string): boolean {

@@ -30,6 +30,7 @@ describe("what the card's PIN is, asked", () => {
     ["pinim bloke oldu ne demek", "bloke olur"],
     ["PUK nedir", "PUK'u denemeyin"],
     ["zarfta pin yok, pin nedir bilmiyorum", "PIN'iniz elinizde değilse"],
+    ["yeni kartın pini nedir", "yeni bir PIN'i kendiniz belirleyebilirsiniz"],
   ])("'%s' keeps its own answer", async (text, expected) => {
     const { chat } = await setup();
     const answer = await chat.say(text);
