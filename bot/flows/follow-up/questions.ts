@@ -99,7 +99,10 @@ export function asksMeaningOfShown(folded: string): boolean {
 const reactivation =
   /\b(?:yeniden|tekrar|geri) (?:aktif\w*|ac\w*|kullan\w*|etkinlestir\w*|devreye\w*|calis\w*)|\baktif(?:lestir\w*| hale getir\w*| ed\w*| olur\w*)|\bgeri al\w*|\breactivat\w*|\brestor\w*|\bundo\b|\bunrevok\w*|\bturn (?:it )?back on\b|\buse it again\b/;
 
+/** Money asked back ("parayı geri alabilir miyiz", "can we get a refund"): the refund's own answer. */
+const moneyBack = /\b(?:para\w*|ucret\w*|iade\w*|odeme\w*|refund\w*|money|payment)\b/;
+
 /** Whether the message asks to put a revoked certificate back into use. */
 export function asksReactivation(folded: string): boolean {
-  return reactivation.test(folded);
+  return reactivation.test(folded) && !moneyBack.test(folded);
 }

@@ -53,6 +53,11 @@ describe("after a revoked certificate's status", () => {
     expect(await other.say("what does that mean?")).toMatch(/revoked/i);
   });
 
+  it("'parayı geri alabilir miyiz' there is about the money, not an undo", async () => {
+    const { chat } = await afterRevokedStatus();
+    expect(await chat.say("parayı geri alabilir miyiz")).not.toContain("Sertifika iptali geri alınamaz");
+  });
+
   it("after a valid certificate's status, 'bu ne demek' is not the revoked meaning", async () => {
     const { chat, world } = await setup();
     const cert = await world.addCertificate(firm);
