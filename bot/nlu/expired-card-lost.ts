@@ -16,8 +16,9 @@ const expiredTold =
 const endAhead =
   /\b(?:dolmak|bitmek|sona ermek) uzere\b|\b(?:dolacak|bitecek|dolmasina|bitmesine)\b|\b(?:about to expire|expires? (?:soon|next|in)|expiring)\b/;
 
-/** The end asked or unsure, not told: "süresi dolmuş mu", "bilmiyorum", "not sure if it expired". */
-const endUnsure = /\b(?:bilmiyor\w*|emin degil\w*|not sure|(?:do not|dont|don't) know|whether|if it)\b/;
+/** The end asked or unsure, not told: "bilmiyorum", "not sure if it expired", "has it expired?". */
+const endUnsure =
+  /\b(?:bilmiyor\w*|emin degil\w*|not sure|(?:do not|dont|don't) know|whether|if it|(?:is|has|did) (?:it|the card|the certificate|the seal|our card|my card) (?:already )?expire\w*)\b/;
 
 /**
  * Whether a folded message tells of a card already past its end; with a loss told

@@ -41,10 +41,11 @@ describe("the loss of an expired card (R8.1, R10.1)", () => {
     expect(answer).toMatch(/kimliğinizi doğrulamamız gerekiyor/);
   });
 
-  it("EN: 'our card expires next month and it was stolen' still starts the revocation", async () => {
-    const { chat } = await setup({ locale: "en" });
-    expect(await chat.say("our card expires next month and it was stolen")).not.toContain(
-      "there is nothing to revoke",
-    );
-  });
+  it.each(["our card expires next month and it was stolen", "our card was stolen, has it expired?"])(
+    "EN: '%s' still starts the revocation",
+    async (text) => {
+      const { chat } = await setup({ locale: "en" });
+      expect(await chat.say(text)).not.toContain("there is nothing to revoke");
+    },
+  );
 });
