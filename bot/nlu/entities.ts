@@ -121,24 +121,27 @@ export function extractEntities(raw: string): Entities {
   const entities: Entities = { dates: datesOf(raw, folded) };
   const order = orderNumberIn(raw);
   if (order) entities.orderNo = order.orderNo;
-  const withoutOrder = order ? raw.replace(order.written, " ") : raw;
-  for (const m of withoutOrder.matchAll(/(?<![\d+])\d{10,11}(?!\d)/g)) {
-    const digits = m[0];
-    if (digits.length === 10 && !entities.vkn && isValidVkn(digits)) entities.vkn = digits;
-    if (digits.length === 11 && !entities.tckn && isValidTckn(digits)) entities.tckn = digits;
-  }
-  const phone = /(?:\+?90|0)?[\s(]*5\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/.exec(withoutOrder);
-  const mobile = phone ? normaliseTurkishMobile(phone[0].replace(/[()]/g, "")) : undefined;
-  if (mobile) entities.phone = mobile;
-  const mail = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/i.exec(raw);
-  const email = mail ? normaliseEmail(mail[0].replace(/\.$/, "")) : undefined;
-  if (email) entities.email = email;
   const serial =
     /\b(?:seri(?:\s*(?:no|numarasi|numarası))?|serial(?:\s*(?:no|number))?)\s*[:#]?\s*((?:0x)?(?:[0-9a-f]{2}:){3,19}[0-9a-f]{2}|(?:0x)?[0-9a-f]{8,40})\b/i.exec(
       raw,
     ) ?? /\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,40})\b/i.exec(raw);
   const normalised = serial ? normaliseSerial(serial[1]!) : undefined;
   if (normalised) entities.serial = normalised;
+  // the digits of an order number or a serial are no VKN, TCKN or phone: a random serial holds
+  // a checksummed VKN one time in a few dozen
+  let withoutNumbers = order ? raw.replace(order.written, " ") : raw;
+  if (serial && normalised) withoutNumbers = withoutNumbers.replace(serial[1]!, " ");
+  for (const m of withoutNumbers.matchAll(/(?<![\d+])\d{10,11}(?!\d)/g)) {
+    const digits = m[0];
+    if (digits.length === 10 && !entities.vkn && isValidVkn(digits)) entities.vkn = digits;
+    if (digits.length === 11 && !entities.tckn && isValidTckn(digits)) entities.tckn = digits;
+  }
+  const phone = /(?:\+?90|0)?[\s(]*5\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/.exec(withoutNumbers);
+  const mobile = phone ? normaliseTurkishMobile(phone[0].replace(/[()]/g, "")) : undefined;
+  if (mobile) entities.phone = mobile;
+  const mail = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/i.exec(raw);
+  const email = mail ? normaliseEmail(mail[0].replace(/\.$/, "")) : undefined;
+  if (email) entities.email = email;
   const volume = volumeOf(folded);
   if (volume) entities.volume = volume;
   return entities;

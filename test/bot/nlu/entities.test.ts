@@ -26,6 +26,25 @@ describe("entities, whatever the intent", () => {
     expect(e.email).toBe("ali@ornek.com.tr");
   });
 
+  it("reads no VKN, TCKN or mobile number out of the digits of a certificate serial", () => {
+    // A random serial holds a checksummed VKN one time in a few dozen: the revocation then asked
+    // to verify a firm nobody named (CI, revocation-named-serial.test.ts).
+    const vknInside = "7c4540536920e1f2a3b4c5d6e7f8a9b0";
+    const tcknInside = "ab10000000146cdef0123abcdef01234";
+    const mobileInside = "c05321234567dabcdef0123456789abc";
+    for (const serial of [vknInside, tcknInside, mobileInside]) {
+      for (const text of [`${serial} seri numaralı kartımız çalındı`, `seri no ${serial} iptal`]) {
+        const e = extractEntities(text);
+        expect(e.serial, text).toBe(serial);
+        expect([e.vkn, e.tckn, e.phone], text).toEqual([undefined, undefined, undefined]);
+      }
+    }
+    expect(extractEntities(`VKN 4540536920, seri ${tcknInside}`)).toMatchObject({
+      vkn: "4540536920",
+      serial: tcknInside,
+    });
+  });
+
   it("reads volumes in any unit as a rate per minute", () => {
     expect(extractEntities("dakikada 200 fatura kesiyoruz").volume).toEqual({
       count: 200,
