@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { nextMessagesEvent } from "../../helpers/sse-messages.ts";
 import { createChatSession, startWebTestApp, type WebTestApp } from "../../helpers/web-app.ts";
 
 let app: WebTestApp | undefined;
@@ -6,23 +7,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-/** Reads an SSE stream until an event named `messages` arrives; returns its data. */
-async function nextMessagesEvent(res: Response): Promise<unknown> {
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) throw new Error("stream ended before a messages event");
-    buffer += decoder.decode(value, { stream: true });
-    const match = /event: messages\ndata: (.*)\n\n/.exec(buffer);
-    if (match) {
-      await reader.cancel();
-      return JSON.parse(match[1]!);
-    }
-  }
-}
 
 describe("web chat events (SSE)", () => {
   it("delivers a message pushed through the outbound port to a listener (token in the query)", async () => {
