@@ -10,6 +10,7 @@ import { pinMeaningAsked } from "../nlu/pin-meaning.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
 import { shippingFeeAsked } from "../nlu/shipping-fee.ts";
 import { signatoryChanged } from "../nlu/signatory-changed.ts";
+import { signedDocumentsAsked } from "../nlu/signed-documents.ts";
 import { statusMeaningAsked } from "../nlu/status-meaning.ts";
 import { suspensionAsked } from "../nlu/suspension-asked.ts";
 import { sealLossTold } from "../nlu/understand.ts";
@@ -154,6 +155,11 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
     turn.say("info.encryption_certificate", linkParams(turn), [
       { id: "i:difference", label: turn.t("menu.difference") },
     ]);
+    return;
+  }
+  // "imzaladığımız faturalar ne olacak": the domain does not say; the call centre does
+  if (intent === "revoke_undo" && signedDocumentsAsked(folded)) {
+    turn.say("info.signed_documents", linkParams(turn), [{ id: "i:agent", label: turn.t("menu.agent") }]);
     return;
   }
   // "askıya alınabilir mi": no suspension, only the revocation, which cannot be undone (R7.1)

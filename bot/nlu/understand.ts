@@ -43,6 +43,7 @@ import { namesPinBlockedCode } from "./secrets.ts";
 import { shippingFeeAsked } from "./shipping-fee.ts";
 import { signatoryChanged } from "./signatory-changed.ts";
 import { signatoryGone } from "./signatory-gone.ts";
+import { signedDocumentsAsked } from "./signed-documents.ts";
 import { navigationOnly, socialOnly } from "./social-only.ts";
 import { identifierStatusOnly, sealValidityAsked, validityOrUseAsked } from "./status-asked.ts";
 import { statusMeaningAsked } from "./status-meaning.ts";
@@ -827,6 +828,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // bot/nlu/expired-card-lost.ts), with the revocation offered for a valid card lost beside it.
   if (sealLossTold(folded) && expiredCardTold(folded)) return rule("renewal");
   if (sealLossTold(folded)) return rule("revoke");
+  // "What happens to invoices we already signed?", "imzaladığımız faturalar ne olacak": the domain
+  // is silent on documents signed before; the undo topic says so and names the call centre
+  // (info.signed_documents, bot/flows/info.ts; bot/nlu/signed-documents.ts), never the refund's text.
+  if (signedDocumentsAsked(folded)) return rule("revoke_undo");
   // "Yeni kart gelince eskisini iptal etmemiz gerekir mi", "do we have to revoke the old certificate
   // after renewal?": no revocation is needed (R8.3, R7.2); info.old_certificate, answered by the
   // renewal topic (bot/flows/info.ts; bot/nlu/old-certificate-revocation.ts). A loss told is above.
