@@ -135,7 +135,46 @@ export async function decide(
         )
         .join("\n"),
     ]);
+  // one request, named by a VKN whose other certificates are in force too: the VKN does not say
+  // which card the agent means, so the request's card is shown and its number asked for (R7.1)
+  if (approve && /^\d{10,11}$/.test(reference)) {
+    const shown = await requestToConfirm(deps, agentId, reference, pending);
+    if (shown) return shown;
+  }
   return (await applyDecision(deps, agentId, pending, approve)).reply;
+}
+
+/**
+ * The request of a VKN/TCKN shown for its number when the holder has another certificate in force
+ * beside the requested one (the VKN alone does not name the card an approval closes); undefined when
+ * the requested certificate is the holder's only one in force.
+ */
+async function requestToConfirm(
+  deps: MmDeps,
+  agentId: string,
+  subject: string,
+  pending: RevocationRequestRecord,
+): Promise<SlackAnswer | undefined> {
+  const t = deps.t;
+  const all = await deps.ra.agents.certificatesOf({ agentId, subject });
+  const requested = all.find((c) => c.serial === pending.serial);
+  const others = revocationCandidates(all).filter(
+    (c) => c.serial !== pending.serial && (!requested?.orderId || c.orderId !== requested.orderId),
+  );
+  if (!requested || others.length === 0) return undefined;
+  const mediumOf = await mediaOf(deps.ra, agentId, subject);
+  const medium = mediumOf(requested);
+  return answer([
+    `:warning: ${t("revoke.confirm_request", { vkn: idLabelled(subject, echoTyped(subject)), id: pending.id })}`,
+    t("revoke.request_line_medium", {
+      id: pending.id,
+      medium: medium ? t(`certificate.${medium}`) : t(`certificate.${requested.kind}`),
+      serial: pending.serial,
+      reason: t(`revoke.reason_${pending.reason}`),
+      agent: `<@${pending.requestedBy}>`,
+    }),
+    `${t("revoke.others_in_force")}\n${others.map((c) => describeCertificate(t, c, mediumOf(c))).join("\n")}`,
+  ]);
 }
 
 /**
@@ -186,10 +225,21 @@ async function applyDecision(
   const decided = await deps.ra.revocation.decide({ requestId: pending.id, agentId, approve });
   const withdrawn = !approve && pending.requestedBy === agentId;
   const params = { id: pending.id, agent: `<@${agentId}>`, serial: pending.serial };
+  // the approval names the card it closed for good: holder, medium, reason and who asked (R7.1)
+  const medium = approve
+    ? (await mediaOf(deps.ra, agentId, decided.certificate.vkn))(decided.certificate)
+    : undefined;
   const reply = !approve
     ? answer([t(withdrawn ? "revoke.withdrawn" : "revoke.rejected", params)])
     : answer([
-        `:white_check_mark: ${t("revoke.approved", { ...params, at: time(decided.certificate.revokedAt) })}`,
+        `:white_check_mark: ${t("revoke.approved", {
+          ...params,
+          holder: holderText(decided.certificate),
+          medium: t(`certificate.${medium ?? decided.certificate.kind}`),
+          reason: t(`revoke.reason_${pending.reason}`),
+          requester: `<@${pending.requestedBy}>`,
+          at: time(decided.certificate.revokedAt),
+        })}`,
       ]);
   const outcome = approve ? "approved" : withdrawn ? "withdrawn" : "rejected";
   const decision = t(`revoke.decision_${outcome}`, {
