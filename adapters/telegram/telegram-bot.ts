@@ -286,10 +286,13 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
 
   bot.on("callback_query", (ctx) => ctx.answerCallbackQuery().catch(() => {}));
 
-  bot.on("message:text", async (ctx) => {
+  /** A text the customer wrote (typed, a caption, a shared contact's number) as the engine's turn. */
+  const typed = async (
+    ctx: Context & { chat: { id: number }; message: { message_id: number } },
+    text: string,
+  ) => {
     const chatId = ctx.chat.id;
-    const text = ctx.message.text;
-    let ref = await chats.refOf(chatId, ctx.from.language_code);
+    let ref = await chats.refOf(chatId, ctx.from?.language_code);
     if (text.length > TELEGRAM_TEXT_LIMIT) return answer(chatId, [{ text: say(ref.locale, "too_long") }]);
     const command = commandOf(text, ctx.me.username);
     if (command === "start") return turn(chatId, ref, { type: "start" });
@@ -311,6 +314,18 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
       { type: "text", text },
       kind ? { kind, messageId: ctx.message.message_id } : undefined,
     );
+  };
+
+  bot.on("message:text", (ctx) => typed(ctx, ctx.message.text));
+
+  // A contact shared with Telegram's button is its phone number typed (the phone question takes it).
+  bot.on("message:contact", (ctx) => typed(ctx, telegramPhoneAsTyped(ctx.message.contact.phone_number)));
+
+  // A photo or a file with a caption: the attachment is not read, the caption is answered.
+  bot.on("message:caption", async (ctx) => {
+    const ref = await chats.refOf(ctx.chat.id, ctx.from?.language_code);
+    await answer(ctx.chat.id, [{ text: say(ref.locale, "caption_only") }]);
+    await typed(ctx, ctx.message.caption);
   });
 
   bot.on("message", async (ctx) => {
@@ -328,6 +343,12 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
 interface Sensitive {
   kind: SensitiveKind;
   messageId: number;
+}
+
+/** Telegram sends a contact's number as digits with or without "+": "905321234567" is "+905321234567". */
+export function telegramPhoneAsTyped(phone: string): string {
+  const trimmed = phone.trim();
+  return /^\d{11,15}$/.test(trimmed) && !trimmed.startsWith("0") ? `+${trimmed}` : trimmed;
 }
 
 function localeOfUser(ctx: Context): "tr" | "en" {

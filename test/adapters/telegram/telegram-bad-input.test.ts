@@ -44,7 +44,7 @@ describe("Telegram channel, bad input", () => {
   const unsupported = "yalnızca yazılı mesajları okuyabiliyorum";
   it.each([
     ["a sticker", { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1 } }],
-    ["a photo", { photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }], caption: "foto" }],
+    ["a photo", { photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] }],
     ["a document", { document: { file_id: "d", file_unique_id: "d", file_name: "x.pdf" } }],
     ["a voice message", { voice: { file_id: "v", file_unique_id: "v", duration: 3 } }],
   ])("answers %s shortly, without an engine turn", async (_name, extra) => {
@@ -53,6 +53,29 @@ describe("Telegram channel, bad input", () => {
     expect(got.turns).toBe(0);
     expect(got.replies).toHaveLength(1);
     expect(got.replies[0]).toContain(unsupported);
+  });
+
+  it("takes a shared contact as its phone number typed", async () => {
+    for (const [shared, typed] of [
+      ["905321234567", "+905321234567"],
+      ["+905321234567", "+905321234567"],
+      ["05321234567", "05321234567"],
+    ]) {
+      const chat = 6000 + nextUpdate;
+      const contact = { phone_number: shared, first_name: "U", user_id: chat };
+      const got = await deliver(chat, message(chat, { contact }));
+      expect(got).toEqual({ turns: 1, replies: [`echo: ${typed}`] });
+    }
+  });
+
+  it.each([
+    ["a photo", { photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] }],
+    ["a document", { document: { file_id: "d", file_unique_id: "d", file_name: "levha.pdf" } }],
+  ])("answers the caption of %s, saying the attachment was not read", async (_name, extra) => {
+    const chat = 6000 + nextUpdate;
+    const got = await deliver(chat, message(chat, { ...extra, caption: "vergi levhamız ekte" }));
+    expect(got.turns).toBe(1);
+    expect(got.replies).toEqual([expect.stringContaining("Eki açamıyorum"), "echo: vergi levhamız ekte"]);
   });
 
   it("answers an edited message shortly", async () => {
