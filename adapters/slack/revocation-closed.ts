@@ -6,6 +6,7 @@
  * "not found": who decided the request and when, or that the certificate is revoked already.
  */
 import type { TFunction } from "i18next";
+import type { AgentCertificateView } from "../../core/ra/agent-case-service.ts";
 import type { RevocationRequestRecord } from "../../core/ra/ports/revocation-request-repository.ts";
 import {
   type ClosingRevoker,
@@ -97,7 +98,13 @@ async function revokedCertificate(deps: MmDeps, agentId: string, reference: stri
     return signing.sort((a, b) => (b.revokedAt?.getTime() ?? 0) - (a.revokedAt?.getTime() ?? 0))[0];
   }
   const certificate = await deps.ra.certificateStatus(reference);
-  return certificate?.status === "revoked" ? certificate : undefined;
+  if (certificate?.status !== "revoked") return undefined;
+  // as `durum` shows it: the reason of the agents' request that revoked its card (GİB or misuse),
+  // never the X.509 reason that stands for either
+  const views = await deps.ra.agents
+    .certificatesOf({ agentId, subject: certificate.vkn })
+    .catch(() => [] as AgentCertificateView[]);
+  return views.find((c) => c.serial === certificate.serial) ?? certificate;
 }
 
 /**
