@@ -63,8 +63,14 @@ export function listen(
     )
       .on("clientError", answerClientError)
       .on("checkExpectation", answerExpectationFailed)
-      .on("connect", answerConnect)
-      .listen(port, host);
+      .on("connect", answerConnect);
+    // A client that sends its whole request and then shuts down its write side (a half-close) still
+    // waits for the answer: by default Node aborts the request at the client's FIN and closes, so an
+    // answer made asynchronously (OCSP, the chat API) was never sent. With this the server answers,
+    // then closes (the request it answers is the connection's last). `httpAllowHalfOpen` is Node's
+    // own switch for it (lib/_http_server.js), not in its typings.
+    (server as unknown as { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
+    server.listen(port, host);
     server.once("listening", () => resolve(server));
     server.once("error", reject);
   });

@@ -110,6 +110,13 @@ export class SseHub implements OutboundChannelPort {
     }
     res.on("close", () => this.#detach(conversationId, stream, false));
     res.on("error", () => this.#detach(conversationId, stream, false));
+    // The server answers half-closed requests (server.ts), so a client's FIN no longer ends the
+    // response by itself: on a stream it means the browser is gone, and the stream goes with it.
+    const socket = (res as { socket?: NodeJS.EventEmitter | null }).socket;
+    socket?.once("end", () => {
+      this.#detach(conversationId, stream, true);
+      res.destroy();
+    });
   }
 
   /** Removes a stream and stops its heartbeat (once); `end`: also ends the response. */
