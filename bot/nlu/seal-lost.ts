@@ -52,6 +52,27 @@ const foundAgain = /\b(bulduk|buldum|bulundu|bulunmus|bulmus\w*|found)\b/;
 /** How many words may stand between the seal word and the loss word. */
 const reach = 4;
 
+/**
+ * Weaker loss words, told of the seal named before them ("our e-seal card is gone", "the card seems
+ * to have disappeared", "the token vanished"): a loss only with the seal before them and not going
+ * somewhere ("the card has gone to our branch"); "the error is gone after we replugged the card" is none.
+ */
+const goneWord = /^(gone|disappeared|vanished|disappear|vanish)$/;
+const goneSomewhere = /^(to|into|through|out|back|for|off|with|by)$/;
+/** Someone took it (folded): "someone took it", "somebody has taken our card". */
+const takerBefore = /^(someone|somebody|anyone|thief|thieves|stranger)$/;
+const tookWord = /^(took|taken|stole)$/;
+
+/** Whether the folded word at `i` is a weaker loss word told of the seal named before it. */
+function goneAt(words: readonly string[], i: number, seals: readonly number[]): boolean {
+  const word = words[i]!;
+  const sealBefore = seals.some((s) => s < i && i - s <= reach + 1);
+  if (goneWord.test(word)) return sealBefore && !goneSomewhere.test(words[i + 1] ?? "");
+  if (tookWord.test(word))
+    return sealBefore && [words[i - 1], words[i - 2]].some((w) => takerBefore.test(w ?? ""));
+  return false;
+}
+
 /** Whether the folded word at `i` names the seal (not a credit card, not the card reader). */
 function sealAt(words: readonly string[], i: number): boolean {
   return (
@@ -72,10 +93,11 @@ export function sealLossWordsAt(words: readonly string[]): number[] {
   const seals = words.flatMap((_, i) => (sealAt(words, i) ? [i] : []));
   if (seals.length === 0) return [];
   return words.flatMap((word, i) =>
-    lossWord.test(word) &&
-    !notALoss.test(word) &&
-    !otherThingLost(words, i) &&
-    seals.some((s) => s !== i && Math.abs(s - i) <= reach + 1)
+    (lossWord.test(word) &&
+      !notALoss.test(word) &&
+      !otherThingLost(words, i) &&
+      seals.some((s) => s !== i && Math.abs(s - i) <= reach + 1)) ||
+    (goneAt(words, i, seals) && !otherThingLost(words, i))
       ? [i]
       : [],
   );
