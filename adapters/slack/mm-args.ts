@@ -152,3 +152,12 @@ function withoutSubjectLabel(args: readonly string[]): readonly string[] {
   }
   return args;
 }
+
+/**
+ * Whether a word is a VKN/TCKN as the console's answers mask it (`32******84`, `10*******46`, the
+ * bullets of `32•••••84`): copied back into a command it names no number, so nothing may be looked
+ * up, sent, decided or revoked with it.
+ */
+export function isMaskedIdNumber(word: string): boolean {
+  return /^\d{1,4}[*•●∗·]{3,9}\d{1,4}$/u.test(word);
+}

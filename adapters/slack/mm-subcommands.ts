@@ -18,7 +18,13 @@ import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
 import { orderStateText } from "./hsm-order-state.ts";
 import { stepLine } from "./hsm-step-line.ts";
-import { isNearIdNumber, normaliseCommandLine, readArguments, unwrapped } from "./mm-args.ts";
+import {
+  isMaskedIdNumber,
+  isNearIdNumber,
+  normaliseCommandLine,
+  readArguments,
+  unwrapped,
+} from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { identity, update, verify } from "./mm-identity.ts";
@@ -67,6 +73,9 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
     subject: sub ?? "unknown",
     details: { args: args.length },
   });
+  // a VKN/TCKN copied back from an answer, masked ("32******84"), is no number: nothing is done
+  const masked = sub && sub !== "help" ? args.find(isMaskedIdNumber) : undefined;
+  if (masked !== undefined) return maskedSubject(t, masked, words[0] ?? "");
   try {
     switch (sub) {
       case "help":
@@ -127,6 +136,17 @@ function shownDetails(t: TFunction, error: DomainError | AgentReplyRefusedError)
   if (error.code === "step_out_of_order" && typeof details.expected === "string")
     details.expected = t(`hsm.next_${details.expected}`, { defaultValue: details.expected });
   return details;
+}
+
+/** A masked VKN/TCKN typed: said so, with the subcommand's usage line; nothing looked up. */
+function maskedSubject(t: TFunction, masked: string, typedSub: string): SlackAnswer {
+  const name = Object.keys(subcommands).find(
+    (word) => word === foldCommandWord(unwrapped(typedSub)) && t(`usage.${word}`, { defaultValue: "" }),
+  );
+  return answer([
+    `:warning: ${t("masked_subject", { subject: escapeSlackText(masked) })}`,
+    ...(name ? [`:information_source: ${t(`usage.${name}`)}`] : []),
+  ]);
 }
 
 function help(t: TFunction): SlackAnswer {
