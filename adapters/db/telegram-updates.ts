@@ -47,8 +47,12 @@ export class TelegramUpdateLog {
       (options.abandonedAfterSeconds ?? TELEGRAM_UPDATE_ABANDONED_AFTER_SECONDS) * 1000;
   }
 
-  /** Takes an update for handling (see {@link UpdateClaim}). */
-  async claim(botId: string, updateId: number): Promise<UpdateClaim> {
+  /**
+   * Takes an update for handling (see {@link UpdateClaim}). `heldBefore`: a claim not done and made
+   * before this instant is cut off whatever its age (long polling: only one process polls a bot, so
+   * a claim older than this process's polling is an earlier poller's, killed or stopped mid-turn).
+   */
+  async claim(botId: string, updateId: number, heldBefore?: Date): Promise<UpdateClaim> {
     const receivedAt = this.#clock.now();
     const key = { botId, updateId: BigInt(updateId) };
     try {
@@ -59,7 +63,8 @@ export class TelegramUpdateLog {
     }
     const row = await this.#db.telegramUpdate.findUnique({ where: { botId_updateId: key } });
     if (!row || row.completedAt) return "done";
-    if (receivedAt.getTime() - row.receivedAt.getTime() < this.#abandonedAfterMs) return "busy";
+    const earlier = heldBefore !== undefined && row.receivedAt.getTime() < heldBefore.getTime();
+    if (!earlier && receivedAt.getTime() - row.receivedAt.getTime() < this.#abandonedAfterMs) return "busy";
     // Cut off: the one delivery that stamps it answers, every later one finds it done.
     const { count } = await this.#writes.run((db) =>
       db.telegramUpdate.updateMany({

@@ -49,6 +49,12 @@ export interface TelegramBotDeps {
    * delivery is dropped at once.
    */
   busyWaitMs?: number;
+  /**
+   * When this process began long polling (undefined: webhook, or not polling yet). Only one process
+   * can poll a bot, so an update claimed before then and not done is an earlier poller's, killed or
+   * stopped mid-turn: it is cut off at once instead of waited for.
+   */
+  pollingSince?: () => Date | undefined;
 }
 
 /**
@@ -144,7 +150,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     inFlight.add(updateId);
     let claim: Awaited<ReturnType<TelegramUpdateLog["claim"]>>;
     try {
-      claim = await deps.updates.claim(botId, updateId);
+      claim = await deps.updates.claim(botId, updateId, deps.pollingSince?.());
     } finally {
       inFlight.delete(updateId);
     }
@@ -187,7 +193,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     let claim: Awaited<ReturnType<TelegramUpdateLog["claim"]>> = "busy";
     while (claim === "busy" && performance.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      claim = await deps.updates.claim(botId, updateId);
+      claim = await deps.updates.claim(botId, updateId, deps.pollingSince?.());
     }
     return claim;
   }

@@ -52,6 +52,8 @@ export function createTelegramChannel(
     labelNames: ["outcome"],
     registers: [ctx.metrics],
   });
+  /** When this process began long polling (see pollingSince in telegram-bot.ts). */
+  let pollingSince: Date | undefined;
   const telegram = createTelegramBot({
     token,
     apiRoot: env.TELEGRAM_API_ROOT,
@@ -67,6 +69,7 @@ export function createTelegramChannel(
     onUpdate: (outcome) => counter.inc({ outcome }),
     // a little over the claim's grace: a killed process's claim is cut off by then (webhook and polling)
     busyWaitMs: (TELEGRAM_UPDATE_ABANDONED_AFTER_SECONDS + 2) * 1000,
+    pollingSince: () => pollingSince,
   });
   const { bot } = telegram;
   let polling: LongPolling | undefined;
@@ -150,6 +153,7 @@ export function createTelegramChannel(
       // not handled: still claimed elsewhere after the wait, or storage out of reach; asked for again
       retryable: (error) => error instanceof UpdateInProgress || isStorageUnavailable(error),
     });
+    pollingSince = ctx.clock.now();
     polling.start();
     logger.info({ bot: bot.botInfo.username }, "telegram long polling started");
   }
