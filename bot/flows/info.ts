@@ -1,6 +1,7 @@
 /** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
 import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
 import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
+import { cardReuseAsked } from "../nlu/card-reuse.ts";
 import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import { expiredCardTold } from "../nlu/expired-card-lost.ts";
 import type { Intent } from "../nlu/intents.ts";
@@ -136,6 +137,14 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
     turn.say("info.expired_card_lost", linkParams(turn), [
       { id: "i:revoke", label: turn.t("menu.revoke") },
       { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
+    return;
+  }
+  // "yeni başvuruda aynı kartı mı kullanırız": a new certificate is produced; the old card, unknown
+  if (intent === "renewal" && cardReuseAsked(folded)) {
+    turn.say("info.card_reuse", linkParams(turn), [
+      { id: "i:apply", label: turn.t("menu.apply") },
+      { id: "i:agent", label: turn.t("menu.agent") },
     ]);
     return;
   }

@@ -6,10 +6,13 @@
  */
 import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
 import { cardReaderTroubleTold, withoutCardReader } from "./card-reader.ts";
+import { cardReuseAsked } from "./card-reuse.ts";
 import { cardYearStated } from "./card-year-told.ts";
 import { certificateEndAsked } from "./certificate-end.ts";
 import { changeTold as identifierChangeTold } from "./change-told.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
+import { deliveryTimeAsked } from "./delivery-time.ts";
+import { discountAsked } from "./discount-asked.ts";
 import { documentCoverageAsked } from "./document-coverage.ts";
 import { encryptionCertificateAsked } from "./encryption-certificate.ts";
 import { orderNumberIn } from "./entities.ts";
@@ -40,6 +43,7 @@ import { sealLossWordsAt } from "./seal-lost.ts";
 import { sealNeedsAsked } from "./seal-needs.ts";
 import { sealWantedOnly } from "./seal-wanted.ts";
 import { namesPinBlockedCode } from "./secrets.ts";
+import { sharedCardAsked } from "./shared-card.ts";
 import { shippingFeeAsked } from "./shipping-fee.ts";
 import { signatoryChanged } from "./signatory-changed.ts";
 import { signatoryGone } from "./signatory-gone.ts";
@@ -790,6 +794,16 @@ function guessOf(verdict: Understanding): Intent | undefined {
 
 function ruled(folded: string, verdict: Understanding): Understanding {
   const rule = (intent: Intent): Understanding => ({ kind: "intent", intent, confidence: 1, source: "rule" });
+  // "Yeni başvuruda aynı kartı mı kullanırız", "can we reuse the same card for the new application":
+  // a question, not the application; the domain is silent on the old card (info.card_reuse, answered
+  // by the renewal topic: bot/flows/info.ts; bot/nlu/card-reuse.ts). A loss or a revocation told is not.
+  if (
+    cardReuseAsked(folded) &&
+    !asksForRevocation(folded) &&
+    !revokedAlready.test(folded) &&
+    !revokedDone.test(folded)
+  )
+    return rule("renewal");
   // "hsm başvurusu", "akıllı kart başvurusu", "mali mühür başvurusu yapacağız": the thing applied
   // for named with the application is a request to apply (R3.1), not a question about the medium.
   if (namedApplication.test(folded)) return rule("apply");
@@ -845,6 +859,17 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "Kargo ücretli mi", "is shipping free": the price topic says what is known of it, naming no price
   // (info.shipping_fee, bot/flows/info.ts; bot/nlu/shipping-fee.ts).
   if (shippingFeeAsked(folded) && !asksForRevocation(folded)) return rule("prices");
+  // "Kargo ne kadar sürer", "kart kaç günde gelir": how long the shipping takes (R3.3.1), not a
+  // price ("ne kadar" asks both; bot/nlu/delivery-time.ts).
+  if (deliveryTimeAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded))
+    return rule("delivery");
+  // "Aynı kartı iki kişi kullanabilir mi": several people signing from different computers is R2.2's
+  // reason to prefer an HSM: the card/HSM comparison (bot/nlu/shared-card.ts).
+  if (sharedCardAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded))
+    return rule("hsm_vs_card");
+  // "Birden fazla kart alırsak indirim var mı": the domain names prices only (R6.1), answered with
+  // them (bot/nlu/discount-asked.ts).
+  if (discountAsked(folded) && !asksForRevocation(folded)) return rule("prices");
   // "Kart 2012 de alındı", "we bought the card in 2012": the card's year told after R4.3's PUK
   // answer, answered by R4.3 through the production topic (bot/nlu/card-year-told.ts).
   if (cardYearStated(folded) !== undefined && !asksForRevocation(folded)) return rule("production");
