@@ -158,11 +158,14 @@ export class RevocationService {
     // a lost or stolen card is revoked at once; the pending request is superseded by it (#execute)
     // one card, one request: the card's other certificate is revoked with it (R7.1), so a request
     // pending for either one is the card's
-    if (!customerReasons.has(request.reason) && (await this.#pendingForCard(certificate)))
+    // the refusal names the waiting request, the one a second agent decides (onayla/approve --id)
+    const waiting = customerReasons.has(request.reason) ? undefined : await this.#pendingForCard(certificate);
+    if (waiting)
       throw new ConflictError(
         "request_pending",
-        "a revocation request for this certificate awaits approval",
+        `revocation request ${waiting.id} for this certificate's card awaits approval; a second agent decides it`,
         "serial",
+        { id: waiting.id },
       );
     const now = this.deps.clock.now();
     const record: RevocationRequestRecord = {

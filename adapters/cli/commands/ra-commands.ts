@@ -282,6 +282,21 @@ export function revocationCommand(): Command {
               by: "operator",
             });
             console.log(`request\t${r.request.id}\t${r.request.status}\tcertificate ${r.certificate.status}`);
+            // an approval closed the card for good (R7.1): its certificates as `mm revoke` prints them
+            if (approve && r.certificate.status === "revoked") {
+              const card = (await assistant.pki.engine.findByVkn(r.certificate.vkn)).filter(
+                (c) =>
+                  c.status === "revoked" &&
+                  (c.serial === r.certificate.serial ||
+                    (r.certificate.orderId !== undefined && c.orderId === r.certificate.orderId)),
+              );
+              for (const view of card.sort(
+                (a, b) => (a.kind === "sign" ? 0 : 1) - (b.kind === "sign" ? 0 : 1),
+              ))
+                console.log(
+                  `revoked\t${view.serial}\t${view.revokedAt?.toISOString()}\t${view.revocationReason}\t${view.kind}`,
+                );
+            }
           },
           { existingCaOnly: true },
         );
