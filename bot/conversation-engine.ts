@@ -39,7 +39,11 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     let raw: unknown;
     try {
       raw = await deps.states.load(ref.id);
-    } catch {
+    } catch (error) {
+      // A stored state that is not JSON is unreadable for good: the dialog starts afresh. Any other
+      // failure (storage out of reach, a connection cut) fails the turn, so that a fresh state is
+      // never saved over the customer's dialog; the channel answers it (503 on the web).
+      if (!(error instanceof SyntaxError)) throw error;
       raw = undefined;
     }
     // read as it looks: zero-width and other format characters removed ("100000\u200B00146" is a
