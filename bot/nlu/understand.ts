@@ -11,6 +11,8 @@ import { cardYearStated } from "./card-year-told.ts";
 import { certificateEndAsked } from "./certificate-end.ts";
 import { changeTold as identifierChangeTold } from "./change-told.ts";
 import { classifierFor, type Scored } from "./classifier.ts";
+import { deliveryTimeAsked } from "./delivery-time.ts";
+import { discountAsked } from "./discount-asked.ts";
 import { documentCoverageAsked } from "./document-coverage.ts";
 import { encryptionCertificateAsked } from "./encryption-certificate.ts";
 import { orderNumberIn } from "./entities.ts";
@@ -41,6 +43,7 @@ import { sealLossWordsAt } from "./seal-lost.ts";
 import { sealNeedsAsked } from "./seal-needs.ts";
 import { sealWantedOnly } from "./seal-wanted.ts";
 import { namesPinBlockedCode } from "./secrets.ts";
+import { sharedCardAsked } from "./shared-card.ts";
 import { shippingFeeAsked } from "./shipping-fee.ts";
 import { signatoryChanged } from "./signatory-changed.ts";
 import { signatoryGone } from "./signatory-gone.ts";
@@ -856,6 +859,17 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "Kargo ücretli mi", "is shipping free": the price topic says what is known of it, naming no price
   // (info.shipping_fee, bot/flows/info.ts; bot/nlu/shipping-fee.ts).
   if (shippingFeeAsked(folded) && !asksForRevocation(folded)) return rule("prices");
+  // "Kargo ne kadar sürer", "kart kaç günde gelir": how long the shipping takes (R3.3.1), not a
+  // price ("ne kadar" asks both; bot/nlu/delivery-time.ts).
+  if (deliveryTimeAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded))
+    return rule("delivery");
+  // "Aynı kartı iki kişi kullanabilir mi": several people signing from different computers is R2.2's
+  // reason to prefer an HSM: the card/HSM comparison (bot/nlu/shared-card.ts).
+  if (sharedCardAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded))
+    return rule("hsm_vs_card");
+  // "Birden fazla kart alırsak indirim var mı": the domain names prices only (R6.1), answered with
+  // them (bot/nlu/discount-asked.ts).
+  if (discountAsked(folded) && !asksForRevocation(folded)) return rule("prices");
   // "Kart 2012 de alındı", "we bought the card in 2012": the card's year told after R4.3's PUK
   // answer, answered by R4.3 through the production topic (bot/nlu/card-year-told.ts).
   if (cardYearStated(folded) !== undefined && !asksForRevocation(folded)) return rule("production");

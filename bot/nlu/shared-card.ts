@@ -1,0 +1,24 @@
+/**
+ * One card shared by several people or computers, asked (folded): "aynı kartı iki kişi kullanabilir
+ * mi", "bir kartı birkaç çalışan ortak kullanabilir mi", "farklı bilgisayarlardan aynı kartla
+ * imzalayabilir miyiz", "can two people use the same card?", "can several employees share one card".
+ * R2.2 answers it: several people signing from different computers is a reason to prefer an HSM
+ * (the card/HSM comparison, hsm_vs_card). The classifier gave the e-imza difference or the
+ * before-applying text.
+ */
+
+/** The card or the seal named (folded). */
+const cardOrSeal = /\b(?:kart\w*|muhur\w*|card|cards|seal|eseal)\b/;
+
+/** One and the same, or shared (folded). */
+const sameOrShared =
+  /\b(?:ayni|tek|bir) (?:\S+ )?(?:kart|muhur)\w*|\bortak (?:kullan|paylas)\w*|\bpaylas\w*|\b(?:the same|one|a single) (?:\S+ )?(?:card|seal|eseal)\b|\bshare\w*\b/;
+
+/** Several people or computers (folded). */
+const several =
+  /\b(?:iki|uc|birkac|birden fazla|farkli|coklu|bircok|tum|butun) (?:\S+ )?(?:kisi|kullanici|calisan|personel|muhasebeci|bilgisayar|pc|sube)\w*|\b(?:kisiler|calisanlar|kullanicilar|bilgisayarlar)\w*|\b(?:two|three|several|multiple|many|different|more than one) (?:\S+ )?(?:people|persons|users|employees|staff|accountants|computers|pcs|branches)\b|\b(?:employees|colleagues|staff)\b/;
+
+/** Whether a folded message asks whether one card can be used by several people or computers. */
+export function sharedCardAsked(folded: string): boolean {
+  return cardOrSeal.test(folded) && sameOrShared.test(folded) && several.test(folded);
+}
