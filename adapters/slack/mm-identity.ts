@@ -80,7 +80,18 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
   }
   const vkn = idLabelled(subject, echoTyped(subject));
   if (outcome.kind === "verified") return answer([`:white_check_mark: ${t("identity.verified", { vkn })}`]);
-  if (outcome.kind === "contact_updated") return answer([`:white_check_mark: ${t("update.done", { vkn })}`]);
+  if (outcome.kind === "contact_updated")
+    return answer([
+      `:white_check_mark: ${
+        outcome.changed
+          ? t("update.done_named", {
+              vkn,
+              contact: t(`update.kind_${outcome.changed.kind}`),
+              target: outcome.changed.maskedTarget,
+            })
+          : t("update.done", { vkn })
+      }`,
+    ]);
   if (outcome.kind === "no_code") return answer([`:x: ${t("identity.no_code", { vkn })}`]);
   if (outcome.attemptsLeft === 0) return answer([`:x: ${t("identity.no_attempts_left", { vkn })}`]);
   return answer([`:x: ${t("identity.wrong_code", { vkn, count: outcome.attemptsLeft })}`]);
@@ -108,6 +119,15 @@ export async function update(deps: MmDeps, agentId: string, args: string[]): Pro
   });
   return answer([
     t("update.code_sent", { vkn: idLabelled(subject, echoTyped(subject)), target: started.maskedTarget }),
+    // an earlier update waiting for its code is replaced: its code no longer works
+    ...(started.replaced
+      ? [
+          `:warning: ${t("update.replaced", {
+            contact: t(`update.kind_${started.replaced.kind}`),
+            target: started.replaced.maskedTarget,
+          })}`,
+        ]
+      : []),
   ]);
 }
 

@@ -25,7 +25,12 @@ import { type VerificationService, verificationLifetimeMs } from "./verification
  */
 export type AgentCodeOutcome =
   | { kind: "verified"; attemptsLeft: number }
-  | { kind: "contact_updated"; attemptsLeft: number }
+  | {
+      kind: "contact_updated";
+      attemptsLeft: number;
+      /** Which contact changed, its new value masked. */
+      changed?: { kind: "email" | "phone"; maskedTarget: string };
+    }
   | { kind: "wrong_code"; attemptsLeft: number }
   | { kind: "no_code"; attemptsLeft: 0 };
 
@@ -115,7 +120,11 @@ export class AgentCaseService {
         actor: `agent:${agentId}`,
       });
       return confirmed.updated
-        ? { kind: "contact_updated", attemptsLeft: confirmed.attemptsLeft }
+        ? {
+            kind: "contact_updated",
+            attemptsLeft: confirmed.attemptsLeft,
+            ...(confirmed.changed ? { changed: confirmed.changed } : {}),
+          }
         : { kind: "wrong_code", attemptsLeft: confirmed.attemptsLeft };
     }
     const check = await this.verification.checkCode(caseId, "verify", code);
@@ -159,7 +168,7 @@ export class AgentCaseService {
     subject: string;
     kind: AgentUpdateKind;
     newValue: string;
-  }): Promise<{ maskedTarget: string }> {
+  }): Promise<{ maskedTarget: string; replaced?: { kind: "email" | "phone"; maskedTarget: string } }> {
     const agentId = agentIdOf(request.agentId);
     const subject = this.#subject(request.subject);
     if (request.kind === "vkn" || request.kind === "title")

@@ -74,7 +74,7 @@ export class ContactUpdateService {
     locale?: NotificationLocale;
     /** An agent's case: the caller reads the code out to the agent, and its text says so. */
     agentCase?: boolean;
-  }): Promise<{ maskedTarget: string }> {
+  }): Promise<{ maskedTarget: string; replaced?: { kind: ContactKind; maskedTarget: string } }> {
     const conversationId = conversationIdOf(request.conversationId);
     const subject = await this.#verifiedSubject(conversationId);
     if ((request.kind as string) === "vkn" || (request.kind as string) === "title")
@@ -94,6 +94,13 @@ export class ContactUpdateService {
     const now = this.deps.clock.now();
     const network = clientNetworkOf(request.clientNetwork);
     await assertCodeBudget(this.deps.verifications, { conversationId, network }, now);
+    // an update still waiting for its code is replaced by this one (only the latest is confirmed):
+    // the caller is told which, as its code no longer works
+    const open = await this.deps.verifications.latestChallenge(conversationId, "contact_update");
+    const replaced =
+      open?.target && !open.consumedAt && open.expiresAt.getTime() > now.getTime()
+        ? { kind: open.target.kind, maskedTarget: maskedContact(open.target.kind, open.target.value) }
+        : undefined;
     const code = newOneTimeCode(this.deps.random);
     const id = this.deps.newId();
     await this.deps.verifications.createChallenge({
@@ -116,7 +123,7 @@ export class ContactUpdateService {
       locale: request.locale ?? subscriber.language,
       sensitive: true,
     });
-    return { maskedTarget: request.kind === "email" ? maskEmail(value) : maskPhone(value) };
+    return { maskedTarget: maskedContact(request.kind, value), ...(replaced ? { replaced } : {}) };
   }
 
   /**
@@ -131,7 +138,13 @@ export class ContactUpdateService {
     actor?: string;
     /** The conversation's language: the old contact is told in it (default: the subscriber's). */
     locale?: NotificationLocale;
-  }): Promise<{ updated: boolean; attemptsLeft: number; expired?: true }> {
+  }): Promise<{
+    updated: boolean;
+    attemptsLeft: number;
+    expired?: true;
+    /** Once updated: which contact, and its new value masked. */
+    changed?: { kind: ContactKind; maskedTarget: string };
+  }> {
     const conversationId = conversationIdOf(request.conversationId);
     const code = typedCodeOf(request.code);
     const subject = await this.#verifiedSubject(conversationId);
@@ -158,7 +171,11 @@ export class ContactUpdateService {
     // held before the first write: a crash before the old contact is told is completed by the sweep
     await holdStep(this.deps, contactUpdateStepKey(challengeId), recoveryKinds.contactUpdate, { ...change });
     await this.#apply(change, undefined);
-    return { updated: true, attemptsLeft: check.attemptsLeft };
+    return {
+      updated: true,
+      attemptsLeft: check.attemptsLeft,
+      changed: { kind: target.kind, maskedTarget: maskedContact(target.kind, target.value) },
+    };
   }
 
   /** Completes a contact update a crash cut off (core/ra/recovery-sweep.ts); each step only once. */
@@ -210,4 +227,9 @@ export class ContactUpdateService {
       throw new ConflictError("not_verified", "identity verification is required first", "conversationId");
     return subject;
   }
+}
+
+/** A contact as answers show it: an e-mail or a phone number masked. */
+function maskedContact(kind: ContactKind, value: string): string {
+  return kind === "email" ? maskEmail(value) : maskPhone(value);
 }
