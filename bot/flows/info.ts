@@ -2,6 +2,7 @@
 import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
 import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
 import { cardReuseAsked } from "../nlu/card-reuse.ts";
+import { discountAsked } from "../nlu/discount-asked.ts";
 import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import { expiredCardTold } from "../nlu/expired-card-lost.ts";
 import type { Intent } from "../nlu/intents.ts";
@@ -195,6 +196,8 @@ export function answerPrices(turn: Turn): void {
     turn.say("info.shipping_fee", linkParams(turn), [{ id: "i:delivery", label: turn.t("menu.delivery") }]);
     return;
   }
+  // a discount asked: the domain names none (R6.1), so the answer says so before the prices
+  if (discountAsked(folded)) turn.say("info.discount_unknown", linkParams(turn));
   sayPrices(turn);
 }
 
