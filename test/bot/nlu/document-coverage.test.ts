@@ -44,6 +44,14 @@ describe("one seal for every e-document (R1.1, R2.1)", () => {
     expect(answer).not.toMatch(/seri numarasını|serial number|Şunu mu demek|Did you mean|kargo|courier/);
   });
 
+  it.each([
+    ["e-irsaliye için de geçerli mi bu", "tr", "e-İrsaliye"],
+    ["can we use the seal for e-waybill too?", "en", "e-İrsaliye"],
+  ] as const)("%j: the e-waybill asked is named in the answer (R1.1)", async (text, locale, named) => {
+    const { chat } = await setup({ locale });
+    expect(await chat.say(text)).toContain(named);
+  });
+
   it.each(otherTopics)("%j stays %s", (text, locale, intent) => {
     expect(intentOf(text, locale)).toBe(intent);
   });
