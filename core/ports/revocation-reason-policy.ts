@@ -33,12 +33,28 @@ export function isAllowedRevocationReason(value: unknown): value is AllowedRevoc
 export function refusedRevocationReason(value: string): string {
   const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   const list = allowedRevocationReasons.join(", ");
-  const known = Object.hasOwn(revocationReasons, value);
+  // a reason spelled otherwise ("keycompromise", "KEY_COMPROMISE") is named, never "not a reason";
+  // it is still refused: a reason is spelled exactly
+  const meant = reasonSpelledOtherwise(value);
+  const name = meant ?? value;
+  const known = Object.hasOwn(revocationReasons, name);
   const why =
-    value === "certificateHold"
+    name === "certificateHold"
       ? "a revocation is irreversible, so a certificate cannot be put on hold"
-      : known
-        ? "it does not apply to the certificates this CA issues"
-        : "it is not a revocation reason";
+      : meant && allowed.has(meant)
+        ? `reasons are spelled exactly as listed: did you mean ${meant}?`
+        : known
+          ? "it does not apply to the certificates this CA issues"
+          : "it is not a revocation reason";
   return `revocation reason ${shown} is not allowed: ${why}. Allowed reasons: ${list}`;
+}
+
+/**
+ * The RFC 5280 reason name `value` spells in another letter case or with spaces, `_` or `-`
+ * (`KEY_COMPROMISE` → `keyCompromise`); undefined when it is spelled exactly or names none.
+ */
+function reasonSpelledOtherwise(value: string): string | undefined {
+  const folded = value.replace(/[\s_-]+/g, "").toLowerCase();
+  const name = Object.keys(revocationReasons).find((reason) => reason.toLowerCase() === folded);
+  return name !== undefined && name !== value ? name : undefined;
 }
