@@ -51,6 +51,11 @@ export function statusReadsOf(db: object): CertificateStatusReads | undefined {
 /** Milliseconds a SQLite writer waits for the lock before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+/** PostgreSQL: longest a statement may run or wait for a lock before the server cancels it (503). */
+export const PG_STATEMENT_TIMEOUT_MS = 10_000;
+/** PostgreSQL: longest the pool waits for a new connection (or a free one) before it fails (503). */
+export const PG_CONNECT_TIMEOUT_MS = 5_000;
+
 /**
  * Opens the storage: creates the SQLite file's folder when needed, applies pending migrations and
  * returns a Prisma client over the matching driver adapter. SQLite runs in WAL mode with
@@ -82,9 +87,24 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
   }
   // The schema is also the search path, so that raw SQL (adapters/db/certificate-writes.ts) finds
   // the same tables as the model API, which qualifies them itself.
-  const searchPath = location.schema ? { options: `-c search_path="${location.schema}"` } : {};
+  // A statement (a lock wait included) is cancelled by the server after PG_STATEMENT_TIMEOUT_MS.
+  const settings = [
+    ...(location.schema ? [`-c search_path="${location.schema}"`] : []),
+    `-c statement_timeout=${PG_STATEMENT_TIMEOUT_MS}`,
+  ];
   // One pool for Prisma and for the raw certificate batches; idle connections do not hold the process.
-  const pool = new pg.Pool({ connectionString: location.url, max: 10, allowExitOnIdle: true, ...searchPath });
+  // A database that stops answering (a black hole: nothing closed, nothing answered) fails a query
+  // within the timeouts, as storage unavailable (503), instead of holding the request for ever; a
+  // connection that timed out is dropped from the pool, which reconnects once the server answers.
+  const pool = new pg.Pool({
+    connectionString: location.url,
+    max: 10,
+    allowExitOnIdle: true,
+    options: settings.join(" "),
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+    query_timeout: PG_STATEMENT_TIMEOUT_MS + 2_000,
+    keepAlive: true,
+  });
   const adapter = new PrismaPg(pool, { schema: location.schema });
   // an idle connection dropped by the server (a restart) is replaced on the next query; without a
   // listener its error would end the process

@@ -23,10 +23,13 @@ const SOCKET_CODES = new Set([
   "ENOTFOUND",
   "EHOSTUNREACH",
 ]);
-/** PostgreSQL SQLSTATEs: 08… connection exceptions, 57P01–57P03 shutdown/restart, 53300 no slot. */
-const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
+/**
+ * PostgreSQL SQLSTATEs: 08… connection exceptions, 57P01–57P03 shutdown/restart, 53300 no slot,
+ * 57014 a statement cancelled (its statement_timeout, adapters/db/database.ts: a lock held too long).
+ */
+const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|57014|53300)$/;
 const MESSAGES =
-  /connection terminated|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)|can't reach database server|server closed the connection|connection refused/i;
+  /connection terminated|query read timeout|timeout exceeded when trying to connect|canceling statement due to statement timeout|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)|can't reach database server|server closed the connection|connection refused/i;
 
 /** True when `error`, or anything in its `cause` chain or Prisma `meta`, says the database is unreachable. */
 export function isStorageUnavailable(error: unknown): boolean {
