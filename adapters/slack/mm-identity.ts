@@ -50,7 +50,11 @@ export async function identity(deps: MmDeps, agentId: string, args: string[]): P
       : sent.maskedPhone && !sent.maskedEmail
         ? "identity.sent_phone"
         : "identity.sent";
-  return answer([t(key, { ...sent, vkn: idLabelled(subject, echoTyped(subject)) })]);
+  return answer([
+    t(key, { ...sent, vkn: idLabelled(subject, echoTyped(subject)) }),
+    // the code sent before is void now: the caller must read out this latest one
+    ...(sent.replacedEarlier ? [`:warning: ${t("identity.earlier_code_void")}`] : []),
+  ]);
 }
 
 /** A VKN (10 digits) or TCKN (11). */

@@ -81,9 +81,17 @@ export class AgentCaseService {
   ) {}
 
   /** `kimlik`: sends a code to the registered contacts of a VKN for this agent's case. */
-  async startVerification(request: { agentId: string; subject: string }): Promise<CodeSent> {
+  async startVerification(request: {
+    agentId: string;
+    subject: string;
+  }): Promise<CodeSent & { replacedEarlier?: true }> {
     const agentId = agentIdOf(request.agentId);
     const subject = this.#subject(request.subject);
+    // a code of this agent's case still live dies with the new one (only the latest is checked):
+    // the agent is told, so that the caller reads out the latest
+    const open = await this.deps.verifications.latestChallenge(this.#caseId(agentId, subject), "verify");
+    const earlierLive =
+      open !== undefined && !open.consumedAt && open.expiresAt.getTime() > this.deps.clock.now().getTime();
     // Agents verify from documents anyway: they are told when no registered contact is proven.
     const sent = await this.verification.start({
       conversationId: this.#caseId(agentId, subject),
@@ -93,7 +101,7 @@ export class AgentCaseService {
       agentCase: true,
     });
     await this.#audit(agentId, "agent_verification_started", subject);
-    return sent;
+    return earlierLive ? { ...sent, replacedEarlier: true } : sent;
   }
 
   /**
