@@ -96,6 +96,8 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
           : t("update.done", { vkn })
       }`,
     ]);
+  if (outcome.kind === "update_verification_lapsed")
+    return answer([`:x: ${t("update.verification_lapsed", { vkn })}`]);
   if (outcome.kind === "no_code") return answer([`:x: ${t("identity.no_code", { vkn })}`]);
   if (outcome.attemptsLeft === 0) return answer([`:x: ${t("identity.no_attempts_left", { vkn })}`]);
   return answer([`:x: ${t("identity.wrong_code", { vkn, count: outcome.attemptsLeft })}`]);

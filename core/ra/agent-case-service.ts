@@ -32,7 +32,9 @@ export type AgentCodeOutcome =
       changed?: { kind: "email" | "phone"; maskedTarget: string };
     }
   | { kind: "wrong_code"; attemptsLeft: number }
-  | { kind: "no_code"; attemptsLeft: 0 };
+  | { kind: "no_code"; attemptsLeft: 0 }
+  /** A contact update waits for its code, but the caller's 15-minute verification ran out: nothing changed. */
+  | { kind: "update_verification_lapsed"; attemptsLeft: 0 };
 
 /** What an agent may ask to update: a contact (R5.1), or the VKN or unvan, which needs a new application (R5.2). */
 export type AgentUpdateKind = ContactKind | "vkn" | "title";
@@ -138,6 +140,13 @@ export class AgentCaseService {
     const check = await this.verification.checkCode(caseId, "verify", code);
     if (!check.ok || !check.challenge) {
       await this.#audit(agentId, "agent_verification_failed", subject);
+      // no verification code to check, but an update still waits for its code: what ran out is the
+      // caller's verification, not a code (the update needs it, R5.1)
+      const updateWaiting =
+        pendingUpdate !== undefined &&
+        !pendingUpdate.consumedAt &&
+        pendingUpdate.expiresAt.getTime() > now.getTime();
+      if (check.noCode && updateWaiting) return { kind: "update_verification_lapsed", attemptsLeft: 0 };
       return check.noCode
         ? { kind: "no_code", attemptsLeft: 0 }
         : { kind: "wrong_code", attemptsLeft: check.attemptsLeft };
