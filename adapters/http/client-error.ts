@@ -88,3 +88,23 @@ export function answerExpectationFailed(_req: IncomingMessage, res: ServerRespon
   });
   res.end(body);
 }
+
+/**
+ * An HTTP/1.1 request without a `Host` header (RFC 9112 §3.2: answered 400): the coded JSON
+ * `bad_request` instead of Node's bare 400 with an empty body, and the connection closed; no route
+ * runs and its body is never read. True when it answered.
+ */
+export function answerMissingHost(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.headers.host !== undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor < 1) return false;
+  const body = JSON.stringify({
+    error: { code: "bad_request", message: "an HTTP/1.1 request needs a Host header" },
+  });
+  res.shouldKeepAlive = false;
+  res.writeHead(400, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+  });
+  res.end(body);
+  return true;
+}

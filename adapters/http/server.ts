@@ -3,7 +3,12 @@ import express, { type Express, type RequestHandler, type Router } from "express
 import type { Logger } from "pino";
 import { type TrustProxy, trustNoProxy } from "../config/trust-proxy.ts";
 import { trustsHop } from "./client-address.ts";
-import { answerClientError, answerConnect, answerExpectationFailed } from "./client-error.ts";
+import {
+  answerClientError,
+  answerConnect,
+  answerExpectationFailed,
+  answerMissingHost,
+} from "./client-error.ts";
 import { type DirectRoute, directRoutesMiddleware, frontDoor } from "./direct-route.ts";
 import { errorHandler, notFoundHandler } from "./errors.ts";
 
@@ -58,8 +63,10 @@ export function listen(
         requestTimeout: requestTimeoutMs,
         headersTimeout: Math.min(requestTimeoutMs, 15_000),
         connectionsCheckingInterval: Math.min(requestTimeoutMs / 4, 5_000),
+        // Node's own answer to a missing Host is a bare 400; answerMissingHost gives the coded JSON
+        requireHostHeader: false,
       },
-      frontDoor(direct, app),
+      withHost(frontDoor(direct, app)),
     )
       .on("clientError", answerClientError)
       .on("checkExpectation", answerExpectationFailed)
@@ -74,6 +81,13 @@ export function listen(
     server.once("listening", () => resolve(server));
     server.once("error", reject);
   });
+}
+
+/** The listener, behind the check that an HTTP/1.1 request names its Host (./client-error.ts). */
+function withHost(listener: RequestListener): RequestListener {
+  return (req, res) => {
+    if (!answerMissingHost(req, res)) listener(req, res);
+  };
 }
 
 /** Stops accepting connections and ends idle keep-alive ones; resolves when closed. */
