@@ -1,6 +1,5 @@
 import express, { type Request, type Router } from "express";
 import type { Logger } from "pino";
-import { z } from "zod";
 import type { ConversationEngine, UserEvent } from "../../bot/channel-port.ts";
 import type { RandomSource } from "../../core/ports/random.ts";
 import { HttpError, methodNotAllowed } from "../http/errors.ts";
@@ -16,8 +15,6 @@ import type { WebSession, WebSessionStore } from "./web-session-store.ts";
  * (chat-message-body.ts) fits however its JSON is escaped (`\uXXXX`, 6 bytes a character).
  */
 export const MAX_CHAT_BODY = "8kb";
-
-const createBody = z.object({ locale: z.enum(["tr", "en"]).optional() }).strict();
 
 /** What the chat API needs. */
 export interface ChatApiDependencies {
@@ -37,7 +34,7 @@ export function chatApiRoutes(deps: ChatApiDependencies): Router {
   const json = express.json({ limit: MAX_CHAT_BODY, strict: true, type: () => true });
 
   router.post("/api/chat/sessions", limiter.sessionCreation(), jsonBodyOnly, json, async (req, res) => {
-    const body = parse(createBody, req.body ?? {});
+    const body = sessionBody(req.body ?? {});
     const { token, tokenHash } = issueToken(deps.random);
     const session: WebSession = { id: newSessionId(deps.random), tokenHash, locale: body.locale ?? "tr" };
     await deps.sessions.createSession(session);
@@ -87,12 +84,23 @@ function clientNetworkOf(req: Request): { clientNetwork?: string } {
   return req.ip ? { clientNetwork: req.ip } : {};
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-  throw new HttpError(400, "invalid_request", `${where}${issue?.message ?? "invalid body"}`);
+/**
+ * The body of `POST /api/chat/sessions`: `{}` or `{ "locale": "tr" | "en" }`; a refusal names the
+ * field and the rule, as the messages route's do (chat-message-body.ts).
+ */
+function sessionBody(value: unknown): { locale?: "tr" | "en" } {
+  const invalid = (message: string) => new HttpError(400, "invalid_request", message);
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw invalid('request body must be a JSON object: {} or { "locale": "tr" | "en" }');
+  const unknown = Object.keys(value).find((key) => key !== "locale");
+  if (unknown !== undefined)
+    throw invalid(
+      `unknown field ${JSON.stringify(unknown.slice(0, 40))}: send {} or { "locale": "tr" | "en" }`,
+    );
+  const locale = (value as { locale?: unknown }).locale;
+  if (locale === undefined) return {};
+  if (locale !== "tr" && locale !== "en") throw invalid('locale must be "tr" or "en"');
+  return { locale };
 }
 
 async function authenticate(store: WebSessionStore, req: Request, allowQuery: boolean): Promise<WebSession> {
