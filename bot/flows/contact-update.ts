@@ -99,12 +99,19 @@ function readNewValue(
     flow.kind = other;
     return "switched";
   }
-  if (asksOtherTopic(turn)) return "declined";
+  // an address or a number typed alone is an answer, whatever topic its words suggest to the
+  // classifier ("muhasebe@fırma.com" read as applying); only a sentence may ask another topic
+  if (!typedAlone(raw) && asksOtherTopic(turn)) return "declined";
   // "muhasebe@fırma.com": an address with a Turkish letter is refused saying why
   if (turkishLetterInAddress(typed)) reason = turn.t("app.email_turkish_letters");
   turn.say("app.invalid", { reason });
   prompt(turn, flow);
   return undefined;
+}
+
+/** One word holding "@", or a number with its separators: what a value typed alone looks like. */
+function typedAlone(raw: string): boolean {
+  return /^\S*@\S*$|^[\d\s()+-]{7,}$/.test(raw.trim());
 }
 
 /** The kind of a new e-mail address or mobile number typed whole, if the text is one. */

@@ -63,13 +63,18 @@ describe("contact update: the new e-mail address", () => {
     expect(world.lastCodeTo("yeni@ornek.com")).toBeDefined();
   });
 
-  it("an address with ı is refused saying why", async () => {
-    const { chat, world } = await setup();
-    await world.addCertificate(firm);
-    await chat.say("e-posta adresimi güncellemek istiyorum");
-    await chat.say(firm.vkn);
-    await chat.say(world.lastCodeTo(firm.email)!);
-    await chat.press("E-posta");
-    expect(await chat.say("muhasebe@fırma.com")).toContain(why);
-  });
+  // an address whose words the classifier reads as a topic ("muhasebe", "basvuru", "fiyat") is
+  // still an answer: typed alone, it is never taken for another topic
+  it.each(["muhasebe@fırma.com", "basvuru@fırma.com", "fiyat@örnek.com"])(
+    "an address with a Turkish letter (%s) is refused saying why",
+    async (address) => {
+      const { chat, world } = await setup();
+      await world.addCertificate(firm);
+      await chat.say("e-posta adresimi güncellemek istiyorum");
+      await chat.say(firm.vkn);
+      await chat.say(world.lastCodeTo(firm.email)!);
+      await chat.press("E-posta");
+      expect(await chat.say(address)).toContain(why);
+    },
+  );
 });
