@@ -1,5 +1,6 @@
 /**
- * What the VKN, the TCKN, the unvan or the imza yetkilisi is, or where to find it ("VKN nedir?",
+ * What the VKN, the TCKN, the unvan, the imza yetkilisi or the HSM's service report (hizmet
+ * gerçekleştirme tutanağı, R3.3.4) is, or where to find it ("VKN nedir?", "tutanak ne demek",
  * "vergi numarası ne demek", "unvanı nereden bulurum?", "imza yetkilisi kim olmalı?", "where do I
  * find our tax number"): a question about the term itself, not its change (R5.2). The classifier
  * knows these words only from the change's and the delivery's examples, so without this the bot
@@ -24,6 +25,9 @@ const signerWords = String.raw`(?:imza yetkili\w*|yetkili imza\w*|imza sahibi\w*
 /** Who it is or should be (folded): "kim olmalı", "kimdir", "kim olabilir", "who should it be". */
 const who = String.raw`(?:kim(?:dir|dri| olmali\w*| olabilir\w*| olur| olacak\w*| yazilir| yazilmali\w*)?\b|who (?:is|s|should|can|could|must|are|may|counts))`;
 
+/** The HSM's service report (folded): "tutanak", "hizmet gerçekleştirme tutanağı", "service report" (R3.3.4). */
+const reportWords = String.raw`(?:tutana[kg]\w*|hizmet gerceklestirme\w*|service (?:completion )?report\w*)`;
+
 const vknFirst = new RegExp(String.raw`\b${vknWords}(?: \S+){0,3} ${whatOrWhere}`);
 const vknAfter = new RegExp(String.raw`\b${whatOrWhere}(?: \S+){0,3} ${vknWords}\b`);
 const titleFirst = new RegExp(String.raw`\b${titleWords}(?: \S+){0,3} ${whatOrWhere}`);
@@ -34,12 +38,17 @@ const tcknAfter = new RegExp(String.raw`\b${whatOrWhere}(?: \S+){0,3} ${tcknWord
 const signerFirst = new RegExp(String.raw`\b${signerWords}(?: \S+){0,3} (?:${whatOrWhere}|${who})`);
 const signerAfter = new RegExp(String.raw`\b(?:${whatOrWhere}|${who})(?: \S+){0,3} ${signerWords}\b`);
 
+/** Who signs or keeps it (folded): "kim imzalıyor", "kimde kalır", "who signs", "who keeps". */
+const reportWho = String.raw`(?:kim\w*|who \w+)`;
+const reportFirst = new RegExp(String.raw`\b${reportWords}(?: \S+){0,3} (?:${whatOrWhere}|${reportWho})`);
+const reportAfter = new RegExp(String.raw`\b(?:${whatOrWhere}|${reportWho})(?: \S+){0,3} ${reportWords}\b`);
+
 /** A change, a number given, or another topic beside it (folded): then it is no such question. */
 const notAboutTheIdentifier =
   /\b(degis\w*|guncel\w*|yeni\w*|duzelt\w*|hatali|yanlis|changed?|changing|update\w*|new|wrong|correct\w*|iptal\w*|revok\w*|basvur\w*|apply\w*|application|sertifika\w*|muhur\w*|seal|certificate|kart\w*|card)\b|\d/;
 
 /** A term of the application the glossary explains (the `glossary.<term>` texts). */
-export type GlossaryTerm = "vkn" | "tckn" | "title" | "signer";
+export type GlossaryTerm = "vkn" | "tckn" | "title" | "signer" | "service_report";
 
 /**
  * Which term of the application a folded message asks about (what it is, where it is found, who it
@@ -52,5 +61,6 @@ export function identifierAsked(folded: string): GlossaryTerm | undefined {
   if (tcknFirst.test(folded) || tcknAfter.test(folded)) return "tckn";
   if (signerFirst.test(folded) || signerAfter.test(folded)) return "signer";
   if (titleFirst.test(folded) || titleAfter.test(folded)) return "title";
+  if (reportFirst.test(folded) || reportAfter.test(folded)) return "service_report";
   return undefined;
 }
