@@ -108,3 +108,30 @@ export function answerMissingHost(req: IncomingMessage, res: ServerResponse): bo
   res.end(body);
   return true;
 }
+
+/**
+ * A request whose `Transfer-Encoding` names a coding besides `chunked` (`gzip, chunked`): Node
+ * undoes only the chunking, so the still-coded bytes would be read as the body. RFC 9112 §6.1: 501,
+ * as the coded JSON `not_implemented`, the connection closed, no route run; a compressed body is
+ * sent with `Content-Encoding`. True when it answered.
+ */
+export function answerUnsupportedTransferCoding(req: IncomingMessage, res: ServerResponse): boolean {
+  const header = req.headers["transfer-encoding"];
+  if (header === undefined) return false;
+  const codings = header.split(",").map((coding) => coding.split(";")[0]!.trim().toLowerCase());
+  if (codings.every((coding) => coding === "chunked")) return false;
+  const body = JSON.stringify({
+    error: {
+      code: "not_implemented",
+      message: "Transfer-Encoding other than chunked is not supported; use Content-Encoding",
+    },
+  });
+  res.shouldKeepAlive = false;
+  res.writeHead(501, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+  });
+  res.end(body);
+  return true;
+}

@@ -8,6 +8,7 @@ import {
   answerConnect,
   answerExpectationFailed,
   answerMissingHost,
+  answerUnsupportedTransferCoding,
 } from "./client-error.ts";
 import { type DirectRoute, directRoutesMiddleware, frontDoor } from "./direct-route.ts";
 import { errorHandler, notFoundHandler } from "./errors.ts";
@@ -83,10 +84,13 @@ export function listen(
   });
 }
 
-/** The listener, behind the check that an HTTP/1.1 request names its Host (./client-error.ts). */
+/**
+ * The listener, behind the checks that an HTTP/1.1 request names its Host and that its body has no
+ * transfer coding but chunked (./client-error.ts).
+ */
 function withHost(listener: RequestListener): RequestListener {
   return (req, res) => {
-    if (!answerMissingHost(req, res)) listener(req, res);
+    if (!answerMissingHost(req, res) && !answerUnsupportedTransferCoding(req, res)) listener(req, res);
   };
 }
 
