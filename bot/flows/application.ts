@@ -386,6 +386,7 @@ function idNumberTyped(turn: Turn, flow: ApplicationFlow): boolean {
  */
 function r9AtIdentityStep(turn: Turn, flow: ApplicationFlow): boolean {
   if (turn.input.raw === undefined) return false;
+  if (contactStepAfterSigner(turn, flow)) return signerForeignAfterTckn(turn, flow);
   if (flow.step !== "idNumber" && flow.step !== "signerName" && flow.step !== "signerTckn") return false;
   const folded = turn.input.folded;
   // "yetkilimiz yabancı" is the one signatory; "yetkililerimizin hepsi yabancı" is R9.1 (r9.ts)
@@ -398,6 +399,35 @@ function r9AtIdentityStep(turn: Turn, flow: ApplicationFlow): boolean {
   if (!isR9Case(folded)) return false;
   turn.state.flow = undefined;
   turn.say("info.r9");
+  return true;
+}
+
+/**
+ * The e-mail or the mobile question, asked right after the signatory's TCKN: what is said there of
+ * the signatory ("yetkilimiz yabancı uyruklu, TC kimlik numarası yok") corrects the signatory, not
+ * the contact (a message holding an address or a number is an answer, judged by the step).
+ */
+function contactStepAfterSigner(turn: Turn, flow: ApplicationFlow): boolean {
+  if (flow.step !== "email" && flow.step !== "phone") return false;
+  return !/@|\d{3}/.test(turn.input.raw ?? "");
+}
+
+/**
+ * A foreign signatory told at the e-mail or mobile question: the TCKN given before cannot be the
+ * signatory's. As at the signatory's questions: a Turkish representative signs, back to the
+ * signatory's name; all representatives foreign is R9.1 (the application ends with its answer).
+ */
+function signerForeignAfterTckn(turn: Turn, flow: ApplicationFlow): boolean {
+  const folded = turn.input.folded;
+  if (!saysForeignSignatory(folded)) return false;
+  if (saysAllForeign(folded)) {
+    turn.state.flow = undefined;
+    turn.say("info.r9");
+    return true;
+  }
+  turn.say("app.signer_foreign");
+  flow.step = "signerName";
+  prompt(turn, flow);
   return true;
 }
 
