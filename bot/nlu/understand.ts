@@ -318,6 +318,11 @@ const changeVerb = /\b(guncelle|degistir|degisti|degisecek|duzelt|update|chang|c
 const vknOrTitle =
   /\b(unvan|vkn|vergi (kimlik )?no|vergi numara|ticari ad|(sirket|firma)\w* (adi|ismi)\b|\b(isim|ismi|ismimiz) degis|title|tax number|company name|firm s name)/;
 /** Words (folded) of putting something back: without one, no message is about undoing a revocation. */
+/** Whether an action can be undone, asked (folded): "geri alınabilir mi", "geri dönüşü var mı", "can it be undone". */
+const undoAsked =
+  /\b(geri alin(abilir|ir|abiliyor)\w*|geri alinma\w*|geri donus\w* (var|yok|olur|mu)\w*|be undone|can (it|this|that|i|we) (be )?(undo|reverse)\w*|reversible)\b/;
+/** Money named (folded): a refund is asked, not an undo. */
+const moneyNamed = /\b(para\w*|ucret\w*|bedel\w*|odeme\w*|money|fee|payment|refund\w*)\b/;
 const undoCue =
   /\b(geri (al|ac|cek|cevir|dondur|getir|yukle|gel)|tekrar|yeniden|eski (hal|haline)|kaldir|canlandir|iptali iptal|undo|un-?revok|reactivat|re-?activat|restor|revers|revert|reopen|(switch\w*|taken|put\w*|give|get|bring) (it )?back|(valid|working|used|activ\w*|enabled?|open\w*|usable) again)/;
 /**
@@ -842,6 +847,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // bot/nlu/expired-card-lost.ts), with the revocation offered for a valid card lost beside it.
   if (sealLossTold(folded) && expiredCardTold(folded)) return rule("renewal");
   if (sealLossTold(folded)) return rule("revoke");
+  // "Bu işlem geri alınabilir mi", "geri dönüşü var mı", "can this be undone?": whether a revocation
+  // can be undone, asked (R7.1: it cannot), never the refund's text (money named is the refund's).
+  if (undoAsked.test(folded) && !moneyNamed.test(folded)) return rule("revoke_undo");
   // "What happens to invoices we already signed?", "imzaladığımız faturalar ne olacak": the domain
   // is silent on documents signed before; the undo topic says so and names the call centre
   // (info.signed_documents, bot/flows/info.ts; bot/nlu/signed-documents.ts), never the refund's text.
