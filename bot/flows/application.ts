@@ -431,6 +431,18 @@ function signerForeignAfterTckn(turn: Turn, flow: ApplicationFlow): boolean {
   return true;
 }
 
+/**
+ * A landline offered or asked at a mobile question, without a number (folded): "sabit hat yazsam olur
+ * mu", "ofis telefonumuzu versek", "cep telefonumuz yok", "can I give our office landline?". A typed
+ * number is judged by the phone check itself.
+ */
+function landlineAsked(folded: string): boolean {
+  if (/\d{3}/.test(folded)) return false;
+  return /\b(sabit (hat|telefon|numara)\w*|ofis (telefon|numara|hatti)\w*|is ?yeri (telefon|numara)\w*|santral\w*|dahili\w*|cep (telefonu(muz|m)?|numara(miz|m)?) yok\w*|landline\w*|land line\w*|office (phone|number|line)\w*|fixed line|desk phone|switchboard|(no|don t have an?|do not have an?) (mobile|cell)( phone)?)\b/.test(
+    folded,
+  );
+}
+
 /** Behaviour of a step beyond its field: true when it handled the turn. */
 async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
   const d = flow.data;
@@ -643,6 +655,12 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   const field = answer.field(flow.data);
   // "bu arada kartım çalındı": never an answer; how to revoke first, then the question again
   if (answerRevocationAside(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // "sabit hat yazsam olur mu", "can I give our office landline?": the question takes a mobile (§4)
+  if ((field === "phone" || field === "techPhone") && landlineAsked(turn.input.folded)) {
+    turn.say("app.phone_mobile_only");
     prompt(turn, flow);
     return true;
   }
