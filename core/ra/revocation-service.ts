@@ -217,7 +217,7 @@ export class RevocationService {
     const pending = await this.request(String(request.requestId ?? ""));
     if (!pending) throw new NotFoundError("unknown_request", "no such revocation request", "requestId");
     if (pending.status !== "pending")
-      throw new ConflictError("already_decided", "the request was decided", "requestId");
+      throw new ConflictError("already_decided", decidedAlready(pending), "requestId", { id: pending.id });
     const agentId = agentIdOf(request.agentId);
     if (!agentId) throw new ValidationError("required", "the agent is required", "agentId");
     // four eyes: the requester may withdraw (reject) the request, never approve it; an id typed with
@@ -494,4 +494,21 @@ function assertRevocable(certificate: CertificateView): void {
     throw new ConflictError("already_revoked", "already revoked", "serial");
   if (!isRevocable(certificate))
     throw new ConflictError("certificate_expired", "an expired certificate is not revoked", "serial");
+}
+
+/**
+ * A request decided already, as an operator reads it: how, by whom and when (the decider is an agent
+ * id or an audit actor such as `operator:cli`, never personal data).
+ */
+function decidedAlready(r: RevocationRequestRecord): string {
+  const by = r.approvedBy ?? r.requestedBy;
+  const at = r.decidedAt ? ` at ${r.decidedAt.toISOString()}` : "";
+  // closed by core when another path (kayıp/çalıntı, the customer, an operator) revoked the card
+  const how =
+    r.status === "approved" || r.status === "done"
+      ? `approved by ${by}`
+      : by.includes(":")
+        ? `closed, its certificate revoked by ${by}`
+        : `rejected by ${by}`;
+  return `request ${r.id} was decided already: ${how}${at}; nothing was changed`;
 }

@@ -1,7 +1,8 @@
 /**
  * `mm revocation …` (four eyes, R7.2): an operator approving a request is told which certificates it
  * closed for good (R7.1), as `mm revoke` prints them; a second request for a card that has one
- * waiting is refused naming the waiting request's number, the only way to decide it from the CLI.
+ * waiting is refused naming the waiting request's number, the only way to decide it from the CLI; a
+ * request decided already is refused naming who decided it, when and how.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,5 +49,15 @@ describe("mm revocation names the request and the certificates", () => {
     expect(approved.stdout).toMatch(
       new RegExp(`^revoked\\t${encryption}\\t\\S+Z\\tprivilegeWithdrawn\\tencr$`, "m"),
     );
-  });
+
+    // deciding it again is refused naming the decision: who, when, what
+    for (const sub of ["approve", "reject"]) {
+      const again = await mm("revocation", sub, "--id", id.toLowerCase(), "--agent", "U3");
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain("[already_decided]");
+      expect(again.stderr).toContain(id);
+      expect(again.stderr).toContain("approved by U2");
+      expect(again.stderr).toMatch(/at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/);
+    }
+  }, 120_000);
 });
