@@ -186,6 +186,15 @@ function namedIdNumber(turn: Turn): string | undefined {
   return upfrontIdNumber(turn.input.raw);
 }
 
+/** Two identifiers named as a choice (folded): "vkn mi tc mi", "VKN or TCKN", "hangi numara". */
+const identifierChoice =
+  /\b(vkn|vergi (kimlik )?(no|numara)\w*)\b.*\b(mi|mu|or|yoksa|veya|ya da)\b.*\b(tc|tckn|t c|kimlik|seri\w*|serial)\b|\b(tc|tckn|seri\w*|serial)\b.*\b(mi|mu|or|yoksa|veya|ya da)\b.*\b(vkn|vergi)\b|\b(hangi|which) (numara|number|no|kimlik)\w*\b/;
+
+/** Whether a message without a number asks which identifier to type at the subject question. */
+function whichIdentifierAsked(raw: string, folded: string): boolean {
+  return !/\d{5}/.test(raw) && identifierChoice.test(folded);
+}
+
 /** The verification flow as the engine drives it. */
 export const verificationFlow: FlowHandler<VerifyFlow> = {
   async handle(turn, flow) {
@@ -195,6 +204,13 @@ export const verificationFlow: FlowHandler<VerifyFlow> = {
       // "tamam iptal edelim" at a revocation's VKN question asks for it: carry on, ask again
       if (flow.purpose === "revoke" && revocationAsked(turn.input.folded)) {
         turn.say("revoke.going_on");
+        turn.say("verify.ask_subject");
+        return true;
+      }
+      // "vkn mi yazacaktım tc mi", "should I type the VKN or my TCKN?": which number, asked; the
+      // question explained and asked again (the status topic's words took it out of the dialog)
+      if (whichIdentifierAsked(raw, turn.input.folded)) {
+        turn.say("verify.which_identifier");
         turn.say("verify.ask_subject");
         return true;
       }
