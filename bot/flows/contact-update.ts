@@ -165,10 +165,26 @@ async function answerOffer(turn: Turn, flow: ContactFlow): Promise<boolean> {
   return true;
 }
 
+/** The old contact and whether it is told, asked (folded): "eski numaraya bildirim gider mi". */
+const oldContactTold =
+  /\b(eski|onceki|mevcut|kayitli)\w* (numara|telefon|adres|e ?posta|mail|iletisim)\w*( \S+){0,3} (bildirim|bilgi|haber|mesaj|sms|mail)\w*|\b(old|previous|current|registered) (number|phone|address|email|e mail|contact)\w*( \S+){0,3} (be )?(told|notified|informed|get|receive|hear)\w*|\b(notify|tell|inform)\w* (the )?(old|previous) (number|phone|address|email|e mail|contact)\b/;
+
+/** Whether a folded message asks if the old contact is told of the change. */
+function oldContactAsked(folded: string): boolean {
+  return oldContactTold.test(folded);
+}
+
 /** The contact update flow as the engine drives it. */
 export const contactUpdateFlow: FlowHandler<ContactFlow> = {
   async handle(turn, flow) {
     if (flow.step === "kind") {
+      // "eski numaraya bildirim gider mi", "will the old e-mail be told?": yes, the old contact is
+      // told of the change (KVKK, domain brief); the question again
+      if (turn.input.raw !== undefined && oldContactAsked(turn.input.folded)) {
+        turn.say("contact.old_told_asked");
+        prompt(turn, flow);
+        return true;
+      }
       // both at once: the update goes one contact at a time (interfaces §4), the question again
       if (turn.input.raw !== undefined && asksBothContacts(turn.input.folded)) {
         turn.say("contact.one_at_a_time");
