@@ -431,6 +431,22 @@ function signerForeignAfterTckn(turn: Turn, flow: ApplicationFlow): boolean {
   return true;
 }
 
+/** Someone other than the signatory named as the card's recipient (folded). */
+const otherRecipient =
+  /\b(muhasebe\w*|mali musavir\w*|baska (birine|biri|kisiye|adrese|bir adrese)|calisan\w*|personel\w*|ofis\w*|accountant\w*|someone else|another (person|address|office)|colleague\w*|employee\w*|office)\b/;
+/** Sent or received, asked (folded). */
+const sentAsked =
+  /\b(gonder\w*|teslim\w*|ulastir\w*|kargola\w*|alabilir\w*|send|sent|deliver\w*|receive\w*|pick)\b/;
+
+/**
+ * Whether a question at the delivery address asks to send the card to someone other than the
+ * signatory, without an address in it (no digits): "kartı muhasebecimize gönderebilir misiniz".
+ */
+function otherRecipientAsked(raw: string, folded: string): boolean {
+  if (/\d/.test(raw) || !isQuestion(raw, folded)) return false;
+  return otherRecipient.test(folded) && sentAsked.test(folded);
+}
+
 /**
  * A landline offered or asked at a mobile question, without a number (folded): "sabit hat yazsam olur
  * mu", "ofis telefonumuzu versek", "cep telefonumuz yok", "can I give our office landline?". A typed
@@ -655,6 +671,13 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   const field = answer.field(flow.data);
   // "bu arada kartım çalındı": never an answer; how to revoke first, then the question again
   if (answerRevocationAside(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // "kartı muhasebecimize gönderebilir misiniz", "can it be sent to our accountant's office instead?":
+  // who may receive the card (R3.3.1, R3.3.2), asked without an address; then the question again
+  if (field === "deliveryAddress" && otherRecipientAsked(raw, turn.input.folded)) {
+    turn.say("app.side.delivery", linkParams(turn));
     prompt(turn, flow);
     return true;
   }
