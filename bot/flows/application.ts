@@ -755,7 +755,7 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     const max = error.details.max;
     const tooLong = typeof max === "number" && raw.trim().length > max;
     // "ok continue" at a name question acknowledges it: no side question, its reason
-    const filler = error.code === "answer_is_filler";
+    const filler = error.code === "answer_is_filler" || error.code === "answer_is_medium";
     if (tooLong || filler || !answerSideQuestion(turn))
       turn.say("app.invalid", { reason: reasonOf(turn, error) });
     prompt(turn, flow);

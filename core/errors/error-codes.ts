@@ -76,6 +76,7 @@ export const errorCodes = {
   name_is_firm: { status: 400, customer: true },
   name_is_sentence: { status: 400, customer: true },
   answer_is_filler: { status: 400, customer: true },
+  answer_is_medium: { status: 400, customer: true },
   invalid_passphrase_source: { status: 503, customer: false },
   invalid_payment_channel: { status: 400, customer: true },
   invalid_person_type: { status: 400, customer: true },

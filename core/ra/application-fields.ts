@@ -19,6 +19,7 @@ import { withoutFieldLabel } from "./field-labels.ts";
 import { isFillerAnswer } from "./filler-answer.ts";
 import { refuseInvisibleCharacters } from "./invisible-characters.ts";
 import { withLegalFormSpelled } from "./legal-form.ts";
+import { isMediumAnswer } from "./medium-answer.ts";
 import { nameIsSentence } from "./name-sentence.ts";
 
 export type { ApplicationField } from "./application-field.ts";
@@ -70,6 +71,9 @@ function personName(raw: string, field: ApplicationField): string {
   // "tamamdır devam", "ok continue": acknowledging, not a name (it would become the subject)
   if (isFillerAnswer(value))
     throw new ValidationError("answer_is_filler", "a name, not words of acknowledgement", field);
+  // "akıllı kart" typed ahead at a name question: the medium, asked later, not the subject's name
+  if (isMediumAnswer(value))
+    throw new ValidationError("answer_is_medium", "a name, not the certificate's medium", field);
   if (!/^[\p{L}][\p{L}.' -]*$/u.test(value) || !value.includes(" "))
     throw new ValidationError("invalid_name", "a name is a first name and a surname, letters only", field);
   // "ÖRNEK A.Ş.", "Ahmet Yılmaz Ticaret Şirketi": the unvan typed where a person's name is asked
@@ -122,6 +126,8 @@ function title(raw: string, field: ApplicationField): string {
   // "tamamdır devam", "OK CONTİNUE": acknowledging, not the firm's name (it would become the CN)
   if (isFillerAnswer(value))
     throw new ValidationError("answer_is_filler", "an unvan, not words of acknowledgement", field);
+  if (isMediumAnswer(value))
+    throw new ValidationError("answer_is_medium", "an unvan, not the certificate's medium", field);
   if (unvanSymbol.test(value))
     throw new ValidationError("invalid_title", "an unvan holds no emoji or symbols", field, {
       min: 2,
