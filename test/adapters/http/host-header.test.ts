@@ -5,8 +5,8 @@
  * public interface's coded JSON error 400 `bad_request`, and its connection is closed; HTTP/1.0
  * (where Host is optional) is still answered.
  */
-import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawExchange } from "../../helpers/raw-http-exchange.ts";
 import { startTestService } from "../../helpers/web-service.ts";
 
 let service: Awaited<ReturnType<typeof startTestService>>;
@@ -19,25 +19,7 @@ afterAll(async () => {
 
 /** One raw exchange; resolves with the status, headers and body once the server closes. */
 function exchange(request: string) {
-  const { port } = new URL(service.baseUrl);
-  return new Promise<{ status: number; headers: string; body: string }>((resolve, reject) => {
-    const socket = connect(Number(port), "127.0.0.1");
-    const chunks: Buffer[] = [];
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error("the connection was not closed within 5 s"));
-    }, 5_000);
-    socket.on("data", (chunk) => chunks.push(chunk));
-    socket.on("error", reject);
-    socket.on("close", () => {
-      clearTimeout(timer);
-      const all = Buffer.concat(chunks).toString("utf8");
-      const split = all.indexOf("\r\n\r\n");
-      const headers = all.slice(0, split);
-      resolve({ status: Number(headers.split(" ")[1]), headers, body: all.slice(split + 4) });
-    });
-    socket.write(request);
-  });
+  return rawExchange(Number(new URL(service.baseUrl).port), [request]);
 }
 
 describe("an HTTP/1.1 request without Host", () => {

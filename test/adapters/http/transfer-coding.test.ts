@@ -7,9 +7,9 @@
  * such a request 501, now the coded JSON 501 `not_implemented` (the connection closed, no route run,
  * nothing created). `Content-Encoding: gzip` stays the way to send a compressed body.
  */
-import { connect } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawExchange } from "../../helpers/raw-http-exchange.ts";
 import { startTestService } from "../../helpers/web-service.ts";
 
 let service: Awaited<ReturnType<typeof startTestService>>;
@@ -20,35 +20,13 @@ afterAll(async () => {
   await service?.close();
 });
 
-/** One raw exchange; resolves with the status, headers and body once the server closes. */
+/** One raw exchange of a chunked body; resolves with the status, headers and body once the server closes. */
 function exchange(head: string, body: Buffer) {
-  const { port } = new URL(service.baseUrl);
-  return new Promise<{ status: number; headers: string; body: string }>((resolve, reject) => {
-    const socket = connect(Number(port), "127.0.0.1");
-    const chunks: Buffer[] = [];
-    const timer = setTimeout(() => {
-      socket.destroy();
-      reject(new Error("the connection was not closed within 5 s"));
-    }, 5_000);
-    socket.on("data", (chunk) => chunks.push(chunk));
-    socket.on("error", reject);
-    socket.on("close", () => {
-      clearTimeout(timer);
-      const all = Buffer.concat(chunks).toString("latin1");
-      const split = all.indexOf("\r\n\r\n");
-      resolve({
-        status: Number(all.split(" ")[1]),
-        headers: all.slice(0, split),
-        body: all.slice(split + 4),
-      });
-    });
-    const chunked =
-      body.length > 0
-        ? Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from("\r\n0\r\n\r\n")])
-        : Buffer.from("0\r\n\r\n");
-    socket.write(`${head}\r\nHost: x\r\n\r\n`);
-    socket.write(chunked);
-  });
+  const chunked =
+    body.length > 0
+      ? Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from("\r\n0\r\n\r\n")])
+      : Buffer.from("0\r\n\r\n");
+  return rawExchange(Number(new URL(service.baseUrl).port), [`${head}\r\nHost: x\r\n\r\n`, chunked]);
 }
 
 const NOT_IMPLEMENTED = {
