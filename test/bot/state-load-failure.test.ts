@@ -16,7 +16,9 @@ class FlakyStates extends MemoryStates {
   override async load(id: string): Promise<unknown> {
     if (this.failNextLoad) {
       this.failNextLoad = false;
-      throw Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+      throw Object.assign(new Error("terminating connection due to administrator command"), {
+        code: "57P01",
+      });
     }
     return super.load(id);
   }
