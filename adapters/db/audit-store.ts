@@ -10,9 +10,14 @@ import type { Db, OpenDatabase } from "./database.ts";
  * column is a last guard. Keyed checkpoints of the chain live in the AuditCheckpoint table.
  */
 export class PrismaAuditStore implements AuditStore, AuditCheckpointStore {
+  /**
+   * @param pageSize rows read per statement by {@link all}: a chain of millions of entries is read in
+   * pages, so that no one statement outlasts PostgreSQL's statement timeout (adapters/db/database.ts).
+   */
   constructor(
     private readonly db: Db,
     private readonly dialect: OpenDatabase["dialect"],
+    private readonly pageSize = 10_000,
   ) {}
 
   async appendAfterLast(
@@ -32,7 +37,17 @@ export class PrismaAuditStore implements AuditStore, AuditCheckpointStore {
   }
 
   async all(): Promise<AuditRecord[]> {
-    return this.db.auditEntry.findMany({ orderBy: { seq: "asc" } });
+    const records: AuditRecord[] = [];
+    for (;;) {
+      const after = records.at(-1)?.seq;
+      const page = await this.db.auditEntry.findMany({
+        ...(after === undefined ? {} : { where: { seq: { gt: after } } }),
+        orderBy: { seq: "asc" },
+        take: this.pageSize,
+      });
+      records.push(...page);
+      if (page.length < this.pageSize) return records;
+    }
   }
 
   async last(): Promise<AuditRecord | undefined> {

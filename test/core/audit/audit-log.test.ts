@@ -29,6 +29,21 @@ describe.each(testDialects)("audit hash chain on $name", (dialect) => {
     expect(await verifyChain(await store.all())).toEqual({ ok: true, entries: 5 });
   });
 
+  it("reads a long chain in pages, each one statement of at most the page size, in order", async () => {
+    // a chain of millions read in one statement would outlast PostgreSQL's statement timeout
+    const paged = new PrismaAuditStore(database.db, database.dialect, 2);
+    const takes: unknown[] = [];
+    const findMany = database.db.auditEntry.findMany.bind(database.db.auditEntry);
+    database.db.auditEntry.findMany = ((args: { take?: number }) => {
+      takes.push(args?.take);
+      return findMany(args as never);
+    }) as never;
+    const records = await paged.all();
+    expect(records.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(takes).toEqual([2, 2, 2]);
+    expect(await verifyChain(records)).toEqual({ ok: true, entries: 5 });
+  });
+
   it("detects a changed entry", async () => {
     await database.db.auditEntry.update({ where: { seq: 3 }, data: { subject: "someone-else" } });
     expect(await verifyChain(await store.all())).toMatchObject({ ok: false, seq: 3, problem: "changed" });
