@@ -3,6 +3,7 @@
  * typed when an answer repeats it (masked as personal data, Slack markup escaped; `interfaces.md` §5).
  */
 import type { TFunction } from "i18next";
+import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import type { CertificateView } from "../../core/ports/certificate-authority.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import type { AgentCertificateView } from "../../core/ra/agent-case-service.ts";
@@ -15,12 +16,24 @@ import { escapeSlackText } from "./slack-text.ts";
 export const maxEchoLength = 40;
 
 /**
- * A word an agent typed, as an answer may repeat it: an order number in its stored form, anything
- * else with every VKN, TCKN, phone number and e-mail address in it masked and Slack markup escaped;
- * at most {@link maxEchoLength} characters of it (then "…"), so that a pasted essay is not echoed back.
+ * A word an agent typed, as an answer may repeat it: an order number or a certificate serial in its
+ * stored form, anything else with every VKN, TCKN, phone number and e-mail address in it masked and
+ * Slack markup escaped; at most {@link maxEchoLength} characters of it (then "…"), so that a pasted essay is not echoed back.
  */
 export function echoTyped(value: string): string {
-  return normaliseOrderNumber(value) ?? escapeSlackText(shortened(maskPersonalData(value)));
+  return (
+    normaliseOrderNumber(value) ?? serialTyped(value) ?? escapeSlackText(shortened(maskPersonalData(value)))
+  );
+}
+
+/**
+ * A certificate serial typed (16 or more hex digits, at least one a letter), in its stored form: a
+ * serial is no personal data, though its digits may hold a run that passes the VKN checksum
+ * ("67******52ea9c7f…" was echoed before). Digits alone are masked as any other number.
+ */
+function serialTyped(value: string): string | undefined {
+  const hex = value.trim().replace(/^0x/i, "").replace(/:/g, "");
+  return /^(?=[0-9a-f]*[a-f])[0-9a-f]{16,40}$/i.test(hex) ? normaliseSerial(hex) : undefined;
 }
 
 /** `value` cut to {@link maxEchoLength} characters (code points) plus "…" when longer. */
