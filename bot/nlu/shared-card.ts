@@ -10,9 +10,9 @@
 /** The card or the seal named (folded). */
 const cardOrSeal = /\b(?:kart\w*|muhur\w*|card|cards|seal|eseal)\b/;
 
-/** One and the same, or shared (folded). */
+/** One and the same, or shared (folded); not "bir kart daha" (one more card: applying). */
 const sameOrShared =
-  /\b(?:ayni|tek|bir) (?:\S+ )?(?:kart|muhur)\w*|\bortak (?:kullan|paylas)\w*|\bpaylas\w*|\b(?:the same|one|a single) (?:\S+ )?(?:card|seal|eseal)\b|\bshare\w*\b/;
+  /\b(?:ayni|tek|tek bir) (?:\S+ )?(?:kart|muhur)\w*|\bortak (?:kullan|paylas)\w*|\bpaylas\w*|\b(?:the same|a single|just one) (?:\S+ )?(?:card|seal|eseal)\b|\bshare\w*\b/;
 
 /** Several people or computers (folded). */
 const several =

@@ -35,6 +35,7 @@ describe("a shared card, a discount, the card's whereabouts, shipping abroad, an
     ["tr", "farklı bilgisayarlardan aynı mühürle imza atabilir miyiz", "hsm_vs_card"],
     ["en", "is there a bulk discount?", "prices"],
     ["tr", "kartımız çalındı, iki kişi kullanıyordu", "revoke"],
+    ["tr", "çalışanlarımız için bir kart daha almak istiyoruz", "apply"],
   ] as const)("%s: '%s' → %s", (locale, text, intent) => {
     expect(intentOf(text, locale)).toBe(intent);
   });
