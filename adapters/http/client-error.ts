@@ -77,11 +77,14 @@ function endWith(
  * connection is closed; no route runs and its body is never read.
  */
 export function answerExpectationFailed(_req: IncomingMessage, res: ServerResponse): void {
-  const body = JSON.stringify({
-    error: { code: "expectation_failed", message: "only Expect: 100-continue is supported" },
-  });
+  respondAndClose(res, 417, "expectation_failed", "only Expect: 100-continue is supported");
+}
+
+/** Answers a coded JSON error on the response and closes the connection after it. */
+function respondAndClose(res: ServerResponse, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ error: { code, message } });
   res.shouldKeepAlive = false;
-  res.writeHead(417, {
+  res.writeHead(status, {
     "Content-Type": "application/json; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     Connection: "close",
@@ -96,16 +99,7 @@ export function answerExpectationFailed(_req: IncomingMessage, res: ServerRespon
  */
 export function answerMissingHost(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.headers.host !== undefined || req.httpVersionMajor !== 1 || req.httpVersionMinor < 1) return false;
-  const body = JSON.stringify({
-    error: { code: "bad_request", message: "an HTTP/1.1 request needs a Host header" },
-  });
-  res.shouldKeepAlive = false;
-  res.writeHead(400, {
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": Buffer.byteLength(body),
-    Connection: "close",
-  });
-  res.end(body);
+  respondAndClose(res, 400, "bad_request", "an HTTP/1.1 request needs a Host header");
   return true;
 }
 
@@ -120,18 +114,11 @@ export function answerUnsupportedTransferCoding(req: IncomingMessage, res: Serve
   if (header === undefined) return false;
   const codings = header.split(",").map((coding) => coding.split(";")[0]!.trim().toLowerCase());
   if (codings.every((coding) => coding === "chunked")) return false;
-  const body = JSON.stringify({
-    error: {
-      code: "not_implemented",
-      message: "Transfer-Encoding other than chunked is not supported; use Content-Encoding",
-    },
-  });
-  res.shouldKeepAlive = false;
-  res.writeHead(501, {
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": Buffer.byteLength(body),
-    Connection: "close",
-  });
-  res.end(body);
+  respondAndClose(
+    res,
+    501,
+    "not_implemented",
+    "Transfer-Encoding other than chunked is not supported; use Content-Encoding",
+  );
   return true;
 }

@@ -67,7 +67,7 @@ export function listen(
         // Node's own answer to a missing Host is a bare 400; answerMissingHost gives the coded JSON
         requireHostHeader: false,
       },
-      withHost(frontDoor(direct, app)),
+      withRequestFraming(frontDoor(direct, app)),
     )
       .on("clientError", answerClientError)
       .on("checkExpectation", answerExpectationFailed)
@@ -88,7 +88,7 @@ export function listen(
  * The listener, behind the checks that an HTTP/1.1 request names its Host and that its body has no
  * transfer coding but chunked (./client-error.ts).
  */
-function withHost(listener: RequestListener): RequestListener {
+function withRequestFraming(listener: RequestListener): RequestListener {
   return (req, res) => {
     if (!answerMissingHost(req, res) && !answerUnsupportedTransferCoding(req, res)) listener(req, res);
   };
