@@ -14,6 +14,7 @@ import type { CertificateView } from "../ports/certificate-authority.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import type { ContactKind, ContactUpdateService } from "./contact-update-service.ts";
 import type { SeedRevocationReason } from "./ports/revocation-request-repository.ts";
+import { isLiveChallenge } from "./ports/verification-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import type { CodeSent } from "./registration-authority.ts";
 import { typedCodeOf } from "./typed-code.ts";
@@ -92,8 +93,7 @@ export class AgentCaseService {
     // a code of this agent's case still live dies with the new one (only the latest is checked):
     // the agent is told, so that the caller reads out the latest
     const open = await this.deps.verifications.latestChallenge(this.#caseId(agentId, subject), "verify");
-    const earlierLive =
-      open !== undefined && !open.consumedAt && open.expiresAt.getTime() > this.deps.clock.now().getTime();
+    const earlierLive = isLiveChallenge(open, this.deps.clock.now());
     // Agents verify from documents anyway: they are told when no registered contact is proven.
     const sent = await this.verification.start({
       conversationId: this.#caseId(agentId, subject),
@@ -142,11 +142,8 @@ export class AgentCaseService {
       await this.#audit(agentId, "agent_verification_failed", subject);
       // no verification code to check, but an update still waits for its code: what ran out is the
       // caller's verification, not a code (the update needs it, R5.1)
-      const updateWaiting =
-        pendingUpdate !== undefined &&
-        !pendingUpdate.consumedAt &&
-        pendingUpdate.expiresAt.getTime() > now.getTime();
-      if (check.noCode && updateWaiting) return { kind: "update_verification_lapsed", attemptsLeft: 0 };
+      if (check.noCode && isLiveChallenge(pendingUpdate, now))
+        return { kind: "update_verification_lapsed", attemptsLeft: 0 };
       return check.noCode
         ? { kind: "no_code", attemptsLeft: 0 }
         : { kind: "wrong_code", attemptsLeft: check.attemptsLeft };

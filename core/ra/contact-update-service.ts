@@ -13,6 +13,7 @@ import { callCentreCode } from "./call-centre-code.ts";
 import { clientNetworkOf } from "./client-network.ts";
 import { assertCodeBudget } from "./code-budget.ts";
 import { codeLifetimeMs, hashOneTimeCode, newOneTimeCode } from "./one-time-code.ts";
+import { isLiveChallenge } from "./ports/verification-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
 import { closeStep, holdStep, recoveryKinds } from "./recovery-step.ts";
 import { typedCodeOf } from "./typed-code.ts";
@@ -98,7 +99,7 @@ export class ContactUpdateService {
     // the caller is told which, as its code no longer works
     const open = await this.deps.verifications.latestChallenge(conversationId, "contact_update");
     const replaced =
-      open?.target && !open.consumedAt && open.expiresAt.getTime() > now.getTime()
+      open?.target && isLiveChallenge(open, now)
         ? { kind: open.target.kind, maskedTarget: maskedContact(open.target.kind, open.target.value) }
         : undefined;
     const code = newOneTimeCode(this.deps.random);

@@ -18,6 +18,11 @@ export interface OtpChallengeRecord {
   createdAt: Date;
 }
 
+/** Whether a challenge can still be answered at `now`: not used and not expired. */
+export function isLiveChallenge(challenge: OtpChallengeRecord | undefined, now: Date): boolean {
+  return challenge !== undefined && !challenge.consumedAt && challenge.expiresAt.getTime() > now.getTime();
+}
+
 /** A verified identity of a conversation. */
 export interface VerificationRecord {
   id: string;
