@@ -38,11 +38,13 @@ import { startContactProof } from "./contact-proof.ts";
 import { mostSpecific, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { type EarlierField, earlierValueCorrection } from "./dialog/correction-earlier-value.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
+import { otherRecipientAsked } from "./dialog/delivery-recipient.ts";
 import { turkishLetterInAddress, withDottedCapitalsFolded } from "./dialog/email-letters.ts";
 import { answerFieldQuestion } from "./dialog/field-question.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
+import { landlineAsked } from "./dialog/landline-asked.ts";
 import { introducesNoName, nameAfterIntro } from "./dialog/name-after-intro.ts";
 import { companyFormNamed, personTypeOfIdNumber } from "./dialog/person-type-id.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
@@ -429,34 +431,6 @@ function signerForeignAfterTckn(turn: Turn, flow: ApplicationFlow): boolean {
   flow.step = "signerName";
   prompt(turn, flow);
   return true;
-}
-
-/** Someone other than the signatory named as the card's recipient (folded). */
-const otherRecipient =
-  /\b(muhasebe\w*|mali musavir\w*|baska (birine|biri|kisiye|adrese|bir adrese)|calisan\w*|personel\w*|ofis\w*|accountant\w*|someone else|another (person|address|office)|colleague\w*|employee\w*|office)\b/;
-/** Sent or received, asked (folded). */
-const sentAsked =
-  /\b(gonder\w*|teslim\w*|ulastir\w*|kargola\w*|alabilir\w*|send|sent|deliver\w*|receive\w*|pick)\b/;
-
-/**
- * Whether a question at the delivery address asks to send the card to someone other than the
- * signatory, without an address in it (no digits): "kartı muhasebecimize gönderebilir misiniz".
- */
-function otherRecipientAsked(raw: string, folded: string): boolean {
-  if (/\d/.test(raw) || !isQuestion(raw, folded)) return false;
-  return otherRecipient.test(folded) && sentAsked.test(folded);
-}
-
-/**
- * A landline offered or asked at a mobile question, without a number (folded): "sabit hat yazsam olur
- * mu", "ofis telefonumuzu versek", "cep telefonumuz yok", "can I give our office landline?". A typed
- * number is judged by the phone check itself.
- */
-function landlineAsked(folded: string): boolean {
-  if (/\d{3}/.test(folded)) return false;
-  return /\b(sabit (hat|telefon|numara)\w*|ofis (telefon|numara|hatti)\w*|is ?yeri (telefon|numara)\w*|santral\w*|dahili\w*|cep (telefonu(muz|m)?|numara(miz|m)?) yok\w*|landline\w*|land line\w*|office (phone|number|line)\w*|fixed line|desk phone|switchboard|(no|don t have an?|do not have an?) (mobile|cell)( phone)?)\b/.test(
-    folded,
-  );
 }
 
 /** Behaviour of a step beyond its field: true when it handled the turn. */
