@@ -224,22 +224,22 @@ async function applyDecision(
   const t = deps.t;
   const decided = await deps.ra.revocation.decide({ requestId: pending.id, agentId, approve });
   const withdrawn = !approve && pending.requestedBy === agentId;
-  const params = { id: pending.id, agent: `<@${agentId}>`, serial: pending.serial };
-  // the approval names the card it closed for good: holder, medium, reason and who asked (R7.1)
-  const medium = approve
-    ? (await mediaOf(deps.ra, agentId, decided.certificate.vkn))(decided.certificate)
-    : undefined;
+  // either way the answer names the card the request concerned: holder, medium, reason and who
+  // asked (R7.1), so that an agent deciding by VKN for a firm with several cards reads which one
+  const medium = (await mediaOf(deps.ra, agentId, decided.certificate.vkn))(decided.certificate);
+  const params = {
+    id: pending.id,
+    agent: `<@${agentId}>`,
+    serial: pending.serial,
+    holder: holderText(decided.certificate),
+    medium: t(`certificate.${medium ?? decided.certificate.kind}`),
+    reason: t(`revoke.reason_${pending.reason}`),
+    requester: `<@${pending.requestedBy}>`,
+  };
   const reply = !approve
     ? answer([t(withdrawn ? "revoke.withdrawn" : "revoke.rejected", params)])
     : answer([
-        `:white_check_mark: ${t("revoke.approved", {
-          ...params,
-          holder: holderText(decided.certificate),
-          medium: t(`certificate.${medium ?? decided.certificate.kind}`),
-          reason: t(`revoke.reason_${pending.reason}`),
-          requester: `<@${pending.requestedBy}>`,
-          at: time(decided.certificate.revokedAt),
-        })}`,
+        `:white_check_mark: ${t("revoke.approved", { ...params, at: time(decided.certificate.revokedAt) })}`,
       ]);
   const outcome = approve ? "approved" : withdrawn ? "withdrawn" : "rejected";
   const decision = t(`revoke.decision_${outcome}`, {
