@@ -5,11 +5,9 @@
  * a label and a run of digit groups at the start are read; later arguments (an address, a code)
  * are left as typed.
  */
-import { groupedDigits, withoutLabel } from "../../core/identity/typed-number.ts";
+import { typedSubjectNumber } from "../../core/identity/typed-subject.ts";
 import { normaliseTyped } from "../../core/text/normalise-typed.ts";
 import { foldCommandWord } from "./fold-command.ts";
-
-const digitGroup = /^\d+(?:[./-]\d+)*$/;
 
 /**
  * A `/mm` line as the agent sees it, read once where the slash command's text is parsed (runMm),
@@ -120,44 +118,14 @@ function withSpacedSerial(args: readonly string[]): string[] {
 }
 
 /**
- * `args` with a VKN/TCKN typed in groups at their start joined into its digits: the longest run of
- * leading digit groups that makes 10 or 11 digits. Anything else is returned unchanged.
+ * `args` with a VKN/TCKN typed with its label or in groups at their start read as its digits: the
+ * longest run of leading words that core reads as one (core/identity/typed-subject.ts, the CLI's
+ * `--vkn` reading too). Anything else is returned unchanged.
  */
 export function withGroupedSubject(typed: readonly string[]): string[] {
-  const args = withoutSubjectLabel(typed);
-  let run = 0;
-  while (run < args.length && digitGroup.test(args[run]!)) run++;
-  for (let end = run; end >= 1; end--) {
-    const digits = groupedDigits(args.slice(0, end).join(" "));
-    if (digits && /^\d{10,11}$/.test(digits)) return [digits, ...args.slice(end)];
+  for (let end = typed.length; end >= 1; end--) {
+    const digits = typedSubjectNumber(typed.slice(0, end).join(" "));
+    if (digits) return [digits, ...typed.slice(end)];
   }
-  return [...args];
-}
-
-/** Most words a VKN/TCKN label has ("vergi kimlik no", "t.c. kimlik numarası"). */
-const maxLabelWords = 3;
-
-/**
- * `args` without a VKN/TCKN label before the number: glued to it ("VKN:3230512384") or as words of
- * their own ("VKN: 323 051 2384"). Without such a label, `args` as they were.
- */
-function withoutSubjectLabel(args: readonly string[]): readonly string[] {
-  for (let words = 0; words <= Math.min(maxLabelWords, args.length - 1); words++) {
-    const typed = args.slice(0, words + 1).join(" ");
-    for (const kind of ["vkn", "tckn"] as const) {
-      const rest = withoutLabel(typed, kind);
-      if (rest !== typed && /^\d[\d\s./-]*$/.test(rest))
-        return [...rest.split(/\s+/), ...args.slice(words + 1)];
-    }
-  }
-  return args;
-}
-
-/**
- * Whether a word is a VKN/TCKN as the console's answers mask it (`32******84`, `10*******46`, the
- * bullets of `32•••••84`): copied back into a command it names no number, so nothing may be looked
- * up, sent, decided or revoked with it.
- */
-export function isMaskedIdNumber(word: string): boolean {
-  return /^\d{1,4}[*•●∗·]{3,9}\d{1,4}$/u.test(word);
+  return [...typed];
 }

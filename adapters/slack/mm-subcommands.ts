@@ -9,6 +9,7 @@ import type { TFunction } from "i18next";
 import { AgentReplyRefusedError } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
+import { isMaskedIdNumber } from "../../core/identity/typed-subject.ts";
 import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { nextHsmStep } from "../../core/ra/order-state.ts";
@@ -18,13 +19,7 @@ import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
 import { orderStateText } from "./hsm-order-state.ts";
 import { stepLine } from "./hsm-step-line.ts";
-import {
-  isMaskedIdNumber,
-  isNearIdNumber,
-  normaliseCommandLine,
-  readArguments,
-  unwrapped,
-} from "./mm-args.ts";
+import { isNearIdNumber, normaliseCommandLine, readArguments, unwrapped } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { identity, update, verify } from "./mm-identity.ts";

@@ -6,17 +6,25 @@
 import { DomainError } from "../../../core/errors/domain-error.ts";
 import { isErrorCode } from "../../../core/errors/error-codes.ts";
 import { isValidTckn, testModeTckns } from "../../../core/identity/tckn.ts";
+import { isMaskedIdNumber, typedSubjectNumber } from "../../../core/identity/typed-subject.ts";
 import { isValidVkn, testModeVkns } from "../../../core/identity/vkn.ts";
 import { validateApplicationField } from "../../../core/ra/application-fields.ts";
 
 /**
- * A `--vkn` (trimmed): 10 digits (VKN) or 11 (TCKN), else `[invalid_vkn_format]`; passing the VKN
- * or TCKN checksum, else `[invalid_vkn]` (the official test numbers pass in test mode only).
+ * A `--vkn` read as the Slack console reads a VKN/TCKN (core/identity/typed-subject.ts: with its
+ * label, in digit groups, pasted): 10 digits (VKN) or 11 (TCKN), else `[invalid_vkn_format]` (a
+ * masked one copied from an answer said so); passing the VKN or TCKN checksum, else `[invalid_vkn]`
+ * (the official test numbers pass in test mode only).
  */
 export function idNumberOption(raw: string, testMode: boolean): string {
-  const value = raw.trim();
-  if (!/^(\d{10}|\d{11})$/.test(value))
-    throw new DomainError("invalid_vkn_format", "--vkn is a VKN of 10 digits or a TCKN of 11");
+  const value = typedSubjectNumber(raw);
+  if (value === undefined)
+    throw new DomainError(
+      "invalid_vkn_format",
+      isMaskedIdNumber(raw)
+        ? "--vkn is masked (as answers and logs show it): type the full VKN of 10 digits or TCKN of 11"
+        : "--vkn is a VKN of 10 digits or a TCKN of 11",
+    );
   const valid =
     isValidVkn(value) ||
     isValidTckn(value) ||

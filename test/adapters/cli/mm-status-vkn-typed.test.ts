@@ -1,0 +1,101 @@
+/**
+ * `mm status --vkn` reads a VKN/TCKN as the Slack console's `/mm durum` reads it: with its label
+ * ("VKN: 4540536920", "vergi kimlik no 454 053 6920") and in digit groups ("454 053 6920",
+ * "454.053.69.20", "454-053-6920"), pasted with a full-width digit or a zero-width space. Before,
+ * an operator pasting the number from the console's answer or a form got `[invalid_vkn_format]`
+ * for a firm that has certificates. Anything else stays refused before storage is opened.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { statusCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
+import { runScript } from "../../helpers/processes.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "mm-status-typed-"));
+const env = { MM_DATA_DIR: join(dir, "data"), DATABASE_URL: "" };
+const saved = { dataDir: process.env.MM_DATA_DIR, url: process.env.DATABASE_URL };
+const vkn = "4540536920";
+
+async function mm(...args: string[]) {
+  const run = runScript("adapters/cli/main.ts", env, args);
+  const code = await run.exited;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
+}
+
+/** Runs `mm status` in process on the test's data folder: its stdout lines, or the error thrown. */
+async function status(...args: string[]): Promise<{ out: string; error?: unknown }> {
+  const lines: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => {
+    lines.push(parts.join(" "));
+  });
+  const command = statusCommand().exitOverride();
+  command.configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  try {
+    await command.parseAsync(args, { from: "user" });
+    return { out: lines.join("\n") };
+  } catch (error) {
+    return { out: lines.join("\n"), error };
+  } finally {
+    log.mockRestore();
+  }
+}
+
+describe("mm status --vkn reads a VKN/TCKN as typed or pasted", () => {
+  let expected: string;
+  beforeAll(async () => {
+    expect((await mm("ca", "init")).code).toBe(0);
+    expect((await mm("issue", "--vkn", vkn, "--title", "Deneme Ltd", "--direct")).code).toBe(0);
+    process.env.MM_DATA_DIR = env.MM_DATA_DIR;
+    process.env.DATABASE_URL = "";
+    expected = (await status("--vkn", vkn)).out;
+    expect(expected).toMatch(/\tsign\tvalid\t/);
+  }, 120_000);
+  afterAll(() => {
+    for (const [key, value] of [
+      ["MM_DATA_DIR", saved.dataDir],
+      ["DATABASE_URL", saved.url],
+    ] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    "454 053 6920",
+    "454.053.69.20",
+    "454-053-6920",
+    "VKN: 4540536920",
+    "vkn:4540536920",
+    "Vergi kimlik no 454 053 6920",
+    "Tax ID: 454 053 69 20",
+    " 4540536920 ",
+    "４540536920",
+    "4540\u200b536920",
+  ])("%j is the VKN: the same lines as the plain number", async (typed) => {
+    const read = await status("--vkn", typed);
+    expect(read.error).toBeUndefined();
+    expect(read.out).toBe(expected);
+  });
+
+  it("a masked VKN pasted back is named masked: [invalid_vkn_format]", async () => {
+    const read = await status("--vkn", "VKN 45******20");
+    expect(read.error).toMatchObject({ code: "invalid_vkn_format" });
+    expect((read.error as Error).message).toContain("masked");
+    expect(read.out).toBe("");
+  });
+
+  it.each([
+    ["45******20", "invalid_vkn_format"],
+    ["454 053 6920 x", "invalid_vkn_format"],
+    ["VKN: 454 053 692", "invalid_vkn_format"],
+    ["4540536920 3230512384", "invalid_vkn_format"],
+    ["TCKN: 4540536921", "invalid_vkn"],
+    ["454 053 6921", "invalid_vkn"],
+  ])("%j is still refused with [%s]", async (typed, code) => {
+    const read = await status("--vkn", typed);
+    expect(read.error).toMatchObject({ code });
+    expect(read.out).toBe("");
+  });
+});
