@@ -25,7 +25,7 @@ import { PrismaConversationStore } from "../db/conversation-store.ts";
 import { type OpenDatabase, openDatabase } from "../db/database.ts";
 import { PrismaHandoffStore } from "../db/handoff-store.ts";
 import { PrismaSlackRetries } from "../db/slack-retry-store.ts";
-import { isStorageUnavailable } from "../db/storage-errors.ts";
+import { isStorageBusy, isStorageUnavailable } from "../db/storage-errors.ts";
 import { describeStorage, storageLocation } from "../db/storage-location.ts";
 import { accessAudit } from "../http/access-audit.ts";
 import { clientAddress } from "../http/client-address.ts";
@@ -227,11 +227,16 @@ export async function composeService(
           try {
             await database.db.$queryRawUnsafe("SELECT 1");
           } catch (error) {
-            // The same code the HTTP layer answers with while the database is away (not Prisma's own).
+            // The same codes the HTTP layer answers with while the database is away (not Prisma's own).
+            if (isStorageBusy(error)) throw new ProbeError("storage_busy", "the database file is locked");
             if (isStorageUnavailable(error))
               throw new ProbeError("storage_unavailable", `storage unreachable: ${String(error)}`);
             throw error;
           }
+          // SQLite: reads go on beside another process's write lock (WAL), writes wait for it and
+          // then fail with 503 storage_busy; say so here, checked without waiting
+          if ((await database.writeLock?.()) === "busy")
+            throw new ProbeError("storage_busy", "another process holds the SQLite file's write lock");
         },
       },
       pki.probe,

@@ -8,6 +8,7 @@ import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlit
 import { type CertificateStatusReads, pgStatusReads, SqliteStatusReads } from "./certificate-status-reads.ts";
 import { type MigrationReport, migrate } from "./migrator.ts";
 import { expectedColumnsOf, missingColumns } from "./schema-check.ts";
+import { LockWaitingSqlite } from "./sqlite-lock-wait.ts";
 import { type Dialect, restrictSqliteFiles, type StorageLocation } from "./storage-location.ts";
 
 /**
@@ -22,6 +23,11 @@ export interface OpenDatabase {
   dialect: Dialect;
   location: StorageLocation;
   migration: MigrationReport;
+  /**
+   * SQLite only: whether another process holds the file's write lock right now (the storage
+   * health check's `storage_busy`); checked without waiting.
+   */
+  writeLock?: () => Promise<"free" | "busy">;
   close(): Promise<void>;
 }
 
@@ -48,8 +54,18 @@ export function statusReadsOf(db: object): CertificateStatusReads | undefined {
   return statusReads.get(db);
 }
 
-/** Milliseconds a SQLite writer waits for the lock before failing. */
+/**
+ * Milliseconds a SQLite connection off the event loop (the writer thread, the backup command)
+ * waits for the lock before failing, in SQLite's busy handler.
+ */
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Milliseconds a statement of the service's main SQLite connection waits for a locked file before
+ * failing with 503 `storage_busy`: retried on a timer, never in SQLite's busy handler, so the event
+ * loop stays free meanwhile (adapters/db/sqlite-lock-wait.ts).
+ */
+export const SQLITE_LOCK_WAIT_MS = 5_000;
 
 /** PostgreSQL: longest a statement may run or wait for a lock before the server cancels it (503). */
 export const PG_STATEMENT_TIMEOUT_MS = 10_000;
@@ -59,22 +75,28 @@ export const PG_CONNECT_TIMEOUT_MS = 5_000;
 /**
  * Opens the storage: creates the SQLite file's folder when needed, applies pending migrations and
  * returns a Prisma client over the matching driver adapter. SQLite runs in WAL mode with
- * `synchronous=FULL` (a committed CA record survives power loss) and a busy timeout. Refuses to
- * start when the migrated tables lack a field the generated client expects.
+ * `synchronous=FULL` (a committed CA record survives power loss) and no busy timeout: a locked file
+ * is waited for on a timer, up to {@link SQLITE_LOCK_WAIT_MS} (adapters/db/sqlite-lock-wait.ts).
+ * Refuses to start when the migrated tables lack a field the generated client expects.
  */
 export async function openDatabase(location: StorageLocation): Promise<OpenDatabase> {
   // a folder created here is the service's own: 0700 (adapters/db/storage-location.ts)
   if (location.dialect === "sqlite") mkdirSync(dirname(location.file), { recursive: true, mode: 0o700 });
   const migration = await migrate(location);
   if (location.dialect === "sqlite") {
-    const adapter = new PrismaBetterSqlite3({
-      url: `file:${location.file}`,
-      timeout: SQLITE_BUSY_TIMEOUT_MS,
+    // no busy timeout: SQLite's busy handler would wait on the event loop
+    const adapter = new LockWaitingSqlite(
+      new PrismaBetterSqlite3({ url: `file:${location.file}`, timeout: 0 }),
+      SQLITE_LOCK_WAIT_MS,
+    );
+    // a transaction may wait for the lock as long as a statement does before Prisma gives up on it
+    const db = new SqlitePrismaClient({
+      adapter,
+      transactionOptions: { maxWait: SQLITE_LOCK_WAIT_MS + 2_000 },
     });
-    const db = new SqlitePrismaClient({ adapter });
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$queryRawUnsafe("PRAGMA synchronous = FULL");
-    await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+    await db.$queryRawUnsafe("PRAGMA busy_timeout = 0");
     await assertSchemaCovered(location, db);
     restrictSqliteFiles(location.file);
     const reads = new SqliteStatusReads(location.file);
@@ -83,7 +105,7 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
       reads.close();
       await db.$disconnect();
     };
-    return { db, dialect: "sqlite", location, migration, close };
+    return { db, dialect: "sqlite", location, migration, writeLock: () => adapter.writeLock(), close };
   }
   // The schema is also the search path, so that raw SQL (adapters/db/certificate-writes.ts) finds
   // the same tables as the model API, which qualifies them itself.

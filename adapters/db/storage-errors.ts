@@ -33,6 +33,7 @@ const MESSAGES =
 
 /** True when `error`, or anything in its `cause` chain or Prisma `meta`, says the database is unreachable. */
 export function isStorageUnavailable(error: unknown): boolean {
+  if (isStorageBusy(error)) return true;
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
@@ -45,6 +46,29 @@ export function isStorageUnavailable(error: unknown): boolean {
     if (typeof fields.originalCode === "string" && SQLSTATE.test(fields.originalCode)) return true;
     if (typeof fields.kind === "string" && ADAPTER_KINDS.has(fields.kind)) return true;
     if (typeof fields.message === "string" && MESSAGES.test(fields.message)) return true;
+    queue.push(fields.cause, fields.meta, fields.driverAdapterError);
+  }
+  return false;
+}
+
+/** SQLite's busy codes: `SQLITE_BUSY` and its extended codes (`SQLITE_BUSY_SNAPSHOT` …). */
+const SQLITE_BUSY = /^SQLITE_BUSY/;
+
+/**
+ * True when `error` (better-sqlite3's own, or Prisma's with the driver's error in its `meta` or
+ * `cause`) says the SQLite file is locked by another connection: the database is there but busy
+ * (answered 503 `storage_busy`; also storage unavailable for callers that know only that).
+ */
+export function isStorageBusy(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    const fields = current as Record<string, unknown>;
+    for (const code of [fields.code, fields.originalCode])
+      if (typeof code === "string" && SQLITE_BUSY.test(code)) return true;
     queue.push(fields.cause, fields.meta, fields.driverAdapterError);
   }
   return false;

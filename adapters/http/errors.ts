@@ -8,7 +8,7 @@ import {
   RateLimitError,
 } from "../../core/errors/domain-error.ts";
 import { statusOfCode } from "../../core/errors/error-codes.ts";
-import { isStorageUnavailable } from "../db/storage-errors.ts";
+import { isStorageBusy, isStorageUnavailable } from "../db/storage-errors.ts";
 
 /** An HTTP error with a stable code, sent as `{ "error": { "code", "message" } }`. */
 export class HttpError extends Error {
@@ -101,6 +101,17 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (typeof status === "number" && status >= 400 && status < 500) {
       const [code, message] = CLIENT_ERRORS[status] ?? ["bad_request", "bad request"];
       return sendError(res, status, code, message);
+    }
+    // the SQLite file locked by another process past the wait (adapters/db/sqlite-lock-wait.ts)
+    if (isStorageBusy(error)) {
+      logger.warn({ method: req.method, path: req.path }, "storage busy: the database file is locked");
+      res.set("Retry-After", "2");
+      return sendError(
+        res,
+        503,
+        "storage_busy",
+        "the database is locked by another process; try again shortly",
+      );
     }
     if (isStorageUnavailable(error)) {
       logger.warn({ err: error, method: req.method, path: req.path }, "storage unavailable");
