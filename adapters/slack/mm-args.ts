@@ -6,6 +6,7 @@
  * are left as typed.
  */
 import { typedSubjectNumber } from "../../core/identity/typed-subject.ts";
+import { parseTypedSerial } from "../../core/pki/serial-number.ts";
 import { normaliseTyped } from "../../core/text/normalise-typed.ts";
 import { foldCommandWord } from "./fold-command.ts";
 
@@ -54,13 +55,19 @@ function escapeClass(chars: string): string {
 }
 
 /**
- * Whether a word is a VKN/TCKN with a digit too few or too many (9 or 12 digits): read as a
- * hexadecimal serial it would be answered "no certificate" for a firm that has one, so the console
- * answers that it could not read it instead. (Serials are 16 octets, 32 hex digits; none is typed
- * as 9 or 12 decimal digits.)
+ * Fewest hex digits a typed serial has: serials carry at least 64 bits from a CSPRNG (16 hex
+ * digits; this CA's carry 128, core/pki/serial-number.ts), so a shorter word is none.
  */
-export function isNearIdNumber(word: string): boolean {
-  return /^(?:\d{9}|\d{12})$/.test(word);
+const minSerialDigits = 16;
+
+/**
+ * The canonical serial a typed word names (`0x`, upper case, colons allowed), or undefined when it is
+ * none: not hexadecimal, or shorter than any serial ({@link minSerialDigits}). Read as a serial, a VKN
+ * with digits too few or too many ("32305123", "323051238412") or a fragment ("abc", "0") would be
+ * answered "no certificate" for a firm that has one, so the console answers that it could not read it.
+ */
+export function typedSerial(word: string): string | undefined {
+  return parseTypedSerial(word, minSerialDigits);
 }
 
 /** Serial labels, folded, as words ("seri no", "serial number", "s/n"). */

@@ -7,7 +7,7 @@ import { DomainError } from "../../core/errors/domain-error.ts";
 import type { RevocationRequestRecord } from "../../core/ra/ports/revocation-request-repository.ts";
 import { revocationCandidates } from "../../core/ra/revocation-candidates.ts";
 import { idLabelled } from "./id-label.ts";
-import { isNearIdNumber } from "./mm-args.ts";
+import { typedSerial } from "./mm-args.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { referenceKind, wrongKind } from "./reference-kind.ts";
@@ -26,8 +26,8 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
   // an order number is no serial: say which command takes it, never "Geçersiz seri numarası"
   if (referenceKind(read.subject) === "order") return wrongKind(t, read.subject, "iptal");
   let serial = read.subject;
-  // a VKN a digit short ("323051238") is no serial: never "no certificate with this serial"
-  if (isNearIdNumber(serial))
+  // a VKN digits short ("323051238") or a fragment ("abc") is no serial: never "no certificate with this serial"
+  if (!/^\d{10,11}$/.test(serial) && !typedSerial(serial))
     return answer([
       `:warning: ${t("status.unreadable", { subject: echoTyped(serial) })}`,
       `:information_source: ${t("usage.iptal")}`,

@@ -10,7 +10,6 @@ import { AgentReplyRefusedError } from "../../bot/handoff/agent-handoffs.ts";
 import type { HandoffView } from "../../bot/handoff/handoff-desk.ts";
 import { DomainError } from "../../core/errors/domain-error.ts";
 import { isMaskedIdNumber } from "../../core/identity/typed-subject.ts";
-import { normaliseSerial } from "../../core/pki/serial-number.ts";
 import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { nextHsmStep } from "../../core/ra/order-state.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
@@ -19,7 +18,7 @@ import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
 import { orderStateText } from "./hsm-order-state.ts";
 import { stepLine } from "./hsm-step-line.ts";
-import { isNearIdNumber, normaliseCommandLine, readArguments, unwrapped } from "./mm-args.ts";
+import { normaliseCommandLine, readArguments, typedSerial, unwrapped } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
 import { identity, update, verify } from "./mm-identity.ts";
@@ -188,9 +187,9 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
     if (!order) return answer([t("status.no_order", { orderNo })]);
     return answer(describeOrder(t, order));
   }
-  // neither a VKN/TCKN, an order number nor a hexadecimal serial ("merhaba"): nothing is looked up,
-  // so that no answer reads "no certificate for merhaba" to be told to a caller
-  const serial = isNearIdNumber(arg) ? undefined : normaliseSerial(arg);
+  // neither a VKN/TCKN, an order number nor a serial ("merhaba", "32305123" a VKN two digits short):
+  // nothing is looked up, so that no answer reads "no certificate for merhaba" to be told to a caller
+  const serial = typedSerial(arg);
   if (!serial)
     return answer([
       `:warning: ${t("status.unreadable", { subject: echoTyped(arg) })}`,

@@ -24,7 +24,8 @@ describe("/mm durum with an unreadable subject", () => {
     },
   );
 
+  // serials are at least 64 bits (16 hex digits); a shorter word is none (mm-serial-too-short.test.ts)
   it("a hexadecimal serial is still looked up", async () => {
-    expect(await s.agent.runCommand("/mm durum 0a1b2c3d", "U1")).toContain("bulunamadı");
+    expect(await s.agent.runCommand("/mm durum 0a1b2c3d4e5f6a7b", "U1")).toContain("bulunamadı");
   });
 });
