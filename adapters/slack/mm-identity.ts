@@ -4,38 +4,13 @@
  * every rule (checksums, what is on record, R5.2); these turn its answers into the agent's words.
  */
 import { DomainError } from "../../core/errors/domain-error.ts";
-import type { AgentCodeOutcome, AgentUpdateKind } from "../../core/ra/agent-case-service.ts";
+import type { AgentCodeOutcome } from "../../core/ra/agent-case-service.ts";
 import { typedCodeArgument } from "./code-argument.ts";
-import { foldCommandWord } from "./fold-command.ts";
 import { idLabelled } from "./id-label.ts";
 import type { MmDeps } from "./mm-deps.ts";
 import { echoTyped, usage } from "./mm-format.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
-
-/** The words for what `guncelle` changes, folded (fold-command.ts). */
-const updateKinds: Readonly<Record<string, AgentUpdateKind>> = {
-  eposta: "email",
-  "e-posta": "email",
-  email: "email",
-  "e-mail": "email",
-  "e-posta adresi": "email",
-  "eposta adresi": "email",
-  mail: "email",
-  "mail adresi": "email",
-  telefon: "phone",
-  "telefon numarasi": "phone",
-  tel: "phone",
-  cep: "phone",
-  "cep telefonu": "phone",
-  "cep no": "phone",
-  gsm: "phone",
-  phone: "phone",
-  unvan: "title",
-  unvani: "title",
-  title: "title",
-  vkn: "vkn",
-  tckn: "vkn",
-};
+import { updateArguments } from "./update-arguments.ts";
 
 /** `kimlik <VKN>`: a code to the caller's registered (proven) contacts, those named masked. */
 export async function identity(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
@@ -106,12 +81,11 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
 /** `guncelle <VKN> eposta|telefon <yeni değer>` (R5.1); `unvan`/`vkn` get the R5.2 answer from core. */
 export async function update(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  const [subject, ...rest] = args;
-  // the contact in one word or two ("cep telefonu", "e-posta adresi")
-  const twoWords = rest.length > 2 ? ownKind(foldCommandWord(`${rest[0]} ${rest[1]}`)) : undefined;
-  const kind = twoWords ?? (rest[0] === undefined ? undefined : ownKind(foldCommandWord(rest[0])));
-  const value = rest.slice(twoWords ? 2 : 1);
-  if (!subject || !kind) return usage(t, "guncelle");
+  // the contact in one word or two ("cep telefonu", "e-posta adresi"), before or after the VKN, or
+  // told by the new value itself
+  const read = updateArguments(args);
+  if (!read?.kind) return usage(t, "guncelle");
+  const { subject, kind, value } = read;
   // a VKN or unvan change needs no new value to be answered (R5.2)
   if (value.length === 0 && (kind === "email" || kind === "phone")) return usage(t, "guncelle");
   // an agent types the address itself; core would read one address among a customer's words, and
@@ -135,8 +109,4 @@ export async function update(deps: MmDeps, agentId: string, args: string[]): Pro
         ]
       : []),
   ]);
-}
-
-function ownKind(word: string): AgentUpdateKind | undefined {
-  return Object.hasOwn(updateKinds, word) ? updateKinds[word] : undefined;
 }
