@@ -173,7 +173,14 @@ export interface BotState {
 }
 
 /** The topics a follow-up question can be about (bot/flows/follow-up/). */
-export const answerTopics = ["revoked", "r9", "payment", "e_documents"] as const;
+export const answerTopics = [
+  "revoked",
+  "r9",
+  "payment",
+  "e_documents",
+  "title_change",
+  "difference",
+] as const;
 
 /** A topic a follow-up question can be about. */
 export type AnswerTopic = (typeof answerTopics)[number];

@@ -49,6 +49,7 @@ import { introducesNoName, nameAfterIntro } from "./dialog/name-after-intro.ts";
 import { companyFormNamed, personTypeOfIdNumber } from "./dialog/person-type-id.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
+import { answerSoleProprietorship } from "./dialog/sole-proprietor.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
 import { titleProblem, titleWithoutSentence } from "./dialog/title-answer.ts";
 import type { FlowHandler } from "./flow-handler.ts";
@@ -486,6 +487,11 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
     case "idNumber":
       // "VKN'mi hatırlamıyorum": where to find it, then the question again.
       if (turn.input.raw === undefined || d.personType === "gercek") return false;
+      // "peki ya şahıs şirketiysek": a sole proprietorship applies as a gerçek kişi (R3.1)
+      if (answerSoleProprietorship(turn)) {
+        prompt(turn, flow);
+        return true;
+      }
       if (!["vkn", "any"].includes(subjectHelpAsked(turn.input.folded) ?? "")) return false;
       turn.say("app.vkn_help");
       prompt(turn, flow);

@@ -2,10 +2,12 @@
 import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
 import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
 import { cardReuseAsked } from "../nlu/card-reuse.ts";
+import { cardWithheldTold } from "../nlu/card-withheld.ts";
 import { discountAsked } from "../nlu/discount-asked.ts";
 import { encryptionCertificateAsked } from "../nlu/encryption-certificate.ts";
 import { expiredCardTold } from "../nlu/expired-card-lost.ts";
 import type { Intent } from "../nlu/intents.ts";
+import { invoiceAddresseeAsked } from "../nlu/invoice-addressee.ts";
 import { newPinAsked } from "../nlu/new-pin-asked.ts";
 import { oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
 import { pinMeaningAsked } from "../nlu/pin-meaning.ts";
@@ -15,6 +17,7 @@ import { signatoryChanged } from "../nlu/signatory-changed.ts";
 import { signedDocumentsAsked } from "../nlu/signed-documents.ts";
 import { statusMeaningAsked } from "../nlu/status-meaning.ts";
 import { suspensionAsked } from "../nlu/suspension-asked.ts";
+import { titleShorteningAsked } from "../nlu/title-shortening.ts";
 import { sealLossTold } from "../nlu/understand.ts";
 import { linksOf } from "../self-service-links.ts";
 import type { Turn } from "../turn.ts";
@@ -126,6 +129,24 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   // never sent nor asked for
   if (intent === "pin_locked" && (pinMissing(folded) || newPinAsked(folded))) {
     turn.say("info.pin_missing", linkParams(turn), [{ id: "i:agent", label: turn.t("menu.agent") }]);
+    return;
+  }
+  // "unvan çok uzun kısaltabilir miyim": the certificate names the firm by its full unvan
+  if (intent === "vkn_title_change" && titleShorteningAsked(folded)) {
+    turn.say("info.title_full", linkParams(turn));
+    return;
+  }
+  // "faturayı kime kesiyorsunuz": where the invoice goes (R6.2); on whose name, the call centre
+  if (intent === "invoice" && invoiceAddresseeAsked(folded)) {
+    turn.say("info.invoice_addressee", linkParams(turn), [{ id: "i:agent", label: turn.t("menu.agent") }]);
+    return;
+  }
+  // "muhasebecimiz kartı iade etmiyor": the domain is silent; revocation is what is known (R7)
+  if (intent === "contact" && cardWithheldTold(folded)) {
+    turn.say("info.card_withheld", linkParams(turn), [
+      { id: "i:revoke", label: turn.t("menu.revoke") },
+      { id: "i:agent", label: turn.t("menu.agent") },
+    ]);
     return;
   }
   // "yetkili değişti", "we have a new director": the seal names the firm, not the signatory

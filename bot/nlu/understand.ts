@@ -5,8 +5,10 @@
  * and it never starts revocation unless the message itself asks for it.
  */
 import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
+import { cardInsertedNothingTold } from "./card-inserted-nothing.ts";
 import { cardReaderTroubleTold, withoutCardReader } from "./card-reader.ts";
 import { cardReuseAsked } from "./card-reuse.ts";
+import { cardWithheldTold } from "./card-withheld.ts";
 import { cardYearStated } from "./card-year-told.ts";
 import { certificateEndAsked } from "./certificate-end.ts";
 import { changeTold as identifierChangeTold } from "./change-told.ts";
@@ -14,6 +16,7 @@ import { classifierFor, type Scored } from "./classifier.ts";
 import { deliveryTimeAsked } from "./delivery-time.ts";
 import { discountAsked } from "./discount-asked.ts";
 import { documentCoverageAsked } from "./document-coverage.ts";
+import { durationAsked } from "./duration-asked.ts";
 import { encryptionCertificateAsked } from "./encryption-certificate.ts";
 import { orderNumberIn } from "./entities.ts";
 import { expiredCardTold } from "./expired-card-lost.ts";
@@ -23,6 +26,7 @@ import { foreignBranchTold } from "./foreign-branch.ts";
 import { identifierAsked } from "./identifier-asked.ts";
 import { identityVerificationAsked } from "./identity-verification.ts";
 import type { Intent } from "./intent-names.ts";
+import { invoiceAddresseeAsked } from "./invoice-addressee.ts";
 import { associationTold, firmFormTold } from "./legal-person.ts";
 import { loneWordTopics } from "./lone-word.ts";
 import { asForeign } from "./nationalities.ts";
@@ -52,6 +56,7 @@ import { navigationOnly, socialOnly } from "./social-only.ts";
 import { identifierStatusOnly, sealValidityAsked, validityOrUseAsked } from "./status-asked.ts";
 import { statusMeaningAsked } from "./status-meaning.ts";
 import { suspensionAsked } from "./suspension-asked.ts";
+import { titleShorteningAsked } from "./title-shortening.ts";
 import type { NluLocale } from "./training-data.ts";
 import { validityPeriodAsked } from "./validity-period.ts";
 
@@ -107,7 +112,7 @@ function cueDenied(words: readonly string[], i: number): boolean {
 const takenAway = new RegExp(
   [
     // a third person took it, not to somewhere or for something ("took the card to the accountant")
-    String.raw`\b(someone|somebody|they|he|she|thieves|a thief|(a|an|the|our|my) (\S+ )?(colleague|employee|worker|staff member|accountant|partner|intern|cleaner|visitor|stranger|person|guy|man|woman))( \S+)? (took|has taken|had taken|walked off with|ran off with|made off with|nicked|swiped|pinched|grabbed|snatched)( \S+){0,3} (card|seal|token|eseal)s?\b(?! (to|for|into|in|out|back|over)\b)`,
+    String.raw`\b(someone|somebody|they|he|she|thieves|a thief|(a|an|the|our|my) (\S+ )?(colleague|employee|worker|staff member|accountant|partner|intern|cleaner|visitor|stranger|person|guy|man|woman)|(ex ?|former )(colleague|employee|worker|staff member|accountant|partner))( \S+)? (took|has taken|had taken|walked off with|ran off with|made off with|nicked|swiped|pinched|grabbed|snatched)( \S+){0,3} (card|seal|token|eseal)s?\b(?! (to|for|into|in|out|back|over)\b)`,
     String.raw`\b(card|seal|token|eseal)s? (was|were|has been|had been|got|have been) (taken|swiped|nicked|pinched|snatched)\b(?! (out|to|for|into|back|by (the )?courier)\b)`,
     // "kartı alıp götürmüşler", "kartı götürmüş", "kartı aşırmışlar", "kartı almışlar"
     String.raw`\b(kart|muhur)\w* (\S+ )?alip (goturmus|goturdu|gitmis|gitti|kacmis|kacti)\w*(?! m[iu]\b)`,
@@ -871,6 +876,23 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // price ("ne kadar" asks both; bot/nlu/delivery-time.ts).
   if (deliveryTimeAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded))
     return rule("delivery");
+  // "Bu ne kadar sürer", "başvuru kaç gün sürer", "how long does this take": how long getting the
+  // certificate takes, no other topic named: the production's answer (R3.3), never the prices
+  // "ne kadar" also asks (bot/nlu/duration-asked.ts).
+  if (durationAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded)) return rule("production");
+  // "Unvan çok uzun kısaltabilir miyim": the certificate names the firm by its full unvan; R5.2's
+  // topic answers it (info.title_full, bot/flows/info.ts; bot/nlu/title-shortening.ts).
+  if (titleShorteningAsked(folded) && !asksForRevocation(folded)) return rule("vkn_title_change");
+  // "Faturayı kime kesiyorsunuz, şirkete mi yetkiliye mi": the invoice's topic says what R6.2
+  // knows and names the call centre (info.invoice_addressee; bot/nlu/invoice-addressee.ts).
+  if (invoiceAddresseeAsked(folded) && !asksForRevocation(folded)) return rule("invoice");
+  // "Kartı takınca hiçbir şey olmuyor": a fault with the card in hand, the R10.1 checks
+  // (bot/nlu/card-inserted-nothing.ts), not the delivery.
+  if (cardInsertedNothingTold(folded) && !asksForRevocation(folded)) return rule("troubleshoot");
+  // "Muhasebecimiz kartı iade etmiyor": the domain is silent on a card kept by someone else; the
+  // contact topic says what is known (revocation, then a new application) and names the call
+  // centre (info.card_withheld; bot/nlu/card-withheld.ts). A theft or loss told is revoked above.
+  if (cardWithheldTold(folded) && !sealLossTold(folded) && !asksForRevocation(folded)) return rule("contact");
   // "Aynı kartı iki kişi kullanabilir mi": several people signing from different computers is R2.2's
   // reason to prefer an HSM: the card/HSM comparison (bot/nlu/shared-card.ts).
   if (sharedCardAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded))
@@ -1375,6 +1397,10 @@ function understandIn(folded: string, locale: NluLocale): Understanding {
     return { kind: "unsure", candidates: ["revoke", "cert_status"], confidence: 0 };
   // "Hava nasıl", "how is the weather": no word of any topic; the fallback, not a near word's topic.
   // (the applicant type told, "şahsım", is a rule's, whatever the training data knows of its words)
+  // "Can this be undone?", "bu geri alınabilir mi": whether an action can be undone, however few
+  // its topical words (R7.1: a revocation cannot be); money named is the refund's.
+  if (undoAsked.test(folded) && !moneyNamed.test(folded))
+    return { kind: "intent", intent: "revoke_undo", confidence: 1, source: "rule" };
   if (!naturalPersonTold(folded) && noTopicalWord(wordsOf(folded), classifierFor(locale)))
     return { kind: "none" };
   const classified = classifierFor(locale).classify(folded);

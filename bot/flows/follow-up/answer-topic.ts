@@ -28,6 +28,12 @@ export const topicOfKey: Readonly<Record<string, AnswerTopic>> = {
   "info.before_apply": "e_documents",
   "info.about": "e_documents",
   "followup.e_documents": "e_documents",
+  // R5.2: a VKN or unvan change needs a new mali mühür ("eskisi iptal mi olur" follows)
+  "info.vkn_title_change": "title_change",
+  "followup.old_after_change": "title_change",
+  // R1.2: e-imza and mali mühür ("peki hangisini almalıyım" follows)
+  "info.difference": "difference",
+  "followup.which_seal": "difference",
 };
 
 /** The topic of an answer that used these keys: the last one that has a topic. */

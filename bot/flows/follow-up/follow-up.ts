@@ -10,9 +10,13 @@
  * - "sipariş numaram neydi" with an order number given in this conversation → that number;
  * - "kredi kartı ile olur mu" (anywhere), "kartla olur mu" after the payment answer → sanal POS (R3.2);
  * - after the e-documents answer, "what about e-archive?" → one certificate serves all (R1.1, R2.1).
+ * - during a revocation, "iptal edersem yeni kart ne zaman gelir" → R7.4 (no card comes by itself);
+ * - after R5.2's answer, "eskisi iptal mi olur" → what is known, and the call centre (domain silent);
+ * - after the e-imza / mali mühür difference, "peki hangisini almalıyım" → R1.2 for the firm.
  */
 
 import { extractEntities } from "../../nlu/entities.ts";
+import { asksForRevocation } from "../../nlu/understand.ts";
 import type { BotState } from "../../state.ts";
 import type { Turn } from "../../turn.ts";
 import { describesCertificate } from "../dialog/certificate-described.ts";
@@ -21,10 +25,13 @@ import { sayUnpaidOrderLink } from "../payment.ts";
 import {
   asksCardPayment,
   asksMeaningOfShown,
+  asksNewCardTiming,
   asksNextStep,
+  asksOldCertificate,
   asksOrderNumber,
   asksReactivation,
   asksWhereToSend,
+  asksWhichToGet,
   eDocumentNamed,
 } from "./questions.ts";
 
@@ -57,7 +64,9 @@ export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boo
   if (input.raw === undefined || !input.folded) return false;
   const folded = input.folded;
   const topic = state.answered;
-  if (asksNextStep(folded) && !answersWhichCertificate(turn)) {
+  // "iptal edersem yeni kart ne zaman gelir": no new card comes by itself; revoke first, then apply (R7.4)
+  const newCardAsked = revoking(state) && asksNewCardTiming(folded);
+  if ((asksNextStep(folded) || newCardAsked) && !answersWhichCertificate(turn)) {
     if (revoking(state)) {
       turn.say("followup.revoke_first");
       return true;
@@ -90,6 +99,22 @@ export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boo
   }
   if (topic === "r9" && asksWhereToSend(folded)) {
     turn.say("followup.r9_address");
+    return true;
+  }
+  // after R5.2: what becomes of the old certificate; the domain does not say (the call centre does)
+  if (topic === "title_change" && asksOldCertificate(folded) && !asksForRevocation(folded)) {
+    turn.say("followup.old_after_change", linkParams(turn), [
+      { id: "i:apply", label: turn.t("menu.apply") },
+      { id: "i:agent", label: turn.t("menu.agent") },
+    ]);
+    return true;
+  }
+  // after R1.2: which of e-imza and mali mühür the firm needs
+  if (topic === "difference" && asksWhichToGet(folded)) {
+    turn.say("followup.which_seal", linkParams(turn), [
+      { id: "i:hsm_vs_card", label: turn.t("menu.hsm_vs_card") },
+      { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
     return true;
   }
   const document = topic === "e_documents" ? eDocumentNamed(folded) : undefined;

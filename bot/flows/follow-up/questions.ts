@@ -106,3 +106,50 @@ const moneyBack = /\b(?:para\w*|ucret\w*|iade\w*|odeme\w*|refund\w*|money|paymen
 export function asksReactivation(folded: string): boolean {
   return reactivation.test(folded) && !moneyBack.test(folded);
 }
+
+/**
+ * The old certificate asked after a VKN or unvan change was answered (R5.2): "eskisi iptal mi olur",
+ * "eski kart ne olacak", "eskisini kullanmaya devam edebilir miyiz", "what happens to the old one?",
+ * "is the old certificate revoked?".
+ */
+const oldOne =
+  /\beski(?:si|sini|sine|sinin|miz|mizi|yi)?\b|\bonceki\w*|\b(?:the|our|my) (?:old|previous|current|existing)(?: one| card| certificate| seal)?\b|\bold (?:one|card|certificate|seal)\b/;
+/** What becomes of it (folded): revoked, still valid, usable, what happens. */
+const whatOfIt =
+  /\biptal\w*|\bne (?:olacak|olur|yapaca\w*|yapmali\w*)|\bgecerli\w*|\bkullan\w*|\bcalis\w*|\bkapan\w*|\biade\w*|\brevok\w*|\bcancel\w*|\bhappen\w*|\bvalid\b|\buse\b|\busable\b|\bwork\w*|\bstill\b/;
+
+/** Whether a short message asks what becomes of the old certificate (after R5.2's answer). */
+export function asksOldCertificate(folded: string): boolean {
+  return folded.split(" ").length <= 10 && oldOne.test(folded) && whatOfIt.test(folded);
+}
+
+/**
+ * Which one to get, asked after the e-imza / mali mühür difference (R1.2): "peki hangisini
+ * almalıyım", "bize hangisi lazım", "hangisi gerekli", "which one do we need?", "which should I get?".
+ */
+const whichToGet =
+  /\bhangisi\w*(?: \S+)? (?:almali\w*|alayim|alalim|alacag\w*|almam\w*|almaliy\w*|lazim|gerek\w*|uygun\w*|secmeli\w*|secelim|secmem\w*|olmali|olur)\b|\bbize hangisi\b|\bhangisini (?:alalim|alayim|secelim|seceyim)\b|\bwhich (?:one|do|should|of them|is (?:right|better|for us|for me))\b/;
+
+/** Whether a short message asks which of the two to get. */
+export function asksWhichToGet(folded: string): boolean {
+  return folded.split(" ").length <= 10 && whichToGet.test(folded);
+}
+
+/**
+ * A new card asked during a revocation ("iptal edersem yeni kart ne zaman gelir", "yenisi nasıl
+ * gelecek", "when will the new card arrive?", "do we get a replacement?"): the answer is R7.4 (revoke
+ * first, then apply again), not the delivery time of a card nobody applied for yet.
+ */
+const newCard =
+  /\byeni(?:si|sini|sine)?\b(?: (?:bir|kart\w*|sertifika\w*|muhur\w*))*|\bnew (?:card|certificate|seal|one)\b|\breplacement\b/;
+const whenOrHow =
+  /\bne zaman\b|\bkac gun\w*|\bne kadar\b|\bnasil\b|\bgel(?:ir|ecek|iyor|se)\w*|\bgonder\w*|\bulas\w*|\bwhen\b|\bhow (?:long|soon|do|will|can)\b|\barriv\w*|\bsent\b|\bsend\b|\bget\b/;
+
+/** Another thing than the card's coming (folded): a code, a PIN, a price, the e-documents. */
+const notTheCardsComing =
+  /\b(kod\w*|code\w*|sms|pin\w*|sifre\w*|puk\w*|password|kac para|fiyat\w*|ucret\w*|how much|cost\w*|price\w*|e?fatura\w*|e?defter\w*|e?arsiv\w*|e?invoice\w*|ledger\w*)\b/;
+
+/** Whether the message asks when or how a new card comes, while revoking. */
+export function asksNewCardTiming(folded: string): boolean {
+  return newCard.test(folded) && whenOrHow.test(folded) && !notTheCardsComing.test(folded);
+}
