@@ -73,7 +73,13 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
     ]);
   if (outcome.kind === "update_verification_lapsed")
     return answer([`:x: ${t("update.verification_lapsed", { vkn })}`]);
-  if (outcome.kind === "no_code") return answer([`:x: ${t("identity.no_code", { vkn })}`]);
+  if (outcome.kind === "no_code") {
+    // the same code sent again (a double submission): the caller is verified already, say so rather
+    // than "no code, ask for a new one", which would send the caller a needless code
+    if (await deps.ra.agents.isVerified({ agentId, subject }))
+      return answer([`:information_source: ${t("identity.already_verified", { vkn })}`]);
+    return answer([`:x: ${t("identity.no_code", { vkn })}`]);
+  }
   if (outcome.attemptsLeft === 0) return answer([`:x: ${t("identity.no_attempts_left", { vkn })}`]);
   return answer([`:x: ${t("identity.wrong_code", { vkn, count: outcome.attemptsLeft })}`]);
 }
