@@ -29,6 +29,7 @@ import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 import { suggestedSubcommand } from "./subcommand-suggestion.ts";
 import { ticketArgument, ticketsNamed } from "./ticket-argument.ts";
+import { hasMaskedValue } from "./update-arguments.ts";
 
 export { type MmDeps, mmActions } from "./mm-deps.ts";
 export { decide } from "./mm-revocation.ts";
@@ -70,6 +71,10 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
   // a VKN/TCKN copied back from an answer, masked ("32******84"), is no number: nothing is done
   const masked = sub && sub !== "help" ? args.find(isMaskedIdNumber) : undefined;
   if (masked !== undefined) return maskedSubject(t, masked, words[0] ?? "");
+  // a contact copied back masked ("b***@o***.com.tr", "+90 5** *** ** 67"): read before the
+  // arguments lose their stars to unwrapping, answered before anything is sent
+  if (sub === "update" && hasMaskedValue(words.slice(1)))
+    return answer([`:warning: ${t("update.masked_value")}`, `:information_source: ${t("usage.guncelle")}`]);
   try {
     switch (sub) {
       case "help":

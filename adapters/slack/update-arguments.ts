@@ -81,6 +81,15 @@ function kindOfValue(value: readonly string[]): AgentUpdateKind | undefined {
   return /^\+?[\d\s().-]+$/.test(typed) && typed.replace(/\D/g, "").length >= 10 ? "phone" : undefined;
 }
 
+/**
+ * Whether words typed to `guncelle` hold a value as answers mask it: a run of two or more mask
+ * characters ("b***@o***.com.tr", "+90 5** *** ** 67", the bullets of "5•• •••"). Slack's bold marks
+ * one star each side, and an address may hold one star; a masked value has two or more together.
+ */
+export function hasMaskedValue(words: readonly string[]): boolean {
+  return words.some((word) => /[*•●∗·]{2,}/u.test(word));
+}
+
 function ownKind(word: string): AgentUpdateKind | undefined {
   return Object.hasOwn(updateKinds, word) ? updateKinds[word] : undefined;
 }
