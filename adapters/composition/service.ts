@@ -284,7 +284,8 @@ export async function composeService(
 
     let server: Server | undefined;
     if (options.listen !== false) {
-      server = await listen(app, env.PORT, env.HOST, direct);
+      // connections from MM_TRUST_PROXY's proxies are not capped per client: they carry many clients
+      server = await listen(app, env.PORT, env.HOST, direct, undefined, { trustProxy });
       if (env.MM_METRICS_PORT !== undefined) {
         const scrape = await listen(
           metricsApp(metrics, logger, metricsAccess),

@@ -10,6 +10,7 @@ import {
   answerMissingHost,
   answerUnsupportedTransferCoding,
 } from "./client-error.ts";
+import { type ConnectionCaps, capConnections } from "./connection-caps.ts";
 import { type DirectRoute, directRoutesMiddleware, frontDoor } from "./direct-route.ts";
 import { errorHandler, notFoundHandler } from "./errors.ts";
 
@@ -49,7 +50,7 @@ export const REQUEST_TIMEOUT_MS = 30_000;
  * routes first (see {@link frontDoor}), then to the application. A request not received whole within
  * `requestTimeoutMs` (default {@link REQUEST_TIMEOUT_MS}) is answered 408 and its connection closed;
  * what Node's parser refuses, an `Expect` other than `100-continue` and a `CONNECT` get a coded JSON error
- * (./client-error.ts).
+ * (./client-error.ts). Open connections are capped per client and in all (`caps`, ./connection-caps.ts).
  */
 export function listen(
   app: RequestListener,
@@ -57,6 +58,7 @@ export function listen(
   host: string,
   direct: readonly DirectRoute[] = [],
   requestTimeoutMs = REQUEST_TIMEOUT_MS,
+  caps: ConnectionCaps = {},
 ): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createServer(
@@ -78,6 +80,7 @@ export function listen(
     // then closes (the request it answers is the connection's last). `httpAllowHalfOpen` is Node's
     // own switch for it (lib/_http_server.js), not in its typings.
     (server as unknown as { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
+    capConnections(server, caps);
     server.listen(port, host);
     server.once("listening", () => resolve(server));
     server.once("error", reject);
