@@ -24,6 +24,7 @@ import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-forma
 import { identity, update, verify } from "./mm-identity.ts";
 import { decide, revoke } from "./mm-revocation.ts";
 import { orderNumberArgument } from "./order-number-argument.ts";
+import { pendingRequestLines } from "./pending-request-lines.ts";
 import { referenceKind, wrongKind } from "./reference-kind.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
@@ -178,10 +179,13 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
     }
     if (certs.length === 0 && orders.length === 0)
       return answer([t("status.none", { subject: echoTyped(arg) })]);
+    // a request a colleague opened (gib/kotuye) waits for a second agent: the next agent sees it
+    const pending = certs.length > 0 ? await deps.ra.revocation.pendingRequests(arg) : [];
     return answer([
       ...(certs.length > 0
         ? certs.map((c) => describeCertificate(t, c, mediumOf(c)))
         : [t("status.no_certificate_yet", { subject: echoTyped(arg) })]),
+      ...pendingRequestLines(t, pending),
       ...orders,
     ]);
   }
@@ -204,12 +208,21 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
   const certificate = await deps.ra.certificateStatus(arg);
   if (!certificate) return answer([t("status.none", { subject: echoTyped(arg) })]);
   // as `durum <VKN>` shows it: its medium, and the reason of the request that revoked it
-  const view =
-    (await deps.ra.agents.certificatesOf({ agentId, subject: certificate.vkn }).catch(() => [])).find(
-      (c) => c.serial === certificate.serial,
-    ) ?? certificate;
+  const holderCertificates = await deps.ra.agents
+    .certificatesOf({ agentId, subject: certificate.vkn })
+    .catch(() => []);
+  const view = holderCertificates.find((c) => c.serial === certificate.serial) ?? certificate;
   const mediumOf = await mediaOf(deps.ra, agentId, certificate.vkn).catch(() => () => undefined);
-  return answer([describeCertificate(t, view, mediumOf(view))]);
+  // a request waiting on either certificate of this card (signing or encryption)
+  const card = new Set(
+    holderCertificates
+      .filter((c) => c.serial === view.serial || (view.orderId !== undefined && c.orderId === view.orderId))
+      .map((c) => c.serial),
+  ).add(view.serial);
+  const pending = (await deps.ra.revocation.pendingRequests(certificate.vkn).catch(() => [])).filter((r) =>
+    card.has(r.serial),
+  );
+  return answer([describeCertificate(t, view, mediumOf(view)), ...pendingRequestLines(t, pending)]);
 }
 
 /** Certificates grouped by card (order), in their order, each card's signing certificate first. */
