@@ -7,8 +7,8 @@
  */
 import { typedSubjectNumber } from "../../core/identity/typed-subject.ts";
 import { parseTypedSerial } from "../../core/pki/serial-number.ts";
+import { withoutSerialLabel as serialTextWithoutLabel } from "../../core/pki/typed-serial.ts";
 import { normaliseTyped } from "../../core/text/normalise-typed.ts";
-import { foldCommandWord } from "./fold-command.ts";
 
 /**
  * A `/mm` line as the agent sees it, read once where the slash command's text is parsed (runMm),
@@ -70,44 +70,15 @@ export function typedSerial(word: string): string | undefined {
   return parseTypedSerial(word, minSerialDigits);
 }
 
-/** Serial labels, folded, as words ("seri no", "serial number", "s/n"). */
-const serialLabels: readonly (readonly string[])[] = [
-  ["sertifika", "seri", "numarasi"],
-  ["sertifika", "seri", "no"],
-  ["seri", "numarasi"],
-  ["seri", "numara"],
-  ["seri", "no"],
-  ["serial", "number"],
-  ["serial", "no"],
-  ["seri"],
-  ["serial"],
-  ["sn"],
-  ["s/n"],
-];
-
-/** Whether a word reads as (the start of) a hexadecimal serial: hex digits and separators. */
-const serialStart = /^(?:0x)?[0-9a-f]+(?:[:.-][0-9a-f]+)*$/i;
-
 /**
  * `args` without a serial label before the serial ("Seri:", "seri no", "Serial Number:", glued
- * "Seri:39fc…"); as they were when no serial follows the label.
+ * "Seri:39fc…"), read by core as the CLI's `--serial` is (core/pki/typed-serial.ts); as they were
+ * when no serial follows the label.
  */
 function withoutSerialLabel(args: readonly string[]): readonly string[] {
-  const glued = /^([^:]+):(.+)$/.exec(args[0] ?? "");
-  if (glued && isSerialLabel([glued[1]!]) && serialStart.test(glued[2]!))
-    return [glued[2]!, ...args.slice(1)];
-  for (const label of serialLabels) {
-    const rest = args.slice(label.length);
-    if (rest.length > 0 && isSerialLabel(args.slice(0, label.length), label) && serialStart.test(rest[0]!))
-      return rest;
-  }
-  return args;
-}
-
-function isSerialLabel(words: readonly string[], label?: readonly string[]): boolean {
-  const folded = words.map((w) => foldCommandWord(unwrapped(w)));
-  if (label) return folded.length === label.length && folded.every((w, i) => w === label[i]);
-  return serialLabels.some((l) => l.join(" ") === folded.join(" ").replace(/\s+/g, " "));
+  const typed = args.join(" ");
+  const rest = serialTextWithoutLabel(typed);
+  return rest === typed.trim() ? args : rest.split(" ");
 }
 
 /** Fewest byte pairs read as one serial ("12 34" is not one). */

@@ -1,7 +1,7 @@
 /** `mm revoke`, `mm status`, `mm crl`: a certificate's revocation and status, and the CRL. */
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
-import { normaliseSerial } from "../../../core/pki/serial-number.ts";
+import { typedSerialNumber } from "../../../core/pki/typed-serial.ts";
 import {
   allowedRevocationReasons,
   isAllowedRevocationReason,
@@ -32,11 +32,11 @@ export function revokeCommand(): Command {
         throw new DomainError("invalid_reason", refusedRevocationReason(reason));
       // absent: the CLI itself, as before; given blank: refused, as the RA commands refuse it
       const actor = o.actor === undefined ? "operator:cli" : actorOption(o.actor, "--actor");
-      serialOption(o.serial);
+      const serial = serialOption(o.serial);
       // the certificate must exist: storage without a CA is refused, never given one (existing-ca.ts)
       await withAssistant(
         async ({ ra }) => {
-          const revoked = await ra.revocation.byOperator({ serial: o.serial, reason, actor });
+          const revoked = await ra.revocation.byOperator({ serial, reason, actor });
           for (const view of revoked)
             console.log(
               `revoked\t${view.serial}\t${view.revokedAt!.toISOString()}\t${view.revocationReason}\t${view.kind}`,
@@ -80,12 +80,13 @@ export function statusCommand(): Command {
 }
 
 /**
- * The canonical form of a `--serial` (core/pki/serial-number.ts: `0x`, upper case, colons allowed);
- * one that is not hexadecimal (or longer than 20 octets) is refused with `[invalid_serial]` before
- * storage is opened, rather than looked up and not found.
+ * The canonical form of a `--serial`, read as the Slack console reads one (core/pki/typed-serial.ts:
+ * after a label such as `Seri:` or `S/N`; `0x`, upper case, colons and spaces allowed); one that is
+ * not hexadecimal (or longer than 20 octets) is refused with `[invalid_serial]` before storage is
+ * opened, rather than looked up and not found.
  */
 function serialOption(value: string): string {
-  const serial = normaliseSerial(value);
+  const serial = typedSerialNumber(value);
   if (!serial)
     throw new DomainError(
       "invalid_serial",

@@ -3,7 +3,8 @@
  * ("VKN: 4540536920", "vergi kimlik no 454 053 6920") and in digit groups ("454 053 6920",
  * "454.053.69.20", "454-053-6920"), pasted with a full-width digit or a zero-width space. Before,
  * an operator pasting the number from the console's answer or a form got `[invalid_vkn_format]`
- * for a firm that has certificates. Anything else stays refused before storage is opened.
+ * for a firm that has certificates. Anything else stays refused before storage is opened. Likewise
+ * `--serial` after its label ("Seri: …", "seri no", "Serial Number:", "S/N"), as `/mm durum` reads it.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -77,6 +78,24 @@ describe("mm status --vkn reads a VKN/TCKN as typed or pasted", () => {
     const read = await status("--vkn", typed);
     expect(read.error).toBeUndefined();
     expect(read.out).toBe(expected);
+  });
+
+  it("--serial pasted with its label, as the console reads it, is the certificate", async () => {
+    const serial = /^([0-9a-f]+)\tsign\t/m.exec(expected)![1]!;
+    const pairs = serial.match(/../g)!.join(" ");
+    for (const typed of [
+      `Seri: ${serial}`,
+      `seri no ${pairs}`,
+      `Sertifika Seri Numarası: ${serial.toUpperCase()}`,
+      `Serial Number: 0x${serial}`,
+      `S/N ${serial}`,
+      `Seri:${serial}`,
+    ]) {
+      const read = await status("--serial", typed);
+      expect(read.error, typed).toBeUndefined();
+      expect(read.out, typed).toMatch(new RegExp(`^${serial}\tsign\tvalid`));
+    }
+    expect((await status("--serial", "Seri: merhaba")).error).toMatchObject({ code: "invalid_serial" });
   });
 
   it("a masked VKN pasted back is named masked: [invalid_vkn_format]", async () => {
