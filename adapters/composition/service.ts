@@ -233,10 +233,12 @@ export async function composeService(
               throw new ProbeError("storage_unavailable", `storage unreachable: ${String(error)}`);
             throw error;
           }
-          // SQLite: reads go on beside another process's write lock (WAL), writes wait for it and
-          // then fail with 503 storage_busy; say so here, checked without waiting
-          if ((await database.writeLock?.()) === "busy")
+          // SQLite: reads go on beside another process's write lock (WAL) and on a full disk, writes
+          // fail with 503 storage_busy or storage_full; say so here (the lock checked without waiting)
+          const state = await database.storageState?.();
+          if (state === "busy")
             throw new ProbeError("storage_busy", "another process holds the SQLite file's write lock");
+          if (state === "full") throw new ProbeError("storage_full", "a write failed for lack of room");
         },
       },
       pki.probe,

@@ -8,7 +8,7 @@ import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlit
 import { type CertificateStatusReads, pgStatusReads, SqliteStatusReads } from "./certificate-status-reads.ts";
 import { type MigrationReport, migrate } from "./migrator.ts";
 import { expectedColumnsOf, missingColumns } from "./schema-check.ts";
-import { LockWaitingSqlite } from "./sqlite-lock-wait.ts";
+import { LockWaitingSqlite, type StorageState } from "./sqlite-lock-wait.ts";
 import { type Dialect, restrictSqliteFiles, type StorageLocation } from "./storage-location.ts";
 
 /**
@@ -24,10 +24,11 @@ export interface OpenDatabase {
   location: StorageLocation;
   migration: MigrationReport;
   /**
-   * SQLite only: whether another process holds the file's write lock right now (the storage
-   * health check's `storage_busy`); checked without waiting.
+   * SQLite only: `busy` while another process holds the file's write lock (checked without
+   * waiting), `full` since a write failed for lack of room until one succeeds, else `ok` (the
+   * storage health check's `storage_busy` and `storage_full`).
    */
-  writeLock?: () => Promise<"free" | "busy">;
+  storageState?: () => Promise<StorageState>;
   close(): Promise<void>;
 }
 
@@ -105,7 +106,7 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
       reads.close();
       await db.$disconnect();
     };
-    return { db, dialect: "sqlite", location, migration, writeLock: () => adapter.writeLock(), close };
+    return { db, dialect: "sqlite", location, migration, storageState: () => adapter.storageState(), close };
   }
   // The schema is also the search path, so that raw SQL (adapters/db/certificate-writes.ts) finds
   // the same tables as the model API, which qualifies them itself.

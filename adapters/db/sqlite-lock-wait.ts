@@ -1,5 +1,5 @@
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { isStorageBusy } from "./storage-errors.ts";
+import { isStorageBusy, isStorageFull } from "./storage-errors.ts";
 
 /**
  * SQLite lock waits off the event loop (docs/decisions/0007-sqlite-lock-wait-off-the-loop.md).
@@ -17,6 +17,9 @@ type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSqlite3["connect"]>>;
 type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
 type SqlQuery = Parameters<SqlDriverAdapter["queryRaw"]>[0];
 type IsolationLevel = Parameters<SqlDriverAdapter["startTransaction"]>[0];
+
+/** What the storage health check says of a SQLite file: usable, locked by another process, or full. */
+export type StorageState = "ok" | "busy" | "full";
 
 /** The first pause after a busy answer; each next one doubles, up to {@link LONGEST_PAUSE_MS}. */
 const FIRST_PAUSE_MS = 1;
@@ -67,6 +70,28 @@ class ConnectionTurn {
 
 const statement = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
+/** A statement that writes (or commits what was written). */
+const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE|COMMIT)\b/i;
+
+/**
+ * Whether the storage is full: since a write failed for lack of room (`SQLITE_FULL`, the disk or
+ * the page limit) and until a write succeeds again. No write is made to find out.
+ */
+class FullWatch {
+  full = false;
+
+  async watch<T>(query: SqlQuery | undefined, run: () => Promise<T>): Promise<T> {
+    try {
+      const result = await run();
+      if (this.full && query && WRITE.test(query.sql)) this.full = false;
+      return result;
+    } catch (error) {
+      if (isStorageFull(error)) this.full = true;
+      throw error;
+    }
+  }
+}
+
 /**
  * The driver adapter over Prisma's better-sqlite3 adapter (its row and error conversions are kept):
  * lock waits go through {@link retryWhileBusy}, and one connection is used by one caller at a time.
@@ -84,6 +109,7 @@ class LockWaitingSqliteAdapter implements SqlDriverAdapter {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   readonly #turn = new ConnectionTurn();
+  readonly #full = new FullWatch();
 
   constructor(
     private readonly inner: SqlDriverAdapter,
@@ -93,15 +119,15 @@ class LockWaitingSqliteAdapter implements SqlDriverAdapter {
   }
 
   queryRaw(query: SqlQuery) {
-    return this.#alone(() => this.inner.queryRaw(query));
+    return this.#alone(() => this.#full.watch(query, () => this.inner.queryRaw(query)));
   }
 
   executeRaw(query: SqlQuery) {
-    return this.#alone(() => this.inner.executeRaw(query));
+    return this.#alone(() => this.#full.watch(query, () => this.inner.executeRaw(query)));
   }
 
   executeScript(script: string) {
-    return this.#alone(() => this.inner.executeScript(script));
+    return this.#alone(() => this.#full.watch(undefined, () => this.inner.executeScript(script)));
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
@@ -116,26 +142,27 @@ class LockWaitingSqliteAdapter implements SqlDriverAdapter {
         this.#turn.give();
         throw error;
       }
-      return new LockedTransaction(this.inner, () => this.#turn.give());
+      return new LockedTransaction(this.inner, this.#full, () => this.#turn.give());
     }, this.waitMs);
   }
 
   /**
-   * Whether another connection holds the file's write lock now: one `BEGIN IMMEDIATE` without
-   * waiting, rolled back at once (the storage health check).
+   * The storage's state for the health check: `busy` while another connection holds the file's
+   * write lock (one `BEGIN IMMEDIATE` without waiting, rolled back at once), `full` since a write
+   * failed for lack of room and until one succeeds, else `ok`.
    */
-  async writeLock(): Promise<"free" | "busy"> {
+  async storageState(): Promise<StorageState> {
     await this.#turn.take();
     try {
       await this.inner.executeRaw(statement("BEGIN IMMEDIATE"));
       await this.inner.executeRaw(statement("ROLLBACK"));
-      return "free";
     } catch (error) {
       if (isStorageBusy(error)) return "busy";
       throw error;
     } finally {
       this.#turn.give();
     }
+    return this.#full.full ? "full" : "ok";
   }
 
   dispose(): Promise<void> {
@@ -165,6 +192,7 @@ class LockedTransaction implements Transaction {
 
   constructor(
     private readonly inner: SqlDriverAdapter,
+    private readonly full: FullWatch,
     private readonly giveTurn: () => void,
   ) {
     this.adapterName = inner.adapterName;
@@ -172,12 +200,12 @@ class LockedTransaction implements Transaction {
 
   async queryRaw(query: SqlQuery) {
     this.#assertOpen();
-    return this.inner.queryRaw(query);
+    return this.full.watch(query, () => this.inner.queryRaw(query));
   }
 
   async executeRaw(query: SqlQuery) {
     this.#assertOpen();
-    const changes = await this.inner.executeRaw(query);
+    const changes = await this.full.watch(query, () => this.inner.executeRaw(query));
     if (/^\s*(COMMIT|ROLLBACK)\s*;?\s*$/i.test(query.sql)) this.#ended = true;
     return changes;
   }
@@ -247,8 +275,8 @@ export class LockWaitingSqlite {
     return new LockWaitingSqliteAdapter(await this.inner.connectToShadowDb(), this.waitMs);
   }
 
-  /** Whether another connection holds the file's write lock now ("free" before the client connected). */
-  writeLock(): Promise<"free" | "busy"> {
-    return this.#connected?.writeLock() ?? Promise.resolve("free");
+  /** The storage's state for the health check (`ok` before the client connected). */
+  storageState(): Promise<StorageState> {
+    return this.#connected?.storageState() ?? Promise.resolve("ok");
   }
 }

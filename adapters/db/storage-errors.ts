@@ -33,7 +33,7 @@ const MESSAGES =
 
 /** True when `error`, or anything in its `cause` chain or Prisma `meta`, says the database is unreachable. */
 export function isStorageUnavailable(error: unknown): boolean {
-  if (isStorageBusy(error)) return true;
+  if (isStorageBusy(error) || isStorageFull(error)) return true;
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
@@ -69,6 +69,32 @@ export function isStorageBusy(error: unknown): boolean {
     const fields = current as Record<string, unknown>;
     for (const code of [fields.code, fields.originalCode])
       if (typeof code === "string" && SQLITE_BUSY.test(code)) return true;
+    queue.push(fields.cause, fields.meta, fields.driverAdapterError);
+  }
+  return false;
+}
+
+/** SQLite's `SQLITE_FULL`, PostgreSQL's 53100 `disk_full`, the system's `ENOSPC`. */
+const FULL_CODES = /^(SQLITE_FULL|53100|ENOSPC)$/;
+const FULL_MESSAGES = /database or disk is full|no space left on device|could not extend file/i;
+
+/**
+ * True when `error` says the storage has no room left for a write (the disk under the SQLite file
+ * or PostgreSQL's data full, or SQLite's page limit reached): answered 503 `storage_full`, and
+ * storage unavailable for callers that know only that. Reads still work.
+ */
+export function isStorageFull(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    const fields = current as Record<string, unknown>;
+    for (const code of [fields.code, fields.originalCode])
+      if (typeof code === "string" && FULL_CODES.test(code)) return true;
+    for (const message of [fields.message, fields.originalMessage])
+      if (typeof message === "string" && FULL_MESSAGES.test(message)) return true;
     queue.push(fields.cause, fields.meta, fields.driverAdapterError);
   }
   return false;

@@ -8,7 +8,7 @@ import {
   RateLimitError,
 } from "../../core/errors/domain-error.ts";
 import { statusOfCode } from "../../core/errors/error-codes.ts";
-import { isStorageBusy, isStorageUnavailable } from "../db/storage-errors.ts";
+import { isStorageBusy, isStorageFull, isStorageUnavailable } from "../db/storage-errors.ts";
 
 /** An HTTP error with a stable code, sent as `{ "error": { "code", "message" } }`. */
 export class HttpError extends Error {
@@ -111,6 +111,20 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         503,
         "storage_busy",
         "the database is locked by another process; try again shortly",
+      );
+    }
+    // no room left for a write: an operator must act (an error in the log), the client may retry later
+    if (isStorageFull(error)) {
+      logger.error(
+        { method: req.method, path: req.path },
+        "storage full: a write was refused for lack of space",
+      );
+      res.set("Retry-After", "60");
+      return sendError(
+        res,
+        503,
+        "storage_full",
+        "the service cannot store anything right now; try again later",
       );
     }
     if (isStorageUnavailable(error)) {

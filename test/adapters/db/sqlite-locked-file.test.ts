@@ -98,19 +98,19 @@ describe("a SQLite file whose write lock another process holds", () => {
     expect(await rows()).toContain("waited");
   }, 30_000);
 
-  it("the storage lock check says busy while the lock is held and free after", async () => {
-    expect(await database.writeLock?.()).toBe("free");
+  it("the storage check says busy while the lock is held and free after", async () => {
+    expect(await database.storageState?.()).toBe("ok");
     const holder = await holdSqliteLock(file);
     try {
       const loop = watchEventLoop();
       const started = performance.now();
-      expect(await database.writeLock?.()).toBe("busy");
+      expect(await database.storageState?.()).toBe("busy");
       expect(performance.now() - started).toBeLessThan(500);
       loop.stop();
       expect(loop.longestDelayMs()).toBeLessThan(250);
     } finally {
       await holder.release();
     }
-    expect(await database.writeLock?.()).toBe("free");
+    expect(await database.storageState?.()).toBe("ok");
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isStorageUnavailable } from "../../../adapters/db/storage-errors.ts";
+import { isStorageBusy, isStorageFull, isStorageUnavailable } from "../../../adapters/db/storage-errors.ts";
 
 describe("isStorageUnavailable", () => {
   it("recognises an unreachable or restarting database through Prisma codes, adapter kinds and causes", () => {
@@ -23,5 +23,26 @@ describe("isStorageUnavailable", () => {
     const loop: { cause?: unknown } = {};
     loop.cause = loop;
     expect(isStorageUnavailable(loop)).toBe(false);
+  });
+});
+
+describe("isStorageFull and isStorageBusy", () => {
+  it("recognise a full disk on SQLite, PostgreSQL and the file system, and a locked SQLite file", () => {
+    const sqliteFull = {
+      code: "P2010",
+      meta: {
+        driverAdapterError: {
+          cause: { originalCode: "SQLITE_FULL", originalMessage: "database or disk is full" },
+        },
+      },
+    };
+    expect(isStorageFull(sqliteFull)).toBe(true);
+    expect(isStorageFull({ cause: { code: "53100", message: "could not extend file" } })).toBe(true);
+    expect(isStorageFull(new Error("write failed", { cause: { code: "ENOSPC" } }))).toBe(true);
+    expect(isStorageUnavailable(sqliteFull)).toBe(true);
+    expect(isStorageBusy({ code: "SQLITE_BUSY", message: "database is locked" })).toBe(true);
+    expect(isStorageBusy(sqliteFull)).toBe(false);
+    expect(isStorageFull({ code: "SQLITE_BUSY" })).toBe(false);
+    expect(isStorageFull({ code: "P2002" })).toBe(false);
   });
 });
