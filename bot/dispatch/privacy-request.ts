@@ -7,6 +7,7 @@
  * is left and nothing of it was stored (it is stored only when confirmed at the summary). Without
  * this the requests got the renewal, the card-versus-HSM or the VKN question.
  */
+import { dataSafetyAsked } from "../nlu/data-safety-asked.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 
@@ -22,7 +23,8 @@ const objection =
 
 /** Whether a folded message asks about or objects to the processing of one's personal data. */
 export function isPrivacyRequest(folded: string): boolean {
-  return dataWords.test(folded) && requestWords.test(folded);
+  // "bu bilgiler güvende mi", "kvkk ne olacak", "is my data safe?" (bot/nlu/data-safety-asked.ts)
+  return (dataWords.test(folded) && requestWords.test(folded)) || dataSafetyAsked(folded);
 }
 
 /** Answers a KVKK request; an objection inside the application leaves it. */

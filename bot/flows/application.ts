@@ -41,6 +41,7 @@ import { correctionValueIn } from "./dialog/correction-value.ts";
 import { otherRecipientAsked } from "./dialog/delivery-recipient.ts";
 import { turkishLetterInAddress, withDottedCapitalsFolded } from "./dialog/email-letters.ts";
 import { answerFieldQuestion } from "./dialog/field-question.ts";
+import { foreignContactAsked, foreignPhoneAsked } from "./dialog/foreign-contact.ts";
 import { saysAllForeign, saysForeignSignatory } from "./dialog/foreign-signatory.ts";
 import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
@@ -412,7 +413,8 @@ function r9AtIdentityStep(turn: Turn, flow: ApplicationFlow): boolean {
  */
 function contactStepAfterSigner(turn: Turn, flow: ApplicationFlow): boolean {
   if (flow.step !== "email" && flow.step !== "phone") return false;
-  return !/@|\d{3}/.test(turn.input.raw ?? "");
+  // "yabancı numara olur mu": the contact is foreign, not the signatory (dialog/foreign-contact.ts)
+  return !/@|\d{3}/.test(turn.input.raw ?? "") && !foreignContactAsked(turn.input.folded);
 }
 
 /**
@@ -599,7 +601,8 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
     }
   } else return false;
   if (turn.input.raw !== undefined && asksSomethingElse(turn)) return false;
-  turn.say("app.choose_one");
+  // "tamam da", "evet ama", "hmm" at the summary: nothing submitted; what else they may type
+  turn.say(flow.step === "summary" ? "app.summary_unclear" : "app.choose_one");
   prompt(turn, flow);
   return true;
 }
@@ -664,6 +667,12 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   // "sabit hat yazsam olur mu", "can I give our office landline?": the question takes a mobile (§4)
   if ((field === "phone" || field === "techPhone") && landlineAsked(turn.input.folded)) {
     turn.say("app.phone_mobile_only");
+    prompt(turn, flow);
+    return true;
+  }
+  // "yabancı numara olur mu", "can I give a foreign mobile number?": a Turkish mobile is asked (§4)
+  if ((field === "phone" || field === "techPhone") && foreignPhoneAsked(turn.input.folded)) {
+    turn.say("app.phone_foreign", linkParams(turn));
     prompt(turn, flow);
     return true;
   }

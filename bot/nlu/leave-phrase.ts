@@ -7,6 +7,7 @@
  * "never mind") words that put the matter off ("şimdilik başvurmayacağım", "I'll do it later") are
  * leaving too. "dur" (stop) leaves alone or with fillers; "dur bir dakika" (wait) does not.
  */
+import { choiceChangedTo } from "./changed-choice.ts";
 import { tokensOf } from "./fold.ts";
 
 /** Whole folded phrases that leave a dialog. */
@@ -153,5 +154,8 @@ export function restAfterLeaving(folded: string): string | undefined {
     else break;
   }
   const remainder = rest.trim();
+  // "vazgeçtim kart kalsın", "boşver HSM olsun", "never mind, the card instead": a change of mind
+  // about the answer, not leaving; the dialog's question reads it (bot/nlu/changed-choice.ts)
+  if (choiceChangedTo(remainder)) return undefined;
   return strong && remainder !== "" && !isLeavePhrase(folded) ? remainder : undefined;
 }

@@ -48,9 +48,12 @@ const noWords = new Set([
   "degistir",
 ]);
 
-/** Doubt or a condition (folded): the answer is not given yet. */
+/**
+ * Doubt or a condition (folded): the answer is not given yet. "Tamam da", "olur da", "evet de" are
+ * "yes, but": the objection follows, or is left unsaid.
+ */
 const hedge =
-  /\b(bilmiyorum|bilmem|bilemiyorum|bilemedim|emin degil\w*|sanirim|galiba|belki|acaba|herhalde|sanki|ama|fakat|ancak|lakin|yalniz|not sure|unsure|maybe|perhaps|dunno|don t know|do not know|no idea|i think|probably|but|however|unless|wait|hmm+|bekle\w*)\b/;
+  /\b(?:tamam|tamamdir|olur|peki|evet|ok|okay|dogru|aynen) d[ae]\b|\b(bilmiyorum|bilmem|bilemiyorum|bilemedim|emin degil\w*|sanirim|galiba|belki|acaba|herhalde|sanki|ama|fakat|ancak|lakin|yalniz|not sure|unsure|maybe|perhaps|dunno|don t know|do not know|no idea|i think|probably|but|however|unless|wait|hmm+|bekle\w*)\b/;
 /** A negation of what it stands beside: "doğru değil", "onaylamıyorum", "not ok", "don't". */
 const negation = /\b(degil\w*|onaylamiyorum|istemiyorum|not|don t|do not|dont|never|no longer|isn t|isnt)\b/;
 

@@ -45,7 +45,7 @@ export type FieldReason =
 
 /** What a message asks about a field: why it is asked, whether it can wait, whether it is required. */
 export interface FieldQuestion {
-  kind: "why" | "later" | "required" | "change";
+  kind: "why" | "later" | "required" | "change" | "whose";
   /** The fields asked about, in the order named (the current question's when none is named). */
   reasons: FieldReason[];
 }
@@ -190,6 +190,14 @@ function holdsAnAnswer(raw: string, folded: string, step: ApplicationStep): bool
   return !(whyNeeded && (offeredAsQuestion.test(folded) || /\?\s*$/.test(raw)));
 }
 
+/**
+ * Whose or which kind it should be, asked (folded): "kimin telefonu", "kimin maili olacak", "şirket
+ * maili mi kişisel mi", "iş telefonu mu cep mi", "whose e-mail", "company or personal email?". Before,
+ * these got the call centre's contact text. Answered with what the field is for (kind "whose").
+ */
+const whoseAsked =
+  /\b(?:kimin|kime ait|kiminki|whose)\b|\b(?:sirket|firma|is|kurumsal|kisisel|sahsi|ozel|personal|private|company|work|business)\w* (?:mail\w*|e ?posta\w*|eposta\w*|numara\w*|telefon\w*|hat\w*|email|e mail|phone|number|mobile|address)\w* (?:mi|mu|or)\b/;
+
 /** What the message asks, before its fields are resolved. */
 function kindOf(raw: string, folded: string, named: boolean): FieldQuestion["kind"] | undefined {
   const question = isQuestion(raw, folded);
@@ -198,6 +206,7 @@ function kindOf(raw: string, folded: string, named: boolean): FieldQuestion["kin
   if (question && topicFree && (later || skipWord.test(folded))) return "later";
   // "bu mail sonra değişirse ne olacak", "can we change the email afterwards"
   if (question && topicFree && laterChange.test(folded)) return "change";
+  if (whoseAsked.test(folded) && (named || topicFree)) return "whose";
   if (bareWhy.test(folded)) return "why";
   // "e-posta ne için", "what is the phone number for": the purpose of a field named
   if (purposeWord.test(folded) && (named || (topicFree && needWord.test(folded)))) return "why";
@@ -352,6 +361,12 @@ export function answerFieldQuestion(turn: Turn): boolean {
   }
   if (asked.kind !== "later")
     for (const reason of asked.reasons) turn.say(`app.field_question.why.${reason}`);
+  // whose e-mail or phone: no rule is known but that it must stay reachable (codes go only there)
+  if (asked.kind === "whose") {
+    if (asked.reasons.some((r) => r === "email" || r === "phone" || r === "tech"))
+      turn.say("app.field_question.whose");
+    return true;
+  }
   if (asked.kind !== "why") turn.say("app.field_question.later");
   return true;
 }
