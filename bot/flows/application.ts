@@ -49,6 +49,7 @@ import { landlineAsked } from "./dialog/landline-asked.ts";
 import { introducesNoName, nameAfterIntro } from "./dialog/name-after-intro.ts";
 import { companyFormNamed, personTypeOfIdNumber } from "./dialog/person-type-id.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
+import { saysSameNumber } from "./dialog/same-number.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { answerSoleProprietorship } from "./dialog/sole-proprietor.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
@@ -881,9 +882,25 @@ function correctedWithValue(turn: Turn, flow: ApplicationFlow, id: string): bool
   return true;
 }
 
+/**
+ * "Aynı", "benimki" at the signatory's TCKN of a gerçek kişi who signs the seal himself (his name
+ * is the signatory's): the TCKN of question 2. Checked before the corrections, which would read
+ * "kendi tc kimlik numaram" as naming that earlier field.
+ */
+function signerTcknIsApplicants(turn: Turn, flow: ApplicationFlow): boolean {
+  const { personType, idNumber, title, signerName } = flow.data;
+  if (flow.step !== "signerTckn" || personType !== "gercek" || !idNumber || !title || turn.input.button)
+    return false;
+  if (signerName?.toLocaleUpperCase("tr") !== title.toLocaleUpperCase("tr")) return false;
+  if (!saysSameNumber(turn.input.folded)) return false;
+  storeAnswer(turn, flow, idNumber);
+  return true;
+}
+
 /** The application flow as the engine drives it. */
 export const applicationFlow: FlowHandler<ApplicationFlow> = {
   async handle(turn, flow) {
+    if (signerTcknIsApplicants(turn, flow)) return true;
     if (earlierFieldCorrectedWithValue(turn, flow)) return true;
     if (correctionAsked(turn, flow)) return true;
     if (earlierFieldNamed(turn, flow)) return true;
