@@ -1,7 +1,6 @@
 /** `mm revoke`, `mm status`, `mm crl`: a certificate's revocation and status, and the CRL. */
 import { Command } from "commander";
 import { DomainError } from "../../../core/errors/domain-error.ts";
-import { typedSerialNumber } from "../../../core/pki/typed-serial.ts";
 import {
   allowedRevocationReasons,
   isAllowedRevocationReason,
@@ -12,6 +11,7 @@ import { withOutputFile } from "../output-file.ts";
 import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { withPki } from "./pki-context.ts";
+import { serialOption } from "./serial-option.ts";
 import { idNumberOption } from "./subject-options.ts";
 
 /**
@@ -77,22 +77,6 @@ export function statusCommand(): Command {
         { existingCaOnly: true },
       );
     });
-}
-
-/**
- * The canonical form of a `--serial`, read as the Slack console reads one (core/pki/typed-serial.ts:
- * after a label such as `Seri:` or `S/N`; `0x`, upper case, colons and spaces allowed); one that is
- * not hexadecimal (or longer than 20 octets) is refused with `[invalid_serial]` before storage is
- * opened, rather than looked up and not found.
- */
-function serialOption(value: string): string {
-  const serial = typedSerialNumber(value);
-  if (!serial)
-    throw new DomainError(
-      "invalid_serial",
-      "--serial is a certificate serial in hexadecimal (0-9, a-f; 0x, colons and spaces allowed), at most 20 octets",
-    );
-  return serial;
 }
 
 /** `crl [--out file]`: issues a new CRL. */

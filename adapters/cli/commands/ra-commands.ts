@@ -13,6 +13,7 @@ import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
 import { paymentChannelOption, recipientOption, withOptionNames } from "./delivery-options.ts";
 import { copiesOption, hsmStepOption, orderNoOption, recordableHsmSteps } from "./order-options.ts";
+import { serialOption } from "./serial-option.ts";
 
 function dateOption(value: string | undefined, name: string): Date | undefined {
   if (value === undefined) return undefined;
@@ -248,11 +249,13 @@ export function revocationCommand(): Command {
           "--reason is gib or misuse (kayıp/çalıntı go through verification)",
         );
       const agentId = actorOption(o.agent, "--agent");
+      // read as `status --serial` reads it ("Seri: …" pasted from the console), refused before storage
+      const serial = serialOption(o.serial);
       // the certificate must exist: storage without a CA is refused, never given one
       await withAssistant(
         async (assistant) => {
           const r = await assistant.ra.revocation.byAgent({
-            serial: o.serial,
+            serial,
             reason: o.reason as SeedRevocationReason,
             agentId,
           });

@@ -9,8 +9,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { statusCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
+import { revocationCommand } from "../../../adapters/cli/commands/ra-commands.ts";
 import { runScript } from "../../helpers/processes.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mm-status-typed-"));
@@ -26,11 +28,17 @@ async function mm(...args: string[]) {
 
 /** Runs `mm status` in process on the test's data folder: its stdout lines, or the error thrown. */
 async function status(...args: string[]): Promise<{ out: string; error?: unknown }> {
+  return run(statusCommand(), ...args);
+}
+
+/** Runs a CLI command in process on the test's data folder: its stdout lines, or the error thrown. */
+async function run(command: Command, ...args: string[]): Promise<{ out: string; error?: unknown }> {
   const lines: string[] = [];
   const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => {
     lines.push(parts.join(" "));
   });
-  const command = statusCommand().exitOverride();
+  command.exitOverride();
+  for (const sub of command.commands) sub.exitOverride();
   command.configureOutput({ writeErr: () => {}, writeOut: () => {} });
   try {
     await command.parseAsync(args, { from: "user" });
@@ -96,6 +104,33 @@ describe("mm status --vkn reads a VKN/TCKN as typed or pasted", () => {
       expect(read.out, typed).toMatch(new RegExp(`^${serial}\tsign\tvalid`));
     }
     expect((await status("--serial", "Seri: merhaba")).error).toMatchObject({ code: "invalid_serial" });
+  });
+
+  it("revocation request --serial reads the serial the same way; a non-serial is refused before storage", async () => {
+    const serial = /^([0-9a-f]+)\tsign\t/m.exec(expected)![1]!;
+    const asked = await run(
+      revocationCommand(),
+      "request",
+      "--serial",
+      `Seri No: ${serial}`,
+      "--reason",
+      "gib",
+      "--agent",
+      "U1",
+    );
+    expect(asked.error).toBeUndefined();
+    expect(asked.out).toMatch(new RegExp(`^request\tIP-[A-Z0-9]{8}\tpending\t${serial}$`));
+    const refused = await run(
+      revocationCommand(),
+      "request",
+      "--serial",
+      "merhaba",
+      "--reason",
+      "gib",
+      "--agent",
+      "U1",
+    );
+    expect(refused.error).toMatchObject({ code: "invalid_serial" });
   });
 
   it("a masked VKN pasted back is named masked: [invalid_vkn_format]", async () => {
