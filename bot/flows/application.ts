@@ -47,6 +47,7 @@ import { answerGlossaryQuestion } from "./dialog/glossary-question.ts";
 import { idNumberAmongWords, isIdField } from "./dialog/id-number-answer.ts";
 import { landlineAsked } from "./dialog/landline-asked.ts";
 import { introducesNoName, nameAfterIntro } from "./dialog/name-after-intro.ts";
+import { optionsAsked } from "./dialog/options-asked.ts";
 import { companyFormNamed, personTypeOfIdNumber } from "./dialog/person-type-id.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { saysSameNumber } from "./dialog/same-number.ts";
@@ -190,8 +191,11 @@ function answerChoiceQuestion(turn: Turn, flow: ApplicationFlow, choices: readon
     id: c.id,
     words: [foldTurkish(turn.t(c.labelKey)), ...(c.synonyms ?? [])],
   }));
+  // "fark ne", "hangisi bizim için", "which one?": the options asked without naming them
   const aboutOptions =
-    flow.step === "summary" ? aboutSummary.test(folded) : namedOptions(folded, options).length > 0;
+    flow.step === "summary"
+      ? aboutSummary.test(folded)
+      : namedOptions(folded, options).length > 0 || optionsAsked(folded);
   // "tüzel kişi nedir?": the step's own explanation over a general topic the classifier leans to
   if (explanation && aboutOptions && (!topic || (topic !== "field_question" && generalTopics.has(topic)))) {
     turn.say(explanation, linkParams(turn));

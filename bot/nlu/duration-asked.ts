@@ -12,7 +12,7 @@
 
 /** A duration asked with a verb of lasting or taking time (folded). */
 const durationWords =
-  /\bne kadar (?:sur(?:er|uyor|ecek|mekte|ur|du)\w*|surede|zaman\w*|vakit\w*)|\bkac (?:gun|hafta|is gunu|saat)\w*(?: \S+)? (?:sur\w*|alir\w*|bitiyor|biter|hazir\w*|cikar\w*|elimize\w*|elime\w*|tamamlan\w*)|\bkac (?:gunluk|haftalik) (?:is|islem|surec)\w*|\bsure(?:c|ci|cin)? ne kadar\b|\bhow long (?:does|will|would|do|is|it)\b|\bhow many (?:days|weeks) (?:does|will|would) (?:it|this|the)\b/;
+  /\bne kadar (?:sur(?:er|uyor|ecek|mekte|ur|du)\w*|surede|zaman\w*|vakit\w*)|\bkac (?:gun|hafta|is gunu|saat)\w*(?: \S+)? (?:sur\w*|alir\w*|bitiyor|biter|hazir\w*|cikar\w*|elimize\w*|elime\w*|tamamlan\w*)|\bkac (?:gunluk|haftalik) (?:is|islem|surec)\w*|\bsure(?:c|ci|cin)? ne kadar\b|\bne kadar bekle(?:r|yece|me)\w*|\bhow long (?:does|will|would|do|is|it)\b|\bhow much time (?:does|will|would|do)\b|\bhow many (?:days|weeks) (?:does|will|would) (?:it|this|the)\b/;
 
 /** Other topics whose own readers answer their duration or cost (folded). */
 const otherTopic =

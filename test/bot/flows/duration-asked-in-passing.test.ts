@@ -47,8 +47,13 @@ describe("a duration asked at the menu", () => {
     "başvuru ne kadar sürer",
     "süreç kaç gün sürer",
     "ne kadar zaman alır",
+    "ne kadar beklerim",
   ])("'%s' is the production's", (text) => {
     expect(intentOf(text)).toBe("production");
+  });
+
+  it("'how much time does it take' (English) is the production's", () => {
+    expect(intentOf("how much time does it take", "en")).toBe("production");
   });
 
   it.each([

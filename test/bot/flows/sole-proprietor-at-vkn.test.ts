@@ -29,7 +29,7 @@ describe("a sole proprietorship named at the VKN question", () => {
     await chat.say("I want to apply");
     await chat.say("legal person");
     const reply = await chat.say("what if we are a sole proprietorship?");
-    expect(reply).toMatch(/applies as a natural person/);
+    expect(reply).toMatch(/applies as a real person/);
     expect(reply).toMatch(/VKN/);
   });
 
