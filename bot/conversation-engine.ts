@@ -15,7 +15,7 @@ import type { EngineDeps } from "./engine-deps.ts";
 import { languageRequestOf } from "./language-request.ts";
 import { foldTurkish } from "./nlu/fold.ts";
 import { linksOf, withLinks } from "./self-service-links.ts";
-import { parseState } from "./state.ts";
+import { maxFailedTurns, parseState } from "./state.ts";
 import { memoizeTexts } from "./texts-cache.ts";
 import { Turn } from "./turn.ts";
 
@@ -56,6 +56,8 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
           ? { folded: "", button: String(event.id) }
           : { folded: "" };
     const state = parseState(raw);
+    // the dialog as stored: a turn that fails unexpectedly leaves it as it was, for a retry
+    const storedFlow = state.flow === undefined ? undefined : structuredClone(state.flow);
     // a language asked for in words (not while a human agent has the conversation) switches it
     const asked = event.type === "text" && !state.handoff ? languageRequestOf(text) : undefined;
     const locale = conversationLocale(state, ref.locale, asked);
@@ -65,13 +67,20 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     try {
       if (asked) await confirmLanguageSwitch(t);
       else await dispatch(t, event);
+      delete t.state.failedTurns;
     } catch (error) {
       if (error instanceof RateLimitError) {
         // a budget is spent (codes, applications): say which, keep the dialog where it was
         t.say(`errors.${error.code}`, undefined, [{ id: "i:agent", label: t.t("menu.agent") }]);
       } else {
-        // A failing port must not break the conversation: apologise and offer the agent.
-        t.state.flow = undefined;
+        // A failing port must not break the conversation: apologise and offer the agent. The
+        // dialog is kept as stored ("try again later" must be possible: an application's
+        // submission is idempotent by its key), unless it has failed turn after turn.
+        const failed = (t.state.failedTurns ?? 0) + 1;
+        const keep = storedFlow !== undefined && failed < maxFailedTurns;
+        t.state.flow = keep ? storedFlow : undefined;
+        if (keep) t.state.failedTurns = failed;
+        else delete t.state.failedTurns;
         t.say("errors.unexpected", undefined, [{ id: "i:agent", label: t.t("menu.agent") }]);
         deps.onError?.(error, { conversationId: ref.id, channel: ref.channel });
       }

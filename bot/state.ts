@@ -170,6 +170,11 @@ export interface BotState {
    * question ("ne yapmalıyım", "peki nereye göndereceğiz") is read as a question about it.
    */
   answered?: AnswerTopic;
+  /**
+   * Turns in a row that failed unexpectedly (a port out of reach) while a dialog was open: the dialog
+   * is kept for a retry until the third such turn, then left, as it may be what fails.
+   */
+  failedTurns?: number;
 }
 
 /** The topics a follow-up question can be about (bot/flows/follow-up/). */
@@ -294,6 +299,9 @@ function isUnsureMessage(value: unknown): value is UnsureMessage {
 }
 
 /** Reads a saved state; anything unknown or garbled becomes a fresh state at the menu. */
+/** Turns in a row that may fail before the open dialog is left (BotState.failedTurns). */
+export const maxFailedTurns = 3;
+
 export function parseState(raw: unknown): BotState {
   if (!isObject(raw) || raw.v !== 1) return initialState();
   const state: BotState = {
@@ -320,6 +328,8 @@ export function parseState(raw: unknown): BotState {
   if (raw.englishHinted === true) state.englishHinted = true;
   if ((answerTopics as readonly unknown[]).includes(raw.answered))
     state.answered = raw.answered as AnswerTopic;
+  if (typeof raw.failedTurns === "number" && Number.isInteger(raw.failedTurns) && raw.failedTurns > 0)
+    state.failedTurns = Math.min(raw.failedTurns, maxFailedTurns);
   if (isLocaleChoice(raw.localeChoice))
     state.localeChoice = { locale: raw.localeChoice.locale, over: raw.localeChoice.over };
   return state;
