@@ -31,9 +31,11 @@ const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|57014|53300)$/;
 const MESSAGES =
   /connection terminated|query read timeout|timeout exceeded when trying to connect|canceling statement due to statement timeout|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)|can't reach database server|server closed the connection|connection refused/i;
 
-/** True when `error`, or anything in its `cause` chain or Prisma `meta`, says the database is unreachable. */
-export function isStorageUnavailable(error: unknown): boolean {
-  if (isStorageBusy(error) || isStorageFull(error)) return true;
+/**
+ * Whether `test` holds for `error` or anything reached from it through `cause`, Prisma's `meta` or
+ * a driver adapter's `driverAdapterError` (each object once: a cycle ends the walk).
+ */
+function anyInChain(error: unknown, test: (fields: Record<string, unknown>) => boolean): boolean {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length > 0) {
@@ -41,14 +43,22 @@ export function isStorageUnavailable(error: unknown): boolean {
     if (current === null || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
     const fields = current as Record<string, unknown>;
+    if (test(fields)) return true;
+    queue.push(fields.cause, fields.meta, fields.driverAdapterError);
+  }
+  return false;
+}
+
+/** True when `error`, or anything in its `cause` chain or Prisma `meta`, says the database is unreachable. */
+export function isStorageUnavailable(error: unknown): boolean {
+  if (isStorageBusy(error) || isStorageFull(error)) return true;
+  return anyInChain(error, (fields) => {
     const code = typeof fields.code === "string" ? fields.code : undefined;
     if (code && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || SQLSTATE.test(code))) return true;
     if (typeof fields.originalCode === "string" && SQLSTATE.test(fields.originalCode)) return true;
     if (typeof fields.kind === "string" && ADAPTER_KINDS.has(fields.kind)) return true;
-    if (typeof fields.message === "string" && MESSAGES.test(fields.message)) return true;
-    queue.push(fields.cause, fields.meta, fields.driverAdapterError);
-  }
-  return false;
+    return typeof fields.message === "string" && MESSAGES.test(fields.message);
+  });
 }
 
 /** SQLite's busy codes: `SQLITE_BUSY` and its extended codes (`SQLITE_BUSY_SNAPSHOT` …). */
@@ -60,18 +70,9 @@ const SQLITE_BUSY = /^SQLITE_BUSY/;
  * (answered 503 `storage_busy`; also storage unavailable for callers that know only that).
  */
 export function isStorageBusy(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
-  while (queue.length > 0) {
-    const current = queue.shift();
-    if (current === null || typeof current !== "object" || seen.has(current)) continue;
-    seen.add(current);
-    const fields = current as Record<string, unknown>;
-    for (const code of [fields.code, fields.originalCode])
-      if (typeof code === "string" && SQLITE_BUSY.test(code)) return true;
-    queue.push(fields.cause, fields.meta, fields.driverAdapterError);
-  }
-  return false;
+  return anyInChain(error, (fields) =>
+    [fields.code, fields.originalCode].some((code) => typeof code === "string" && SQLITE_BUSY.test(code)),
+  );
 }
 
 /** SQLite's `SQLITE_FULL`, PostgreSQL's 53100 `disk_full`, the system's `ENOSPC`. */
@@ -84,18 +85,12 @@ const FULL_MESSAGES = /database or disk is full|no space left on device|could no
  * storage unavailable for callers that know only that. Reads still work.
  */
 export function isStorageFull(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
-  while (queue.length > 0) {
-    const current = queue.shift();
-    if (current === null || typeof current !== "object" || seen.has(current)) continue;
-    seen.add(current);
-    const fields = current as Record<string, unknown>;
-    for (const code of [fields.code, fields.originalCode])
-      if (typeof code === "string" && FULL_CODES.test(code)) return true;
-    for (const message of [fields.message, fields.originalMessage])
-      if (typeof message === "string" && FULL_MESSAGES.test(message)) return true;
-    queue.push(fields.cause, fields.meta, fields.driverAdapterError);
-  }
-  return false;
+  return anyInChain(
+    error,
+    (fields) =>
+      [fields.code, fields.originalCode].some((code) => typeof code === "string" && FULL_CODES.test(code)) ||
+      [fields.message, fields.originalMessage].some(
+        (message) => typeof message === "string" && FULL_MESSAGES.test(message),
+      ),
+  );
 }
