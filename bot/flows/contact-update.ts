@@ -18,6 +18,7 @@ import type { ContactKind } from "./dialog/contact-answers.ts";
 import { asksBothContacts, namedContactKind, otherKindNamed } from "./dialog/contact-answers.ts";
 import { turkishLetterInAddress, withDottedCapitalsFolded } from "./dialog/email-letters.ts";
 import { declineForOtherTopic } from "./dialog/leaving-topic.ts";
+import { oldContactOrCodeAsked } from "./dialog/old-contact-code.ts";
 import { asksOtherTopic } from "./dialog/other-topic.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 
@@ -226,6 +227,12 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
     const raw = turn.input.raw;
     if (raw === undefined) return false;
     if (flow.step === "value") {
+      // "eski numara artık kullanılmıyor kod oraya gitti mi": the code goes to the new contact
+      if (oldContactOrCodeAsked(turn.input.folded)) {
+        turn.say("contact.code_to_new_contact");
+        prompt(turn, flow);
+        return true;
+      }
       const read = readNewValue(turn, flow, raw);
       if (read === "switched") {
         if (await stillVerified(turn)) prompt(turn, flow);
