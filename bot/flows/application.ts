@@ -38,6 +38,7 @@ import { startContactProof } from "./contact-proof.ts";
 import { mostSpecific, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
 import { type EarlierField, earlierValueCorrection } from "./dialog/correction-earlier-value.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
+import { deliveryPlaceAsked } from "./dialog/delivery-place.ts";
 import { otherRecipientAsked } from "./dialog/delivery-recipient.ts";
 import { turkishLetterInAddress, withDottedCapitalsFolded } from "./dialog/email-letters.ts";
 import { answerFieldQuestion } from "./dialog/field-question.ts";
@@ -659,6 +660,12 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   const field = answer.field(flow.data);
   // "bu arada kartım çalındı": never an answer; how to revoke first, then the question again
   if (answerRevocationAside(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // "şubemize gönderebilir misiniz", "can you ship it to our branch?": the address typed here is where it goes
+  if (field === "deliveryAddress" && deliveryPlaceAsked(raw, turn.input.folded)) {
+    turn.say("app.side.delivery_place");
     prompt(turn, flow);
     return true;
   }
