@@ -5,7 +5,7 @@
  * a correction, yes or no), then the summary again; a plain yes submits.
  */
 import { describe, expect, it } from "vitest";
-import { sayAll, setup, tuzelCardAnswers } from "../harness.ts";
+import { legalAnswersToEmailEn, sayAll, setup, tuzelCardAnswers } from "../harness.ts";
 
 describe("a hedged yes at the summary", () => {
   it.each(["tamam da", "olur da", "evet ama", "tamam ama bir dakika"])(
@@ -24,12 +24,7 @@ describe("a hedged yes at the summary", () => {
   it("in English", async () => {
     const { chat } = await setup({ locale: "en" });
     await sayAll(chat, [
-      "I want to apply",
-      "legal person",
-      "3230512384",
-      "Example Ltd",
-      "Jane Doe",
-      "10000000146",
+      ...legalAnswersToEmailEn,
       "jane@example.com",
       "0532 123 45 67",
       "smart card",
