@@ -7,8 +7,10 @@ import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client
 import { PrismaClient as SqlitePrismaClient } from "../../generated/prisma-sqlite/client.ts";
 import { type CertificateStatusReads, pgStatusReads, SqliteStatusReads } from "./certificate-status-reads.ts";
 import { type MigrationReport, migrate } from "./migrator.ts";
+import { fullWatchingClient } from "./pg-full-watch.ts";
 import { expectedColumnsOf, missingColumns } from "./schema-check.ts";
 import { LockWaitingSqlite, type StorageState } from "./sqlite-lock-wait.ts";
+import { FullWatch } from "./storage-full-watch.ts";
 import { type Dialect, restrictSqliteFiles, type StorageLocation } from "./storage-location.ts";
 
 /**
@@ -24,9 +26,9 @@ export interface OpenDatabase {
   location: StorageLocation;
   migration: MigrationReport;
   /**
-   * SQLite only: `busy` while another process holds the file's write lock (checked without
-   * waiting), `full` since a write failed for lack of room until one succeeds, else `ok` (the
-   * storage health check's `storage_busy` and `storage_full`).
+   * `full` since a write failed for lack of room until one succeeds (SQLite and PostgreSQL), on
+   * SQLite `busy` while another process holds the file's write lock (checked without waiting), else
+   * `ok` (the storage health check's `storage_busy` and `storage_full`).
    */
   storageState?: () => Promise<StorageState>;
   close(): Promise<void>;
@@ -119,7 +121,10 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
   // A database that stops answering (a black hole: nothing closed, nothing answered) fails a query
   // within the timeouts, as storage unavailable (503), instead of holding the request for ever; a
   // connection that timed out is dropped from the pool, which reconnects once the server answers.
+  // every statement on the pool is watched for PostgreSQL's disk_full (the health check's storage_full)
+  const full = new FullWatch();
   const pool = new pg.Pool({
+    Client: fullWatchingClient(full),
     connectionString: location.url,
     max: 10,
     allowExitOnIdle: true,
@@ -143,7 +148,8 @@ export async function openDatabase(location: StorageLocation): Promise<OpenDatab
     await db.$disconnect();
     await pool.end();
   };
-  return { db, dialect: "postgresql", location, migration, close };
+  const storageState = async (): Promise<StorageState> => (full.full ? "full" : "ok");
+  return { db, dialect: "postgresql", location, migration, storageState, close };
 }
 
 async function assertSchemaCovered(location: StorageLocation, db: object): Promise<void> {

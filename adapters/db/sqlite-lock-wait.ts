@@ -1,5 +1,6 @@
 import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { isStorageBusy, isStorageFull } from "./storage-errors.ts";
+import { isStorageBusy } from "./storage-errors.ts";
+import { FullWatch } from "./storage-full-watch.ts";
 
 /**
  * SQLite lock waits off the event loop (docs/decisions/0007-sqlite-lock-wait-off-the-loop.md).
@@ -70,28 +71,6 @@ class ConnectionTurn {
 
 const statement = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
-/** A statement that writes (or commits what was written). */
-const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE|COMMIT)\b/i;
-
-/**
- * Whether the storage is full: since a write failed for lack of room (`SQLITE_FULL`, the disk or
- * the page limit) and until a write succeeds again. No write is made to find out.
- */
-class FullWatch {
-  full = false;
-
-  async watch<T>(query: SqlQuery | undefined, run: () => Promise<T>): Promise<T> {
-    try {
-      const result = await run();
-      if (this.full && query && WRITE.test(query.sql)) this.full = false;
-      return result;
-    } catch (error) {
-      if (isStorageFull(error)) this.full = true;
-      throw error;
-    }
-  }
-}
-
 /**
  * The driver adapter over Prisma's better-sqlite3 adapter (its row and error conversions are kept):
  * lock waits go through {@link retryWhileBusy}, and one connection is used by one caller at a time.
@@ -119,11 +98,11 @@ class LockWaitingSqliteAdapter implements SqlDriverAdapter {
   }
 
   queryRaw(query: SqlQuery) {
-    return this.#alone(() => this.#full.watch(query, () => this.inner.queryRaw(query)));
+    return this.#alone(() => this.#full.watch(query.sql, () => this.inner.queryRaw(query)));
   }
 
   executeRaw(query: SqlQuery) {
-    return this.#alone(() => this.#full.watch(query, () => this.inner.executeRaw(query)));
+    return this.#alone(() => this.#full.watch(query.sql, () => this.inner.executeRaw(query)));
   }
 
   executeScript(script: string) {
@@ -200,12 +179,12 @@ class LockedTransaction implements Transaction {
 
   async queryRaw(query: SqlQuery) {
     this.#assertOpen();
-    return this.full.watch(query, () => this.inner.queryRaw(query));
+    return this.full.watch(query.sql, () => this.inner.queryRaw(query));
   }
 
   async executeRaw(query: SqlQuery) {
     this.#assertOpen();
-    const changes = await this.full.watch(query, () => this.inner.executeRaw(query));
+    const changes = await this.full.watch(query.sql, () => this.inner.executeRaw(query));
     if (/^\s*(COMMIT|ROLLBACK)\s*;?\s*$/i.test(query.sql)) this.#ended = true;
     return changes;
   }

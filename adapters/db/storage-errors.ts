@@ -25,9 +25,11 @@ const SOCKET_CODES = new Set([
 ]);
 /**
  * PostgreSQL SQLSTATEs: 08… connection exceptions, 57P01–57P03 shutdown/restart, 53300 no slot,
- * 57014 a statement cancelled (its statement_timeout, adapters/db/database.ts: a lock held too long).
+ * 53200 a backend refused memory (out_of_memory: the server's, not the request's fault; the disk
+ * has room, so not {@link isStorageFull}), 57014 a statement cancelled (its statement_timeout,
+ * adapters/db/database.ts: a lock held too long).
  */
-const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|57014|53300)$/;
+const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|57014|53[23]00)$/;
 const MESSAGES =
   /connection terminated|query read timeout|timeout exceeded when trying to connect|canceling statement due to statement timeout|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)|can't reach database server|server closed the connection|connection refused/i;
 

@@ -14,6 +14,10 @@ describe("isStorageUnavailable", () => {
     expect(isStorageUnavailable(new Error("wrapped", { cause: { code: "ECONNREFUSED" } }))).toBe(true);
     expect(isStorageUnavailable({ cause: { originalCode: "57P01" } })).toBe(true);
     expect(isStorageUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    // PostgreSQL out of memory (53200): a fault of the server, retried later; the disk has room
+    const outOfMemory = { code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "53200" } } } };
+    expect(isStorageUnavailable(outOfMemory)).toBe(true);
+    expect(isStorageFull(outOfMemory)).toBe(false);
   });
 
   it("leaves other errors alone", () => {
