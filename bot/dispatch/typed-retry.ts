@@ -3,11 +3,13 @@
  * gönder", "try again") do what the button does (`interfaces.md` §3: a typed answer works wherever a
  * button is offered): at a code question still open, or at the menu shortly after one ended
  * (`endedCode`), the code's topic starts again. Without this "yeniden" was read as "yenileme"
- * (renewal) and the customer's revocation was lost. Elsewhere the words are left to the NLU.
+ * (renewal) and the customer's revocation was lost. A new code asked in other words counts too
+ * (bot/dispatch/new-code-asked.ts). Elsewhere the words are left to the NLU.
  */
 import { startIntent } from "../intent-router.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { endedCodeMemoryMs } from "./ended-code.ts";
+import { asksNewCode } from "./new-code-asked.ts";
 import { codeQuestionTopic } from "./left-code-question.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
@@ -19,7 +21,7 @@ export const retryWords: ReadonlySet<string> = new Set(synonymsOf("retry", "retr
 export const typedRetryStep: DispatchStep = {
   name: "typedRetry",
   async run(turn) {
-    if (!retryWords.has(turn.input.folded)) return false;
+    if (!retryWords.has(turn.input.folded) && !asksNewCode(turn.input.folded)) return false;
     const open = openFlow(turn);
     const ended = turn.state.endedCode;
     const endedRecently = ended && turn.deps.clock.now().getTime() - ended.at <= endedCodeMemoryMs;
