@@ -9,8 +9,8 @@
 import { startIntent } from "../intent-router.ts";
 import { synonymsOf } from "../nlu/choice-synonyms.ts";
 import { endedCodeMemoryMs } from "./ended-code.ts";
-import { asksNewCode } from "./new-code-asked.ts";
 import { codeQuestionTopic } from "./left-code-question.ts";
+import { asksNewCode } from "./new-code-asked.ts";
 import { openFlow } from "./open-flow.ts";
 import type { DispatchStep } from "./step.ts";
 

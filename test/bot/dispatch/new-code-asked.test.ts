@@ -40,12 +40,15 @@ const newCode = [
 ];
 
 describe("a new code asked in other words", () => {
-  it.each(newCode)("%j after the tries ran out starts the contact update's verification again", async (typed) => {
-    const w = await spentCode("telefon numaramız değişti güncellemek istiyoruz");
-    const answer = await w.chat.say(typed);
-    expect(answer).not.toMatch(/kargo|teslim/i);
-    expect(savedFlow(w)).toMatchObject({ name: "verify", purpose: "contact" });
-  });
+  it.each(newCode)(
+    "%j after the tries ran out starts the contact update's verification again",
+    async (typed) => {
+      const w = await spentCode("telefon numaramız değişti güncellemek istiyoruz");
+      const answer = await w.chat.say(typed);
+      expect(answer).not.toMatch(/kargo|teslim/i);
+      expect(savedFlow(w)).toMatchObject({ name: "verify", purpose: "contact" });
+    },
+  );
 
   it("at the code question still open, 'bir kod daha gönderin' starts it again, no try spent", async () => {
     const w = await setup();
