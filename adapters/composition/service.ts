@@ -287,7 +287,7 @@ export async function composeService(
     let server: Server | undefined;
     if (options.listen !== false) {
       // connections from MM_TRUST_PROXY's proxies are not capped per client: they carry many clients
-      server = await listen(app, env.PORT, env.HOST, direct, undefined, { trustProxy });
+      server = await listen(app, env.PORT, env.HOST, direct, undefined, { trustProxy, logger });
       if (env.MM_METRICS_PORT !== undefined) {
         const scrape = await listen(
           metricsApp(metrics, logger, metricsAccess),

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import type { Socket } from "node:net";
+import type { Logger } from "pino";
 import { type TrustProxy, trustNoProxy } from "../config/trust-proxy.ts";
+import { CapHolderWarning } from "./cap-holder-warning.ts";
 import { clientKey, trustsHop } from "./client-address.ts";
 
 /**
@@ -22,6 +24,10 @@ export interface ConnectionCaps {
   trustProxy?: TrustProxy;
   /** Most open connections in all (default: the open-files limit less {@link RESERVED_FILE_DESCRIPTORS}). */
   total?: number;
+  /** Where the warning of a client holding its cap goes (adapters/http/cap-holder-warning.ts); none: not warned. */
+  logger?: Logger;
+  /** How long a client's connections are refused at its cap before the warning (default 60 s). */
+  warnAfterMs?: number;
 }
 
 /**
@@ -30,7 +36,9 @@ export interface ConnectionCaps {
  * new ones) can neither take every file descriptor of the process (then no one else connects, and
  * the service cannot open a file or socket of its own) nor every connection: a connection beyond
  * its client's cap is closed at once, before any request is read, and so is one beyond the total.
- * A connection from a trusted proxy (`MM_TRUST_PROXY`) is not counted per client.
+ * A connection from a trusted proxy (`MM_TRUST_PROXY`) is not counted per client. A client refused
+ * at its cap for a minute is named once in a warning that points to `MM_TRUST_PROXY` (a load balancer
+ * counted as one client looks just so).
  */
 export function capConnections(server: Server, caps: ConnectionCaps = {}): void {
   const perClient = caps.perClient ?? MAX_CONNECTIONS_PER_CLIENT;
@@ -38,6 +46,7 @@ export function capConnections(server: Server, caps: ConnectionCaps = {}): void 
   if (total !== undefined) server.maxConnections = total;
   const fromProxy = trustsHop(caps.trustProxy ?? trustNoProxy);
   const open = new Map<string, number>();
+  const warning = new CapHolderWarning(caps.logger, perClient, caps.warnAfterMs);
   server.on("connection", (socket: Socket) => {
     const peer = socket.remoteAddress;
     if (peer !== undefined && fromProxy(peer, 0)) return;
@@ -45,15 +54,26 @@ export function capConnections(server: Server, caps: ConnectionCaps = {}): void 
     const count = open.get(key) ?? 0;
     if (count >= perClient) {
       socket.destroy();
+      warning.refused(key);
       return;
     }
     open.set(key, count + 1);
     socket.once("close", () => {
       const left = (open.get(key) ?? 1) - 1;
       if (left > 0) open.set(key, left);
-      else open.delete(key);
+      else {
+        open.delete(key);
+        warning.released(key);
+      }
     });
   });
+  if (caps.logger)
+    server.on("request", (req: IncomingMessage) => {
+      const peer = req.socket.remoteAddress;
+      if (peer === undefined || fromProxy(peer, 0)) return;
+      if (req.headers["x-forwarded-for"] !== undefined || req.headers.forwarded !== undefined)
+        warning.forwarded(clientKey(peer));
+    });
 }
 
 /** The soft open-files limit less the reserve, from /proc (Linux); none where it cannot be read. */
