@@ -6,22 +6,17 @@
  * for a firm that has certificates. Anything else stays refused before storage is opened. Likewise
  * `--serial` after its label ("Seri: …", "seri no", "Serial Number:", "S/N"), as `/mm durum` reads it.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Command } from "commander";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { statusCommand } from "../../../adapters/cli/commands/certificate-commands.ts";
 import { revocationCommand } from "../../../adapters/cli/commands/ra-commands.ts";
+import { type DataFolderEnv, useCaDataFolder } from "../../helpers/empty-data-folder.ts";
 import { runScript } from "../../helpers/processes.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "mm-status-typed-"));
-const env = { MM_DATA_DIR: join(dir, "data"), DATABASE_URL: "" };
-const saved = { dataDir: process.env.MM_DATA_DIR, url: process.env.DATABASE_URL };
 const vkn = "4540536920";
 
-async function mm(...args: string[]) {
-  const run = runScript("adapters/cli/main.ts", env, args);
+async function mm(env: DataFolderEnv, ...args: string[]) {
+  const run = runScript("adapters/cli/main.ts", { ...env }, args);
   const code = await run.exited;
   return { code, stdout: run.stdout(), stderr: run.stderr() };
 }
@@ -51,25 +46,14 @@ async function run(command: Command, ...args: string[]): Promise<{ out: string; 
 }
 
 describe("mm status --vkn reads a VKN/TCKN as typed or pasted", () => {
+  // MM_DATA_DIR and DATABASE_URL point at a folder with a CA for these tests, restored afterwards
+  const env = useCaDataFolder("mm-status-typed-");
   let expected: string;
   beforeAll(async () => {
-    expect((await mm("ca", "init")).code).toBe(0);
-    expect((await mm("issue", "--vkn", vkn, "--title", "Deneme Ltd", "--direct")).code).toBe(0);
-    process.env.MM_DATA_DIR = env.MM_DATA_DIR;
-    process.env.DATABASE_URL = "";
+    expect((await mm(env, "issue", "--vkn", vkn, "--title", "Deneme Ltd", "--direct")).code).toBe(0);
     expected = (await status("--vkn", vkn)).out;
     expect(expected).toMatch(/\tsign\tvalid\t/);
   }, 120_000);
-  afterAll(() => {
-    for (const [key, value] of [
-      ["MM_DATA_DIR", saved.dataDir],
-      ["DATABASE_URL", saved.url],
-    ] as const) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it.each([
     "454 053 6920",
