@@ -5,6 +5,7 @@
  */
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { AgentCodeOutcome } from "../../core/ra/agent-case-service.ts";
+import { type CallerSubject, callerSubject, namesCaller } from "./caller-subject.ts";
 import { typedCodeArgument } from "./code-argument.ts";
 import { idLabelled } from "./id-label.ts";
 import type { MmDeps } from "./mm-deps.ts";
@@ -12,11 +13,16 @@ import { echoTyped, usage } from "./mm-format.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { updateArguments } from "./update-arguments.ts";
 
-/** `kimlik <VKN>`: a code to the caller's registered (proven) contacts, those named masked. */
+/**
+ * `kimlik <VKN|seri>`: a code to the caller's registered (proven) contacts, those named masked; a
+ * serial names its holder (caller-subject.ts), and the answer says whose it is.
+ */
 export async function identity(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   if (args.length !== 1) return usage(t, "kimlik");
-  const subject = args[0]!;
+  const named = await callerSubject(deps, args[0]!);
+  if (named.kind === "unknown_serial") return unknownSerial(t, named);
+  const subject = named.subject;
   const sent = await deps.ra.agents.startVerification({ agentId, subject });
   // a code goes only to proven contacts: the answer names those, never an empty other one
   const key =
@@ -27,27 +33,42 @@ export async function identity(deps: MmDeps, agentId: string, args: string[]): P
         : "identity.sent";
   return answer([
     t(key, { ...sent, vkn: idLabelled(subject, echoTyped(subject)) }),
+    // by serial: whose certificate it is, and that dogrula takes the serial too
+    ...(named.serial
+      ? [t("identity.by_serial", { serial: named.serial, vkn: idLabelled(subject, echoTyped(subject)) })]
+      : []),
     // the code sent before is void now: the caller must read out this latest one
     ...(sent.replacedEarlier ? [`:warning: ${t("identity.earlier_code_void")}`] : []),
   ]);
 }
 
-/** A VKN (10 digits) or TCKN (11). */
-const idNumber = /^\d{10,11}$/;
+/** A serial no certificate has: said so, nothing sent or checked. */
+function unknownSerial(
+  t: MmDeps["t"],
+  named: Extract<CallerSubject, { kind: "unknown_serial" }>,
+): SlackAnswer {
+  return answer([t("status.none", { subject: echoTyped(named.serial) })]);
+}
 
-/** `dogrula <VKN> <kod>` (or `<kod> <VKN>`): completes the verification, or the pending contact update. */
+/**
+ * `dogrula <VKN|seri> <kod>` (or `<kod> <VKN|seri>`): completes the verification, or the pending
+ * contact update, of the holder named (a serial names its holder, as for `kimlik`).
+ */
 export async function verify(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   if (args.length < 2) return usage(t, "dogrula");
   // the code read out before the VKN ("dogrula 482913 3230512384"): the VKN/TCKN is the last word
-  const swapped = !idNumber.test(args[0]!) && idNumber.test(args.at(-1)!);
-  const [subject, ...typedCode] = (swapped ? [args.at(-1)!, ...args.slice(0, -1)] : args) as [
+  const swapped = !namesCaller(args[0]!) && namesCaller(args.at(-1)!);
+  const [typedSubject, ...typedCode] = (swapped ? [args.at(-1)!, ...args.slice(0, -1)] : args) as [
     string,
     ...string[],
   ];
   // a word beside the code ("482913 tamam") is a malformed line: the usage, before a try is counted
   const code = typedCodeArgument(typedCode);
   if (code === undefined) return usage(t, "dogrula");
+  const named = await callerSubject(deps, typedSubject);
+  if (named.kind === "unknown_serial") return unknownSerial(t, named);
+  const subject = named.subject;
   // core reads the code ("12 34 56" read out in groups is one code) and refuses a typo without a try
   let outcome: AgentCodeOutcome;
   try {

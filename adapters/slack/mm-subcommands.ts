@@ -25,7 +25,9 @@ import { identity, update, verify } from "./mm-identity.ts";
 import { decide, revoke } from "./mm-revocation.ts";
 import { orderNumberArgument } from "./order-number-argument.ts";
 import { pendingRequestLines } from "./pending-request-lines.ts";
+import { phoneAmong } from "./phone-argument.ts";
 import { referenceKind, wrongKind } from "./reference-kind.ts";
+import { withoutRequestLabel } from "./request-reference.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 import { suggestedSubcommand } from "./subcommand-suggestion.ts";
@@ -49,6 +51,9 @@ const subcommands: Record<string, string> = {
   devral: "take",
   bitir: "finish",
 };
+
+/** Subcommands that look a holder or a certificate up by what was typed: a phone number is none of it. */
+const lookups: ReadonlySet<string> = new Set(["status", "identity", "verify", "revoke", "approve", "reject"]);
 
 /** The entry of `table` named by a typed word; never an inherited key such as `constructor` or `__proto__`. */
 function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
@@ -76,6 +81,13 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
   // arguments lose their stars to unwrapping, answered before anything is sent
   if (sub === "update" && hasMaskedValue(words.slice(1)))
     return answer([`:warning: ${t("update.masked_value")}`, `:information_source: ${t("usage.guncelle")}`]);
+  // a phone number is no lookup key ("durum 0532 123 45 67" was read as a TCKN): said so, nothing done
+  // (the digits of an order number or of a serial pasted in byte pairs are no phone number)
+  const phone =
+    sub && lookups.has(sub) && !orderNumberArgument(args) && !args.some((a) => typedSerial(a))
+      ? phoneAmong(words.slice(1).map(unwrapped).filter(Boolean))
+      : undefined;
+  if (phone !== undefined) return phoneTyped(t, phone, words[0] ?? "");
   try {
     switch (sub) {
       case "help":
@@ -91,18 +103,21 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
       case "revoke":
         return await revoke(deps, agentId, args);
       case "approve":
-      case "reject":
+      case "reject": {
+        // "#IP-…", "talep IP-…", "IP 7K2M9QXA": the request number alone
+        const refs = withoutRequestLabel(args);
         // one reference, nothing more: "onayla <VKN> değil, <başka VKN>" must not approve anything
-        if (args.length !== 1) return usage(t, sub === "approve" ? "onayla" : "reddet");
+        if (refs.length !== 1) return usage(t, sub === "approve" ? "onayla" : "reddet");
         // a hand-off ticket or an order number is no revocation request: say which command takes it
-        if (referenceKind(args[0]!) === "ticket" || referenceKind(args[0]!) === "order")
-          return wrongKind(t, args[0]!, sub === "approve" ? "onayla" : "reddet");
-        return await decide(deps, agentId, args[0], sub === "approve");
+        if (referenceKind(refs[0]!) === "ticket" || referenceKind(refs[0]!) === "order")
+          return wrongKind(t, refs[0]!, sub === "approve" ? "onayla" : "reddet");
+        return await decide(deps, agentId, refs[0], sub === "approve");
+      }
       case "application":
         return await application(deps, args);
       case "take":
       case "finish":
-        return await handoff(deps, agentId, args, sub);
+        return await handoff(deps, agentId, withoutRequestLabel(args), sub);
       default: {
         // an English name or a typo of a subcommand is named, never run
         const meant = suggestedSubcommand(foldCommandWord(unwrapped(words[0] ?? "")));
@@ -136,6 +151,15 @@ function shownDetails(t: TFunction, error: DomainError | AgentReplyRefusedError)
   if (error.code === "step_out_of_order" && typeof details.expected === "string")
     details.expected = t(`hsm.next_${details.expected}`, { defaultValue: details.expected });
   return details;
+}
+
+/** A phone number typed where a record is looked up: said so, with the subcommand's usage line. */
+function phoneTyped(t: TFunction, phone: string, typedSub: string): SlackAnswer {
+  const name = foldCommandWord(unwrapped(typedSub));
+  return answer([
+    `:warning: ${t("status.phone_number", { subject: echoTyped(phone) })}`,
+    ...(t(`usage.${name}`, { defaultValue: "" }) ? [`:information_source: ${t(`usage.${name}`)}`] : []),
+  ]);
 }
 
 /** A masked VKN/TCKN typed: said so, with the subcommand's usage line; nothing looked up. */

@@ -6,24 +6,57 @@
 import type { SeedRevocationReason } from "../../core/ra/ports/revocation-request-repository.ts";
 import { foldCommandWord } from "./fold-command.ts";
 
-/** Reason phrases, folded (foldCommandWord): the seed's words and their everyday spellings (never the internal codes such as `misuse`). */
+/**
+ * Reason phrases, folded (foldCommandWord): the seed's words, their everyday Turkish spellings and
+ * their English names (agents keep notes in either language), never the RFC 5280 codes such as
+ * `keyCompromise`, which name no reason of R7.2 by themselves.
+ */
 const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
   kayip: "kayip",
   kayboldu: "kayip",
   kaybolmus: "kayip",
+  kaybettik: "kayip",
+  kaybetti: "kayip",
   "kayip kart": "kayip",
+  "kart kayip": "kayip",
   "kart kayboldu": "kayip",
+  "karti kaybetti": "kayip",
+  "karti kaybettik": "kayip",
+  lost: "kayip",
+  "card lost": "kayip",
+  "lost card": "kayip",
+  "card was lost": "kayip",
   calinti: "calinti",
   calindi: "calinti",
   calinmis: "calinti",
   "calinti kart": "calinti",
+  "kart calinti": "calinti",
   "kart calindi": "calinti",
+  "karti calindi": "calinti",
+  hirsizlik: "calinti",
+  stolen: "calinti",
+  theft: "calinti",
+  "card stolen": "calinti",
+  "stolen card": "calinti",
+  "card was stolen": "calinti",
   gib: "gib",
   "gib talebi": "gib",
   "gib istegi": "gib",
+  "gib karari": "gib",
+  "gib request": "gib",
+  tax: "gib",
+  "tax office": "gib",
+  "tax authority": "gib",
   kotuye: "misuse",
   "kotuye kullanim": "misuse",
+  "kotuye kullanildi": "misuse",
+  "kotuye kullaniliyor": "misuse",
+  "kotuye kullanilmis": "misuse",
   "amaci disinda kullanim": "misuse",
+  misuse: "misuse",
+  abuse: "misuse",
+  compromised: "misuse",
+  misused: "misuse",
 };
 
 /** The reason `words` name together, or undefined. */

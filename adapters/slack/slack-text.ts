@@ -39,6 +39,8 @@ function plainToken(inner: string): string {
     return label || `@${name}`;
   }
   const address = target.replace(/^mailto:/i, "");
+  // a number Slack linked (`<tel:+905321234567|0532 123 45 67>`): what the author typed is its label
+  if (/^tel:/i.test(target)) return label || target.slice(4);
   if (!label || sameAddress(label, target)) return address;
   return `${label} (${address})`;
 }

@@ -24,7 +24,6 @@ describe("/mm iptal reasons on the Slack console", () => {
     "certificateHold",
     "removeFromCRL",
     "keyCompromise",
-    "misuse",
   ])(
     "refuses %j with the usage line naming the allowed reasons; nothing is asked or revoked",
     async (word) => {
