@@ -115,6 +115,18 @@ function typedAlone(raw: string): boolean {
   return /^\S*@\S*$|^[\d\s()+-]{7,}$/.test(raw.trim());
 }
 
+/**
+ * The kind of a contact typed alone but not valid: one word holding "@" is an e-mail address, a
+ * number of 7 or more digits beginning with "0" or "+" a phone number (a bare 10-digit number may be
+ * a VKN typed again, and is no answer here).
+ */
+function attemptedContact(raw: string): ContactKind | undefined {
+  const text = raw.trim();
+  if (/^\S*@\S*$/.test(text)) return "email";
+  if (/^\(?[0+][\d\s()+-]{6,}$/.test(text) && text.replace(/\D/g, "").length >= 7) return "phone";
+  return undefined;
+}
+
 /** The kind of a new e-mail address or mobile number typed whole, if the text is one. */
 function typedContact(raw: string): ContactKind | undefined {
   for (const kind of ["email", "phone"] as const) {
@@ -196,10 +208,14 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       if (flow.offered) return answerOffer(turn, flow);
       // the contact named before ("evet"), or the new address or number typed at once
       const typed = turn.input.raw === undefined ? undefined : typedContact(turn.input.raw);
+      // a value typed alone but mistyped ("muhasebe@ornek,com.tr", "0532 98 76") is still an answer
+      // of its kind: the value question below tells the format and asks again
+      const attempted =
+        typed ?? (turn.input.raw === undefined ? undefined : attemptedContact(turn.input.raw));
       const kind =
         turn.pick(kindChoices) ??
         (flow.noted && yesNo(turn.input.folded, turn.input.raw) === "yes" ? flow.noted : undefined) ??
-        typed;
+        attempted;
       // Another topic (R5.2 "unvanımız değişti", a price question …): the engine answers it.
       if (
         !kind &&
@@ -216,7 +232,7 @@ export const contactUpdateFlow: FlowHandler<ContactFlow> = {
       flow.kind = kind;
       flow.step = "value";
       // "0533 222 11 00" at the question: the answer and the new value at once
-      if (typed) return contactUpdateFlow.handle(turn, flow);
+      if (attempted) return contactUpdateFlow.handle(turn, flow);
       // the new value the request gave ("0544 111 22 33 olarak güncellemek istiyoruz"): not asked again
       const given = kind === flow.noted ? flow.notedValue : undefined;
       flow.notedValue = undefined;
