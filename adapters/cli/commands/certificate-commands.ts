@@ -6,6 +6,7 @@ import {
   isAllowedRevocationReason,
   refusedRevocationReason,
 } from "../../../core/ports/revocation-reason-policy.ts";
+import { maskIdNumber } from "../../../core/privacy/mask.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { withOutputFile } from "../output-file.ts";
 import { actorOption } from "./actor-option.ts";
@@ -67,7 +68,8 @@ export function statusCommand(): Command {
           if (views.length === 0)
             throw serial
               ? new DomainError("unknown_serial", `no certificate with serial ${serial}`)
-              : new DomainError("unknown_subject", `no certificate for VKN/TCKN ${vkn}`);
+              : // a VKN/TCKN is personal data: the error line (stderr, often kept in a terminal log) masks it
+                new DomainError("unknown_subject", `no certificate for VKN/TCKN ${maskIdNumber(vkn!)}`);
           for (const v of views) {
             console.log(
               `${v.serial}\t${v.kind}\t${v.status}\t${v.notAfter.toISOString()}\t${v.profile}${v.revokedAt ? `\trevoked ${v.revokedAt.toISOString()} ${v.revocationReason}` : ""}`,

@@ -7,6 +7,7 @@ import { turkishUpperCase } from "../../../core/pki/distinguished-name.ts";
 import { toPem } from "../../../core/pki/pem.ts";
 import { defaultProfileConfig } from "../../../core/pki/profile-config.ts";
 import type { CertificateAuthorityPort, CertificateView } from "../../../core/ports/certificate-authority.ts";
+import { maskIdNumber } from "../../../core/privacy/mask.ts";
 import { readEnvironment } from "../../config/environment.ts";
 import { type OutputFile, withOutputFile } from "../output-file.ts";
 import { withAssistant } from "./assistant-context.ts";
@@ -164,7 +165,7 @@ async function issueForPaidOrder(
     const application = await ra.applicationOf(orderNo);
     if (!application) throw new DomainError("unknown_order", `no order ${orderNo}`);
     if (application.idNumber !== vkn)
-      throw new DomainError("vkn_mismatch", `order ${orderNo} is not for ${vkn}`);
+      throw new DomainError("vkn_mismatch", `order ${orderNo} is not for VKN/TCKN ${maskIdNumber(vkn)}`);
     if (turkishUpperCase(application.title) !== turkishUpperCase(title)) throw titleMismatch(orderNo);
     refuseSpentOrder(orderNo, title, await certificatesOf(pki.engine, vkn, application.id));
     if (order.status === "paid")

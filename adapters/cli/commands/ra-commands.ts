@@ -11,8 +11,10 @@ import { readEnvironment } from "../../config/environment.ts";
 import { checkPublicUrlAtStart } from "../../config/public-url.ts";
 import { actorOption } from "./actor-option.ts";
 import { withAssistant } from "./assistant-context.ts";
+import { choiceOption } from "./choice-option.ts";
 import { paymentChannelOption, recipientOption, withOptionNames } from "./delivery-options.ts";
 import { copiesOption, hsmStepOption, orderNoOption, recordableHsmSteps } from "./order-options.ts";
+import { requestIdOption } from "./request-id-option.ts";
 import { serialOption } from "./serial-option.ts";
 
 function dateOption(value: string | undefined, name: string): Date | undefined {
@@ -213,14 +215,15 @@ export function paymentCommand(): Command {
     .requiredOption("--actor <id>", "who decided it")
     .action(async (o: { order: string; reason: string; actor: string }) => {
       const orderNo = orderNoOption(o.order);
-      if (o.reason !== "ca_error" && o.reason !== "customer_request")
-        throw new DomainError("invalid_reason", "--reason is ca_error or customer_request");
+      // "CA_ERROR", " ca_error ": the reason meant, in any letter case
+      const reason = choiceOption(o.reason, ["ca_error", "customer_request"] as const);
+      if (!reason) throw new DomainError("invalid_reason", "--reason is ca_error or customer_request");
       const actor = actorOption(o.actor, "--actor");
       await withAssistant(
         async (assistant) => {
           const p = await assistant.ra.payments.refund({
             orderNo,
-            reason: o.reason as "ca_error",
+            reason,
             actor,
           });
           console.log(`refunded\t${orderNo}\t${p.amountKurus} kuruş\t${p.refundReason}`);
@@ -243,7 +246,9 @@ export function revocationCommand(): Command {
     .requiredOption("--reason <reason>", "gib or misuse")
     .requiredOption("--agent <id>", "the requesting agent")
     .action(async (o: { serial: string; reason: string; agent: string }) => {
-      if (o.reason !== "gib" && o.reason !== "misuse")
+      // "GIB", "GİB", " Misuse ": the reason meant, in any letter case
+      const reason = choiceOption<SeedRevocationReason>(o.reason, ["gib", "misuse"]);
+      if (!reason)
         throw new DomainError(
           "invalid_reason",
           "--reason is gib or misuse (kayıp/çalıntı go through verification)",
@@ -256,7 +261,7 @@ export function revocationCommand(): Command {
         async (assistant) => {
           const r = await assistant.ra.revocation.byAgent({
             serial,
-            reason: o.reason as SeedRevocationReason,
+            reason,
             agentId,
           });
           console.log(`request\t${r.request.id}\t${r.request.status}\t${r.request.serial}`);
@@ -275,11 +280,13 @@ export function revocationCommand(): Command {
       .requiredOption("--agent <id>", "the deciding agent")
       .action(async (o: { id: string; agent: string }) => {
         const agentId = actorOption(o.agent, "--agent");
+        // pasted from a sentence or a channel message: "IP-7K2M9QXA.", "#IP-7K2M9QXA"
+        const requestId = requestIdOption(o.id);
         // the request must exist: storage without a CA is refused, never given one
         await withAssistant(
           async (assistant) => {
             const r = await assistant.ra.revocation.decide({
-              requestId: o.id,
+              requestId,
               agentId,
               approve,
               by: "operator",
