@@ -64,7 +64,8 @@ export class ApplicationService {
       locale: stored.language,
       uniqueKey: `application_received:${stored.id}`,
     });
-    if (created) {
+    // A retry after a crash between the insert and this entry appends it then (never twice).
+    if (created || !(await this.#audited(stored))) {
       await this.deps.audit?.append({
         actor: `customer:${input.channel}`,
         action: "application_submitted",
@@ -73,6 +74,15 @@ export class ApplicationService {
       });
     }
     return { orderNo: stored.orderNo, amountKurus: stored.amountKurus, paymentChannels };
+  }
+
+  /**
+   * Whether the audit chain holds the stored application's `application_submitted` entry (appended
+   * since it was stored). Without a recovery ledger to ask, it is taken as audited, as before.
+   */
+  async #audited(stored: { orderNo: string; createdAt: Date }): Promise<boolean> {
+    const recovery = this.deps.recovery;
+    return !recovery || (await recovery.audited("application_submitted", stored.orderNo, stored.createdAt));
   }
 
   /** Inserts with a fresh order number when a random one is taken (1 in 10^10 per order). */
