@@ -22,7 +22,7 @@ const asked: readonly RegExp[] = [
   /\b(yeniden|tekrar|bastan|en bastan) (basla|baslat|baslayal|baslayabil|baslar)\w*/,
   // English
   /\b(resend|re send)\b/,
-  /\b(another|new|fresh) (one time |verification |sms |otp )?(code|otp|one)\b/,
+  /\b(another|new|fresh) (one time |verification |sms |otp )?(code|otp)\b/,
   /\b(code|otp) again\b|\bsend (it|me it|the code|a code) again\b/,
   /^(let s |lets |can we |could we |i want to |i d like to )?(start (again|over)|restart|begin again)\b/,
 ];

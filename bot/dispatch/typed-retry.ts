@@ -21,10 +21,13 @@ export const retryWords: ReadonlySet<string> = new Set(synonymsOf("retry", "retr
 export const typedRetryStep: DispatchStep = {
   name: "typedRetry",
   async run(turn) {
-    if (!retryWords.has(turn.input.folded) && !asksNewCode(turn.input.folded)) return false;
+    const exact = retryWords.has(turn.input.folded);
+    if (!exact && !asksNewCode(turn.input.folded)) return false;
     const open = openFlow(turn);
     const ended = turn.state.endedCode;
-    const endedRecently = ended && turn.deps.clock.now().getTime() - ended.at <= endedCodeMemoryMs;
+    // a new code asked in other words follows a code that failed, not one used ("what now? a new one?")
+    const endedRecently =
+      ended && turn.deps.clock.now().getTime() - ended.at <= endedCodeMemoryMs && (exact || !ended.used);
     const topic = open ? codeQuestionTopic(open.flow) : endedRecently ? ended.retryTopic : undefined;
     if (!topic) return false;
     turn.state.flow = undefined;

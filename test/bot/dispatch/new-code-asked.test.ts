@@ -50,6 +50,16 @@ describe("a new code asked in other words", () => {
     },
   );
 
+  it("after a code used, 'do we need a new one?' is no retry", async () => {
+    const w = await setup();
+    await w.world.addCertificate(firmA);
+    await w.chat.say("kartımı kaybettim");
+    await w.chat.say(firmA.vkn);
+    await w.chat.say(w.lastCodeTo(firmA.email)!);
+    await w.chat.say("yeni kod alabilir miyim");
+    expect(savedFlow(w)).not.toMatchObject({ name: "verify" });
+  });
+
   it("at the code question still open, 'bir kod daha gönderin' starts it again, no try spent", async () => {
     const w = await setup();
     await w.world.addCertificate(firmA);
@@ -68,6 +78,7 @@ describe("a new code asked in other words", () => {
     "şifremi yeniden almak istiyorum",
     "kodu girdim ama olmadı tekrar mı deneyeyim yoksa çağrı merkezini mi arayayım bilemedim açıkçası",
     "send the card again",
+    "what now? do we need a new one?",
   ])("%j is no request for a new code", (typed) => {
     expect(asksNewCode(foldTurkish(typed))).toBe(false);
   });
