@@ -185,6 +185,7 @@ export const answerTopics = [
   "e_documents",
   "title_change",
   "difference",
+  "pin_lock",
 ] as const;
 
 /** A topic a follow-up question can be about. */

@@ -32,3 +32,25 @@ export function cardYearStated(folded: string, raw = folded): number | undefined
   const years = [...folded.matchAll(new RegExp(yearOf, "g"))].map((m) => Number(m[0]));
   return years.length === 1 ? years[0] : undefined;
 }
+
+/** Words a bare year's message may hold beside the year: the year's suffix, buying or making, hedges. */
+const bareYearWords =
+  /^(in|on|the|year|yil\w*|senesi\w*|da|de|ta|te|i|sanirim|galiba|herhalde|yaklasik|civari|gibi|puk|var|mi|mu|yok|we|i|got|it|bought|made|was|produced|kart\w*|card)$/;
+
+/**
+ * A year told alone ("2016", "2016 da aldık", "galiba 2012'de almıştık", "we got it in 2012"), read
+ * as the card's year only right after R4.2's or R4.3's answer (bot/flows/follow-up/follow-up.ts):
+ * a short message with exactly one plausible year, no other matter, every other word a suffix, a
+ * word of buying or making, or a hedge.
+ */
+export function bareCardYear(folded: string, now: Date): number | undefined {
+  if (otherMatter.test(folded)) return undefined;
+  const words = folded.split(" ");
+  if (words.length > 7) return undefined;
+  const years = words.filter((w) => /^(19[89]\d|20[0-4]\d)(da|de|ta|te|te|yilinda)?$/.test(w));
+  if (years.length !== 1) return undefined;
+  const rest = words.filter((w) => w !== years[0]);
+  if (!rest.every((w) => bareYearWords.test(w) || produced.test(w))) return undefined;
+  const year = Number(years[0]!.slice(0, 4));
+  return year <= now.getUTCFullYear() ? year : undefined;
+}

@@ -34,6 +34,11 @@ export const topicOfKey: Readonly<Record<string, AnswerTopic>> = {
   // R1.2: e-imza and mali mühür ("peki hangisini almalıyım" follows)
   "info.difference": "difference",
   "followup.which_seal": "difference",
+  // R4.2, R4.3: a locked PIN or the PUK ("2016 da aldık", the card's year, follows)
+  "info.pin_locked": "pin_lock",
+  "info.puk": "pin_lock",
+  "info.card_year.since_2014": "pin_lock",
+  "info.card_year.before_2014": "pin_lock",
 };
 
 /** The topic of an answer that used these keys: the last one that has a topic. */

@@ -12,9 +12,11 @@
  * - after the e-documents answer, "what about e-archive?" → one certificate serves all (R1.1, R2.1).
  * - during a revocation, "iptal edersem yeni kart ne zaman gelir" → R7.4 (no card comes by itself);
  * - after R5.2's answer, "eskisi iptal mi olur" → what is known, and the call centre (domain silent);
- * - after the e-imza / mali mühür difference, "peki hangisini almalıyım" → R1.2 for the firm.
+ * - after the e-imza / mali mühür difference, "peki hangisini almalıyım" → R1.2 for the firm;
+ * - after a locked PIN or the PUK, a year told alone ("2016 da aldık") → R4.3 for that card's year.
  */
 
+import { bareCardYear } from "../../nlu/card-year-told.ts";
 import { extractEntities } from "../../nlu/entities.ts";
 import { asksForRevocation } from "../../nlu/understand.ts";
 import type { BotState } from "../../state.ts";
@@ -115,6 +117,15 @@ export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boo
       { id: "i:hsm_vs_card", label: turn.t("menu.hsm_vs_card") },
       { id: "i:apply", label: turn.t("menu.apply") },
     ]);
+    return true;
+  }
+  // after R4.2 or R4.3: "2016 da aldık", the card's year, is answered by R4.3
+  const year = topic === "pin_lock" ? bareCardYear(folded, turn.deps.clock.now()) : undefined;
+  if (year !== undefined) {
+    turn.say(year < 2014 ? "info.card_year.before_2014" : "info.card_year.since_2014", {
+      year,
+      ...linkParams(turn),
+    });
     return true;
   }
   const document = topic === "e_documents" ? eDocumentNamed(folded) : undefined;
