@@ -88,7 +88,13 @@ export class PaymentService {
       );
     // Also on a repeated notice: it completes a recording that a crash interrupted.
     await this.deps.applications.transition(application.id, ["awaiting_payment"], "paid");
-    if (created) {
+    // A repeated notice after a crash between the insert and this entry appends it then (never twice);
+    // without a recovery ledger to ask, a stored payment is taken as audited.
+    const audited =
+      !created &&
+      (!this.deps.recovery ||
+        (await this.deps.recovery.audited("payment_recorded", application.orderNo, record.receivedAt)));
+    if (!audited) {
       await this.deps.audit?.append({
         actor: `payment:${record.channel}`,
         action: "payment_recorded",

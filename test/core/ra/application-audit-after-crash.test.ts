@@ -7,32 +7,8 @@
  * recovery ledger's `audited`, as a contact update completed after a crash does), and never twice.
  */
 import { describe, expect, it } from "vitest";
-import type { AuditEvent } from "../../../core/audit/audit-log.ts";
-import { FrozenClock } from "../../../core/ports/clock.ts";
-import { createMemoryRa } from "../../helpers/memory-ra.ts";
-import type { MemoryRecoveryLedger } from "../../helpers/memory-ra-repositories.ts";
+import { raWithDyingAudit as raWithAudit } from "../../helpers/dying-audit.ts";
 import { cardApplication, hsmApplication } from "../../helpers/ra-harness.ts";
-
-/** The RA over memory with an audit log whose next append can die with the process. */
-function raWithAudit() {
-  const clock = new FrozenClock("2026-11-25T07:00:00Z");
-  const memory = createMemoryRa(clock);
-  const entries: AuditEvent[] = [];
-  const audit = {
-    dieAtNextAppend: false,
-    async append(event: AuditEvent) {
-      if (audit.dieAtNextAppend) {
-        audit.dieAtNextAppend = false;
-        throw new Error("the process was killed before the audit entry was written");
-      }
-      entries.push(event);
-      const at = clock.now();
-      (memory.deps.recovery as MemoryRecoveryLedger).auditEntries.push({ ...event, at });
-    },
-  };
-  memory.deps.audit = audit;
-  return { ...memory, clock, audit, entries };
-}
 
 describe("an application whose submission was killed before its audit entry", () => {
   for (const [kind, application] of [
