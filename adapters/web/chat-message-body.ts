@@ -21,7 +21,9 @@ export function parseChatMessage(body: unknown): ChatMessageBody {
   const fields = body as Record<string, unknown>;
   const unknown = Object.keys(fields).find((key) => key !== "text" && key !== "button");
   if (unknown !== undefined)
-    throw invalid(`unknown field ${JSON.stringify(unknown)}: send { "text": "…" } or { "button": "<id>" }`);
+    throw invalid(
+      `unknown field ${JSON.stringify(unknown.slice(0, 40))}: send { "text": "…" } or { "button": "<id>" }`,
+    );
   const hasText = Object.hasOwn(fields, "text");
   const hasButton = Object.hasOwn(fields, "button");
   if (hasText && hasButton) throw invalid("send either text or button, not both");

@@ -23,6 +23,11 @@ describe("web chat API: a refused message body says why", () => {
     ["{}", 'text or button is required: { "text": "…" } or { "button": "<id>" }'],
     ['{"txt":"merhaba"}', 'unknown field "txt": send { "text": "…" } or { "button": "<id>" }'],
     ["[]", 'request body must be a JSON object: { "text": "…" } or { "button": "<id>" }'],
+    // hostile tester: an unknown field of 7 000 characters was echoed whole; now cut at 40, as the session body's
+    [
+      JSON.stringify({ ["k".repeat(7000)]: 1 }),
+      `unknown field "${"k".repeat(40)}": send { "text": "…" } or { "button": "<id>" }`,
+    ],
   ])("%s → 400 invalid_request %j", async (body, message) => {
     app = await startWebTestApp();
     const s = await createChatSession(app.baseUrl);
