@@ -13,6 +13,7 @@ import { endedReasonNamed } from "./flows/revocation-reason.ts";
 import { startTroubleshooting } from "./flows/troubleshoot.ts";
 import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";
+import { deliveryTimeAsked } from "./nlu/delivery-time.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import { foreignBranchTold } from "./nlu/foreign-branch.ts";
 import type { Intent } from "./nlu/intents.ts";
@@ -79,7 +80,11 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       await startOrderStatus(turn, "info.production");
       return;
     case "delivery":
-      await startOrderStatus(turn, "info.delivery");
+      // "kart ne zaman elime ulaşır": when it comes, not who may receive it (R3.2, R3.3.1)
+      await startOrderStatus(
+        turn,
+        deliveryTimeAsked(turn.input.folded) ? "info.delivery_time" : "info.delivery",
+      );
       return;
     case "contact_update":
       // both named in the opening request ("hem telefonumu hem e-postamı"): one at a time (interfaces §4)
