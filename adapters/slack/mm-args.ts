@@ -35,10 +35,10 @@ export function readArguments(typed: readonly string[]): string[] {
   return withSpacedSerial(withoutSerialLabel(withGroupedSubject(words)));
 }
 
-/** Opening quotes and brackets an argument may be wrapped in (Slack's code marks too). */
-const opening = "\"'`“”„‘’‚«»‹›([{<*";
+/** Opening quotes and brackets an argument may be wrapped in (Slack's code, bold, italic and strike marks too). */
+const opening = "\"'`“”„‘’‚«»‹›([{<*_~";
 /** Closing quotes and brackets, and the sentence punctuation that may follow an argument. */
-const closing = "\"'`“”‘’«»‹›)]}>*.,;:!?…-–—";
+const closing = "\"'`“”‘’«»‹›)]}>*_~.,;:!?…-–—";
 const wrapped = new RegExp(`^[${escapeClass(opening)}]+|[${escapeClass(closing)}]+$`, "gu");
 
 /**

@@ -63,7 +63,9 @@ function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
 /** Runs one `/mm` line for an agent already authorised; never throws. */
 export async function runMm(deps: MmDeps, agentId: string, line: string): Promise<SlackAnswer> {
   // pasted arguments (a zero-width space after a VKN, full-width digits) read as what they look like
-  const words = normaliseCommandLine(line).split(" ").filter(Boolean);
+  const typed = normaliseCommandLine(line).split(" ").filter(Boolean);
+  // "/mm durum …" copied whole from a usage line or the help: the command's own name is no subcommand
+  const words = typed.length > 1 && /^\/?mm$/i.test(unwrapped(typed[0]!)) ? typed.slice(1) : typed;
   const sub = ownEntry(subcommands, foldCommandWord(unwrapped(words[0] ?? "yardim")));
   // "3230512384." copied from a sentence names the VKN; "Seri: 39 fc 6c …" one serial
   const args = readArguments(words.slice(1));

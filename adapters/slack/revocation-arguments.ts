@@ -5,6 +5,7 @@
  */
 import type { SeedRevocationReason } from "../../core/ra/ports/revocation-request-repository.ts";
 import { foldCommandWord } from "./fold-command.ts";
+import { readArguments } from "./mm-args.ts";
 
 /**
  * Reason phrases, folded (foldCommandWord): the seed's words, their everyday Turkish spellings and
@@ -59,10 +60,25 @@ const revocationReasons: Readonly<Record<string, SeedRevocationReason>> = {
   misused: "misuse",
 };
 
-/** The reason `words` name together, or undefined. */
+/** Words that name the reason before it ("sebep: kayıp", "iptal nedeni gib", "reason: lost"), folded. */
+const reasonLabels: ReadonlySet<string> = new Set([
+  "sebep",
+  "sebebi",
+  "neden",
+  "nedeni",
+  "gerekce",
+  "gerekcesi",
+  "iptal",
+  "reason",
+  "revocation",
+]);
+
+/** The reason `words` name together, after at most two label words, or undefined. */
 function reasonOf(words: readonly string[]): SeedRevocationReason | undefined {
-  if (words.length === 0) return undefined;
-  const phrase = words.map(foldCommandWord).join(" ");
+  let start = 0;
+  while (start < Math.min(2, words.length - 1) && reasonLabels.has(foldCommandWord(words[start]!))) start++;
+  if (words.length === start) return undefined;
+  const phrase = words.slice(start).map(foldCommandWord).join(" ");
   return Object.hasOwn(revocationReasons, phrase) ? revocationReasons[phrase] : undefined;
 }
 
@@ -80,5 +96,12 @@ export function revocationArguments(
   if (after && !reasonOf([first])) return { subject: first, reason: after };
   const before = reasonOf(args.slice(0, -1));
   if (before && !reasonOf([last])) return { subject: last, reason: before };
+  // the reason first, then the subject in several words, read as a first argument is read:
+  // "kayıp 323 051 2384", "gib Seri: 39 fc 6c …"
+  for (let k = 1; k < args.length - 1; k++) {
+    const reason = reasonOf(args.slice(0, k));
+    const subject = reason ? readArguments(args.slice(k)) : [];
+    if (reason && subject.length === 1 && !reasonOf(subject)) return { subject: subject[0]!, reason };
+  }
   return undefined;
 }
