@@ -4,6 +4,7 @@
  * leaving is answered when it asks something answered in passing (the prices, what a seal is …);
  * otherwise the menu is shown.
  */
+import { reasonNamedInstead } from "../flows/dialog/revocation-called-off.ts";
 import { answeredInPassing } from "../flows/info.ts";
 import { startIntent } from "../intent-router.ts";
 import { showMenu } from "../menu.ts";
@@ -18,6 +19,8 @@ export async function leaveThenAsk(turn: Turn): Promise<boolean> {
   if (!flow || !turn.flowAtStart || turn.input.raw === undefined || turn.input.button) return false;
   const rest = restAfterLeaving(turn.input.folded);
   if (rest === undefined) return false;
+  // "changed my mind, make it lost", "vazgeçtim çalıntı": the revocation's reason changes, it goes on
+  if (flow.name === "revoke" && reasonNamedInstead(rest)) return false;
   turn.state.flow = undefined;
   turn.state.misses = 0;
   const left = flow.name === "revoke" ? "revoke.cancelled" : "commands.cancelled";

@@ -25,6 +25,7 @@ import type { Choice, Turn } from "../turn.ts";
 import { describeHolder } from "./certificate-lines.ts";
 import { formatDate, formatDateTime } from "./dates.ts";
 import { certificatesDescribed } from "./dialog/certificate-described.ts";
+import { decisionPutOff } from "./dialog/decision-put-off.ts";
 import { hedgedNo, plainYesNo } from "./dialog/plain-yes.ts";
 import { revocationCalledOff } from "./dialog/revocation-called-off.ts";
 import { answerRevocationQuestion } from "./dialog/revocation-question.ts";
@@ -349,6 +350,11 @@ export const revocationFlow: FlowHandler<RevokeFlow> = {
       if (!turn.input.button && hedgedNo(turn.input.folded, turn.input.raw ?? "")) {
         turn.state.flow = undefined;
         turn.say("revoke.kept");
+        return true;
+      }
+      // "emin değilim", "bir düşüneyim": nothing revoked; asked again shortly, not the whole warning
+      if (!turn.input.button && decisionPutOff(turn.input.folded)) {
+        turn.say("revoke.confirm_put_off", undefined, turn.buttons(yesNoChoices));
         return true;
       }
       turn.say(answer === "unclear" ? "revoke.confirm_unclear" : "app.choose_one");

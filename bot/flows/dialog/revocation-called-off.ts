@@ -3,9 +3,11 @@
  * irreversible, so a clear stop is honoured): the card was found ("kart bulundu", "kartı bulduk
  * galiba", "we found the card"), or the customer asks not to revoke ("iptal etmeyin", "iptal etmek
  * istemiyoruz", "vazgeçtik", "don't revoke"). "kartı bulamıyoruz" (lost) and "bulunduğu yer" are no
- * finding. Works on folded text (bot/nlu/fold.ts).
+ * finding, and "vazgeçtim kayıp olsun" gives up the reason chosen, not the revocation. Works on
+ * folded text (bot/nlu/fold.ts).
  */
 import { tokensOf } from "../../nlu/fold.ts";
+import { revocationReasonOf } from "../revocation-reason.ts";
 
 /** What the message says: the card was found, or only that the revocation is not wanted. */
 export type CalledOff = "found" | "stop";
@@ -25,12 +27,23 @@ const gaveUp = /^vazgec(tik|tim|iyoru[mz]|elim)$/;
 /** A yes beside a stop ("evet iptal etmeyin") is unclear: the confirmation asks again (plain-yes.ts). */
 const yesWord = /^(evet|yes|onayliyorum|onayliyoruz|tamam|ok|okay)$/;
 
+/**
+ * Whether a folded message names a reason of its own (kayıp or çalıntı, not negated): "vazgeçtim
+ * kayıp olsun", "yok vazgeçtim çalıntı", "changed my mind, make it lost" give up the reason chosen
+ * before, not the revocation (the reason question or the confirmation takes the new one).
+ */
+export function reasonNamedInstead(folded: string): boolean {
+  const reason = revocationReasonOf(folded);
+  return reason === "kayip" || reason === "calinti";
+}
+
 /** Whether a folded message at a revocation question calls it off, and how. */
 export function revocationCalledOff(folded: string): CalledOff | undefined {
   const tokens = tokensOf(folded);
   if (tokens.some((t) => yesWord.test(t))) return undefined;
   if (tokens.some((t) => foundWord.test(t)) && !englishNegation.test(folded)) return "found";
-  if (stopPhrase.test(folded) || tokens.some((t) => gaveUp.test(t))) return "stop";
+  if (stopPhrase.test(folded)) return "stop";
+  if (tokens.some((t) => gaveUp.test(t)) && !reasonNamedInstead(folded)) return "stop";
   return undefined;
 }
 

@@ -84,16 +84,13 @@ describe("a hedged no at the revocation's confirmation", () => {
     expect(await statusesOf(ctx)).not.toContain("revoked");
   });
 
-  it.each([
-    "emin değilim",
-    "hayır demiyorum, emin değilim",
-    "evet mi hayır mı bilmiyorum",
-    "no idea",
-    "yes but later",
-  ])("'%s' is still unclear: asked again, nothing revoked", async (message) => {
-    const ctx = await atConfirmation(/^(no idea|yes but)/.test(message) ? "en" : "tr");
-    const answer = await ctx.chat.say(message);
-    expect(answer).toMatch(/emin olamadım|could not tell/);
-    expect(await statusesOf(ctx)).not.toContain("revoked");
-  });
+  it.each(["hayır demiyorum, emin değilim", "evet mi hayır mı bilmiyorum", "no idea", "yes but later"])(
+    "'%s' is still unclear: asked again, nothing revoked",
+    async (message) => {
+      const ctx = await atConfirmation(/^(no idea|yes but)/.test(message) ? "en" : "tr");
+      const answer = await ctx.chat.say(message);
+      expect(answer).toMatch(/emin olamadım|could not tell/);
+      expect(await statusesOf(ctx)).not.toContain("revoked");
+    },
+  );
 });
