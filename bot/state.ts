@@ -17,6 +17,12 @@ export interface ApplicationFlow {
   data: ApplicationData;
   /** Set while one field is corrected from the summary: after it, back to the summary. */
   editing?: boolean;
+  /**
+   * Set while a field that changes the questions after it (person type, medium, HSM kind) is
+   * corrected from the summary: the questions it opens are asked only for answers not given yet,
+   * then the summary.
+   */
+  revising?: boolean;
   /** Idempotency key of the submission (a retried "evet" returns the same order). */
   key: string;
 }

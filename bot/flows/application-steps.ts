@@ -342,6 +342,36 @@ export function nextStep(name: ApplicationStep, d: ApplicationData): Application
   return stepSpec(name).next?.(d) ?? nextInTable(name, d);
 }
 
+/**
+ * Whether the answer of `name` is given already: a choice made, a field typed, the group firms listed
+ * (at least one, none half typed). The summary and the correction question are never answered.
+ */
+function answered(name: ApplicationStep, d: ApplicationData): boolean {
+  switch (name) {
+    case "summary":
+    case "correct":
+    case "groupTitle":
+    case "groupBarcode":
+      return false;
+    case "groupVkn":
+      return (d.group?.length ?? 0) > 0 && d.firm === undefined;
+    default:
+      return (d as Record<string, unknown>)[name] !== undefined;
+  }
+}
+
+/**
+ * `name`, or the first step from it on whose answer is not given yet (the summary when all are):
+ * after a structural answer changed from the summary (the medium to HSM and back to the card), the
+ * questions it opens are asked only for what is missing. The group's firms are passed as a whole.
+ */
+export function firstUnanswered(name: ApplicationStep, d: ApplicationData): ApplicationStep {
+  let step = name;
+  for (let i = 0; i < applicationSteps.length && answered(step, d); i += 1)
+    step = step === "groupVkn" ? nextInTable("groupBarcode", d) : nextStep(step, d);
+  return answered(step, d) ? "summary" : step;
+}
+
 /** The step "geri" goes to from `name` (may reopen data there), or undefined at the first question. */
 export function previousStep(name: ApplicationStep, d: ApplicationData): ApplicationStep | undefined {
   const spec = stepSpec(name);

@@ -28,6 +28,7 @@ import {
   type ApplicationStep,
   applicationSteps,
   correctionTargets,
+  firstUnanswered,
   nextInTable,
   nextStep,
   previousStep,
@@ -50,12 +51,15 @@ import { landlineAsked } from "./dialog/landline-asked.ts";
 import { introducesNoName, nameAfterIntro } from "./dialog/name-after-intro.ts";
 import { optionsAsked } from "./dialog/options-asked.ts";
 import { companyFormNamed, personTypeOfIdNumber } from "./dialog/person-type-id.ts";
+import { pricesAsked } from "./dialog/prices-asked.ts";
 import { answerRevocationAside } from "./dialog/revocation-aside.ts";
 import { saysSameNumber } from "./dialog/same-number.ts";
 import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } from "./dialog/side-question.ts";
 import { answerSoleProprietorship } from "./dialog/sole-proprietor.ts";
+import { someoneElseAsked } from "./dialog/someone-else-applies.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
 import { titleProblem, titleWithoutSentence } from "./dialog/title-answer.ts";
+import { titleWritingAsked } from "./dialog/title-writing.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira, linkParams } from "./info.ts";
 import { orderPaymentUrl } from "./payment.ts";
@@ -125,6 +129,26 @@ function personTypeByIdNumber(turn: Turn, flow: ApplicationFlow): boolean {
   if (!id) return false;
   turn.say(id.personType === "tuzel" ? "app.legal_told" : "app.person_told");
   choosePersonType(turn, flow, id.personType);
+  return true;
+}
+
+/**
+ * The person type chosen told again at the next question ("gerçek kişiyim", "ben şahsım" after
+ * "gerçek kişi"; "tüzel kişiyiz" after "tüzel"): no identity number nor name, so it was refused
+ * with the field's format ("TCKN 11 haneli bir sayıdır"). Acknowledged, and the question again.
+ */
+function personTypeRepeated(turn: Turn, flow: ApplicationFlow): boolean {
+  const raw = turn.input.raw;
+  if (raw === undefined || turn.input.button || /\d/.test(raw)) return false;
+  const folded = turn.input.folded;
+  const type = flow.data.personType;
+  const repeated =
+    type === "gercek"
+      ? naturalPersonTold(folded, raw)
+      : type === "tuzel" && !associationTold(folded) && !isQuestion(raw, folded) && legalPersonTold(folded);
+  if (!repeated) return false;
+  turn.say(`app.person_type_kept.${type}`);
+  prompt(turn, flow);
   return true;
 }
 
@@ -241,7 +265,10 @@ function advance(turn: Turn, flow: ApplicationFlow, from: ApplicationStep): void
   flow.data.resumeAt = undefined;
   if (flow.editing && !stepSpec(from).structural) flow.step = "summary";
   else if (resumeAt && !stepSpec(from).structural) flow.step = resumeAt;
+  // the medium changed from the summary to HSM and back to the card: the address given is kept
+  else if (flow.revising) flow.step = firstUnanswered(nextStep(from, flow.data), flow.data);
   else flow.step = nextStep(from, flow.data);
+  if (flow.step === "summary") flow.revising = undefined;
   flow.editing = false;
   prompt(turn, flow);
 }
@@ -493,6 +520,8 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       }
       return false;
     case "idNumber":
+      // "gerçek kişiyim" right after choosing gerçek kişi: acknowledged, then the question again
+      if (personTypeRepeated(turn, flow)) return true;
       // "VKN'mi hatırlamıyorum": where to find it, then the question again.
       if (turn.input.raw === undefined || d.personType === "gercek") return false;
       // "peki ya şahıs şirketiysek": a sole proprietorship applies as a gerçek kişi (R3.1)
@@ -505,6 +534,14 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       prompt(turn, flow);
       return true;
     case "medium":
+      // "fiyat farkı ne kadar", "hangisi daha ucuz": the prices (R6.1), after the advice when the
+      // message tells how the firm signs ("dakikada 200 fatura, fiyatı ne"), then the question again
+      if (turn.input.raw !== undefined && !turn.input.button && pricesAsked(turn.input.folded)) {
+        if (describesSigning(turn.input.folded)) await adviseMedium(turn);
+        answerSideTopic(turn, "prices");
+        prompt(turn, flow);
+        return true;
+      }
       // R2.2/R2.3 at question 8: the advice, then the question again.
       if (!(await adviseMedium(turn))) return false;
       prompt(turn, flow);
@@ -519,6 +556,8 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       }
       d.firm = undefined;
       flow.step = nextInTable("groupBarcode", d);
+      if (flow.revising) flow.step = firstUnanswered(flow.step, d);
+      if (flow.step === "summary") flow.revising = undefined;
       flow.editing = false;
       prompt(turn, flow);
       return true;
@@ -529,20 +568,27 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       prompt(turn, flow);
       return true;
     case "title":
+      // "şahsım" at a gerçek kişi's name question: acknowledged, then the question again
+      if (d.personType === "gercek" && personTypeRepeated(turn, flow)) return true;
+      return r9AtTitle(turn, flow);
     case "groupTitle":
-      // R9 wherever the firm's type shows: an unvan such as "Örnek Kooperatifi" cannot apply online.
-      if (turn.input.raw === undefined || !isR9Case(turn.input.folded)) return false;
-      turn.say("info.r9");
-      if (flow.step === "title") turn.state.flow = undefined;
-      else {
-        d.firm = undefined;
-        flow.step = "groupVkn";
-        prompt(turn, flow);
-      }
-      return true;
+      return r9AtTitle(turn, flow);
     default:
       return false;
   }
+}
+
+/** R9 wherever the firm's type shows: an unvan such as "Örnek Kooperatifi" cannot apply online. */
+function r9AtTitle(turn: Turn, flow: ApplicationFlow): boolean {
+  if (turn.input.raw === undefined || !isR9Case(turn.input.folded)) return false;
+  turn.say("info.r9");
+  if (flow.step === "title") turn.state.flow = undefined;
+  else {
+    flow.data.firm = undefined;
+    flow.step = "groupVkn";
+    prompt(turn, flow);
+  }
+  return true;
 }
 
 async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
@@ -638,6 +684,12 @@ export async function adviseMedium(turn: Turn): Promise<boolean> {
   return true;
 }
 
+/** Whether a folded message tells how the firm signs (a volume, signers, branches): R2.2's advice applies. */
+function describesSigning(folded: string): boolean {
+  const needs = signingNeedsOf(folded);
+  return needs.perMinute !== undefined || needs.severalSigners || needs.branches || needs.describesSetup;
+}
+
 /** `text` as the field's value, or undefined when the field refuses it. */
 function validOrUndefined(turn: Turn, field: ApplicationField, text: string): string | undefined {
   try {
@@ -660,6 +712,21 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   const field = answer.field(flow.data);
   // "bu arada kartım çalındı": never an answer; how to revoke first, then the question again
   if (answerRevocationAside(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // "muhasebeci başvurabilir mi", "can our accountant apply for us?": who is named, who gets the card
+  if (someoneElseAsked(raw, turn.input.folded)) {
+    turn.say("app.side.someone_else", linkParams(turn));
+    prompt(turn, flow);
+    return true;
+  }
+  // "ltd şti diye kısa yazsam olur mu", "unvan sertifikada nasıl görünecek": the certificate holds
+  // the full unvan in Turkish capitals; never stored (a legal form in it passed the unvan check)
+  const writing =
+    field === "title" || field === "groupTitle" ? titleWritingAsked(raw, turn.input.folded) : undefined;
+  if (writing) {
+    turn.say(writing === "letters" ? "app.title_letters" : "info.title_full", linkParams(turn));
     prompt(turn, flow);
     return true;
   }
@@ -867,6 +934,7 @@ function startCorrection(turn: Turn, flow: ApplicationFlow, id: string): void {
   target.correction.reset?.(flow.data);
   flow.step = target.step;
   flow.editing = !stepSpec(target.step).structural;
+  flow.revising = stepSpec(target.step).structural ? true : undefined;
   prompt(turn, flow);
 }
 
