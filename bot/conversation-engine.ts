@@ -6,6 +6,7 @@
  */
 import { RateLimitError } from "../core/errors/domain-error.ts";
 import { normaliseTyped } from "../core/text/normalise-typed.ts";
+import { withoutControls } from "../core/text/without-controls.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
 import { hintEnglish } from "./dispatch/english-hint.ts";
 import { confirmLanguageSwitch, conversationLocale, rememberLocale } from "./dispatch/language-switch.ts";
@@ -51,7 +52,8 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     const text = event.type === "text" ? normaliseTyped(event.text.slice(0, maxTextLength)) : "";
     const input =
       event.type === "text"
-        ? { raw: text, folded: foldTurkish(text) }
+        ? // a control character inside a word ("b\u0000aşvuru") is not read; the answer keeps it (refused)
+          { raw: text, folded: foldTurkish(withoutControls(text)) }
         : event.type === "button"
           ? { folded: "", button: String(event.id) }
           : { folded: "" };
