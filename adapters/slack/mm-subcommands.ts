@@ -224,6 +224,14 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
   }
   // neither a VKN/TCKN, an order number nor a serial ("merhaba", "32305123" a VKN two digits short):
   // nothing is looked up, so that no answer reads "no certificate for merhaba" to be told to a caller
+  // a revocation request or a hand-off ticket: which command takes it, never "not a VKN/serial"
+  const kind = referenceKind(arg);
+  if (kind === "request" || kind === "ticket")
+    return answer([
+      // in the form the channel shows it ("ip-7k2m9qxa" is IP-7K2M9QXA), ready to copy
+      `:warning: ${t(`status.${kind}_number`, { typed: echoTyped(arg.replace(/[İı]/g, "I").toUpperCase()) })}`,
+      `:information_source: ${t("usage.durum")}`,
+    ]);
   const serial = typedSerial(arg);
   if (!serial)
     return answer([
