@@ -6,7 +6,10 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotMessage } from "../../bot/channel-port.ts";
 
-/** Telegram's longest message text, in UTF-16 code units. */
+/**
+ * Telegram's longest message text: what the bot sends is cut at this many UTF-16 code units (safe
+ * however Telegram counts); what a customer sends is refused beyond this many characters (code points).
+ */
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
 /** Telegram's longest callback data, in bytes. */

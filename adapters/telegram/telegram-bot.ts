@@ -14,6 +14,7 @@ import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from 
 import { languageRequestOf } from "../../bot/language-request.ts";
 import { parseState } from "../../bot/state.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
+import { longerThan } from "../../core/text/longer-than.ts";
 import type { PrismaConversationStore } from "../db/conversation-store.ts";
 import type { TelegramUpdateLog } from "../db/telegram-updates.ts";
 import { installApiLimits, type SendRates } from "./api-limits.ts";
@@ -299,7 +300,7 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   ) => {
     const chatId = ctx.chat.id;
     let ref = await chats.refOf(chatId, ctx.from?.language_code);
-    if (text.length > TELEGRAM_TEXT_LIMIT) return answer(chatId, [{ text: say(ref.locale, "too_long") }]);
+    if (longerThan(text, TELEGRAM_TEXT_LIMIT)) return answer(chatId, [{ text: say(ref.locale, "too_long") }]);
     const command = commandOf(text, ctx.me.username);
     if (command === "start") return turn(chatId, ref, { type: "start" });
     if (command === "help") return answer(chatId, [{ text: say(ref.locale, "help") }]);

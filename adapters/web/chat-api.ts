@@ -12,9 +12,10 @@ import type { WebSession, WebSessionStore } from "./web-session-store.ts";
 
 /**
  * Largest JSON body the chat API accepts: a message of `MAX_TEXT_LENGTH` characters
- * (chat-message-body.ts) fits however its JSON is escaped (`\uXXXX`, 6 bytes a character).
+ * (chat-message-body.ts, code points) fits however its JSON is escaped: a character outside the
+ * BMP (an emoji) escaped as a surrogate pair, `\ud83d\ude00`, is 12 bytes, so 1 000 of them 12 000.
  */
-export const MAX_CHAT_BODY = "8kb";
+export const MAX_CHAT_BODY = "16kb";
 
 /** What the chat API needs. */
 export interface ChatApiDependencies {

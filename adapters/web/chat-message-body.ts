@@ -4,11 +4,15 @@
  * ("text must be a string", "send either text or button, not both") rather than a generic one.
  */
 import type { ErrorCode } from "../../core/errors/error-codes.ts";
+import { longerThan } from "../../core/text/longer-than.ts";
 import { HttpError } from "../http/errors.ts";
 
-/** Longest message text, in characters (after trimming). */
+/**
+ * Longest message text, in characters (after trimming): Unicode code points, as a person counts
+ * them, so an emoji or another character outside the BMP (two UTF-16 code units) counts once.
+ */
 export const MAX_TEXT_LENGTH = 1000;
-/** Longest button id, in characters. */
+/** Longest button id, in characters (code points). */
 export const MAX_BUTTON_LENGTH = 100;
 
 /** A checked message body: a trimmed text or a button id. */
@@ -38,7 +42,7 @@ function checked(name: string, value: unknown, max: number, trim: boolean): stri
   if (typeof value !== "string") throw invalid(`${name} must be a string`);
   const text = trim ? value.trim() : value;
   if (text.length === 0) throw invalid(`${name} must not be empty`);
-  if (text.length > max) throw invalid(`${name} must be at most ${max} characters`);
+  if (longerThan(text, max)) throw invalid(`${name} must be at most ${max} characters`);
   return text;
 }
 

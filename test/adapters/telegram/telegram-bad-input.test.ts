@@ -128,6 +128,20 @@ describe("Telegram channel, bad input", () => {
     expect(got).toEqual({ turns: 0, replies: [expect.stringContaining("çok uzun")] });
   });
 
+  // hostile tester (second round): the cap counted UTF-16 code units, two an emoji, so 2 100 emoji
+  // (4 200 units) were "too long"; a person counts characters (code points), as Telegram's 4096 does
+  it("counts characters, not UTF-16 code units: 4 096 emoji are a turn, 4 097 too long", async () => {
+    const emoji = (count: number) => "😀".repeat(count);
+    const chat = 6401;
+    for (const count of [2100, 4096]) {
+      const got = await deliver(chat, message(chat, { text: emoji(count) }));
+      expect(got.turns, `${count} emoji`).toBe(1);
+      expect(got.replies.join("")).toBe(`echo: ${emoji(count)}`);
+    }
+    const over = await deliver(chat, message(chat, { text: emoji(4097) }));
+    expect(over).toEqual({ turns: 0, replies: [expect.stringContaining("çok uzun")] });
+  });
+
   it("ignores updates of kinds it did not ask for and keeps serving", async () => {
     const chat = 6500;
     expect(await deliver(chat, { poll: { id: "1", question: "?", options: [] } })).toEqual({

@@ -90,12 +90,12 @@ describe("web chat API", () => {
     expect(engine.events.at(-1)).toMatchObject({ event: { type: "text", text } });
   });
 
-  it("answers 413 to a body over 8 kB and 400 to bad JSON or a bad shape, without a stack trace", async () => {
+  it("answers 413 to a body over 16 kB and 400 to bad JSON or a bad shape, without a stack trace", async () => {
     app = await startWebTestApp();
     const s = await createChatSession(app.baseUrl);
     const auth = { authorization: `Bearer ${s.token}` };
     const path = `/api/chat/sessions/${s.sessionId}/messages`;
-    const big = await post(path, JSON.stringify({ text: "a".repeat(9000) }), auth);
+    const big = await post(path, JSON.stringify({ text: "a".repeat(17_000) }), auth);
     expect(big.status).toBe(413);
     expect(await big.json()).toEqual({ error: { code: "too_large", message: "request body too large" } });
     const bad = await post(path, "{not json", auth);

@@ -57,3 +57,61 @@ describe("web chat API: a refused message body says why", () => {
     }
   });
 });
+
+/**
+ * Hostile tester (second round): 600 emoji were refused as "at most 1000 characters" (UTF-16 code
+ * units were counted, two an emoji), and 1 000 emoji sent JSON-escaped (`\ud83d\ude00`, 12 bytes
+ * each) were over the 8 kB body cap. Characters are counted as code points, and the body cap admits
+ * any legal text however it is escaped.
+ */
+describe("web chat API: a text's length in characters a person counts", () => {
+  const emoji = ["😀", "👍", "🎉", "𝕏", "𠀋", "🇹"];
+  /** `count` characters outside the BMP, cycling through `emoji`. */
+  const astral = (count: number) => Array.from({ length: count }, (_, i) => emoji[i % emoji.length]).join("");
+  /** `text` as a JSON body with every UTF-16 code unit escaped as `\uXXXX`. */
+  const escapedBody = (text: string) =>
+    `{"text":"${Array.from({ length: text.length }, (_, i) => `\\u${text.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")}"}`;
+
+  async function send(body: string): Promise<Response> {
+    app = await startWebTestApp();
+    const s = await createChatSession(app.baseUrl);
+    return fetch(`${app.baseUrl}/api/chat/sessions/${s.sessionId}/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${s.token}` },
+      body,
+    });
+  }
+
+  it.each<[string, string]>([
+    ["600 emoji", astral(600)],
+    ["1 000 emoji", astral(1000)],
+    [
+      "1 000 characters, emoji and Turkish letters mixed",
+      `${astral(500)}${"ğüşıöç".repeat(84).slice(0, 500)}`,
+    ],
+  ])("%s are taken, as typed and with every character JSON-escaped", async (_what, text) => {
+    for (const body of [JSON.stringify({ text }), escapedBody(text)]) {
+      expect(JSON.parse(body).text).toBe(text);
+      const res = await send(body);
+      expect(res.status, `${body.length} bytes`).toBe(200);
+      expect(await res.json()).toEqual({ messages: [{ text: `echo: ${text}` }] });
+      await app?.close();
+      app = undefined;
+    }
+  });
+
+  it.each<[string, string]>([
+    ["1 001 emoji", astral(1001)],
+    ["1 000 emoji and a letter", `${astral(1000)}a`],
+  ])("%s are refused as over 1 000 characters (400), escaped or not", async (_what, text) => {
+    for (const body of [JSON.stringify({ text }), escapedBody(text)]) {
+      const res = await send(body);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({
+        error: { code: "invalid_request", message: "text must be at most 1000 characters" },
+      });
+      await app?.close();
+      app = undefined;
+    }
+  });
+});
