@@ -9,7 +9,7 @@
 import { isQuestion } from "./question-form.ts";
 
 const produced =
-  /\b(uretil\w*|uretim\w*|yapim\w*|imal\w*|basil\w*|produced|made|manufactured|issued|alindi|alinmis|aldik|aldim|almistik|almistim|satin al\w*|bought|purchased|got)\b/;
+  /\b(uretil\w*|uretim\w*|yapim\w*|imal\w*|basil\w*|produced|made|manufactured|issued|alindi\w*|alinmis\w*|aldik\w*|aldim\w*|almistik\w*|almistim\w*|almisti\w*|satin al\w*|bought|purchased|got)\b/;
 const cardWord = /\b(kart\w*|card\w*)\b/;
 const otherMatter =
   /\b(kargo\w*|teslim\w*|gelme\w*|gelmedi|ulas\w*|siparis\w*|odeme\w*|odedi\w*|mm\s*-?\s*\d|delivered|shipped|order\w*|paid)\b/;

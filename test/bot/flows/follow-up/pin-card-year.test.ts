@@ -36,3 +36,16 @@ describe("a bare year right after the PIN or PUK answer", () => {
     expect(answer).not.toMatch(/PUK yoktur|PUK olabilir/);
   });
 });
+
+describe("the card's year told with the verb's other forms (customer tester, session 28)", () => {
+  it.each([
+    ["kart 2012 de alinmisti", /PUK olabilir/],
+    ["kartı 2018de almıştık", /PUK yoktur/],
+    ["kart 2010 yılında alınmıştı", /PUK olabilir/],
+  ])("after the PUK answer, %j is answered by R4.3", async (typed, expected) => {
+    const { chat } = await setup();
+    const answer = await sayAll(chat, ["puk kodunu denesem olur mu", typed]);
+    expect(answer).toMatch(expected);
+    expect(answer).not.toMatch(/saniyede|FIPS/);
+  });
+});
