@@ -87,6 +87,27 @@ export class PrismaRecoveryLedger implements RecoveryLedger {
   async audited(action: string, subject: string, since?: Date): Promise<boolean> {
     return auditEntryExists(this.db, action, subject, since);
   }
+
+  async auditDetails(action: string, subject: string): Promise<Record<string, unknown>[]> {
+    const rows = await this.db.auditEntry.findMany({
+      where: { action, subject },
+      orderBy: { seq: "asc" },
+      select: { details: true },
+    });
+    return rows.map((row) => detailsOf(row.details));
+  }
+}
+
+/** An entry's stored details (a JSON object); anything else reads as none. */
+function detailsOf(stored: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Whether the audit chain holds an entry of this action and subject (at or after `since`). */

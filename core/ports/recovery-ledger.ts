@@ -40,6 +40,11 @@ export interface RecoveryLedger {
    * `since` (a completion appends only what a crash left out).
    */
   audited(action: string, subject: string, since?: Date): Promise<boolean>;
+  /**
+   * The details of the audit chain's entries of this action and subject, oldest first: a completion
+   * that must know which change an entry names (a payment's entry names the payment) reads them.
+   */
+  auditDetails(action: string, subject: string): Promise<Record<string, unknown>[]>;
 }
 
 /** How long a live change holds its step before the sweep may complete it (default 2 minutes). */

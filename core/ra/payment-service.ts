@@ -91,15 +91,17 @@ export class PaymentService {
     // A repeated notice after a crash between the insert and this entry appends it then (never twice);
     // without a recovery ledger to ask, a stored payment is taken as audited.
     const audited =
-      !created &&
-      (!this.deps.recovery ||
-        (await this.deps.recovery.audited("payment_recorded", application.orderNo, record.receivedAt)));
+      !created && (!this.deps.recovery || (await this.#audited(application.orderNo, record.id)));
     if (!audited) {
       await this.deps.audit?.append({
         actor: `payment:${record.channel}`,
         action: "payment_recorded",
         subject: application.orderNo,
-        details: { amount: formatLira(record.amountKurus), postsAt: record.postsAt.toISOString() },
+        details: {
+          payment: record.id,
+          amount: formatLira(record.amountKurus),
+          postsAt: record.postsAt.toISOString(),
+        },
       });
     }
     let posted = record.postedAt !== undefined;
@@ -117,6 +119,17 @@ export class PaymentService {
       });
     }
     return { paymentId: record.id, orderNo: application.orderNo, postsAt: record.postsAt, posted, created };
+  }
+
+  /**
+   * Whether the audit chain holds this payment's `payment_recorded` entry: one naming it. Not any
+   * entry of the order since the payment was received: a receivedAt ahead of our clock (the skew
+   * allowed) put the first entry before it, and another payment's entry would have counted. An
+   * entry naming no payment was appended before entries named theirs; an order has one payment.
+   */
+  async #audited(orderNo: string, paymentId: string): Promise<boolean> {
+    const entries = (await this.deps.recovery?.auditDetails("payment_recorded", orderNo)) ?? [];
+    return entries.some((details) => details.payment === paymentId || details.payment === undefined);
   }
 
   /**

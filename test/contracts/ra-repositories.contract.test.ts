@@ -22,7 +22,12 @@ type Repositories = Pick<
 > & { recovery: RecoveryLedger };
 
 /** Appends an entry to the audit chain the implementation's ledger reads. */
-type AppendAudit = (action: string, subject: string, at: Date) => Promise<void>;
+type AppendAudit = (
+  action: string,
+  subject: string,
+  at: Date,
+  details?: Record<string, string>,
+) => Promise<void>;
 
 interface Implementation {
   name: string;
@@ -36,8 +41,8 @@ const implementations: Implementation[] = [
       const repos = createMemoryRaRepositories();
       return {
         repos,
-        appendAudit: async (action, subject, at) => {
-          repos.recovery.auditEntries.push({ action, subject, at });
+        appendAudit: async (action, subject, at, details) => {
+          repos.recovery.auditEntries.push({ action, subject, at, ...(details ? { details } : {}) });
         },
         dispose: async () => {},
       };
@@ -52,8 +57,8 @@ const implementations: Implementation[] = [
         const store = new PrismaAuditStore(database.db, database.dialect);
         return {
           repos: createPrismaRaRepositories(database.db),
-          appendAudit: async (action, subject, at) => {
-            await new AuditLog(store, { now: () => at }).append({ actor: "test", action, subject });
+          appendAudit: async (action, subject, at, details) => {
+            await new AuditLog(store, { now: () => at }).append({ actor: "test", action, subject, details });
           },
           dispose: () => database.dispose(),
         };
@@ -566,6 +571,21 @@ describe.each(implementations)("RA repositories contract: $name", (implementatio
       expect(await repos.recovery.audited("certificate_revoked", subject, at("2026-11-25T07:00:01Z"))).toBe(
         false,
       );
+    });
+
+    it("gives the details of the audit entries of an action and subject, oldest first", async () => {
+      const subject = randomUUID();
+      expect(await repos.recovery.auditDetails("payment_recorded", subject)).toEqual([]);
+      await appendAudit("payment_recorded", subject, at("2026-11-25T07:00:00Z"), {
+        payment: "p-1",
+        amount: "1",
+      });
+      await appendAudit("payment_recorded", subject, at("2026-11-25T07:00:01Z"));
+      await appendAudit("payment_refunded", subject, at("2026-11-25T07:00:02Z"), { payment: "p-1" });
+      expect(await repos.recovery.auditDetails("payment_recorded", subject)).toEqual([
+        { payment: "p-1", amount: "1" },
+        {},
+      ]);
     });
   });
 });

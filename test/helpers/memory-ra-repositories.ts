@@ -298,7 +298,8 @@ export class MemoryRevocationRequestRepository implements RevocationRequestRepos
  */
 export class MemoryRecoveryLedger implements RecoveryLedger {
   readonly #rows = new Map<string, RecoveryStep & { closedAt?: Date }>();
-  readonly auditEntries: { action: string; subject: string; at: Date }[] = [];
+  readonly auditEntries: { action: string; subject: string; at: Date; details?: Record<string, unknown> }[] =
+    [];
 
   async acquire(step: RecoveryStep, now: Date): Promise<boolean> {
     const row = this.#rows.get(step.key);
@@ -336,6 +337,12 @@ export class MemoryRecoveryLedger implements RecoveryLedger {
     return this.auditEntries.some(
       (e) => e.action === action && e.subject === subject && (!since || e.at.getTime() >= since.getTime()),
     );
+  }
+
+  async auditDetails(action: string, subject: string): Promise<Record<string, unknown>[]> {
+    return this.auditEntries
+      .filter((e) => e.action === action && e.subject === subject)
+      .map((e) => ({ ...e.details }));
   }
 }
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { raWithDyingAudit } from "../../helpers/dying-audit.ts";
 import { listPrices } from "../../helpers/memory-ra.ts";
+import type { MemoryRecoveryLedger } from "../../helpers/memory-ra-repositories.ts";
 import { cardApplication } from "../../helpers/ra-harness.ts";
 
 describe("a payment notice killed before its audit entry", () => {
@@ -42,5 +43,90 @@ describe("a payment notice killed before its audit entry", () => {
     await ra.payments.record(notice);
     await ra.payments.record(notice);
     expect(entries.filter((e) => e.action === "payment_recorded")).toHaveLength(1);
+  });
+
+  // hostile tester (second round): the check looked for any entry of the order since the payment's
+  // receivedAt, so it could be fooled both ways; it now looks for the entry naming the payment
+  it("the entry names its payment", async () => {
+    const { ra, entries } = raWithDyingAudit();
+    const { orderNo } = await ra.submitApplication(cardApplication());
+    const notice = {
+      orderNo,
+      channel: "vakifbank" as const,
+      providerRef: "ref-named-1",
+      amountKurus: listPrices.card,
+    };
+    const { paymentId } = await ra.payments.record(notice);
+    expect(entries.filter((e) => e.action === "payment_recorded")).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ payment: paymentId }) }),
+    ]);
+  });
+
+  for (const aheadMs of [60_000, 4 * 60_000]) {
+    it(`a notice received ${aheadMs / 60_000} min ahead of our clock (the skew allowed) is audited once when repeated`, async () => {
+      const { ra, entries, clock } = raWithDyingAudit();
+      const { orderNo } = await ra.submitApplication(cardApplication());
+      const receivedAt = new Date(clock.now().getTime() + aheadMs);
+      const notice = {
+        orderNo,
+        channel: "sanalpos" as const,
+        providerRef: "ref-ahead-1",
+        amountKurus: listPrices.card,
+        receivedAt,
+      };
+      await ra.payments.record(notice);
+      clock.advance(10_000);
+      await ra.payments.record(notice);
+      expect(entries.filter((e) => e.action === "payment_recorded")).toHaveLength(1);
+    });
+  }
+
+  it("another payment's entry of the same order, after this one was received, does not count", async () => {
+    const { ra, entries, audit, clock, deps } = raWithDyingAudit();
+    const { orderNo } = await ra.submitApplication(cardApplication());
+    const notice = {
+      orderNo,
+      channel: "vakifbank" as const,
+      providerRef: "ref-lost-1",
+      amountKurus: listPrices.card,
+    };
+    audit.dieAtNextAppend = true;
+    await expect(ra.payments.record(notice)).rejects.toThrow(/killed/);
+    clock.advance(60_000);
+    // an entry of the order naming another payment, appended after this payment was received
+    (deps.recovery as MemoryRecoveryLedger).auditEntries.push({
+      action: "payment_recorded",
+      subject: orderNo,
+      at: clock.now(),
+      details: { payment: "another-payment", amount: "1 ₺" },
+    });
+    const again = await ra.payments.record(notice);
+    expect(entries.filter((e) => e.action === "payment_recorded")).toEqual([
+      expect.objectContaining({
+        subject: orderNo,
+        details: expect.objectContaining({ payment: again.paymentId }),
+      }),
+    ]);
+  });
+
+  it("an entry written before entries named their payment still counts: not audited again", async () => {
+    const { ra, entries, audit, clock, deps } = raWithDyingAudit();
+    const { orderNo } = await ra.submitApplication(cardApplication());
+    const notice = {
+      orderNo,
+      channel: "sanalpos" as const,
+      providerRef: "ref-old-1",
+      amountKurus: listPrices.card,
+    };
+    audit.dieAtNextAppend = true;
+    await expect(ra.payments.record(notice)).rejects.toThrow(/killed/);
+    (deps.recovery as MemoryRecoveryLedger).auditEntries.push({
+      action: "payment_recorded",
+      subject: orderNo,
+      at: clock.now(),
+      details: { amount: "1 ₺", postsAt: clock.now().toISOString() },
+    });
+    await ra.payments.record(notice);
+    expect(entries.filter((e) => e.action === "payment_recorded")).toEqual([]);
   });
 });
