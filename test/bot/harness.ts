@@ -11,6 +11,7 @@ import type { ConversationStates, Texts } from "../../bot/engine-deps.ts";
 import { withholdOneTimeCodes } from "../../bot/handoff/code-withholding.ts";
 import { FrozenClock } from "../../core/ports/clock.ts";
 import { createMemoryRa } from "../helpers/memory-ra.ts";
+import { firmA } from "../helpers/two-firms.ts";
 
 let translator: Promise<i18n> | undefined;
 
@@ -146,6 +147,19 @@ export async function setup(
     ref,
     chat: new Chat(engine, ref),
   };
+}
+
+/**
+ * Firm A holding a certificate, and a conversation that opened a verified request with `opening`
+ * ("telefonumu güncellemek istiyorum") and proved it: firm A's VKN, then the code sent to its e-mail.
+ */
+export async function verifiedFirmA(locale: "tr" | "en", opening: string) {
+  const w = await setup({ locale });
+  await w.world.addCertificate(firmA);
+  await w.chat.say(opening);
+  await w.chat.say(firmA.vkn);
+  await w.chat.say(w.world.lastCodeTo(firmA.email)!);
+  return w;
 }
 
 /** Types each message in turn; returns the last answer. */

@@ -20,6 +20,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertPostgresReachable, testPostgresUrl } from "../helpers/databases.ts";
+import { storageHealth, trySession } from "../helpers/storage-probes.ts";
 import { startTestService } from "../helpers/web-service.ts";
 
 const schema = `t_${randomBytes(6).toString("hex")}`;
@@ -45,20 +46,9 @@ afterAll(async () => {
   await admin?.end();
 });
 
-const newSession = async () => {
-  const response = await fetch(`${service.baseUrl}/api/chat/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: "{}",
-  });
-  return { response, body: await response.text() };
-};
+const newSession = () => trySession(service.baseUrl);
 
-const storageCheck = async () => {
-  const response = await fetch(`${service.baseUrl}/healthz`);
-  const body = (await response.json()) as { checks: { storage: unknown } };
-  return { status: response.status, storage: body.checks.storage };
-};
+const storageCheck = () => storageHealth(service.baseUrl);
 
 /** PostgreSQL's own words for each refusal of a write for lack of resources. */
 const REFUSALS = {

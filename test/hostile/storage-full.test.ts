@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storageHealth, trySession } from "../helpers/storage-probes.ts";
 import { startTestService } from "../helpers/web-service.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mm-storage-full-"));
@@ -29,20 +30,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const newSession = async () => {
-  const response = await fetch(`${service.baseUrl}/api/chat/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: "{}",
-  });
-  return { response, body: await response.text() };
-};
+const newSession = () => trySession(service.baseUrl);
 
-const storageCheck = async () => {
-  const response = await fetch(`${service.baseUrl}/healthz`);
-  const body = (await response.json()) as { checks: { storage: unknown } };
-  return { status: response.status, storage: body.checks.storage };
-};
+const storageCheck = () => storageHealth(service.baseUrl);
 
 /** Sets SQLite's page limit of the service's connection: the file cannot grow past it. */
 async function limitPages(extra: number | "none"): Promise<void> {

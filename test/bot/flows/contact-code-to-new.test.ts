@@ -5,15 +5,10 @@
  * one is only told; then the same question, and the new value typed next is taken.
  */
 import { describe, expect, it } from "vitest";
-import { firmA } from "../../helpers/two-firms.ts";
-import { setup } from "../harness.ts";
+import { verifiedFirmA } from "../harness.ts";
 
 async function atNewValue(locale: "tr" | "en", opening: string, kind: string) {
-  const w = await setup({ locale });
-  await w.world.addCertificate(firmA);
-  await w.chat.say(opening);
-  await w.chat.say(firmA.vkn);
-  await w.chat.say(w.world.lastCodeTo(firmA.email)!);
+  const w = await verifiedFirmA(locale, opening);
   await w.chat.press(kind);
   return w;
 }

@@ -6,15 +6,10 @@
  * with where it went (the new contact), and the code typed next completes the update.
  */
 import { describe, expect, it } from "vitest";
-import { firmA } from "../../helpers/two-firms.ts";
-import { setup } from "../harness.ts";
+import { verifiedFirmA } from "../harness.ts";
 
 async function atNewCode(locale: "tr" | "en", opening: string, kind: string, value: string) {
-  const w = await setup({ locale });
-  await w.world.addCertificate(firmA);
-  await w.chat.say(opening);
-  await w.chat.say(firmA.vkn);
-  await w.chat.say(w.world.lastCodeTo(firmA.email)!);
+  const w = await verifiedFirmA(locale, opening);
   await w.chat.press(kind);
   await w.chat.say(value);
   return w;

@@ -7,15 +7,10 @@
  * one gets the format error and the new-value question of that kind, and the corrected value is taken.
  */
 import { describe, expect, it } from "vitest";
-import { firmA } from "../../helpers/two-firms.ts";
-import { setup } from "../harness.ts";
+import { verifiedFirmA } from "../harness.ts";
 
 async function atKind(locale: "tr" | "en", opening: string) {
-  const w = await setup({ locale });
-  await w.world.addCertificate(firmA);
-  await w.chat.say(opening);
-  await w.chat.say(firmA.vkn);
-  await w.chat.say(w.world.lastCodeTo(firmA.email)!);
+  const w = await verifiedFirmA(locale, opening);
   return w;
 }
 
