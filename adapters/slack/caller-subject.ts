@@ -33,3 +33,12 @@ export async function callerSubject(deps: Pick<MmDeps, "ra">, word: string): Pro
   if (!certificate) return { kind: "unknown_serial", serial };
   return { kind: "holder", subject: certificate.vkn, serial: certificate.serial };
 }
+
+/**
+ * The holder as an agent types it into the next command: the serial when the agent started with one
+ * (it may be all the caller has), else `<VKN>` or `<TCKN>` by the number's length.
+ */
+export function subjectForm(subject: string, serial?: string): string {
+  if (serial) return serial;
+  return /^\d{11}$/.test(subject) ? "<TCKN>" : "<VKN>";
+}

@@ -5,13 +5,13 @@
  */
 import { DomainError } from "../../core/errors/domain-error.ts";
 import type { AgentCodeOutcome } from "../../core/ra/agent-case-service.ts";
-import { type CallerSubject, callerSubject, namesCaller } from "./caller-subject.ts";
-import { typedCodeArgument } from "./code-argument.ts";
+import { type CallerSubject, callerSubject, subjectForm } from "./caller-subject.ts";
 import { idLabelled } from "./id-label.ts";
 import type { MmDeps } from "./mm-deps.ts";
 import { echoTyped, usage } from "./mm-format.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { updateArguments } from "./update-arguments.ts";
+import { verifyArguments } from "./verify-arguments.ts";
 
 /**
  * `kimlik <VKN|seri>`: a code to the caller's registered (proven) contacts, those named masked; a
@@ -32,8 +32,13 @@ export async function identity(deps: MmDeps, agentId: string, args: string[]): P
         ? "identity.sent_phone"
         : "identity.sent";
   return answer([
-    t(key, { ...sent, vkn: idLabelled(subject, echoTyped(subject)) }),
-    // by serial: whose certificate it is, and that dogrula takes the serial too
+    // dogrula named in the form the agent started with: the serial, or <VKN>/<TCKN>
+    t(key, {
+      ...sent,
+      vkn: idLabelled(subject, echoTyped(subject)),
+      form: subjectForm(subject, named.serial),
+    }),
+    // by serial: whose certificate it is
     ...(named.serial
       ? [t("identity.by_serial", { serial: named.serial, vkn: idLabelled(subject, echoTyped(subject)) })]
       : []),
@@ -57,15 +62,11 @@ function unknownSerial(
 export async function verify(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   if (args.length < 2) return usage(t, "dogrula");
-  // the code read out before the VKN ("dogrula 482913 3230512384"): the VKN/TCKN is the last word
-  const swapped = !namesCaller(args[0]!) && namesCaller(args.at(-1)!);
-  const [typedSubject, ...typedCode] = (swapped ? [args.at(-1)!, ...args.slice(0, -1)] : args) as [
-    string,
-    ...string[],
-  ];
-  // a word beside the code ("482913 tamam") is a malformed line: the usage, before a try is counted
-  const code = typedCodeArgument(typedCode);
-  if (code === undefined) return usage(t, "dogrula");
+  // the holder and the code in either order, each with its label ("kod 123456 vkn 3230512384"); a word
+  // beside the code ("482913 tamam") is a malformed line: the usage, before a try is counted
+  const read = verifyArguments(args);
+  if (read === undefined) return usage(t, "dogrula");
+  const { subject: typedSubject, code } = read;
   const named = await callerSubject(deps, typedSubject);
   if (named.kind === "unknown_serial") return unknownSerial(t, named);
   const subject = named.subject;
@@ -108,24 +109,34 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
 /** `guncelle <VKN> eposta|telefon <yeni değer>` (R5.1); `unvan`/`vkn` get the R5.2 answer from core. */
 export async function update(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  // the contact in one word or two ("cep telefonu", "e-posta adresi"), before or after the VKN, or
-  // told by the new value itself
+  // the contact in one word or two ("cep telefonu", "e-posta adresi"), before or after the VKN or
+  // serial, or told by the new value itself
   const read = updateArguments(args);
   if (!read?.kind) return usage(t, "guncelle");
-  const { subject, kind, value } = read;
+  const { kind, value } = read;
   // a VKN or unvan change needs no new value to be answered (R5.2)
   if (value.length === 0 && (kind === "email" || kind === "phone")) return usage(t, "guncelle");
   // an agent types the address itself; core would read one address among a customer's words, and
   // "ali veli@ornek.com" heard on the phone would send the code to veli@ornek.com, a stranger
   if (kind === "email" && value.length > 1) return answer([`:warning: ${t("update.email_with_spaces")}`]);
-  const started = await deps.ra.agents.startContactUpdate({
-    agentId,
-    subject,
-    kind,
-    newValue: value.join(" "),
-  });
+  // a serial names its holder, as for kimlik and dogrula
+  const named = await callerSubject(deps, read.subject);
+  if (named.kind === "unknown_serial") return unknownSerial(t, named);
+  const subject = named.subject;
+  let started: Awaited<ReturnType<MmDeps["ra"]["agents"]["startContactUpdate"]>>;
+  try {
+    started = await deps.ra.agents.startContactUpdate({ agentId, subject, kind, newValue: value.join(" ") });
+  } catch (error) {
+    const refused = notVerifiedBySerial(t, error, named.serial);
+    if (refused) return refused;
+    throw error;
+  }
   return answer([
-    t("update.code_sent", { vkn: idLabelled(subject, echoTyped(subject)), target: started.maskedTarget }),
+    t("update.code_sent", {
+      vkn: idLabelled(subject, echoTyped(subject)),
+      target: started.maskedTarget,
+      form: subjectForm(subject, named.serial),
+    }),
     // an earlier update waiting for its code is replaced: its code no longer works
     ...(started.replaced
       ? [
@@ -136,4 +147,17 @@ export async function update(deps: MmDeps, agentId: string, args: string[]): Pro
         ]
       : []),
   ]);
+}
+
+/**
+ * Core's `not_verified` for a holder the agent named by serial: kimlik and dogrula named with that
+ * serial (the generic answer names `<VKN>`, which the agent may not have); undefined otherwise.
+ */
+export function notVerifiedBySerial(
+  t: MmDeps["t"],
+  error: unknown,
+  serial: string | undefined,
+): SlackAnswer | undefined {
+  if (!serial || !(error instanceof DomainError) || error.code !== "not_verified") return undefined;
+  return answer([`:warning: ${t("errors.not_verified_by_serial", { serial })}`]);
 }

@@ -10,6 +10,7 @@ import { idLabelled } from "./id-label.ts";
 import { typedSerial } from "./mm-args.ts";
 import { type MessageRef, type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
+import { notVerifiedBySerial } from "./mm-identity.ts";
 import { referenceKind, wrongKind } from "./reference-kind.ts";
 import { revocationArguments } from "./revocation-arguments.ts";
 import { nothingPending, showDecision } from "./revocation-closed.ts";
@@ -39,7 +40,16 @@ export async function revoke(deps: MmDeps, agentId: string, args: string[]): Pro
   }
   // a lost or stolen card closes a GİB/misuse request still waiting: core tells the console, whose
   // follower (revocation-closed.ts) replaces its channel message, whichever path revoked it
-  const result = await deps.ra.revocation.byAgent({ serial, reason, agentId });
+  let result: Awaited<ReturnType<MmDeps["ra"]["revocation"]["byAgent"]>>;
+  try {
+    result = await deps.ra.revocation.byAgent({ serial, reason, agentId });
+  } catch (error) {
+    // named by serial, the caller is verified by it too: kimlik and dogrula named with the serial
+    const bySerial = /^\d{10,11}$/.test(read.subject) ? undefined : typedSerial(read.subject);
+    const refused = notVerifiedBySerial(t, error, bySerial);
+    if (refused) return refused;
+    throw error;
+  }
   const reasonText = t(`revoke.reason_${reason}`);
   if (result.request.status === "pending") {
     const request = answer(

@@ -14,6 +14,8 @@ import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { nextHsmStep } from "../../core/ra/order-state.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import { formatLira } from "../../core/text/lira.ts";
+import { withoutCourtesy } from "./courtesy-words.ts";
+import { maskedEmailAmong } from "./email-argument.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
 import { orderStateText } from "./hsm-order-state.ts";
@@ -63,7 +65,8 @@ function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
 /** Runs one `/mm` line for an agent already authorised; never throws. */
 export async function runMm(deps: MmDeps, agentId: string, line: string): Promise<SlackAnswer> {
   // pasted arguments (a zero-width space after a VKN, full-width digits) read as what they look like
-  const typed = normaliseCommandLine(line).split(" ").filter(Boolean);
+  // courtesy words ("lütfen", "please", "teşekkürler") name nothing: dropped wherever typed
+  const typed = withoutCourtesy(normaliseCommandLine(line).split(" ").filter(Boolean));
   // "/mm durum …" copied whole from a usage line or the help: the command's own name is no subcommand
   const words = typed.length > 1 && /^\/?mm$/i.test(unwrapped(typed[0]!)) ? typed.slice(1) : typed;
   const sub = ownEntry(subcommands, foldCommandWord(unwrapped(words[0] ?? "yardim")));
@@ -89,7 +92,10 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
     sub && lookups.has(sub) && !orderNumberArgument(args) && !args.some((a) => typedSerial(a))
       ? phoneAmong(words.slice(1).map(unwrapped).filter(Boolean))
       : undefined;
-  if (phone !== undefined) return phoneTyped(t, phone, words[0] ?? "");
+  if (phone !== undefined) return notAKey(t, "status.phone_number", echoTyped(phone), words[0] ?? "");
+  // nor is an e-mail address ("kimlik bilgi@ornek.com.tr", Slack's mailto: link): named masked, nothing done
+  const email = sub && lookups.has(sub) ? maskedEmailAmong(words.slice(1)) : undefined;
+  if (email !== undefined) return notAKey(t, "status.email_address", escapeSlackText(email), words[0] ?? "");
   try {
     switch (sub) {
       case "help":
@@ -155,11 +161,14 @@ function shownDetails(t: TFunction, error: DomainError | AgentReplyRefusedError)
   return details;
 }
 
-/** A phone number typed where a record is looked up: said so, with the subcommand's usage line. */
-function phoneTyped(t: TFunction, phone: string, typedSub: string): SlackAnswer {
+/**
+ * A phone number or an e-mail address typed where a record is looked up (`key` says which, `shown` is
+ * it masked): said so, with the subcommand's usage line.
+ */
+function notAKey(t: TFunction, key: string, shown: string, typedSub: string): SlackAnswer {
   const name = foldCommandWord(unwrapped(typedSub));
   return answer([
-    `:warning: ${t("status.phone_number", { subject: echoTyped(phone) })}`,
+    `:warning: ${t(key, { subject: shown })}`,
     ...(t(`usage.${name}`, { defaultValue: "" }) ? [`:information_source: ${t(`usage.${name}`)}`] : []),
   ]);
 }
@@ -192,7 +201,7 @@ function statusSubject(args: string[]): string | undefined {
 async function status(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   const arg = statusSubject(args);
-  if (arg === undefined) return usage(t, "durum");
+  if (arg === undefined) return extraWords(t, args) ?? usage(t, "durum");
   if (/^\d{10,11}$/.test(arg)) {
     // a VKN/TCKN: its certificates, each card's signing and encryption certificate together (as the
     // customer's status lists them), then its latest orders (payment, production, delivery)
@@ -257,6 +266,22 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
     card.has(r.serial),
   );
   return answer([describeCertificate(t, view, mediumOf(view)), ...pendingRequestLines(t, pending)]);
+}
+
+/**
+ * One subject among other words ("durum 3230512384 hemen"): the other words named, with the usage
+ * line; nothing is looked up (an extra word may be a second subject mistyped). Undefined when no
+ * subject or more than one was typed (the usage line alone).
+ */
+function extraWords(t: TFunction, args: readonly string[]): SlackAnswer | undefined {
+  const isSubject = (word: string) =>
+    /^\d{10,11}$/.test(word) || normaliseOrderNumber(word) !== undefined || typedSerial(word) !== undefined;
+  const others = args.filter((word) => !isSubject(word));
+  if (args.length < 2 || args.length - others.length !== 1) return undefined;
+  return answer([
+    `:warning: ${t("status.extra_words", { words: others.map((word) => `\`${echoTyped(word)}\``).join(", ") })}`,
+    `:information_source: ${t("usage.durum")}`,
+  ]);
 }
 
 /** Certificates grouped by card (order), in their order, each card's signing certificate first. */

@@ -4,8 +4,9 @@
  * or not named when the new value says which it is (an address with '@', a number in digits).
  */
 import type { AgentUpdateKind } from "../../core/ra/agent-case-service.ts";
+import { namesCaller } from "./caller-subject.ts";
 import { foldCommandWord } from "./fold-command.ts";
-import { withGroupedSubject } from "./mm-args.ts";
+import { readArguments } from "./mm-args.ts";
 
 /** The words for what `guncelle` changes, folded (fold-command.ts). */
 const updateKinds: Readonly<Record<string, AgentUpdateKind>> = {
@@ -39,20 +40,17 @@ export interface UpdateArguments {
   value: string[];
 }
 
-/** A VKN (10 digits) or TCKN (11), as readArguments leaves it. */
-const idNumber = /^\d{10,11}$/;
-
 /**
- * The subject, contact and new value of `guncelle`; the subject undefined when none was typed. A
+ * The subject (a VKN/TCKN or a certificate serial), contact and new value of `guncelle`; the subject undefined when none was typed. A
  * value without its contact named is an e-mail address when a word of it has '@', a phone number
  * when it is digits (with `+`, spaces, brackets, dots or hyphens), else of no kind (the usage line).
  */
 export function updateArguments(args: readonly string[]): UpdateArguments | undefined {
   const first = kindAt(args, 0);
-  if (first && !idNumber.test(args[0]!)) {
-    // the contact before the VKN: the VKN may still be in groups or labelled after it
-    const [subject, ...value] = withGroupedSubject(args.slice(first.words));
-    if (subject === undefined || !idNumber.test(subject)) return undefined;
+  if (first && !namesCaller(args[0]!)) {
+    // the contact before the VKN or serial: either may still be in groups or labelled after it
+    const [subject, ...value] = readArguments(args.slice(first.words));
+    if (subject === undefined || !namesCaller(subject)) return undefined;
     return { subject, kind: first.kind, value };
   }
   const [subject, ...rest] = args;
