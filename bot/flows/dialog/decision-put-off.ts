@@ -10,7 +10,25 @@ import { yesWords } from "../../nlu/yes-no.ts";
 
 /** Doubt, thinking it over, or a moment asked (folded). */
 const puttingOff =
-  /\b(?:emin (?:degil\w*|olamadim|olamiyorum)|(?:bir )?dusun(?:eyim|elim|eyim de|mem|memiz|meliyim|meliyiz|up|uyorum|uyoruz|ecegim)\w*|karar (?:veremedim|veremiyorum|veremedik|vermedim|verip|verince|verecegim)\w*|kararsiz\w*|bilemedim|bilemiyorum|bilmiyorum|(?:bir )?(?:dakika|saniye)|bekle(?:yin|yiniz|)\b|hmm+|sonra (?:karar|donerim|yazarim|bakarim)\w*|not (?:so )?sure|unsure|let me think|need (?:to|some time to) think|think (?:about )?it over|give me a (?:moment|minute|second)|hold on|wait|i don ?t know|not yet|undecided)\b/;
+  /\b(?:emin (?:degil\w*|olamadim|olamiyorum)|(?:bir |bi )?dusun(?:eyim|elim|eyim de|mem|memiz|meliyim|meliyiz|up|uyorum|uyoruz|ecegim)\w*|karar (?:veremedim|veremiyorum|veremedik|vermedim|verip|verince|verecegim)\w*|kararsiz\w*|bilemedim|bilemiyorum|bilmiyorum|(?:bir |bi )?(?:dakika|saniye)|bekle(?:yin|yiniz|)\b|hmm+|sonra (?:karar|donerim|yazarim|bakarim)\w*|not (?:so )?sure|unsure|let me think|need (?:to|some time to) think|think (?:about )?it over|give me a (?:moment|minute|second)|hold on|wait|i don ?t know|not yet|undecided)\b/;
+
+/**
+ * Soft acknowledgements: beside doubt ("peki bi düşüneyim", "tamam bi dakika", "ok, hold on") they
+ * say "I heard you", not "revoke it".
+ */
+const softAcknowledgements: ReadonlySet<string> = new Set([
+  "peki",
+  "pekala",
+  "tamam",
+  "tamamdir",
+  "olur",
+  "ok",
+  "okay",
+  "okey",
+  "alright",
+  "right",
+  "well",
+]);
 
 /** Refusals and leaving: a no among doubt is a no (plain-yes.ts's hedgedNo), not this. */
 const refusal = /\b(?:hayir|hayr|no|nope|istemiyoru[mz]|vazgec\w*|iptal etme\w*)\b/;
@@ -22,5 +40,5 @@ export function decisionPutOff(folded: string): boolean {
   if (!puttingOff.test(folded) || refusal.test(folded)) return false;
   // "not sure" holds the yes word "sure": doubt, not a yes
   const rest = tokensOf(folded.replace(/\b(?:not|un) ?sure\b/g, " "));
-  return !rest.some((t) => yesWords.has(t));
+  return !rest.some((t) => yesWords.has(t) && !softAcknowledgements.has(t));
 }
