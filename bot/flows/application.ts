@@ -37,6 +37,7 @@ import {
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
 import { mostSpecific, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { continuedLater } from "./dialog/continued-later.ts";
 import { type EarlierField, earlierValueCorrection } from "./dialog/correction-earlier-value.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
 import { deliveryPlaceAsked } from "./dialog/delivery-place.ts";
@@ -712,6 +713,12 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   const field = answer.field(flow.data);
   // "bu arada kartım çalındı": never an answer; how to revoke first, then the question again
   if (answerRevocationAside(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // "tamam teşekkürler sonra yazarım", "I'll continue later": the answers stay, the question again
+  if (!turn.input.button && continuedLater(raw, turn.input.folded)) {
+    turn.say("app.continued_later");
     prompt(turn, flow);
     return true;
   }

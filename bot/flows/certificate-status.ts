@@ -10,6 +10,7 @@ import type { Turn } from "../turn.ts";
 import { describeCertificate, listVerifiedCertificates } from "./certificate-lines.ts";
 import { isIdNumber, labelledSerial, readSubject } from "./dialog/subject.ts";
 import { upfrontIdNumber } from "./dialog/upfront-id-number.ts";
+import { whatToTypeAsked } from "./dialog/what-to-type.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { sendCode } from "./send-code.ts";
 
@@ -77,6 +78,12 @@ export const certificateStatusFlow: FlowHandler<StatusFlow> = {
   async handle(turn) {
     const raw = turn.input.raw;
     if (raw === undefined) return false;
+    // "ne yazmam lazım", "what should I type?": what the question takes, then the question again
+    if (!turn.input.button && whatToTypeAsked(raw, turn.input.folded)) {
+      turn.say("status.what_to_type");
+      turn.say("status.ask");
+      return true;
+    }
     const subject = readSubject(turn, raw, { ask: "status.ask", bad: "status.bad_subject" });
     if (subject === "declined") return false;
     if (subject === "handled") return true;

@@ -119,9 +119,13 @@ function namedFields(folded: string): Named[] {
 /** Why (folded): "neden", "niye", "niçin", "why". */
 const whyWord = /\b(?:neden|niye|nicin|ne diye|why|how come)\b/;
 
-/** What for (folded): "ne için", "ne amaçla", "ne işe yarayacak", "what … for", "what is it used for". */
+/**
+ * What for (folded): "ne için", "ne amaçla", "ne işe yarayacak", "what … for", "what is it used for";
+ * what will be sent to it: "telefona ne gelecek", "bu numaraya ne gönderilecek", "what will you send
+ * to this phone?" (read only with the field named: the answer is the field's reason).
+ */
 const purposeWord =
-  /\b(?:ne icin|ne amacla|hangi amacla|ne ise yara\w*|nerede kullan\w*|nerde kullan\w*|ne yapacak\w*|napacak\w*)\b|\bwhat\b.*\bfor\b|\bwhat\b.* (?:used|needed)\b/;
+  /\b(?:ne icin|ne amacla|hangi amacla|ne ise yara\w*|nerede kullan\w*|nerde kullan\w*|ne yapacak\w*|napacak\w*|ne (?:gelecek|gelir|geliyor|gonderilecek|gonderilir|gonderece\w*|gonderiyor\w*|gonderir\w*|atacak\w*|yollayacak\w*))\b|\bwhat\b.*\bfor\b|\bwhat\b.* (?:used|needed)\b|\bwhat (?:will|do|would|does|is) (?:you |it |be |)(?:send|sent|come|arrive|get)\w*\b/;
 
 /** Asking for it, needing it, using it (folded): "gerekli", "lazım", "istiyorsunuz", "soruyorsunuz", "need". */
 const needWord =
