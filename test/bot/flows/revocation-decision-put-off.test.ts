@@ -6,16 +6,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { firmA } from "../../helpers/two-firms.ts";
-import { setup } from "../harness.ts";
+import { type setup, verifiedFirmA } from "../harness.ts";
 
 type Ctx = Awaited<ReturnType<typeof setup>>;
 
 async function atConfirmation(locale: "tr" | "en" = "tr"): Promise<Ctx> {
-  const ctx = await setup({ locale });
-  await ctx.world.addCertificate(firmA);
-  await ctx.chat.say(locale === "tr" ? "sertifika iptali" : "I need to revoke my certificate");
-  await ctx.chat.say(firmA.vkn);
-  await ctx.chat.say(ctx.world.lastCodeTo(firmA.email)!);
+  const ctx = await verifiedFirmA(
+    locale,
+    locale === "tr" ? "sertifika iptali" : "I need to revoke my certificate",
+  );
   await ctx.chat.say(locale === "tr" ? "kayıp" : "lost");
   return ctx;
 }
