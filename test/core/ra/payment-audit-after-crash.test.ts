@@ -11,14 +11,30 @@ import { listPrices } from "../../helpers/memory-ra.ts";
 import type { MemoryRecoveryLedger } from "../../helpers/memory-ra-repositories.ts";
 import { cardApplication } from "../../helpers/ra-harness.ts";
 
+type Channel = "sanalpos" | "vakifbank";
+
+/** A provider's notice paying the card's list price for the order. */
+function cardNotice(orderNo: string, channel: Channel, providerRef: string, receivedAt?: Date) {
+  return { orderNo, channel, providerRef, amountKurus: listPrices.card, receivedAt };
+}
+
+/** Records the notice in a process killed between the payment row and its audit entry. */
+async function recordThenDie(
+  ra: ReturnType<typeof raWithDyingAudit>["ra"],
+  audit: ReturnType<typeof raWithDyingAudit>["audit"],
+  notice: ReturnType<typeof cardNotice>,
+): Promise<void> {
+  audit.dieAtNextAppend = true;
+  await expect(ra.payments.record(notice)).rejects.toThrow(/killed/);
+}
+
 describe("a payment notice killed before its audit entry", () => {
   for (const channel of ["sanalpos", "vakifbank"] as const) {
     it(`gets its payment_recorded entry, once, when the ${channel} notice comes again`, async () => {
       const { ra, audit, entries, clock } = raWithDyingAudit();
       const { orderNo } = await ra.submitApplication(cardApplication());
-      const notice = { orderNo, channel, providerRef: `ref-${channel}-1`, amountKurus: listPrices.card };
-      audit.dieAtNextAppend = true;
-      await expect(ra.payments.record(notice)).rejects.toThrow(/killed/);
+      const notice = cardNotice(orderNo, channel, `ref-${channel}-1`);
+      await recordThenDie(ra, audit, notice);
       expect(entries.filter((e) => e.action === "payment_recorded")).toEqual([]);
 
       clock.advance(60_000);
@@ -34,12 +50,7 @@ describe("a payment notice killed before its audit entry", () => {
   it("a notice that was audited is not audited again when repeated", async () => {
     const { ra, entries } = raWithDyingAudit();
     const { orderNo } = await ra.submitApplication(cardApplication());
-    const notice = {
-      orderNo,
-      channel: "sanalpos" as const,
-      providerRef: "ref-ok-1",
-      amountKurus: listPrices.card,
-    };
+    const notice = cardNotice(orderNo, "sanalpos", "ref-ok-1");
     await ra.payments.record(notice);
     await ra.payments.record(notice);
     expect(entries.filter((e) => e.action === "payment_recorded")).toHaveLength(1);
@@ -50,12 +61,7 @@ describe("a payment notice killed before its audit entry", () => {
   it("the entry names its payment", async () => {
     const { ra, entries } = raWithDyingAudit();
     const { orderNo } = await ra.submitApplication(cardApplication());
-    const notice = {
-      orderNo,
-      channel: "vakifbank" as const,
-      providerRef: "ref-named-1",
-      amountKurus: listPrices.card,
-    };
+    const notice = cardNotice(orderNo, "vakifbank", "ref-named-1");
     const { paymentId } = await ra.payments.record(notice);
     expect(entries.filter((e) => e.action === "payment_recorded")).toEqual([
       expect.objectContaining({ details: expect.objectContaining({ payment: paymentId }) }),
@@ -67,13 +73,7 @@ describe("a payment notice killed before its audit entry", () => {
       const { ra, entries, clock } = raWithDyingAudit();
       const { orderNo } = await ra.submitApplication(cardApplication());
       const receivedAt = new Date(clock.now().getTime() + aheadMs);
-      const notice = {
-        orderNo,
-        channel: "sanalpos" as const,
-        providerRef: "ref-ahead-1",
-        amountKurus: listPrices.card,
-        receivedAt,
-      };
+      const notice = cardNotice(orderNo, "sanalpos", "ref-ahead-1", receivedAt);
       await ra.payments.record(notice);
       clock.advance(10_000);
       await ra.payments.record(notice);
@@ -84,14 +84,8 @@ describe("a payment notice killed before its audit entry", () => {
   it("another payment's entry of the same order, after this one was received, does not count", async () => {
     const { ra, entries, audit, clock, deps } = raWithDyingAudit();
     const { orderNo } = await ra.submitApplication(cardApplication());
-    const notice = {
-      orderNo,
-      channel: "vakifbank" as const,
-      providerRef: "ref-lost-1",
-      amountKurus: listPrices.card,
-    };
-    audit.dieAtNextAppend = true;
-    await expect(ra.payments.record(notice)).rejects.toThrow(/killed/);
+    const notice = cardNotice(orderNo, "vakifbank", "ref-lost-1");
+    await recordThenDie(ra, audit, notice);
     clock.advance(60_000);
     // an entry of the order naming another payment, appended after this payment was received
     (deps.recovery as MemoryRecoveryLedger).auditEntries.push({
@@ -112,14 +106,8 @@ describe("a payment notice killed before its audit entry", () => {
   it("an entry written before entries named their payment still counts: not audited again", async () => {
     const { ra, entries, audit, clock, deps } = raWithDyingAudit();
     const { orderNo } = await ra.submitApplication(cardApplication());
-    const notice = {
-      orderNo,
-      channel: "sanalpos" as const,
-      providerRef: "ref-old-1",
-      amountKurus: listPrices.card,
-    };
-    audit.dieAtNextAppend = true;
-    await expect(ra.payments.record(notice)).rejects.toThrow(/killed/);
+    const notice = cardNotice(orderNo, "sanalpos", "ref-old-1");
+    await recordThenDie(ra, audit, notice);
     (deps.recovery as MemoryRecoveryLedger).auditEntries.push({
       action: "payment_recorded",
       subject: orderNo,
