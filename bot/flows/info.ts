@@ -9,7 +9,7 @@ import { expiredCardTold } from "../nlu/expired-card-lost.ts";
 import type { Intent } from "../nlu/intents.ts";
 import { invoiceAddresseeAsked } from "../nlu/invoice-addressee.ts";
 import { newPinAsked } from "../nlu/new-pin-asked.ts";
-import { oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
+import { oldCertificateKeptAsked, oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
 import { pinMeaningAsked } from "../nlu/pin-meaning.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
 import { shippingFeeAsked } from "../nlu/shipping-fee.ts";
@@ -172,6 +172,10 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   }
   if (intent === "renewal" && oldCertificateRevocationAsked(folded)) {
     turn.say("info.old_certificate", linkParams(turn), [{ id: "i:apply", label: turn.t("menu.apply") }]);
+    return;
+  }
+  if (intent === "renewal" && oldCertificateKeptAsked(folded)) {
+    turn.say("info.old_certificate_kept", linkParams(turn), [{ id: "i:apply", label: turn.t("menu.apply") }]);
     return;
   }
   // "kart okuyucu kayboldu", "our card reader is broken": the reader, not the seal; no revocation

@@ -23,3 +23,36 @@ const revocationNeedAsked =
 export function oldCertificateRevocationAsked(folded: string): boolean {
   return oldOrNew.test(folded) && revocationNeedAsked.test(folded);
 }
+
+/**
+ * The old certificate's use or validity asked (folded): "çalışmaya devam eder mi", "geçerli mi",
+ * "kullanabilir miyiz", "iptal mi oluyor", "ne olur", "still work", "still valid", "keep using",
+ * "what happens to".
+ */
+const oldKeptAsked =
+  /\b(?:calis\w*|devam\w*|gecerli\w*|gecersiz\w*|kullan\w*|iptal (?:mi|olur|oluyor|olacak|edilir|edilecek)\w*|ne (?:olur|olacak|oluyor)\w*|bozul\w*|kapan\w*)|\b(?:still (?:work|valid|usable|good|active)|keep (?:using|working)|(?:use|using) the (?:old|previous)|what happens to|stop(?:s)? working|(?:be|become|becomes|get|gets) (?:invalid|cancell?ed|revoked|deactivated)|remain(?:s)? valid|valid until)\b/;
+
+/** The old one and the new one or the renewal both named (folded). */
+const oldNamed = /\b(?:eski\w*|onceki\w*|mevcut\w*|old\w*|previous|current (?:one|card|seal|certificate))\b/;
+const newNamed = /\b(?:yeni\w*|yenile\w*|renew\w*|new)\b/;
+/** The seal itself named, or "eskisi" for it: the old number or address is a contact update. */
+const sealNamed =
+  /\b(?:kart\w*|sertifika\w*|muhur\w*|muhr\w*|eskisi\w*|seal\w*|cards?|certificates?|old one)\b/;
+const contactNamed =
+  /\b(?:adres\w*|telefon\w*|numara\w*|e?posta\w*|e?mail\w*|address\w*|phone\w*|numbers?)\b/;
+
+/**
+ * Whether a folded message asks whether the old certificate keeps working once a new one comes
+ * ("yenileme yapınca eski kart çalışmaya devam eder mi", "yeni sertifika gelince eskisi iptal mi
+ * oluyor", "does the old card still work after renewal?"). It does: renewal revokes nothing (R8.3,
+ * R7.2). These were read as the card/HSM comparison, the status question or the address change.
+ */
+export function oldCertificateKeptAsked(folded: string): boolean {
+  return (
+    oldNamed.test(folded) &&
+    newNamed.test(folded) &&
+    sealNamed.test(folded) &&
+    !contactNamed.test(folded) &&
+    oldKeptAsked.test(folded)
+  );
+}

@@ -34,7 +34,7 @@ import { naturalPersonTold } from "./natural-person.ts";
 import { negatedBefore } from "./negation.ts";
 import { newPinAsked } from "./new-pin-asked.ts";
 import { noTopicalWord } from "./off-topic.ts";
-import { oldCertificateRevocationAsked } from "./old-certificate-revocation.ts";
+import { oldCertificateKeptAsked, oldCertificateRevocationAsked } from "./old-certificate-revocation.ts";
 import { pinLossTold } from "./pin-lost.ts";
 import { pinMeaningAsked } from "./pin-meaning.ts";
 import { pinMissing } from "./pin-missing.ts";
@@ -863,6 +863,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // after renewal?": no revocation is needed (R8.3, R7.2); info.old_certificate, answered by the
   // renewal topic (bot/flows/info.ts; bot/nlu/old-certificate-revocation.ts). A loss told is above.
   if (oldCertificateRevocationAsked(folded)) return rule("renewal");
+  // "Yenileme yapınca eski kart çalışmaya devam eder mi", "does the old card still work after
+  // renewal?": it does until its end date (info.old_certificate_kept, the renewal topic).
+  if (oldCertificateKeptAsked(folded)) return rule("renewal");
   // "Does the e-seal work for e-archive too", "mühür e-defter için de geçerli mi": one certificate
   // serves every e-document (R1.1, R2.1), the before-applying answer (bot/nlu/document-coverage.ts).
   if (documentCoverageAsked(folded)) return rule("before_apply");
