@@ -1,5 +1,6 @@
 /** The informational topics: answered from the locale texts, with the follow-up buttons that fit. */
 import { formatLira as formatLiraIn } from "../../core/text/lira.ts";
+import { branchSealAsked } from "../nlu/branch-seal.ts";
 import { cardReaderTroubleTold } from "../nlu/card-reader.ts";
 import { cardReuseAsked } from "../nlu/card-reuse.ts";
 import { cardWithheldTold } from "../nlu/card-withheld.ts";
@@ -172,6 +173,14 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   }
   if (intent === "renewal" && oldCertificateRevocationAsked(folded)) {
     turn.say("info.old_certificate", linkParams(turn), [{ id: "i:apply", label: turn.t("menu.apply") }]);
+    return;
+  }
+  // "şubemiz için de mühür gerekir mi": one seal per VKN; an HSM for branches that sign too (R2.2)
+  if (intent === "before_apply" && branchSealAsked(folded)) {
+    turn.say("info.branch_seal", linkParams(turn), [
+      { id: "i:hsm_vs_card", label: turn.t("menu.hsm_vs_card") },
+      { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
     return;
   }
   if (intent === "renewal" && oldCertificateKeptAsked(folded)) {

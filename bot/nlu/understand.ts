@@ -5,6 +5,7 @@
  * and it never starts revocation unless the message itself asks for it.
  */
 import { bareCancel, dontKnowOnly } from "./bare-messages.ts";
+import { branchSealAsked } from "./branch-seal.ts";
 import { cardInsertedNothingTold } from "./card-inserted-nothing.ts";
 import { cardReaderTroubleTold, withoutCardReader } from "./card-reader.ts";
 import { cardReuseAsked } from "./card-reuse.ts";
@@ -866,6 +867,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "Yenileme yapınca eski kart çalışmaya devam eder mi", "does the old card still work after
   // renewal?": it does until its end date (info.old_certificate_kept, the renewal topic).
   if (oldCertificateKeptAsked(folded)) return rule("renewal");
+  // "Şube olarak ayrı mühür almamız lazım mı", "do our branches need their own seal?": one seal per
+  // VKN, the before-applying topic says so (info.branch_seal; bot/nlu/branch-seal.ts).
+  if (branchSealAsked(folded) && !sealLossTold(folded) && !asksForRevocation(folded))
+    return rule("before_apply");
   // "Does the e-seal work for e-archive too", "mühür e-defter için de geçerli mi": one certificate
   // serves every e-document (R1.1, R2.1), the before-applying answer (bot/nlu/document-coverage.ts).
   if (documentCoverageAsked(folded)) return rule("before_apply");
