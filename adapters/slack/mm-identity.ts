@@ -9,6 +9,7 @@ import { type CallerSubject, callerSubject, subjectForm } from "./caller-subject
 import { idLabelled } from "./id-label.ts";
 import type { MmDeps } from "./mm-deps.ts";
 import { echoTyped, usage } from "./mm-format.ts";
+import { severalSubjects } from "./several-subjects.ts";
 import { answer, type SlackAnswer } from "./slack-answer.ts";
 import { updateArguments } from "./update-arguments.ts";
 import { verifyArguments } from "./verify-arguments.ts";
@@ -19,7 +20,7 @@ import { verifyArguments } from "./verify-arguments.ts";
  */
 export async function identity(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
-  if (args.length !== 1) return usage(t, "kimlik");
+  if (args.length !== 1) return severalSubjects(t, "kimlik", args) ?? usage(t, "kimlik");
   const named = await callerSubject(deps, args[0]!);
   if (named.kind === "unknown_serial") return unknownSerial(t, named);
   const subject = named.subject;
@@ -103,6 +104,16 @@ export async function verify(deps: MmDeps, agentId: string, args: string[]): Pro
     return answer([`:x: ${t("identity.no_code", { vkn })}`]);
   }
   if (outcome.attemptsLeft === 0) return answer([`:x: ${t("identity.no_attempts_left", { vkn })}`]);
+  // the update's code was awaited: the caller's identity code typed again (already spent) is none of it
+  if (outcome.forUpdate)
+    return answer([
+      `:x: ${t("update.wrong_code", {
+        vkn,
+        contact: t(`update.kind_${outcome.forUpdate.kind}`),
+        target: outcome.forUpdate.maskedTarget,
+        count: outcome.attemptsLeft,
+      })}`,
+    ]);
   return answer([`:x: ${t("identity.wrong_code", { vkn, count: outcome.attemptsLeft })}`]);
 }
 

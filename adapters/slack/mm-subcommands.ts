@@ -14,12 +14,19 @@ import { normaliseOrderNumber } from "../../core/ra/order-number.ts";
 import { nextHsmStep } from "../../core/ra/order-state.ts";
 import type { OrderStatusView } from "../../core/ra/registration-authority.ts";
 import { formatLira } from "../../core/text/lira.ts";
+import { normaliseTyped } from "../../core/text/normalise-typed.ts";
 import { withoutCourtesy } from "./courtesy-words.ts";
 import { maskedEmailAmong } from "./email-argument.ts";
 import { foldCommandWord } from "./fold-command.ts";
 import { readableSummary } from "./handoff-summary-text.ts";
 import { orderStateText } from "./hsm-order-state.ts";
 import { stepLine } from "./hsm-step-line.ts";
+import {
+  isConsoleName,
+  subcommandsOnLines,
+  withoutLeadMarkers,
+  withUngluedSubcommand,
+} from "./line-shape.ts";
 import { normaliseCommandLine, readArguments, typedSerial, unwrapped } from "./mm-args.ts";
 import { type MmDeps, mmActions } from "./mm-deps.ts";
 import { describeCertificate, echoTyped, mediaOf, time, usage } from "./mm-format.ts";
@@ -30,6 +37,8 @@ import { pendingRequestLines } from "./pending-request-lines.ts";
 import { phoneAmong } from "./phone-argument.ts";
 import { referenceKind, wrongKind } from "./reference-kind.ts";
 import { withoutRequestLabel } from "./request-reference.ts";
+import { severalCommands } from "./several-commands.ts";
+import { isSubjectWord, severalSubjects } from "./several-subjects.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
 import { suggestedSubcommand } from "./subcommand-suggestion.ts";
@@ -66,9 +75,12 @@ function ownEntry<T>(table: Record<string, T>, word: string): T | undefined {
 export async function runMm(deps: MmDeps, agentId: string, line: string): Promise<SlackAnswer> {
   // pasted arguments (a zero-width space after a VKN, full-width digits) read as what they look like
   // courtesy words ("lütfen", "please", "teşekkürler") name nothing: dropped wherever typed
-  const typed = withoutCourtesy(normaliseCommandLine(line).split(" ").filter(Boolean));
+  // a bullet or a quote marker pasted before it ("• /mm durum …" from the help, "> durum …") marks nothing
+  const typed = withoutLeadMarkers(withoutCourtesy(normaliseCommandLine(line).split(" ").filter(Boolean)));
   // "/mm durum …" copied whole from a usage line or the help: the command's own name is no subcommand
-  const words = typed.length > 1 && /^\/?mm$/i.test(unwrapped(typed[0]!)) ? typed.slice(1) : typed;
+  const named = typed.length > 1 && isConsoleName(typed[0]!) ? withoutLeadMarkers(typed.slice(1)) : typed;
+  // "durum3230512384", "durum=3230512384": the subcommand glued to its argument
+  const words = withUngluedSubcommand(named, Object.keys(subcommands));
   const sub = ownEntry(subcommands, foldCommandWord(unwrapped(words[0] ?? "yardim")));
   // "3230512384." copied from a sentence names the VKN; "Seri: 39 fc 6c …" one serial
   const args = readArguments(words.slice(1));
@@ -79,6 +91,9 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
     subject: sub ?? "unknown",
     details: { args: args.length },
   });
+  // several commands pasted on lines of their own: one runs per /mm, so none does
+  const pasted = subcommandsOnLines(normaliseTyped(line), (word) => Object.hasOwn(subcommands, word));
+  if (pasted.length > 1) return severalCommands(t, pasted);
   // a VKN/TCKN copied back from an answer, masked ("32******84"), is no number: nothing is done
   const masked = sub && sub !== "help" ? args.find(isMaskedIdNumber) : undefined;
   if (masked !== undefined) return maskedSubject(t, masked, words[0] ?? "");
@@ -201,7 +216,7 @@ function statusSubject(args: string[]): string | undefined {
 async function status(deps: MmDeps, agentId: string, args: string[]): Promise<SlackAnswer> {
   const t = deps.t;
   const arg = statusSubject(args);
-  if (arg === undefined) return extraWords(t, args) ?? usage(t, "durum");
+  if (arg === undefined) return extraWords(t, args) ?? severalSubjects(t, "durum", args) ?? usage(t, "durum");
   if (/^\d{10,11}$/.test(arg)) {
     // a VKN/TCKN: its certificates, each card's signing and encryption certificate together (as the
     // customer's status lists them), then its latest orders (payment, production, delivery)
@@ -268,18 +283,22 @@ async function status(deps: MmDeps, agentId: string, args: string[]): Promise<Sl
   return answer([describeCertificate(t, view, mediumOf(view)), ...pendingRequestLines(t, pending)]);
 }
 
+/** Most extra words an answer names. */
+const maxNamedWords = 5;
+
 /**
  * One subject among other words ("durum 3230512384 hemen"): the other words named, with the usage
  * line; nothing is looked up (an extra word may be a second subject mistyped). Undefined when no
  * subject or more than one was typed (the usage line alone).
  */
 function extraWords(t: TFunction, args: readonly string[]): SlackAnswer | undefined {
-  const isSubject = (word: string) =>
-    /^\d{10,11}$/.test(word) || normaliseOrderNumber(word) !== undefined || typedSerial(word) !== undefined;
-  const others = args.filter((word) => !isSubject(word));
+  const others = args.filter((word) => !isSubjectWord(word));
   if (args.length < 2 || args.length - others.length !== 1) return undefined;
+  // a pasted paragraph names its first few words, not all of them
+  const named = others.slice(0, maxNamedWords).map((word) => `\`${echoTyped(word)}\``);
+  if (others.length > maxNamedWords) named.push("…");
   return answer([
-    `:warning: ${t("status.extra_words", { words: others.map((word) => `\`${echoTyped(word)}\``).join(", ") })}`,
+    `:warning: ${t("status.extra_words", { words: named.join(", ") })}`,
     `:information_source: ${t("usage.durum")}`,
   ]);
 }

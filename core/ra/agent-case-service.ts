@@ -12,7 +12,7 @@ import { isValidTckn, testModeTckns } from "../identity/tckn.ts";
 import { isValidVkn, testModeVkns } from "../identity/vkn.ts";
 import type { CertificateView } from "../ports/certificate-authority.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
-import type { ContactKind, ContactUpdateService } from "./contact-update-service.ts";
+import { type ContactKind, type ContactUpdateService, maskedContact } from "./contact-update-service.ts";
 import type { SeedRevocationReason } from "./ports/revocation-request-repository.ts";
 import { isLiveChallenge } from "./ports/verification-repository.ts";
 import type { RaDeps } from "./ra-deps.ts";
@@ -32,7 +32,15 @@ export type AgentCodeOutcome =
       /** Which contact changed, its new value masked. */
       changed?: { kind: "email" | "phone"; maskedTarget: string };
     }
-  | { kind: "wrong_code"; attemptsLeft: number }
+  | {
+      kind: "wrong_code";
+      attemptsLeft: number;
+      /**
+       * The code checked was a pending contact update's (sent to its new contact, named masked), not
+       * an identity code: an agent typing the caller's spent identity code again is told which is awaited.
+       */
+      forUpdate?: { kind: "email" | "phone"; maskedTarget: string };
+    }
   | { kind: "no_code"; attemptsLeft: 0 }
   /** A contact update waits for its code, but the caller's 15-minute verification ran out: nothing changed. */
   | { kind: "update_verification_lapsed"; attemptsLeft: 0 };
@@ -135,7 +143,18 @@ export class AgentCaseService {
             attemptsLeft: confirmed.attemptsLeft,
             ...(confirmed.changed ? { changed: confirmed.changed } : {}),
           }
-        : { kind: "wrong_code", attemptsLeft: confirmed.attemptsLeft };
+        : {
+            kind: "wrong_code",
+            attemptsLeft: confirmed.attemptsLeft,
+            ...(pendingUpdate.target
+              ? {
+                  forUpdate: {
+                    kind: pendingUpdate.target.kind,
+                    maskedTarget: maskedContact(pendingUpdate.target.kind, pendingUpdate.target.value),
+                  },
+                }
+              : {}),
+          };
     }
     const check = await this.verification.checkCode(caseId, "verify", code);
     if (!check.ok || !check.challenge) {

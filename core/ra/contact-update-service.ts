@@ -231,6 +231,6 @@ export class ContactUpdateService {
 }
 
 /** A contact as answers show it: an e-mail or a phone number masked. */
-function maskedContact(kind: ContactKind, value: string): string {
+export function maskedContact(kind: ContactKind, value: string): string {
   return kind === "email" ? maskEmail(value) : maskPhone(value);
 }
