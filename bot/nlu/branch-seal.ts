@@ -19,8 +19,12 @@ const eachOrToo =
 /** A need or a question. */
 const needAsked =
   /\b(?:gerek\w*|lazim\w*|sart\w*|zorunlu\w*|mecbur\w*|m[iu]|m[iu]\w*(?:iz|yiz|yuz)|need\w*|requir\w*|must|should|have to|do|does)\b/;
-/** Shipping to a branch, or something told about the firm's own foreignness: other topics. */
-const otherTopic = /\b(?:kargo\w*|teslim\w*|gonder\w*|gelir mi|deliver\w*|ship\w*|send\w*|yabanci|foreign)\b/;
+/**
+ * Shipping to a branch, the firm's own foreignness, or the branches' signing and the HSM (the
+ * card/HSM advice: "her şube kendi faturasını kesiyor, HSM'e mi geçmeliyiz"): other topics.
+ */
+const otherTopic =
+  /\b(?:kargo\w*|teslim\w*|gonder\w*|gelir mi|deliver\w*|ship\w*|send\w*|yabanci|foreign|hsm\w*|fatura\w*|invoic\w*|imzal\w*|sign(?:s|ing)?)\b/;
 
 /** Whether a folded message asks whether each branch needs its own mali mühür. */
 export function branchSealAsked(folded: string): boolean {

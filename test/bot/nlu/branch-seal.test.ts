@@ -26,6 +26,7 @@ const notThis = [
   "kartı şubemize gönderebilir misiniz",
   "şubelerimiz de fatura kesiyor hangisi uygun",
   "şube müdürümüz kartı teslim alabilir mi",
+  "Merkez İstanbul, 8 şubemiz var ve her şube kendi faturasını kesiyor. Tek akıllı kartla yetişmiyor, HSM'e mi geçmeliyiz?",
 ];
 
 describe("whether each branch needs its own seal", () => {
