@@ -41,7 +41,9 @@ describe("whether each branch needs its own seal", () => {
   it.each(asked)("%j: one seal per VKN, no application started", async (text, locale) => {
     const { chat } = await setup({ locale });
     const reply = await chat.say(text);
-    expect(reply).toMatch(locale === "tr" ? /her biri için ayrı bir mali mühür gerekmez/ : /do not each need a seal/);
+    expect(reply).toMatch(
+      locale === "tr" ? /her biri için ayrı bir mali mühür gerekmez/ : /do not each need a seal/,
+    );
     expect(reply).not.toMatch(
       /çevrim içi başvuru yapılamaz|cannot apply online|tüzel kişi adına mı|legal person/,
     );
