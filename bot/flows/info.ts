@@ -13,6 +13,7 @@ import { newPinAsked } from "../nlu/new-pin-asked.ts";
 import { oldCertificateKeptAsked, oldCertificateRevocationAsked } from "../nlu/old-certificate-revocation.ts";
 import { pinMeaningAsked } from "../nlu/pin-meaning.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
+import { reminderMissingTold } from "../nlu/reminder-missing.ts";
 import { shippingFeeAsked } from "../nlu/shipping-fee.ts";
 import { signatoryChanged } from "../nlu/signatory-changed.ts";
 import { signedDocumentsAsked } from "../nlu/signed-documents.ts";
@@ -180,6 +181,14 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
     turn.say("info.branch_seal", linkParams(turn), [
       { id: "i:hsm_vs_card", label: turn.t("menu.hsm_vs_card") },
       { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
+    return;
+  }
+  // "hatırlatma maili gelmedi": the address on record, the spam folder, the update (R8.2, R5.1)
+  if (intent === "renewal" && reminderMissingTold(folded)) {
+    turn.say("info.reminder_missing", linkParams(turn), [
+      { id: "i:contact_update", label: turn.t("menu.contact_update") },
+      { id: "i:cert_status", label: turn.t("menu.cert_status") },
     ]);
     return;
   }

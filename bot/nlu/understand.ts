@@ -41,6 +41,7 @@ import { pinMeaningAsked } from "./pin-meaning.ts";
 import { pinMissing } from "./pin-missing.ts";
 import { isR9Case } from "./r9.ts";
 import { mentionsR9TypeWord } from "./r9-firm-type.ts";
+import { reminderMissingTold } from "./reminder-missing.ts";
 import { renewalPaymentAsked } from "./renewal-payment.ts";
 import { revocationRequested } from "./revocation-requested.ts";
 import { revokedStateAsked, revokedStateAskedAt } from "./revoked-asked.ts";
@@ -867,6 +868,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "Yenileme yapınca eski kart çalışmaya devam eder mi", "does the old card still work after
   // renewal?": it does until its end date (info.old_certificate_kept, the renewal topic).
   if (oldCertificateKeptAsked(folded)) return rule("renewal");
+  // "Hatırlatma maili gelmedi", "we never got the reminder": where the reminders go (R8.2) and how
+  // the address on record is updated (R5.1), info.reminder_missing (bot/nlu/reminder-missing.ts).
+  if (reminderMissingTold(folded) && !sealLossTold(folded) && !asksForRevocation(folded))
+    return rule("renewal");
   // "Şube olarak ayrı mühür almamız lazım mı", "do our branches need their own seal?": one seal per
   // VKN, the before-applying topic says so (info.branch_seal; bot/nlu/branch-seal.ts).
   if (branchSealAsked(folded) && !sealLossTold(folded) && !asksForRevocation(folded))
