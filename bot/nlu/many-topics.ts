@@ -7,6 +7,7 @@
  */
 import { orderNumberIn } from "./entities.ts";
 import type { Intent } from "./intent-names.ts";
+import { mediaPricesAsked, mediaPricesCompared } from "./media-prices.ts";
 import { signingNeedsOf } from "./signing-needs.ts";
 import { sealLossTold } from "./understand.ts";
 
@@ -35,10 +36,16 @@ function at(folded: string, re: RegExp): number {
  */
 export function topicsAskedOf(folded: string): Intent[] {
   if (orderNumberIn(folded) || revocationNamed.test(folded) || sealLossTold(folded)) return [];
-  const medium = at(folded, mediumAsked);
+  // "kart ile hsm arasındaki fiyat farkı", "hangisi daha ucuz kart mı hsm mi": the prices compared,
+  // not which medium fits (./media-prices.ts); "kart mı hsm mi, fiyatları ne" asks both
+  const priceOnly = mediaPricesCompared(folded) || (mediaPricesAsked(folded) && !mediumAsked.test(folded));
+  const medium = priceOnly ? -1 : at(folded, mediumAsked);
   const found: [number, Intent][] = [
     [at(folded, pricesAsked), "prices"],
-    [medium >= 0 || signingNeedsOf(folded).asksWhich ? Math.max(medium, 0) : -1, "hsm_vs_card"],
+    [
+      medium >= 0 || (!priceOnly && signingNeedsOf(folded).asksWhich) ? Math.max(medium, 0) : -1,
+      "hsm_vs_card",
+    ],
     [at(folded, deliveryAsked), "delivery"],
   ];
   return found

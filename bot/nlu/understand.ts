@@ -30,6 +30,7 @@ import type { Intent } from "./intent-names.ts";
 import { invoiceAddresseeAsked } from "./invoice-addressee.ts";
 import { associationTold, firmFormTold } from "./legal-person.ts";
 import { loneWordTopics } from "./lone-word.ts";
+import { mediaPricesAsked } from "./media-prices.ts";
 import { asForeign } from "./nationalities.ts";
 import { naturalPersonTold } from "./natural-person.ts";
 import { negatedBefore } from "./negation.ts";
@@ -906,6 +907,9 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // contact topic says what is known (revocation, then a new application) and names the call
   // centre (info.card_withheld; bot/nlu/card-withheld.ts). A theft or loss told is revoked above.
   if (cardWithheldTold(folded) && !sealLossTold(folded) && !asksForRevocation(folded)) return rule("contact");
+  // "Kart ile HSM arasındaki fiyat farkı ne kadar", "hsm kart fiyatları", "how much is the HSM vs
+  // the card": both media's prices, not which fits (R6.1; bot/nlu/media-prices.ts)
+  if (mediaPricesAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded)) return rule("prices");
   // "Aynı kartı iki kişi kullanabilir mi": several people signing from different computers is R2.2's
   // reason to prefer an HSM: the card/HSM comparison (bot/nlu/shared-card.ts).
   if (sharedCardAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded))
