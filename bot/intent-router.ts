@@ -4,6 +4,7 @@ import { asksForTheNumber } from "./dispatch/number-question.ts";
 import { adviseMedium, startApplication } from "./flows/application.ts";
 import { startCertificateStatus } from "./flows/certificate-status.ts";
 import { asksBothContacts } from "./flows/dialog/contact-answers.ts";
+import { someoneElseAsked } from "./flows/dialog/someone-else-applies.ts";
 import { requestAgent } from "./flows/handoff.ts";
 import { answerInfo, answerPrices, answerStatusMeaning, infoIntents, linkParams } from "./flows/info.ts";
 import { showOrder, startOrderStatus } from "./flows/order-status.ts";
@@ -15,8 +16,9 @@ import { startVerification } from "./flows/verification.ts";
 import { showMenu } from "./menu.ts";
 import { deliveryTimeAsked } from "./nlu/delivery-time.ts";
 import { extractEntities } from "./nlu/entities.ts";
-import { foreignBranchTold } from "./nlu/foreign-branch.ts";
+import { foreignBranchAsked, foreignBranchTold } from "./nlu/foreign-branch.ts";
 import type { Intent } from "./nlu/intents.ts";
+import { otherApplicantAsked } from "./nlu/other-applicant.ts";
 import { isR9Case } from "./nlu/r9.ts";
 import { foreignPartnerTold } from "./nlu/r9-denial.ts";
 import { validityOrUseAsked } from "./nlu/status-asked.ts";
@@ -60,6 +62,9 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       showMenu(turn);
       return;
     case "apply":
+      // "muhasebeci başvurabilir mi", "yabancı şirketin Türkiye şubesiyiz, başvurabilir miyiz?": a
+      // question whether one may apply is answered, and the application offered, not started
+      if (answerBeforeApplying(turn)) return;
       // R9 concerns 100 % foreign firms only: a foreign partner is told the application is open. A
       // foreign company's Turkish branch named no partner: the branch text alone (startApplication).
       if (
@@ -117,6 +122,23 @@ export async function startIntent(turn: Turn, intent: Intent): Promise<void> {
       await requestAgent(turn);
       return;
   }
+}
+
+/**
+ * A question whether someone else (the accountant, an employee) may apply (app.side.someone_else:
+ * the signatory of the imza sirküleri, R3.3.1/R3.3.2), or whether a foreign company's branch in
+ * Turkey may (app.foreign_branch_alone: online as a tüzel kişi with its own VKN, R9.1 when all its
+ * representatives are foreign): answered, with the application offered; true when it was.
+ */
+function answerBeforeApplying(turn: Turn): boolean {
+  const { raw, folded } = turn.input;
+  if (raw === undefined || turn.input.button) return false;
+  if (otherApplicantAsked(folded) || someoneElseAsked(raw, folded))
+    turn.say("app.side.someone_else", linkParams(turn));
+  else if (foreignBranchAsked(raw, folded) && !isR9Case(folded)) turn.say("app.foreign_branch_alone");
+  else return false;
+  turn.say("app.start_offer", undefined, [{ id: "i:apply", label: turn.t("menu.apply") }]);
+  return true;
 }
 
 /** The R2.2/R2.3 advice outside the application, with the requirements and the application offered. */

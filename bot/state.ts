@@ -192,6 +192,7 @@ export const answerTopics = [
   "title_change",
   "difference",
   "pin_lock",
+  "apply_offered",
 ] as const;
 
 /** A topic a follow-up question can be about. */

@@ -14,6 +14,7 @@
  * R9 case by itself: the application, with that said (bot/flows/application.ts).
  */
 import { asForeign } from "./nationalities.ts";
+import { isQuestion } from "./question-form.ts";
 
 const branch =
   /\byabanci( \S+)? (sirket|firma|kurulus|grup|holding)\w*( \S+){0,2} (sube|ofis)\w*|\bturkiye (sube|subesi)\w*.*\byabanci\b|\byabanci\b.*\bturkiye sube\w*|\bbranch (office )?(of|for) (an? |the |our )?foreign\b|\bforeign (company|firm|parent|group)( s)?( \S+){0,2} branch|\bturkish branch\b.*\bforeign\b|\bforeign\b.*\bturkish branch\b/;
@@ -21,4 +22,17 @@ const branch =
 /** Whether a folded message says the firm is a foreign company's branch in Turkey. */
 export function foreignBranchTold(folded: string): boolean {
   return branch.test(asForeign(folded));
+}
+
+/** Able or allowed asked without a question word (folded): "başvurabilirmiyiz", "mümkünmü", "allowed". */
+const ableAsked =
+  /\b\w*(?:abilir|ebilir) ?m[iu]\w*|\bmumkun ?m[iu]\w*|\bolur ?mu\b|\b(?:allowed|eligible|able to|possible)\b/;
+
+/**
+ * Whether a message (raw for its "?", and folded) asks whether a foreign company's branch may apply
+ * ("yabancı şirketin Türkiye şubesiyiz başvurabilir miyiz", "we are the Turkish branch of a German
+ * company, can we apply?"): a question, not the branch told in order to apply.
+ */
+export function foreignBranchAsked(raw: string, folded: string): boolean {
+  return foreignBranchTold(folded) && (isQuestion(raw, folded) || ableAsked.test(folded));
 }

@@ -11,6 +11,11 @@ import { tokensOf } from "./fold.ts";
 /** A thanks word (folded). */
 const thanksWord =
   /^(tesekkur\w*|tsk\w*|tskler|tesekkurler|sagol\w*|saol\w*|eyvallah|eyv|thank\w*|thx|ty|cheers|appreciate\w*|eline|emeg\w*|eksik|razi)$/;
+/** Whether a folded message thanks ("ok thanks", "tamam teşekkürler", "sağolun"), whatever else it says. */
+export function thanksSaid(folded: string): boolean {
+  return tokensOf(folded).some((t) => thanksWord.test(t));
+}
+
 /** A greeting word (folded). */
 const greetingWord =
   /^(merhaba\w*|meraba\w*|mrhb|mrb|selam\w*|slm|sa|gunaydin\w*|hello|hi|hiya|hey|morning|afternoon|evening|aleykum|aleyk\w*|hayirli)$/;

@@ -37,6 +37,7 @@ import { negatedBefore } from "./negation.ts";
 import { newPinAsked } from "./new-pin-asked.ts";
 import { noTopicalWord } from "./off-topic.ts";
 import { oldCertificateKeptAsked, oldCertificateRevocationAsked } from "./old-certificate-revocation.ts";
+import { otherApplicantAsked } from "./other-applicant.ts";
 import { pinLossTold } from "./pin-lost.ts";
 import { pinMeaningAsked } from "./pin-meaning.ts";
 import { pinMissing } from "./pin-missing.ts";
@@ -827,6 +828,10 @@ function ruled(folded: string, verdict: Understanding): Understanding {
   // "Hi, I want an e-seal for my company", "I'd like to get an e-seal", "mühür sipariş etmek
   // istiyorum": the product wished for, nothing else said, is the application (R3.1; seal-wanted.ts).
   if (sealWantedOnly(folded)) return rule("apply");
+  // "Muhasebeci başvurabilir mi", "başvuruyu çalışanımız doldurabilir mi": whether someone else may
+  // apply is the application's question (answered before it starts: bot/nlu/other-applicant.ts)
+  if (otherApplicantAsked(folded) && !asksForRevocation(folded) && !sealLossTold(folded))
+    return rule("apply");
   // "Dernek olarak başvurabilir miyiz", "biz bir derneğiz": an association, foundation, union,
   // chamber or municipality has its own VKN and applies online as a tüzel kişi; R9.1 does not name
   // it (its own cases were decided before: r9.ts). bot/nlu/legal-person.ts

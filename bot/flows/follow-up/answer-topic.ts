@@ -39,6 +39,8 @@ export const topicOfKey: Readonly<Record<string, AnswerTopic>> = {
   "info.puk": "pin_lock",
   "info.card_year.since_2014": "pin_lock",
   "info.card_year.before_2014": "pin_lock",
+  // a question about applying answered, the application offered ("evet" starts it)
+  "app.start_offer": "apply_offered",
 };
 
 /** The topic of an answer that used these keys: the last one that has a topic. */

@@ -13,14 +13,18 @@
  * - during a revocation, "iptal edersem yeni kart ne zaman gelir" → R7.4 (no card comes by itself);
  * - after R5.2's answer, "eskisi iptal mi olur" → what is known, and the call centre (domain silent);
  * - after the e-imza / mali mühür difference, "peki hangisini almalıyım" → R1.2 for the firm;
- * - after a locked PIN or the PUK, a year told alone ("2016 da aldık") → R4.3 for that card's year.
+ * - after a locked PIN or the PUK, a year told alone ("2016 da aldık") → R4.3 for that card's year;
+ * - after the application offered (app.start_offer), a plain yes ("evet", "olur", "yes please") starts it.
  */
 
 import { bareCardYear } from "../../nlu/card-year-told.ts";
 import { extractEntities } from "../../nlu/entities.ts";
+import { thanksSaid } from "../../nlu/social-only.ts";
 import { asksForRevocation } from "../../nlu/understand.ts";
+import { yesNo } from "../../nlu/yes-no.ts";
 import type { BotState } from "../../state.ts";
 import type { Turn } from "../../turn.ts";
+import { startApplication } from "../application.ts";
 import { describesCertificate } from "../dialog/certificate-described.ts";
 import { linkParams } from "../info.ts";
 import { sayUnpaidOrderLink } from "../payment.ts";
@@ -88,6 +92,12 @@ export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boo
   }
   // the rest could be an answer to a dialog's question ("adres", "e-Arşiv Ltd.")
   if (inDialog) return false;
+  // the application offered after a question about applying: a plain yes takes the offer; "ok
+  // thanks" is thanks, no yes to it
+  if (topic === "apply_offered" && yesNo(folded, input.raw) === "yes" && !thanksSaid(folded)) {
+    await startApplication(turn.readAs({ folded: "" }));
+    return true;
+  }
   // a revoked certificate just shown or revoked: what that means, and that it cannot be put back (R7.1)
   if (topic === "revoked" && asksReactivation(folded)) {
     turn.say("info.revoke_undo", linkParams(turn), [{ id: "i:apply", label: turn.t("menu.apply") }]);
