@@ -14,6 +14,7 @@ import { oldCertificateKeptAsked, oldCertificateRevocationAsked } from "../nlu/o
 import { pinMeaningAsked } from "../nlu/pin-meaning.ts";
 import { pinMissing } from "../nlu/pin-missing.ts";
 import { reminderMissingTold } from "../nlu/reminder-missing.ts";
+import { sharedCardAsked } from "../nlu/shared-card.ts";
 import { shippingFeeAsked } from "../nlu/shipping-fee.ts";
 import { signatoryChanged } from "../nlu/signatory-changed.ts";
 import { signedDocumentsAsked } from "../nlu/signed-documents.ts";
@@ -174,6 +175,15 @@ export function answerInfo(turn: Turn, intent: (typeof infoIntents)[number]): vo
   }
   if (intent === "renewal" && oldCertificateRevocationAsked(folded)) {
     turn.say("info.old_certificate", linkParams(turn), [{ id: "i:apply", label: turn.t("menu.apply") }]);
+    return;
+  }
+  // "aynı kartı iki bilgisayarda kullanabilir miyiz": one computer at a time; an HSM to sign from
+  // several at once (R2.2)
+  if (intent === "hsm_vs_card" && sharedCardAsked(folded)) {
+    turn.say("info.shared_card", linkParams(turn), [
+      { id: "i:hsm_requirements", label: turn.t("menu.hsm_requirements") },
+      { id: "i:apply", label: turn.t("menu.apply") },
+    ]);
     return;
   }
   // "şubemiz için de mühür gerekir mi": one seal per VKN; an HSM for branches that sign too (R2.2)

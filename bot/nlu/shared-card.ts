@@ -18,7 +18,16 @@ const sameOrShared =
 const several =
   /\b(?:iki|uc|birkac|birden fazla|farkli|coklu|bircok|tum|butun) (?:\S+ )?(?:kisi|kullanici|calisan|personel|muhasebeci|bilgisayar|pc|sube)\w*|\b(?:kisiler|calisanlar|kullanicilar|bilgisayarlar)\w*|\b(?:two|three|several|multiple|many|different|more than one) (?:\S+ )?(?:people|persons|users|employees|staff|accountants|computers|pcs|branches)\b|\b(?:employees|colleagues|staff)\b/;
 
+/**
+ * Its use asked, without "the same" (folded): "mühürü iki bilgisayarda kullanabilir miyiz", "can I
+ * use the seal on two computers", "iki kişi imzalayabilir mi".
+ */
+const useAsked =
+  /\b(?:kullan|imzala|tak|calis)\w*(?: bil\w*)? m[iu]\w*|\b(?:kullan|imzala|tak)\w*(?:abil|ebil)\w*|\b(?:can|could|may|is it possible to)\b(?: \S+){0,4} (?:use|sign|plug|insert)\b/;
+
 /** Whether a folded message asks whether one card can be used by several people or computers. */
 export function sharedCardAsked(folded: string): boolean {
-  return cardOrSeal.test(folded) && sameOrShared.test(folded) && several.test(folded);
+  return (
+    cardOrSeal.test(folded) && several.test(folded) && (sameOrShared.test(folded) || useAsked.test(folded))
+  );
 }
