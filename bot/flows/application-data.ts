@@ -24,6 +24,11 @@ export interface ApplicationData {
    * correction ("vkn'yi yanlış yazdım"): after that field's new answer the dialog goes on there.
    */
   resumeAt?: string;
+  /**
+   * An unvan typed without its Turkish letters, shown as the certificate will hold it and awaiting
+   * the customer's "evet" (bot/flows/dialog/title-spelling.ts); never part of the application.
+   */
+  titleSpelling?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -41,6 +46,7 @@ const textFields = [
   "hsmAddress",
   "techName",
   "techPhone",
+  "titleSpelling",
 ] as const;
 
 /** Whether saved data has the shape of {@link ApplicationData} (anything else resets the state). */

@@ -23,7 +23,7 @@ import { signingNeedsOf } from "../nlu/signing-needs.ts";
 import { yesNo } from "../nlu/yes-no.ts";
 import type { ApplicationFlow } from "../state.ts";
 import type { Turn } from "../turn.ts";
-import { doneChoice, yesNoChoices } from "./application-choices.ts";
+import { doneChoice, mediumChoices, yesNoChoices } from "./application-choices.ts";
 import {
   type ApplicationStep,
   applicationSteps,
@@ -36,7 +36,9 @@ import {
   summaryLines,
 } from "./application-steps.ts";
 import { startContactProof } from "./contact-proof.ts";
-import { mostSpecific, namedOptions, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { barcodeAsked } from "./dialog/barcode-asked.ts";
+import { mostSpecific, namedOptions, optionChosen, optionNamed, readChoice } from "./dialog/choice-answer.ts";
+import { optionChoiceAsked } from "./dialog/choice-beside-question.ts";
 import { continuedLater } from "./dialog/continued-later.ts";
 import { type EarlierField, earlierValueCorrection } from "./dialog/correction-earlier-value.ts";
 import { correctionValueIn } from "./dialog/correction-value.ts";
@@ -59,7 +61,9 @@ import { answerSideQuestion, answerSideTopic, sideTopicOf, twoSideTopicsOf } fro
 import { answerSoleProprietorship } from "./dialog/sole-proprietor.ts";
 import { someoneElseAsked } from "./dialog/someone-else-applies.ts";
 import { subjectHelpAsked } from "./dialog/subject-help.ts";
+import { courtesyOnly } from "./dialog/thanks-at-question.ts";
 import { titleProblem, titleWithoutSentence } from "./dialog/title-answer.ts";
+import { turkishLettersMissing } from "./dialog/title-spelling.ts";
 import { titleWritingAsked } from "./dialog/title-writing.ts";
 import type { FlowHandler } from "./flow-handler.ts";
 import { formatLira, linkParams } from "./info.ts";
@@ -218,12 +222,17 @@ function answerChoiceQuestion(turn: Turn, flow: ApplicationFlow, choices: readon
     words: [foldTurkish(turn.t(c.labelKey)), ...(c.synonyms ?? [])],
   }));
   // "fark ne", "hangisi bizim için", "which one?": the options asked without naming them
+  const named = flow.step === "summary" ? [] : namedOptions(folded, options);
   const aboutOptions =
-    flow.step === "summary"
-      ? aboutSummary.test(folded)
-      : namedOptions(folded, options).length > 0 || optionsAsked(folded);
+    flow.step === "summary" ? aboutSummary.test(folded) : named.length > 0 || optionsAsked(folded);
+  // "kart mı olsun?", "should we take the card?": which to choose, whatever topic the words lean to
+  const choiceAsked = optionChoiceAsked(folded, named);
   // "tüzel kişi nedir?": the step's own explanation over a general topic the classifier leans to
-  if (explanation && aboutOptions && (!topic || (topic !== "field_question" && generalTopics.has(topic)))) {
+  if (
+    explanation &&
+    aboutOptions &&
+    (choiceAsked || !topic || (topic !== "field_question" && generalTopics.has(topic)))
+  ) {
     turn.say(explanation, linkParams(turn));
     return true;
   }
@@ -540,6 +549,13 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       if (turn.input.raw !== undefined && !turn.input.button && pricesAsked(turn.input.folded)) {
         if (describesSigning(turn.input.folded)) await adviseMedium(turn);
         answerSideTopic(turn, "prices");
+        // "HSM istiyoruz, fiyatı ne?": the prices, and the medium chosen beside the question
+        const chosen = optionChosen(turn, mediumChoices);
+        if (chosen) {
+          d.medium = chosen;
+          advance(turn, flow, "medium");
+          return true;
+        }
         prompt(turn, flow);
         return true;
       }
@@ -563,6 +579,8 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       prompt(turn, flow);
       return true;
     case "groupBarcode":
+      // "barkodumuz yok": no "yok" for "bitti", but what the barcode is (handleTextStep says it)
+      if (turn.input.raw !== undefined && barcodeAsked(turn.input.raw, turn.input.folded)) return false;
       // "bitti" ends the list at the next VKN question; it is no barcode
       if (!turn.pick(doneChoice)) return false;
       turn.say("app.group.barcode_first");
@@ -601,8 +619,18 @@ async function handleChoiceStep(turn: Turn, flow: ApplicationFlow): Promise<bool
       prompt(turn, flow);
       return true;
     }
+    // "teşekkürler", "ok thanks, bye" at a button question: acknowledged, the answers stay
+    const courtesy = turn.input.button ? undefined : courtesyOnly(turn.input.folded);
+    if (courtesy) {
+      turn.say(`app.courtesy_kept.${courtesy}`);
+      prompt(turn, flow);
+      return true;
+    }
     const reading = readChoice(turn, answer.choices);
     const picked = reading.kind === "picked" ? reading.id : undefined;
+    // "kart olsun, kaç günde gelir?": the side question answered, and the option taken
+    if (reading.kind === "picked" && reading.withQuestion && !answerSideQuestion(turn))
+      answerChoiceQuestion(turn, flow, answer.choices);
     if (reading.kind === "question" && answerChoiceQuestion(turn, flow, answer.choices)) {
       prompt(turn, flow);
       return true;
@@ -704,6 +732,8 @@ function validOrUndefined(turn: Turn, field: ApplicationField, text: string): st
 async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolean> {
   const answer = stepSpec(flow.step).answer;
   if (answer.kind !== "text") return false;
+  // "evet" to "is the unvan written so on your vergi levhası?" (dialog/title-spelling.ts)
+  if (titleSpellingAnswered(turn, flow)) return true;
   const raw = turn.input.raw;
   if (raw === undefined) {
     turn.say("app.type_answer");
@@ -713,6 +743,13 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   const field = answer.field(flow.data);
   // "bu arada kartım çalındı": never an answer; how to revoke first, then the question again
   if (answerRevocationAside(turn)) {
+    prompt(turn, flow);
+    return true;
+  }
+  // "teşekkürler", "ok thanks, bye": acknowledged, the answers stay, the question again
+  const courtesy = turn.input.button ? undefined : courtesyOnly(turn.input.folded);
+  if (courtesy) {
+    turn.say(`app.courtesy_kept.${courtesy}`);
     prompt(turn, flow);
     return true;
   }
@@ -759,6 +796,12 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   // "yabancı numara olur mu", "can I give a foreign mobile number?": a Turkish mobile is asked (§4)
   if ((field === "phone" || field === "techPhone") && foreignPhoneAsked(turn.input.folded)) {
     turn.say("app.phone_foreign", linkParams(turn));
+    prompt(turn, flow);
+    return true;
+  }
+  // "barkod nedir?", "what is the barcode?" at a group firm's questions: what it is (R3.3.3), then the question again
+  if (field.startsWith("group") && barcodeAsked(raw, turn.input.folded)) {
+    turn.say("app.barcode_explained", linkParams(turn));
     prompt(turn, flow);
     return true;
   }
@@ -836,8 +879,35 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
     prompt(turn, flow);
     return true;
   }
+  // "ornek bilisim anonim sirketi": how the CN will read, confirmed or typed again before it is kept
+  if (isTitle && flow.data.titleSpelling !== value && turkishLettersMissing(typed)) {
+    flow.data.titleSpelling = value;
+    turn.say(
+      "app.title_spelling.check",
+      { title: value.toLocaleUpperCase("tr") },
+      turn.buttons(yesNoChoices),
+    );
+    return true;
+  }
   if (isTitle && typed !== raw) turn.say("app.title_read_as", { title: value.toLocaleUpperCase("tr") });
   storeAnswer(turn, flow, value);
+  return true;
+}
+
+/**
+ * The answer to the unvan's spelling check: yes keeps the unvan shown, no asks it again; anything
+ * else is read as the unvan question's answer (typed again with its Turkish letters). True when handled.
+ */
+function titleSpellingAnswered(turn: Turn, flow: ApplicationFlow): boolean {
+  const shown = flow.data.titleSpelling;
+  if (shown === undefined) return false;
+  const said =
+    turn.input.button ??
+    (turn.input.raw === undefined ? undefined : yesNo(turn.input.folded, turn.input.raw));
+  if (said !== "yes" && said !== "no") return false;
+  flow.data.titleSpelling = undefined;
+  if (said === "yes") storeAnswer(turn, flow, shown);
+  else turn.say("app.title_spelling.retype");
   return true;
 }
 
@@ -860,6 +930,7 @@ function storeAnswer(turn: Turn, flow: ApplicationFlow, value: string): void {
     return;
   }
   const step = flow.step;
+  flow.data.titleSpelling = undefined;
   if (answer.store) answer.store(flow.data, value);
   else (flow.data as Record<string, unknown>)[step] = value;
   advance(turn, flow, step);
@@ -986,6 +1057,8 @@ function signerTcknIsApplicants(turn: Turn, flow: ApplicationFlow): boolean {
 /** The application flow as the engine drives it. */
 export const applicationFlow: FlowHandler<ApplicationFlow> = {
   async handle(turn, flow) {
+    // the unvan's spelling check is answered only at its own question
+    if (flow.step !== "title" && flow.step !== "groupTitle") flow.data.titleSpelling = undefined;
     if (signerTcknIsApplicants(turn, flow)) return true;
     if (earlierFieldCorrectedWithValue(turn, flow)) return true;
     if (correctionAsked(turn, flow)) return true;

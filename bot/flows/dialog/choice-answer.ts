@@ -12,10 +12,13 @@ import { foldTurkish, tokensOf } from "../../nlu/fold.ts";
 import { negatedAfter, negatedBefore } from "../../nlu/negation.ts";
 import { isQuestion } from "../../nlu/question-form.ts";
 import type { Turn } from "../../turn.ts";
+import { choiceBesideQuestion, type OptionMatch } from "./choice-beside-question.ts";
+import { optionWithTypo } from "./choice-typo.ts";
 
 /** What a typed answer to a choice question says. */
 export type ChoiceReading<T extends string> =
-  | { kind: "picked"; id: T }
+  /** `withQuestion`: chosen beside a side question ("kart olsun, kaç günde gelir?"), which is answered too. */
+  | { kind: "picked"; id: T; withQuestion?: boolean }
   /** A question (about an option or anything else): nothing is chosen. */
   | { kind: "question" }
   /** Only negated options were named ("hsm istemiyorum"): nothing is chosen. */
@@ -45,12 +48,7 @@ function patternOf(words: string): RegExp {
   return re;
 }
 
-interface Match<T> {
-  id: T;
-  start: number;
-  end: number;
-  negated: boolean;
-}
+type Match<T> = OptionMatch<T>;
 
 /** Every option named in a folded text, longest first where they overlap, with whether it is negated. */
 export function namedOptions<T extends string>(
@@ -112,9 +110,25 @@ export function optionNamed<T extends string>(
   return { kind: "none" };
 }
 
+/** An option with the question particle glued to it: "kartmı alsak", "hsmmi" (folded "kartmi", "hsmmi"). */
+function particleGlued<T extends string>(folded: string, options: { id: T; words: string[] }[]): boolean {
+  return namedOptions(folded, options).some((m) => /[^aeiou\s]m[iu]$/.test(folded.slice(m.start, m.end)));
+}
+
 /**
- * Reads the answer to a choice question: the pressed button or the typed label; a question; the
- * one option named and not negated.
+ * The option a typed text chooses with a choosing word beside it ("HSM istiyoruz", "kart olsun",
+ * "I'll take the card"), whether or not it also asks something; undefined for a mere mention.
+ */
+export function optionChosen<T extends string>(turn: Turn, choices: readonly Choice<T>[]): T | undefined {
+  if (turn.input.button || turn.input.raw === undefined) return undefined;
+  const folded = turn.input.folded;
+  return choiceBesideQuestion(folded, namedOptions(folded, optionsOf(turn, choices)));
+}
+
+/**
+ * Reads the answer to a choice question: the pressed button or the typed label; a question (an
+ * option chosen beside it with a choosing word is still picked, `withQuestion`); the one option
+ * named and not negated; else the one option a word names with one typo ("tuzle").
  */
 export function readChoice<T extends string>(
   turn: Turn,
@@ -129,6 +143,15 @@ export function readChoice<T extends string>(
   // a typed label exactly ("Akıllı kart") is the button
   const byLabel = turn.pick(choices.map(({ synonyms: _s, ...c }) => c));
   if (byLabel) return { kind: "picked", id: byLabel };
-  if (isQuestion(raw, turn.input.folded)) return { kind: "question" };
-  return optionNamed(turn, choices, options);
+  const folded = turn.input.folded;
+  if (isQuestion(raw, folded) || particleGlued(folded, optionsOf(turn, choices))) {
+    const chosen = optionChosen(turn, choices);
+    return chosen ? { kind: "picked", id: chosen, withQuestion: true } : { kind: "question" };
+  }
+  const named = optionNamed(turn, choices, options);
+  if (named.kind !== "none") return named;
+  const typo = optionWithTypo(folded, optionsOf(turn, choices));
+  if (!typo) return named;
+  const negated = negatedAfter(folded.slice(typo.end)) || negatedBefore(folded.slice(0, typo.start));
+  return negated ? { kind: "negated" } : { kind: "picked", id: typo.id };
 }

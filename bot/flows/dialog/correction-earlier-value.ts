@@ -15,7 +15,7 @@ import { correctionValueIn } from "./correction-value.ts";
 
 /** Words that mark a message as a correction (folded text). */
 const marker =
-  /(?<![a-z])(?:pardon|yanlis\w*|hatali\w*|hata\w*|aslinda|olacak\w*|olmali\w*|olsun|duzelt\w*|degis\w*|dogrusu|yerine|sorry|wrong\w*|actually|oops|typo|mistake\w*|incorrect\w*|instead|should be|correct(?:ion|ed)?|meant)(?![a-z])/;
+  /(?<![a-z])(?:pardon|yanlis\w*|hatali\w*|hata\w*|aslinda|olacak\w*|olmali\w*|olsun|yapalim|yapin|yapiniz|duzelt\w*|degis\w*|dogrusu|yerine|sorry|wrong\w*|actually|oops|typo|mistake\w*|incorrect\w*|instead|should be|correct(?:ion|ed)?|meant)(?![a-z])/;
 
 /** Fields whose values have a shape of their own: a value of that shape names the field. */
 const shaped: readonly ApplicationField[] = [

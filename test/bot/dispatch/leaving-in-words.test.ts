@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { sayAll, setup } from "../harness.ts";
 
-const toTckn = ["basvuru", "tuzel", "3230512384", "Ornek Bilisim A.S.", "Ayse Yilmaz"];
+const toTckn = ["basvuru", "tuzel", "3230512384", "Ornek Bilisim A.S.", "evet", "Ayse Yilmaz"];
 const flowOf = (w: Awaited<ReturnType<typeof setup>>) => JSON.parse(w.states.saved.get(w.ref.id)!).flow;
 
 describe("leaving an application in words", () => {

@@ -28,6 +28,7 @@ describe("a VKN or TCKN in words", () => {
       "Ornek Bilisim A.S.",
     ]);
     await sayAll(chat, [
+      "evet",
       "Ayse Yilmaz",
       "bir sıfır sıfır sıfır sıfır sıfır sıfır sıfır bir dört altı",
       "bilgi@ornek.com.tr",

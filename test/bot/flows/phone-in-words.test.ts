@@ -10,6 +10,7 @@ const toPhone = [
   "tuzel",
   "3230512384",
   "Ornek Bilisim A.S.",
+  "evet",
   "Ayse Yilmaz",
   "10000000146",
   "bilgi@ornek.com.tr",

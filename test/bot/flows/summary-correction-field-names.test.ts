@@ -104,6 +104,7 @@ describe("English names of the fields", () => {
     "legal",
     "3230512384",
     "Ornek Bilisim A.S.",
+    "yes",
     "Ayse Yilmaz",
     "10000000146",
     "info@ornek.com.tr",

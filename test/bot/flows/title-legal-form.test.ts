@@ -11,6 +11,8 @@ const after = (title: string) => [
   "tüzel",
   "3230512384",
   title,
+  // no Turkish letter in it: the unvan as the certificate will read it is confirmed first
+  "evet",
   "Ayşe Yılmaz",
   "10000000146",
   "bilgi@ornek.com.tr",
