@@ -10,7 +10,9 @@
  * - "sipariş numaram neydi" with an order number given in this conversation → that number;
  * - "kredi kartı ile olur mu" (anywhere), "kartla olur mu" after the payment answer → sanal POS (R3.2);
  * - after the e-documents answer, "what about e-archive?" → one certificate serves all (R1.1, R2.1).
- * - during a revocation, "iptal edersem yeni kart ne zaman gelir" → R7.4 (no card comes by itself);
+ * - during a revocation, "iptal edersem yeni kart ne zaman gelir" → R7.4 (no card comes by itself),
+ *   "iptal edersem yeni kart ne kadar", "yeni kartın ücreti ne olur" → the prices (R6.1), "ya
+ *   bulursam ne olacak" → a revocation is not undone when the card turns up (R7.1);
  * - after R5.2's answer, "eskisi iptal mi olur" → what is known, and the call centre (domain silent);
  * - after the e-imza / mali mühür difference, "peki hangisini almalıyım" → R1.2 for the firm;
  * - after a locked PIN or the PUK, a year told alone ("2016 da aldık") → R4.3 for that card's year;
@@ -19,22 +21,25 @@
 
 import { bareCardYear } from "../../nlu/card-year-told.ts";
 import { extractEntities } from "../../nlu/entities.ts";
+import { tokensOf } from "../../nlu/fold.ts";
 import { thanksSaid } from "../../nlu/social-only.ts";
 import { asksForRevocation } from "../../nlu/understand.ts";
-import { yesNo } from "../../nlu/yes-no.ts";
+import { yesNo, yesWords } from "../../nlu/yes-no.ts";
 import type { BotState } from "../../state.ts";
 import type { Turn } from "../../turn.ts";
 import { startApplication } from "../application.ts";
 import { describesCertificate } from "../dialog/certificate-described.ts";
-import { linkParams } from "../info.ts";
+import { answerPrices, linkParams } from "../info.ts";
 import { sayUnpaidOrderLink } from "../payment.ts";
 import {
   asksCardPayment,
+  asksFoundLater,
   asksMeaningOfShown,
   asksNewCardTiming,
   asksNextStep,
   asksOldCertificate,
   asksOrderNumber,
+  asksPriceWhileRevoking,
   asksReactivation,
   asksWhereToSend,
   asksWhichToGet,
@@ -70,6 +75,23 @@ export async function answerFollowUp(turn: Turn, inDialog: boolean): Promise<boo
   if (input.raw === undefined || !input.folded) return false;
   const folded = input.folded;
   const topic = state.answered;
+  // "ya bulursam ne olacak", "if we find it later can we use it?": a revocation is not undone when the
+  // card turns up (R7.1); before it, none is needed
+  if ((revoking(state) || (topic === "revoked" && !inDialog)) && asksFoundLater(folded)) {
+    turn.say("revoke.found_later");
+    return true;
+  }
+  // "iptal edersem yeni kart ne kadar", "yeni kartın ücreti ne olur": the prices (R6.1), then the
+  // pending question again; never "revoke first" nor taken for an answer
+  if (revoking(state) && asksPriceWhileRevoking(folded) && !answersWhichCertificate(turn)) {
+    // "evet, yeni kart ne kadar": the yes beside the question is not taken (only a plain yes revokes)
+    if (state.flow?.name === "revoke" && state.flow.step === "confirm" && yesNo(folded) === undefined)
+      if (tokensOf(folded).some((t) => yesWords.has(t))) turn.say("revoke.question_not_yes");
+    const from = turn.out.length;
+    answerPrices(turn);
+    for (const message of turn.out.slice(from)) delete message.buttons;
+    return true;
+  }
   // "iptal edersem yeni kart ne zaman gelir": no new card comes by itself; revoke first, then apply (R7.4)
   const newCardAsked = revoking(state) && asksNewCardTiming(folded);
   if ((asksNextStep(folded) || newCardAsked) && !answersWhichCertificate(turn)) {

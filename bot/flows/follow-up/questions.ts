@@ -143,13 +143,45 @@ export function asksWhichToGet(folded: string): boolean {
 const newCard =
   /\byeni(?:si|sini|sine)?\b(?: (?:bir|kart\w*|sertifika\w*|muhur\w*))*|\bnew (?:card|certificate|seal|one)\b|\breplacement\b/;
 const whenOrHow =
-  /\bne zaman\b|\bkac gun\w*|\bne kadar\b|\bnasil\b|\bgel(?:ir|ecek|iyor|se)\w*|\bgonder\w*|\bulas\w*|\bwhen\b|\bhow (?:long|soon|do|will|can)\b|\barriv\w*|\bsent\b|\bsend\b|\bget\b/;
+  /\bne zaman\b|\bkac gun\w*|\bne kadar (?:sur\w*|zaman\w*|gun\w*|icinde|sonra|bekle\w*)|\bnasil\b|\bgel(?:ir|ecek|iyor|se)\w*|\bgonder\w*|\bulas\w*|\bwhen\b|\bhow (?:long|soon|do|will|can)\b|\barriv\w*|\bsent\b|\bsend\b|\bget\b/;
 
 /** Another thing than the card's coming (folded): a code, a PIN, a price, the e-documents. */
 const notTheCardsComing =
   /\b(kod\w*|code\w*|sms|pin\w*|sifre\w*|puk\w*|password|kac para|fiyat\w*|ucret\w*|how much|cost\w*|price\w*|e?fatura\w*|e?defter\w*|e?arsiv\w*|e?invoice\w*|ledger\w*)\b/;
 
+/**
+ * A price asked while revoking (folded): "iptal edersem yeni kart ne kadar", "yeni kartın ücreti ne
+ * olur", "yenisi kaça", "tekrar başvuru kaç para", "how much is a new card?". "Ne kadar" beside a new
+ * card is its price unless a time follows ("ne kadar sürede gelir"); money back is the refund's.
+ */
+const priceWords =
+  /\b(?:fiyat\w*|ucret\w*|bedel\w*|maliyet\w*|masraf\w*|kac (?:para|tl|lira)|kac paraya|kaca\w*|how much|cost\w*|price\w*|fee\w*|pay for)\b/;
+const amountAsked = /\bne kadar\b(?! (?:sur\w*|zaman\w*|gun\w*|icinde|sonra|bekle\w*|hizli\w*))/;
+const moneyBackNamed = /\b(?:iade\w*|refund\w*|geri (?:al|ver|od)\w*|money back)\b/;
+
+/** Whether the message asks a price (a new card's, or the prices) while revoking. */
+export function asksPriceWhileRevoking(folded: string): boolean {
+  if (moneyBackNamed.test(folded)) return false;
+  return priceWords.test(folded) || (newCard.test(folded) && amountAsked.test(folded));
+}
+
 /** Whether the message asks when or how a new card comes, while revoking. */
 export function asksNewCardTiming(folded: string): boolean {
   return newCard.test(folded) && whenOrHow.test(folded) && !notTheCardsComing.test(folded);
+}
+
+/**
+ * The card found later, asked while revoking or after (folded): "ya bulursam ne olacak", "kartı
+ * bulursak kullanabilir miyiz", "sonra bulunursa ne olur", "if we find it later can we use it?",
+ * "what if the card turns up?". Not the card found, told ("kartı bulduk": the revocation stops).
+ */
+const foundLater =
+  /\bbul(?:ursa|ursak|ursam|ursaniz|unursa|unsa|sa|sak|sam|saniz|duktan sonra|undugunda)\w*|\bif (?:we|i|you|they|someone) finds?\b|\bfind (?:it|the card|them) (?:later|again|afterwards)\b|\b(?:turns?|shows?) up\b|\bif (?:it|the card) (?:is|was|gets) found\b|\bfound (?:later|afterwards)\b/;
+
+/** Finding a number or a page asked ("VKN'mi nereden bulsam", "where do I find the serial"): no card found. */
+const whereToFind = /\bnere\w*|\bnasil\b|\bwhere\b|\bhow (?:do|can|to)\b/;
+
+/** Whether the message asks what happens if the lost card is found later. */
+export function asksFoundLater(folded: string): boolean {
+  return foundLater.test(folded) && !whereToFind.test(folded);
 }
