@@ -559,8 +559,17 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
         prompt(turn, flow);
         return true;
       }
-      // R2.2/R2.3 at question 8: the advice, then the question again.
+      // R2.2/R2.3 at question 8: the advice, then the question again; a medium chosen beside the
+      // volume ("HSM alalım, dakikada 300 fatura kesiyoruz") is taken after the advice
       if (!(await adviseMedium(turn))) return false;
+      {
+        const chosen = optionChosen(turn, mediumChoices);
+        if (chosen) {
+          d.medium = chosen;
+          advance(turn, flow, "medium");
+          return true;
+        }
+      }
       prompt(turn, flow);
       return true;
     case "groupVkn":

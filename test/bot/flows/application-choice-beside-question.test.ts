@@ -95,3 +95,22 @@ describe("a question about an option chooses nothing", () => {
     expect(reply).toMatch(/smart card or on an HSM\?/);
   });
 });
+
+describe("an option chosen beside how the firm signs", () => {
+  it.each([
+    "HSM alalım, dakikada 300 fatura kesiyoruz",
+    "hsm istiyoruz cunku 5 kisi farkli bilgisayarlardan imzalayacak",
+  ])("'%s': the advice, and HSM taken", async (typed) => {
+    const { chat } = await setup();
+    await sayAll(chat, toMediumTr);
+    const reply = await chat.say(typed);
+    expect(reply).toMatch(/HSM/);
+    expect(reply).toMatch(/bireysel mi/);
+  });
+
+  it("a volume alone still gets the advice and the question again", async () => {
+    const { chat } = await setup();
+    await sayAll(chat, toMediumTr);
+    expect(await chat.say("dakikada 300 fatura kesiyoruz")).toMatch(/akıllı kart üzerinde mi/);
+  });
+});
