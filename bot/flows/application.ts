@@ -261,6 +261,15 @@ function prompt(turn: Turn, flow: ApplicationFlow): void {
     turn.say("app.ask.correct", undefined, turn.buttons(correctionChoices(flow)));
     return;
   }
+  // an unvan awaiting its spelling check: the check is the open question (dialog/title-spelling.ts)
+  if ((flow.step === "title" || flow.step === "groupTitle") && d.titleSpelling !== undefined) {
+    turn.say(
+      "app.title_spelling.check",
+      { title: d.titleSpelling.toLocaleUpperCase("tr") },
+      turn.buttons(yesNoChoices),
+    );
+    return;
+  }
   const question = stepSpec(flow.step).question?.(d) ?? { key: `app.ask.${flow.step}` };
   turn.say(question.key, question.params, question.choices && turn.buttons([...question.choices]));
 }
@@ -891,11 +900,7 @@ async function handleTextStep(turn: Turn, flow: ApplicationFlow): Promise<boolea
   // "ornek bilisim anonim sirketi": how the CN will read, confirmed or typed again before it is kept
   if (isTitle && flow.data.titleSpelling !== value && turkishLettersMissing(typed)) {
     flow.data.titleSpelling = value;
-    turn.say(
-      "app.title_spelling.check",
-      { title: value.toLocaleUpperCase("tr") },
-      turn.buttons(yesNoChoices),
-    );
+    prompt(turn, flow);
     return true;
   }
   if (isTitle && typed !== raw) turn.say("app.title_read_as", { title: value.toLocaleUpperCase("tr") });

@@ -91,3 +91,15 @@ describe("an unvan typed without its Turkish letters", () => {
     expect(await chat.say("evet")).toMatch(/barkod numarasını/);
   });
 });
+
+describe("the spelling check stays the open question", () => {
+  it("after a thanks the check is asked again, and 'evet' answers it", async () => {
+    const { chat } = await setup();
+    await sayAll(chat, toTitle);
+    await chat.say("ornek bilisim a.s.");
+    const reply = await chat.say("teşekkürler");
+    expect(reply).toContain("ORNEK BİLİSİM A.Ş.");
+    expect(reply).toMatch(/vergi levhanızda/);
+    expect(await chat.say("evet")).toMatch(/İmza yetkilisinin adını/);
+  });
+});
