@@ -5,6 +5,7 @@
  * language, and the conversation keeps speaking it (bot/dispatch/language-switch.ts).
  */
 import { RateLimitError } from "../core/errors/domain-error.ts";
+import { firstCharacters, MAX_MESSAGE_CHARACTERS } from "../core/text/message-cap.ts";
 import { normaliseTyped } from "../core/text/normalise-typed.ts";
 import { withoutControls } from "../core/text/without-controls.ts";
 import type { BotMessage, ConversationEngine, ConversationRef, UserEvent } from "./channel-port.ts";
@@ -19,9 +20,6 @@ import { linksOf, withLinks } from "./self-service-links.ts";
 import { maxFailedTurns, parseState } from "./state.ts";
 import { memoizeTexts } from "./texts-cache.ts";
 import { Turn } from "./turn.ts";
-
-/** Longest customer message considered; the rest is ignored. */
-const maxTextLength = 2000;
 
 /** Telegram's start command typed as text, alone, optionally addressed to the bot ("/start@MaliMuhurBot"). */
 const startCommand = /^\s*\/start(@\w+)?\s*$/i;
@@ -49,7 +47,8 @@ export function createConversationEngine(engineDeps: EngineDeps): ConversationEn
     }
     // read as it looks: zero-width and other format characters removed ("100000\u200B00146" is a
     // TCKN), full-width digits ("３２３０…") and ligatures in their plain forms (core/text/normalise-typed.ts)
-    const text = event.type === "text" ? normaliseTyped(event.text.slice(0, maxTextLength)) : "";
+    const text =
+      event.type === "text" ? normaliseTyped(firstCharacters(event.text, MAX_MESSAGE_CHARACTERS)) : "";
     const input =
       event.type === "text"
         ? // a control character inside a word ("b\u0000aşvuru") is not read; the answer keeps it (refused)

@@ -15,11 +15,12 @@ import { languageRequestOf } from "../../bot/language-request.ts";
 import { parseState } from "../../bot/state.ts";
 import { maskPersonalData } from "../../core/privacy/mask.ts";
 import { longerThan } from "../../core/text/longer-than.ts";
+import { MAX_MESSAGE_CHARACTERS } from "../../core/text/message-cap.ts";
 import type { PrismaConversationStore } from "../db/conversation-store.ts";
 import type { TelegramUpdateLog } from "../db/telegram-updates.ts";
 import { installApiLimits, type SendRates } from "./api-limits.ts";
 import { dialogExpectationOf } from "./dialog-expectation.ts";
-import { parseCallbackData, renderMessages, TELEGRAM_TEXT_LIMIT } from "./render.ts";
+import { parseCallbackData, renderMessages } from "./render.ts";
 import { type DialogExpectation, type SensitiveKind, sensitiveKindOf } from "./sensitive-message.ts";
 import type { TelegramChats } from "./telegram-chats.ts";
 
@@ -93,7 +94,8 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
     client: { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}) },
   });
   installApiLimits(bot.api, deps.rates);
-  const say = (locale: "tr" | "en", key: string) => deps.translator.getFixedT(locale, "telegram")(key);
+  const say = (locale: "tr" | "en", key: string, params?: Record<string, string>) =>
+    deps.translator.getFixedT(locale, "telegram")(key, params);
 
   async function send(chatId: number, messages: BotMessage[]): Promise<void> {
     if (messages.length === 0) return;
@@ -300,7 +302,9 @@ export function createTelegramBot(deps: TelegramBotDeps): TelegramBot {
   ) => {
     const chatId = ctx.chat.id;
     let ref = await chats.refOf(chatId, ctx.from?.language_code);
-    if (longerThan(text, TELEGRAM_TEXT_LIMIT)) return answer(chatId, [{ text: say(ref.locale, "too_long") }]);
+    // more than the engine reads (Telegram lets 4 096 through): refused whole, never read in part
+    if (longerThan(text, MAX_MESSAGE_CHARACTERS))
+      return answer(chatId, [{ text: say(ref.locale, "too_long", { max: characterCount(ref.locale) }) }]);
     const command = commandOf(text, ctx.me.username);
     if (command === "start") return turn(chatId, ref, { type: "start" });
     if (command === "help") return answer(chatId, [{ text: say(ref.locale, "help") }]);
@@ -356,6 +360,11 @@ interface Sensitive {
 export function telegramPhoneAsTyped(phone: string): string {
   const trimmed = phone.trim();
   return /^\d{11,15}$/.test(trimmed) && !trimmed.startsWith("0") ? `+${trimmed}` : trimmed;
+}
+
+/** The most a message is read, written as the customer's language writes numbers ("2.000", "2,000"). */
+function characterCount(locale: "tr" | "en"): string {
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "tr-TR").format(MAX_MESSAGE_CHARACTERS);
 }
 
 function localeOfUser(ctx: Context): "tr" | "en" {

@@ -1,7 +1,8 @@
 /**
  * `POST /telegram/webhook`: Telegram's webhook calls. A request whose
  * `X-Telegram-Bot-Api-Secret-Token` is not the configured secret gets 401 before its body is read
- * and changes nothing; a body that is not a well-formed update (update-shape.ts) gets 400. A valid
+ * and changes nothing; a body not sent as JSON gets 415 before it is read (webhook-media-type.ts);
+ * a body that is not a well-formed update (update-shape.ts) gets 400. A valid
  * update is handled before the answer (so a 200 means done); a failure to take the update (storage
  * down) answers 500, and the Bot API not reached yet since start 503: Telegram delivers it again.
  */
@@ -10,6 +11,7 @@ import express, { type Router } from "express";
 import type { Update } from "grammy/types";
 import { methodNotAllowed, sendError } from "../http/errors.ts";
 import { isWellFormedUpdate } from "./update-shape.ts";
+import { webhookJsonOnly } from "./webhook-media-type.ts";
 
 /** The webhook's path. */
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
@@ -31,6 +33,7 @@ export function telegramWebhookRouter(deps: {
       }
       next();
     },
+    webhookJsonOnly,
     express.json({ limit: "1mb" }),
     async (req, res, next) => {
       const update: unknown = req.body;

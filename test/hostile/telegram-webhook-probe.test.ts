@@ -1,7 +1,8 @@
 /**
  * Hostile probe of `POST /telegram/webhook` (second round): bodies Telegram never sends, or sends for
- * buttons that no longer exist. Each gets a coded JSON answer (never a 500 or an HTML page), the
- * engine sees nothing it should not, and the webhook keeps serving.
+ * buttons that no longer exist. Each gets a coded JSON answer (never a 500 or an HTML page; a body
+ * sent as another type than JSON is 415), the engine sees nothing it should not, and the webhook
+ * keeps serving.
  */
 import { describe, expect, it } from "vitest";
 import { EchoEngine } from "../helpers/echo-engine.ts";
@@ -52,8 +53,15 @@ describe("Telegram webhook, bodies it should never get", () => {
         400,
         "bad_request",
       ],
-      ["a form body", "update_id=1&message=x", "application/x-www-form-urlencoded", 400, "bad_request"],
-      ["an update as text/plain", good, "text/plain", 400, "bad_request"],
+      // no JSON type: 415 before the body is read (third round; a 400 said the update was at fault)
+      [
+        "a form body",
+        "update_id=1&message=x",
+        "application/x-www-form-urlencoded",
+        415,
+        "unsupported_media_type",
+      ],
+      ["an update as text/plain", good, "text/plain", 415, "unsupported_media_type"],
     ];
     for (const [what, body, type, status, code] of cases) {
       const res = await raw(body, type);

@@ -129,17 +129,30 @@ describe("Telegram channel, bad input", () => {
   });
 
   // hostile tester (second round): the cap counted UTF-16 code units, two an emoji, so 2 100 emoji
-  // (4 200 units) were "too long"; a person counts characters (code points), as Telegram's 4096 does
-  it("counts characters, not UTF-16 code units: 4 096 emoji are a turn, 4 097 too long", async () => {
+  // (4 200 units) were "too long"; a person counts characters (code points). Third round: Telegram's
+  // 4 096 let through more than the engine reads (2 000 characters), which then read only a part;
+  // a text over the engine's 2 000 is refused whole, naming the limit
+  it("counts characters, not UTF-16 code units: 2 000 emoji are a turn, 2 001 too long", async () => {
     const emoji = (count: number) => "😀".repeat(count);
     const chat = 6401;
-    for (const count of [2100, 4096]) {
+    for (const count of [1100, 2000]) {
       const got = await deliver(chat, message(chat, { text: emoji(count) }));
       expect(got.turns, `${count} emoji`).toBe(1);
       expect(got.replies.join("")).toBe(`echo: ${emoji(count)}`);
     }
-    const over = await deliver(chat, message(chat, { text: emoji(4097) }));
-    expect(over).toEqual({ turns: 0, replies: [expect.stringContaining("çok uzun")] });
+    for (const text of [emoji(2001), emoji(4096), `${"ğ".repeat(2000)}!`]) {
+      const over = await deliver(chat, message(chat, { text }));
+      expect(over).toEqual({ turns: 0, replies: [expect.stringContaining("çok uzun")] });
+      expect(over.replies[0]).toContain("2.000 karakter");
+    }
+  });
+
+  it("names the limit in English to an English-speaking user", async () => {
+    const chat = 6402;
+    const update = message(chat, { text: "😀".repeat(3000) });
+    (update.message.from as { language_code?: string }).language_code = "en";
+    const got = await deliver(chat, update);
+    expect(got).toEqual({ turns: 0, replies: [expect.stringContaining("at most 2,000 characters")] });
   });
 
   it("ignores updates of kinds it did not ask for and keeps serving", async () => {
