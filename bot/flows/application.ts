@@ -515,6 +515,7 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
       }
       // "şahsım", "kendi şahsım adına", "I am a natural person": the answer gerçek kişi
       if (turn.input.raw !== undefined && naturalPersonTold(turn.input.folded, turn.input.raw)) {
+        answerQuestionBeside(turn);
         choosePersonType(turn, flow, "gercek");
         return true;
       }
@@ -534,6 +535,7 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
           (!isQuestion(turn.input.raw, turn.input.folded) &&
             (legalPersonTold(turn.input.folded) || companyFormNamed(turn.input.folded))))
       ) {
+        answerQuestionBeside(turn);
         choosePersonType(turn, flow, "tuzel");
         return true;
       }
@@ -613,6 +615,14 @@ async function beforeAnswer(turn: Turn, flow: ApplicationFlow): Promise<boolean>
     default:
       return false;
   }
+}
+
+/**
+ * "şirketiz, ne kadar sürer?", "we are a company, how long does it take?": the type told beside a
+ * side question, which is answered before the type is taken (it was dropped).
+ */
+function answerQuestionBeside(turn: Turn): void {
+  if (turn.input.raw !== undefined && isQuestion(turn.input.raw, turn.input.folded)) answerSideQuestion(turn);
 }
 
 /** R9 wherever the firm's type shows: an unvan such as "Örnek Kooperatifi" cannot apply online. */
