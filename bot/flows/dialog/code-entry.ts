@@ -12,6 +12,7 @@ import { codeLifetimeMs } from "../../../core/ra/one-time-code.ts";
 import { readCodeAnswer } from "../../../core/ra/typed-code.ts";
 import type { Turn } from "../../turn.ts";
 import { asksWhereCodeWent } from "./code-destination.ts";
+import { asksWhenCodeComes } from "./code-timing.ts";
 import { saysCodeUnreachable } from "./code-unreachable.ts";
 import { contactTyped } from "./contact-typed.ts";
 import { asksOtherTopic } from "./other-topic.ts";
@@ -65,10 +66,11 @@ export async function enterCode(turn: Turn, entry: CodeEntry): Promise<"ok" | "h
   const raw = turn.input.raw;
   if (raw === undefined) return "declined";
   if (readCodeAnswer(raw) === undefined) {
-    // an e-mail address or phone number typed here, the code not arriving, or where it went: no other topic
+    // an e-mail address or phone number typed here, the code not arriving or when it comes, or where
+    // it went: no other topic
     const key = contactTyped(raw)
       ? entry.contactTypedKey
-      : saysCodeUnreachable(turn.input.folded)
+      : saysCodeUnreachable(turn.input.folded) || asksWhenCodeComes(turn.input.folded)
         ? entry.unreachableKey
         : asksWhereCodeWent(turn.input.folded)
           ? entry.contactTypedKey
