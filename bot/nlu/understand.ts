@@ -592,9 +592,12 @@ const progressGuesses: readonly (Intent | undefined)[] = [
 /** A payment made (folded): "ödedik", "havaleyi yaptık", "eft'yi gönderdik", "parayı yatırdık", "we paid". */
 const paidDone =
   /\b(odedi\w*|odemis\w*|odeme (yaptik|yaptim|yapildi|yapmistik)\w*|(havale|eft|fast)\w*( \S+){0,2} (yaptik|yaptim|yapildi|gonderdik|gonderdim|gecti|attik|attim)\w*|para\w* (yatirdik|yatirdim|gonderdik|gonderdim|yatirildi)\w*|paid|transferred|(transfer|payment) (went|was sent|was made|has been made))\b/;
-/** …and not seen yet (folded): "görünmüyor", "yansımadı", "ödenmedi yazıyor", "ödeme bekliyor", "unpaid". */
+/**
+ * …and not seen yet, or when it will be asked (folded): "görünmüyor", "yansımadı", "ödenmedi yazıyor",
+ * "ödeme bekliyor", "unpaid", "ne zaman yansır", "when will it show?".
+ */
 const paymentNotSeen =
-  /\b(gorunmuyor\w*|gorunmedi\w*|yansimadi\w*|yansimamis\w*|odenmedi\w*|odenmemis\w*|odeme bekl\w*|unpaid|not (showing|shown|reflected|received)|isn t (showing|shown|reflected)|doesn t show|not yet (shown|reflected|received)|still (pending|awaiting payment))\b/;
+  /\b(gorunmuyor\w*|gorunmedi\w*|yansimadi\w*|yansimamis\w*|odenmedi\w*|odenmemis\w*|odeme bekl\w*|unpaid|not (showing|shown|reflected|received)|isn t (showing|shown|reflected)|doesn t show|not yet (shown|reflected|received)|still (pending|awaiting payment)|ne zaman (gorun|yansi|gecer|dus|onaylan)\w*|when (will|does|do|would) (it|the (payment|money|transfer)|this|that|our payment)( \S+)? (show|appear|reflect|post|clear|go through|be (shown|reflected|visible|confirmed|seen|received))\w*|how long (until|before|does it take|for) (it|the (payment|money|transfer))?)\b/;
 
 /** The HSM named (folded). */
 const hsmNamed = /\bhsm\w*/;
@@ -693,6 +696,8 @@ const timeLeftAsked =
   /\b(kac (gun|hafta|ay|saat|yil|sene)\w*|ne kadar( (zaman|sure|gun|vakit)\w*)?)( \S+)? (kaldi|kaliyor|kalmis|kalmistir)\b|\b(kac (gun|hafta|ay|saat|yil|sene)\w*|ne kadar (zaman|sure|gun|vakit)\w*)( \S+)? var\b|\bhow (many|much) (more )?(days|weeks|months|hours|time)( \S+){0,2} (left|remain\w*|until|till|to go)\b|\bhow long (is |are )?(still )?(left|remaining|until|till|to go)\b/;
 /** What the time left is of (folded), by the words named; undefined when none is. */
 function timeLeftOf(folded: string): Intent | undefined {
+  // "ödedik, ne kadar sürer görünmesi", "I paid, how long until it shows": the payment's posting (R3.2)
+  if (paidDone.test(folded) && paymentNotSeen.test(folded) && !paidTwice.test(folded)) return "payment";
   if (/\b(bit|dol|sona er|sure\w*|gecerlilik\w*|vade\w*|expir\w*|valid\w*|renew\w*|yenile\w*)/.test(folded))
     return "cert_status";
   if (/\b(gel|ulas|kargo|teslim|kurye|arriv|deliver|ship|courier|get here|gets here|come)\w*/.test(folded))
@@ -1202,7 +1207,7 @@ function ruled(folded: string, verdict: Understanding): Understanding {
     paymentNotSeen.test(folded) &&
     !paidTwice.test(folded) &&
     guess !== "revoke" &&
-    guess !== "refund" &&
+    !asksMoneyBack.test(folded) &&
     !asksForRevocation(folded)
   )
     return rule("payment");
