@@ -41,7 +41,7 @@ import { severalCommands } from "./several-commands.ts";
 import { isSubjectWord, severalSubjects } from "./several-subjects.ts";
 import { type AnswerButton, answer, type SlackAnswer } from "./slack-answer.ts";
 import { escapeSlackText } from "./slack-text.ts";
-import { suggestedSubcommand } from "./subcommand-suggestion.ts";
+import { englishSubcommand, suggestedSubcommand } from "./subcommand-suggestion.ts";
 import { ticketArgument, ticketsNamed } from "./ticket-argument.ts";
 import { hasMaskedValue } from "./update-arguments.ts";
 
@@ -143,7 +143,9 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
         return await handoff(deps, agentId, withoutRequestLabel(args), sub);
       default: {
         // an English name or a typo of a subcommand is named, never run
-        const meant = suggestedSubcommand(foldCommandWord(unwrapped(words[0] ?? "")));
+        // a word before it ("check status <VKN>", "lütfen bir durum …"): the next word names it
+        const meant =
+          suggestedSubcommand(foldCommandWord(unwrapped(words[0] ?? ""))) ?? secondWordSubcommand(words[1]);
         return answer([
           t("unknown_subcommand", { word: echoTyped(words[0] ?? "") }),
           ...(meant ? [t("unknown_suggestion", { command: meant })] : []),
@@ -155,6 +157,13 @@ export async function runMm(deps: MmDeps, agentId: string, line: string): Promis
   } catch (error) {
     return failure(deps, error);
   }
+}
+
+/** The subcommand a second word names (a Turkish name, an English one), never a typo's guess. */
+function secondWordSubcommand(word: string | undefined): string | undefined {
+  const folded = foldCommandWord(unwrapped(word ?? ""));
+  if (folded === "help" || folded === "yardim") return undefined;
+  return Object.hasOwn(subcommands, folded) ? folded : englishSubcommand(folded);
 }
 
 /** A coded error as the agent reads it; anything else as a generic failure (details go to the log). */

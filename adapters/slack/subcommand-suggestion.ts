@@ -52,6 +52,11 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** The Turkish subcommand an English name (folded) stands for, exactly; undefined for any other word. */
+export function englishSubcommand(folded: string): string | undefined {
+  return Object.hasOwn(englishNames, folded) ? englishNames[folded] : undefined;
+}
+
 /**
  * The subcommand `folded` (a word folded by foldCommandWord) most likely meant, or undefined: an
  * English name, or the one subcommand within one edit (two for words of six letters or more).

@@ -111,4 +111,18 @@ describe("/mm lines as agents paste them", () => {
     expect(said.match(/`kelime`/g)).toHaveLength(5);
     expect(said).toContain("…");
   });
+
+  it.each([
+    [`check status ${vkn}`, "durum"],
+    [`bir durum ${vkn}`, "durum"],
+    [`acil iptal ${vkn} kayip`, "iptal"],
+    [`please verify ${vkn} 123456`, "dogrula"],
+  ])("%s: a word before the subcommand: it is suggested, nothing run", async (line, meant) => {
+    await issueCard(s.harness, "pos-pasted-word-before");
+    const before = s.audit.length;
+    const said = await s.agent.runCommand(`/mm ${line}`, "U1");
+    expect(said).toContain("bilinmeyen bir alt komut");
+    expect(said).toContain(`Şunu mu demek istediniz: \`/mm ${meant}\``);
+    expect(actionsSince(before).filter((a) => a !== "slack_command")).toEqual([]);
+  });
 });
