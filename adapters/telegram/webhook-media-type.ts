@@ -6,8 +6,8 @@
  * Telegram update", which would send whoever reads it looking for a fault in the update itself.
  */
 import type { RequestHandler } from "express";
+import { announcesBody } from "../http/announces-body.ts";
 import { sendError } from "../http/errors.ts";
-import { announcesBody } from "../web/json-body-only.ts";
 
 /** The message of the 415 answer. */
 export const WEBHOOK_JSON_ONLY_MESSAGE =

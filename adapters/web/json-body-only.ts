@@ -6,8 +6,8 @@
  * (multipart, XML, JSONP, …) or a charset other than UTF-8 is refused with 415
  * `unsupported_media_type` before the body is read, so such a body is never taken for JSON.
  */
-import type { IncomingHttpHeaders } from "node:http";
 import type { RequestHandler } from "express";
+import { announcesBody } from "../http/announces-body.ts";
 import { HttpError } from "../http/errors.ts";
 
 /** The message of the 415 answer. */
@@ -16,16 +16,6 @@ export const JSON_ONLY_MESSAGE =
 
 /** Types a JSON text is taken under besides JSON's own, each sent by simple clients by default. */
 const PLAIN_TYPES = new Set(["text/plain", "application/x-www-form-urlencoded"]);
-
-/**
- * Whether a request's headers announce a body: a chunked one, or a Content-Length other than 0.
- * A request without a body has no type to check.
- */
-export function announcesBody(headers: IncomingHttpHeaders): boolean {
-  if (headers["transfer-encoding"] !== undefined) return true;
-  const length = headers["content-length"];
-  return length !== undefined && length.trim() !== "0";
-}
 
 /** Whether a Content-Type's parameters name no charset or UTF-8 (JSON is UTF-8, RFC 8259 §8.1). */
 function utf8OrNoCharset(parameters: string[]): boolean {
