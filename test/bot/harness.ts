@@ -162,6 +162,21 @@ export async function verifiedFirmA(locale: "tr" | "en", opening: string) {
   return w;
 }
 
+/**
+ * Firm A's card told lost, proved with the code, and "Kayıp" pressed: the conversation stands at
+ * the revocation's confirmation ("onaylıyor musunuz?"), nothing revoked yet.
+ */
+export async function lostCardAtConfirmation(locale: "tr" | "en" = "tr") {
+  const w = await verifiedFirmA(locale, locale === "tr" ? "kartımızı kaybettik" : "we lost our card");
+  await w.chat.press(locale === "tr" ? "Kayıp" : "Lost");
+  return w;
+}
+
+/** Whether any of firm A's certificates is revoked in this conversation's world. */
+export async function firmARevoked(w: Awaited<ReturnType<typeof setup>>): Promise<boolean> {
+  return (await w.world.certificates.findByVkn(firmA.vkn)).some((c) => c.status === "revoked");
+}
+
 /** Types each message in turn; returns the last answer. */
 export async function sayAll(chat: Chat, messages: string[]): Promise<string> {
   let answer = "";

@@ -7,23 +7,10 @@
  * stops the revocation.
  */
 import { describe, expect, it } from "vitest";
-import { firmA } from "../../helpers/two-firms.ts";
-import { setup } from "../harness.ts";
+import { firmARevoked, lostCardAtConfirmation } from "../harness.ts";
 
-type Ctx = Awaited<ReturnType<typeof setup>>;
-
-async function atConfirmation(locale: "tr" | "en" = "tr"): Promise<Ctx> {
-  const ctx = await setup({ locale });
-  await ctx.world.addCertificate(firmA);
-  await ctx.chat.say(locale === "tr" ? "kartımızı kaybettik" : "we lost our card");
-  await ctx.chat.say(firmA.vkn);
-  await ctx.chat.say(ctx.world.lastCodeTo(firmA.email)!);
-  await ctx.chat.press(locale === "tr" ? "Kayıp" : "Lost");
-  return ctx;
-}
-
-const revoked = async (ctx: Ctx) =>
-  (await ctx.world.certificates.findByVkn(firmA.vkn)).some((c) => c.status === "revoked");
+const atConfirmation = lostCardAtConfirmation;
+const revoked = firmARevoked;
 
 describe("the card found later, asked", () => {
   it.each([

@@ -6,23 +6,10 @@
  * card comes ("ne kadar sürede gelir") is still R7.4's answer.
  */
 import { describe, expect, it } from "vitest";
-import { firmA } from "../../helpers/two-firms.ts";
-import { setup } from "../harness.ts";
+import { firmARevoked, lostCardAtConfirmation, verifiedFirmA } from "../harness.ts";
 
-type Ctx = Awaited<ReturnType<typeof setup>>;
-
-async function atConfirmation(locale: "tr" | "en" = "tr"): Promise<Ctx> {
-  const ctx = await setup({ locale });
-  await ctx.world.addCertificate(firmA);
-  await ctx.chat.say(locale === "tr" ? "kartımızı kaybettik" : "we lost our card");
-  await ctx.chat.say(firmA.vkn);
-  await ctx.chat.say(ctx.world.lastCodeTo(firmA.email)!);
-  await ctx.chat.press(locale === "tr" ? "Kayıp" : "Lost");
-  return ctx;
-}
-
-const revoked = async (ctx: Ctx) =>
-  (await ctx.world.certificates.findByVkn(firmA.vkn)).some((c) => c.status === "revoked");
+const atConfirmation = lostCardAtConfirmation;
+const revoked = firmARevoked;
 
 describe("a price asked at the revocation's confirmation", () => {
   it.each([
@@ -66,11 +53,7 @@ describe("a price asked at the revocation's confirmation", () => {
   });
 
   it("at the reason question: the prices, then the reason again", async () => {
-    const ctx = await setup();
-    await ctx.world.addCertificate(firmA);
-    await ctx.chat.say("sertifika iptali");
-    await ctx.chat.say(firmA.vkn);
-    await ctx.chat.say(ctx.world.lastCodeTo(firmA.email)!);
+    const ctx = await verifiedFirmA("tr", "sertifika iptali");
     const reply = await ctx.chat.say("iptal edersem yeni kart ne kadar");
     expect(reply).toMatch(/Güncel fiyatlar/);
     expect(reply).toMatch(/İptal nedeni nedir\?/);
