@@ -7,15 +7,10 @@
  * centre's contact text: "yapalım" now marks a correction of the earlier field with its value.
  */
 import { describe, expect, it } from "vitest";
-import { sayAll, setup, tuzelCardAnswers } from "../harness.ts";
+import { legalAnswersToEmailEn, sayAll, setup, tuzelCardAnswers } from "../harness.ts";
 
 const englishCard = [
-  "I want to apply",
-  "legal person",
-  "3230512384",
-  "Example Ltd",
-  "Jane Doe",
-  "10000000146",
+  ...legalAnswersToEmailEn,
   "jane@example.com",
   "0532 123 45 67",
   "smart card",
